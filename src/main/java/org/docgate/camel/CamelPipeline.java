@@ -1,0 +1,106 @@
+package org.docgate.camel;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.camel.CamelExecutionException;
+import org.apache.camel.main.Main;
+import org.apache.camel.processor.aggregate.GroupedBodyAggregationStrategy;
+import org.docgate.corpus.CorpusScanner;
+import org.docgate.corpus.DocumentLoader;
+import org.docgate.markdown.MarkdownParser;
+import org.docgate.scan.Indexer;
+import org.docgate.scan.Intake;
+import org.docgate.scan.ReportAssembler;
+import org.docgate.scan.ScanReport;
+import org.docgate.scan.ScanRequest;
+import org.docgate.scan.ScanSettings;
+
+/**
+ * The only place that knows Camel: boots Camel Main, binds the pipeline's plain-Java beans, loads the route files
+ * (packaged ones from the jar, or a user's folder), and runs scans through {@code direct:scan}.
+ */
+public final class CamelPipeline implements AutoCloseable {
+  private final Main main;
+  private final ExecutorService pool;
+
+  private CamelPipeline(Main main, ExecutorService pool) {
+    this.main = main;
+    this.pool = pool;
+  }
+
+  /**
+   * Starts Camel with the routes of {@code routesDir} ({@code *.camel.yaml}), or the packaged routes when null.
+   */
+  public static CamelPipeline start(ScanSettings settings, Path routesDir) throws Exception {
+    Main main = new Main();
+    int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+    ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+    main.bind("scanPool", pool);
+    main.bind("collectBodies", new GroupedBodyAggregationStrategy());
+    main.bind("intake", new Intake(new CorpusScanner(settings.config())));
+    main.bind("loader", new DocumentLoader(new MarkdownParser()));
+    main.bind("indexer", new Indexer());
+    main.bind("validators", settings.registry());
+    main.bind("assembler", new ReportAssembler(settings.clock(), settings.registry()));
+    main.configure().withRoutesIncludePattern(routesPattern(routesDir));
+    main.configure().setJmxEnabled(false);
+    main.configure().setShutdownTimeout(5);
+    main.start();
+    return new CamelPipeline(main, pool);
+  }
+
+  static String routesPattern(Path routesDir) {
+    if (routesDir == null) {
+      return "classpath:routes/*.camel.yaml";
+    }
+    if (!Files.isDirectory(routesDir)) {
+      throw new IllegalArgumentException("routes folder not found: " + routesDir);
+    }
+    return "file:" + routesDir.toAbsolutePath().normalize() + "/*.camel.yaml";
+  }
+
+  public ScanReport scan(ScanRequest request) {
+    try {
+      return main.getCamelTemplate().requestBody("direct:scan", request, ScanReport.class);
+    } catch (CamelExecutionException e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(cause.getMessage(), cause);
+    } catch (Exception e) {
+      throw new IllegalStateException("scan pipeline failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Route ids loaded, for diagnostics and tests. */
+  public List<String> routeIds() {
+    List<String> ids = new ArrayList<>();
+    main.getCamelContext().getRoutes().forEach(r -> ids.add(r.getRouteId()));
+    return ids;
+  }
+
+  @Override
+  public void close() {
+    try {
+      main.stop();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static ThreadFactory daemonThreads() {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, "docgate-scan-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}

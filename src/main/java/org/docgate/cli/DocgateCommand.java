@@ -1,0 +1,61 @@
+package org.docgate.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code docgate}: the command line. Exit codes: 0 clean, 1 error-level findings, 2 usage or fatal error. */
+@Command(
+    name = "docgate",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Content-quality and link-integrity checks for Markdown documentation corpora.",
+    subcommands = {ScanCommand.class, CommandLine.HelpCommand.class})
+public final class DocgateCommand implements Runnable {
+  public static final int EXIT_OK = 0;
+  public static final int EXIT_FINDINGS = 1;
+  public static final int EXIT_FATAL = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command (try: docgate scan <dir>)");
+  }
+
+  public static void main(String[] args) {
+    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given streams; returns the exit code. */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cmd = new CommandLine(new DocgateCommand());
+    cmd.setOut(out);
+    cmd.setErr(err);
+    cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      boolean verbose = parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--verbose");
+      err.println("docgate: error: " + oneLine(e));
+      if (verbose) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return EXIT_FATAL;
+    });
+    cmd.setParameterExceptionHandler((e, args1) -> {
+      err.println("docgate: " + e.getMessage());
+      e.getCommandLine().usage(err);
+      err.flush();
+      return EXIT_FATAL;
+    });
+    return cmd.execute(args);
+  }
+
+  static String oneLine(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && (t.getMessage() == null || t.getMessage().isBlank())) {
+      t = t.getCause();
+    }
+    String msg = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    return msg.replace('\n', ' ');
+  }
+}

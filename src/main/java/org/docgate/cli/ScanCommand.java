@@ -1,0 +1,119 @@
+package org.docgate.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.docgate.camel.CamelPipeline;
+import org.docgate.config.DocgateConfig;
+import org.docgate.report.JsonReportWriter;
+import org.docgate.report.TextReportWriter;
+import org.docgate.scan.ScanReport;
+import org.docgate.scan.ScanRequest;
+import org.docgate.scan.ScanSettings;
+import org.docgate.validate.ValidatorRegistry;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code docgate scan <dir>}: one full scan, a report, an exit code. */
+@Command(name = "scan", mixinStandardHelpOptions = true,
+    description = "Scan a Markdown corpus once and report findings.",
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {"0:no error-level findings", "1:error-level findings", "2:usage or fatal error"})
+final class ScanCommand implements Callable<Integer> {
+  enum Format { text, json }
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "<dir>", description = "The corpus folder.")
+  Path corpus;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
+  Path output;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "A docgate.yaml (default: the rules folder's, else "
+      + "the packaged one).")
+  Path config;
+
+  @Option(names = "--rules", paramLabel = "DIR", description = "Your rules folder; overrides the packaged rules.")
+  Path rulesDir;
+
+  @Option(names = "--routes", paramLabel = "DIR", description = "Your Camel routes folder (*.camel.yaml); overrides "
+      + "the packaged routes.")
+  Path routesDir;
+
+  @Option(names = "--only", split = ",", paramLabel = "VALIDATOR", description = "Run only these validators "
+      + "(e.g. links).")
+  List<String> only = List.of();
+
+  @Option(names = {"-q", "--quiet"}, description = "Text format: print only the finding lines, no summary and no "
+      + "progress.")
+  boolean quiet;
+
+  @Option(names = {"-v", "--verbose"}, description = "Show stack traces of fatal errors.")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!Files.isDirectory(corpus)) {
+      throw new NoSuchFileException(corpus + " (the corpus must be a folder)");
+    }
+    DocgateConfig cfg = loadConfig();
+    Set<String> chosen = new LinkedHashSet<>(only);
+    ValidatorRegistry registry = ValidatorRegistry.create(cfg, chosen);
+    ScanSettings settings = new ScanSettings(cfg, registry, Clock.systemUTC());
+    ScanReport report;
+    try (Progress progress = Progress.startIfTerminal(spec.commandLine().getErr(), !quiet);
+        CamelPipeline pipeline = CamelPipeline.start(settings, routesDir)) {
+      report = pipeline.scan(new ScanRequest(corpus, settings.clock().instant()));
+    }
+    String rendered = switch (format) {
+      case json -> new JsonReportWriter().write(report);
+      case text -> new TextReportWriter().write(report, true, !quiet);
+    };
+    if (output != null) {
+      Path parent = output.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.writeString(output, rendered, StandardCharsets.UTF_8);
+    } else {
+      spec.commandLine().getOut().print(rendered);
+      spec.commandLine().getOut().flush();
+    }
+    return report.hasErrors() ? DocgateCommand.EXIT_FINDINGS : DocgateCommand.EXIT_OK;
+  }
+
+  private DocgateConfig loadConfig() throws IOException {
+    if (config != null) {
+      return DocgateConfig.parse(config.toString(), Files.readString(config, StandardCharsets.UTF_8));
+    }
+    if (rulesDir != null) {
+      Path file = rulesDir.resolve("docgate.yaml");
+      if (!Files.isDirectory(rulesDir)) {
+        throw new NoSuchFileException(rulesDir + " (rules folder not found)");
+      }
+      if (Files.isRegularFile(file)) {
+        return DocgateConfig.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+      }
+    }
+    try (InputStream in = ScanCommand.class.getResourceAsStream("/rules/docgate.yaml")) {
+      if (in == null) {
+        return DocgateConfig.defaults();
+      }
+      return DocgateConfig.parse("rules/docgate.yaml (packaged)", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package org.docgate.config;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.docgate.finding.Severity;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * The settings of {@code rules/docgate.yaml}: which files form the corpus, which link targets are not checked, and
+ * per-rule severity overrides.
+ *
+ * @param ruleSeverities rule id to severity; a rule mapped to {@link Optional#empty()} is off
+ */
+public record DocgateConfig(
+    List<String> include,
+    List<String> exclude,
+    long maxFileSize,
+    List<Pattern> linkIgnores,
+    Map<String, Optional<Severity>> ruleSeverities) {
+
+  public static final long DEFAULT_MAX_FILE_SIZE = 20L * 1024 * 1024;
+
+  public DocgateConfig {
+    include = List.copyOf(include);
+    exclude = List.copyOf(exclude);
+    linkIgnores = List.copyOf(linkIgnores);
+    ruleSeverities = Map.copyOf(ruleSeverities);
+  }
+
+  /** The built-in defaults: every Markdown file, minus {@code .git/} and {@code node_modules/}. */
+  public static DocgateConfig defaults() {
+    return new DocgateConfig(List.of("**/*.md", "**/*.markdown"), List.of("**/.git/**", "**/node_modules/**"),
+        DEFAULT_MAX_FILE_SIZE, List.of(), Map.of());
+  }
+
+  public DocgateConfig withMaxFileSize(long bytes) {
+    return new DocgateConfig(include, exclude, bytes, linkIgnores, ruleSeverities);
+  }
+
+  /** Reads a config file's text strictly; keys left out keep their defaults. */
+  public static DocgateConfig parse(String source, String yaml) {
+    YamlNodes y = YamlNodes.in(source);
+    Node root = YamlNodes.parse(source, yaml);
+    Map<String, Node> top = y.mapping(root, "the config", new LinkedHashSet<>(List.of("corpus", "links", "rules")));
+    DocgateConfig d = defaults();
+    Map<String, Node> corpus =
+        y.mapping(top.get("corpus"), "corpus", new LinkedHashSet<>(List.of("include", "exclude", "maxFileSize")));
+    List<String> include = corpus.containsKey("include") ? y.strings(corpus.get("include"), "corpus.include") : d.include();
+    List<String> exclude = corpus.containsKey("exclude") ? y.strings(corpus.get("exclude"), "corpus.exclude") : d.exclude();
+    long maxSize = d.maxFileSize();
+    if (corpus.containsKey("maxFileSize")) {
+      Node n = corpus.get("maxFileSize");
+      try {
+        maxSize = parseSize(y.scalar(n, "corpus.maxFileSize"));
+      } catch (IllegalArgumentException e) {
+        throw y.error(n, e.getMessage());
+      }
+    }
+    Map<String, Node> links = y.mapping(top.get("links"), "links", new LinkedHashSet<>(List.of("ignore")));
+    List<Pattern> ignores = new java.util.ArrayList<>();
+    if (links.containsKey("ignore")) {
+      for (String regex : y.strings(links.get("ignore"), "links.ignore")) {
+        try {
+          ignores.add(Pattern.compile(regex));
+        } catch (PatternSyntaxException e) {
+          throw y.error(links.get("ignore"), "links.ignore: bad regular expression '" + regex + "': "
+              + e.getDescription());
+        }
+      }
+    }
+    Map<String, Optional<Severity>> severities = new LinkedHashMap<>();
+    for (Map.Entry<String, Node> e : y.mapping(top.get("rules"), "rules", null).entrySet()) {
+      String value = y.scalar(e.getValue(), "rules." + e.getKey()).strip().toLowerCase(Locale.ROOT);
+      if (value.equals("off")) {
+        severities.put(e.getKey(), Optional.empty());
+      } else {
+        try {
+          severities.put(e.getKey(), Optional.of(Severity.parse(value)));
+        } catch (IllegalArgumentException ex) {
+          throw y.error(e.getValue(), "rules." + e.getKey() + ": '" + value + "' is not error, warning, info or off");
+        }
+      }
+    }
+    return new DocgateConfig(include, exclude, maxSize, ignores, severities);
+  }
+
+  private static final Pattern SIZE = Pattern.compile("(?i)\\s*(\\d+)\\s*(b|kb|kib|mb|mib|gb|gib)?\\s*");
+
+  /** {@code 20MB}, {@code 512 KiB}, {@code 1048576}: binary multiples. Pure. */
+  public static long parseSize(String text) {
+    Matcher m = SIZE.matcher(text);
+    if (!m.matches()) {
+      throw new IllegalArgumentException("'" + text + "' is not a size such as 20MB");
+    }
+    long n = Long.parseLong(m.group(1));
+    String unit = m.group(2) == null ? "b" : m.group(2).toLowerCase(Locale.ROOT);
+    return switch (unit) {
+      case "kb", "kib" -> n * 1024;
+      case "mb", "mib" -> n * 1024 * 1024;
+      case "gb", "gib" -> n * 1024 * 1024 * 1024;
+      default -> n;
+    };
+  }
+}

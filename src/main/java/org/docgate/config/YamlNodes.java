@@ -1,0 +1,90 @@
+package org.docgate.config;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/** Strict reading of small YAML rule files: every error names the file and the 1-based line. */
+public final class YamlNodes {
+  private final String source;
+
+  private YamlNodes(String source) {
+    this.source = source;
+  }
+
+  /** Composes a YAML text into a node tree; an empty document gives an empty mapping. */
+  public static Node parse(String source, String yaml) {
+    try {
+      LoadSettings settings = LoadSettings.builder().setLabel(source).setAllowDuplicateKeys(false).build();
+      return new Compose(settings).composeString(yaml).orElse(null);
+    } catch (YamlEngineException e) {
+      throw new ConfigException(source + ": invalid YAML: " + e.getMessage().replace('\n', ' '));
+    }
+  }
+
+  public static YamlNodes in(String source) {
+    return new YamlNodes(source);
+  }
+
+  public int line(Node node) {
+    return node.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+  }
+
+  public ConfigException error(Node node, String message) {
+    return new ConfigException(source + ":" + line(node) + ": " + message);
+  }
+
+  /** The entries of a mapping, rejecting keys that are not allowed. */
+  public Map<String, Node> mapping(Node node, String what, Set<String> allowedKeys) {
+    if (node == null) {
+      return Map.of();
+    }
+    if (!(node instanceof MappingNode mapping)) {
+      throw error(node, what + " must be a mapping");
+    }
+    Map<String, Node> out = new LinkedHashMap<>();
+    for (NodeTuple tuple : mapping.getValue()) {
+      String key = scalar(tuple.getKeyNode(), "a key in " + what);
+      if (allowedKeys != null && !allowedKeys.contains(key)) {
+        throw error(tuple.getKeyNode(),
+            "unknown key '" + key + "' in " + what + " (expected one of " + String.join(", ", allowedKeys) + ")");
+      }
+      out.put(key, tuple.getValueNode());
+    }
+    return out;
+  }
+
+  public String scalar(Node node, String what) {
+    if (!(node instanceof ScalarNode scalar)) {
+      throw error(node, what + " must be a single value");
+    }
+    return scalar.getValue();
+  }
+
+  public List<String> strings(Node node, String what) {
+    if (node == null) {
+      return List.of();
+    }
+    if (node instanceof ScalarNode scalar) {
+      return List.of(scalar.getValue());
+    }
+    if (!(node instanceof SequenceNode sequence)) {
+      throw error(node, what + " must be a list");
+    }
+    List<String> out = new ArrayList<>();
+    for (Node item : sequence.getValue()) {
+      out.add(scalar(item, "an item of " + what));
+    }
+    return out;
+  }
+}

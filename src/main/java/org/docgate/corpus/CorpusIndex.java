@@ -1,0 +1,91 @@
+package org.docgate.corpus;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.docgate.markdown.MarkdownDocument;
+
+/**
+ * Everything a validator may ask about the corpus as a whole: which files and folders exist, and each parsed
+ * document (for its anchors). Immutable once built; shared by all validator threads.
+ */
+public final class CorpusIndex {
+  private final Path root;
+  private final Set<String> files;
+  private final Set<String> directories;
+  private final Map<String, MarkdownDocument> documents;
+  private final Map<String, Set<String>> anchors = new HashMap<>();
+  private final Map<String, List<String>> byLowerPath = new HashMap<>();
+  private final Map<String, List<String>> byLowerName = new HashMap<>();
+
+  public CorpusIndex(Path root, Set<String> files, Set<String> directories, Map<String, MarkdownDocument> documents) {
+    this.root = root;
+    this.files = Set.copyOf(files);
+    this.directories = Set.copyOf(directories);
+    this.documents = Map.copyOf(documents);
+    for (MarkdownDocument doc : documents.values()) {
+      anchors.put(doc.path(), Collections.unmodifiableSet(doc.anchors()));
+    }
+    for (String f : this.files) {
+      byLowerPath.computeIfAbsent(f.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(f);
+      byLowerName.computeIfAbsent(baseName(f).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(f);
+    }
+    for (String d : this.directories) {
+      if (!d.isEmpty()) {
+        byLowerPath.computeIfAbsent(d.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(d);
+        byLowerName.computeIfAbsent(baseName(d).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(d);
+      }
+    }
+    byLowerPath.values().forEach(Collections::sort);
+    byLowerName.values().forEach(Collections::sort);
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  public boolean isFile(String path) {
+    return files.contains(path);
+  }
+
+  public boolean isDirectory(String path) {
+    return directories.contains(path);
+  }
+
+  public Set<String> files() {
+    return files;
+  }
+
+  public Set<String> directories() {
+    return directories;
+  }
+
+  public Map<String, MarkdownDocument> documents() {
+    return documents;
+  }
+
+  /** The anchors of a parsed document, or null when the path is not a parsed document. */
+  public Set<String> anchorsOf(String path) {
+    return anchors.get(path);
+  }
+
+  /** Files and folders whose path equals {@code path} ignoring case. */
+  public List<String> withPathIgnoringCase(String path) {
+    return byLowerPath.getOrDefault(path.toLowerCase(Locale.ROOT), List.of());
+  }
+
+  /** Files and folders named {@code name} (ignoring case) anywhere in the corpus. */
+  public List<String> withNameIgnoringCase(String name) {
+    return byLowerName.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+  }
+
+  public static String baseName(String path) {
+    int slash = path.lastIndexOf('/');
+    return slash < 0 ? path : path.substring(slash + 1);
+  }
+}

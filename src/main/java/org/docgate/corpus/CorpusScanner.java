@@ -1,0 +1,146 @@
+package org.docgate.corpus;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.docgate.config.DocgateConfig;
+import org.docgate.finding.Finding;
+
+/**
+ * Walks a corpus folder: lists the Markdown files to check and every file and folder a link may point to. Follows
+ * symbolic links that stay inside the corpus; reports loops and links that leave it. Never writes anything.
+ */
+public final class CorpusScanner {
+  private final List<Glob> include;
+  private final List<Glob> exclude;
+  private final long maxFileSize;
+
+  public CorpusScanner(DocgateConfig config) {
+    this.include = config.include().stream().map(Glob::of).toList();
+    this.exclude = config.exclude().stream().map(Glob::of).toList();
+    this.maxFileSize = config.maxFileSize();
+  }
+
+  public CorpusListing scan(Path corpusRoot) throws IOException {
+    Path root = corpusRoot.toAbsolutePath().normalize();
+    if (!Files.isDirectory(root)) {
+      throw new NoSuchFileException(corpusRoot.toString(), null, "not a directory");
+    }
+    Path realRoot = root.toRealPath();
+    Walker walker = new Walker(root, realRoot);
+    Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, walker);
+    walker.markdown.sort(Comparator.comparing(SourceFile::path));
+    return new CorpusListing(root, walker.markdown, walker.files, walker.directories, walker.findings);
+  }
+
+  static String relative(Path root, Path file) {
+    return root.relativize(file).toString().replace('\\', '/');
+  }
+
+  boolean isMarkdown(String rel) {
+    return include.stream().anyMatch(g -> g.matches(rel)) && exclude.stream().noneMatch(g -> g.matches(rel));
+  }
+
+  boolean isExcludedDirectory(String rel) {
+    String probe = rel + "/x";
+    return exclude.stream().anyMatch(g -> g.matches(rel) || g.matches(probe));
+  }
+
+  private final class Walker extends SimpleFileVisitor<Path> {
+    private final Path root;
+    private final Path realRoot;
+    final List<SourceFile> markdown = new ArrayList<>();
+    final Set<String> files = new HashSet<>();
+    final Set<String> directories = new HashSet<>();
+    final List<Finding> findings = new ArrayList<>();
+
+    Walker(Path root, Path realRoot) {
+      this.root = root;
+      this.realRoot = realRoot;
+    }
+
+    @Override
+    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+      String rel = relative(root, dir);
+      if (!rel.isEmpty() && isExcludedDirectory(rel)) {
+        return FileVisitResult.SKIP_SUBTREE;
+      }
+      if (!rel.isEmpty() && leavesCorpus(dir)) {
+        findings.add(CorpusRules.SYMLINK_OUTSIDE.at(rel, 1, 1,
+            "symbolic link to a folder outside the corpus; not followed"));
+        return FileVisitResult.SKIP_SUBTREE;
+      }
+      directories.add(rel);
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+      String rel = relative(root, file);
+      if (!isMarkdown(rel)) {
+        if (attrs.isRegularFile()) {
+          files.add(rel);
+        }
+        return FileVisitResult.CONTINUE;
+      }
+      if (leavesCorpus(file)) {
+        findings.add(CorpusRules.SYMLINK_OUTSIDE.at(rel, 1, 1,
+            "symbolic link to a file outside the corpus; not read"));
+        return FileVisitResult.CONTINUE;
+      }
+      files.add(rel);
+      if (!attrs.isRegularFile()) {
+        findings.add(CorpusRules.UNREADABLE.at(rel, 1, 1, "not a regular file (a pipe, socket or device); not read"));
+      } else if (attrs.size() > maxFileSize) {
+        findings.add(CorpusRules.TOO_LARGE.at(rel, 1, 1, String.format(
+            "file is %,d bytes, over the limit of %,d bytes (corpus.maxFileSize); not checked",
+            attrs.size(), maxFileSize)));
+      } else {
+        markdown.add(new SourceFile(rel, file, attrs.size()));
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFileFailed(Path file, IOException e) {
+      String rel = relative(root, file);
+      if (e instanceof FileSystemLoopException) {
+        findings.add(CorpusRules.SYMLINK_LOOP.at(rel, 1, 1,
+            "symbolic link leads back to one of its own parent folders; not followed"));
+      } else if (e instanceof NoSuchFileException) {
+        if (isMarkdown(rel)) {
+          findings.add(CorpusRules.UNREADABLE.at(rel, 1, 1, "broken symbolic link: its target does not exist"));
+        }
+      } else if (e instanceof AccessDeniedException) {
+        findings.add(CorpusRules.UNREADABLE.at(rel, 1, 1, "permission denied"));
+      } else {
+        findings.add(CorpusRules.UNREADABLE.at(rel, 1, 1, "cannot be read: " + e.getMessage()));
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    private boolean leavesCorpus(Path path) {
+      if (!Files.isSymbolicLink(path)) {
+        return false;
+      }
+      try {
+        return !path.toRealPath().startsWith(realRoot);
+      } catch (IOException e) {
+        return false; // dangling: reported when visited
+      }
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package org.docgate.report;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.docgate.finding.Finding;
+import org.docgate.finding.Severity;
+import org.docgate.scan.ScanReport;
+
+/**
+ * The human report: one {@code path:line:col: severity rule: message} line per finding (editors jump to it), then a
+ * summary with counts per rule, the worst files and link validity.
+ */
+public final class TextReportWriter {
+  private static final int WORST_FILES = 10;
+
+  public String write(ScanReport report, boolean findingLines, boolean summary) {
+    StringBuilder out = new StringBuilder();
+    if (findingLines) {
+      for (Finding f : report.findings()) {
+        out.append(f);
+        if (f.suggestion() != null && !f.message().contains("did you mean")) {
+          out.append(" (suggestion: ").append(f.suggestion()).append(')');
+        }
+        out.append('\n');
+      }
+    }
+    if (summary) {
+      if (findingLines && !report.findings().isEmpty()) {
+        out.append('\n');
+      }
+      appendSummary(report, out);
+    }
+    return out.toString();
+  }
+
+  private static void appendSummary(ScanReport report, StringBuilder out) {
+    Duration took = Duration.between(report.startedAt(), report.finishedAt());
+    out.append(String.format(Locale.ROOT, "docgate: %d documents in %s, %.1f s%n",
+        report.documents(), report.corpus(), took.toMillis() / 1000.0));
+    out.append(String.format(Locale.ROOT, "findings: %d errors, %d warnings, %d info%n",
+        report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO)));
+    Map<String, Long> byRule = new TreeMap<>(report.findings().stream()
+        .collect(Collectors.groupingBy(Finding::rule, Collectors.counting())));
+    if (!byRule.isEmpty()) {
+      out.append("by rule:\n");
+      int width = byRule.keySet().stream().mapToInt(String::length).max().orElse(10);
+      byRule.forEach((rule, n) -> out.append(String.format(Locale.ROOT, "  %-" + width + "s %6d%n", rule, n)));
+      out.append("worst files:\n");
+      report.findings().stream()
+          .collect(Collectors.groupingBy(Finding::path, Collectors.counting()))
+          .entrySet().stream()
+          .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .limit(WORST_FILES)
+          .forEach(e -> out.append(String.format(Locale.ROOT, "  %6d  %s%n", e.getValue(), e.getKey())));
+    }
+    Double validity = report.metrics().get("linkValidity");
+    Object checked = dig(report.stats(), "links", "internal", "checked");
+    Object ok = dig(report.stats(), "links", "internal", "ok");
+    out.append(validity == null
+        ? "link validity: not measured (no internal links checked)\n"
+        : String.format(Locale.ROOT, "link validity: %.2f%% (%s of %s internal links ok)%n", validity * 100, ok,
+            checked));
+  }
+
+  @SuppressWarnings("unchecked")
+  static Object dig(Map<String, Object> map, String... keys) {
+    Object node = map;
+    for (String k : keys) {
+      if (!(node instanceof Map)) {
+        return null;
+      }
+      node = ((Map<String, Object>) node).get(k);
+    }
+    return node;
+  }
+}

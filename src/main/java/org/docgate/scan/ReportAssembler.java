@@ -1,0 +1,60 @@
+package org.docgate.scan;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.docgate.finding.Finding;
+import org.docgate.finding.Fingerprints;
+import org.docgate.validate.ValidationResult;
+import org.docgate.validate.ValidatorRegistry;
+
+/** Pipeline stage 5: one report from all per-document results. */
+public final class ReportAssembler {
+  private final Clock clock;
+  private final ValidatorRegistry registry;
+
+  public ReportAssembler(Clock clock, ValidatorRegistry registry) {
+    this.clock = clock;
+    this.registry = registry;
+  }
+
+  public ScanReport assemble(ScanRequest request, IndexedCorpus corpus, List<ValidationResult> results) {
+    List<Finding> findings = new ArrayList<>(registry.applyOverrides(corpus.intakeFindings()));
+    Map<String, Long> counters = new TreeMap<>();
+    for (ValidationResult r : results) {
+      findings.addAll(r.findings());
+      r.counters().forEach((k, v) -> counters.merge(k, v, Long::sum));
+    }
+    counters.put("documents.parsed", (long) corpus.documents().size());
+    Map<String, Double> metrics = new LinkedHashMap<>();
+    metrics.put("linkValidity", ratio(counters.get("links.internal.ok"), counters.get("links.internal.checked")));
+    return new ScanReport(ScanReport.SCHEMA, request.corpus().toString(), request.startedAt(), clock.instant(),
+        corpus.fileCount(), metrics, nest(counters), Fingerprints.assign(findings));
+  }
+
+  /** ok / all, or null when nothing was measured (a metric that is not measured is never a silent 100%). */
+  static Double ratio(Long ok, Long all) {
+    if (all == null || all == 0) {
+      return null;
+    }
+    return (ok == null ? 0 : ok) / (double) all;
+  }
+
+  /** {@code a.b.c = 1} becomes {@code {a: {b: {c: 1}}}}. */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> nest(Map<String, Long> counters) {
+    Map<String, Object> root = new TreeMap<>();
+    for (Map.Entry<String, Long> e : counters.entrySet()) {
+      String[] parts = e.getKey().split("\\.");
+      Map<String, Object> node = root;
+      for (int i = 0; i < parts.length - 1; i++) {
+        node = (Map<String, Object>) node.computeIfAbsent(parts[i], k -> new TreeMap<String, Object>());
+      }
+      node.put(parts[parts.length - 1], e.getValue());
+    }
+    return root;
+  }
+}

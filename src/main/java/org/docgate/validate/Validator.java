@@ -1,0 +1,17 @@
+package org.docgate.validate;
+
+import java.util.List;
+import org.docgate.corpus.CorpusIndex;
+import org.docgate.finding.Rule;
+import org.docgate.markdown.MarkdownDocument;
+
+/** One validator: a parsed document and the corpus index in, findings and counters out. Must be thread-safe. */
+public interface Validator {
+  /** Short id used by {@code --only}, metrics and config, e.g. {@code links}. */
+  String id();
+
+  /** The rules whose findings it may return, declared once. */
+  List<Rule> rules();
+
+  ValidationResult validate(MarkdownDocument document, CorpusIndex index);
+}

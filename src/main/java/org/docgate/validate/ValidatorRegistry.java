@@ -1,0 +1,87 @@
+package org.docgate.validate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.docgate.config.DocgateConfig;
+import org.docgate.corpus.CorpusIndex;
+import org.docgate.finding.Finding;
+import org.docgate.finding.Rule;
+import org.docgate.finding.Severity;
+import org.docgate.markdown.MarkdownDocument;
+import org.docgate.validate.links.InternalLinkValidator;
+
+/** The one list of validators, and the per-rule severity overrides of the config. Thread-safe. */
+public final class ValidatorRegistry {
+  public static final Rule INTERNAL_ERROR =
+      new Rule("docgate/internal-error", "A validator crashed on this document (a docgate bug: please report it)",
+          Severity.ERROR);
+
+  private final List<Validator> validators;
+  private final Map<String, Optional<Severity>> overrides;
+
+  public ValidatorRegistry(List<Validator> validators, Map<String, Optional<Severity>> overrides) {
+    this.validators = List.copyOf(validators);
+    this.overrides = Map.copyOf(overrides);
+  }
+
+  /** Every validator docgate ships, or only those named in {@code only} (empty: all). */
+  public static ValidatorRegistry create(DocgateConfig config, Set<String> only) {
+    List<Validator> all = List.of(new InternalLinkValidator(config.linkIgnores()));
+    Set<String> known = new LinkedHashSet<>();
+    all.forEach(v -> known.add(v.id()));
+    for (String id : only) {
+      if (!known.contains(id)) {
+        throw new IllegalArgumentException("unknown validator '" + id + "' (known: " + String.join(", ", known) + ")");
+      }
+    }
+    List<Validator> chosen = all.stream().filter(v -> only.isEmpty() || only.contains(v.id())).toList();
+    return new ValidatorRegistry(chosen, config.ruleSeverities());
+  }
+
+  public List<Validator> validators() {
+    return validators;
+  }
+
+  public List<Rule> rules() {
+    List<Rule> rules = new ArrayList<>();
+    validators.forEach(v -> rules.addAll(v.rules()));
+    return rules;
+  }
+
+  /** Runs every validator on one document, then applies severity overrides. */
+  public ValidationResult validate(MarkdownDocument document, CorpusIndex index) {
+    ValidationResult total = ValidationResult.EMPTY;
+    for (Validator v : validators) {
+      try {
+        total = total.plus(v.validate(document, index));
+      } catch (RuntimeException | StackOverflowError e) {
+        // A validator bug must not lose the rest of the scan: report it where it happened.
+        total = total.plus(new ValidationResult(List.of(INTERNAL_ERROR.at(document.path(), 1, 1,
+            "validator '" + v.id() + "' failed on this document: " + e)), Map.of()));
+      }
+    }
+    return new ValidationResult(applyOverrides(total.findings()), total.counters());
+  }
+
+  /** Applies severity overrides (and "off") to any findings, including intake's. */
+  public List<Finding> applyOverrides(List<Finding> findings) {
+    if (overrides.isEmpty()) {
+      return findings;
+    }
+    List<Finding> out = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      Optional<Severity> o = overrides.get(f.rule());
+      if (o == null) {
+        out.add(f);
+      } else if (o.isPresent()) {
+        out.add(new Finding(f.rule(), o.get(), f.path(), f.line(), f.column(), f.message(), f.target(),
+            f.suggestion(), f.fingerprint()));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,100 @@
+package org.docgate.validate.links;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.docgate.corpus.CorpusIndex;
+import org.docgate.markdown.Slugger;
+
+/**
+ * "Did you mean ...": the closest existing path or anchor to a broken one. Most breakages are moves and renames,
+ * so a file of the same name elsewhere wins, then a near-identical name.
+ */
+final class Suggestions {
+  private Suggestions() {}
+
+  /** A corpus path to suggest for a missing one, if one is close enough. */
+  static Optional<String> forMissingPath(CorpusIndex index, String missing) {
+    String name = CorpusIndex.baseName(missing);
+    List<String> sameName = index.withNameIgnoringCase(name);
+    if (!sameName.isEmpty()) {
+      return sameName.stream().min(byDistanceTo(missing));
+    }
+    int limit = Math.max(1, name.codePointCount(0, name.length()) / 4);
+    String lowerName = name.toLowerCase(Locale.ROOT);
+    record Scored(String path, int distance) {}
+    return candidates(index).stream()
+        .map(c -> new Scored(c, EditDistance.between(lowerName, CorpusIndex.baseName(c).toLowerCase(Locale.ROOT), limit)))
+        .filter(s -> s.distance() <= limit && sameNumbering(name, CorpusIndex.baseName(s.path())))
+        .min(Comparator.comparingInt(Scored::distance).thenComparing(Scored::path, byDistanceTo(missing)))
+        .map(Scored::path);
+  }
+
+  /**
+   * {@code 02_eBPF编程实践.md} is not a typo of {@code 08_eBPF最佳实践.md}: in numbered series a different number is a
+   * different document, so names that both start with a number must start with the same one.
+   */
+  static boolean sameNumbering(String a, String b) {
+    String na = leadingDigits(a);
+    String nb = leadingDigits(b);
+    return na.isEmpty() || nb.isEmpty() || na.equals(nb);
+  }
+
+  private static String leadingDigits(String s) {
+    int i = 0;
+    while (i < s.length() && Character.isDigit(s.charAt(i))) {
+      i++;
+    }
+    return s.substring(0, i);
+  }
+
+  /** An existing anchor to suggest for a missing fragment, if one is close enough. */
+  static Optional<String> forMissingAnchor(Collection<String> anchors, String fragment) {
+    if (anchors.isEmpty()) {
+      return Optional.empty();
+    }
+    String slugged = Slugger.slugOf(fragment);
+    if (anchors.contains(slugged)) {
+      return Optional.of(slugged); // written as heading text, or with punctuation GitHub drops
+    }
+    String squeezed = squeeze(slugged);
+    for (String a : anchors) {
+      if (!squeezed.isEmpty() && squeeze(a).equals(squeezed)) {
+        return Optional.of(a);
+      }
+    }
+    int limit = Math.max(2, slugged.codePointCount(0, slugged.length()) / 4);
+    String best = null;
+    int bestDistance = limit + 1;
+    for (String a : anchors) {
+      int d = EditDistance.between(slugged, a, limit);
+      if (d < bestDistance) {
+        best = a;
+        bestDistance = d;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Anchor compared without hyphens and digits-only numbering: {@code 1-安装} and {@code 11-安装} stay apart. */
+  private static String squeeze(String anchor) {
+    return anchor.replace("-", "").replace("_", "");
+  }
+
+  private static Collection<String> candidates(CorpusIndex index) {
+    java.util.ArrayList<String> all = new java.util.ArrayList<>(index.files());
+    index.directories().stream().filter(d -> !d.isEmpty()).forEach(all::add);
+    all.sort(null);
+    return all;
+  }
+
+  private static Comparator<String> byDistanceTo(String missing) {
+    return Comparator.<String>comparingInt(c -> pathDistance(c, missing)).thenComparing(c -> c);
+  }
+
+  private static int pathDistance(String a, String b) {
+    return EditDistance.between(a, b, Math.max(a.length(), b.length()));
+  }
+}

@@ -1,0 +1,46 @@
+package org.docgate.scan;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.docgate.config.DocgateConfig;
+import org.docgate.corpus.CorpusScanner;
+import org.docgate.corpus.DocumentLoader;
+import org.docgate.corpus.LoadedDocument;
+import org.docgate.corpus.SourceFile;
+import org.docgate.markdown.MarkdownDocument;
+import org.docgate.markdown.MarkdownParser;
+import org.docgate.validate.ValidationResult;
+import org.docgate.validate.ValidatorRegistry;
+
+/** Runs the pipeline's beans in order, in this thread, without Camel: fast fixture tests of the core. */
+public final class Scans {
+  public static final Clock FIXED_CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+
+  private Scans() {}
+
+  public static ScanReport run(Path corpus) {
+    return run(corpus, DocgateConfig.defaults());
+  }
+
+  public static ScanReport run(Path corpus, DocgateConfig config) {
+    ValidatorRegistry registry = ValidatorRegistry.create(config, Set.of());
+    var listing = new Intake(new CorpusScanner(config)).collect(new ScanRequest(corpus, FIXED_CLOCK.instant()));
+    DocumentLoader loader = new DocumentLoader(new MarkdownParser());
+    List<LoadedDocument> loaded = new ArrayList<>();
+    for (SourceFile f : listing.markdown()) {
+      loaded.add(loader.load(f));
+    }
+    IndexedCorpus indexed = new Indexer().index(listing, loaded);
+    List<ValidationResult> results = new ArrayList<>();
+    for (MarkdownDocument d : indexed.documents()) {
+      results.add(registry.validate(d, indexed.index()));
+    }
+    return new ReportAssembler(FIXED_CLOCK, registry)
+        .assemble(new ScanRequest(corpus, FIXED_CLOCK.instant()), indexed, results);
+  }
+}
