@@ -100,8 +100,12 @@ public final class InternalLinkValidator implements Validator {
       Optional<String> resolved = LinkTarget.resolve(doc.path(), target.path());
       if (resolved.isEmpty()) {
         broken(LinkRules.OUTSIDE_CORPUS);
+        String meant = LinkTarget.resolveClamped(doc.path(), target.path());
+        boolean exists = !meant.isEmpty() && (index.isFile(meant) || index.isDirectory(meant));
+        String suggestion = exists ? withFragment(rewrite(target.path(), meant), target.fragment()) : null;
         findings.add(finding(LinkRules.OUTSIDE_CORPUS, link,
-            "link '" + link.target() + "' climbs out of the corpus root; it was not followed", null));
+            "link '" + link.target() + "' climbs out of the corpus root; it was not followed"
+                + (exists ? "; did you mean '" + rewrite(target.path(), meant) + "'?" : ""), suggestion));
         return;
       }
       String path = resolved.get();

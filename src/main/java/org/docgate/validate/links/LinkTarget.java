@@ -120,6 +120,30 @@ public record LinkTarget(Kind kind, String path, String fragment) {
     return Optional.of(String.join("/", parts));
   }
 
+  /**
+   * Resolves like {@link #resolve} but stops at the corpus root instead of leaving it ({@code ../x.md} written in the
+   * root means {@code x.md}): what the author of an escaping link most likely meant.
+   */
+  public static String resolveClamped(String fromDocument, String linkPath) {
+    Deque<String> parts = new ArrayDeque<>();
+    if (!linkPath.startsWith("/")) {
+      String dir = directoryOf(fromDocument);
+      if (!dir.isEmpty()) {
+        for (String p : dir.split("/")) {
+          parts.addLast(p);
+        }
+      }
+    }
+    for (String p : linkPath.split("/")) {
+      if (p.equals("..")) {
+        parts.pollLast();
+      } else if (!p.isEmpty() && !p.equals(".")) {
+        parts.addLast(p);
+      }
+    }
+    return String.join("/", parts);
+  }
+
   public static String directoryOf(String path) {
     int slash = path.lastIndexOf('/');
     return slash < 0 ? "" : path.substring(0, slash);

@@ -28,8 +28,14 @@ final class Suggestions {
     return candidates(index).stream()
         .map(c -> new Scored(c, EditDistance.between(lowerName, CorpusIndex.baseName(c).toLowerCase(Locale.ROOT), limit)))
         .filter(s -> s.distance() <= limit && sameNumbering(name, CorpusIndex.baseName(s.path())))
+        // a near name in another folder is more often a different document (02_ESXi网络配置 vs 02_ESXi安装配置)
+        .filter(s -> s.distance() <= 1 || sameFolder(s.path(), missing))
         .min(Comparator.comparingInt(Scored::distance).thenComparing(Scored::path, byDistanceTo(missing)))
         .map(Scored::path);
+  }
+
+  private static boolean sameFolder(String a, String b) {
+    return LinkTarget.directoryOf(a).equals(LinkTarget.directoryOf(b));
   }
 
   /**
@@ -65,11 +71,14 @@ final class Suggestions {
         return Optional.of(a);
       }
     }
-    int limit = Math.max(2, slugged.codePointCount(0, slugged.length()) / 4);
+    // Compared without hyphens, so an emoji or a dropped "1." prefix costs nothing; CJK words are short, so a
+    // two-character rename (快速开始 -> 快速上手) is still a candidate.
+    int length = squeezed.codePointCount(0, squeezed.length());
+    int limit = length <= 3 ? 1 : Math.max(2, length / 4);
     String best = null;
     int bestDistance = limit + 1;
     for (String a : anchors) {
-      int d = EditDistance.between(slugged, a, limit);
+      int d = EditDistance.between(squeezed, squeeze(a), limit);
       if (d < bestDistance) {
         best = a;
         bestDistance = d;
@@ -78,7 +87,7 @@ final class Suggestions {
     return Optional.ofNullable(best);
   }
 
-  /** Anchor compared without hyphens and digits-only numbering: {@code 1-安装} and {@code 11-安装} stay apart. */
+  /** An anchor without hyphens and underscores. */
   private static String squeeze(String anchor) {
     return anchor.replace("-", "").replace("_", "");
   }

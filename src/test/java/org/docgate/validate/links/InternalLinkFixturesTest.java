@@ -56,6 +56,12 @@ class InternalLinkFixturesTest {
   }
 
   @Test
+  void aLinkThatClimbsOneLevelTooFarSuggestsWhatItMeant() {
+    assertThat(finding("README.md", "../guide/setup.md#setup").suggestion()).isEqualTo("guide/setup.md#setup");
+    assertThat(finding("README.md", "../../../../etc/passwd").suggestion()).isNull();
+  }
+
+  @Test
   void caseMismatchSuggestsTheRealName() {
     assertThat(finding("README.md", "Anchors.md").suggestion()).isEqualTo("anchors.md");
     assertThat(finding("README.md", "images/logo.png").suggestion()).isEqualTo("Images/logo.png");
