@@ -59,7 +59,9 @@ public final class YamlNodes {
         throw error(tuple.getKeyNode(),
             "unknown key '" + key + "' in " + what + " (expected one of " + String.join(", ", allowedKeys) + ")");
       }
-      out.put(key, tuple.getValueNode());
+      if (out.put(key, tuple.getValueNode()) != null) {
+        throw error(tuple.getKeyNode(), "duplicate key '" + key + "' in " + what);
+      }
     }
     return out;
   }

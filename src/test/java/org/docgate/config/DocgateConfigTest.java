@@ -1,0 +1,70 @@
+package org.docgate.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.docgate.finding.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DocgateConfigTest {
+
+  @Test
+  void thePackagedConfigEqualsTheBuiltInDefaults() throws Exception {
+    DocgateConfig packaged = DocgateConfig.parse("rules/docgate.yaml", Files.readString(Path.of("rules/docgate.yaml")));
+    DocgateConfig defaults = DocgateConfig.defaults();
+    assertThat(packaged.include()).isEqualTo(defaults.include());
+    assertThat(packaged.exclude()).isEqualTo(defaults.exclude());
+    assertThat(packaged.maxFileSize()).isEqualTo(defaults.maxFileSize());
+    assertThat(packaged.linkIgnores()).isEmpty();
+    assertThat(packaged.ruleSeverities()).isEmpty();
+  }
+
+  @Test
+  void readsEveryKey() {
+    DocgateConfig c = DocgateConfig.parse("t.yaml", """
+        corpus:
+          include: "docs/**/*.md"
+          exclude: []
+          maxFileSize: 512 KiB
+        links:
+          ignore: ["^/api/"]
+        rules:
+          links/anchor-case: error
+          corpus/symlink-outside: off
+        """);
+    assertThat(c.include()).containsExactly("docs/**/*.md");
+    assertThat(c.exclude()).isEmpty();
+    assertThat(c.maxFileSize()).isEqualTo(512 * 1024);
+    assertThat(c.linkIgnores()).singleElement().satisfies(p -> assertThat(p.pattern()).isEqualTo("^/api/"));
+    assertThat(c.ruleSeverities()).containsEntry("links/anchor-case", Optional.of(Severity.ERROR))
+        .containsEntry("corpus/symlink-outside", Optional.empty());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "corpus:\\n  exclud: []|t.yaml:2: unknown key 'exclud' in corpus",
+      "linkz: {}|t.yaml:1: unknown key 'linkz' in the config",
+      "corpus:\\n  maxFileSize: huge|t.yaml:2: 'huge' is not a size",
+      "links:\\n  ignore: ['(']|t.yaml:2: links.ignore: bad regular expression '('",
+      "rules:\\n  links/missing-file: fatal|t.yaml:2: rules.links/missing-file: 'fatal' is not error",
+      "corpus: [1, 2]|t.yaml:1: corpus must be a mapping",
+      "corpus:\\n  include: a\\n  include: b|t.yaml:3: duplicate key 'include' in corpus",
+      "corpus: [unclosed|t.yaml: invalid YAML",
+  })
+  void strictLoadingNamesFileAndLine(String yaml, String message) {
+    assertThatThrownBy(() -> DocgateConfig.parse("t.yaml", yaml.replace("\\n", "\n")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(message);
+  }
+
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource({"20MB, 20971520", "1024, 1024", "1 kb, 1024", "2GiB, 2147483648", "7b, 7"})
+  void sizes(String text, long bytes) {
+    assertThat(DocgateConfig.parseSize(text)).isEqualTo(bytes);
+  }
+}

@@ -1,0 +1,135 @@
+package org.docgate.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MarkdownParserTest {
+  private final MarkdownParser parser = new MarkdownParser();
+
+  private MarkdownDocument parse(String text) {
+    return parser.parse("doc.md", text);
+  }
+
+  @Test
+  void headingsCarryLevelRenderedTextAnchorAndOneBasedPosition() {
+    MarkdownDocument doc = parse("# Title\n\n  ## vShpere\\_Docker `kubectl` [Helm](https://helm.sh) ![logo](l.png)\n"
+        + "\nSetext\n======\n");
+    assertThat(doc.headings()).extracting(Heading::level, Heading::text, Heading::anchor)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1, "Title", "title"),
+            org.assertj.core.groups.Tuple.tuple(2, "vShpere_Docker kubectl Helm", "vshpere_docker-kubectl-helm"),
+            org.assertj.core.groups.Tuple.tuple(1, "Setext", "setext"));
+    assertThat(doc.headings().get(1).position()).isEqualTo(new Position(3, 3));
+  }
+
+  @Test
+  void linksOfEveryKindWithTheirPositions() {
+    MarkdownDocument doc = parse("""
+        [inline](a.md#x) ![img](i.png) [ref][r] <https://auto.example> see https://bare.example/x。后
+        <a href="h.md">h</a> <img src="s.png">
+
+        [r]: ./r.md "title"
+        """);
+    assertThat(doc.links()).extracting(Link::kind, Link::target).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(LinkKind.INLINE, "a.md#x"),
+        org.assertj.core.groups.Tuple.tuple(LinkKind.IMAGE, "i.png"),
+        org.assertj.core.groups.Tuple.tuple(LinkKind.REFERENCE, "./r.md"),
+        org.assertj.core.groups.Tuple.tuple(LinkKind.AUTOLINK, "https://auto.example"),
+        org.assertj.core.groups.Tuple.tuple(LinkKind.BARE_URL, "https://bare.example/x"),
+        org.assertj.core.groups.Tuple.tuple(LinkKind.HTML_HREF, "h.md"),
+        org.assertj.core.groups.Tuple.tuple(LinkKind.HTML_SRC, "s.png"),
+        org.assertj.core.groups.Tuple.tuple(LinkKind.DEFINITION, "./r.md"));
+    assertThat(doc.links().get(1).position()).isEqualTo(new Position(1, 18));
+    assertThat(doc.links().get(5).position()).isEqualTo(new Position(2, 10));
+    assertThat(doc.definitions()).singleElement().satisfies(d -> {
+      assertThat(d.label()).isEqualTo("r");
+      assertThat(d.position()).isEqualTo(new Position(4, 1));
+    });
+  }
+
+  @Test
+  void backslashEscapesAndEntitiesAreResolvedInTheDestinationButKeptInTheTarget() {
+    Link link = parse("[a](foo\\_bar.md) \n").links().get(0);
+    assertThat(link.target()).isEqualTo("foo\\_bar.md");
+    assertThat(link.destination()).isEqualTo("foo_bar.md");
+  }
+
+  @Test
+  void aNotQuiteDefinitionIsProse() {
+    MarkdownDocument doc = parse("[x]: Title, https://example.com/x\n");
+    assertThat(doc.definitions()).isEmpty();
+    assertThat(doc.links()).extracting(Link::kind).containsExactly(LinkKind.BARE_URL);
+  }
+
+  @Test
+  void fencedAndIndentedCodeBlocksWithInfoBodyAndLines() {
+    MarkdownDocument doc = parse("""
+        # T
+
+        ```yaml {run}
+        a: 1
+            ```
+        ## not a heading
+        ```
+
+            indented code
+
+        ~~~
+        never closed
+        """);
+    List<CodeBlock> blocks = doc.codeBlocks();
+    assertThat(blocks).hasSize(3);
+    assertThat(blocks.get(0).language()).isEqualTo("yaml");
+    assertThat(blocks.get(0).info()).isEqualTo("yaml {run}");
+    assertThat(blocks.get(0).body()).isEqualTo("a: 1\n    ```\n## not a heading\n");
+    assertThat(blocks.get(0).startLine()).isEqualTo(3);
+    assertThat(blocks.get(0).endLine()).isEqualTo(7);
+    assertThat(blocks.get(0).closed()).isTrue();
+    assertThat(blocks.get(1).fenced()).isFalse();
+    assertThat(blocks.get(1).body()).isEqualTo("indented code\n");
+    assertThat(blocks.get(2).closed()).isFalse();
+    assertThat(doc.headings()).extracting(Heading::text).containsExactly("T");
+  }
+
+  @Test
+  void proseRunsSkipCodeAndHtmlAndSayWhereTheyAre() {
+    MarkdownDocument doc = parse("""
+        # 标题 Kubernetes
+
+        使用K8s部署 `kubectl` <span>x</span> [链接文字](a.md) ![替代文字](i.png)
+
+        | 列 | 值 |
+        |---|---|
+        | k8s | 1 |
+        """);
+    assertThat(doc.prose()).extracting(ProseRun::scope, ProseRun::text).contains(
+        org.assertj.core.groups.Tuple.tuple(ProseRun.Scope.HEADING, "标题 Kubernetes"),
+        org.assertj.core.groups.Tuple.tuple(ProseRun.Scope.PARAGRAPH, "使用K8s部署 "),
+        org.assertj.core.groups.Tuple.tuple(ProseRun.Scope.LINK_TEXT, "链接文字"),
+        org.assertj.core.groups.Tuple.tuple(ProseRun.Scope.ALT_TEXT, "替代文字"),
+        org.assertj.core.groups.Tuple.tuple(ProseRun.Scope.TABLE, "k8s"));
+    assertThat(doc.prose()).extracting(ProseRun::text).noneMatch(t -> t.contains("kubectl") || t.contains("span"));
+    assertThat(doc.prose().get(1).position()).isEqualTo(new Position(3, 1));
+  }
+
+  @Test
+  void explicitHtmlAnchorsButNotInComments() {
+    MarkdownDocument doc = parse("""
+        <a name="one"></a>
+        <div id='two'>x</div>
+
+        <!-- <a name="three"></a> -->
+        text <span id=four>y</span>
+        """);
+    assertThat(doc.htmlAnchors()).extracting(HtmlAnchor::id).containsExactly("one", "two", "four");
+    assertThat(doc.anchors()).contains("one", "two", "four").doesNotContain("three");
+  }
+
+  @Test
+  void aByteOrderMarkFreeTextWithWindowsLineEndsKeepsLines() {
+    MarkdownDocument doc = parse("# A\r\n\r\n[x](y.md)\r\n");
+    assertThat(doc.links().get(0).position()).isEqualTo(new Position(3, 1));
+  }
+}
