@@ -1,7 +1,6 @@
 package org.docgate.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -13,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.docgate.camel.CamelPipeline;
 import org.docgate.config.DocgateConfig;
+import org.docgate.config.RuleFiles;
 import org.docgate.report.JsonReportWriter;
 import org.docgate.report.TextReportWriter;
 import org.docgate.scan.ScanReport;
@@ -70,9 +70,10 @@ final class ScanCommand implements Callable<Integer> {
     if (!Files.isDirectory(corpus)) {
       throw new NoSuchFileException(corpus + " (the corpus must be a folder)");
     }
-    DocgateConfig cfg = loadConfig();
+    RuleFiles rules = rulesDir == null ? RuleFiles.packaged() : RuleFiles.overlay(rulesDir);
+    DocgateConfig cfg = loadConfig(rules);
     Set<String> chosen = new LinkedHashSet<>(only);
-    ValidatorRegistry registry = ValidatorRegistry.create(cfg, chosen);
+    ValidatorRegistry registry = ValidatorRegistry.create(cfg, rules, chosen);
     ScanSettings settings = new ScanSettings(cfg, registry, Clock.systemUTC());
     ScanReport report;
     try (Progress progress = Progress.startIfTerminal(spec.commandLine().getErr(), !quiet);
@@ -96,24 +97,12 @@ final class ScanCommand implements Callable<Integer> {
     return report.hasErrors() ? DocgateCommand.EXIT_FINDINGS : DocgateCommand.EXIT_OK;
   }
 
-  private DocgateConfig loadConfig() throws IOException {
+  private DocgateConfig loadConfig(RuleFiles rules) throws IOException {
     if (config != null) {
       return DocgateConfig.parse(config.toString(), Files.readString(config, StandardCharsets.UTF_8));
     }
-    if (rulesDir != null) {
-      Path file = rulesDir.resolve("docgate.yaml");
-      if (!Files.isDirectory(rulesDir)) {
-        throw new NoSuchFileException(rulesDir + " (rules folder not found)");
-      }
-      if (Files.isRegularFile(file)) {
-        return DocgateConfig.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
-      }
-    }
-    try (InputStream in = ScanCommand.class.getResourceAsStream("/rules/docgate.yaml")) {
-      if (in == null) {
-        return DocgateConfig.defaults();
-      }
-      return DocgateConfig.parse("rules/docgate.yaml (packaged)", new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    }
+    return rules.read("docgate.yaml")
+        .map(f -> DocgateConfig.parse(f.source(), f.text()))
+        .orElse(DocgateConfig.defaults());
   }
 }

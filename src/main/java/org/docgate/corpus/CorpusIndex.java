@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.docgate.markdown.MarkdownDocument;
 
 /**
@@ -22,6 +24,7 @@ public final class CorpusIndex {
   private final Map<String, Set<String>> anchors = new HashMap<>();
   private final Map<String, List<String>> byLowerPath = new HashMap<>();
   private final Map<String, List<String>> byLowerName = new HashMap<>();
+  private final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
   public CorpusIndex(Path root, Set<String> files, Set<String> directories, Map<String, MarkdownDocument> documents) {
     this.root = root;
@@ -82,6 +85,15 @@ public final class CorpusIndex {
   /** Files and folders named {@code name} (ignoring case) anywhere in the corpus. */
   public List<String> withNameIgnoringCase(String name) {
     return byLowerName.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+  }
+
+  /**
+   * Corpus-wide data a validator derives once per index (a link graph, counts per folder), computed on first use
+   * by whichever validator thread asks first. {@code key} should be a constant owned by the validator.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T derived(Object key, Function<CorpusIndex, T> compute) {
+    return (T) derived.computeIfAbsent(key, k -> compute.apply(this));
   }
 
   public static String baseName(String path) {

@@ -17,7 +17,9 @@ public record MarkdownDocument(
     List<Link> links,
     List<ReferenceDefinition> definitions,
     List<CodeBlock> codeBlocks,
-    List<ProseRun> prose) {
+    List<InlineCode> inlineCode,
+    List<ProseRun> prose,
+    List<Suppression> suppressions) {
 
   public MarkdownDocument {
     headings = List.copyOf(headings);
@@ -25,7 +27,19 @@ public record MarkdownDocument(
     links = List.copyOf(links);
     definitions = List.copyOf(definitions);
     codeBlocks = List.copyOf(codeBlocks);
+    inlineCode = List.copyOf(inlineCode);
     prose = List.copyOf(prose);
+    suppressions = List.copyOf(suppressions);
+  }
+
+  /** Whether an inline comment silences {@code rule} on {@code line}. */
+  public boolean isSuppressed(String rule, int line) {
+    for (Suppression s : suppressions) {
+      if (s.silences(rule, line)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Every fragment that lands somewhere in this document: heading anchors and explicit HTML anchors. */

@@ -28,8 +28,11 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -39,6 +42,8 @@ import java.util.regex.Pattern;
 public final class MarkdownParser {
   private static final Parser PARSER = createParser();
   private static final Pattern EXPLICIT_REFERENCE = Pattern.compile("(?s)!?\\[.*]\\s*\\[.*]");
+  private static final Pattern SUPPRESSION =
+      Pattern.compile("<!--\\s*docgate-disable-(next-line|line)\\b([^>]*?)\\s*-->");
 
   private static Parser createParser() {
     MutableDataSet options = new MutableDataSet();
@@ -61,7 +66,9 @@ public final class MarkdownParser {
     private final List<Link> links = new ArrayList<>();
     private final List<ReferenceDefinition> definitions = new ArrayList<>();
     private final List<CodeBlock> codeBlocks = new ArrayList<>();
+    private final List<InlineCode> inlineCode = new ArrayList<>();
     private final List<ProseRun> prose = new ArrayList<>();
+    private final List<Suppression> suppressions = new ArrayList<>();
 
     Builder(String path, String text) {
       this.path = path;
@@ -85,7 +92,8 @@ public final class MarkdownParser {
         }
       }
       return new MarkdownDocument(
-          path, lines.lineCount(), headings, htmlAnchors, links, definitions, codeBlocks, prose);
+          path, lines.lineCount(), headings, htmlAnchors, links, definitions, codeBlocks, inlineCode, prose,
+          suppressions);
     }
 
     /** How to walk a node's children: the scope their text belongs to (null: not prose). */
@@ -125,8 +133,15 @@ public final class MarkdownParser {
             lines.line(block.getStartOffset()), lastLine(block), true));
         return SKIP_CHILDREN;
       }
-      if (node instanceof Code || node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment
-          || node instanceof MailLink || node instanceof HtmlEntity) {
+      if (node instanceof Code code) {
+        inlineCode.add(new InlineCode(code.getText().toString(), pos(code)));
+        return SKIP_CHILDREN;
+      }
+      if (node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment) {
+        visitComment(node);
+        return SKIP_CHILDREN;
+      }
+      if (node instanceof MailLink || node instanceof HtmlEntity) {
         return SKIP_CHILDREN;
       }
       if (node instanceof com.vladsch.flexmark.ast.Link link) {
@@ -197,6 +212,17 @@ public final class MarkdownParser {
       }
       char before = node.getChars().getBaseSequence().charAt(start - 1);
       return Character.isLetterOrDigit(before) || before == '_' || before == ']' || before == ')';
+    }
+
+    private void visitComment(Node node) {
+      Matcher m = SUPPRESSION.matcher(node.getChars());
+      while (m.find()) {
+        int line = lines.line(node.getStartOffset() + m.start());
+        Set<String> rules = m.group(2) == null || m.group(2).isBlank()
+            ? Set.of() : Set.copyOf(Arrays.asList(m.group(2).strip().split("[\\s,]+")));
+        boolean nextLine = m.group(1).equals("next-line");
+        suppressions.add(new Suppression(nextLine ? line + 1 : line, rules));
+      }
     }
 
     private void visitHtml(Node node) {

@@ -30,17 +30,9 @@ public final class ReportAssembler {
     }
     counters.put("documents.parsed", (long) corpus.documents().size());
     Map<String, Double> metrics = new LinkedHashMap<>();
-    metrics.put("linkValidity", ratio(counters.get("links.internal.ok"), counters.get("links.internal.checked")));
+    registry.metrics().forEach(m -> metrics.put(m.name(), m.valueOf(counters)));
     return new ScanReport(ScanReport.SCHEMA, request.corpus().toString(), request.startedAt(), clock.instant(),
         corpus.fileCount(), metrics, nest(counters), Fingerprints.assign(findings));
-  }
-
-  /** ok / all, or null when nothing was measured (a metric that is not measured is never a silent 100%). */
-  static Double ratio(Long ok, Long all) {
-    if (all == null || all == 0) {
-      return null;
-    }
-    return (ok == null ? 0 : ok) / (double) all;
   }
 
   /** {@code a.b.c = 1} becomes {@code {a: {b: {c: 1}}}}. */

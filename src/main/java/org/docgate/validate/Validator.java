@@ -14,4 +14,9 @@ public interface Validator {
   List<Rule> rules();
 
   ValidationResult validate(MarkdownDocument document, CorpusIndex index);
+
+  /** The report metrics computed from this validator's counters. */
+  default List<Metric> metrics() {
+    return List.of();
+  }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.docgate.config.DocgateConfig;
+import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusIndex;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Rule;
@@ -29,7 +30,7 @@ public final class ValidatorRegistry {
   }
 
   /** Every validator docgate ships, or only those named in {@code only} (empty: all). */
-  public static ValidatorRegistry create(DocgateConfig config, Set<String> only) {
+  public static ValidatorRegistry create(DocgateConfig config, RuleFiles rules, Set<String> only) {
     List<Validator> all = List.of(new InternalLinkValidator(config.linkIgnores()));
     Set<String> known = new LinkedHashSet<>();
     all.forEach(v -> known.add(v.id()));
@@ -64,7 +65,17 @@ public final class ValidatorRegistry {
             "validator '" + v.id() + "' failed on this document: " + e)), Map.of()));
       }
     }
-    return new ValidationResult(applyOverrides(total.findings()), total.counters());
+    List<Finding> kept = total.findings().stream()
+        .filter(f -> !document.isSuppressed(f.rule(), f.line()))
+        .toList();
+    return new ValidationResult(applyOverrides(kept), total.counters());
+  }
+
+  /** Every metric of the chosen validators, in registry order. */
+  public List<Metric> metrics() {
+    List<Metric> metrics = new ArrayList<>();
+    validators.forEach(v -> metrics.addAll(v.metrics()));
+    return metrics;
   }
 
   /** Applies severity overrides (and "off") to any findings, including intake's. */

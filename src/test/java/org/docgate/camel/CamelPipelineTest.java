@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import org.docgate.config.DocgateConfig;
+import org.docgate.config.RuleFiles;
 import org.docgate.finding.Finding;
 import org.docgate.scan.ScanReport;
 import org.docgate.scan.ScanRequest;
@@ -22,7 +23,7 @@ class CamelPipelineTest {
 
   private static ScanSettings settings() {
     DocgateConfig config = DocgateConfig.defaults();
-    return new ScanSettings(config, ValidatorRegistry.create(config, Set.of()), Scans.FIXED_CLOCK);
+    return new ScanSettings(config, ValidatorRegistry.create(config, RuleFiles.packaged(), Set.of()), Scans.FIXED_CLOCK);
   }
 
   @Test

@@ -128,6 +128,22 @@ class MarkdownParserTest {
   }
 
   @Test
+  void inlineCodeSpansAndSuppressionComments() {
+    MarkdownDocument doc = parse("""
+        See `Container/01_Docker.md` and ``a ` b``.
+
+        <!-- docgate-disable-next-line links/missing-file, links/missing-anchor -->
+        [x](y.md) <!-- docgate-disable-line -->
+        """);
+    assertThat(doc.inlineCode()).extracting(InlineCode::text).containsExactly("Container/01_Docker.md", "a ` b");
+    assertThat(doc.inlineCode().get(0).position()).isEqualTo(new Position(1, 5));
+    assertThat(doc.isSuppressed("links/missing-file", 4)).isTrue();
+    assertThat(doc.isSuppressed("links/missing-anchor", 4)).isTrue();
+    assertThat(doc.isSuppressed("links/anything", 4)).isTrue(); // the same-line comment names no rule: all
+    assertThat(doc.isSuppressed("links/missing-file", 3)).isFalse();
+  }
+
+  @Test
   void aByteOrderMarkFreeTextWithWindowsLineEndsKeepsLines() {
     MarkdownDocument doc = parse("# A\r\n\r\n[x](y.md)\r\n");
     assertThat(doc.links().get(0).position()).isEqualTo(new Position(3, 1));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.docgate.config.DocgateConfig;
+import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusScanner;
 import org.docgate.corpus.DocumentLoader;
 import org.docgate.corpus.LoadedDocument;
@@ -28,7 +29,7 @@ public final class Scans {
   }
 
   public static ScanReport run(Path corpus, DocgateConfig config) {
-    ValidatorRegistry registry = ValidatorRegistry.create(config, Set.of());
+    ValidatorRegistry registry = ValidatorRegistry.create(config, RuleFiles.packaged(), Set.of());
     var listing = new Intake(new CorpusScanner(config)).collect(new ScanRequest(corpus, FIXED_CLOCK.instant()));
     DocumentLoader loader = new DocumentLoader(new MarkdownParser());
     List<LoadedDocument> loaded = new ArrayList<>();

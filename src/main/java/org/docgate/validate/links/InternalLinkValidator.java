@@ -15,6 +15,7 @@ import org.docgate.finding.Rule;
 import org.docgate.markdown.Link;
 import org.docgate.markdown.LinkKind;
 import org.docgate.markdown.MarkdownDocument;
+import org.docgate.validate.Metric;
 import org.docgate.validate.ValidationResult;
 import org.docgate.validate.Validator;
 
@@ -43,6 +44,11 @@ public final class InternalLinkValidator implements Validator {
   @Override
   public List<Rule> rules() {
     return LinkRules.ALL;
+  }
+
+  @Override
+  public List<Metric> metrics() {
+    return List.of(new Metric("linkValidity", "links.internal.ok", "links.internal.checked"));
   }
 
   @Override
