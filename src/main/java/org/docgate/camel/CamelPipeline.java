@@ -46,6 +46,7 @@ public final class CamelPipeline implements AutoCloseable {
     main.bind("intake", new Intake(new CorpusScanner(settings.config())));
     main.bind("loader", new DocumentLoader(new MarkdownParser()));
     main.bind("indexer", new Indexer());
+    main.bind("progress", settings.progress());
     main.bind("validators", settings.registry());
     main.bind("assembler", new ReportAssembler(settings.clock(), settings.registry()));
     main.configure().withRoutesIncludePattern(routesPattern(routesDir));

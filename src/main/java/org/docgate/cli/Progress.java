@@ -1,25 +1,28 @@
 package org.docgate.cli;
 
 import java.io.PrintWriter;
+import org.docgate.scan.ScanProgress;
 
 /**
  * A progress line on stderr for scans that take over two seconds, only when stderr is a terminal (never in CI logs
- * or pipes). Shows elapsed time; cleared when the scan ends.
+ * or pipes). Shows files read and checked and the elapsed time; cleared when the scan ends.
  */
 final class Progress implements AutoCloseable {
   private static final long DELAY_MS = 2000;
   private final Thread thread;
   private final PrintWriter err;
+  private final ScanProgress progress;
   private volatile boolean shown;
 
-  private Progress(PrintWriter err) {
+  private Progress(PrintWriter err, ScanProgress progress) {
     this.err = err;
+    this.progress = progress;
     this.thread = new Thread(this::loop, "docgate-progress");
     this.thread.setDaemon(true);
   }
 
-  static Progress startIfTerminal(PrintWriter err, boolean enabled) {
-    Progress p = new Progress(err);
+  static Progress startIfTerminal(PrintWriter err, boolean enabled, ScanProgress progress) {
+    Progress p = new Progress(err, progress);
     if (enabled && stderrIsTerminal()) {
       p.thread.start();
     }
@@ -46,7 +49,8 @@ final class Progress implements AutoCloseable {
       Thread.sleep(DELAY_MS);
       for (int i = 0; ; i++) {
         shown = true;
-        err.print("\rdocgate: scanning " + spin[i % 4] + " " + (System.currentTimeMillis() - start) / 1000 + " s ");
+        err.print("\r\033[Kdocgate: " + spin[i % 4] + " " + progress.describe() + ", "
+            + (System.currentTimeMillis() - start) / 1000 + " s");
         err.flush();
         Thread.sleep(250);
       }

@@ -76,7 +76,7 @@ final class ScanCommand implements Callable<Integer> {
     ValidatorRegistry registry = ValidatorRegistry.create(cfg, rules, chosen);
     ScanSettings settings = new ScanSettings(cfg, registry, Clock.systemUTC());
     ScanReport report;
-    try (Progress progress = Progress.startIfTerminal(spec.commandLine().getErr(), !quiet);
+    try (Progress progress = Progress.startIfTerminal(spec.commandLine().getErr(), !quiet, settings.progress());
         CamelPipeline pipeline = CamelPipeline.start(settings, routesDir)) {
       report = pipeline.scan(new ScanRequest(corpus, settings.clock().instant()));
     }
