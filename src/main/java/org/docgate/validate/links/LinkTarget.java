@@ -95,29 +95,7 @@ public record LinkTarget(Kind kind, String path, String fragment) {
    * {@code /x.md} starts at the corpus root. Empty when the path climbs out of the corpus.
    */
   public static Optional<String> resolve(String fromDocument, String linkPath) {
-    Deque<String> parts = new ArrayDeque<>();
-    if (!linkPath.startsWith("/")) {
-      String dir = directoryOf(fromDocument);
-      if (!dir.isEmpty()) {
-        for (String p : dir.split("/")) {
-          parts.addLast(p);
-        }
-      }
-    }
-    for (String p : linkPath.split("/")) {
-      if (p.isEmpty() || p.equals(".")) {
-        continue;
-      }
-      if (p.equals("..")) {
-        if (parts.isEmpty()) {
-          return Optional.empty();
-        }
-        parts.removeLast();
-      } else {
-        parts.addLast(p);
-      }
-    }
-    return Optional.of(String.join("/", parts));
+    return walk(fromDocument, linkPath, false);
   }
 
   /**
@@ -125,23 +103,28 @@ public record LinkTarget(Kind kind, String path, String fragment) {
    * root means {@code x.md}): what the author of an escaping link most likely meant.
    */
   public static String resolveClamped(String fromDocument, String linkPath) {
+    return walk(fromDocument, linkPath, true).orElseThrow();
+  }
+
+  private static Optional<String> walk(String fromDocument, String linkPath, boolean clampAtRoot) {
     Deque<String> parts = new ArrayDeque<>();
-    if (!linkPath.startsWith("/")) {
-      String dir = directoryOf(fromDocument);
-      if (!dir.isEmpty()) {
-        for (String p : dir.split("/")) {
-          parts.addLast(p);
-        }
+    String dir = directoryOf(fromDocument);
+    if (!linkPath.startsWith("/") && !dir.isEmpty()) {
+      for (String p : dir.split("/")) {
+        parts.addLast(p);
       }
     }
     for (String p : linkPath.split("/")) {
       if (p.equals("..")) {
+        if (parts.isEmpty() && !clampAtRoot) {
+          return Optional.empty();
+        }
         parts.pollLast();
       } else if (!p.isEmpty() && !p.equals(".")) {
         parts.addLast(p);
       }
     }
-    return String.join("/", parts);
+    return Optional.of(String.join("/", parts));
   }
 
   public static String directoryOf(String path) {
