@@ -9,12 +9,37 @@ import org.docgate.markdown.MarkdownDocument;
  * The corpus after every file was read: the index validators share, the parsed documents, and the findings of
  * intake and loading (files that did not become documents).
  *
- * @param fileCount Markdown files found, parsed or not
+ * <p>A class with identity equality, not a record: it holds the whole corpus, and Camel hashes the objects whose
+ * methods a route calls ({@code ${body.documents()}}), which for a record would hash every document each time.
  */
-public record IndexedCorpus(CorpusIndex index, List<MarkdownDocument> documents, List<Finding> intakeFindings,
-    int fileCount) {
-  public IndexedCorpus {
-    documents = List.copyOf(documents);
-    intakeFindings = List.copyOf(intakeFindings);
+public final class IndexedCorpus {
+  private final CorpusIndex index;
+  private final List<MarkdownDocument> documents;
+  private final List<Finding> intakeFindings;
+  private final int fileCount;
+
+  /** @param fileCount Markdown files found, parsed or not */
+  public IndexedCorpus(CorpusIndex index, List<MarkdownDocument> documents, List<Finding> intakeFindings,
+      int fileCount) {
+    this.index = index;
+    this.documents = List.copyOf(documents);
+    this.intakeFindings = List.copyOf(intakeFindings);
+    this.fileCount = fileCount;
+  }
+
+  public CorpusIndex index() {
+    return index;
+  }
+
+  public List<MarkdownDocument> documents() {
+    return documents;
+  }
+
+  public List<Finding> intakeFindings() {
+    return intakeFindings;
+  }
+
+  public int fileCount() {
+    return fileCount;
   }
 }
