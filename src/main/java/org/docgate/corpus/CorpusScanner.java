@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.docgate.config.DocgateConfig;
 import org.docgate.finding.Finding;
@@ -102,10 +103,14 @@ public final class CorpusScanner {
         return FileVisitResult.CONTINUE;
       }
       files.add(rel);
-      if (!attrs.isRegularFile()) {
+      if (attrs.isSymbolicLink()) {
+        // The walk follows links and falls back to the link's own attributes only when its target is missing.
+        findings.add(CorpusRules.UNREADABLE.at(rel, 1, 1, "broken symbolic link: its target does not exist"));
+      } else if (!attrs.isRegularFile()) {
         findings.add(CorpusRules.UNREADABLE.at(rel, 1, 1, "not a regular file (a pipe, socket or device); not read"));
       } else if (attrs.size() > maxFileSize) {
-        findings.add(CorpusRules.TOO_LARGE.at(rel, 1, 1, String.format(
+        // Locale.ROOT: fingerprints hash the message, so it must not change with the machine's locale.
+        findings.add(CorpusRules.TOO_LARGE.at(rel, 1, 1, String.format(Locale.ROOT,
             "file is %,d bytes, over the limit of %,d bytes (corpus.maxFileSize); not checked",
             attrs.size(), maxFileSize)));
       } else {

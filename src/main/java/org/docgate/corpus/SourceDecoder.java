@@ -7,6 +7,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /** Turns a file's bytes into text: strict UTF-8, with or without a BOM; anything else is a reason, not text. Pure. */
 public final class SourceDecoder {
@@ -62,7 +63,7 @@ public final class SourceDecoder {
     int column = before.length() - lastNewline;
     String guess = looksLike(bytes, Charset.forName("GB18030")) ? " It decodes as GBK/GB18030: convert it with "
         + "'iconv -f GB18030 -t UTF-8'." : "";
-    return new Rejected(CorpusRules.ENCODING, line, column, String.format(
+    return new Rejected(CorpusRules.ENCODING, line, column, String.format(Locale.ROOT,
         "not valid UTF-8 at byte %d (0x%02X); not checked.%s", badByte, bytes[badByte] & 0xFF, guess));
   }
 
