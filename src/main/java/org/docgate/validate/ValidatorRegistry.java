@@ -31,7 +31,9 @@ public final class ValidatorRegistry {
 
   /** Every validator docgate ships, or only those named in {@code only} (empty: all). */
   public static ValidatorRegistry create(DocgateConfig config, RuleFiles rules, Set<String> only) {
-    List<Validator> all = List.of(new InternalLinkValidator(config.linkIgnores()));
+    List<Validator> all = List.of(new InternalLinkValidator(config.linkIgnores()),
+        org.docgate.validate.versions.VersionValidator.fromRules(rules, java.time.Clock.systemUTC()),
+        org.docgate.validate.completeness.CompletenessValidator.fromRules(rules, config));
     Set<String> known = new LinkedHashSet<>();
     all.forEach(v -> known.add(v.id()));
     for (String id : only) {

@@ -1,11 +1,11 @@
 package org.docgate.validate.links;
 
 /** Levenshtein distance over code points, with an early exit past a limit. Pure. */
-final class EditDistance {
+public final class EditDistance {
   private EditDistance() {}
 
   /** The distance, or {@code limit + 1} when it is larger than {@code limit}. */
-  static int between(String a, String b, int limit) {
+  public static int between(String a, String b, int limit) {
     int[] x = a.codePoints().toArray();
     int[] y = b.codePoints().toArray();
     if (Math.abs(x.length - y.length) > limit) {
