@@ -10,7 +10,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.main.Main;
-import org.apache.camel.processor.aggregate.GroupedBodyAggregationStrategy;
 import org.docgate.corpus.CorpusScanner;
 import org.docgate.corpus.DocumentLoader;
 import org.docgate.markdown.MarkdownParser;
@@ -42,7 +41,7 @@ public final class CamelPipeline implements AutoCloseable {
     int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
     ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
     main.bind("scanPool", pool);
-    main.bind("collectBodies", new GroupedBodyAggregationStrategy());
+    main.bind("collectBodies", new CollectBodies());
     main.bind("intake", new Intake(new CorpusScanner(settings.config())));
     main.bind("loader", new DocumentLoader(new MarkdownParser()));
     main.bind("indexer", new Indexer());

@@ -68,6 +68,16 @@ class CamelPipelineTest {
   }
 
   @Test
+  void anEmptyCorpusIsAValidCorpus(@TempDir Path empty) throws Exception {
+    try (CamelPipeline pipeline = CamelPipeline.start(settings(), null)) {
+      ScanReport report = pipeline.scan(new ScanRequest(empty, Scans.FIXED_CLOCK.instant()));
+      assertThat(report.documents()).isZero();
+      assertThat(report.findings()).isEmpty();
+      assertThat(report.metrics().get("linkValidity")).isNull();
+    }
+  }
+
+  @Test
   void aMissingRoutesFolderIsAClearError(@TempDir Path tmp) {
     assertThatThrownBy(() -> CamelPipeline.start(settings(), tmp.resolve("nope")))
         .hasMessageContaining("routes folder not found");
