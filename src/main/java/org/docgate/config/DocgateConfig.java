@@ -40,10 +40,6 @@ public record DocgateConfig(
         DEFAULT_MAX_FILE_SIZE, List.of(), Map.of());
   }
 
-  public DocgateConfig withMaxFileSize(long bytes) {
-    return new DocgateConfig(include, exclude, bytes, linkIgnores, ruleSeverities);
-  }
-
   /** Reads a config file's text strictly; keys left out keep their defaults. */
   public static DocgateConfig parse(String source, String yaml) {
     YamlNodes y = YamlNodes.in(source);
