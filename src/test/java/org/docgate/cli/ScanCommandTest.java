@@ -117,7 +117,7 @@ class ScanCommandTest {
           links/outside-corpus: off
           links/undefined-reference: off
         """);
-    Run run = docgate("scan", FIXTURES, "--config", config.toString(), "--format", "json");
+    Run run = docgate("scan", FIXTURES, "--config", config.toString(), "--only", "links", "--format", "json");
     JsonNode findings = new ObjectMapper().readTree(run.out()).path("findings");
     assertThat(findings).allSatisfy(f -> assertThat(f.path("rule").asText()).isIn("links/missing-file",
         "links/anchor-case"));
