@@ -1,0 +1,73 @@
+package org.docgate.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.docgate.config.ConfigException;
+import org.docgate.config.RuleFiles;
+import org.docgate.validate.versions.ManifestTable;
+import org.docgate.validate.versions.VersionManifest;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code docgate manifest}: the version manifest's own tools. */
+@Command(name = "manifest", mixinStandardHelpOptions = true,
+    description = "Work with the version manifest (rules/versions/manifest.yaml).",
+    subcommands = {ManifestCommand.Import.class})
+final class ManifestCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command (try: docgate manifest import FILE.md)");
+  }
+
+  /** {@code docgate manifest import FILE.md [--output FILE]}: a Markdown version table becomes manifest YAML. */
+  @Command(name = "import", mixinStandardHelpOptions = true,
+      description = "Turn the version table(s) of a Markdown document (| 技术 | 版本 | 状态 |) into manifest YAML.",
+      exitCodeListHeading = "Exit codes:%n",
+      exitCodeList = {"0:written", "2:usage error, unreadable file or no usable table"})
+  static final class Import implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE.md", description = "The Markdown document with the version table.")
+    Path input;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the YAML to FILE instead of stdout.")
+    Path output;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder whose manifest supplies aliases, "
+        + "cue words and code settings (default: the packaged one).")
+    Path rulesDir;
+
+    @Option(names = {"-v", "--verbose"}, description = "Show stack traces of fatal errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws Exception {
+      if (!Files.isRegularFile(input)) {
+        throw new NoSuchFileException(input.toString());
+      }
+      RuleFiles rules = rulesDir == null ? RuleFiles.packaged() : RuleFiles.overlay(rulesDir);
+      RuleFiles.RuleFile base = rules.read(VersionManifest.FILE)
+          .orElseThrow(() -> new ConfigException("rules/" + VersionManifest.FILE + ": version manifest not found"));
+      String yaml = ManifestTable.toYaml(input.toString(), Files.readString(input, StandardCharsets.UTF_8),
+          VersionManifest.parse(base.source(), base.text()), base.text());
+      if (output != null) {
+        Path parent = output.toAbsolutePath().getParent();
+        if (parent != null) {
+          Files.createDirectories(parent);
+        }
+        Files.writeString(output, yaml, StandardCharsets.UTF_8);
+      } else {
+        spec.commandLine().getOut().print(yaml);
+        spec.commandLine().getOut().flush();
+      }
+      return DocgateCommand.EXIT_OK;
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package org.docgate.validate.versions;
+
+import java.util.List;
+import java.util.Locale;
+import org.docgate.corpus.Glob;
+
+/**
+ * Decides which mentions narrate history rather than state what is current: sentences with a cue word ("从 1.28
+ * 升级到 1.31", "introduced in Docker 17.05"), sections whose heading has a heading cue ("版本历史", "Release
+ * notes"), and files matching an exempt path ({@code **}{@code /CHANGELOG*}, {@code **}{@code /_archive/**}).
+ * Chinese cues match as substrings; English cues case-insensitively as whole Latin words. Immutable; pure.
+ */
+public record HistoricalContext(List<String> cues, List<String> headingCues, List<Glob> exemptPaths) {
+  public HistoricalContext {
+    cues = cues.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
+    headingCues = headingCues.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
+    exemptPaths = List.copyOf(exemptPaths);
+  }
+
+  public boolean exemptsPath(String path) {
+    return exemptPaths.stream().anyMatch(g -> g.matches(path));
+  }
+
+  /** The first cue word found in a sentence, or null. */
+  public String cueIn(String sentence) {
+    return first(cues, sentence);
+  }
+
+  /** The first heading cue found in a heading, or null. */
+  public String headingCueIn(String heading) {
+    return first(headingCues, heading);
+  }
+
+  private static String first(List<String> words, String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String w : words) {
+      if (Scripts.containsWord(lower, w)) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  /** The sentence of {@code line} around offsets {@code start..end}: between sentence ends (。！？；. ). */
+  public static String sentenceAround(String line, int start, int end) {
+    int a = start;
+    while (a > 0 && !Scripts.endsSentence(line, a - 1)) {
+      a--;
+    }
+    int b = end;
+    while (b < line.length() && !Scripts.endsSentence(line, b)) {
+      b++;
+    }
+    return line.substring(a, b);
+  }
+}

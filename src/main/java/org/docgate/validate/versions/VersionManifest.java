@@ -1,0 +1,202 @@
+package org.docgate.validate.versions;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.docgate.config.ConfigException;
+import org.docgate.config.RuleFiles;
+import org.docgate.config.YamlNodes;
+import org.docgate.corpus.Glob;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * {@code rules/versions/manifest.yaml}: the products, their supported lines, the historical-context cues and
+ * the code checks. Loaded strictly: unknown keys, unparsable versions, duplicate aliases and an empty file fail
+ * with {@code file:line} messages. Immutable.
+ *
+ * @param checkImageTags whether container image tags in code blocks are mentions
+ * @param checkApiVersions whether removed Kubernetes apiVersions in code blocks are findings
+ */
+public record VersionManifest(List<Product> products, HistoricalContext context, boolean checkImageTags,
+    boolean checkApiVersions) {
+  public static final String FILE = "versions/manifest.yaml";
+
+  private static final Set<String> TOP = keys("products", "context", "code");
+  private static final Set<String> PRODUCT = keys("aliases", "scheme", "current", "minimumSupported", "eol",
+      "images", "notes", "links");
+  private static final Set<String> EOL = keys("line", "date");
+  private static final Set<String> CONTEXT = keys("cues", "headingCues", "exemptPaths");
+  private static final Set<String> LANGUAGES = keys("zh", "en");
+  private static final Set<String> CODE = keys("imageTags", "apiVersions");
+
+  public VersionManifest {
+    products = List.copyOf(products);
+  }
+
+  /** The Kubernetes entry (apiVersion removals are judged against it), or null. */
+  public Product kubernetes() {
+    return products.stream().filter(p -> p.name().equals("Kubernetes")).findFirst().orElse(null);
+  }
+
+  /** Reads the manifest from the rules folder (the user's copy first); a missing manifest is an error. */
+  public static VersionManifest load(RuleFiles rules) {
+    RuleFiles.RuleFile file = rules.read(FILE)
+        .orElseThrow(() -> new ConfigException("rules/" + FILE + ": version manifest not found"));
+    return parse(file.source(), file.text());
+  }
+
+  public static VersionManifest parse(String source, String yaml) {
+    YamlNodes y = YamlNodes.in(source);
+    Node root = YamlNodes.parse(source, yaml);
+    if (root == null || (root instanceof MappingNode m && m.getValue().isEmpty())) {
+      throw new ConfigException(source + ":1: the version manifest is empty (it needs a 'products' mapping)");
+    }
+    Map<String, Node> top = y.mapping(root, "the version manifest", TOP);
+    Node productsNode = top.get("products");
+    if (productsNode == null) {
+      throw y.error(root, "the version manifest has no 'products' mapping");
+    }
+    if (!(productsNode instanceof MappingNode productMap) || productMap.getValue().isEmpty()) {
+      throw y.error(productsNode, "products must be a mapping of product names to entries");
+    }
+    List<Product> products = new ArrayList<>();
+    Map<String, String> aliasOwner = new HashMap<>();
+    for (NodeTuple t : productMap.getValue()) {
+      String name = y.scalar(t.getKeyNode(), "a product name");
+      products.add(product(y, name, t.getKeyNode(), t.getValueNode(), aliasOwner));
+    }
+    Map<String, Node> context = y.mapping(top.get("context"), "context", CONTEXT);
+    List<String> cues = languages(y, context.get("cues"), "context.cues");
+    List<String> headingCues = languages(y, context.get("headingCues"), "context.headingCues");
+    List<Glob> exempt = new ArrayList<>();
+    for (String g : y.strings(context.get("exemptPaths"), "context.exemptPaths")) {
+      exempt.add(Glob.of(g));
+    }
+    Map<String, Node> code = y.mapping(top.get("code"), "code", CODE);
+    boolean images = flag(y, code.get("imageTags"), "code.imageTags", true);
+    boolean apis = flag(y, code.get("apiVersions"), "code.apiVersions", true);
+    return new VersionManifest(products, new HistoricalContext(cues, headingCues, exempt), images, apis);
+  }
+
+  private static Product product(YamlNodes y, String name, Node keyNode, Node node, Map<String, String> aliasOwner) {
+    String what = "products." + name;
+    Map<String, Node> f = y.mapping(node, what, PRODUCT);
+    if (!f.containsKey("current")) {
+      throw y.error(keyNode, what + ": 'current' is required (one or more supported lines)");
+    }
+    VersionScheme scheme = VersionScheme.DOTTED;
+    if (f.containsKey("scheme")) {
+      try {
+        scheme = VersionScheme.parse(y.scalar(f.get("scheme"), what + ".scheme"));
+      } catch (IllegalArgumentException e) {
+        throw y.error(f.get("scheme"), what + ".scheme: " + e.getMessage());
+      }
+    }
+    List<String> aliases = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    List<Node> aliasNodes = new ArrayList<>();
+    aliasNodes.add(keyNode);
+    aliasNodes.addAll(items(f.get("aliases")));
+    for (Node at : aliasNodes) {
+      String alias = y.scalar(at, what + ".aliases item");
+      if (alias.isBlank()) {
+        throw y.error(at, what + ": an alias is empty");
+      }
+      String owner = aliasOwner.putIfAbsent(alias, name);
+      if (owner != null || !seen.add(alias)) {
+        throw y.error(at, what + ": duplicate alias '" + alias + "'"
+            + (owner != null && !owner.equals(name) ? " (already an alias of " + owner + ")" : ""));
+      }
+      aliases.add(alias);
+    }
+    List<Version> current = new ArrayList<>();
+    for (Node item : items(f.get("current"))) {
+      current.add(version(y, item, what + ".current", scheme));
+    }
+    Version newest = current.stream().max(Version::compareTo).orElseThrow();
+    Version oldest = current.stream().min(Version::compareTo).orElseThrow();
+    Version minimum = oldest;
+    if (f.containsKey("minimumSupported")) {
+      minimum = version(y, f.get("minimumSupported"), what + ".minimumSupported", scheme);
+      if (minimum.compareTo(newest) > 0) {
+        throw y.error(f.get("minimumSupported"), what + ".minimumSupported " + minimum
+            + " is newer than the newest current line " + newest);
+      }
+    }
+    List<Product.EolLine> eol = new ArrayList<>();
+    for (Node item : items(f.get("eol"))) {
+      Map<String, Node> e = y.mapping(item, what + ".eol item", EOL);
+      if (!e.containsKey("line") || !e.containsKey("date")) {
+        throw y.error(item, what + ".eol: each item needs 'line' and 'date'");
+      }
+      Version line = version(y, e.get("line"), what + ".eol.line", scheme);
+      if (line.compareAtPrecision(oldest) >= 0) {
+        throw y.error(e.get("line"), what + ".eol: line " + line + " is not older than the current line " + oldest);
+      }
+      String dateText = y.scalar(e.get("date"), what + ".eol.date");
+      try {
+        eol.add(new Product.EolLine(line, LocalDate.parse(dateText.strip())));
+      } catch (DateTimeParseException ex) {
+        throw y.error(e.get("date"), what + ".eol.date: '" + dateText + "' is not a date (YYYY-MM-DD)");
+      }
+    }
+    List<String> images = y.strings(f.get("images"), what + ".images");
+    List<String> notes = new ArrayList<>(y.strings(f.get("notes"), what + ".notes"));
+    notes.addAll(y.strings(f.get("links"), what + ".links"));
+    return new Product(name, aliases, scheme, current, minimum, eol, images, notes);
+  }
+
+  private static List<Node> items(Node node) {
+    if (node == null) {
+      return List.of();
+    }
+    return node instanceof SequenceNode s ? s.getValue() : List.of(node);
+  }
+
+  private static Version version(YamlNodes y, Node node, String what, VersionScheme scheme) {
+    String text = y.scalar(node, what);
+    try {
+      return Version.parse(text, scheme);
+    } catch (IllegalArgumentException e) {
+      throw y.error(node, what + ": " + e.getMessage());
+    }
+  }
+
+  private static List<String> languages(YamlNodes y, Node node, String what) {
+    Map<String, Node> byLanguage = y.mapping(node, what, LANGUAGES);
+    List<String> out = new ArrayList<>();
+    byLanguage.forEach((lang, list) -> {
+      for (String w : y.strings(list, what + "." + lang)) {
+        if (w.isBlank()) {
+          throw y.error(list, what + "." + lang + ": an empty cue word would match everything");
+        }
+        out.add(w.strip());
+      }
+    });
+    return out;
+  }
+
+  private static boolean flag(YamlNodes y, Node node, String what, boolean fallback) {
+    if (node == null) {
+      return fallback;
+    }
+    String v = y.scalar(node, what).strip();
+    return switch (v) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw y.error(node, what + ": '" + v + "' is not true or false");
+    };
+  }
+
+  private static Set<String> keys(String... k) {
+    return new LinkedHashSet<>(List.of(k));
+  }
+}

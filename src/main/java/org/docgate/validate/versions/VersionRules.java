@@ -1,0 +1,26 @@
+package org.docgate.validate.versions;
+
+import java.util.List;
+import org.docgate.finding.Rule;
+import org.docgate.finding.Severity;
+
+/** The rules of the version validator, declared once. */
+public final class VersionRules {
+  private VersionRules() {}
+
+  public static final Rule STALE =
+      new Rule("versions/stale", "Product version older than the manifest's minimumSupported", Severity.WARNING);
+  public static final Rule EOL =
+      new Rule("versions/eol", "Product version on an end-of-life line", Severity.ERROR);
+  public static final Rule AHEAD =
+      new Rule("versions/ahead", "Product version newer than every line in the manifest (the manifest or the text "
+          + "is wrong)", Severity.INFO);
+  public static final Rule INCONSISTENT =
+      new Rule("versions/inconsistent", "One document states two different current versions of the same product",
+          Severity.WARNING);
+  public static final Rule REMOVED_API =
+      new Rule("versions/removed-api", "Kubernetes apiVersion in code that was removed before the manifest's "
+          + "Kubernetes version", Severity.ERROR);
+
+  public static final List<Rule> ALL = List.of(STALE, EOL, AHEAD, INCONSISTENT, REMOVED_API);
+}

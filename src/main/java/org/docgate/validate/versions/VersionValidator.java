@@ -1,0 +1,375 @@
+package org.docgate.validate.versions;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.docgate.config.RuleFiles;
+import org.docgate.corpus.CorpusIndex;
+import org.docgate.finding.Finding;
+import org.docgate.finding.Rule;
+import org.docgate.markdown.CodeBlock;
+import org.docgate.markdown.Heading;
+import org.docgate.markdown.MarkdownDocument;
+import org.docgate.validate.Metric;
+import org.docgate.validate.ValidationResult;
+import org.docgate.validate.Validator;
+
+/**
+ * Product versions stated in prose, headings and tables (and image tags and apiVersions in code) checked against
+ * the version manifest. Mentions in historical context are counted but not judged. Thread-safe: all state is per
+ * document.
+ *
+ * <p>Counters: {@code versions.mentions.<Product>.<version>} (dots and spaces in both replaced by {@code _}:
+ * {@code versions.mentions.Kubernetes.1_31}, {@code versions.mentions.vSphere.8_0_U3}), {@code versions.checked},
+ * {@code versions.aligned}, {@code versions.exempt.comparison|path|section|cue} (mentions counted but not judged, by
+ * reason), {@code versions.stale|eol|ahead}, {@code versions.inconsistent},
+ * {@code versions.code.imageTags}, {@code versions.code.apiVersions}, {@code versions.code.removedApis}.
+ */
+public final class VersionValidator implements Validator {
+  private final VersionManifest manifest;
+  private final Clock clock;
+  /** A table cell that is only a version: {@code 1.31}, {@code v1.30.2}, {@code 1.28+}, {@code 1.6.x}. */
+  private static final Pattern BARE_VERSION =
+      Pattern.compile("v?\\d{1,4}(?:\\.\\d{1,4}){1,3}(?:\\.x|\\+|\\s?U\\d{1,2}[a-z]?)?");
+
+  private final MentionExtractor extractor;
+  private final CodeMentions code;
+
+  public VersionValidator(VersionManifest manifest, Clock clock) {
+    this.manifest = manifest;
+    this.clock = clock;
+    this.extractor = new MentionExtractor(manifest.products());
+    this.code = new CodeMentions(manifest.products());
+  }
+
+  /** The validator for a rules folder; a broken manifest fails here with its file:line message. */
+  public static VersionValidator fromRules(RuleFiles rules, Clock clock) {
+    return new VersionValidator(VersionManifest.load(rules), clock);
+  }
+
+  @Override
+  public String id() {
+    return "versions";
+  }
+
+  @Override
+  public List<Rule> rules() {
+    return VersionRules.ALL;
+  }
+
+  @Override
+  public List<Metric> metrics() {
+    return List.of(new Metric("versionAlignment", "versions.aligned", "versions.checked"));
+  }
+
+  @Override
+  public ValidationResult validate(MarkdownDocument doc, CorpusIndex index) {
+    Run run = new Run(doc, LocalDate.now(clock));
+    run.prose();
+    run.code();
+    run.inconsistencies();
+    return new ValidationResult(run.findings, run.counters);
+  }
+
+  /** A judged prose mention, kept for the per-document consistency check. */
+  private record Judged(Mention mention, int line, int column, String sentence) {}
+
+  private final class Run {
+    private final MarkdownDocument doc;
+    private final LocalDate today;
+    private final boolean exemptFile;
+    private final List<Finding> findings = new ArrayList<>();
+    private final Map<String, Long> counters = new TreeMap<>();
+    private final List<Judged> presentTense = new ArrayList<>();
+    private final TreeMap<Integer, Boolean> historicalSections = new TreeMap<>();
+
+    Run(MarkdownDocument doc, LocalDate today) {
+      this.doc = doc;
+      this.today = today;
+      this.exemptFile = manifest.context().exemptsPath(doc.path());
+      // A section is historical when its heading or any enclosing heading has a heading cue.
+      List<Heading> stack = new ArrayList<>();
+      List<Boolean> flags = new ArrayList<>();
+      for (Heading h : doc.headings()) {
+        while (!stack.isEmpty() && stack.get(stack.size() - 1).level() >= h.level()) {
+          stack.remove(stack.size() - 1);
+          flags.remove(flags.size() - 1);
+        }
+        boolean flag = manifest.context().headingCueIn(h.text()) != null || (!flags.isEmpty() && flags.get(flags.size() - 1));
+        stack.add(h);
+        flags.add(flag);
+        historicalSections.put(h.position().line(), flag);
+      }
+    }
+
+    private boolean inHistoricalSection(int line) {
+      Map.Entry<Integer, Boolean> e = historicalSections.floorEntry(line);
+      return e != null && e.getValue();
+    }
+
+    void prose() {
+      ProseLines lines = new ProseLines(doc);
+      lines.text.forEach((line, text) -> {
+        Map<String, List<Mention>> bySentence = new LinkedHashMap<>();
+        for (Mention m : extractor.extract(text)) {
+          bySentence.computeIfAbsent(HistoricalContext.sentenceAround(text, m.start(), m.end()),
+              k -> new ArrayList<>()).add(m);
+        }
+        bySentence.forEach((sentence, mentions) -> {
+          Set<Product> compared = comparedProducts(mentions);
+          for (Mention m : mentions) {
+            judge(m, line, m.start() + 1, sentence, compared.contains(m.product()));
+          }
+        });
+      });
+      lines.cells.forEach((line, cells) -> {
+        int header = lines.headerOf(line);
+        String row = String.join(" | ", cells.stream().map(ProseLines.Cell::text).toList());
+        String context = row;
+        boolean comparisonTable = false;
+        if (header != line) {
+          List<ProseLines.Cell> headerCells = lines.cells.get(header);
+          context = String.join(" | ", headerCells.stream().map(ProseLines.Cell::text).toList()) + " | " + row;
+          comparisonTable = !comparedProducts(rowMentions(headerCells)).isEmpty();
+        }
+        List<Located> found = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+          ProseLines.Cell cell = cells.get(i);
+          List<Mention> inCell = extractor.extract(cell.text());
+          for (Mention m : inCell) {
+            found.add(new Located(m, cell.column() + m.start(), false));
+          }
+          if (inCell.isEmpty() && i + 1 < cells.size()) {
+            // "| Kubernetes | 1.28 | 1.29 |": a row with several version cells is a version matrix, not a statement
+            found.addAll(productThenVersionCells(cells.get(i), cells.get(i + 1), versionCells(cells) > 1));
+          }
+        }
+        Set<Product> compared = comparedProducts(found.stream().map(Located::mention).toList());
+        for (Located l : found) {
+          judge(l.mention(), line, l.column(), context,
+              comparisonTable || l.matrix() || compared.contains(l.mention().product()));
+        }
+      });
+    }
+
+    private record Located(Mention mention, int column, boolean matrix) {}
+
+    private List<Mention> rowMentions(List<ProseLines.Cell> cells) {
+      List<Mention> out = new ArrayList<>();
+      cells.forEach(c -> out.addAll(extractor.extract(c.text())));
+      return out;
+    }
+
+    /** How many cells of a row hold nothing but a version number: more than one makes a version matrix row. */
+    private static int versionCells(List<ProseLines.Cell> cells) {
+      int n = 0;
+      for (ProseLines.Cell c : cells) {
+        if (BARE_VERSION.matcher(c.text().strip()).matches()) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    /**
+     * Products named by two separate mentions with different versions in one sentence or table row: "从 Kubernetes
+     * 1.28 升级到 Kubernetes 1.31", "| vSphere 7.0 | vSphere 8.0 |". A comparison, so not a statement of the
+     * current version. Items of one list ("Kubernetes 1.30/1.31") do not count.
+     */
+    private static Set<Product> comparedProducts(List<Mention> mentions) {
+      Map<Product, Set<String>> versions = new LinkedHashMap<>();
+      for (Mention m : mentions) {
+        if (m.start() < m.versionStart()) {
+          versions.computeIfAbsent(m.product(), p -> new HashSet<>()).add(m.spec().toString());
+        }
+      }
+      Set<Product> out = new HashSet<>();
+      versions.forEach((p, v) -> {
+        if (v.size() > 1) {
+          out.add(p);
+        }
+      });
+      return out;
+    }
+
+    /** {@code | Kubernetes | 1.31 |}: a cell that is exactly an alias, then a cell that is exactly a version. */
+    private List<Located> productThenVersionCells(ProseLines.Cell name, ProseLines.Cell value, boolean matrix) {
+      String alias = name.text().strip();
+      String version = value.text().strip();
+      if (alias.isEmpty() || !BARE_VERSION.matcher(version).matches()) {
+        return List.of();
+      }
+      String joined = alias + " " + version;
+      List<Mention> found = extractor.extract(joined);
+      if (found.isEmpty() || found.get(0).start() != 0 || !found.get(0).text().startsWith(alias + " ")
+          || found.get(found.size() - 1).end() != joined.length()) {
+        return List.of();
+      }
+      int versionColumn = value.column() + value.text().indexOf(version);
+      List<Located> out = new ArrayList<>();
+      for (Mention m : found) {
+        out.add(new Located(m, versionColumn + m.versionStart() - (alias.length() + 1), matrix));
+      }
+      return out;
+    }
+
+    private void judge(Mention m, int line, int column, String sentence, boolean comparison) {
+      Product p = m.product();
+      count("versions.mentions." + p.key() + "." + m.spec().key());
+      String exemptBy = comparison ? "comparison" : exemptFile ? "path" : inHistoricalSection(line) ? "section"
+          : manifest.context().cueIn(sentence) != null ? "cue" : null;
+      if (exemptBy != null) {
+        count("versions.exempt." + exemptBy);
+        return;
+      }
+      count("versions.checked");
+      Verdict v = VersionPolicy.judge(m.spec(), p, today);
+      if (v.kind() == Verdict.Kind.ALIGNED && m.spec().isSingle()) {
+        presentTense.add(new Judged(m, line, column, sentence));
+      }
+      report(v, p, m.spec(), line, column, m.text(), m.replacedWith(p.newestCurrent()));
+    }
+
+    private void report(Verdict v, Product p, VersionSpec spec, int line, int column, String text, String fix) {
+      String stated = p.name() + " " + spec;
+      String current = "the manifest's current line is " + p.currentText();
+      switch (v.kind()) {
+        case ALIGNED -> count("versions.aligned");
+        case STALE -> add(VersionRules.STALE, line, column, stated + " is older than the minimum supported "
+            + p.minimumSupported() + "; " + current, text, fix);
+        case EOL -> add(VersionRules.EOL, line, column, stated + " is end-of-life (" + v.eolLine().line()
+            + (v.eolLine().line().equals(spec.newest()) ? "" : " and older") + " since " + v.eolLine().date()
+            + "); " + current, text, fix);
+        case AHEAD -> add(VersionRules.AHEAD, line, column, stated + " is newer than every line in the manifest ("
+            + p.currentText() + "): the manifest or this text is wrong", text, fix);
+      }
+    }
+
+    private void add(Rule rule, int line, int column, String message, String target, String suggestion) {
+      count("versions." + rule.id().substring(rule.id().indexOf('/') + 1));
+      findings.add(rule.at(doc.path(), line, column, message).withTarget(target).withSuggestion(suggestion));
+    }
+
+    void code() {
+      if (!manifest.checkImageTags() && !manifest.checkApiVersions()) {
+        return;
+      }
+      Product k8s = manifest.kubernetes();
+      for (CodeBlock block : doc.codeBlocks()) {
+        int firstLine = block.fenced() ? block.startLine() + 1 : block.startLine();
+        if (exemptFile || inHistoricalSection(block.startLine())) {
+          continue;
+        }
+        String[] lines = block.body().split("\n", -1);
+        if (manifest.checkImageTags()) {
+          for (CodeMentions.ImageTag t : code.imageTags(block.body())) {
+            if (manifest.context().cueIn(lines[t.lineIndex()]) != null) {
+              continue;
+            }
+            count("versions.code.imageTags");
+            count("versions.checked");
+            Product p = t.product();
+            Verdict v = VersionPolicy.judge(VersionSpec.of(t.version()), p, today);
+            String fix = t.text().substring(0, t.text().length() - t.tag().length())
+                + (t.tag().startsWith("v") ? "v" : "") + p.newestCurrent();
+            report(v, p, VersionSpec.of(t.version()), firstLine + t.lineIndex(), t.column(), t.text(), fix);
+          }
+        }
+        if (manifest.checkApiVersions() && k8s != null) {
+          Version oldest = k8s.current().get(k8s.current().size() - 1);
+          for (CodeMentions.ApiUse use : CodeMentions.apiVersions(block.body())) {
+            count("versions.code.apiVersions");
+            if (manifest.context().cueIn(lines[use.lineIndex()]) != null) {
+              continue;
+            }
+            RemovedApis.lookup(use.apiVersion(), use.kind())
+                .filter(r -> r.removedIn().compareTo(oldest) <= 0)
+                .ifPresent(r -> {
+                  count("versions.code.removedApis");
+                  findings.add(VersionRules.REMOVED_API.at(doc.path(), firstLine + use.lineIndex(), use.column(),
+                      "apiVersion " + use.apiVersion() + (use.kind() == null ? "" : " (" + use.kind() + ")")
+                          + " was removed in Kubernetes " + r.removedIn() + "; the manifest's Kubernetes is "
+                          + k8s.currentText() + ": use " + r.replacement())
+                      .withTarget(use.apiVersion()).withSuggestion(r.replacement().contains(" ") ? null
+                          : r.replacement()));
+                });
+          }
+        }
+      }
+    }
+
+    /**
+     * Two different present-tense versions of one product in one document: reported at the first mention of each
+     * less used line. A sentence naming both lines ("1.30/1.31", "1.30 和 1.31") shows the document means both on
+     * purpose, so the product is skipped.
+     */
+    void inconsistencies() {
+      Map<Product, Map<String, List<Judged>>> byLine = new LinkedHashMap<>();
+      Map<Product, Map<String, Set<String>>> linesPerSentence = new LinkedHashMap<>();
+      for (Judged j : presentTense) {
+        String key = lineKey(j.mention());
+        if (key == null) {
+          continue;
+        }
+        byLine.computeIfAbsent(j.mention().product(), p -> new LinkedHashMap<>())
+            .computeIfAbsent(key, k -> new ArrayList<>()).add(j);
+        linesPerSentence.computeIfAbsent(j.mention().product(), p -> new LinkedHashMap<>())
+            .computeIfAbsent(j.line() + ":" + j.sentence(), s -> new HashSet<>()).add(key);
+      }
+      byLine.forEach((product, lines) -> {
+        if (lines.size() < 2 || linesPerSentence.get(product).values().stream().anyMatch(s -> s.size() > 1)) {
+          return;
+        }
+        Set<String> currentLines = new HashSet<>();
+        product.current().forEach(v -> currentLines.add(lineKey(product, v)));
+        if (currentLines.containsAll(lines.keySet())) {
+          return; // the manifest itself supports every line stated ("1.30" here, "1.31" there)
+        }
+        String majority = lines.entrySet().stream()
+            .max(Map.Entry.comparingByValue(Comparator.comparingInt(List::size)))
+            .orElseThrow().getKey();
+        Judged main = lines.get(majority).get(0);
+        lines.forEach((key, mentions) -> {
+          if (key.equals(majority)) {
+            return;
+          }
+          Judged first = mentions.get(0);
+          add(VersionRules.INCONSISTENT, first.line(), first.column(),
+              "this document states " + product.name() + " " + first.mention().spec() + " here"
+                  + (mentions.size() > 1 ? " (" + mentions.size() + " mentions)" : "") + " but "
+                  + product.name() + " " + main.mention().spec() + " elsewhere (" + lines.get(majority).size()
+                  + " mentions, first on line " + main.line() + "); the manifest's current line is "
+                  + product.currentText(),
+              first.mention().text(), first.mention().replacedWith(main.mention().spec().low()));
+        });
+      });
+    }
+
+    /** The line a single version belongs to: major.minor, plus the update for vSphere-style versions. */
+    private static String lineKey(Mention m) {
+      return lineKey(m.product(), m.spec().low());
+    }
+
+    private static String lineKey(Product product, Version v) {
+      if (v.numbers().size() < 2) {
+        return null;
+      }
+      if (product.scheme() == VersionScheme.VSPHERE) {
+        return v.update() < 0 ? null : v.numbers().get(0) + "." + v.numbers().get(1) + " U" + v.update();
+      }
+      return v.numbers().get(0) + "." + v.numbers().get(1);
+    }
+
+    private void count(String key) {
+      counters.merge(key, 1L, Long::sum);
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package org.docgate.validate.versions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.docgate.SharedFiles;
+import org.docgate.finding.Finding;
+import org.docgate.scan.ScanReport;
+import org.docgate.scan.Scans;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Hand-checked version findings of the reference corpus (vshpere-1019) with the packaged manifest (its README
+ * baseline: Kubernetes 1.31/1.30, Docker 27.0, containerd 2.0, vSphere 8.0 U3). Cases match by path + target, never
+ * by line. Skipped when the corpus is absent.
+ */
+class ReferenceCorpusVersionsTest {
+  static ScanReport report;
+
+  @BeforeAll
+  static void scanReferenceCorpus() {
+    report = Scans.run(SharedFiles.referenceCorpus());
+  }
+
+  static Stream<Arguments> confirmedFindings() {
+    return Stream.of(
+        // The "version anchor" document itself still states Docker 25.0 as the container baseline.
+        Arguments.of("versions/stale", "2025年技术标准最终对齐报告.md", "Docker 25.0"),
+        // An evidence index quoting the anchor: "标准锚点：…（Docker 25.0、Kubernetes 1.30、…）".
+        Arguments.of("versions/stale", "vShpere_VMware/09_安全与合规管理/Artifacts_Index.md", "Docker 25.0"),
+        // "容器化技术: Docker 24.0、Kubernetes 1.29" in a project overview: 1.29 reached end of life 2025-02-28.
+        Arguments.of("versions/eol", "Analysis/01_项目总体分析与技术架构.md", "Kubernetes 1.29"),
+        // A version table row "| Kubernetes | 1.29.0 | 稳定版 |" (product cell + version cell).
+        Arguments.of("versions/eol", "Analysis/01_项目总体分析与技术架构.md", "Kubernetes 1.29.0"),
+        // The status table says the service-mesh chapter covers Istio 1.20.
+        Arguments.of("versions/stale", "PROJECT_STATUS.md", "Istio 1.20"),
+        // PodSecurityPolicy example: policy/v1beta1 was removed in Kubernetes 1.25.
+        Arguments.of("versions/removed-api", "Container/04_容器编排技术/02_Kubernetes编排技术详解.md", "policy/v1beta1"),
+        // Deployment example pinned to an Istio 1.21 image.
+        Arguments.of("versions/stale", "Container/18_服务网格技术详解/02_Istio深度解析.md", "docker.io/istio/pilot:1.21.0"),
+        // A heading "Istio 2.0": no such release; newer than the manifest's 1.27.
+        Arguments.of("versions/ahead", "Container/2025年容器技术综合指南.md", "Istio 2.0"));
+  }
+
+  @ParameterizedTest(name = "{0} {1}: {2}")
+  @MethodSource("confirmedFindings")
+  void confirmedFindingsAreReported(String rule, String path, String target) {
+    assertThat(versionFindings(path)).as(path).anyMatch(f -> f.rule().equals(rule) && target.equals(f.target()));
+  }
+
+  static Stream<Arguments> confirmedQuiet() {
+    return Stream.of(
+        // A release report about Docker 25.0 (H1 "Docker 25.0 更新报告"): history by nature.
+        Arguments.of("2025年技术处理与分析/06_版本更新实施/Docker_25.0更新报告.md"),
+        // A comparison matrix and benchmark tables ("K8s 1.30 | 180ms").
+        Arguments.of("Container/00_容器技术知识图谱与对比矩阵_2025.md"),
+        // "| 技术 | 旧版本 | 新版本 |": the old-version column is history.
+        Arguments.of("2025年10月19日Container对齐最终总结.md"),
+        // "性能基准测试 > 测试环境: Podman 4.0, Docker 24.0": the versions a benchmark ran on.
+        Arguments.of("formal_container/04_容器技术详解/03_Podman_2025年最新趋势与应用.md"),
+        // "| 功能特性 | vSphere 7.0 | vSphere 8.0 | …": a version comparison table.
+        Arguments.of("vShpere_VMware/18_vSphere知识图谱与技术对比矩阵.md"),
+        // Link texts naming other documents ("[Kubernetes 1.30更新报告](…)") are titles, not statements.
+        Arguments.of("Container/03_Kubernetes技术详解/README.md"),
+        // A case study's stack ("技术栈: Kubernetes 1.24") describes that project, not the corpus baseline.
+        Arguments.of("formal_container/11_实践案例与最佳实践/01_企业级虚拟化实践案例.md"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("confirmedQuiet")
+  void historicalAndComparativeDocumentsAreQuiet(String path) {
+    assertThat(versionFindings(path)).as(path).isEmpty();
+  }
+
+  @Test
+  void theDistributionShowsTheCorpusBaselinesSideBySide() {
+    @SuppressWarnings("unchecked")
+    Map<String, Map<String, Object>> mentions =
+        (Map<String, Map<String, Object>>) ((Map<String, Object>) report.stats().get("versions")).get("mentions");
+    assertThat((Long) mentions.get("Kubernetes").get("1_30")).isGreaterThan(40L);
+    assertThat((Long) mentions.get("Kubernetes").get("1_31")).isGreaterThan(20L);
+    assertThat((Long) mentions.get("Docker").get("25_0")).isGreaterThan(80L);
+    assertThat((Long) mentions.get("vSphere").get("8_0_U2")).isGreaterThan(40L);
+    assertThat(report.metrics().get("versionAlignment")).isBetween(0.5, 1.0);
+  }
+
+  private static List<Finding> versionFindings(String path) {
+    return report.findings().stream().filter(f -> f.path().equals(path) && f.rule().startsWith("versions/")).toList();
+  }
+}

@@ -1,0 +1,98 @@
+package org.docgate.validate.versions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.docgate.ExpectedFindings;
+import org.docgate.finding.Finding;
+import org.docgate.scan.ScanReport;
+import org.docgate.scan.Scans;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Each fixture says inline which version findings each line must get (packaged manifest); others get none. */
+class VersionFixturesTest {
+  static final Path FIXTURES = Path.of("src/test/resources/fixtures/versions");
+  static ScanReport report;
+
+  @BeforeAll
+  static void scanFixtures() {
+    report = Scans.run(FIXTURES);
+  }
+
+  static Stream<String> fixtureFiles() throws IOException {
+    try (Stream<Path> files = Files.walk(FIXTURES)) {
+      return files.filter(p -> p.toString().endsWith(".md"))
+          .map(p -> FIXTURES.relativize(p).toString().replace('\\', '/'))
+          .sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fixtureFiles")
+  void findingsAreExactlyThoseWrittenInline(String path) throws IOException {
+    List<String> expected = ExpectedFindings.in(FIXTURES.resolve(path));
+    List<String> actual = report.findings().stream()
+        .filter(f -> f.path().equals(path) && f.rule().startsWith("versions/"))
+        .map(f -> f.line() + ":" + f.rule()).sorted().toList();
+    assertThat(actual).as("findings in " + path + ":\n" + describe(path)).isEqualTo(expected);
+  }
+
+  @Test
+  void findingsNameProductVersionAndCurrentLineAndSuggestTheReplacement() {
+    Finding f = finding("prose-zh.md", "Kubernetes 1.28");
+    assertThat(f.message()).contains("Kubernetes 1.28", "end-of-life", "1.31/1.30");
+    assertThat(f.suggestion()).isEqualTo("Kubernetes 1.31");
+    assertThat(f.column()).isEqualTo(3);
+    assertThat(finding("prose-zh.md", "K8s1.29").suggestion()).isEqualTo("K8s1.31");
+    assertThat(finding("prose-zh.md", "vSphere 7.0 U3").suggestion()).isEqualTo("vSphere 8.0 U3");
+    assertThat(finding("prose-en.md", "K8s v1.25.4").suggestion()).isEqualTo("K8s v1.31");
+    Finding stale = finding("prose-zh.md", "Docker 25.0");
+    assertThat(stale.message()).isEqualTo(
+        "Docker 25.0 is older than the minimum supported 27.0; the manifest's current line is 27.0");
+    assertThat(finding("code.md", "docker:20.10-dind").suggestion()).isEqualTo("docker:27.0");
+    assertThat(finding("code.md", "kindest/node:v1.27.3").suggestion()).isEqualTo("kindest/node:v1.31");
+    assertThat(finding("code.md", "extensions/v1beta1").suggestion()).isEqualTo("apps/v1");
+    assertThat(finding("code.md", "extensions/v1beta1").message()).contains("removed in Kubernetes 1.16");
+    assertThat(finding("inconsistent.md", "vSphere 8.0 U2").suggestion()).isEqualTo("vSphere 8.0 U3");
+  }
+
+  @Test
+  void statsCountMentionsPerProductAndVersionWithoutDotsInKeys() {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> versions = (Map<String, Object>) report.stats().get("versions");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> mentions = (Map<String, Object>) versions.get("mentions");
+    assertThat(mentions).containsKeys("Kubernetes", "Docker", "vSphere", "ESXi");
+    assertThat(map(mentions.get("Kubernetes"))).containsKeys("1_28", "1_31", "1_28+", "1_28-1_31");
+    assertThat(map(mentions.get("vSphere"))).containsKey("8_0_U3");
+    assertThat(map(versions.get("exempt"))).containsKeys("cue", "section", "path", "comparison");
+    assertThat(report.metrics().get("versionAlignment")).isBetween(0.0, 1.0);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> map(Object o) {
+    return (Map<String, Object>) o;
+  }
+
+  private static Finding finding(String path, String target) {
+    return report.findings().stream()
+        .filter(f -> f.path().equals(path) && target.equals(f.target()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no finding for " + target + " in " + path + ":\n" + describe(path)));
+  }
+
+  private static String describe(String path) {
+    StringBuilder sb = new StringBuilder();
+    report.findings().stream().filter(f -> f.path().equals(path)).forEach(f -> sb.append("  ").append(f)
+        .append(" [target=").append(f.target()).append(", suggestion=").append(f.suggestion()).append("]\n"));
+    return sb.toString();
+  }
+}

@@ -1,0 +1,75 @@
+package org.docgate.validate.versions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class VersionPolicyTest {
+  static final LocalDate TODAY = LocalDate.parse("2026-01-01");
+
+  static final Product KUBERNETES = new Product("Kubernetes", List.of("Kubernetes"), VersionScheme.DOTTED,
+      List.of(v("1.31"), v("1.30")), v("1.30"),
+      List.of(new Product.EolLine(v("1.29"), LocalDate.parse("2025-02-28")),
+          new Product.EolLine(v("1.25"), LocalDate.parse("2023-10-28"))),
+      List.of(), List.of());
+  static final Product DOCKER = new Product("Docker", List.of("Docker"), VersionScheme.DOTTED,
+      List.of(v("27.0")), v("26.0"), List.of(new Product.EolLine(v("20.10"), LocalDate.parse("2099-01-01"))),
+      List.of(), List.of());
+  static final Product VSPHERE = new Product("vSphere", List.of("vSphere"), VersionScheme.VSPHERE,
+      List.of(Version.parse("8.0 U3", VersionScheme.VSPHERE)), Version.parse("8.0 U2", VersionScheme.VSPHERE),
+      List.of(), List.of(), List.of());
+
+  static Version v(String text) {
+    return Version.parse(text, VersionScheme.DOTTED);
+  }
+
+  @ParameterizedTest(name = "Kubernetes {0} is {3}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      1.31     | -    | false | ALIGNED
+      1.30.4   | -    | false | ALIGNED
+      1.29     | -    | false | EOL
+      1.20     | -    | false | EOL
+      1.32     | -    | false | AHEAD
+      1.28     | -    | true  | ALIGNED
+      1.33     | -    | true  | AHEAD
+      1.28     | 1.31 | false | ALIGNED
+      1.26     | 1.28 | false | EOL
+      """)
+  void judgesSinglesRangesAndOrLater(String low, String high, boolean orLater, Verdict.Kind expected) {
+    VersionSpec spec = new VersionSpec(v(low), high == null ? null : v(high), orLater);
+    assertThat(VersionPolicy.judge(spec, KUBERNETES, TODAY).kind()).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "Docker {0} is {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      25.0  | STALE
+      20.10 | STALE
+      26.1  | ALIGNED
+      """)
+  void anEolDateInTheFutureIsNotYetEol(String version, Verdict.Kind expected) {
+    assertThat(VersionPolicy.judge(VersionSpec.of(v(version)), DOCKER, TODAY).kind()).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "vSphere {0} is {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      8.0     | ALIGNED
+      8.0 U1  | STALE
+      8.0.1   | STALE
+      8.0 U3a | ALIGNED
+      9.0     | AHEAD
+      7.0 U3  | STALE
+      """)
+  void vsphereUpdatesCompareOnlyWhenStated(String version, Verdict.Kind expected) {
+    VersionSpec spec = VersionSpec.of(Version.parse(version, VersionScheme.VSPHERE));
+    assertThat(VersionPolicy.judge(spec, VSPHERE, TODAY).kind()).isEqualTo(expected);
+  }
+
+  @org.junit.jupiter.api.Test
+  void theEolVerdictNamesTheDeclarationThatApplies() {
+    Verdict v = VersionPolicy.judge(VersionSpec.of(v("1.24")), KUBERNETES, TODAY);
+    assertThat(v.eolLine().line()).hasToString("1.25");
+  }
+}

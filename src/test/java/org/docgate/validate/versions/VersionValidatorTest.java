@@ -1,0 +1,144 @@
+package org.docgate.validate.versions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.docgate.config.RuleFiles;
+import org.docgate.finding.Finding;
+import org.docgate.markdown.MarkdownParser;
+import org.docgate.validate.ValidationResult;
+import org.junit.jupiter.api.Test;
+
+/** Cases an inline expectation cannot express: table body rows, switched-off code checks, the clock. */
+class VersionValidatorTest {
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+  static final MarkdownParser PARSER = new MarkdownParser();
+
+  static ValidationResult validate(VersionValidator validator, String markdown) {
+    return validator.validate(PARSER.parse("doc.md", markdown), null);
+  }
+
+  static VersionValidator packaged() {
+    return VersionValidator.fromRules(RuleFiles.packaged(), CLOCK);
+  }
+
+  static List<String> found(ValidationResult r) {
+    return r.findings().stream().map(f -> f.line() + ":" + f.column() + ":" + f.rule() + ":" + f.target()).toList();
+  }
+
+  @Test
+  void tableBodyRowsPairAProductCellWithTheVersionCellNextToIt() {
+    String md = """
+        | 技术 | 版本 | 状态 |
+        |------|------|------|
+        | Kubernetes | 1.28 | 当前 |
+        | **Docker** | 27.0 | 当前 |
+        | 运行时 | Podman 4.9 | 推荐 |
+        | Kubernetes | 1.30/1.31 | 当前 |
+        """;
+    assertThat(found(validate(packaged(), md)))
+        .containsExactly("3:16:versions/eol:Kubernetes 1.28", "5:9:versions/stale:Podman 4.9");
+  }
+
+  @Test
+  void versionMatrixRowsAndTablesWithAHistoricalHeaderAreNotJudged() {
+    String md = """
+        | 技术 | 旧版本 | 新版本 |
+        |------|--------|--------|
+        | Docker | 24.0 | 27.0 |
+        | Kubernetes | 1.26 | 1.31 |
+
+        | 组件 | 一月 | 二月 |
+        |------|------|------|
+        | Kubernetes | 1.28 | 1.29 |
+
+        | 指标 | vSphere 7.0 | vSphere 8.0 U3 |
+        |------|-------------|----------------|
+        | vGPU | vSphere 7.0 | 有 |
+        """;
+    ValidationResult r = validate(packaged(), md);
+    assertThat(r.findings()).isEmpty();
+    assertThat(r.counters()).containsEntry("versions.mentions.Docker.24_0", 1L)
+        .containsEntry("versions.mentions.Kubernetes.1_28", 1L)
+        .containsEntry("versions.mentions.vSphere.7_0", 2L)
+        .doesNotContainKey("versions.checked");
+  }
+
+  @Test
+  void codeChecksCanBeSwitchedOff() {
+    String yaml = """
+        products:
+          Kubernetes:
+            current: ["1.31", "1.30"]
+            images: [kindest/node]
+        code: {imageTags: false, apiVersions: false}
+        """;
+    VersionValidator off = new VersionValidator(VersionManifest.parse("m.yaml", yaml), CLOCK);
+    String md = """
+        ```yaml
+        apiVersion: batch/v1beta1
+        kind: CronJob
+        image: kindest/node:v1.20.0
+        ```
+        """;
+    assertThat(validate(off, md).findings()).isEmpty();
+    assertThat(found(validate(packaged(), md))).containsExactlyInAnyOrder("2:1:versions/removed-api:batch/v1beta1",
+        "4:8:versions/eol:kindest/node:v1.20.0");
+  }
+
+  @Test
+  void aCodeBlockUnderAHistoricalHeadingOrWithACueCommentIsNotJudged() {
+    String md = """
+        ## 迁移指南
+
+        ```yaml
+        apiVersion: extensions/v1beta1
+        kind: Deployment
+        ```
+
+        ## Usage
+
+        ```yaml
+        apiVersion: batch/v1beta1  # removed: use batch/v1
+        kind: CronJob
+        ```
+        """;
+    assertThat(validate(packaged(), md).findings()).isEmpty();
+  }
+
+  @Test
+  void eolDependsOnTheInjectedClock() {
+    String yaml = """
+        products:
+          Docker:
+            current: ["27.0"]
+            minimumSupported: "26.0"
+            eol: [{line: "25.0", date: 2026-06-01}]
+        """;
+    VersionManifest m = VersionManifest.parse("m.yaml", yaml);
+    String md = "We run Docker 25.0.\n";
+    Finding before = validate(new VersionValidator(m, CLOCK), md).findings().get(0);
+    Finding after = validate(new VersionValidator(m, Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"),
+        ZoneOffset.UTC)), md).findings().get(0);
+    assertThat(before.rule()).isEqualTo("versions/stale");
+    assertThat(after.rule()).isEqualTo("versions/eol");
+    assertThat(after.message()).contains("25.0 since 2026-06-01");
+  }
+
+  @Test
+  void theSameTwoLinesOfOneProductAreNotInconsistentWhenTheManifestSupportsBoth() {
+    String md = """
+        Clusters run Kubernetes 1.30.
+
+        The lab runs Kubernetes 1.31.
+
+        Production runs Kubernetes 1.30.
+        """;
+    ValidationResult r = validate(packaged(), md);
+    assertThat(r.findings()).isEmpty();
+    assertThat(r.counters()).containsEntry("versions.checked", 3L).containsEntry("versions.aligned", 3L);
+  }
+}
