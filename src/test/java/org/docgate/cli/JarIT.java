@@ -63,7 +63,8 @@ class JarIT {
     report.path("findings").forEach(f -> rules.add(f.path("rule").asText()));
     assertThat(rules).contains("links/missing-file", "links/missing-anchor", "links/anchor-case",
         "links/case-mismatch", "links/outside-corpus", "links/undefined-reference", "corpus/encoding",
-        "corpus/binary", "corpus/unreadable", "corpus/too-large", "corpus/symlink-loop");
+        "corpus/binary", "corpus/unreadable", "corpus/too-large", "corpus/symlink-loop",
+        "versions/stale", "versions/eol", "versions/ahead", "versions/inconsistent", "versions/removed-api");
   }
 
   @Test
