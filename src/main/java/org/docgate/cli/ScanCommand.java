@@ -73,8 +73,9 @@ final class ScanCommand implements Callable<Integer> {
     RuleFiles rules = rulesDir == null ? RuleFiles.packaged() : RuleFiles.overlay(rulesDir);
     DocgateConfig cfg = loadConfig(rules);
     Set<String> chosen = new LinkedHashSet<>(only);
-    ValidatorRegistry registry = ValidatorRegistry.create(cfg, rules, chosen);
-    ScanSettings settings = new ScanSettings(cfg, registry, Clock.systemUTC());
+    Clock clock = Clock.systemUTC();
+    ValidatorRegistry registry = ValidatorRegistry.create(cfg, rules, chosen, clock);
+    ScanSettings settings = new ScanSettings(cfg, registry, clock);
     ScanReport report;
     try (Progress progress = Progress.startIfTerminal(spec.commandLine().getErr(), !quiet, settings.progress());
         CamelPipeline pipeline = CamelPipeline.start(settings, routesDir)) {

@@ -1,5 +1,6 @@
 package org.docgate.validate;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,7 +14,9 @@ import org.docgate.finding.Finding;
 import org.docgate.finding.Rule;
 import org.docgate.finding.Severity;
 import org.docgate.markdown.MarkdownDocument;
+import org.docgate.validate.completeness.CompletenessValidator;
 import org.docgate.validate.links.InternalLinkValidator;
+import org.docgate.validate.versions.VersionValidator;
 
 /** The one list of validators, and the per-rule severity overrides of the config. Thread-safe. */
 public final class ValidatorRegistry {
@@ -31,9 +34,14 @@ public final class ValidatorRegistry {
 
   /** Every validator docgate ships, or only those named in {@code only} (empty: all). */
   public static ValidatorRegistry create(DocgateConfig config, RuleFiles rules, Set<String> only) {
+    return create(config, rules, only, Clock.systemUTC());
+  }
+
+  /** As {@link #create(DocgateConfig, RuleFiles, Set)}, with the clock that dates end-of-life checks. */
+  public static ValidatorRegistry create(DocgateConfig config, RuleFiles rules, Set<String> only, Clock clock) {
     List<Validator> all = List.of(new InternalLinkValidator(config.linkIgnores()),
-        org.docgate.validate.versions.VersionValidator.fromRules(rules, java.time.Clock.systemUTC()),
-        org.docgate.validate.completeness.CompletenessValidator.fromRules(rules, config));
+        VersionValidator.fromRules(rules, clock),
+        CompletenessValidator.fromRules(rules, config));
     Set<String> known = new LinkedHashSet<>();
     all.forEach(v -> known.add(v.id()));
     for (String id : only) {
