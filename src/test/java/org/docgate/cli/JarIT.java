@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged jar, run as users run it: another working directory, routes and rules from inside the jar. */
 class JarIT {
-  static final Path JAR = Path.of("target/docgate.jar").toAbsolutePath();
+  static final Path JAR = Path.of(System.getProperty("docgate.jar", "target/docgate.jar")).toAbsolutePath();
   static final Path DEMO = Path.of("examples/demo").toAbsolutePath();
   static final Path DEMO_RULES = Path.of("examples/demo-rules").toAbsolutePath();
 
