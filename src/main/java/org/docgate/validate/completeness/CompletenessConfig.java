@@ -1,0 +1,209 @@
+package org.docgate.validate.completeness;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.docgate.config.ConfigException;
+import org.docgate.config.RuleFiles;
+import org.docgate.config.YamlNodes;
+import org.docgate.corpus.Glob;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * The data of {@code rules/completeness/config.yaml}, read strictly (unknown keys and bad values are errors with
+ * their line). A user's copy may leave keys out: those keep the packaged values, as in {@code docgate.yaml}.
+ */
+public record CompletenessConfig(
+    List<Glob> skip,
+    List<String> markers,
+    List<String> notMarkers,
+    List<Pattern> tocHeadings,
+    List<RequiredSection> requiredSections,
+    boolean singleH1,
+    List<Glob> entryPoints,
+    List<String> roots,
+    List<String> referenceExtensions,
+    List<Pattern> templateNames,
+    List<String> planWords,
+    double tolerance,
+    List<String> corpusNames,
+    List<String> deltaWords,
+    List<Glob> countExcludes) {
+
+  public static final String FILE = "completeness/config.yaml";
+
+  /** Documents matching {@code path} must have a heading matching one of {@code anyOf}. */
+  public record RequiredSection(Glob path, List<Pattern> anyOf) {
+    public RequiredSection {
+      anyOf = List.copyOf(anyOf);
+    }
+  }
+
+  public CompletenessConfig {
+    skip = List.copyOf(skip);
+    markers = List.copyOf(markers);
+    notMarkers = List.copyOf(notMarkers);
+    tocHeadings = List.copyOf(tocHeadings);
+    requiredSections = List.copyOf(requiredSections);
+    entryPoints = List.copyOf(entryPoints);
+    roots = List.copyOf(roots);
+    referenceExtensions = List.copyOf(referenceExtensions);
+    templateNames = List.copyOf(templateNames);
+    planWords = List.copyOf(planWords);
+    corpusNames = List.copyOf(corpusNames);
+    deltaWords = List.copyOf(deltaWords);
+    countExcludes = List.copyOf(countExcludes);
+    if (tolerance < 0 || tolerance >= 1) {
+      throw new IllegalArgumentException("tolerance must be in [0, 1): " + tolerance);
+    }
+  }
+
+  /** Whether a document is exempt from every rule but orphan (templates meant to be filled in). */
+  public boolean skips(String path) {
+    return skip.stream().anyMatch(g -> g.matches(path));
+  }
+
+  /** Nothing configured: no markers, no entry points, no roots (what a key left out of the packaged file means). */
+  static final CompletenessConfig NONE = new CompletenessConfig(List.of(), List.of(), List.of(), List.of(), List.of(),
+      false, List.of(), List.of(), List.of(), List.of(), List.of(), 0.10, List.of(), List.of(), List.of());
+
+  /** The user's copy when the rules folder has one (keys it leaves out keep the packaged values), else the packaged. */
+  public static CompletenessConfig load(RuleFiles rules) {
+    RuleFiles.RuleFile packaged = RuleFiles.packaged().read(FILE)
+        .orElseThrow(() -> new ConfigException("rules/" + FILE + ": not found (packaged with docgate)"));
+    CompletenessConfig defaults = parse(packaged.source(), packaged.text(), NONE);
+    RuleFiles.RuleFile file = rules.read(FILE).orElse(packaged);
+    return file.source().equals(packaged.source()) ? defaults : parse(file.source(), file.text(), defaults);
+  }
+
+  /** Reads a config text strictly; keys it leaves out keep the packaged values. */
+  public static CompletenessConfig parse(String source, String yaml) {
+    return parse(source, yaml, load(RuleFiles.packaged()));
+  }
+
+  static CompletenessConfig parse(String source, String yaml, CompletenessConfig d) {
+    YamlNodes y = YamlNodes.in(source);
+    Map<String, Node> top = y.mapping(YamlNodes.parse(source, yaml), "the completeness config",
+        keys("skip", "placeholders", "sections", "titles", "orphans", "references", "counts"));
+    Map<String, Node> placeholders = y.mapping(top.get("placeholders"), "placeholders", keys("markers", "notMarkers"));
+    Map<String, Node> sections = y.mapping(top.get("sections"), "sections", keys("toc", "required"));
+    Map<String, Node> titles = y.mapping(top.get("titles"), "titles", keys("singleH1"));
+    Map<String, Node> orphans = y.mapping(top.get("orphans"), "orphans", keys("entryPoints", "roots"));
+    Map<String, Node> references =
+        y.mapping(top.get("references"), "references", keys("extensions", "templates", "planWords"));
+    Map<String, Node> counts =
+        y.mapping(top.get("counts"), "counts", keys("tolerance", "corpusNames", "deltaWords", "exclude"));
+
+    return new CompletenessConfig(
+        top.containsKey("skip") ? globs(y, top.get("skip"), "skip") : d.skip(),
+        placeholders.containsKey("markers") ? nonBlank(y, placeholders.get("markers"), "placeholders.markers")
+            : d.markers(),
+        placeholders.containsKey("notMarkers")
+            ? nonBlank(y, placeholders.get("notMarkers"), "placeholders.notMarkers") : d.notMarkers(),
+        sections.containsKey("toc") ? regexes(y, sections.get("toc"), "sections.toc") : d.tocHeadings(),
+        sections.containsKey("required") ? required(y, sections.get("required")) : d.requiredSections(),
+        titles.containsKey("singleH1") ? bool(y, titles.get("singleH1"), "titles.singleH1") : d.singleH1(),
+        orphans.containsKey("entryPoints") ? globs(y, orphans.get("entryPoints"), "orphans.entryPoints")
+            : d.entryPoints(),
+        orphans.containsKey("roots") ? nonBlank(y, orphans.get("roots"), "orphans.roots") : d.roots(),
+        references.containsKey("extensions")
+            ? nonBlank(y, references.get("extensions"), "references.extensions").stream()
+                .map(e -> e.startsWith(".") ? e.substring(1) : e).toList()
+            : d.referenceExtensions(),
+        references.containsKey("templates") ? regexes(y, references.get("templates"), "references.templates")
+            : d.templateNames(),
+        references.containsKey("planWords") ? nonBlank(y, references.get("planWords"), "references.planWords")
+            : d.planWords(),
+        counts.containsKey("tolerance") ? tolerance(y, counts.get("tolerance")) : d.tolerance(),
+        counts.containsKey("corpusNames") ? nonBlank(y, counts.get("corpusNames"), "counts.corpusNames")
+            : d.corpusNames(),
+        counts.containsKey("deltaWords") ? nonBlank(y, counts.get("deltaWords"), "counts.deltaWords")
+            : d.deltaWords(),
+        counts.containsKey("exclude") ? globs(y, counts.get("exclude"), "counts.exclude") : d.countExcludes());
+  }
+
+  private static List<Glob> globs(YamlNodes y, Node node, String what) {
+    return nonBlank(y, node, what).stream().map(Glob::of).toList();
+  }
+
+  private static LinkedHashSet<String> keys(String... keys) {
+    return new LinkedHashSet<>(List.of(keys));
+  }
+
+  private static List<String> nonBlank(YamlNodes y, Node node, String what) {
+    List<String> values = y.strings(node, what);
+    for (String v : values) {
+      if (v.isBlank()) {
+        throw y.error(node, what + ": empty entries are not allowed");
+      }
+    }
+    return values;
+  }
+
+  private static boolean bool(YamlNodes y, Node node, String what) {
+    if (node == null) {
+      return false;
+    }
+    String v = y.scalar(node, what).strip();
+    return switch (v) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw y.error(node, what + ": '" + v + "' is not true or false");
+    };
+  }
+
+  private static List<Pattern> regexes(YamlNodes y, Node node, String what) {
+    List<Pattern> out = new ArrayList<>();
+    for (String regex : nonBlank(y, node, what)) {
+      try {
+        out.add(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+      } catch (PatternSyntaxException e) {
+        throw y.error(node, what + ": bad regular expression '" + regex + "': " + e.getDescription());
+      }
+    }
+    return out;
+  }
+
+  private static double tolerance(YamlNodes y, Node node) {
+    if (node == null) {
+      return 0.10;
+    }
+    String v = y.scalar(node, "counts.tolerance").strip();
+    try {
+      double t = v.endsWith("%") ? Double.parseDouble(v.substring(0, v.length() - 1).strip()) / 100
+          : Double.parseDouble(v);
+      if (t < 0 || t >= 1) {
+        throw y.error(node, "counts.tolerance: '" + v + "' must be at least 0% and below 100%");
+      }
+      return t;
+    } catch (NumberFormatException e) {
+      throw y.error(node, "counts.tolerance: '" + v + "' is not a share such as 10% or 0.1");
+    }
+  }
+
+  private static List<RequiredSection> required(YamlNodes y, Node node) {
+    if (node == null) {
+      return List.of();
+    }
+    if (!(node instanceof SequenceNode sequence)) {
+      throw y.error(node, "sections.required must be a list of {path, anyOf}");
+    }
+    List<RequiredSection> out = new ArrayList<>();
+    for (Node item : sequence.getValue()) {
+      Map<String, Node> entry = y.mapping(item, "an entry of sections.required", keys("path", "anyOf"));
+      if (!entry.containsKey("path") || !entry.containsKey("anyOf")) {
+        throw y.error(item, "an entry of sections.required needs both 'path' and 'anyOf'");
+      }
+      List<Pattern> anyOf = regexes(y, entry.get("anyOf"), "sections.required.anyOf");
+      if (anyOf.isEmpty()) {
+        throw y.error(item, "sections.required.anyOf must name at least one heading pattern");
+      }
+      out.add(new RequiredSection(Glob.of(y.scalar(entry.get("path"), "sections.required.path")), anyOf));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,136 @@
+package org.docgate.validate.completeness;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.docgate.config.DocgateConfig;
+import org.docgate.config.RuleFiles;
+import org.docgate.corpus.CorpusIndex;
+import org.docgate.finding.Finding;
+import org.docgate.finding.Rule;
+import org.docgate.finding.Severity;
+import org.docgate.markdown.MarkdownDocument;
+import org.docgate.validate.Metric;
+import org.docgate.validate.ValidationResult;
+import org.docgate.validate.Validator;
+
+/**
+ * Completeness and claims: placeholders, empty sections, titles and heading levels, orphans, documents named in
+ * prose that are not where they are said to be, stale counts, and required sections. Stateless per call; the
+ * corpus-wide link graph and folder counts are derived once per index.
+ *
+ * <p>Counters ({@code stats.completeness}): {@code documents.total|complete|reachable|orphan},
+ * {@code sections.total|complete}, {@code references.checked|ok|moved|dangling},
+ * {@code counts.claims|checked|stale}. Metrics: {@code completeness} (documents without a warning or error of this
+ * validator, after suppressions and severity overrides) and {@code reachability} (documents reachable by links
+ * from the roots).
+ */
+public final class CompletenessValidator implements Validator {
+  private static final Set<String> SECTION_RULES =
+      Set.of(CompletenessRules.PLACEHOLDER.id(), CompletenessRules.EMPTY_SECTION.id());
+
+  private final CompletenessConfig config;
+  private final Map<String, Optional<Severity>> severityOverrides;
+  private final SourceLines source;
+  private final PlaceholderCheck placeholders;
+  private final EmptySectionCheck emptySections;
+  private final TitleCheck titles = new TitleCheck();
+  private final OrphanCheck orphans = new OrphanCheck();
+  private final ReferenceCheck references;
+  private final StaleCountCheck counts = new StaleCountCheck();
+  private final RequiredSectionCheck requiredSections = new RequiredSectionCheck();
+
+  /**
+   * @param severityOverrides the config's per-rule severities, so that the metric counts what the report shows
+   */
+  public CompletenessValidator(CompletenessConfig config, Map<String, Optional<Severity>> severityOverrides) {
+    this(config, severityOverrides, SourceLines.DISK);
+  }
+
+  /** The validator with {@code completeness/config.yaml} from the rules folder and the config's severities. */
+  public static CompletenessValidator fromRules(RuleFiles rules, DocgateConfig docgate) {
+    return new CompletenessValidator(CompletenessConfig.load(rules), docgate.ruleSeverities());
+  }
+
+  CompletenessValidator(CompletenessConfig config, Map<String, Optional<Severity>> severityOverrides,
+      SourceLines source) {
+    this.config = config;
+    this.severityOverrides = Map.copyOf(severityOverrides);
+    this.source = source;
+    PlaceholderMarkers markers = new PlaceholderMarkers(config.markers(), config.notMarkers());
+    this.placeholders = new PlaceholderCheck(markers);
+    this.emptySections = new EmptySectionCheck(markers);
+    this.references = new ReferenceCheck(new ReferenceCandidates(config.referenceExtensions(), config.templateNames()));
+  }
+
+  @Override
+  public String id() {
+    return "completeness";
+  }
+
+  @Override
+  public List<Rule> rules() {
+    return CompletenessRules.ALL;
+  }
+
+  @Override
+  public List<Metric> metrics() {
+    return List.of(
+        new Metric("completeness", "completeness.documents.complete", "completeness.documents.total"),
+        new Metric("reachability", "completeness.documents.reachable", "completeness.documents.total"));
+  }
+
+  @Override
+  public ValidationResult validate(MarkdownDocument doc, CorpusIndex index) {
+    DocumentContext ctx = new DocumentContext(doc, index, config, source);
+    Map<String, Long> counters = new TreeMap<>();
+    List<Finding> findings = new ArrayList<>();
+    LinkGraph graph = LinkGraph.of(index, config.roots());
+    findings.addAll(orphans.check(ctx, graph));
+    if (!config.skips(doc.path())) {
+      findings.addAll(placeholders.check(ctx));
+      findings.addAll(emptySections.check(ctx));
+      findings.addAll(titles.check(ctx));
+      ReferenceCheck.Result refs = references.check(ctx);
+      findings.addAll(refs.findings());
+      refs.counters().forEach((k, v) -> counters.merge(k, v, Long::sum));
+      findings.addAll(counts.check(ctx, counters));
+      findings.addAll(requiredSections.check(ctx));
+    }
+
+    List<Finding> shown = findings.stream().filter(f -> !doc.isSuppressed(f.rule(), f.line())).toList();
+    count(counters, "completeness.documents.total", 1);
+    count(counters, "completeness.documents.complete", shown.stream().anyMatch(this::counts) ? 0 : 1);
+    count(counters, "completeness.documents.reachable", graph.reachable().contains(doc.path()) ? 1 : 0);
+    count(counters, "completeness.documents.orphan",
+        shown.stream().anyMatch(f -> f.rule().equals(CompletenessRules.ORPHAN.id())) ? 1 : 0);
+    List<Finding> sectionFindings =
+        shown.stream().filter(f -> SECTION_RULES.contains(f.rule()) && counts(f)).toList();
+    // a marker in a heading flags the whole section, subsections included
+    List<Outline.Section> markedHeadings = ctx.outline.sections().stream()
+        .filter(s -> sectionFindings.stream().anyMatch(f -> f.rule().equals(CompletenessRules.PLACEHOLDER.id())
+            && f.line() == s.firstLine()))
+        .toList();
+    for (Outline.Section s : ctx.outline.sections()) {
+      count(counters, "completeness.sections.total", 1);
+      boolean incomplete = markedHeadings.stream().anyMatch(m -> m.contains(s.firstLine()))
+          || sectionFindings.stream().anyMatch(f -> f.line() >= s.firstLine() && f.line() <= s.bodyEnd());
+      count(counters, "completeness.sections.complete", incomplete ? 0 : 1);
+    }
+    return new ValidationResult(findings, counters);
+  }
+
+  /** Whether a finding counts against completeness: a warning or error once the config's overrides apply. */
+  private boolean counts(Finding f) {
+    Optional<Severity> override = severityOverrides.get(f.rule());
+    Severity effective = override == null ? f.severity() : override.orElse(null);
+    return effective == Severity.ERROR || effective == Severity.WARNING;
+  }
+
+  private static void count(Map<String, Long> counters, String name, long n) {
+    counters.merge(name, n, Long::sum);
+  }
+}

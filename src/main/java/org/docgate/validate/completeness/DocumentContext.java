@@ -1,0 +1,78 @@
+package org.docgate.validate.completeness;
+
+import java.util.List;
+import java.util.Optional;
+import org.docgate.corpus.CorpusIndex;
+import org.docgate.finding.Finding;
+import org.docgate.finding.Rule;
+import org.docgate.markdown.MarkdownDocument;
+import org.docgate.markdown.Position;
+import org.docgate.markdown.ProseRun;
+
+/** What every check of one document reads: the document, the corpus, the config, and lazily its raw lines. */
+final class DocumentContext {
+  final MarkdownDocument doc;
+  final CorpusIndex index;
+  final CompletenessConfig config;
+  final Outline outline;
+  private final SourceLines source;
+  private Optional<List<String>> lines;
+
+  DocumentContext(MarkdownDocument doc, CorpusIndex index, CompletenessConfig config, SourceLines source) {
+    this.doc = doc;
+    this.index = index;
+    this.config = config;
+    this.outline = Outline.of(doc.headings(), doc.lineCount());
+    this.source = source;
+  }
+
+  /** The raw source lines, read on first use; empty when unreadable. */
+  Optional<List<String>> lines() {
+    if (lines == null) {
+      lines = source.of(index, doc.path());
+    }
+    return lines;
+  }
+
+  /** The raw text of a 1-based line, or null when the source is unavailable or shorter. */
+  String line(int line) {
+    return lines().filter(l -> line >= 1 && line <= l.size()).map(l -> l.get(line - 1)).orElse(null);
+  }
+
+  /** Whether a line is inside a YAML front matter block (which the parser reads as a rule and a heading). */
+  boolean inFrontMatter(int line) {
+    List<String> all = lines().orElse(List.of());
+    if (all.isEmpty() || !all.get(0).strip().equals("---")) {
+      return false;
+    }
+    for (int i = 1; i < all.size(); i++) {
+      if (all.get(i).strip().equals("---") || all.get(i).strip().equals("...")) {
+        return line <= i + 1;
+      }
+    }
+    return false;
+  }
+
+  boolean insideCodeBlock(int line) {
+    return doc.codeBlocks().stream().anyMatch(b -> line >= b.startLine() && line <= b.endLine());
+  }
+
+  Finding finding(Rule rule, Position at, String message) {
+    return rule.at(doc.path(), at.line(), at.column(), message);
+  }
+
+  /** The source position of a 0-based offset into a prose run (a run may continue over a soft line break). */
+  static Position positionIn(ProseRun run, int offset) {
+    String text = run.text();
+    int line = run.position().line();
+    int lineStart = 0;
+    for (int i = 0; i < offset && i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    int column = line == run.position().line() ? run.position().column() + offset : offset - lineStart + 1;
+    return new Position(line, Math.max(1, column));
+  }
+}

@@ -1,0 +1,121 @@
+package org.docgate.validate.completeness;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.docgate.finding.Finding;
+import org.docgate.markdown.Link;
+import org.docgate.markdown.LinkKind;
+import org.docgate.markdown.ProseRun;
+
+/**
+ * {@code completeness/empty-section}: a heading whose own text is nothing (the next heading is of the same or a
+ * higher level, or the document ends) or nothing but horizontal rules, footnote definitions or a lone marker such
+ * as "TODO". The document's title (its first heading, when an H1) and table-of-contents headings are exempt.
+ *
+ * <p>The model has no node for raw HTML blocks, so a gap the model sees as empty is confirmed on the raw lines:
+ * any line that is not blank, a rule, a footnote, an HTML comment or a lone marker means the section has content.
+ */
+final class EmptySectionCheck {
+  private static final Pattern THEMATIC_BREAK = Pattern.compile("^ {0,3}([-*_])(\\s*\\1){2,}\\s*$");
+  private static final Pattern FOOTNOTE = Pattern.compile("^ {0,3}\\[\\^[^\\]]+]:.*$");
+  private static final Pattern COMMENT_OR_BREAK =
+      Pattern.compile("^\\s*(<!--.*-->|<br\\s*/?>|<a\\s+(name|id)=\"[^\"]*\"\\s*>\\s*</a>)\\s*$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^ {0,3}(=+|-+)\\s*$");
+
+  private final PlaceholderMarkers markers;
+
+  EmptySectionCheck(PlaceholderMarkers markers) {
+    this.markers = markers;
+  }
+
+  List<Finding> check(DocumentContext ctx) {
+    List<Finding> findings = new ArrayList<>();
+    boolean[] content = null;
+    for (Outline.Section s : ctx.outline.sections()) {
+      if (s.hasSubsections() || isTitle(ctx, s) || isToc(ctx, s.heading().text())) {
+        continue;
+      }
+      int from = s.firstLine() + 1;
+      int to = s.bodyEnd();
+      if (content == null) {
+        content = contentLines(ctx);
+      }
+      if (hasContent(content, from, to) || !gapLooksEmpty(ctx, from, to) || ctx.inFrontMatter(s.firstLine())) {
+        continue;
+      }
+      String after = s.index() + 1 < ctx.outline.sections().size()
+          ? "before the next heading" : "at the end of the document";
+      findings.add(ctx.finding(CompletenessRules.EMPTY_SECTION, s.heading().position(),
+          "section '" + s.heading().text() + "' (H" + s.heading().level() + ") has no content " + after));
+    }
+    return findings;
+  }
+
+  /** The title, or a subtitle right under it ("# 总结" then "## 2025年10月19日"): the document's title block. */
+  private static boolean isTitle(DocumentContext ctx, Outline.Section s) {
+    List<Outline.Section> all = ctx.outline.sections();
+    boolean title = s.index() == 0 && s.heading().level() == 1;
+    boolean subtitle = s.index() == 1 && all.get(0).heading().level() == 1 && all.get(0).bodyEnd() < s.firstLine()
+        && all.get(0).bodyEnd() - all.get(0).firstLine() <= 1;
+    return title || subtitle;
+  }
+
+  static boolean isToc(DocumentContext ctx, String headingText) {
+    return ctx.config.tocHeadings().stream().anyMatch(p -> p.matcher(headingText.strip()).find());
+  }
+
+  /** Lines on which the model saw content of a section body (not headings, lone markers or footnotes). */
+  private boolean[] contentLines(DocumentContext ctx) {
+    boolean[] content = new boolean[ctx.doc.lineCount() + 2];
+    for (ProseRun run : ctx.doc.prose()) {
+      if (run.scope() != ProseRun.Scope.HEADING && !markers.isLoneMarker(run.text())) {
+        mark(content, run.position().line());
+      }
+    }
+    for (Link link : ctx.doc.links()) {
+      boolean footnote = link.kind() == LinkKind.DEFINITION && link.text().startsWith("^");
+      if (!footnote) {
+        mark(content, link.position().line());
+      }
+    }
+    ctx.doc.codeBlocks().forEach(b -> mark(content, b.startLine()));
+    ctx.doc.inlineCode().forEach(c -> mark(content, c.position().line()));
+    return content;
+  }
+
+  private static void mark(boolean[] content, int line) {
+    if (line >= 0 && line < content.length) {
+      content[line] = true;
+    }
+  }
+
+  private static boolean hasContent(boolean[] content, int from, int to) {
+    for (int line = Math.max(0, from); line <= to && line < content.length; line++) {
+      if (content[line]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean gapLooksEmpty(DocumentContext ctx, int from, int to) {
+    if (ctx.lines().isEmpty()) {
+      return false; // cannot confirm: precision first
+    }
+    for (int line = from; line <= to; line++) {
+      String text = ctx.line(line);
+      if (text == null) {
+        continue; // the empty line after a final newline (the model counts it, String.lines() does not)
+      }
+      boolean underline = line == from && SETEXT_UNDERLINE.matcher(text).matches();
+      if (!(text.isBlank() || text.strip().equals(">") || underline || THEMATIC_BREAK.matcher(text).matches()
+          || FOOTNOTE.matcher(text).matches() || COMMENT_OR_BREAK.matcher(text).matches()
+          || markers.isLoneMarker(text))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,119 @@
+package org.docgate.validate.completeness;
+
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.docgate.corpus.CorpusIndex;
+import org.docgate.markdown.Link;
+import org.docgate.markdown.LinkKind;
+import org.docgate.markdown.MarkdownDocument;
+import org.docgate.validate.links.LinkTarget;
+
+/**
+ * Which documents link to which, built once per corpus index (through {@link CorpusIndex#derived}) and shared by
+ * every validator thread: the inbound links of each document, and the documents reachable from the roots.
+ *
+ * <p>Links are resolved exactly as the link validator resolves them ({@link LinkTarget}); a link to a folder
+ * lands on the folder's README (what GitHub shows). Images are not links to read; self-links do not count.
+ */
+record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<String> roots) {
+
+  private static final Set<LinkKind> NAVIGATING =
+      Set.of(LinkKind.INLINE, LinkKind.REFERENCE, LinkKind.DEFINITION, LinkKind.HTML_HREF, LinkKind.AUTOLINK);
+  private static final List<String> LANDING_PAGES = List.of("README.md", "readme.md", "Readme.md", "index.md");
+
+  LinkGraph {
+    inbound = Collections.unmodifiableMap(inbound);
+    reachable = Collections.unmodifiableSet(reachable);
+    roots = List.copyOf(roots);
+  }
+
+  /** The key under which the graph is derived once per index (it depends only on the roots). */
+  record Key(List<String> roots) {}
+
+  static LinkGraph of(CorpusIndex index, List<String> roots) {
+    return index.derived(new Key(List.copyOf(roots)), i -> build(i, roots));
+  }
+
+  static LinkGraph build(CorpusIndex index, List<String> roots) {
+    Map<String, Set<String>> outbound = new HashMap<>();
+    Map<String, Set<String>> inbound = new HashMap<>();
+    for (MarkdownDocument doc : index.documents().values()) {
+      Set<String> targets = new TreeSet<>();
+      for (Link link : doc.links()) {
+        if (NAVIGATING.contains(link.kind()) && link.defined()) {
+          target(index, doc.path(), link.destination()).filter(t -> !t.equals(doc.path())).ifPresent(targets::add);
+        }
+      }
+      outbound.put(doc.path(), targets);
+      for (String t : targets) {
+        inbound.computeIfAbsent(t, k -> new TreeSet<>()).add(doc.path());
+      }
+    }
+    Set<String> reachable = new HashSet<>();
+    Deque<String> queue = new ArrayDeque<>();
+    for (String root : roots) {
+      if (index.documents().containsKey(root) && reachable.add(root)) {
+        queue.add(root);
+      }
+    }
+    while (!queue.isEmpty()) {
+      for (String next : outbound.getOrDefault(queue.poll(), Set.of())) {
+        if (reachable.add(next)) {
+          queue.add(next);
+        }
+      }
+    }
+    return new LinkGraph(inbound, reachable, roots);
+  }
+
+  Set<String> inboundOf(String path) {
+    return inbound.getOrDefault(path, Set.of());
+  }
+
+  /** The document a link written in {@code from} leads to, if it leads to a parsed document of the corpus. */
+  static Optional<String> target(CorpusIndex index, String from, String destination) {
+    LinkTarget t = LinkTarget.parse(destination);
+    if (t.kind() != LinkTarget.Kind.INTERNAL || t.path().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> resolved = LinkTarget.resolve(from, t.path());
+    if (resolved.isEmpty()) {
+      return Optional.empty();
+    }
+    String path = resolved.get();
+    if (index.documents().containsKey(path)) {
+      return Optional.of(path);
+    }
+    if (index.isDirectory(path)) {
+      return landingPage(index, path);
+    }
+    for (String other : index.withPathIgnoringCase(path)) {
+      if (index.documents().containsKey(other)) {
+        return Optional.of(other); // broken on GitHub (the link validator says so), but the author meant it
+      }
+      if (index.isDirectory(other)) {
+        return landingPage(index, other);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The page GitHub renders for a folder: its README (or index.md). */
+  static Optional<String> landingPage(CorpusIndex index, String folder) {
+    for (String name : LANDING_PAGES) {
+      String candidate = folder.isEmpty() ? name : folder + "/" + name;
+      if (index.documents().containsKey(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+}

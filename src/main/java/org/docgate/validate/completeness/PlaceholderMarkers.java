@@ -1,0 +1,95 @@
+package org.docgate.validate.completeness;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds placeholder markers in a piece of text, script-aware. Pure and immutable.
+ *
+ * <p>A marker ending in a letter must not continue into another letter or digit of any script: "TODO状态" and
+ * "TODOs" use the word as a noun (a to-do list), "TODO: 补充示例" and "（TODO）" mark a gap. Chinese markers have no
+ * word boundaries, so longer words that merely contain one ({@code 占位符}) are listed as not-markers instead.
+ */
+final class PlaceholderMarkers {
+  /** One marker found at a 0-based offset (UTF-16) of the searched text. */
+  record Match(String marker, int offset, int length) {}
+
+  private final List<String> markers;
+  private final List<String> notMarkers;
+
+  PlaceholderMarkers(List<String> markers, List<String> notMarkers) {
+    this.markers = List.copyOf(markers);
+    this.notMarkers = List.copyOf(notMarkers);
+  }
+
+  boolean isEmpty() {
+    return markers.isEmpty();
+  }
+
+  /** Every marker occurrence in {@code text}, by offset, without overlaps (the longer marker wins). */
+  List<Match> find(String text) {
+    List<Match> found = new ArrayList<>();
+    for (String marker : markers) {
+      boolean ignoreCase = !marker.equals(marker.toUpperCase(java.util.Locale.ROOT));
+      for (int i = 0; i + marker.length() <= text.length(); i++) {
+        if (text.regionMatches(ignoreCase, i, marker, 0, marker.length())
+            && isWholeWord(text, i, marker.length(), marker)
+            && !insideNotMarker(text, i, marker)) {
+          found.add(new Match(marker, i, marker.length()));
+        }
+      }
+    }
+    found.sort(Comparator.comparingInt(Match::offset).thenComparing(m -> -m.length()));
+    List<Match> out = new ArrayList<>();
+    int end = -1;
+    for (Match m : found) {
+      if (m.offset() >= end) {
+        out.add(m);
+        end = m.offset() + m.length();
+      }
+    }
+    return out;
+  }
+
+  /** Whether the whole text, without bullets, brackets and punctuation, is one marker ("- TODO", "（待补充）"). */
+  boolean isLoneMarker(String text) {
+    String core = text.strip().replaceAll("^[-*+>#\\s]+", "").replaceAll("[\\p{P}\\p{S}\\s]+", " ").strip();
+    if (core.isEmpty()) {
+      return false;
+    }
+    List<Match> matches = find(core);
+    return matches.size() == 1 && matches.get(0).offset() == 0 && matches.get(0).length() == core.length();
+  }
+
+  private static boolean isWholeWord(String text, int start, int length, String marker) {
+    if (isWordChar(marker.codePointAt(0)) && isAsciiLetterOrDigit(marker.charAt(0)) && start > 0
+        && isWordChar(text.codePointBefore(start))) {
+      return false;
+    }
+    int end = start + length;
+    char last = marker.charAt(marker.length() - 1);
+    return !(isAsciiLetterOrDigit(last) && end < text.length() && isWordChar(text.codePointAt(end)));
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return c < 128 && Character.isLetterOrDigit(c);
+  }
+
+  private static boolean isWordChar(int cp) {
+    return Character.isLetterOrDigit(cp) || cp == '_';
+  }
+
+  private boolean insideNotMarker(String text, int at, String marker) {
+    for (String word : notMarkers) {
+      for (int k = word.indexOf(marker); k >= 0; k = word.indexOf(marker, k + 1)) {
+        int start = at - k;
+        if (start >= 0 && start + word.length() <= text.length() && text.regionMatches(true, start, word, 0,
+            word.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,139 @@
+package org.docgate.validate.completeness;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.docgate.corpus.CorpusIndex;
+import org.docgate.finding.Finding;
+import org.docgate.markdown.InlineCode;
+import org.docgate.markdown.Link;
+import org.docgate.markdown.Position;
+import org.docgate.markdown.ProseRun;
+import org.docgate.validate.links.LinkTarget;
+
+/**
+ * {@code completeness/dangling-reference} and {@code completeness/moved-reference}: documents named in prose
+ * rather than linked, so no link checker sees them: inline code ({@code `Container/01_Docker技术详解/x.md`}) and
+ * book-title marks (《2025年技术标准最终对齐报告.md》). Where a name is, is {@link ReferenceResolver}'s question; work
+ * still to do ({@code - [ ] 编写`x.md`}, {@code **创建文件**: `x.md`}) names no references yet. Found only by its
+ * file name elsewhere, a name moved (info, with the current path as a link); found nowhere, it dangles (warning,
+ * with a near name when one exists).
+ */
+final class ReferenceCheck {
+  private static final Pattern OPEN_TASK = Pattern.compile("^\\s*(>\\s*)*[-*+]\\s+\\[ ]\\s");
+  private static final Pattern BOOK_TITLE = Pattern.compile("《([^》\\n]{1,300})》");
+
+  private final ReferenceCandidates candidates;
+
+  ReferenceCheck(ReferenceCandidates candidates) {
+    this.candidates = candidates;
+  }
+
+  /** Findings plus the counters {@code completeness.references.checked|ok|moved|dangling}. */
+  record Result(List<Finding> findings, Map<String, Long> counters) {}
+
+  Result check(DocumentContext ctx) {
+    List<Finding> findings = new ArrayList<>();
+    Map<String, Long> counters = new TreeMap<>();
+    for (InlineCode code : ctx.doc.inlineCode()) {
+      if (!insideLinkText(ctx, code)) {
+        checkOne(ctx, code.text(), code.position(), findings, counters);
+      }
+    }
+    for (ProseRun run : ctx.doc.prose()) {
+      if (run.scope() == ProseRun.Scope.LINK_TEXT || run.scope() == ProseRun.Scope.ALT_TEXT) {
+        continue;
+      }
+      Matcher m = BOOK_TITLE.matcher(run.text());
+      while (m.find()) {
+        checkOne(ctx, m.group(1), DocumentContext.positionIn(run, m.start()), findings, counters);
+      }
+    }
+    return new Result(findings, counters);
+  }
+
+  private void checkOne(DocumentContext ctx, String text, Position at, List<Finding> findings,
+      Map<String, Long> counters) {
+    CorpusIndex index = ctx.index;
+    Optional<String> parsed = candidates.parse(text, name -> isFolderName(index, name));
+    if (parsed.isEmpty() || isPlannedWork(ctx, at.line())) {
+      return;
+    }
+    String written = parsed.get();
+    counters.merge("completeness.references.checked", 1L, Long::sum);
+    String path = written.endsWith("/") ? written.substring(0, written.length() - 1) : written;
+    if (ReferenceResolver.resolves(ctx, path) || ReferenceResolver.resolvesInListContext(ctx, at, path)
+        || ReferenceResolver.isSubfolderName(ctx, written)) {
+      counters.merge("completeness.references.ok", 1L, Long::sum);
+      return;
+    }
+    String name = CorpusIndex.baseName(path);
+    String meant = LinkTarget.resolveClamped(ctx.doc.path(), path);
+    List<String> sameName = ReferenceResolver.elsewhere(index, path).stream()
+        .filter(p -> written.endsWith("/") ? index.isDirectory(p) : index.isFile(p) || index.isDirectory(p))
+        .toList();
+    if (sameName.size() == 1) {
+      String now = sameName.get(0);
+      String link = LinkTarget.relativeLink(ctx.doc.path(), now);
+      counters.merge("completeness.references.moved", 1L, Long::sum);
+      findings.add(ctx.finding(CompletenessRules.MOVED_REFERENCE, at,
+          "'" + written + "' is not at that path; it is now '" + now + "': link it as [" + name + "](" + link + ")")
+          .withTarget(written).withSuggestion(link));
+      return;
+    }
+    if (!sameName.isEmpty()) {
+      // several files of that name (01_平台概述.md of two vendors): say so, but guessing one would mislead
+      counters.merge("completeness.references.moved", 1L, Long::sum);
+      findings.add(ctx.finding(CompletenessRules.MOVED_REFERENCE, at,
+          "'" + written + "' is not at that path; files of that name are at " + sameName.stream().sorted()
+              .limit(3).map(p -> "'" + p + "'").collect(java.util.stream.Collectors.joining(", "))
+              + (sameName.size() > 3 ? " and " + (sameName.size() - 3) + " more" : "") + ": link the one meant")
+          .withTarget(written));
+      return;
+    }
+    counters.merge("completeness.references.dangling", 1L, Long::sum);
+    Optional<String> near = ReferenceResolver.nearName(index,
+        ReferenceResolver.folderOf(ctx, path).map(f -> f.isEmpty() ? name : f + "/" + name).orElse(meant));
+    findings.add(ctx.finding(CompletenessRules.DANGLING_REFERENCE, at,
+        "'" + written + "' exists nowhere in the corpus (it was moved away, renamed or never written)"
+            + near.map(n -> "; did you mean '" + n + "'?").orElse(""))
+        .withTarget(written).withSuggestion(near.map(n -> LinkTarget.relativeLink(ctx.doc.path(), n)).orElse(null)));
+  }
+
+  /**
+   * Work still to do names documents not written yet, by design: an open task ("- [ ] 编写`x.md`"), or a line with
+   * a plan word ("**创建文件**: `x.md`") and nothing saying it was done ("✅ 创建了`x.md`" is checked).
+   */
+  private static boolean isPlannedWork(DocumentContext ctx, int line) {
+    String text = ctx.line(line);
+    if (text == null) {
+      return false;
+    }
+    if (OPEN_TASK.matcher(text).find()) {
+      return true;
+    }
+    String words = BOOK_TITLE.matcher(text.replaceAll("`[^`]*`", " ")).replaceAll(" ");
+    return Words.containsAny(words, ctx.config.planWords()) && !DONE.matcher(words).find();
+  }
+
+  private static final Pattern DONE = Pattern.compile("(?i)✅|✔|☑|\\[x]|已|完成|\\bdone\\b");
+
+  private static boolean isFolderName(CorpusIndex index, String name) {
+    return index.withNameIgnoringCase(name).stream().anyMatch(index::isDirectory);
+  }
+
+  /** {@code [`x.md`](x.md)}: code inside link text is the link validator's. */
+  private static boolean insideLinkText(DocumentContext ctx, InlineCode code) {
+    for (Link link : ctx.doc.links()) {
+      if (link.position().line() == code.position().line() && link.position().column() < code.position().column()
+          && link.text() != null && link.text().contains(code.text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

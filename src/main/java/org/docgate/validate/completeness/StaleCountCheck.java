@@ -1,0 +1,293 @@
+package org.docgate.validate.completeness;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.docgate.corpus.CorpusIndex;
+import org.docgate.finding.Finding;
+import org.docgate.markdown.InlineCode;
+import org.docgate.markdown.Link;
+import org.docgate.markdown.ProseRun;
+import org.docgate.validate.links.LinkTarget;
+
+/**
+ * {@code completeness/stale-count}: "Container/: 60+个文件", "| 10_形式化论证 | 4个文档 |", "eBPF/: 8,486行" compared
+ * with what the folder (or the whole corpus) holds now. Only when the subject is unambiguous: the line (a table
+ * row is one line) names exactly one folder, by link, path or folder name, or the corpus by one of
+ * {@code counts.corpusNames}; a line naming two subjects, or a path that does not exist, is left alone, and so is
+ * a line describing a change (新增6篇). Line counts may also belong to one named document.
+ *
+ * <p>Documents are compared with both the documents under the folder and the same without READMEs, files with
+ * everything from those documents to every file: a claim is stale only when it is outside that whole range by more
+ * than the tolerance. A claim written "60+" is a lower bound, stale only when the folder holds fewer; one written
+ * "约120" or "about 40" gets twice the tolerance.
+ */
+final class StaleCountCheck {
+
+  /** What a count is about. {@code path} is a folder ({@code ""}: the corpus) or, for lines, a document. */
+  record Subject(String path, boolean document) {
+    String label() {
+      return path.isEmpty() ? "the corpus" : "'" + path + (document ? "'" : "/'");
+    }
+  }
+
+  private static final Pattern DOCUMENT_NAME = Pattern.compile("[^\\s|（）()《》\\[\\],，:：、;；\"'`/]+\\.md\\b");
+  private static final Subject UNRESOLVED = new Subject("\0unresolved", false);
+
+  List<Finding> check(DocumentContext ctx, Map<String, Long> counters) {
+    List<Finding> findings = new ArrayList<>();
+    String path = ctx.doc.path();
+    if (ctx.config.countExcludes().stream().anyMatch(g -> g.matches(path))) {
+      return findings;
+    }
+    Map<Integer, List<ProseRun>> claimRuns = new TreeMap<>();
+    for (ProseRun run : ctx.doc.prose()) {
+      if (run.scope() != ProseRun.Scope.ALT_TEXT && run.scope() != ProseRun.Scope.LINK_TEXT
+          && !CountClaims.in(run.text()).isEmpty()) {
+        claimRuns.computeIfAbsent(run.position().line(), k -> new ArrayList<>()).add(run);
+      }
+    }
+    CorpusCounts measured = CorpusCounts.of(ctx.index);
+    for (Map.Entry<Integer, List<ProseRun>> e : claimRuns.entrySet()) {
+      int line = e.getKey();
+      List<String> texts = textsOnLine(ctx, line);
+      String whole = String.join(" ", texts);
+      if (Words.containsAny(whole, ctx.config.deltaWords())) {
+        continue;
+      }
+      Set<Subject> subjects = subjects(ctx, line, texts);
+      if (subjects.isEmpty()) {
+        subjects = headingSubjects(ctx, line);
+      }
+      boolean reported = false;
+      for (ProseRun run : e.getValue()) {
+        for (CountClaims.Claim claim : CountClaims.in(run.text())) {
+          counters.merge("completeness.counts.claims", 1L, Long::sum);
+          Optional<Subject> subject = onlySubject(subjects, claim.unit());
+          if (subject.isEmpty()) {
+            continue;
+          }
+          counters.merge("completeness.counts.checked", 1L, Long::sum);
+          Optional<Finding> stale = compare(ctx, run, claim, subject.get(), measured);
+          if (stale.isPresent() && !reported) {
+            counters.merge("completeness.counts.stale", 1L, Long::sum);
+            findings.add(stale.get()); // one per line: "| x | 5个文档 | 5个文档 |" is one drift
+            reported = true;
+          }
+        }
+      }
+    }
+    return findings;
+  }
+
+  private static Optional<Subject> onlySubject(Set<Subject> subjects, CountClaims.Unit unit) {
+    if (subjects.size() != 1) {
+      return Optional.empty();
+    }
+    Subject s = subjects.iterator().next();
+    if (s == UNRESOLVED || (s.document() && unit != CountClaims.Unit.LINES)) {
+      return Optional.empty();
+    }
+    return Optional.of(s);
+  }
+
+  private Optional<Finding> compare(DocumentContext ctx, ProseRun run, CountClaims.Claim claim, Subject subject,
+      CorpusCounts measured) {
+    double tolerance = ctx.config.tolerance() * (claim.approximate() ? 2 : 1);
+    long low;
+    long high;
+    String what;
+    if (subject.document()) {
+      long lines = ctx.index.documents().get(subject.path()).lineCount();
+      low = Math.max(0, lines - 1); // a final newline is a line to editors, not to wc -l
+      high = lines;
+      what = lines + " lines";
+    } else {
+      CorpusCounts.Counts c = measured.of(subject.path());
+      switch (claim.unit()) {
+        case DOCUMENTS -> {
+          low = c.documentsWithoutLandingPages();
+          high = c.documents();
+          what = c.documents() + " Markdown documents (" + low + " without READMEs)";
+        }
+        case FILES -> {
+          low = c.documentsWithoutLandingPages();
+          high = c.files();
+          what = c.files() + " files (" + c.documents() + " Markdown documents)";
+        }
+        default -> {
+          low = c.lines();
+          high = c.lines();
+          what = c.lines() + " lines in " + c.documents() + " documents";
+        }
+      }
+    }
+    boolean tooLow = high * (1 + tolerance) < claim.value();
+    boolean tooHigh = !claim.atLeast() && claim.value() < low * (1 - tolerance);
+    if (!tooLow && !tooHigh) {
+      return Optional.empty();
+    }
+    String stated = (claim.approximate() ? "about " : "") + String.format("%,d", claim.value())
+        + (claim.atLeast() ? "+" : "");
+    return Optional.of(ctx.finding(CompletenessRules.STALE_COUNT, DocumentContext.positionIn(run, claim.offset()),
+        "says " + stated + " " + claim.unit().label + " for " + subject.label() + ", which now holds " + what
+            + " (tolerance " + Math.round(tolerance * 100) + "%)"));
+  }
+
+  private static List<String> textsOnLine(DocumentContext ctx, int line) {
+    List<String> texts = new ArrayList<>();
+    for (ProseRun run : ctx.doc.prose()) {
+      if (run.position().line() == line && run.scope() != ProseRun.Scope.ALT_TEXT) {
+        texts.add(run.text());
+      }
+    }
+    for (InlineCode code : ctx.doc.inlineCode()) {
+      if (code.position().line() == line) {
+        texts.add(code.text());
+      }
+    }
+    return texts;
+  }
+
+  /** Every subject the line names; more than one (or an unresolved path) means the claim is ambiguous. */
+  private static Set<Subject> subjects(DocumentContext ctx, int line, List<String> texts) {
+    CorpusIndex index = ctx.index;
+    Set<Subject> subjects = new LinkedHashSet<>();
+    for (Link link : ctx.doc.links()) {
+      if (link.position().line() == line) {
+        subjectOfLink(ctx, link).ifPresent(subjects::add);
+      }
+    }
+    for (String text : texts) {
+      boolean[] covered = new boolean[text.length()];
+      Matcher m = PathWords.PATTERN.matcher(text);
+      while (m.find()) {
+        java.util.Arrays.fill(covered, m.start(), m.end(), true);
+        subjects.add(subjectOfPath(ctx, m.group()).orElse(UNRESOLVED));
+      }
+      Matcher doc = DOCUMENT_NAME.matcher(text);
+      while (doc.find()) {
+        if (!covered[doc.start()]) {
+          java.util.Arrays.fill(covered, doc.start(), doc.end(), true);
+          subjects.add(documentNamed(ctx, doc.group()).orElse(UNRESOLVED));
+        }
+      }
+      for (String folder : index.directories()) {
+        if (folder.isEmpty()) {
+          continue;
+        }
+        String name = CorpusIndex.baseName(folder);
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+          if (!covered[at] && isToken(text, at, name.length())) {
+            subjects.add(folderNamed(ctx, name).orElse(UNRESOLVED));
+          }
+        }
+      }
+      for (String corpusName : ctx.config.corpusNames()) {
+        if (Words.contains(text, corpusName)) {
+          subjects.add(new Subject("", false));
+        }
+      }
+    }
+    return subjects;
+  }
+
+  /**
+   * A line without a subject of its own, right under a heading that names one ("#### 1. **Container/**" then
+   * "- 状态: ✅ (45个文件)"): the heading's subject, when the line is within the heading's first lines of text.
+   */
+  private static Set<Subject> headingSubjects(DocumentContext ctx, int line) {
+    Outline.Section section = ctx.outline.sectionAt(line);
+    if (section == null || line == section.firstLine() || line > section.bodyEnd()
+        || line - section.firstLine() > HEADING_REACH) {
+      return Set.of();
+    }
+    int heading = section.firstLine();
+    List<String> texts = textsOnLine(ctx, heading);
+    if (Words.containsAny(String.join(" ", texts), ctx.config.deltaWords())) {
+      return Set.of();
+    }
+    return subjects(ctx, heading, texts);
+  }
+
+  /** How many lines under a heading still speak about the heading's subject. */
+  private static final int HEADING_REACH = 4;
+
+  private static Optional<Subject> subjectOfLink(DocumentContext ctx, Link link) {
+    LinkTarget t = LinkTarget.parse(link.destination());
+    if (t.kind() != LinkTarget.Kind.INTERNAL || t.path().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> resolved = LinkTarget.resolve(ctx.doc.path(), t.path());
+    if (resolved.isEmpty()) {
+      return Optional.of(UNRESOLVED);
+    }
+    return subjectAt(ctx, resolved.get()).or(() -> Optional.of(UNRESOLVED));
+  }
+
+  /** A folder, or a document; a README stands for its folder (what "- [Docker](Docker/README.md) 8篇" means). */
+  private static Optional<Subject> subjectAt(DocumentContext ctx, String path) {
+    if (ctx.index.isDirectory(path)) {
+      return Optional.of(new Subject(path, false));
+    }
+    if (ctx.index.documents().containsKey(path)) {
+      return Optional.of(CorpusCounts.isLandingPage(CorpusIndex.baseName(path))
+          ? new Subject(LinkTarget.directoryOf(path), false) : new Subject(path, true));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Subject> subjectOfPath(DocumentContext ctx, String written) {
+    String p = written.endsWith("/") ? written.substring(0, written.length() - 1) : written;
+    if (p.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> relative = p.startsWith("/") ? Optional.empty() : LinkTarget.resolve(ctx.doc.path(), p);
+    Optional<Subject> s = relative.flatMap(r -> subjectAt(ctx, r));
+    if (s.isPresent()) {
+      return s;
+    }
+    return LinkTarget.resolve("", p.startsWith("/") ? p.substring(1) : p).flatMap(r -> subjectAt(ctx, r));
+  }
+
+  /** The document a bare file name means: beside this one, at the root, else the only one of that name. */
+  private static Optional<Subject> documentNamed(DocumentContext ctx, String name) {
+    Optional<Subject> near = subjectOfPath(ctx, name);
+    if (near.isPresent()) {
+      return near;
+    }
+    List<String> all = ctx.index.withNameIgnoringCase(name).stream()
+        .filter(p -> ctx.index.documents().containsKey(p)).toList();
+    return all.size() == 1 ? subjectAt(ctx, all.get(0)) : Optional.empty();
+  }
+
+  /** The folder a bare name means: a child of this document's folder, else of the root, else the only one. */
+  private static Optional<Subject> folderNamed(DocumentContext ctx, String name) {
+    String dir = LinkTarget.directoryOf(ctx.doc.path());
+    for (String candidate : List.of(dir.isEmpty() ? name : dir + "/" + name, name)) {
+      if (ctx.index.isDirectory(candidate)) {
+        return Optional.of(new Subject(candidate, false));
+      }
+    }
+    List<String> all = ctx.index.directories().stream()
+        .filter(d -> !d.isEmpty() && CorpusIndex.baseName(d).equals(name)).toList();
+    return all.size() == 1 ? Optional.of(new Subject(all.get(0), false)) : Optional.empty();
+  }
+
+  /** Not inside a longer Latin word or number: "Container" in "Containers" or "DevContainer" is not the folder. */
+  private static boolean isToken(String text, int at, int length) {
+    boolean before = at > 0 && isAsciiWord(text.charAt(at - 1));
+    boolean after = at + length < text.length() && isAsciiWord(text.charAt(at + length));
+    return !before && !after;
+  }
+
+  private static boolean isAsciiWord(char c) {
+    return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
+  }
+}

@@ -1,0 +1,67 @@
+package org.docgate.validate.completeness;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.docgate.finding.Finding;
+import org.docgate.markdown.Heading;
+import org.docgate.markdown.Position;
+
+/**
+ * {@code completeness/missing-title} (no H1; with {@code titles.singleH1}, also a second H1) and
+ * {@code completeness/heading-skip} (a heading more than one level deeper than the one before it).
+ *
+ * <p>An HTML {@code <h1>} (centred README banners) and a front-matter {@code title:} or {@code name:} are titles
+ * too; the model keeps no text of raw HTML, so they are looked up on the raw lines, outside code blocks.
+ */
+final class TitleCheck {
+  private static final Pattern HTML_H1 = Pattern.compile("<h1[\\s>]", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FRONT_MATTER_TITLE = Pattern.compile("^(title|name)\\s*:\\s*\\S.*");
+
+  List<Finding> check(DocumentContext ctx) {
+    List<Finding> findings = new ArrayList<>();
+    List<Heading> h1 = ctx.doc.headings().stream().filter(h -> h.level() == 1).toList();
+    if (h1.isEmpty() && !hasTitleOutsideMarkdown(ctx)) {
+      String why = ctx.doc.headings().isEmpty() ? "the document has no headings at all"
+          : "its first heading is '" + ctx.doc.headings().get(0).text() + "' (H" + ctx.doc.headings().get(0).level()
+              + ")";
+      findings.add(ctx.finding(CompletenessRules.MISSING_TITLE, titleLine(ctx), "no H1 title: " + why));
+    } else if (h1.size() > 1 && ctx.config.singleH1()) {
+      Heading second = h1.get(1);
+      findings.add(ctx.finding(CompletenessRules.MISSING_TITLE, second.position(),
+          "a second H1 '" + second.text() + "' (the title is '" + h1.get(0).text() + "'); make it an H2"));
+    }
+    int previous = 0;
+    for (Heading h : ctx.doc.headings()) {
+      if (previous > 0 && h.level() > previous + 1) {
+        findings.add(ctx.finding(CompletenessRules.HEADING_SKIP, h.position(),
+            "H" + previous + " → H" + h.level() + ": '" + h.text() + "' skips heading level " + (previous + 1)));
+      }
+      previous = h.level();
+    }
+    return findings;
+  }
+
+  /** Where a finding about the whole document goes: its first heading (the title line), else line 1. */
+  static Position titleLine(DocumentContext ctx) {
+    return ctx.doc.headings().isEmpty() ? new Position(1, 1) : ctx.doc.headings().get(0).position();
+  }
+
+  private static boolean hasTitleOutsideMarkdown(DocumentContext ctx) {
+    List<String> lines = ctx.lines().orElse(List.of());
+    if (!lines.isEmpty() && lines.get(0).strip().equals("---")) {
+      for (int i = 1; i < lines.size() && !lines.get(i).strip().equals("---"); i++) {
+        if (FRONT_MATTER_TITLE.matcher(lines.get(i).strip().toLowerCase(Locale.ROOT)).matches()) {
+          return true;
+        }
+      }
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      if (HTML_H1.matcher(lines.get(i)).find() && !ctx.insideCodeBlock(i + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,48 @@
+package org.docgate.validate.completeness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.docgate.config.ConfigException;
+import org.docgate.config.RuleFiles;
+import org.junit.jupiter.api.Test;
+
+class CompletenessConfigTest {
+
+  @Test
+  void thePackagedConfigLoads() {
+    CompletenessConfig config = CompletenessConfig.load(RuleFiles.packaged());
+    assertThat(config.markers()).contains("TODO", "待补充", "规划中", "coming soon");
+    assertThat(config.tolerance()).isEqualTo(0.10);
+    assertThat(config.roots()).containsExactly("README.md");
+    assertThat(config.requiredSections()).isEmpty();
+  }
+
+  @Test
+  void anUnknownKeyIsAnErrorWithItsLine() {
+    assertThatThrownBy(() -> CompletenessConfig.parse("c.yaml", "placeholders:\n  markers: [TODO]\n  marker: [x]\n"))
+        .isInstanceOf(ConfigException.class).hasMessageStartingWith("c.yaml:3: unknown key 'marker'");
+  }
+
+  @Test
+  void badValuesAreErrorsWithTheirLine() {
+    assertThatThrownBy(() -> CompletenessConfig.parse("c.yaml", "counts:\n  tolerance: 150%\n"))
+        .isInstanceOf(ConfigException.class).hasMessageStartingWith("c.yaml:2: counts.tolerance");
+    assertThatThrownBy(() -> CompletenessConfig.parse("c.yaml", "counts:\n  tolerance: lots\n"))
+        .hasMessageContaining("is not a share such as 10%");
+    assertThatThrownBy(() -> CompletenessConfig.parse("c.yaml", "sections:\n  toc: ['(']\n"))
+        .hasMessageStartingWith("c.yaml:2: sections.toc: bad regular expression");
+    assertThatThrownBy(() -> CompletenessConfig.parse("c.yaml", "titles:\n  singleH1: yes please\n"))
+        .hasMessageContaining("is not true or false");
+    assertThatThrownBy(() -> CompletenessConfig.parse("c.yaml", "sections:\n  required:\n    - path: '*.md'\n"))
+        .hasMessageStartingWith("c.yaml:3: an entry of sections.required needs both");
+    assertThatThrownBy(() -> CompletenessConfig.parse("c.yaml", "placeholders:\n  markers: ['']\n"))
+        .hasMessageContaining("empty entries are not allowed");
+  }
+
+  @Test
+  void toleranceMayBeAShareOrAPercentage() {
+    assertThat(CompletenessConfig.parse("c.yaml", "counts:\n  tolerance: 0.25\n").tolerance()).isEqualTo(0.25);
+    assertThat(CompletenessConfig.parse("c.yaml", "counts:\n  tolerance: 5%\n").tolerance()).isEqualTo(0.05);
+  }
+}

@@ -1,0 +1,98 @@
+package org.docgate.validate.completeness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.docgate.ExpectedFindings;
+import org.docgate.finding.Finding;
+import org.docgate.scan.ScanReport;
+import org.docgate.scan.Scans;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Each fixture says inline which completeness findings each line must get; every other line must get none. */
+class CompletenessFixturesTest {
+  static final Path FIXTURES = Path.of("src/test/resources/fixtures/completeness");
+  static ScanReport report;
+
+  @BeforeAll
+  static void scanFixtures() {
+    report = Scans.run(FIXTURES);
+  }
+
+  static Stream<String> fixtureFiles() throws IOException {
+    try (Stream<Path> files = Files.walk(FIXTURES)) {
+      return files.filter(p -> p.toString().endsWith(".md"))
+          .map(p -> FIXTURES.relativize(p).toString().replace('\\', '/'))
+          .sorted()
+          .toList()
+          .stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fixtureFiles")
+  void completenessFindingsAreExactlyThoseWrittenInline(String path) throws IOException {
+    List<String> expected = ExpectedFindings.in(FIXTURES.resolve(path));
+    List<String> actual = completeness().filter(f -> f.path().equals(path))
+        .map(f -> f.line() + ":" + f.rule())
+        .sorted()
+        .toList();
+    assertThat(actual).as("findings in " + path + ":\n" + describe(path)).isEqualTo(expected);
+  }
+
+  @Test
+  void aMovedDocumentIsSuggestedAsALinkFromTheNamingDocument() {
+    Finding moved = finding("references.md", "completeness/moved-reference", "setup.md");
+    assertThat(moved.suggestion()).isEqualTo("guide/setup.md");
+    assertThat(moved.severity().label()).isEqualTo("info");
+    assertThat(moved.message()).contains("[setup.md](guide/setup.md)");
+  }
+
+  @Test
+  void aDanglingNameGetsANearNameWhenOneExists() {
+    Finding near = finding("references.md", "completeness/dangling-reference", "guide/install.md");
+    assertThat(near.severity().label()).isEqualTo("warning");
+    assertThat(finding("references.md", "completeness/dangling-reference", "2025年技术标准最终对齐报告.md")
+        .suggestion()).isNull();
+  }
+
+  @Test
+  void aStaleCountStatesBothNumbers() {
+    Finding stale = completeness().filter(f -> f.path().equals("counts.md") && f.rule().endsWith("stale-count"))
+        .filter(f -> f.message().contains("12 documents")).findFirst().orElseThrow();
+    assertThat(stale.message()).contains("'数据/'").contains("4 Markdown documents (3 without READMEs)");
+  }
+
+  @Test
+  void metricsAndStatsAreReported() {
+    assertThat(report.metrics().get("completeness")).isBetween(0.0, 1.0);
+    assertThat(report.metrics().get("reachability")).isBetween(0.0, 1.0);
+    assertThat(report.stats()).extractingByKey("completeness").asString()
+        .contains("documents=").contains("sections=").contains("references=").contains("counts=");
+  }
+
+  private static Stream<Finding> completeness() {
+    return report.findings().stream().filter(f -> f.rule().startsWith("completeness/"));
+  }
+
+  private static Finding finding(String path, String rule, String target) {
+    return completeness().filter(f -> f.path().equals(path) && f.rule().equals(rule) && target.equals(f.target()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(
+            "no " + rule + " for " + target + " in " + path + ":\n" + describe(path)));
+  }
+
+  private static String describe(String path) {
+    StringBuilder sb = new StringBuilder();
+    completeness().filter(f -> f.path().equals(path)).forEach(f -> sb.append("  ").append(f)
+        .append(" [target=").append(f.target()).append(", suggestion=").append(f.suggestion()).append("]\n"));
+    return sb.toString();
+  }
+}

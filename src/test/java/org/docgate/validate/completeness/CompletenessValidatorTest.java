@@ -1,0 +1,156 @@
+package org.docgate.validate.completeness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.docgate.finding.Severity;
+import org.docgate.validate.ValidationResult;
+import org.junit.jupiter.api.Test;
+
+/** Cases that need a corpus of their own or a config other than the packaged one, on an in-memory corpus. */
+class CompletenessValidatorTest {
+
+  @Test
+  void aPlaceholderInATableCellIsFound() {
+    FakeCorpus corpus = new FakeCorpus().with("README.md", """
+        # 路线图 Roadmap
+
+        | 章节 | 状态 |
+        |------|------|
+        | 边缘存储 | 🚧 规划中 |
+        | Edge AI | TBD |
+        """);
+    assertThat(corpus.summary("README.md")).containsExactly("5:completeness/placeholder", "6:completeness/placeholder");
+  }
+
+  @Test
+  void aDocumentWithoutHeadingsHasNoTitleOnLineOne() {
+    FakeCorpus corpus = new FakeCorpus().with("README.md", "Just a paragraph, no heading.\n");
+    assertThat(corpus.findings("README.md")).singleElement().satisfies(f -> {
+      assertThat(f.rule()).isEqualTo("completeness/missing-title");
+      assertThat(f.line()).isEqualTo(1);
+      assertThat(f.message()).contains("no headings at all");
+    });
+  }
+
+  @Test
+  void anHtmlH1OrAFrontMatterTitleIsATitle() {
+    FakeCorpus corpus = new FakeCorpus()
+        .with("README.md", "<h1 align=\"center\">容器技术</h1>\n\n## 简介\n\nSee [other](other.md).\n")
+        .with("other.md", "---\ntitle: Other page\n---\n\n## Section\n\nText [home](README.md).\n");
+    assertThat(corpus.summary("README.md")).isEmpty();
+    assertThat(corpus.summary("other.md")).isEmpty();
+  }
+
+  @Test
+  void aSecondH1IsReportedOnlyWhenConfigured() {
+    String doc = "# Title\n\nText.\n\n# Another title\n\nText.\n";
+    assertThat(new FakeCorpus().with("README.md", doc).summary("README.md")).isEmpty();
+    FakeCorpus strict = new FakeCorpus().with("README.md", doc).config("titles:\n  singleH1: true\n");
+    assertThat(strict.summary("README.md")).containsExactly("5:completeness/missing-title");
+  }
+
+  @Test
+  void requiredSectionsApplyToMatchingDocumentsOnly() {
+    String config = """
+        sections:
+          required:
+            - path: "**/README.md"
+              anyOf: ['目录', 'contents']
+        """;
+    FakeCorpus corpus = new FakeCorpus().config(config)
+        .with("README.md", "# 项目\n\n## 目录\n\n- [指南](guide/README.md)\n")
+        .with("guide/README.md", "# Guide\n\n## Setup\n\nSee [English](en.md).\n")
+        .with("guide/en.md", "# English\n\n## Table of Contents\n\nText [back](README.md).\n");
+    assertThat(corpus.summary("README.md")).isEmpty();
+    assertThat(corpus.summary("guide/README.md")).containsExactly("1:completeness/missing-section");
+    assertThat(corpus.summary("guide/en.md")).isEmpty();
+  }
+
+  @Test
+  void aFolderLinkReachesItsReadmeAndSelfLinksDoNotCount() {
+    FakeCorpus corpus = new FakeCorpus()
+        .with("README.md", "# Home\n\n[指南](guide/)\n")
+        .with("guide/README.md", "# Guide\n\n[a](a.md)\n")
+        .with("guide/a.md", "# A\n\n[me](a.md) [top](#a)\n")
+        .with("guide/b.md", "# B\n\n[me](./b.md)\n");
+    assertThat(corpus.summary("guide/a.md")).isEmpty();
+    assertThat(corpus.summary("guide/b.md")).containsExactly("1:completeness/orphan");
+    ValidationResult a = corpus.validate("guide/a.md");
+    assertThat(a.counters()).containsEntry("completeness.documents.reachable", 1L);
+    assertThat(corpus.validate("guide/b.md").counters()).containsEntry("completeness.documents.reachable", 0L);
+  }
+
+  @Test
+  void theMetricCountsWhatTheReportShows() {
+    String doc = "# Title\n\n本节待补充。\n";
+    FakeCorpus plain = new FakeCorpus().with("README.md", doc);
+    assertThat(plain.validate("README.md").counters()).containsEntry("completeness.documents.complete", 0L);
+    FakeCorpus downgraded = new FakeCorpus().with("README.md", doc)
+        .severity("completeness/placeholder", Optional.of(Severity.INFO));
+    assertThat(downgraded.validate("README.md").counters()).containsEntry("completeness.documents.complete", 1L);
+    FakeCorpus suppressed = new FakeCorpus().with("README.md",
+        "# Title\n\n<!-- docgate-disable-next-line completeness/placeholder -->\n本节待补充。\n");
+    assertThat(suppressed.validate("README.md").counters()).containsEntry("completeness.documents.complete", 1L);
+  }
+
+  @Test
+  void aMarkedHeadingMakesItsSubsectionsIncompleteToo() {
+    FakeCorpus corpus = new FakeCorpus().with("README.md", """
+        # Guide
+
+        ## 高级用法（待补充）
+
+        ### Part one
+
+        Text.
+
+        ## Done
+
+        Text.
+        """);
+    ValidationResult result = corpus.validate("README.md");
+    assertThat(result.counters()).containsEntry("completeness.sections.total", 4L)
+        .containsEntry("completeness.sections.complete", 2L);
+  }
+
+  @Test
+  void aPathWrittenFromAFolderAboveResolves() {
+    FakeCorpus corpus = new FakeCorpus()
+        .with("kb/00_总览/README.md", "# 总览\n\n- 理论: `01_理论基础/01_概念.md`\n- 缺失: `01_理论基础/09_不存在.md`\n")
+        .with("kb/01_理论基础/01_概念.md", "# 概念\n\n[总览](../00_总览/README.md)\n");
+    assertThat(corpus.summary("kb/00_总览/README.md")).containsExactly("4:completeness/dangling-reference");
+  }
+
+  @Test
+  void countsNameTheCorpusOrAFolderAndPlusIsALowerBound() {
+    FakeCorpus corpus = new FakeCorpus()
+        .with("README.md", """
+            # 项目
+
+            整个项目共有 50 篇文档。
+
+            - [docs](docs/README.md): 2+ 篇
+            - [docs](docs/README.md): 9+ 篇
+            - `docs/`: 3篇文档
+            """)
+        .with("docs/README.md", "# Docs\n\n[a](a.md) [b](b.md)\n")
+        .with("docs/a.md", "# A\n")
+        .with("docs/b.md", "# B\n");
+    assertThat(corpus.summary("README.md"))
+        .containsExactly("3:completeness/stale-count", "6:completeness/stale-count");
+    assertThat(corpus.findings("README.md").get(0).message())
+        .contains("50 documents for the corpus").contains("4 Markdown documents");
+  }
+
+  @Test
+  void excludedDocumentsAreNotComparedAndSkippedOnesOnlyCheckedForOrphans() {
+    String yaml = "counts:\n  exclude: ['reports/**']\nskip: ['templates/**']\n";
+    FakeCorpus corpus = new FakeCorpus().config(yaml)
+        .with("README.md", "# Home\n\n[r](reports/r.md)\n")
+        .with("reports/r.md", "# R\n\n- `reports/`: 40篇文档\n")
+        .with("templates/pr.md", "## Summary\n\n## Tests\n");
+    assertThat(corpus.summary("reports/r.md")).isEmpty();
+    assertThat(corpus.summary("templates/pr.md")).containsExactly("1:completeness/orphan");
+  }
+}

@@ -1,0 +1,62 @@
+package org.docgate.validate.completeness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PlaceholderMarkersTest {
+  static final PlaceholderMarkers MARKERS = new PlaceholderMarkers(
+      List.of("TODO", "TBD", "FIXME", "WIP", "待补充", "待完善", "规划中", "占位", "敬请期待", "coming soon"),
+      List.of("占位符"));
+
+  @ParameterizedTest(name = "''{0}'' -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "TODO: add the steps                 | TODO",
+      "（TODO）补充示例                      | TODO",
+      "- TODO                              | TODO",
+      "实战案例待补充                         | 待补充",
+      "状态: 🚧 规划中                        | 规划中",
+      "Checklist 与 Runbook 占位与链接        | 占位",
+      "More examples: Coming Soon!         | coming soon",
+      "敬请期待更多内容                        | 敬请期待",
+      "TBD                                 | TBD",
+  })
+  void aMarkerUsedAsAMarkerIsFound(String text, String marker) {
+    assertThat(MARKERS.find(text)).extracting(PlaceholderMarkers.Match::marker).containsExactly(marker);
+  }
+
+  @ParameterizedTest(name = "''{0}''")
+  @CsvSource(delimiter = '|', value = {
+      "模板中的占位符会被替换",
+      "## 📌 TODO状态",
+      "总TODO完成: 21/21",
+      "使用TODO管理进度",
+      "the TODOs page",
+      "a todo-app example",
+      "WIPE the disk",
+      "FIXMEs and TBDs",
+      "Upcoming soonish",
+  })
+  void aWordThatMerelyContainsAMarkerIsNot(String text) {
+    assertThat(MARKERS.find(text)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "''{0}'' lone: {1}")
+  @CsvSource(delimiter = '|', value = {
+      "TODO           | true",
+      "- 待补充        | true",
+      "（待补充）       | true",
+      "TODO: 写示例    | false",
+      "待补充内容       | false",
+  })
+  void aLoneMarkerIsAnEmptyBody(String text, boolean lone) {
+    assertThat(MARKERS.isLoneMarker(text)).isEqualTo(lone);
+  }
+
+  @org.junit.jupiter.api.Test
+  void offsetsPointAtTheMarker() {
+    assertThat(MARKERS.find("本节待补充，TODO 也是")).extracting(PlaceholderMarkers.Match::offset).containsExactly(2, 6);
+  }
+}
