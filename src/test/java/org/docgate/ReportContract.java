@@ -26,7 +26,7 @@ public final class ReportContract {
     assertThat(report.path("stats").isObject()).as("stats").isTrue();
     assertThat(report.path("findings").isArray()).as("findings").isTrue();
     for (JsonNode f : report.path("findings")) {
-      assertThat(f.path("rule").asText()).matches("[a-z]+/[a-z0-9-]+");
+      assertThat(f.path("rule").asText()).matches("[a-z]+/[A-Za-z0-9][A-Za-z0-9.-]*");
       assertThat(SEVERITIES).contains(f.path("severity").asText());
       String path = f.path("path").asText();
       assertThat(path).isNotEmpty().doesNotContain("\\").doesNotStartWith("/");

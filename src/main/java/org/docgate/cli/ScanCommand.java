@@ -19,6 +19,7 @@ import org.docgate.scan.ScanReport;
 import org.docgate.scan.ScanRequest;
 import org.docgate.scan.ScanSettings;
 import org.docgate.validate.ValidatorRegistry;
+import org.docgate.validate.weblinks.Network;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,6 +59,10 @@ final class ScanCommand implements Callable<Integer> {
       + "(e.g. links).")
   List<String> only = List.of();
 
+  @Option(names = "--offline", description = "No network at all: external links are counted as unchecked, not "
+      + "fetched.")
+  boolean offline;
+
   @Option(names = {"-q", "--quiet"}, description = "Text format: print only the finding lines, no summary and no "
       + "progress.")
   boolean quiet;
@@ -74,7 +79,8 @@ final class ScanCommand implements Callable<Integer> {
     DocgateConfig cfg = loadConfig(rules);
     Set<String> chosen = new LinkedHashSet<>(only);
     Clock clock = Clock.systemUTC();
-    ValidatorRegistry registry = ValidatorRegistry.create(cfg, rules, chosen, clock);
+    ValidatorRegistry registry =
+        ValidatorRegistry.create(cfg, rules, chosen, clock, offline ? Network.none() : Network.system());
     ScanSettings settings = new ScanSettings(cfg, registry, clock);
     ScanReport report;
     try (Progress progress = Progress.startIfTerminal(spec.commandLine().getErr(), !quiet, settings.progress());

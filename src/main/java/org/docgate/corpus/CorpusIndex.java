@@ -9,6 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import org.docgate.markdown.MarkdownDocument;
 
@@ -24,7 +27,7 @@ public final class CorpusIndex {
   private final Map<String, Set<String>> anchors = new HashMap<>();
   private final Map<String, List<String>> byLowerPath = new HashMap<>();
   private final Map<String, List<String>> byLowerName = new HashMap<>();
-  private final Map<Object, Object> derived = new ConcurrentHashMap<>();
+  private final Map<Object, Future<Object>> derived = new ConcurrentHashMap<>();
 
   public CorpusIndex(Path root, Set<String> files, Set<String> directories, Map<String, MarkdownDocument> documents) {
     this.root = root;
@@ -88,12 +91,33 @@ public final class CorpusIndex {
   }
 
   /**
-   * Corpus-wide data a validator derives once per index (a link graph, counts per folder), computed on first use
-   * by whichever validator thread asks first. {@code key} should be a constant owned by the validator.
+   * Corpus-wide data a validator derives once per index (a link graph, counts per folder, external link results),
+   * computed on first use by whichever validator thread asks first; others asking for the same key wait for it.
+   * {@code key} should be a constant owned by the validator. A memo of futures rather than computeIfAbsent, so a
+   * long computation (the network) never blocks threads asking for other keys.
    */
   @SuppressWarnings("unchecked")
   public <T> T derived(Object key, Function<CorpusIndex, T> compute) {
-    return (T) derived.computeIfAbsent(key, k -> compute.apply(this));
+    FutureTask<Object> task = new FutureTask<>(() -> compute.apply(this));
+    Future<Object> existing = derived.putIfAbsent(key, task);
+    if (existing == null) {
+      task.run();
+      existing = task;
+    }
+    try {
+      return (T) existing.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for " + key, e);
+    }
   }
 
   public static String baseName(String path) {

@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * A rule's metadata, declared once by the validator that owns it.
  *
- * @param id `family/name`, for example `links/missing-anchor`
+ * @param id `family/name`, for example `links/missing-anchor`; the name may also hold upper case and dots, for rules
+ *     named after data files (`terms/docgate.Kubernetes`, Vale's `Style.File`)
  * @param summary one line for the README and `--help`
  * @param severity the default severity of its findings
  */
@@ -14,7 +15,7 @@ public record Rule(String id, String summary, Severity severity) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(summary, "summary");
     Objects.requireNonNull(severity, "severity");
-    if (!id.matches("[a-z]+/[a-z0-9-]+")) {
+    if (!id.matches("[a-z]+/[A-Za-z0-9][A-Za-z0-9.-]*")) {
       throw new IllegalArgumentException("rule id must look like family/name: " + id);
     }
   }

@@ -17,6 +17,8 @@ import org.docgate.markdown.MarkdownDocument;
 import org.docgate.validate.completeness.CompletenessValidator;
 import org.docgate.validate.links.InternalLinkValidator;
 import org.docgate.validate.versions.VersionValidator;
+import org.docgate.validate.weblinks.Network;
+import org.docgate.validate.weblinks.WebLinkValidator;
 
 /** The one list of validators, and the per-rule severity overrides of the config. Thread-safe. */
 public final class ValidatorRegistry {
@@ -39,9 +41,20 @@ public final class ValidatorRegistry {
 
   /** As {@link #create(DocgateConfig, RuleFiles, Set)}, with the clock that dates end-of-life checks. */
   public static ValidatorRegistry create(DocgateConfig config, RuleFiles rules, Set<String> only, Clock clock) {
+    return create(config, rules, only, clock, Network.none());
+  }
+
+  /**
+   * As {@link #create(DocgateConfig, RuleFiles, Set, Clock)}, with the network the external link check may use
+   * (without one, external links are counted as unchecked and nothing is fetched).
+   */
+  public static ValidatorRegistry create(DocgateConfig config, RuleFiles rules, Set<String> only, Clock clock,
+      Network network) {
     List<Validator> all = List.of(new InternalLinkValidator(config.linkIgnores()),
         VersionValidator.fromRules(rules, clock),
-        CompletenessValidator.fromRules(rules, config));
+        CompletenessValidator.fromRules(rules, config),
+        WebLinkValidator.fromRules(rules, config, network, clock),
+        org.docgate.validate.terminology.TerminologyValidator.fromRules(rules));
     Set<String> known = new LinkedHashSet<>();
     all.forEach(v -> known.add(v.id()));
     for (String id : only) {

@@ -14,6 +14,7 @@ import org.docgate.scan.ScanRequest;
 import org.docgate.scan.ScanSettings;
 import org.docgate.scan.Scans;
 import org.docgate.validate.ValidatorRegistry;
+import org.docgate.validate.weblinks.Network;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +24,8 @@ class CamelPipelineTest {
 
   private static ScanSettings settings() {
     DocgateConfig config = DocgateConfig.defaults();
-    return new ScanSettings(config, ValidatorRegistry.create(config, RuleFiles.packaged(), Set.of()), Scans.FIXED_CLOCK);
+    return new ScanSettings(config, ValidatorRegistry.create(config, RuleFiles.packaged(), Set.of(),
+        java.time.Clock.systemUTC(), Network.none()), Scans.FIXED_CLOCK);
   }
 
   @Test

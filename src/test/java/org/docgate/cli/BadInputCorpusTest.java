@@ -66,7 +66,7 @@ class BadInputCorpusTest {
     try {
       System.setOut(capture);
       System.setErr(capture);
-      exitCode = DocgateCommand.execute(new String[] {"scan", corpus.toString(), "--format", "json"},
+      exitCode = DocgateCommand.execute(new String[] {"scan", corpus.toString(), "--format", "json", "--offline"},
           new PrintWriter(out, true), new PrintWriter(err, true));
     } finally {
       System.setOut(originalOut);

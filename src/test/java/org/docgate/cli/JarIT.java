@@ -32,6 +32,9 @@ class JarIT {
     command.add("-jar");
     command.add(JAR.toString());
     command.addAll(List.of(args));
+    if (args.length > 0 && args[0].equals("scan")) {
+      command.add("--offline"); // tests never touch the network
+    }
     Path out = Files.createTempFile("docgate-out", ".txt");
     Path err = Files.createTempFile("docgate-err", ".txt");
     Process p = new ProcessBuilder(command).directory(workingDir.toFile())
@@ -64,7 +67,10 @@ class JarIT {
     assertThat(rules).contains("links/missing-file", "links/missing-anchor", "links/anchor-case",
         "links/case-mismatch", "links/outside-corpus", "links/undefined-reference", "corpus/encoding",
         "corpus/binary", "corpus/unreadable", "corpus/too-large", "corpus/symlink-loop",
-        "versions/stale", "versions/eol", "versions/ahead", "versions/inconsistent", "versions/removed-api");
+        "versions/stale", "versions/eol", "versions/ahead", "versions/inconsistent", "versions/removed-api",
+        "completeness/placeholder", "completeness/empty-section", "completeness/missing-title",
+        "completeness/heading-skip", "completeness/orphan", "completeness/dangling-reference",
+        "completeness/moved-reference", "completeness/stale-count");
   }
 
   @Test

@@ -17,10 +17,20 @@ class ScanCommandTest {
 
   record Run(int exit, String out, String err) {}
 
+  /** Tests never touch the network: every scan runs with --offline. */
+  static String[] offline(String... args) {
+    if (args.length == 0 || !args[0].equals("scan")) {
+      return args;
+    }
+    String[] out = java.util.Arrays.copyOf(args, args.length + 1);
+    out[args.length] = "--offline";
+    return out;
+  }
+
   static Run docgate(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = DocgateCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    int exit = DocgateCommand.execute(offline(args), new PrintWriter(out, true), new PrintWriter(err, true));
     return new Run(exit, out.toString(), err.toString());
   }
 

@@ -17,6 +17,7 @@ import org.docgate.markdown.MarkdownDocument;
 import org.docgate.markdown.MarkdownParser;
 import org.docgate.validate.ValidationResult;
 import org.docgate.validate.ValidatorRegistry;
+import org.docgate.validate.weblinks.Network;
 
 /** Runs the pipeline's beans in order, in this thread, without Camel: fast fixture tests of the core. */
 public final class Scans {
@@ -29,7 +30,8 @@ public final class Scans {
   }
 
   public static ScanReport run(Path corpus, DocgateConfig config) {
-    ValidatorRegistry registry = ValidatorRegistry.create(config, RuleFiles.packaged(), Set.of());
+    ValidatorRegistry registry =
+        ValidatorRegistry.create(config, RuleFiles.packaged(), Set.of(), Clock.systemUTC(), Network.none());
     var listing = new Intake(new CorpusScanner(config)).collect(new ScanRequest(corpus, FIXED_CLOCK.instant()));
     DocumentLoader loader = new DocumentLoader(new MarkdownParser());
     List<LoadedDocument> loaded = new ArrayList<>();

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Runs docgate and the peer tools on one corpus in the same timed session (GNU time: wall clock, max RSS), then
+# prints one table with docgate's speed ratio against each peer (peer wall time / docgate wall time). Ratios from
+# one run are the only numbers worth comparing on these noisy machines.
+#
+#   bench/peers.sh [CORPUS] [OUT_DIR]        default corpus: ../shared/corpus/vshpere-1019
+#   RUNS=3 TOOLS="remark-validate-links linkinator check_links_py" bench/peers.sh
+#
+# Needs the peers installed once: bash ../shared/bench/peers/install.sh (APT=0 skips its Debian part).
+set -euo pipefail
+root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+corpus="$(cd "${1:-$root/../shared/corpus/vshpere-1019}" && pwd)"
+out="$(mkdir -p "${2:-$root/bench/out/peers}" && cd "${2:-$root/bench/out/peers}" && pwd)"
+peers="${PEERS_DIR:-$root/../shared/bench/peers}"
+[ -f "$peers/run.sh" ] || { echo "bench: no peer scripts at $peers" >&2; exit 2; }
+# shellcheck source=../bin/find-jdk.sh
+. "$root/bin/find-jdk.sh"
+"$root/bin/docgate" --version >/dev/null   # builds the jar when needed, outside the timed runs
+jar="$root/target/docgate.jar"
+cache="$out/cds"
+mkdir -p "$cache"
+# Warm the class-data-sharing archive once, untimed, as the launcher does on a user's first scan.
+"$JAVA_HOME/bin/java" -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$cache/docgate.jsa" -Xlog:cds=off \
+  -Xlog:cds+dynamic=off -jar "$jar" scan "$corpus" --quiet >/dev/null 2>&1 || true
+
+extra="$out/docgate-extra.sh"
+cat > "$extra" <<EXTRA
+java=(
+  "$JAVA_HOME/bin/java" -XX:SharedArchiveFile="$cache/docgate.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off
+  -jar "$jar"
+)
+timed docgate-links -- "\${java[@]}" scan . --only links --format json
+timed docgate-full -- "\${java[@]}" scan . --format json
+EXTRA
+REPO_URL="${REPO_URL:-https://github.com/AdaMartin18010/vShpere_Docker}" \
+  TOOLS="${TOOLS:-remark-validate-links linkinator check_links_py markdownlint-cli2 cspell}" \
+  EXTRA="$extra" bash "$peers/run.sh" "$corpus" "$out" >&2
+
+python3 - "$out/timings.tsv" <<'PY'
+import csv, sys, statistics, json, os
+rows = [r for r in csv.reader(open(sys.argv[1]), delimiter="\t") if r and r[0] != "tool"]
+by = {}
+for name, run, ex, wall, rss, usr, sys_ in rows:
+    by.setdefault(name, []).append((float(wall), int(rss)))
+checks = {
+    "remark-validate-links": "links + anchors (all files)", "linkinator": "local links (no anchors)",
+    "check_links_py": "corpus's own script (no anchors)", "markdownlint-cli2": "Markdown style rules",
+    "markdown-link-check": "links per file, anchors same-file only", "cspell": "spelling",
+    "docgate-links": "links + anchors + corpus intake", "docgate-full": "all docgate validators, JSON report",
+}
+med = {k: statistics.median(w for w, _ in v) for k, v in by.items()}
+rss = {k: max(r for _, r in v) for k, v in by.items()}
+ours = {k: med[k] for k in med if k.startswith("docgate")}
+print(f"{'tool':24} {'checks':42} {'wall s':>7} {'MB':>6}  " + "  ".join(f"{'÷ ' + k:>16}" for k in ours))
+for k in sorted(med, key=med.get):
+    ratios = "  ".join(f"{med[k] / v:16.2f}" for v in ours.values())
+    print(f"{k:24} {checks.get(k, ''):42} {med[k]:7.2f} {rss[k] // 1024:6d}  {ratios}")
+print("\nratio = tool wall time / docgate wall time (median of RUNS); > 1 means docgate is faster")
+PY

@@ -1,0 +1,67 @@
+package org.docgate.validate.terminology;
+
+/**
+ * Script-aware character classes and width folding for term matching. Pure.
+ *
+ * <p>Folding maps one char to one char (full-width ASCII U+FF01..U+FF5E to ASCII, the ideographic space to a space,
+ * then lower case for case-insensitive keys), so an offset in folded text is the same offset in the original: positions
+ * and the matched text always come from the source as written.
+ */
+final class TextForms {
+  private TextForms() {}
+
+  /** Full-width forms to half-width; every other char unchanged. Same length as the input. */
+  static String fold(CharSequence text) {
+    char[] out = new char[text.length()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = fold(text.charAt(i));
+    }
+    return new String(out);
+  }
+
+  static char fold(char c) {
+    if (c >= '\uFF01' && c <= '\uFF5E') {
+      return (char) (c - 0xFEE0);
+    }
+    return c == '\u3000' ? ' ' : c;
+  }
+
+  /** {@link #fold} then lower case, char by char (never changes the length, unlike {@code String.toLowerCase}). */
+  static String foldLower(CharSequence text) {
+    char[] out = new char[text.length()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = Character.toLowerCase(fold(text.charAt(i)));
+    }
+    return new String(out);
+  }
+
+  /**
+   * A char that continues a Latin word or number: ASCII letters and digits, {@code _}, other Latin letters. Java's
+   * {@code \b} counts Han as word characters too, which is why Vale misses "Kubernetes" in "使用Kubernetes部署".
+   */
+  static boolean isLatinWord(char c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    }
+    return Character.isLetterOrDigit(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+  }
+
+  static boolean isHan(char c) {
+    return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+
+  /**
+   * Chars that hold a path, URL, domain, flag or identifier together ({@code vShpere_VMware/}, {@code k8s.io},
+   * {@code kubernetes-sigs}): a term glued to one of these is part of a name, not prose.
+   */
+  static boolean isNameGlue(char c) {
+    return c == '_' || c == '/' || c == '\\' || c == '.' || c == '-' || c == '@' || c == ':' || c == '=' || c == '~'
+        || c == '#' || c == '%' || c == '+' || c == '$' || c == '*' || c == '<' || c == '>' || c == '{' || c == '}';
+  }
+
+  /** Text that cannot be part of a token: white space, CJK and ASCII punctuation other than {@link #isNameGlue}. */
+  static boolean isTokenChar(char c) {
+    c = fold(c);
+    return c < 128 ? !Character.isWhitespace(c) && (isLatinWord(c) || isNameGlue(c)) : isLatinWord(c);
+  }
+}

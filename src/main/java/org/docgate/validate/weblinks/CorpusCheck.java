@@ -1,0 +1,233 @@
+package org.docgate.validate.weblinks;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ExecutionException;
+import java.util.random.RandomGenerator;
+import java.util.regex.Pattern;
+import okhttp3.OkHttpClient;
+import org.docgate.cache.CacheFile;
+import org.docgate.cache.ExpiringCache;
+import org.docgate.cache.Stored;
+import org.docgate.corpus.CorpusIndex;
+import org.docgate.http.Backoff;
+import org.docgate.http.HostGates;
+import org.docgate.http.HttpClients;
+import org.docgate.http.VettingDns;
+import org.docgate.markdown.MarkdownDocument;
+import org.docgate.markdown.Position;
+
+/**
+ * The corpus-wide part of external link checking, run once per scan: every distinct URL of every document is checked
+ * once (or taken from the cache), concurrently within the politeness limits, and the cache is saved. Documents then
+ * only look up their links' results.
+ */
+final class CorpusCheck {
+  static final String CACHE_FILE = "weblinks-cache.json";
+  static final String CACHE_SCHEMA = "docgate/weblinks-cache@1";
+
+  private final WebLinkConfig config;
+  private final List<Pattern> ignores;
+  private final Network network;
+  private final Clock clock;
+
+  CorpusCheck(WebLinkConfig config, List<Pattern> ignores, Network network, Clock clock) {
+    this.config = config;
+    this.ignores = ignores;
+    this.network = network;
+    this.clock = clock;
+  }
+
+  /** A run-level note, attached to the first external link of the owning document. */
+  record Note(String message) {}
+
+  /**
+   * The run's results.
+   *
+   * @param owner the document whose result carries the corpus-wide counters and notes (the first one, by path,
+   *     with an external link), so they are counted once however documents are scheduled
+   */
+  record Results(Map<String, CheckResult> byUrl, Map<String, Long> counters, List<Note> notes, String owner,
+      Position notePosition) {
+    CheckResult of(String url) {
+      return byUrl.get(url);
+    }
+  }
+
+  Results run(CorpusIndex index) {
+    Map<String, Boolean> readPage = new TreeMap<>(); // url -> some link needs its page read (fragment)
+    String owner = null;
+    Position first = null;
+    for (MarkdownDocument doc : new TreeMap<>(index.documents()).values()) {
+      for (ExternalLinks.Occurrence o : ExternalLinks.in(doc, ignores, config)) {
+        if (owner == null) {
+          owner = doc.path();
+          first = o.link().position();
+        }
+        if (o.ignored() || o.url() == null) {
+          continue;
+        }
+        boolean wants = config.checkFragments() && RemoteAnchors.worthChecking(o.url().url(), o.url().fragment());
+        readPage.merge(o.url().key(), wants, Boolean::logicalOr);
+      }
+    }
+    Map<String, Long> counters = new TreeMap<>();
+    List<Note> notes = new ArrayList<>();
+    counters.put("weblinks.urls.distinct", (long) readPage.size());
+    if (readPage.isEmpty()) {
+      return new Results(Map.of(), counters, notes, owner, first);
+    }
+    if (config.offline() || network.offline()) {
+      Map<String, CheckResult> all = new LinkedHashMap<>();
+      readPage.keySet().forEach(u -> all.put(u, CheckResult.of(Outcome.UNCHECKED, "offline: not checked")));
+      counters.put("weblinks.urls.outcome.unchecked", (long) all.size());
+      return new Results(all, counters, notes, owner, first);
+    }
+    Map<String, CheckResult> results = new ConcurrentHashMap<>();
+
+    ExpiringCache<CheckResult> cache = new ExpiringCache<>(clock, 1_000_000);
+    Optional<CacheFile<CheckResult>> file = cacheFile(index.root(), notes);
+    file.ifPresent(f -> cache.load(f.read()));
+
+    Map<String, Boolean> toCheck = new TreeMap<>();
+    readPage.forEach((url, wants) -> {
+      Optional<Stored<CheckResult>> hit = cache.get(url);
+      if (hit.isPresent() && (!wants || hit.get().value().anchors() != null
+          || hit.get().value().outcome().verdict() != Outcome.Verdict.OK)) {
+        results.put(url, hit.get().value());
+      } else {
+        toCheck.put(url, wants);
+      }
+    });
+    counters.put("weblinks.urls.cached", (long) results.size());
+    counters.put("weblinks.urls.checked", (long) toCheck.size());
+
+    if (toCheck.isEmpty()) {
+      return finish(results, counters, notes, owner, first, cache, file, toCheck.keySet());
+    }
+    long started = System.nanoTime();
+    VettingDns dns = new VettingDns(network.resolver(), config.addressPolicy());
+    OkHttpClient client = HttpClients.create(new HttpClients.Settings(config.connectTimeout(),
+        config.readTimeout(), config.totalTimeout(), config.globalConcurrency(),
+        config.userAgent().isEmpty() ? userAgent() : config.userAgent()), dns);
+    HostGates gates = new HostGates(config.globalConcurrency(), host -> {
+      WebLinkConfig.HostSettings hs = config.host(host);
+      return new HostGates.HostLimits(
+          hs != null && hs.concurrency() != null ? hs.concurrency() : config.perHostConcurrency(),
+          hs != null && hs.interval() != null ? hs.interval() : config.interval());
+    });
+    UrlChecker checker = new UrlChecker(client, dns, config, gates,
+        new Backoff(config.backoff(), config.maxRetryAfter(), RandomGenerator.getDefault()), network.env());
+    Map<String, Long> latency = new ConcurrentHashMap<>();
+    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+      List<Future<?>> futures = new ArrayList<>();
+      toCheck.forEach((url, wants) -> futures.add(pool.submit(() -> {
+        long t0 = System.nanoTime();
+        CheckResult r;
+        try {
+          r = checker.check(okhttp3.HttpUrl.get(url), wants);
+        } catch (RuntimeException e) {
+          r = CheckResult.of(Outcome.CONNECTION_FAILED, "check failed: " + e.getClass().getSimpleName());
+        }
+        latency.merge("weblinks.latency." + r.outcome().label() + "." + bucket(System.nanoTime() - t0), 1L,
+            Long::sum);
+        results.put(url, r);
+      })));
+      for (Future<?> f : futures) {
+        try {
+          f.get();
+        } catch (ExecutionException e) {
+          throw new IllegalStateException("external link check failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while checking external links", e);
+        }
+      }
+    } finally {
+      checker.close();
+    }
+    counters.putAll(latency);
+    counters.put("weblinks.http.requests", (long) gates.requests());
+    counters.put("weblinks.http.millis", (System.nanoTime() - started) / 1_000_000);
+
+    if (!dns.resolvedAny() && results.values().stream().anyMatch(r -> r.outcome() == Outcome.DNS_FAILURE)) {
+      long urls = 0;
+      for (Map.Entry<String, CheckResult> e : results.entrySet()) {
+        if (e.getValue().outcome() == Outcome.DNS_FAILURE) {
+          e.setValue(CheckResult.of(Outcome.NETWORK_UNAVAILABLE, "no host name could be resolved in this run"));
+          urls++;
+        }
+      }
+      notes.add(new Note("network unavailable: no external host name could be resolved in this run, so " + urls
+          + " URLs were not checked; their links count as unverified, not broken (use --offline to skip the "
+          + "check)"));
+    }
+    return finish(results, counters, notes, owner, first, cache, file, toCheck.keySet());
+  }
+
+  /** Caches what was checked, saves the cache, adds the cache and outcome counters. */
+  private Results finish(Map<String, CheckResult> results, Map<String, Long> counters, List<Note> notes,
+      String owner, Position first, ExpiringCache<CheckResult> cache, Optional<CacheFile<CheckResult>> file,
+      java.util.Set<String> checked) {
+    checked.forEach(url -> cache.put(url, results.get(url), ttl(results.get(url).outcome())));
+    if (file.isPresent()) {
+      try {
+        file.get().write(cache.snapshot());
+      } catch (IOException e) {
+        notes.add(new Note("cache not saved to " + file.get().path() + ": " + e.getMessage()));
+      }
+    }
+    var stats = cache.stats();
+    counters.put("weblinks.cache.hits", stats.hitCount());
+    counters.put("weblinks.cache.misses", stats.missCount());
+    results.values().forEach(r -> counters.merge("weblinks.urls.outcome." + r.outcome().label(), 1L, Long::sum));
+    return new Results(Map.copyOf(results), counters, notes, owner, first);
+  }
+
+  /** Where the cache lives, or empty (memory only) when caching is off or the directory is inside the corpus. */
+  private Optional<CacheFile<CheckResult>> cacheFile(Path corpusRoot, List<Note> notes) {
+    if (!config.cacheEnabled()) {
+      return Optional.empty();
+    }
+    Path dir = network.cacheDirectory() != null ? network.cacheDirectory()
+        : config.cacheDirectory() != null ? config.cacheDirectory() : network.defaultDataDirectory();
+    Path abs = dir.toAbsolutePath().normalize();
+    if (abs.startsWith(corpusRoot.toAbsolutePath().normalize())) {
+      notes.add(new Note("cache not persisted: its directory " + dir + " is inside the corpus, and docgate never "
+          + "writes into the corpus"));
+      return Optional.empty();
+    }
+    return Optional.of(new CacheFile<>(abs.resolve(CACHE_FILE), CACHE_SCHEMA, CheckResult.class));
+  }
+
+  /** Time to live by outcome class: working links for days, broken ones for hours, never what could not be verified. */
+  Duration ttl(Outcome o) {
+    return switch (o.verdict()) {
+      case OK -> config.okTtl();
+      case BROKEN -> o == Outcome.INVALID_URL ? Duration.ZERO : config.brokenTtl();
+      default -> Duration.ZERO;
+    };
+  }
+
+  private static String bucket(long nanos) {
+    long ms = nanos / 1_000_000;
+    return ms <= 100 ? "le100ms" : ms <= 500 ? "le500ms" : ms <= 2000 ? "le2s" : ms <= 10_000 ? "le10s" : "over10s";
+  }
+
+  static String userAgent() {
+    String v = CorpusCheck.class.getPackage().getImplementationVersion();
+    return "docgate/" + (v == null ? "dev" : v) + " (documentation link checker)";
+  }
+}

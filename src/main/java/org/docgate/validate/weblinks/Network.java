@@ -1,0 +1,44 @@
+package org.docgate.validate.weblinks;
+
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+import org.docgate.http.Resolver;
+
+/**
+ * What the external link check may use of the outside world, injected: whether it may use the network at all, the
+ * resolver (a fake one in tests), the environment (for header tokens) and where its cache lives (null: the
+ * configured or default data directory).
+ */
+public record Network(boolean offline, Resolver resolver, UnaryOperator<String> env, Path cacheDirectory) {
+
+  /** No network at all: external links are counted as unchecked. The default of library callers and tests. */
+  public static Network none() {
+    return new Network(true, host -> {
+      throw new java.net.UnknownHostException("offline");
+    }, name -> null, null);
+  }
+
+  /** The real network: the system resolver and environment. */
+  public static Network system() {
+    return new Network(false, Resolver.SYSTEM, System::getenv, null);
+  }
+
+  public Network withResolver(Resolver r) {
+    return new Network(offline, r, env, cacheDirectory);
+  }
+
+  public Network withEnv(UnaryOperator<String> e) {
+    return new Network(offline, resolver, e, cacheDirectory);
+  }
+
+  public Network withCacheDirectory(Path dir) {
+    return new Network(offline, resolver, env, dir);
+  }
+
+  /** {@code ${XDG_CACHE_HOME:-~/.cache}/docgate}. */
+  public Path defaultDataDirectory() {
+    String xdg = env.apply("XDG_CACHE_HOME");
+    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+    return base.resolve("docgate");
+  }
+}

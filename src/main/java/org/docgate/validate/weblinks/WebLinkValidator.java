@@ -1,0 +1,180 @@
+package org.docgate.validate.weblinks;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.docgate.config.DocgateConfig;
+import org.docgate.config.RuleFiles;
+import org.docgate.corpus.CorpusIndex;
+import org.docgate.finding.Finding;
+import org.docgate.finding.Rule;
+import org.docgate.markdown.Link;
+import org.docgate.markdown.MarkdownDocument;
+import org.docgate.validate.Metric;
+import org.docgate.validate.ValidationResult;
+import org.docgate.validate.Validator;
+
+/**
+ * External link checking ({@code links/external-*}). The network part runs once per scan for the whole corpus (see
+ * {@link CorpusCheck}); each document then gets the findings of its own links.
+ *
+ * <p>Per link: {@code weblinks.links.total|excluded|unchecked|blocked|checked|unverified|verified|ok|broken} and
+ * {@code weblinks.links.outcome.<outcome>}. Once per scan: {@code weblinks.urls.*}, {@code weblinks.http.requests},
+ * {@code weblinks.cache.hits|misses}, {@code weblinks.latency.<outcome>.<bucket>}. Metric {@code externalLinkHealth}
+ * = ok ÷ verified (checked minus unverified).
+ */
+public final class WebLinkValidator implements Validator {
+  private final WebLinkConfig config;
+  private final List<Pattern> ignores;
+  private final Network network;
+  private final Clock clock;
+
+  public WebLinkValidator(WebLinkConfig config, List<Pattern> ignores, Network network, Clock clock) {
+    this.config = config;
+    this.ignores = List.copyOf(ignores);
+    this.network = network;
+    this.clock = clock;
+  }
+
+  public static WebLinkValidator fromRules(RuleFiles rules, DocgateConfig docgate, Network network, Clock clock) {
+    return new WebLinkValidator(WebLinkConfig.fromRules(rules), docgate.linkIgnores(), network, clock);
+  }
+
+  @Override
+  public String id() {
+    return "weblinks";
+  }
+
+  @Override
+  public List<Rule> rules() {
+    return WebLinkRules.ALL;
+  }
+
+  @Override
+  public List<Metric> metrics() {
+    return List.of(new Metric("externalLinkHealth", "weblinks.links.ok", "weblinks.links.verified"));
+  }
+
+  @Override
+  public ValidationResult validate(MarkdownDocument doc, CorpusIndex index) {
+    List<ExternalLinks.Occurrence> links = ExternalLinks.in(doc, ignores, config);
+    if (links.isEmpty()) {
+      return ValidationResult.EMPTY;
+    }
+    // keyed by this validator: each registry's run is its own
+    CorpusCheck.Results results = index.derived(this, i -> new CorpusCheck(config, ignores, network, clock).run(i));
+    List<Finding> findings = new ArrayList<>();
+    Map<String, Long> counters = new TreeMap<>();
+    for (ExternalLinks.Occurrence o : links) {
+      judge(doc, o, results, findings, counters);
+    }
+    if (doc.path().equals(results.owner())) {
+      counters.putAll(results.counters());
+      for (CorpusCheck.Note n : results.notes()) {
+        findings.add(new Finding(WebLinkRules.NOTE.id(), WebLinkRules.NOTE.severity(), doc.path(),
+            results.notePosition().line(), results.notePosition().column(), n.message(), null, null, null));
+      }
+    }
+    return new ValidationResult(findings, counters);
+  }
+
+  private void judge(MarkdownDocument doc, ExternalLinks.Occurrence o, CorpusCheck.Results results,
+      List<Finding> findings, Map<String, Long> counters) {
+    count(counters, "weblinks.links.total");
+    Link link = o.link();
+    if (o.ignored()) {
+      count(counters, "weblinks.links.excluded");
+      count(counters, "weblinks.links.outcome." + Outcome.EXCLUDED.label());
+      return;
+    }
+    CheckResult r = o.url() == null ? CheckResult.of(Outcome.INVALID_URL, "not a URL that can be requested")
+        : results.of(o.url().key());
+    Outcome outcome = r.outcome();
+    count(counters, "weblinks.links.outcome." + outcome.label());
+    switch (outcome) {
+      case UNCHECKED -> {
+        count(counters, "weblinks.links.unchecked");
+        return;
+      }
+      case BLOCKED_BY_POLICY -> {
+        count(counters, "weblinks.links.blocked");
+        findings.add(finding(doc, link, WebLinkRules.BLOCKED, outcome.label() + ": " + r.detail()
+            + " (not fetched; list it under 'allow' in rules/links.yaml to check it)", null));
+        return;
+      }
+      default -> count(counters, "weblinks.links.checked");
+    }
+    switch (outcome.verdict()) {
+      case BROKEN -> {
+        count(counters, "weblinks.links.verified");
+        count(counters, "weblinks.links.broken");
+        findings.add(finding(doc, link, WebLinkRules.BROKEN, outcome.label() + ": " + r.detail(), null));
+      }
+      case UNVERIFIED -> {
+        count(counters, "weblinks.links.unverified");
+        if (outcome != Outcome.NETWORK_UNAVAILABLE) { // said once, in a note, not once per link
+          findings.add(finding(doc, link, WebLinkRules.UNVERIFIED, outcome.label() + ": " + r.detail()
+              + " (not counted as broken)", null));
+        }
+      }
+      default -> judgeWorking(doc, o, r, findings, counters);
+    }
+  }
+
+  private void judgeWorking(MarkdownDocument doc, ExternalLinks.Occurrence o, CheckResult r, List<Finding> findings,
+      Map<String, Long> counters) {
+    Link link = o.link();
+    String fragment = o.url().fragment();
+    if (r.outcome() == Outcome.REDIRECTED) {
+      String suggestion = r.movedTo().contains("#") || fragment == null ? r.movedTo() : r.movedTo() + "#" + fragment;
+      findings.add(finding(doc, link, WebLinkRules.REDIRECT, "redirected: moved permanently to " + r.movedTo(),
+          suggestion));
+    }
+    RemoteAnchors.Status anchor = config.checkFragments()
+        ? RemoteAnchors.find(o.url().url(), r, fragment) : RemoteAnchors.Status.NOT_CHECKED;
+    switch (anchor) {
+      case MISSING -> {
+        count(counters, "weblinks.links.verified");
+        count(counters, "weblinks.links.broken");
+        count(counters, "weblinks.links.fragment.missing");
+        findings.add(finding(doc, link, WebLinkRules.MISSING_ANCHOR, r.outcome().label() + ", but the page has no id "
+            + "or name '" + fragment + "'" + closest(o, r), null));
+      }
+      case UNVERIFIED -> {
+        count(counters, "weblinks.links.unverified");
+        count(counters, "weblinks.links.fragment.unverified");
+        findings.add(finding(doc, link, WebLinkRules.UNVERIFIED, r.outcome().label() + ", but fragment '#" + fragment
+            + "' could not be verified: " + (r.anchors() == null || r.anchors().isEmpty()
+                ? "the page has no ids (not HTML, or rendered by JavaScript)"
+                : "not in the first " + config.maxPageBytes() / 1024 + " KB read"), null));
+      }
+      default -> {
+        count(counters, "weblinks.links.verified");
+        count(counters, "weblinks.links.ok");
+      }
+    }
+  }
+
+  /** "; did you mean '#x'?" when an id differs only in case or separators. */
+  private static String closest(ExternalLinks.Occurrence o, CheckResult r) {
+    String want = norm(o.url().fragment());
+    return RemoteAnchors.linkable(o.url().url(), r.anchors()).stream().filter(id -> norm(id).equals(want))
+        .findFirst().map(id -> "; did you mean '#" + id + "'?").orElse("");
+  }
+
+  private static String norm(String s) {
+    return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[-_\\s]", "");
+  }
+
+  private static Finding finding(MarkdownDocument doc, Link link, Rule rule, String message, String suggestion) {
+    return new Finding(rule.id(), rule.severity(), doc.path(), link.position().line(), link.position().column(),
+        message, link.target(), suggestion, null);
+  }
+
+  private static void count(Map<String, Long> counters, String name) {
+    counters.merge(name, 1L, Long::sum);
+  }
+}

@@ -1,0 +1,95 @@
+package org.docgate.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** Politeness without a network: the "requests" are sleeps. */
+class HostGatesTest {
+  private static void nap(long millis) throws java.io.InterruptedIOException {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      throw new java.io.InterruptedIOException();
+    }
+  }
+
+  private static void runMany(HostGates gates, List<String> hosts, long sleepMillis) throws Exception {
+    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+      List<java.util.concurrent.Future<?>> fs = new ArrayList<>();
+      for (String h : hosts) {
+        fs.add(pool.submit(() -> gates.call(h, () -> {
+          nap(sleepMillis);
+          return null;
+        })));
+      }
+      for (var f : fs) {
+        f.get();
+      }
+    }
+  }
+
+  @Test
+  void neverMoreThanTheHostLimitInFlightToOneHost() throws Exception {
+    HostGates gates = new HostGates(64, h -> new HostGates.HostLimits(h.equals("slow.example") ? 1 : 4,
+        Duration.ZERO));
+    runMany(gates, Collections.nCopies(12, "a.example"), 30);
+    runMany(gates, Collections.nCopies(4, "slow.example"), 10);
+    assertThat(gates.peakInFlight("a.example")).isEqualTo(4);
+    assertThat(gates.peakInFlight("slow.example")).isEqualTo(1);
+    assertThat(gates.requests()).isEqualTo(16);
+  }
+
+  @Test
+  void theGlobalLimitHoldsAcrossHosts() throws Exception {
+    AtomicInteger inFlight = new AtomicInteger();
+    AtomicInteger peak = new AtomicInteger();
+    HostGates gates = new HostGates(3, h -> new HostGates.HostLimits(4, Duration.ZERO));
+    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+      for (int i = 0; i < 20; i++) {
+        String host = "h" + (i % 5) + ".example";
+        pool.submit(() -> gates.call(host, () -> {
+          peak.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+          nap(20);
+          inFlight.decrementAndGet();
+          return null;
+        }));
+      }
+    }
+    assertThat(peak.get()).isEqualTo(3);
+  }
+
+  @Test
+  void requestStartsToOneHostKeepTheMinimumInterval() throws Exception {
+    List<Long> starts = Collections.synchronizedList(new ArrayList<>());
+    HostGates gates = new HostGates(64, h -> new HostGates.HostLimits(4, Duration.ofMillis(50)));
+    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+      for (int i = 0; i < 5; i++) {
+        pool.submit(() -> gates.call("a.example", () -> starts.add(System.nanoTime())));
+      }
+    }
+    List<Long> sorted = starts.stream().sorted().toList();
+    for (int i = 1; i < sorted.size(); i++) {
+      assertThat((sorted.get(i) - sorted.get(i - 1)) / 1_000_000).isGreaterThanOrEqualTo(45);
+    }
+  }
+
+  @Test
+  void after429TheHostPausesForEveryone() throws Exception {
+    HostGates gates = new HostGates(64, h -> new HostGates.HostLimits(4, Duration.ZERO));
+    gates.penalize("a.example", Duration.ofMillis(300));
+    long t0 = System.nanoTime();
+    gates.call("a.example", () -> null);
+    assertThat((System.nanoTime() - t0) / 1_000_000).isGreaterThanOrEqualTo(280);
+    long t1 = System.nanoTime();
+    gates.call("b.example", () -> null);
+    assertThat((System.nanoTime() - t1) / 1_000_000).isLessThan(250); // another host is not paused
+  }
+}

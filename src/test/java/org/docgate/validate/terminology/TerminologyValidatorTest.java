@@ -1,0 +1,102 @@
+package org.docgate.validate.terminology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.docgate.finding.Finding;
+import org.docgate.markdown.MarkdownParser;
+import org.docgate.validate.ValidationResult;
+import org.junit.jupiter.api.Test;
+
+/** The validator on inline documents and inline rules, without the pipeline. */
+class TerminologyValidatorTest {
+  static final MarkdownParser PARSER = new MarkdownParser();
+
+  static ValidationResult check(String markdown, String... rules) {
+    List<TermRule> loaded = new java.util.ArrayList<>();
+    for (int i = 0; i < rules.length; i++) {
+      loaded.add(TermRuleLoader.parse("T/R" + i + ".yml", "T.R" + i, rules[i]));
+    }
+    return new TerminologyValidator(loaded).validate(PARSER.parse("doc.md", markdown), null);
+  }
+
+  static final String CONTAINERS = """
+      extends: bilingual-first-use
+      message: "First use of '%s' needs '(%s)'."
+      pairs:
+        容器: Container
+        容器编排: Container Orchestration
+      """;
+
+  @Test
+  void theLongestHanTermWinsSoAShorterTermInsideItIsNoUse() {
+    ValidationResult r = check("容器编排（Container Orchestration）很重要。\n\n之后只写容器编排。\n", CONTAINERS);
+    assertThat(r.findings()).isEmpty();
+    assertThat(r.counters()).containsEntry("terminology.bilingual.glossed", 1L)
+        .doesNotContainKey("terminology.bilingual.unglossed");
+  }
+
+  @Test
+  void aKnownCompoundHidesTheTermInsideIt() {
+    String rule = CONTAINERS + "compounds: [容器化]\n";
+    assertThat(check("应用容器化之后更易部署。\n", rule).findings()).isEmpty();
+    assertThat(check("应用放进容器之后更易部署。\n", rule).findings()).extracting(Finding::target)
+        .containsExactly("容器");
+  }
+
+  @Test
+  void latinTermsNeedScriptAwareBoundariesNotBackslashB() {
+    String rule = "extends: existence\nmessage: \"'%s'\"\ntokens: [Kube]\n";
+    assertThat(check("使用Kube部署，(Kube) 与 Kube。\n", rule).findings()).hasSize(3);
+    assertThat(check("Kubernetes、kubectl、MyKube 都不是。\n", rule).findings()).isEmpty();
+  }
+
+  @Test
+  void pathsDomainsAndIdentifiersInProseAreNotTermUses() {
+    String rule = "extends: substitution\nmessage: x\nswap: {vShpere: vSphere}\n";
+    for (String text : List.of("目录vShpere_VMware/下", "见 docs/vShpere/a", "vShpere.example.com", "a-vShpere-b",
+        "$vShpere", "vShpere部署指南.md")) {
+      assertThat(check(text + "\n", rule).findings()).as(text).isEmpty();
+    }
+    for (String text : List.of("vShpere 平台", "使用vShpere。", "（vShpere）", "vShpere: 平台", "CPU/内存与vShpere")) {
+      assertThat(check(text + "\n", rule).findings()).as(text).hasSize(1);
+    }
+  }
+
+  @Test
+  void aDocumentUsingOnlyOneSideOfAPairIsConsistent() {
+    String rule = "extends: consistency\nmessage: \"'%s' not '%s'\"\neither: {WASM: Wasm}\n";
+    assertThat(check("Wasm 与 Wasm。\n", rule).findings()).isEmpty();
+    ValidationResult mixed = check("Wasm 与 WASM。\n", rule);
+    assertThat(mixed.findings()).singleElement().satisfies(f -> {
+      assertThat(f.target()).isEqualTo("WASM");
+      assertThat(f.suggestion()).isEqualTo("Wasm");
+    });
+    assertThat(mixed.counters()).containsEntry("terminology.uses", 2L).containsEntry("terminology.preferred", 1L);
+  }
+
+  @Test
+  void termKeysInCountersHaveNoDots() {
+    String rule = "extends: substitution\nmessage: x\nswap: {nodejs: Node.js}\n";
+    ValidationResult r = check("用 Node.js 和 nodejs。\n", rule);
+    assertThat(r.counters()).containsEntry("terminology.terms.R0.Node_js", 1L)
+        .containsEntry("terminology.terms.R0.nodejs", 1L);
+  }
+
+  @Test
+  void positionsFollowSoftLineBreaksInsideARun() {
+    String rule = "extends: existence\nmessage: x\ntokens: [Kube]\n";
+    ValidationResult r = check("> 第一行\n> 第二行Kube\n", rule);
+    assertThat(r.findings()).singleElement().satisfies(f -> {
+      assertThat(f.line()).isEqualTo(2);
+      assertThat(f.column()).isEqualTo(6);
+    });
+  }
+
+  @Test
+  void aLowerCaseNameFollowedByASubcommandIsACommandNotAMisspelling() {
+    String rule = "extends: substitution\nmessage: x\nswap: {podman: Podman}\n";
+    assertThat(check("运行 podman ps 查看。\n", rule).findings()).isEmpty();
+    assertThat(check("使用 podman 运行容器。\n", rule).findings()).hasSize(1);
+  }
+}

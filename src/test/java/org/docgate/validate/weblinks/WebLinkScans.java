@@ -1,0 +1,94 @@
+package org.docgate.validate.weblinks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.docgate.config.DocgateConfig;
+import org.docgate.config.RuleFiles;
+import org.docgate.corpus.CorpusScanner;
+import org.docgate.corpus.DocumentLoader;
+import org.docgate.corpus.LoadedDocument;
+import org.docgate.finding.Finding;
+import org.docgate.markdown.MarkdownParser;
+import org.docgate.scan.IndexedCorpus;
+import org.docgate.scan.Indexer;
+import org.docgate.scan.Intake;
+import org.docgate.scan.ReportAssembler;
+import org.docgate.scan.ScanReport;
+import org.docgate.scan.ScanRequest;
+import org.docgate.validate.ValidationResult;
+import org.docgate.validate.ValidatorRegistry;
+
+/** Runs the pipeline's beans (documents validated in parallel, as in Camel) with a given network and rules folder. */
+final class WebLinkScans {
+  private WebLinkScans() {}
+
+  static ScanReport run(Path corpus, Path rulesDir, Network network, Clock clock) {
+    DocgateConfig config = DocgateConfig.defaults();
+    ValidatorRegistry registry =
+        ValidatorRegistry.create(config, RuleFiles.overlay(rulesDir), Set.of("weblinks"), clock, network);
+    ScanRequest request = new ScanRequest(corpus, clock.instant());
+    var listing = new Intake(new CorpusScanner(config)).collect(request);
+    DocumentLoader loader = new DocumentLoader(new MarkdownParser());
+    List<LoadedDocument> loaded = listing.markdown().stream().map(loader::load).toList();
+    IndexedCorpus indexed = new Indexer().index(listing, loaded);
+    List<ValidationResult> results = indexed.documents().parallelStream()
+        .map(d -> registry.validate(d, indexed.index())).toList();
+    return new ReportAssembler(clock, registry).assemble(request, indexed, results);
+  }
+
+  /** Copies fixture files into {@code to}, replacing {@code {{port}}} and other placeholders. */
+  static void copyFixtures(Path from, Path to, Map<String, String> placeholders) {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        String text = Files.readString(f, StandardCharsets.UTF_8);
+        for (Map.Entry<String, String> e : placeholders.entrySet()) {
+          text = text.replace("{{" + e.getKey() + "}}", e.getValue());
+        }
+        Path target = to.resolve(from.relativize(f).toString());
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, text, StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A rules folder holding only this links.yaml. */
+  static Path rules(Path dir, String linksYaml) {
+    try {
+      Files.createDirectories(dir);
+      Files.writeString(dir.resolve("links.yaml"), linksYaml, StandardCharsets.UTF_8);
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Finding finding(ScanReport report, String path, String targetPart) {
+    return report.findings().stream()
+        .filter(f -> f.path().equals(path) && f.target() != null && f.target().contains(targetPart))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no finding for " + targetPart + " in " + path + ":\n"
+            + String.join("\n", report.findings().stream().map(Finding::toString).toList())));
+  }
+
+  @SuppressWarnings("unchecked")
+  static long stat(ScanReport report, String dotted) {
+    Object node = report.stats();
+    for (String part : dotted.split("\\.")) {
+      if (!(node instanceof Map<?, ?> m) || !m.containsKey(part)) {
+        return 0;
+      }
+      node = ((Map<String, Object>) m).get(part);
+    }
+    return node instanceof Long l ? l : 0;
+  }
+}
