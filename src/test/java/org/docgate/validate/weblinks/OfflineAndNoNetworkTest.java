@@ -73,4 +73,23 @@ class OfflineAndNoNetworkTest {
     assertThat(WebLinkScans.stat(report, "weblinks.links.outcome.network-unavailable")).isEqualTo(3);
     assertThat(report.metrics().get("externalLinkHealth")).isNull();
   }
+
+  @Test
+  void withoutNetworkOnlyAFewHostsAreAskedBeforeGivingUp() throws IOException {
+    StringBuilder md = new StringBuilder("# Many hosts\n\n");
+    for (int i = 0; i < 50; i++) {
+      md.append("[h").append(i).append("](https://host").append(i).append(".example/page)\n\n");
+    }
+    Path corpus = corpus(md.toString());
+    java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+    Network noDns = new Network(false, host -> {
+      asked.incrementAndGet();
+      throw new UnknownHostException(host + ": Name or service not known");
+    }, n -> null, null);
+    ScanReport report = WebLinkScans.run(corpus, rules(), noDns, Clock.systemUTC());
+    // A resolver that fails fast for one query can time out under hundreds of parallel ones: probe, then stop.
+    assertThat(asked.get()).isEqualTo(3);
+    assertThat(WebLinkScans.stat(report, "weblinks.links.outcome.network-unavailable")).isEqualTo(50);
+    assertThat(report.findings()).singleElement().satisfies(f -> assertThat(f.message()).contains("50 URLs"));
+  }
 }
