@@ -13,9 +13,6 @@ work="${2:-/tmp/docgate-scale}"
 sizes="${SIZES:-1 4 16}"
 runs="${RUNS:-1}"
 "$root/bin/docgate" --version >/dev/null   # builds the jar when needed
-# shellcheck source=../bin/find-jdk.sh
-. "$root/bin/find-jdk.sh"
-jar="$root/target/docgate.jar"
 
 build() {  # build N: a corpus of N copies under $work/Nx
   local n=$1 dir="$work/${1}x"
@@ -37,8 +34,8 @@ for n in $sizes; do
   build "$n"
   for r in $(seq 1 "$runs"); do
     set +e
-    /usr/bin/time -f '%e %M' -o "$work/time" "$JAVA_HOME/bin/java" ${DOCGATE_JAVA_OPTS:-} -jar "$jar" \
-      scan "$work/${n}x" --format json --output "$work/report-${n}x.json"
+    /usr/bin/time -f '%e %M' -o "$work/time" "$root/bin/docgate" \
+      scan "$work/${n}x" --offline --format json --output "$work/report-${n}x.json"
     set -e
     read -r wall rss < <(tail -n 1 "$work/time")
     python3 - "$work/report-${n}x.json" "$n" "$wall" "$rss" <<'PY'
