@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.docgate.markdown.TableRows;
 
 /**
  * Reads a bilingual glossary written in Markdown into Chinese/English pairs. Two forms, as the reference corpus
@@ -205,18 +206,7 @@ public final class GlossaryImport {
   }
 
   private static List<String> cells(String row) {
-    String r = row.strip();
-    if (r.startsWith("|")) {
-      r = r.substring(1);
-    }
-    if (r.endsWith("|") && !r.endsWith("\\|")) {
-      r = r.substring(0, r.length() - 1);
-    }
-    List<String> out = new ArrayList<>();
-    for (String c : r.split("(?<!\\\\)\\|", -1)) {
-      out.add(c.strip());
-    }
-    return out;
+    return TableRows.cells(row);
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.docgate.markdown.TableRows;
 import org.docgate.config.ConfigException;
 
 /**
@@ -133,18 +134,7 @@ public final class ManifestTable {
   }
 
   private static List<String> cells(String row) {
-    String r = row.strip();
-    if (r.startsWith("|")) {
-      r = r.substring(1);
-    }
-    if (r.endsWith("|") && !r.endsWith("\\|")) {
-      r = r.substring(0, r.length() - 1);
-    }
-    List<String> out = new ArrayList<>();
-    for (String c : r.split("(?<!\\\\)\\|", -1)) {
-      out.add(plain(c));
-    }
-    return out;
+    return TableRows.cells(row).stream().map(ManifestTable::plain).toList();
   }
 
   /** Cell text without Markdown: links keep their text; emphasis, code ticks and markers such as ⭐ go. */
