@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +14,13 @@ import java.util.concurrent.Callable;
 import org.docgate.camel.CamelPipeline;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
+import org.docgate.corpus.CorpusRules;
+import org.docgate.corpus.CorpusScanner;
+import org.docgate.corpus.SourceFile;
+import org.docgate.finding.Rule;
+import org.docgate.report.JUnitReportWriter;
 import org.docgate.report.JsonReportWriter;
+import org.docgate.report.SarifReportWriter;
 import org.docgate.report.TextReportWriter;
 import org.docgate.scan.ScanReport;
 import org.docgate.scan.ScanRequest;
@@ -31,14 +38,15 @@ import picocli.CommandLine.Parameters;
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:no error-level findings", "1:error-level findings", "2:usage or fatal error"})
 final class ScanCommand implements Callable<Integer> {
-  enum Format { text, json }
+  enum Format { text, json, sarif, junit }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "<dir>", description = "The corpus folder.")
   Path corpus;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "text",
+      description = "text, json, sarif (SARIF 2.1.0) or junit (JUnit XML) (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
@@ -67,6 +75,11 @@ final class ScanCommand implements Callable<Integer> {
       + "progress.")
   boolean quiet;
 
+  @Option(names = "--help-base", paramLabel = "URL", description = "SARIF: the README whose rule sections the rules'"
+      + " help links point to (default: ${DEFAULT-VALUE}).",
+      defaultValue = "https://github.com/docgate/docgate/blob/main/README.md")
+  java.net.URI helpBase;
+
   @Option(names = {"-v", "--verbose"}, description = "Show stack traces of fatal errors.")
   boolean verbose;
 
@@ -90,6 +103,9 @@ final class ScanCommand implements Callable<Integer> {
     String rendered = switch (format) {
       case json -> new JsonReportWriter().write(report);
       case text -> new TextReportWriter().write(report, true, !quiet);
+      case sarif -> new SarifReportWriter(allRules(registry), helpBase,
+          new Version().getVersion()[0].substring("docgate ".length())).write(report);
+      case junit -> new JUnitReportWriter().write(report, documentPaths(cfg));
     };
     if (output != null) {
       Path parent = output.toAbsolutePath().getParent();
@@ -102,6 +118,22 @@ final class ScanCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
     }
     return report.hasErrors() ? DocgateCommand.EXIT_FINDINGS : DocgateCommand.EXIT_OK;
+  }
+
+  /** Intake's and the registry's rules: every rule a finding of this run can carry. */
+  private static List<Rule> allRules(ValidatorRegistry registry) {
+    List<Rule> rules = new ArrayList<>(CorpusRules.ALL);
+    rules.add(ValidatorRegistry.INTERNAL_ERROR);
+    rules.addAll(registry.rules());
+    return rules;
+  }
+
+  /**
+   * The documents of the corpus, for one testcase each: the report only counts them, so the corpus is listed again
+   * with the same include/exclude rules (a walk, no reading: small next to the scan).
+   */
+  private List<String> documentPaths(DocgateConfig cfg) throws IOException {
+    return new CorpusScanner(cfg).scan(corpus).markdown().stream().map(SourceFile::path).toList();
   }
 
   private DocgateConfig loadConfig(RuleFiles rules) throws IOException {

@@ -54,7 +54,8 @@ public final class ValidatorRegistry {
         VersionValidator.fromRules(rules, clock),
         CompletenessValidator.fromRules(rules, config),
         WebLinkValidator.fromRules(rules, config, network, clock),
-        org.docgate.validate.terminology.TerminologyValidator.fromRules(rules));
+        org.docgate.validate.terminology.TerminologyValidator.fromRules(rules),
+        org.docgate.validate.snippets.SnippetValidator.fromRules(rules));
     Set<String> known = new LinkedHashSet<>();
     all.forEach(v -> known.add(v.id()));
     for (String id : only) {

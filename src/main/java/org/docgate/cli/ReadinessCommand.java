@@ -1,0 +1,91 @@
+package org.docgate.cli;
+
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.docgate.camel.CamelPipeline;
+import org.docgate.config.DocgateConfig;
+import org.docgate.config.RuleFiles;
+import org.docgate.report.readiness.Gate;
+import org.docgate.report.readiness.Readiness;
+import org.docgate.report.readiness.ReadinessJsonWriter;
+import org.docgate.report.readiness.ReadinessRules;
+import org.docgate.report.readiness.ReadinessScorer;
+import org.docgate.report.readiness.ReadinessTextWriter;
+import org.docgate.scan.ScanReport;
+import org.docgate.scan.ScanRequest;
+import org.docgate.scan.ScanSettings;
+import org.docgate.validate.ValidatorRegistry;
+import org.docgate.validate.weblinks.Network;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code docgate readiness <dir>}: one full scan, scored against the gates of {@code rules/readiness.yaml}. */
+@Command(name = "readiness", mixinStandardHelpOptions = true,
+    description = "Scan a corpus and score it against the release gates of rules/readiness.yaml.",
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {"0:ready", "1:a blocking gate fails or the score is below --min-score",
+        "2:usage or fatal error"})
+final class ReadinessCommand implements Callable<Integer> {
+  enum Format { text, json }
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "<dir>", description = "The corpus folder.")
+  Path corpus;
+
+  @Option(names = "--min-score", paramLabel = "N", defaultValue = "0",
+      description = "Also exit 1 when the score (0-100) is below N (default: ${DEFAULT-VALUE}).")
+  double minScore;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--rules", paramLabel = "DIR", description = "Your rules folder (its readiness.yaml, docgate.yaml "
+      + "and validator rules override the packaged ones).")
+  Path rulesDir;
+
+  @Option(names = "--offline", description = "No network at all: external links are counted, not fetched.")
+  boolean offline;
+
+  @Option(names = {"-v", "--verbose"}, description = "Show stack traces of fatal errors.")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!Files.isDirectory(corpus)) {
+      throw new NoSuchFileException(corpus + " (the corpus must be a folder)");
+    }
+    if (!(minScore >= 0 && minScore <= 100)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--min-score must be between 0 and 100");
+    }
+    RuleFiles rules = rulesDir == null ? RuleFiles.packaged() : RuleFiles.overlay(rulesDir);
+    // Gates are read before the scan so a bad readiness.yaml fails in milliseconds, not after a full scan.
+    List<Gate> gates = ReadinessRules.fromRules(rules);
+    DocgateConfig cfg = rules.read("docgate.yaml")
+        .map(f -> DocgateConfig.parse(f.source(), f.text()))
+        .orElse(DocgateConfig.defaults());
+    Clock clock = Clock.systemUTC();
+    ValidatorRegistry registry =
+        ValidatorRegistry.create(cfg, rules, Set.of(), clock, offline ? Network.none() : Network.system());
+    ScanSettings settings = new ScanSettings(cfg, registry, clock);
+    ScanReport report;
+    try (CamelPipeline pipeline = CamelPipeline.start(settings, null)) {
+      report = pipeline.scan(new ScanRequest(corpus, clock.instant()));
+    }
+    Readiness readiness = ReadinessScorer.score(gates, report.metrics(), report.findings());
+    String rendered = switch (format) {
+      case text -> new ReadinessTextWriter().write(readiness, minScore);
+      case json -> new ReadinessJsonWriter().write(readiness, report.corpus(), minScore);
+    };
+    spec.commandLine().getOut().print(rendered);
+    spec.commandLine().getOut().flush();
+    return readiness.ready(minScore) ? DocgateCommand.EXIT_OK : DocgateCommand.EXIT_FINDINGS;
+  }
+}

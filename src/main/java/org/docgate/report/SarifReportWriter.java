@@ -1,0 +1,213 @@
+package org.docgate.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.docgate.finding.Finding;
+import org.docgate.finding.Rule;
+import org.docgate.finding.Severity;
+import org.docgate.markdown.Slugger;
+import org.docgate.scan.ScanReport;
+
+/**
+ * SARIF 2.1.0 (what code-scanning UIs read): one run, the tool's rules, one result per finding with its physical
+ * location relative to the corpus, our fingerprint as a partial fingerprint, and a fix for link findings whose
+ * suggestion replaces the target as written.
+ */
+public final class SarifReportWriter {
+  /** Where the rule help lives; rules link to the README section of their validator. */
+  public static final URI DEFAULT_README = URI.create("https://github.com/docgate/docgate/blob/main/README.md");
+  static final String CORPUS_BASE = "CORPUS";
+  static final String FINGERPRINT_KEY = "docgate/v1";
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** README section headings (as rendered) per rule family, for help URIs. */
+  private static final Map<String, String> SECTIONS = Map.of(
+      "links", "Internal links and corpus intake (links)",
+      "corpus", "Internal links and corpus intake (links)",
+      "versions", "Version checks (versions)",
+      "completeness", "Completeness and claims (completeness)",
+      "terms", "Terminology (terms)",
+      "docgate", "docgate scan <dir>");
+  private static final String WEBLINKS_SECTION = "External links (weblinks)";
+
+  private final List<Rule> rules;
+  private final URI readme;
+  private final String version;
+
+  /**
+   * @param rules every rule the run may report (rules found only in findings are added with their id as summary)
+   * @param readme the README that documents the rules
+   * @param version the tool version shown in the driver
+   */
+  public SarifReportWriter(List<Rule> rules, URI readme, String version) {
+    this.rules = List.copyOf(rules);
+    this.readme = readme;
+    this.version = version;
+  }
+
+  public String write(ScanReport report) {
+    return write(report, new SourceLines(Path.of(report.corpus())));
+  }
+
+  public String write(ScanReport report, SourceLines sources) {
+    Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+    List<Map<String, Object>> ruleList = new ArrayList<>();
+    for (Rule r : rules) {
+      if (!ruleIndex.containsKey(r.id())) {
+        ruleIndex.put(r.id(), ruleList.size());
+        ruleList.add(rule(r.id(), r.summary(), r.severity()));
+      }
+    }
+    List<Map<String, Object>> results = new ArrayList<>(report.findings().size());
+    for (Finding f : report.findings()) {
+      Integer index = ruleIndex.get(f.rule());
+      if (index == null) {
+        index = ruleList.size();
+        ruleIndex.put(f.rule(), index);
+        ruleList.add(rule(f.rule(), f.rule(), f.severity()));
+      }
+      results.add(result(f, index, sources));
+    }
+    Map<String, Object> driver = new LinkedHashMap<>();
+    driver.put("name", "docgate");
+    driver.put("version", version);
+    driver.put("informationUri", readme.toString());
+    driver.put("rules", ruleList);
+    Map<String, Object> run = new LinkedHashMap<>();
+    run.put("tool", Map.of("driver", driver));
+    String base = Path.of(report.corpus()).toAbsolutePath().normalize().toUri().toString();
+    run.put("originalUriBaseIds", Map.of(CORPUS_BASE, Map.of("uri", base.endsWith("/") ? base : base + "/")));
+    run.put("columnKind", "utf16CodeUnits");
+    run.put("results", results);
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+    root.put("version", "2.1.0");
+    root.put("runs", List.of(run));
+    try {
+      return JSON.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write SARIF", e);
+    }
+  }
+
+  private Map<String, Object> rule(String id, String summary, Severity severity) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", id);
+    m.put("shortDescription", Map.of("text", summary));
+    m.put("helpUri", helpUri(id));
+    m.put("defaultConfiguration", Map.of("level", level(severity)));
+    return m;
+  }
+
+  String helpUri(String ruleId) {
+    String family = ruleId.substring(0, ruleId.indexOf('/'));
+    String section = ruleId.startsWith("links/external-") ? WEBLINKS_SECTION : SECTIONS.get(family);
+    return section == null ? readme.toString() : readme + "#" + Slugger.slugOf(section);
+  }
+
+  private Map<String, Object> result(Finding f, int ruleIndex, SourceLines sources) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("ruleId", f.rule());
+    m.put("ruleIndex", ruleIndex);
+    m.put("level", level(f.severity()));
+    m.put("message", Map.of("text", f.message()));
+    m.put("locations", List.of(Map.of("physicalLocation", Map.of(
+        "artifactLocation", artifact(f.path()),
+        "region", region(f.line(), f.column(), null)))));
+    if (f.fingerprint() != null) {
+      m.put("partialFingerprints", Map.of(FINGERPRINT_KEY, f.fingerprint()));
+    }
+    fix(f, sources).ifPresent(fix -> m.put("fixes", List.of(fix)));
+    return m;
+  }
+
+  /**
+   * A link finding points at the link; its suggestion replaces the target, which we find as written on the same
+   * line at or after the link. Reference links (target on the definition's line) and targets not found get no fix.
+   */
+  private Optional<Map<String, Object>> fix(Finding f, SourceLines sources) {
+    if (!f.rule().startsWith("links/") || f.target() == null || f.target().isEmpty() || f.suggestion() == null
+        || f.suggestion().equals(f.target())) {
+      return Optional.empty();
+    }
+    return sources.line(f.path(), f.line()).flatMap(text -> {
+      int at = targetColumn(text, f.target(), f.column() - 1);
+      if (at < 0) {
+        return Optional.empty();
+      }
+      Map<String, Object> replacement = Map.of(
+          "deletedRegion", region(f.line(), at + 1, at + 1 + f.target().length()),
+          "insertedContent", Map.of("text", f.suggestion()));
+      Map<String, Object> change = Map.of("artifactLocation", artifact(f.path()), "replacements", List.of(replacement));
+      Map<String, Object> fix = new LinkedHashMap<>();
+      fix.put("description", Map.of("text", "Replace '" + f.target() + "' with '" + f.suggestion() + "'"));
+      fix.put("artifactChanges", List.of(change));
+      return Optional.of(fix);
+    });
+  }
+
+  /**
+   * Where the target starts on its line, at or after the link: the first occurrence that opens a destination
+   * ({@code (}, {@code <}, a quote, {@code =}), so link text that repeats the target is not replaced; else the only
+   * occurrence (a bare URL); else -1 (ambiguous: no fix rather than a wrong one).
+   */
+  static int targetColumn(String line, String target, int from) {
+    int only = -1;
+    int count = 0;
+    for (int at = line.indexOf(target, Math.max(0, from)); at >= 0; at = line.indexOf(target, at + 1)) {
+      if (at > 0 && "(<\"'=".indexOf(line.charAt(at - 1)) >= 0) {
+        return at;
+      }
+      only = at;
+      count++;
+    }
+    return count == 1 ? only : -1;
+  }
+
+  private static Map<String, Object> region(int line, int column, Integer endColumn) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("startLine", line);
+    m.put("startColumn", column);
+    if (endColumn != null) {
+      m.put("endLine", line);
+      m.put("endColumn", endColumn);
+    }
+    return m;
+  }
+
+  private static Map<String, Object> artifact(String path) {
+    return Map.of("uri", uriOf(path), "uriBaseId", CORPUS_BASE);
+  }
+
+  /** A corpus-relative path as a relative URI reference: each segment percent-encoded as UTF-8. */
+  static String uriOf(String path) {
+    StringBuilder out = new StringBuilder();
+    for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~/".indexOf(c) >= 0) {
+        out.append((char) c);
+      } else {
+        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+      }
+    }
+    return out.toString();
+  }
+
+  static String level(Severity severity) {
+    return switch (severity) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      case INFO -> "note";
+    };
+  }
+}

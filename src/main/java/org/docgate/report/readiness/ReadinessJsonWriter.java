@@ -1,0 +1,65 @@
+package org.docgate.report.readiness;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code docgate/readiness@1}: the score, every gate, and the top contributors of failing gates. */
+public final class ReadinessJsonWriter {
+  public static final String SCHEMA = "docgate/readiness@1";
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  public String write(Readiness readiness, String corpus, double minScore) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("schema", SCHEMA);
+    root.put("corpus", corpus);
+    root.put("score", readiness.score());
+    root.put("minScore", minScore);
+    root.put("blocked", readiness.blocked());
+    root.put("ready", readiness.ready(minScore));
+    List<Map<String, Object>> gates = new ArrayList<>();
+    for (GateResult g : readiness.gates()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", g.gate().name());
+      switch (g.gate().measure()) {
+        case Gate.MetricAtLeast metric -> {
+          m.put("metric", metric.metric());
+          m.put("comparison", ">=");
+        }
+        case Gate.NoErrorsOf rule -> {
+          m.put("noErrorsOf", rule.rulePattern());
+          m.put("comparison", "<=");
+        }
+      }
+      m.put("value", g.value());
+      m.put("threshold", g.threshold());
+      m.put("status", g.status().label());
+      m.put("severity", g.gate().severity().label());
+      m.put("weight", g.gate().weight());
+      m.put("topFiles", contributors(g.topFiles(), "path"));
+      m.put("topRules", contributors(g.topRules(), "rule"));
+      gates.add(m);
+    }
+    root.put("gates", gates);
+    try {
+      return JSON.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write readiness JSON", e);
+    }
+  }
+
+  private static List<Map<String, Object>> contributors(List<Contributor> list, String key) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Contributor c : list) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put(key, c.name());
+      m.put("findings", c.findings());
+      out.add(m);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,70 @@
+package org.docgate.validate.snippets;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import java.io.IOException;
+import java.util.Optional;
+
+/** JSON snippets with Jackson: strict, or with the relaxations of JSONC or JSON5. One value per snippet. */
+final class JsonChecker {
+  private final JsonFactory factory;
+
+  private JsonChecker(JsonFactory factory) {
+    this.factory = factory;
+  }
+
+  static JsonChecker strict() {
+    return new JsonChecker(JsonFactory.builder().build());
+  }
+
+  /** {@code //} and {@code /* *}{@code /} comments and trailing commas. */
+  static JsonChecker jsonc() {
+    return new JsonChecker(JsonFactory.builder()
+        .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+        .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+        .build());
+  }
+
+  /** JSONC plus single quotes, unquoted keys, NaN/Infinity, leading '+' and '.', hexadecimal numbers. */
+  static JsonChecker json5() {
+    return new JsonChecker(JsonFactory.builder()
+        .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+        .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+        .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+        .enable(JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES)
+        .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+        .enable(JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS)
+        .enable(JsonReadFeature.ALLOW_LEADING_DECIMAL_POINT_FOR_NUMBERS)
+        .enable(JsonReadFeature.ALLOW_TRAILING_DECIMAL_POINT_FOR_NUMBERS)
+        .enable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
+        .build());
+  }
+
+  Optional<Problem> check(String text) {
+    try (JsonParser parser = factory.createParser(text)) {
+      if (parser.nextToken() == null) {
+        return Optional.of(Problem.syntax(1, 1, "JSON: no value"));
+      }
+      parser.skipChildren();
+      JsonToken after = parser.nextToken();
+      if (after != null) {
+        JsonLocation at = parser.currentTokenLocation();
+        return Optional.of(Problem.syntax(at.getLineNr(), at.getColumnNr(),
+            "JSON: more than one value (a second one starts here)"));
+      }
+      return Optional.empty();
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      int line = at == null ? 1 : at.getLineNr();
+      int column = at == null ? 1 : at.getColumnNr();
+      return Optional.of(Problem.syntax(line, column, "JSON: " + e.getOriginalMessage().lines().findFirst()
+          .orElse("invalid")));
+    } catch (IOException e) {
+      return Optional.of(Problem.syntax(1, 1, "JSON: " + e.getMessage()));
+    }
+  }
+}

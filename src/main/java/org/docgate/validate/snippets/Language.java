@@ -1,0 +1,4 @@
+package org.docgate.validate.snippets;
+
+/** A canonical snippet language and its checker. */
+record Language(String name, CheckerKind checker) {}

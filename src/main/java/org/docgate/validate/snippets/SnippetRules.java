@@ -1,0 +1,98 @@
+package org.docgate.validate.snippets;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.docgate.config.ConfigException;
+import org.docgate.config.RuleFiles;
+import org.docgate.config.YamlNodes;
+import org.docgate.finding.Rule;
+import org.docgate.finding.Severity;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/** The snippet rules, declared once, and the strict loading of {@code rules/snippets/*.yaml}. */
+public final class SnippetRules {
+  public static final Rule SYNTAX =
+      new Rule("snippets/syntax", "A code snippet does not parse as its language (or is a malformed Kubernetes object)",
+          Severity.ERROR);
+  public static final Rule INCOMPLETE =
+      new Rule("snippets/incomplete", "A code snippet fails only because of placeholders (<name>, ${VAR}, ...)",
+          Severity.INFO);
+  public static final Rule UNVERIFIABLE =
+      new Rule("snippets/unverifiable", "Code snippets in a language with no checker here (one finding per language)",
+          Severity.INFO);
+  public static final Rule MISSING_LANGUAGE =
+      new Rule("snippets/missing-language", "A fenced code block without a language in its info string",
+          Severity.INFO);
+  public static final List<Rule> ALL = List.of(SYNTAX, INCOMPLETE, UNVERIFIABLE, MISSING_LANGUAGE);
+
+  static final String LANGUAGES_FILE = "snippets/languages.yaml";
+  static final String KUBERNETES_FILE = "snippets/kubernetes.yaml";
+
+  private SnippetRules() {}
+
+  /** The language map of a rules folder; errors name the file and line. */
+  static Languages languages(RuleFiles rules) {
+    RuleFiles.RuleFile file = rules.read(LANGUAGES_FILE)
+        .orElseThrow(() -> new ConfigException("rules/" + LANGUAGES_FILE + ": not found"));
+    return parseLanguages(file.source(), file.text());
+  }
+
+  static Languages parseLanguages(String source, String text) {
+    YamlNodes y = YamlNodes.in(source);
+    Node root = YamlNodes.parse(source, text);
+    Map<String, Node> top = y.mapping(root, "the languages file", Set.of("languages"));
+    Node list = top.get("languages");
+    if (list == null) {
+      throw new ConfigException(source + ": 'languages' is missing");
+    }
+    Map<String, Language> byWord = new HashMap<>();
+    for (Map.Entry<String, Node> e : y.mapping(list, "languages", null).entrySet()) {
+      String name = e.getKey();
+      if (!name.matches("[a-z0-9][a-z0-9+#_-]*")) {
+        throw y.error(e.getValue(), "language name '" + name + "' must be lower case letters, digits, + # _ -");
+      }
+      Map<String, Node> entry = y.mapping(e.getValue(), "language '" + name + "'", Set.of("aliases", "checker"));
+      CheckerKind checker = CheckerKind.NONE;
+      if (entry.containsKey("checker")) {
+        String label = y.scalar(entry.get("checker"), "checker of '" + name + "'");
+        checker = CheckerKind.byLabel(label).orElseThrow(() -> y.error(entry.get("checker"),
+            "unknown checker '" + label + "' for '" + name + "' (expected one of " + checkerLabels() + ")"));
+      }
+      Language language = new Language(name, checker);
+      List<String> words = new ArrayList<>();
+      words.add(name);
+      words.addAll(y.strings(entry.get("aliases"), "aliases of '" + name + "'"));
+      for (String word : words) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        Language other = byWord.put(w, language);
+        if (other != null) {
+          throw y.error(e.getValue(), "'" + w + "' is already a name or alias of '" + other.name() + "'");
+        }
+      }
+    }
+    return new Languages(byWord);
+  }
+
+  static KubernetesShape kubernetes(RuleFiles rules) {
+    RuleFiles.RuleFile file = rules.read(KUBERNETES_FILE)
+        .orElseThrow(() -> new ConfigException("rules/" + KUBERNETES_FILE + ": not found"));
+    return parseKubernetes(file.source(), file.text());
+  }
+
+  static KubernetesShape parseKubernetes(String source, String text) {
+    YamlNodes y = YamlNodes.in(source);
+    Map<String, Node> top = y.mapping(YamlNodes.parse(source, text), "the kubernetes file", Set.of("metadataOptional"));
+    Map<String, Node> optional = y.mapping(top.get("metadataOptional"), "metadataOptional",
+        Set.of("apiGroups", "kinds", "kindSuffixes"));
+    return new KubernetesShape(Set.copyOf(y.strings(optional.get("apiGroups"), "apiGroups")),
+        Set.copyOf(y.strings(optional.get("kinds"), "kinds")),
+        List.copyOf(y.strings(optional.get("kindSuffixes"), "kindSuffixes")));
+  }
+
+  private static String checkerLabels() {
+    return String.join(", ", java.util.Arrays.stream(CheckerKind.values()).map(CheckerKind::label).toList());
+  }
+}

@@ -1,0 +1,83 @@
+package org.docgate.validate.snippets;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One checker process: a command, its stdin, a wall-clock timeout. The environment is the JVM's minus the variables
+ * that make a shell or Python run startup code ({@code BASH_ENV}, {@code ENV}, {@code PYTHONSTARTUP}), with
+ * {@code LC_ALL=C} so messages are in English. Nothing here runs a snippet: checkers only parse.
+ */
+final class Subprocess {
+  record Result(int exitCode, String stdout, long nanos) {}
+
+  private Subprocess() {}
+
+  /** The absolute path of a program on the PATH, if installed. */
+  static Optional<String> find(String program) {
+    String path = System.getenv("PATH");
+    if (path == null) {
+      return Optional.empty();
+    }
+    for (String dir : path.split(File.pathSeparator)) {
+      Path candidate = Path.of(dir.isEmpty() ? "." : dir, program);
+      if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+        return Optional.of(candidate.toString());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Runs to completion; an {@link IOException} when it cannot start or outlives the timeout (then it is killed). */
+  static Result run(List<String> command, byte[] stdin, Duration timeout) throws IOException {
+    long start = System.nanoTime();
+    ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+    Map<String, String> env = pb.environment();
+    env.remove("BASH_ENV");
+    env.remove("ENV");
+    env.remove("PYTHONSTARTUP");
+    env.put("LC_ALL", "C");
+    Process process = pb.start();
+    try {
+      CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
+      try (OutputStream in = process.getOutputStream()) {
+        in.write(stdin);
+      } catch (IOException e) {
+        // the process exited without reading everything; its output says why
+      }
+      if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        process.destroyForcibly();
+        throw new IOException(command.get(0) + " did not finish within " + timeout.toSeconds() + " s");
+      }
+      String stdout = new String(out.join(), StandardCharsets.UTF_8);
+      return new Result(process.exitValue(), stdout, System.nanoTime() - start);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      process.destroyForcibly();
+      throw new IOException("interrupted", e);
+    } finally {
+      if (process.isAlive()) {
+        process.destroyForcibly();
+      }
+    }
+  }
+
+  private static byte[] readAll(InputStream in) {
+    try (in) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      return new byte[0];
+    }
+  }
+}

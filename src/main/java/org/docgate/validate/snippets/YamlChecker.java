@@ -1,0 +1,81 @@
+package org.docgate.validate.snippets;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * YAML 1.2 snippets, in process: every document is composed (not constructed, so custom tags such as {@code !Ref}
+ * are fine), duplicate keys in any mapping are errors, and Kubernetes objects must have a name.
+ */
+final class YamlChecker {
+  private final KubernetesShape kubernetes;
+
+  YamlChecker(KubernetesShape kubernetes) {
+    this.kubernetes = kubernetes;
+  }
+
+  Optional<Problem> check(String text) {
+    LoadSettings settings = LoadSettings.builder().setLabel("snippet").setAllowDuplicateKeys(false)
+        .setMaxAliasesForCollections(1000).build();
+    try {
+      Optional<Problem> structural = Optional.empty();
+      for (Node document : new Compose(settings).composeAllFromString(text)) {
+        Optional<Problem> duplicate = duplicateKey(document);
+        if (duplicate.isPresent()) {
+          return duplicate;
+        }
+        if (structural.isEmpty()) {
+          structural = kubernetes.check(document);
+        }
+      }
+      return structural;
+    } catch (MarkedYamlEngineException e) {
+      int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(1);
+      int column = e.getProblemMark().map(m -> m.getColumn() + 1).orElse(1);
+      String context = e.getContext() == null ? "" : e.getContext() + ": ";
+      return Optional.of(Problem.syntax(line, column, "YAML: " + context + e.getProblem()));
+    } catch (YamlEngineException e) {
+      return Optional.of(Problem.syntax(1, 1, "YAML: " + e.getMessage().lines().findFirst().orElse("invalid")));
+    }
+  }
+
+  /** The first mapping with a key written twice (merge keys {@code <<} included), walked without recursion. */
+  private static Optional<Problem> duplicateKey(Node root) {
+    Deque<Node> todo = new ArrayDeque<>();
+    Set<Node> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    todo.push(root);
+    while (!todo.isEmpty()) {
+      Node node = todo.pop();
+      if (!seen.add(node)) {
+        continue; // aliases share nodes
+      }
+      if (node instanceof MappingNode mapping) {
+        Set<String> keys = new HashSet<>();
+        for (NodeTuple t : mapping.getValue()) {
+          if (t.getKeyNode() instanceof ScalarNode key && !keys.add(key.getValue())) {
+            int line = key.getStartMark().map(m -> m.getLine() + 1).orElse(1);
+            int column = key.getStartMark().map(m -> m.getColumn() + 1).orElse(1);
+            return Optional.of(Problem.syntax(line, column, "YAML: duplicate key '" + key.getValue() + "'"));
+          }
+          todo.push(t.getKeyNode());
+          todo.push(t.getValueNode());
+        }
+      } else if (node instanceof SequenceNode sequence) {
+        sequence.getValue().forEach(todo::push);
+      }
+    }
+    return Optional.empty();
+  }
+}

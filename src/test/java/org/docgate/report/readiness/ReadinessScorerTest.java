@@ -1,0 +1,126 @@
+package org.docgate.report.readiness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.docgate.finding.Finding;
+import org.docgate.finding.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ReadinessScorerTest {
+  static final Gate LINKS = new Gate("linkValidity", new Gate.MetricAtLeast("linkValidity", 0.99), 3,
+      GateSeverity.BLOCKING, List.of("links/*"));
+  static final Gate TERMS = new Gate("terminologyConsistency", new Gate.MetricAtLeast("terminologyConsistency", 0.98),
+      1, GateSeverity.ADVISORY, List.of("terms/*"));
+  static final Gate SNIPPETS = new Gate("snippetRunnable", new Gate.MetricAtLeast("snippetRunnable", 0.95), 2,
+      GateSeverity.BLOCKING, List.of("snippets/*"));
+  static final Gate NO_EOL = new Gate("noEndOfLifeVersions", new Gate.NoErrorsOf("versions/eol"), 2,
+      GateSeverity.BLOCKING, List.of());
+  static final List<Gate> GATES = List.of(LINKS, TERMS, SNIPPETS, NO_EOL);
+
+  static Finding finding(String rule, Severity severity, String path) {
+    return new Finding(rule, severity, path, 1, 1, "m", null, null, null);
+  }
+
+  static Map<String, Double> metrics(Double links, Double terms, Double snippets) {
+    Map<String, Double> m = new HashMap<>();
+    m.put("linkValidity", links);
+    m.put("terminologyConsistency", terms);
+    if (snippets != null) {
+      m.put("snippetRunnable", snippets);
+    }
+    return m;
+  }
+
+  /** name, metrics, findings, expected score, expected statuses (in gate order), expected blocked. */
+  static Stream<Arguments> table() {
+    Finding eol = finding("versions/eol", Severity.ERROR, "a.md");
+    Finding staleWarning = finding("versions/eol", Severity.WARNING, "a.md");
+    return Stream.of(
+        Arguments.of("all pass", metrics(1.0, 0.99, 0.96), List.of(), 100.0,
+            "pass pass pass pass", false),
+        Arguments.of("exactly at the threshold passes", metrics(0.99, 0.98, 0.95), List.of(), 100.0,
+            "pass pass pass pass", false),
+        Arguments.of("one blocking metric gate fails", metrics(0.9885, 0.99, 0.96), List.of(), 62.5,
+            "fail pass pass pass", true),
+        Arguments.of("an advisory gate fails: score drops, nothing blocks", metrics(1.0, 0.5, 0.96), List.of(), 87.5,
+            "pass fail pass pass", false),
+        Arguments.of("an absent metric is not measured, never passed", metrics(1.0, 0.99, null), List.of(), 75.0,
+            "pass pass not-measured pass", false),
+        Arguments.of("a null metric is not measured too", metrics(null, 0.99, 0.96), List.of(), 62.5,
+            "not-measured pass pass pass", false),
+        Arguments.of("an error of the rule fails the no-errors gate", metrics(1.0, 0.99, 0.96), List.of(eol), 75.0,
+            "pass pass pass fail", true),
+        Arguments.of("a warning of the rule does not", metrics(1.0, 0.99, 0.96), List.of(staleWarning), 100.0,
+            "pass pass pass pass", false),
+        Arguments.of("weights: only the advisory weight-1 gate passes", metrics(0.5, 0.99, 0.1), List.of(eol), 12.5,
+            "fail pass fail fail", true),
+        Arguments.of("nothing measured and errors everywhere scores zero", metrics(null, null, null), List.of(eol),
+            0.0, "not-measured not-measured not-measured fail", true));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("table")
+  void scoresTheTable(String name, Map<String, Double> metrics, List<Finding> findings, double score,
+      String statuses, boolean blocked) {
+    Readiness r = ReadinessScorer.score(GATES, metrics, findings);
+    assertThat(r.score()).isEqualTo(score);
+    assertThat(String.join(" ", r.gates().stream().map(g -> g.status().label()).toList())).isEqualTo(statuses);
+    assertThat(r.blocked()).isEqualTo(blocked);
+  }
+
+  @Test
+  void aFailingGateNamesItsTopFiveFilesAndRules() {
+    List<Finding> findings = new java.util.ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      for (int n = 0; n <= i; n++) {
+        findings.add(finding(n % 2 == 0 ? "links/missing-file" : "links/missing-anchor", Severity.ERROR,
+            "doc" + i + ".md"));
+      }
+    }
+    findings.add(finding("terms/docgate.Kubernetes", Severity.WARNING, "doc9.md"));
+    Readiness r = ReadinessScorer.score(List.of(LINKS), metrics(0.5, null, null), findings);
+    GateResult links = r.gates().get(0);
+    assertThat(links.topFiles()).extracting(Contributor::name)
+        .containsExactly("doc6.md", "doc5.md", "doc4.md", "doc3.md", "doc2.md");
+    assertThat(links.topFiles().get(0).findings()).isEqualTo(7);
+    assertThat(links.topRules()).containsExactly(new Contributor("links/missing-file", 16),
+        new Contributor("links/missing-anchor", 12));
+  }
+
+  @Test
+  void passingAndNotMeasuredGatesListNoContributors() {
+    List<Finding> findings = List.of(finding("links/missing-file", Severity.ERROR, "a.md"));
+    Readiness r = ReadinessScorer.score(List.of(LINKS, SNIPPETS), metrics(0.995, null, null), findings);
+    assertThat(r.gates()).allSatisfy(g -> {
+      assertThat(g.topFiles()).isEmpty();
+      assertThat(g.topRules()).isEmpty();
+    });
+  }
+
+  @Test
+  void aNoErrorsGateCountsTheErrorsOfAFamilyPattern() {
+    Gate corpus = new Gate("noUnreadableFiles", new Gate.NoErrorsOf("corpus/*"), 1, GateSeverity.BLOCKING,
+        List.of());
+    List<Finding> findings = List.of(finding("corpus/encoding", Severity.ERROR, "gbk.md"),
+        finding("corpus/binary", Severity.ERROR, "bin.md"), finding("corpus/symlink-outside", Severity.WARNING,
+            "l.md"), finding("corpusx/other", Severity.ERROR, "x.md"));
+    GateResult g = ReadinessScorer.score(List.of(corpus), Map.of(), findings).gates().get(0);
+    assertThat(g.status()).isEqualTo(GateStatus.FAIL);
+    assertThat(g.value()).isEqualTo(2.0);
+    assertThat(g.topFiles()).extracting(Contributor::name).containsExactly("bin.md", "gbk.md");
+  }
+
+  @Test
+  void readyNeedsNoBlockingFailureAndTheMinimumScore() {
+    Readiness r = ReadinessScorer.score(GATES, metrics(1.0, 0.5, 0.96), List.of());
+    assertThat(r.ready(80)).isTrue();
+    assertThat(r.ready(90)).isFalse();
+  }
+}

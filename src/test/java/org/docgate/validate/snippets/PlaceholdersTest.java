@@ -1,0 +1,34 @@
+package org.docgate.validate.snippets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PlaceholdersTest {
+  @Test
+  void recognisesTheUsualPlaceholders() {
+    assertThat(Placeholders.present("kubectl config use-context <your-cluster>")).isTrue();
+    assertThat(Placeholders.present("token: ${TOKEN}")).isTrue();
+    assertThat(Placeholders.present("name: {{ .Release.Name }}")).isTrue();
+    assertThat(Placeholders.present("items: [...]")).isTrue();
+    assertThat(Placeholders.present("password: xxx")).isTrue();
+    assertThat(Placeholders.present("集群: <集群名称>")).isTrue();
+    assertThat(Placeholders.present("echo ok 2>&1")).isFalse();
+  }
+
+  @Test
+  void neutralisingKeepsLinesAndPicksValuesEachLanguageAccepts() {
+    assertThat(Placeholders.neutralise("{\"a\": [...],\n  ...\n\"b\": <port>}", CheckerKind.JSON))
+        .isEqualTo("{\"a\": [],\n\n\"b\": 0}");
+    assertThat(Placeholders.neutralise("name: {{ .Release.Name }}-web\n{{- if .Values.x }}", CheckerKind.YAML))
+        .isEqualTo("name: placeholder-web\n");
+    assertThat(Placeholders.neutralise("echo ${HOME} <file>", CheckerKind.SHELL))
+        .isEqualTo("echo ${HOME} placeholder");
+  }
+
+  @Test
+  void pythonKeepsItsEllipsis() {
+    assertThat(Placeholders.neutralise("def f():\n    ...\nf(<x>)", CheckerKind.PYTHON))
+        .isEqualTo("def f():\n    ...\nf(placeholder)");
+  }
+}

@@ -1,0 +1,112 @@
+package org.docgate.validate.snippets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.docgate.finding.Finding;
+import org.docgate.scan.ScanReport;
+import org.docgate.scan.Scans;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each fixture says inline which snippet findings it must get. A comment inside a snippet would change the snippet,
+ * so an expectation above a fence may name a body line: {@code <!-- expect: snippets/syntax +3 -->} means the
+ * third line after the fence; without {@code +N} it means the next line (the fence itself).
+ */
+class SnippetFixturesTest {
+  static final Path FIXTURES = Path.of("src/test/resources/fixtures/snippets");
+  private static final Pattern EXPECT = Pattern.compile("^\\s*<!--\\s*expect:\\s*(.*?)\\s*-->\\s*$");
+  static ScanReport report;
+
+  @BeforeAll
+  static void scanFixtures() {
+    report = Scans.run(FIXTURES);
+  }
+
+  static Stream<String> fixtureFiles() throws IOException {
+    try (Stream<Path> files = Files.list(FIXTURES)) {
+      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md")).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fixtureFiles")
+  void findingsAreExactlyThoseWrittenInline(String path) throws IOException {
+    List<String> actual = report.findings().stream()
+        .filter(f -> f.path().equals(path) && f.rule().startsWith("snippets/"))
+        .map(f -> f.line() + ":" + f.rule())
+        .sorted()
+        .toList();
+    assertThat(actual).as("snippet findings in " + path + ":\n" + describe(path)).isEqualTo(expected(path));
+  }
+
+  @Test
+  void metricIsPassedOverPassedPlusFailedAndCountersHoldEveryOutcomePerLanguage() {
+    var snippets = (java.util.Map<?, ?>) report.stats().get("snippets");
+    var outcome = (java.util.Map<?, ?>) snippets.get("outcome");
+    long passed = ((Number) outcome.get("passed")).longValue();
+    long failed = ((Number) outcome.get("failed")).longValue();
+    assertThat(report.metrics().get("snippetRunnable")).isEqualTo(passed / (double) (passed + failed));
+    @SuppressWarnings("unchecked")
+    var language = (java.util.Map<String, Object>) snippets.get("language");
+    assertThat(language.keySet()).contains("yaml", "json", "jsonc", "json5", "shell", "console", "python",
+        "powershell", "rust", "coq", "text", "mermaid", "unlabelled");
+    assertThat(language.get("powershell")).isEqualTo(java.util.Map.of("unverifiable", 2L));
+    assertThat(language.get("text")).isEqualTo(java.util.Map.of("skipped", 1L));
+  }
+
+  @Test
+  void messagesNameTheLanguageAndTheCheckersReason() {
+    Finding duplicate = only("yaml.md", 32);
+    assertThat(duplicate.message()).isEqualTo("YAML: duplicate key 'name'");
+    assertThat(duplicate.column()).isEqualTo(1);
+    assertThat(only("yaml.md", 41).message()).isEqualTo("Kubernetes Deployment (apps/v1) has metadata without"
+        + " name or generateName");
+    assertThat(only("other.md", 4).message()).isEqualTo("2 powershell snippets not verified: docgate has no checker"
+        + " for powershell");
+    assertThat(only("python.md", 14).message()).startsWith("python: ");
+    assertThat(only("shell.md", 17).message()).startsWith("bash: syntax error");
+  }
+
+  private static Finding only(String path, int line) {
+    List<Finding> at = report.findings().stream()
+        .filter(f -> f.path().equals(path) && f.line() == line && f.rule().startsWith("snippets/"))
+        .toList();
+    assertThat(at).as(describe(path)).hasSize(1);
+    return at.get(0);
+  }
+
+  static List<String> expected(String path) throws IOException {
+    List<String> lines = Files.readAllLines(FIXTURES.resolve(path), StandardCharsets.UTF_8);
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher m = EXPECT.matcher(lines.get(i));
+      if (m.matches()) {
+        for (String entry : m.group(1).split(",")) {
+          String[] parts = entry.strip().split("\\s+\\+");
+          int offset = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
+          expected.add((i + 2 + offset) + ":" + parts[0]);
+        }
+      }
+    }
+    expected.sort(null);
+    return expected;
+  }
+
+  private static String describe(String path) {
+    StringBuilder sb = new StringBuilder();
+    report.findings().stream().filter(f -> f.path().equals(path)).forEach(f -> sb.append("  ").append(f).append('\n'));
+    return sb.toString();
+  }
+}

@@ -1,0 +1,60 @@
+package org.docgate.validate.snippets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.docgate.config.ConfigException;
+import org.docgate.config.RuleFiles;
+import org.junit.jupiter.api.Test;
+
+class SnippetRulesTest {
+  @Test
+  void thePackagedLanguageMapNormalisesInfoStringsToLanguagesAndCheckers() {
+    Languages languages = SnippetRules.languages(RuleFiles.packaged());
+    assertThat(languages.of("yml")).isEqualTo(new Language("yaml", CheckerKind.YAML));
+    assertThat(languages.of("Shell-Session")).isEqualTo(new Language("console", CheckerKind.CONSOLE));
+    assertThat(languages.of("zsh").checker()).isEqualTo(CheckerKind.SHELL);
+    assertThat(languages.of("json5").checker()).isEqualTo(CheckerKind.JSON5);
+    assertThat(languages.of("containerfile")).isEqualTo(new Language("dockerfile", CheckerKind.NONE));
+    assertThat(languages.of("py").name()).isEqualTo("python");
+    assertThat(languages.of("golang").name()).isEqualTo("go");
+    assertThat(languages.of("plaintext").checker()).isEqualTo(CheckerKind.SKIP);
+    assertThat(languages.of("output").checker()).isEqualTo(CheckerKind.SKIP);
+    assertThat(languages.of("mermaid").checker()).isEqualTo(CheckerKind.SKIP);
+  }
+
+  @Test
+  void anUnlistedLanguageIsUnverifiableUnderACounterSafeName() {
+    Languages languages = SnippetRules.languages(RuleFiles.packaged());
+    assertThat(languages.of("tla+")).isEqualTo(new Language("tla+", CheckerKind.NONE));
+    assertThat(languages.of("vb.net")).isEqualTo(new Language("vb_net", CheckerKind.NONE));
+  }
+
+  @Test
+  void anUnknownCheckerFailsWithFileLineAndTheValidCheckers() {
+    assertThatThrownBy(() -> SnippetRules.parseLanguages("l.yaml", "languages:\n  yaml:\n    checker: yamllint\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith("l.yaml:3: unknown checker 'yamllint' for 'yaml'")
+        .hasMessageContaining("yaml, json, jsonc, json5, shell, console, python, skip, none");
+  }
+
+  @Test
+  void anAliasOfTwoLanguagesFailsWithFileLine() {
+    assertThatThrownBy(() -> SnippetRules.parseLanguages("l.yaml",
+        "languages:\n  shell: {aliases: [sh]}\n  console: {aliases: [sh]}\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("l.yaml:3: 'sh' is already a name or alias of 'shell'");
+  }
+
+  @Test
+  void unknownKeysAndBadNamesFailWithFileLine() {
+    assertThatThrownBy(() -> SnippetRules.parseLanguages("l.yaml", "languages:\n  yaml: {checkr: yaml}\n"))
+        .hasMessageStartingWith("l.yaml:2: unknown key 'checkr' in language 'yaml'");
+    assertThatThrownBy(() -> SnippetRules.parseLanguages("l.yaml", "languages:\n  Go.Lang: {}\n"))
+        .hasMessageStartingWith("l.yaml:2: language name 'Go.Lang' must be lower case");
+    assertThatThrownBy(() -> SnippetRules.parseLanguages("l.yaml", "langs: {}\n"))
+        .hasMessageStartingWith("l.yaml:1: unknown key 'langs'");
+    assertThatThrownBy(() -> SnippetRules.parseKubernetes("k.yaml", "metadataOptional:\n  group: [x]\n"))
+        .hasMessageStartingWith("k.yaml:2: unknown key 'group' in metadataOptional");
+  }
+}
