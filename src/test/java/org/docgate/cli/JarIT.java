@@ -72,7 +72,8 @@ class JarIT {
         "completeness/heading-skip", "completeness/orphan", "completeness/dangling-reference",
         "completeness/moved-reference", "completeness/stale-count",
         "terms/docgate.Kubernetes", "terms/docgate.vSphere", "terms/docgate.Case", "terms/docgate.Wasm",
-        "terms/docgate.Marketing", "terms/docgate.BilingualFirstUse", "terms/Vocab.Terms", "terms/Vocab.Avoid");
+        "terms/docgate.Marketing", "terms/docgate.BilingualFirstUse", "terms/Vocab.Terms", "terms/Vocab.Avoid",
+        "snippets/syntax", "snippets/incomplete", "snippets/unverifiable", "snippets/missing-language");
   }
 
   @Test
