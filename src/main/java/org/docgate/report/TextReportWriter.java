@@ -63,6 +63,16 @@ public final class TextReportWriter {
         ? "link validity: not measured (no internal links checked)\n"
         : String.format(Locale.ROOT, "link validity: %.2f%% (%s of %s internal links ok)%n", validity * 100, ok,
             checked));
+    StringBuilder others = new StringBuilder();
+    report.metrics().forEach((name, value) -> {
+      if (!name.equals("linkValidity")) {
+        others.append(others.isEmpty() ? "" : ", ").append(name).append(' ')
+            .append(value == null ? "not measured" : String.format(Locale.ROOT, "%.2f%%", value * 100));
+      }
+    });
+    if (!others.isEmpty()) {
+      out.append("metrics: ").append(others).append('\n');
+    }
   }
 
   @SuppressWarnings("unchecked")

@@ -59,7 +59,8 @@ class ScanCommandTest {
         .contains("README.md:25:3: error links/outside-corpus:")
         .contains("by rule:")
         .contains("worst files:")
-        .contains("link validity:");
+        .contains("link validity:")
+        .containsPattern("metrics: .*versionAlignment (\\d+\\.\\d\\d%|not measured)");
   }
 
   @Test
