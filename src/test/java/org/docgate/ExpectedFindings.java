@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
+import org.docgate.finding.Finding;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,5 +35,25 @@ public final class ExpectedFindings {
     }
     expected.sort(null);
     return expected;
+  }
+
+  /** The Markdown files under a fixture folder, relative with {@code /} separators, sorted. */
+  public static Stream<String> markdownFiles(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(p -> p.toString().endsWith(".md"))
+          .map(p -> dir.relativize(p).toString().replace('\\', '/'))
+          .sorted()
+          .toList()
+          .stream();
+    }
+  }
+
+  /** Sorted {@code line:rule} entries of the findings in one file whose rule id starts with {@code rulePrefix}. */
+  public static List<String> actual(Collection<Finding> findings, String path, String rulePrefix) {
+    return findings.stream()
+        .filter(f -> f.path().equals(path) && f.rule().startsWith(rulePrefix))
+        .map(f -> f.line() + ":" + f.rule())
+        .sorted()
+        .toList();
   }
 }

@@ -3,7 +3,6 @@ package org.docgate.validate.completeness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -27,13 +26,7 @@ class CompletenessFixturesTest {
   }
 
   static Stream<String> fixtureFiles() throws IOException {
-    try (Stream<Path> files = Files.walk(FIXTURES)) {
-      return files.filter(p -> p.toString().endsWith(".md"))
-          .map(p -> FIXTURES.relativize(p).toString().replace('\\', '/'))
-          .sorted()
-          .toList()
-          .stream();
-    }
+    return ExpectedFindings.markdownFiles(FIXTURES);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.docgate.finding.Finding;
 import org.docgate.scan.ScanReport;
 import org.docgate.scan.Scans;
+import org.docgate.ExpectedFindings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,11 +44,7 @@ class SnippetFixturesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("fixtureFiles")
   void findingsAreExactlyThoseWrittenInline(String path) throws IOException {
-    List<String> actual = report.findings().stream()
-        .filter(f -> f.path().equals(path) && f.rule().startsWith("snippets/"))
-        .map(f -> f.line() + ":" + f.rule())
-        .sorted()
-        .toList();
+    List<String> actual = ExpectedFindings.actual(report.findings(), path, "snippets/");
     assertThat(actual).as("snippet findings in " + path + ":\n" + describe(path)).isEqualTo(expected(path));
   }
 

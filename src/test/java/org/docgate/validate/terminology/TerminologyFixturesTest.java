@@ -46,22 +46,14 @@ class TerminologyFixturesTest {
   }
 
   static Stream<String> fixtureFiles() throws IOException {
-    try (Stream<Path> files = Files.walk(FIXTURES)) {
-      return files.filter(p -> p.toString().endsWith(".md"))
-          .map(p -> FIXTURES.relativize(p).toString().replace('\\', '/'))
-          .sorted().toList().stream();
-    }
+    return ExpectedFindings.markdownFiles(FIXTURES);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("fixtureFiles")
   void findingsAreExactlyThoseWrittenInline(String path) throws IOException {
     List<String> expected = ExpectedFindings.in(FIXTURES.resolve(path));
-    List<String> actual = findings.stream()
-        .filter(f -> f.path().equals(path) && f.rule().startsWith("terms/"))
-        .map(f -> f.line() + ":" + f.rule())
-        .sorted()
-        .toList();
+    List<String> actual = ExpectedFindings.actual(findings, path, "terms/");
     assertThat(actual).as("findings in " + path + ":\n" + describe(path)).isEqualTo(expected);
   }
 

@@ -3,7 +3,6 @@ package org.docgate.validate.versions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -28,20 +27,14 @@ class VersionFixturesTest {
   }
 
   static Stream<String> fixtureFiles() throws IOException {
-    try (Stream<Path> files = Files.walk(FIXTURES)) {
-      return files.filter(p -> p.toString().endsWith(".md"))
-          .map(p -> FIXTURES.relativize(p).toString().replace('\\', '/'))
-          .sorted().toList().stream();
-    }
+    return ExpectedFindings.markdownFiles(FIXTURES);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("fixtureFiles")
   void findingsAreExactlyThoseWrittenInline(String path) throws IOException {
     List<String> expected = ExpectedFindings.in(FIXTURES.resolve(path));
-    List<String> actual = report.findings().stream()
-        .filter(f -> f.path().equals(path) && f.rule().startsWith("versions/"))
-        .map(f -> f.line() + ":" + f.rule()).sorted().toList();
+    List<String> actual = ExpectedFindings.actual(report.findings(), path, "versions/");
     assertThat(actual).as("findings in " + path + ":\n" + describe(path)).isEqualTo(expected);
   }
 
