@@ -1,30 +1,24 @@
 package org.docgate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.docgate.cli.Cli.docgate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.docgate.SharedFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.docgate.cli.Cli.Run;
 
 /** Every readiness run passes --offline: tests never touch the network. */
 class ReadinessCommandTest {
-  record Run(int exit, String out, String err) {}
-
   static Run readiness(String... args) {
-    String[] all = new String[args.length + 2];
+    String[] all = new String[args.length + 1];
     all[0] = "readiness";
     System.arraycopy(args, 0, all, 1, args.length);
-    all[all.length - 1] = "--offline";
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = DocgateCommand.execute(all, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(exit, out.toString(), err.toString());
+    return docgate(all);
   }
 
   static Path cleanCorpus(Path dir) throws Exception {

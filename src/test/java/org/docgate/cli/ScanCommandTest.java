@@ -1,38 +1,20 @@
 package org.docgate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.docgate.cli.Cli.docgate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.docgate.ReportContract;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.docgate.cli.Cli.Run;
 
 class ScanCommandTest {
   static final String FIXTURES = "src/test/resources/fixtures/links";
 
-  record Run(int exit, String out, String err) {}
-
-  /** Tests never touch the network: every scan runs with --offline. */
-  static String[] offline(String... args) {
-    if (args.length == 0 || !args[0].equals("scan")) {
-      return args;
-    }
-    String[] out = java.util.Arrays.copyOf(args, args.length + 1);
-    out[args.length] = "--offline";
-    return out;
-  }
-
-  static Run docgate(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = DocgateCommand.execute(offline(args), new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(exit, out.toString(), err.toString());
-  }
 
   @Test
   void errorFindingsExitWithOneAndTheJsonFollowsTheContract() throws Exception {

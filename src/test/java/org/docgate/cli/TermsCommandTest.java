@@ -1,24 +1,16 @@
 package org.docgate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.docgate.cli.Cli.docgate;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.docgate.SharedFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.docgate.cli.Cli.Run;
 
 class TermsCommandTest {
-  record Run(int exit, String out, String err) {}
-
-  static Run docgate(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = DocgateCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(exit, out.toString(), err.toString());
-  }
 
   @Test
   void aGlossaryBecomesARuleFileThatAScanLoads(@TempDir Path dir) throws Exception {
