@@ -16,6 +16,8 @@ import org.docgate.finding.Severity;
 import org.docgate.markdown.MarkdownDocument;
 import org.docgate.validate.completeness.CompletenessValidator;
 import org.docgate.validate.links.InternalLinkValidator;
+import org.docgate.validate.snippets.SnippetValidator;
+import org.docgate.validate.terminology.TerminologyValidator;
 import org.docgate.validate.versions.VersionValidator;
 import org.docgate.validate.weblinks.Network;
 import org.docgate.validate.weblinks.WebLinkValidator;
@@ -54,8 +56,8 @@ public final class ValidatorRegistry {
         VersionValidator.fromRules(rules, clock),
         CompletenessValidator.fromRules(rules, config),
         WebLinkValidator.fromRules(rules, config, network, clock),
-        org.docgate.validate.terminology.TerminologyValidator.fromRules(rules),
-        org.docgate.validate.snippets.SnippetValidator.fromRules(rules));
+        TerminologyValidator.fromRules(rules),
+        SnippetValidator.fromRules(rules));
     Set<String> known = new LinkedHashSet<>();
     all.forEach(v -> known.add(v.id()));
     for (String id : only) {
