@@ -35,7 +35,7 @@ public final class JsonReportWriter {
     }
   }
 
-  static Map<String, Object> toMap(Finding f) {
+  public static Map<String, Object> toMap(Finding f) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("rule", f.rule());
     m.put("severity", f.severity().label());

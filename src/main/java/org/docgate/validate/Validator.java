@@ -15,6 +15,15 @@ public interface Validator {
 
   ValidationResult validate(MarkdownDocument document, CorpusIndex index);
 
+  /**
+   * True when one document's result depends on documents other than the files its links point to (orphan pages,
+   * corpus-wide counts, the shared external-link check): the service then re-runs it on every document after any
+   * change, instead of only on changed documents and the documents that link to them.
+   */
+  default boolean corpusWide() {
+    return false;
+  }
+
   /** The report metrics computed from this validator's counters. */
   default List<Metric> metrics() {
     return List.of();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusIndex;
@@ -81,8 +82,16 @@ public final class ValidatorRegistry {
 
   /** Runs every validator on one document, then applies severity overrides. */
   public ValidationResult validate(MarkdownDocument document, CorpusIndex index) {
+    return validate(document, index, v -> true);
+  }
+
+  /** Runs the chosen validators on one document, then applies suppressions and severity overrides. */
+  public ValidationResult validate(MarkdownDocument document, CorpusIndex index, Predicate<Validator> which) {
     ValidationResult total = ValidationResult.EMPTY;
     for (Validator v : validators) {
+      if (!which.test(v)) {
+        continue;
+      }
       try {
         total = total.plus(v.validate(document, index));
       } catch (RuntimeException | StackOverflowError e) {

@@ -14,6 +14,15 @@ public final class ReadinessJsonWriter {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   public String write(Readiness readiness, String corpus, double minScore) {
+    try {
+      return JSON.writeValueAsString(toMap(readiness, corpus, minScore)) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write readiness JSON", e);
+    }
+  }
+
+  /** The document as a map, for callers that add fields (the service adds the run and the delta). */
+  public Map<String, Object> toMap(Readiness readiness, String corpus, double minScore) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("schema", SCHEMA);
     root.put("corpus", corpus);
@@ -45,11 +54,7 @@ public final class ReadinessJsonWriter {
       gates.add(m);
     }
     root.put("gates", gates);
-    try {
-      return JSON.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write readiness JSON", e);
-    }
+    return root;
   }
 
   private static List<Map<String, Object>> contributors(List<Contributor> list, String key) {

@@ -66,6 +66,12 @@ public final class CompletenessValidator implements Validator {
     this.references = new ReferenceCheck(new ReferenceCandidates(config.referenceExtensions(), config.templateNames()));
   }
 
+  /** Orphan pages, corpus counts and the link graph depend on every document. */
+  @Override
+  public boolean corpusWide() {
+    return true;
+  }
+
   @Override
   public String id() {
     return "completeness";

@@ -43,6 +43,12 @@ public final class WebLinkValidator implements Validator {
     return new WebLinkValidator(WebLinkConfig.fromRules(rules), docgate.linkIgnores(), network, clock);
   }
 
+  /** One deduplicated, cached check of every URL of the corpus serves all documents. */
+  @Override
+  public boolean corpusWide() {
+    return true;
+  }
+
   @Override
   public String id() {
     return "weblinks";

@@ -1,0 +1,229 @@
+package org.docgate.service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import org.docgate.corpus.CorpusListing;
+import org.docgate.corpus.CorpusScanner;
+import org.docgate.corpus.DocumentLoader;
+import org.docgate.corpus.LoadedDocument;
+import org.docgate.corpus.SourceFile;
+import org.docgate.markdown.MarkdownDocument;
+import org.docgate.scan.IndexedCorpus;
+import org.docgate.scan.Indexer;
+import org.docgate.scan.ReportAssembler;
+import org.docgate.scan.ScanReport;
+import org.docgate.scan.ScanRequest;
+import org.docgate.validate.ValidationResult;
+import org.docgate.validate.Validator;
+import org.docgate.validate.ValidatorRegistry;
+
+/**
+ * The corpus as the service keeps it between scans: every loaded document and its validation results, so that a
+ * change re-reads only the changed files and re-validates only them and the documents that link into them (plus the
+ * corpus-wide validators, which see every document). Not thread-safe: {@link ScanService} runs one update at a time.
+ */
+public final class LiveCorpus {
+  private final Path root;
+  private final CorpusScanner scanner;
+  private final DocumentLoader loader;
+  private final ValidatorRegistry registry;
+  private final ReportAssembler assembler;
+  private final Clock clock;
+  private final ExecutorService pool;
+
+  private volatile CorpusSnapshot snapshot = CorpusSnapshot.EMPTY;
+  private final Map<String, LoadedDocument> loaded = new HashMap<>();
+  /** Per document: the results of the validators that look only at the document and its link targets. */
+  private final Map<String, ValidationResult> local = new HashMap<>();
+  /** Per document: the results of the corpus-wide validators. */
+  private final Map<String, ValidationResult> global = new HashMap<>();
+  private ReverseLinks reverse = ReverseLinks.of(List.of());
+
+  public LiveCorpus(Path root, CorpusScanner scanner, DocumentLoader loader, ValidatorRegistry registry, Clock clock,
+      ExecutorService pool) {
+    this.root = root.toAbsolutePath().normalize();
+    this.scanner = scanner;
+    this.loader = loader;
+    this.registry = registry;
+    this.assembler = new ReportAssembler(clock, registry);
+    this.clock = clock;
+    this.pool = pool;
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  /** True when the last scan saw a Markdown file at this corpus path. */
+  public boolean hasDocument(String path) {
+    return snapshot.markdown().containsKey(path);
+  }
+
+  /** Reads and validates everything, forgetting what was kept. */
+  public Update full() {
+    Instant started = clock.instant();
+    CorpusListing listing = list();
+    loaded.clear();
+    local.clear();
+    global.clear();
+    Set<String> all = new HashSet<>();
+    listing.markdown().forEach(f -> all.add(f.path()));
+    load(listing, all);
+    IndexedCorpus corpus = index(listing);
+    validate(corpus, all, true);
+    snapshot = CorpusSnapshot.of(listing);
+    reverse = ReverseLinks.of(corpus.documents());
+    return new Update(assemble(started, corpus), Changes.NONE, all.size(), true);
+  }
+
+  private CorpusSnapshot lastPoll = CorpusSnapshot.EMPTY;
+
+  /** The changes since the last scan, without applying them (the watcher's poll). */
+  public Changes pending() {
+    lastPoll = CorpusSnapshot.of(list());
+    return lastPoll.since(snapshot);
+  }
+
+  /** The snapshot the last {@link #pending()} saw. */
+  public CorpusSnapshot pendingSnapshot() {
+    return lastPoll;
+  }
+
+  /**
+   * Applies what changed since the last scan: re-reads changed and added files, drops removed ones, re-validates them
+   * and every document linking into any touched path. Returns null when nothing changed.
+   */
+  public Update refresh() {
+    Instant started = clock.instant();
+    CorpusListing listing = list();
+    CorpusSnapshot now = CorpusSnapshot.of(listing);
+    Changes changes = now.since(snapshot);
+    if (changes.isEmpty()) {
+      return null;
+    }
+    Set<String> reread = new HashSet<>(changes.added());
+    reread.addAll(changes.changed());
+    for (String gone : changes.removed()) {
+      loaded.remove(gone);
+      local.remove(gone);
+      global.remove(gone);
+    }
+    load(listing, reread);
+    IndexedCorpus corpus = index(listing);
+    ReverseLinks after = ReverseLinks.of(corpus.documents());
+    Set<String> affected = new HashSet<>(reread);
+    affected.addAll(reverse.linkersOf(changes.touched()));
+    affected.addAll(after.linkersOf(changes.touched()));
+    affected.removeAll(changes.removed());
+    validate(corpus, affected, false);
+    snapshot = now;
+    reverse = after;
+    return new Update(assemble(started, corpus), changes, affected.size(), false);
+  }
+
+  private CorpusListing list() {
+    try {
+      return scanner.scan(root);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read corpus " + root + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void load(CorpusListing listing, Set<String> paths) {
+    List<Future<LoadedDocument>> futures = new ArrayList<>();
+    for (SourceFile f : listing.markdown()) {
+      if (paths.contains(f.path())) {
+        futures.add(pool.submit(() -> loader.load(f)));
+      }
+    }
+    for (LoadedDocument l : await(futures)) {
+      loaded.put(l.path(), l);
+      local.remove(l.path());
+      global.remove(l.path());
+    }
+  }
+
+  private IndexedCorpus index(CorpusListing listing) {
+    List<LoadedDocument> present = new ArrayList<>();
+    for (SourceFile f : listing.markdown()) {
+      LoadedDocument l = loaded.get(f.path());
+      if (l != null) {
+        present.add(l);
+      }
+    }
+    return new Indexer().index(listing, present);
+  }
+
+  /** Validates the affected documents with every validator and, when any exists, all others with the corpus-wide ones. */
+  private void validate(IndexedCorpus corpus, Set<String> affected, boolean everything) {
+    boolean anyCorpusWide = registry.validators().stream().anyMatch(Validator::corpusWide);
+    List<Future<Runnable>> futures = new ArrayList<>();
+    for (MarkdownDocument doc : corpus.documents()) {
+      boolean hit = everything || affected.contains(doc.path());
+      if (!hit && !anyCorpusWide) {
+        continue;
+      }
+      futures.add(pool.submit(() -> {
+        ValidationResult g = registry.validate(doc, corpus.index(), Validator::corpusWide);
+        ValidationResult l = hit ? registry.validate(doc, corpus.index(), v -> !v.corpusWide()) : null;
+        return () -> {
+          global.put(doc.path(), g);
+          if (l != null) {
+            local.put(doc.path(), l);
+          }
+        };
+      }));
+    }
+    await(futures).forEach(Runnable::run);
+  }
+
+  private ScanReport assemble(Instant started, IndexedCorpus corpus) {
+    List<ValidationResult> results = new ArrayList<>();
+    for (MarkdownDocument doc : corpus.documents()) {
+      ValidationResult l = local.get(doc.path());
+      ValidationResult g = global.get(doc.path());
+      if (l != null) {
+        results.add(l);
+      }
+      if (g != null) {
+        results.add(g);
+      }
+    }
+    return assembler.assemble(new ScanRequest(root, started), corpus, results);
+  }
+
+  private static <T> List<T> await(List<Future<T>> futures) {
+    List<T> out = new ArrayList<>(futures.size());
+    for (Future<T> f : futures) {
+      try {
+        out.add(f.get());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("scan interrupted", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        Throwable c = e.getCause();
+        throw c instanceof RuntimeException re ? re : new IllegalStateException(c.getMessage(), c);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * One scan's outcome.
+   *
+   * @param changes what changed (none for a full scan)
+   * @param validated documents validated with every validator
+   */
+  public record Update(ScanReport report, Changes changes, int validated, boolean full) {}
+}

@@ -1,0 +1,134 @@
+package org.docgate.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.docgate.config.DocgateConfig;
+import org.docgate.config.RuleFiles;
+import org.docgate.corpus.CorpusScanner;
+import org.docgate.corpus.DocumentLoader;
+import org.docgate.finding.Finding;
+import org.docgate.validate.weblinks.Network;
+import org.docgate.markdown.MarkdownParser;
+import org.docgate.scan.ScanReport;
+import org.docgate.scan.Scans;
+import org.docgate.validate.ValidatorRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Incremental re-validation: after every edit, what {@link LiveCorpus#refresh()} reports must equal a fresh full scan
+ * of the same files, while re-validating only the changed documents and the documents linking into them.
+ */
+class LiveCorpusTest {
+  @TempDir Path corpus;
+  private final ExecutorService pool = Executors.newFixedThreadPool(2);
+
+  @AfterEach
+  void stop() {
+    pool.shutdownNow();
+  }
+
+  private LiveCorpus live() {
+    DocgateConfig config = DocgateConfig.defaults();
+    ValidatorRegistry registry =
+        ValidatorRegistry.create(config, RuleFiles.packaged(), Set.of(), Clock.systemUTC(), Network.none());
+    return new LiveCorpus(corpus, new CorpusScanner(config), new DocumentLoader(new MarkdownParser()), registry,
+        Scans.FIXED_CLOCK, pool);
+  }
+
+  private void write(String path, String text) throws IOException {
+    Path file = corpus.resolve(path);
+    Files.createDirectories(file.getParent());
+    boolean existed = Files.exists(file);
+    FileTime before = existed ? Files.getLastModifiedTime(file) : null;
+    Files.writeString(file, text);
+    if (existed && Files.getLastModifiedTime(file).equals(before)) {
+      // coarse file-system clocks: make the edit visible the way a later write would be
+      Files.setLastModifiedTime(file, FileTime.fromMillis(before.toMillis() + 1000));
+    }
+  }
+
+  private static List<String> lines(ScanReport report) {
+    return report.findings().stream().map(Finding::toString).toList();
+  }
+
+  private void assertSameAsFullScan(LiveCorpus.Update update) {
+    ScanReport full = Scans.run(corpus);
+    assertThat(lines(update.report())).isEqualTo(lines(full));
+    assertThat(update.report().findings()).extracting(Finding::fingerprint)
+        .isEqualTo(full.findings().stream().map(Finding::fingerprint).toList());
+    assertThat(update.report().metrics()).isEqualTo(full.metrics());
+    assertThat(update.report().stats()).isEqualTo(full.stats());
+  }
+
+  @Test
+  void renamingAHeadingRechecksTheDocumentsThatLinkToIt() throws IOException {
+    write("guide/install.md", "# Install\n\n## 安装步骤\n\ntext\n");
+    write("a.md", "# A\n\nSee [steps](guide/install.md#安装步骤).\n");
+    write("b.md", "# B\n\nSee [steps](guide/install.md#安装步骤) and [a](a.md).\n");
+    write("c.md", "# C\n\nNo links here.\n");
+    LiveCorpus live = live();
+    LiveCorpus.Update first = live.full();
+    assertThat(first.report().findings()).filteredOn(f -> f.rule().startsWith("links/")).isEmpty();
+    assertThat(live.refresh()).as("nothing changed").isNull();
+
+    write("guide/install.md", "# Install\n\n## 部署步骤\n\ntext\n");
+    LiveCorpus.Update renamed = live.refresh();
+    assertThat(renamed.changes().changed()).containsExactly("guide/install.md");
+    assertThat(renamed.validated()).as("install.md, a.md, b.md; not c.md").isEqualTo(3);
+    assertThat(renamed.report().findings()).filteredOn(f -> f.rule().equals("links/missing-anchor"))
+        .extracting(Finding::path).containsExactlyInAnyOrder("a.md", "b.md");
+    assertSameAsFullScan(renamed);
+
+    write("guide/install.md", "# Install\n\n## 安装步骤\n\ntext\n");
+    LiveCorpus.Update restored = live.refresh();
+    assertThat(restored.report().findings()).filteredOn(f -> f.rule().startsWith("links/")).isEmpty();
+    assertSameAsFullScan(restored);
+  }
+
+  @Test
+  void deletedAddedAndOtherFilesAreSeen() throws IOException {
+    write("a.md", "# A\n\n[b](b.md) ![logo](img/logo.png) [new](new.md)\n");
+    write("b.md", "# B\n");
+    LiveCorpus live = live();
+    live.full();
+
+    Files.delete(corpus.resolve("b.md"));
+    LiveCorpus.Update deleted = live.refresh();
+    assertThat(deleted.changes().removed()).containsExactly("b.md");
+    assertSameAsFullScan(deleted);
+    assertThat(deleted.report().findings()).extracting(Finding::target).contains("b.md", "img/logo.png", "new.md");
+
+    write("img/logo.png", "png");
+    write("new.md", "# New\n");
+    LiveCorpus.Update added = live.refresh();
+    assertThat(added.changes().added()).containsExactly("new.md");
+    assertThat(added.changes().otherPaths()).contains("img/logo.png");
+    assertSameAsFullScan(added);
+    assertThat(added.report().findings()).extracting(Finding::target).contains("b.md")
+        .doesNotContain("img/logo.png", "new.md");
+  }
+
+  @Test
+  void anUnreadableEditIsAFindingAndTheNextEditRecovers() throws IOException {
+    write("a.md", "# A\n\n[b](b.md#b)\n");
+    write("b.md", "# B\n");
+    LiveCorpus live = live();
+    live.full();
+    Files.write(corpus.resolve("b.md"), new byte[] {(byte) 0xC4, (byte) 0xE3, 0x0A, 0x00, 0x01});
+    LiveCorpus.Update broken = live.refresh();
+    assertSameAsFullScan(broken);
+    write("b.md", "# B\n");
+    assertSameAsFullScan(live.refresh());
+  }
+}
