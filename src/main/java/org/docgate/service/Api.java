@@ -31,6 +31,7 @@ import org.docgate.report.store.RunSummary;
 public final class Api {
   static final int DEFAULT_PAGE_SIZE = 100;
   static final int MAX_PAGE_SIZE = 1000;
+  private static final String DOCUMENTS = "/api/documents/";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ScanService service;
@@ -121,10 +122,12 @@ public final class Api {
     });
   }
 
-  /** @param rawPath the document path as sent, percent-encoded or not */
-  public ApiResponse document(String rawPath) {
+  /** @param uri the request URI as sent: {@code /api/documents/} and the percent-encoded document path */
+  public ApiResponse document(String uri) {
     return guarded(() -> {
-      String path = decodePath(rawPath);
+      String raw = uri == null ? "" : uri;
+      int at = raw.indexOf(DOCUMENTS);
+      String path = decodePath(at < 0 ? raw : raw.substring(at + DOCUMENTS.length()));
       if (path.isEmpty()) {
         return error(400, "give a document path: /api/documents/{path}");
       }

@@ -23,7 +23,7 @@ import org.docgate.report.store.RunSummary;
 import org.docgate.scan.ScanReport;
 
 /** A ReportStore in memory for service tests that are about the service, not the database. */
-final class MemoryReportStore implements ReportStore {
+public final class MemoryStoreForTests implements ReportStore {
   private final Map<Long, RunSummary> runs = new TreeMap<>();
   private final Map<Long, List<Finding>> findings = new LinkedHashMap<>();
   private long next = 1;
