@@ -131,7 +131,9 @@ final class ScanCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
     }
     if (gateway != null) {
-      ScanPush.push(gateway, report, gates, corpus);
+      try (gateway) {
+        ScanPush.push(gateway, report, gates, registry, corpus);
+      }
     }
     return report.hasErrors() ? DocgateCommand.EXIT_FINDINGS : DocgateCommand.EXIT_OK;
   }

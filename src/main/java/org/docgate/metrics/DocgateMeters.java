@@ -6,15 +6,22 @@ import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.docgate.corpus.CorpusRules;
 import org.docgate.finding.Finding;
+import org.docgate.finding.Rule;
+import org.docgate.finding.Severity;
 import org.docgate.report.readiness.GateResult;
 import org.docgate.report.readiness.Readiness;
 import org.docgate.scan.ScanReport;
+import org.docgate.validate.Metric;
+import org.docgate.validate.ValidatorRegistry;
 
 /**
  * docgate's own meters on a given registry, updated after each scan. Gauges show the latest report only:
@@ -26,7 +33,8 @@ import org.docgate.scan.ScanReport;
  *       a readiness gate not measured or no longer configured: NaN compares false in PromQL, so no alert fires on
  *       what was not measured, and Grafana draws a gap;</li>
  *   <li>documents, readiness and the last successful scan timestamp appear at the first successful scan; before it
- *       only {@code docgate_scans_total} and {@code docgate_scan_duration_seconds} exist.</li>
+ *       only {@code docgate_scans_total}, {@code docgate_scan_duration_seconds} and the declared ratios (NaN) and
+ *       rules (0) exist.</li>
  * </ul>
  *
  * <p>Thread-safe: one scan's update is applied under a lock, so a scrape sees whole reports (gauge by gauge).
@@ -54,15 +62,21 @@ public final class DocgateMeters {
   private final Counter failures;
   private final Timer duration;
 
+  /** Meters that appear as reports bring them. */
   public DocgateMeters(MeterRegistry registry) {
-    this(registry, Set.of());
+    this(registry, Set.of(), Set.of());
   }
 
   /**
-   * @param knownRatios report metric names ({@code linkValidity}...) whose gauges exist from the start (NaN until
-   *     measured), e.g. every {@code Metric} of the validator registry; others are added as reports bring them
+   * Meters for every quality ratio and rule the validators declare, from the start: ratios NaN until measured,
+   * findings 0 per rule at its default severity. A validator whose findings all go away then drops to 0 on a graph
+   * instead of vanishing, in the service and in a Pushgateway push alike (a push replaces the whole group).
    */
-  public DocgateMeters(MeterRegistry registry, Collection<String> knownRatios) {
+  public DocgateMeters(MeterRegistry registry, ValidatorRegistry validators) {
+    this(registry, validators.metrics().stream().map(Metric::name).toList(), knownRules(validators));
+  }
+
+  DocgateMeters(MeterRegistry registry, Collection<String> knownRatios, Collection<Rule> knownRules) {
     this.registry = registry;
     documents = new GaugeFamily(registry, MeterNames.DOCUMENTS,
         "Markdown documents found by the latest successful scan", null, 0);
@@ -88,6 +102,18 @@ public final class DocgateMeters {
         .serviceLevelObjectives(DURATION_BUCKETS)
         .register(registry);
     knownRatios.forEach(this::ratio);
+    knownRules.forEach(r -> findings.set(ruleTags(r.id(), r.severity()), 0));
+  }
+
+  private static List<Rule> knownRules(ValidatorRegistry validators) {
+    List<Rule> rules = new ArrayList<>(CorpusRules.ALL);
+    rules.add(ValidatorRegistry.INTERNAL_ERROR);
+    rules.addAll(validators.rules());
+    return rules;
+  }
+
+  private static Tags ruleTags(String rule, Severity severity) {
+    return Tags.of("validator", validator(rule), "rule", rule, "severity", severity.label());
   }
 
   private Counter scans(String outcome) {
@@ -103,8 +129,7 @@ public final class DocgateMeters {
     Map<Tags, Double> byRule = new HashMap<>();
     Map<Tags, Double> byFolder = new HashMap<>();
     for (Finding f : report.findings()) {
-      byRule.merge(Tags.of("validator", validator(f.rule()), "rule", f.rule(), "severity", f.severity().label()),
-          1.0, Double::sum);
+      byRule.merge(ruleTags(f.rule(), f.severity()), 1.0, Double::sum);
       byFolder.merge(Tags.of("folder", folder(f.path()), "severity", f.severity().label()), 1.0, Double::sum);
     }
     findings.update(byRule);
@@ -148,9 +173,11 @@ public final class DocgateMeters {
 
   private void ratio(String metric) {
     if (ratioNames.add(metric)) {
-      ratios.put(metric, new GaugeFamily(registry, MeterNames.ratio(metric),
+      GaugeFamily family = new GaugeFamily(registry, MeterNames.ratio(metric),
           "Quality ratio " + metric + " of the latest successful scan (0..1; NaN when not measured)",
-          MeterNames.RATIO, Double.NaN));
+          MeterNames.RATIO, Double.NaN);
+      family.set(Tags.empty(), Double.NaN);
+      ratios.put(metric, family);
     }
   }
 

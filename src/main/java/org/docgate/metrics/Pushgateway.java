@@ -18,7 +18,7 @@ import org.docgate.http.HttpClients;
  * Pushes a registry's text exposition to a Prometheus Pushgateway, the standard sink of batch jobs:
  * {@code PUT {url}/metrics/job/{job}/instance/{instance}} replaces everything the last push of that grouping key left.
  */
-public final class Pushgateway {
+public final class Pushgateway implements AutoCloseable {
   public static final String JOB = "docgate";
   static final MediaType TEXT_FORMAT = MediaType.get("text/plain; version=0.0.4; charset=utf-8");
   private static final int MAX_ERROR_BODY = 300;
@@ -63,6 +63,12 @@ public final class Pushgateway {
       throw new PushException("cannot push metrics to pushgateway " + redacted(url) + ": "
           + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
     }
+  }
+
+  /** Releases the client's sockets and threads. */
+  @Override
+  public void close() {
+    HttpClients.shutdown(client);
   }
 
   /** {@code base/metrics/job/{job}/instance/{instance}}; a value holding a {@code /} (or empty) goes base64. */

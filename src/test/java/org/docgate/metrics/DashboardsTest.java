@@ -8,7 +8,6 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,12 +16,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.docgate.config.DocgateConfig;
-import org.docgate.config.RuleFiles;
 import org.docgate.scan.ScanReport;
 import org.docgate.validate.Metric;
-import org.docgate.validate.ValidatorRegistry;
-import org.docgate.validate.weblinks.Network;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -111,7 +106,7 @@ class DashboardsTest {
         "links", Map.of("outcome", Map.of("ok", 5L)), "cache", Map.of("hits", 1L, "misses", 1L)));
     ScanReport report = Reports.report(3, Reports.metrics("linkValidity", 1.0), stats,
         "links/missing-file error a.md");
-    new DocgateMeters(registry, declaredRatios())
+    new DocgateMeters(registry, Reports.validators())
         .record(report, Reports.readiness(report), Duration.ofSeconds(1), Reports.FINISHED);
     Set<String> names = new TreeSet<>();
     Matcher m = TYPE.matcher(registry.scrape());
@@ -125,9 +120,7 @@ class DashboardsTest {
   }
 
   static List<String> declaredRatios() {
-    ValidatorRegistry validators = ValidatorRegistry.create(DocgateConfig.defaults(), RuleFiles.packaged(), Set.of(),
-        Clock.systemUTC(), Network.none());
-    return validators.metrics().stream().map(Metric::name).toList();
+    return Reports.validators().metrics().stream().map(Metric::name).toList();
   }
 
   static List<String> dashboardExpressions() throws IOException {

@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.docgate.finding.Rule;
+import org.docgate.finding.Severity;
 import org.docgate.scan.ScanReport;
 import org.junit.jupiter.api.Test;
 
@@ -24,13 +26,14 @@ class DocgateMetersTest {
   static final ScanReport FIRST = report(4, metrics("linkValidity", 0.8, "snippetRunnable", null,
           "completeness", 0.5), STATS,
       "links/missing-file error guide/a.md", "links/missing-file error guide/b.md",
-      "links/missing-anchor warning ref/c.md", "versions/eol error top.md");
+      "links/missing-anchor error ref/c.md", "versions/eol error top.md");
 
   static final ScanReport SECOND = report(5, metrics("linkValidity", 1.0, "snippetRunnable", 0.95), Map.of(),
       "links/missing-file error guide/a.md", "versions/eol error top.md");
 
   final PrometheusMeterRegistry registry = Metrics.batchRegistry();
-  final DocgateMeters meters = new DocgateMeters(registry, List.of("versionAlignment"));
+  final DocgateMeters meters = new DocgateMeters(registry, List.of("versionAlignment"),
+      List.of(new Rule("terms/preferred", "a declared rule", Severity.WARNING)));
 
   @Test
   void gaugesShowTheFirstReport() {
@@ -79,6 +82,25 @@ class DocgateMetersTest {
   }
 
   @Test
+  void aDeclaredRuleIsZeroBeforeAndAfterReportsWithoutItsFindings() {
+    assertThat(gauge("docgate.findings", "rule", "terms/preferred", "severity", "warning", "validator", "terms"))
+        .isZero();
+    record(FIRST);
+    assertThat(gauge("docgate.findings", "rule", "terms/preferred")).isZero();
+  }
+
+  @Test
+  void theValidatorRegistryDeclaresEveryRuleAndRatio() {
+    PrometheusMeterRegistry declared = Metrics.batchRegistry();
+    new DocgateMeters(declared, Reports.validators());
+
+    assertThat(declared.find("docgate.findings").gauges()).hasSizeGreaterThan(40);
+    assertThat(declared.get("docgate.findings").tags("rule", "links/missing-file", "severity", "error").gauge()
+        .value()).isZero();
+    assertThat(declared.get("docgate.link.validity").gauge().value()).isNaN();
+  }
+
+  @Test
   void aFailureOnlyCountsAndKeepsTheLastGoodReport() {
     record(FIRST);
     meters.recordFailure();
@@ -124,7 +146,7 @@ class DocgateMetersTest {
   void theScrapeOfTheServiceRegistryPassesPromtool() throws Exception {
     Path promtool = Tools.require("promtool", "prometheus");
     PrometheusMeterRegistry service = Metrics.prometheusRegistry();
-    new DocgateMeters(service).record(FIRST, Reports.readiness(FIRST), Duration.ofMillis(2500), Reports.FINISHED);
+    new DocgateMeters(service, Reports.validators()).record(FIRST, Reports.readiness(FIRST), Duration.ofMillis(2500), Reports.FINISHED);
     String scrape = service.scrape();
     assertThat(scrape).isNotBlank().contains("jvm_memory_used_bytes").contains("process_uptime_seconds").contains("docgate_");
 

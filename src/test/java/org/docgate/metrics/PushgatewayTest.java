@@ -17,15 +17,19 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
-import org.junit.jupiter.api.AfterEach;
+import org.docgate.validate.ValidatorRegistry;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 class PushgatewayTest {
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-  private Process gateway;
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private static final ValidatorRegistry VALIDATORS = Reports.validators();
+  /** One real Pushgateway for the class (it takes seconds to start); each test pushes its own instance label. */
+  private static Process gateway;
+  private static String gatewayUrl;
 
-  @AfterEach
-  void stop() throws InterruptedException {
+  @AfterAll
+  static void stop() throws InterruptedException {
     if (gateway != null) {
       gateway.destroy();
       gateway.waitFor();
@@ -35,7 +39,7 @@ class PushgatewayTest {
   @Test
   void aPushReachesARealPushgatewayUnderTheJobAndInstanceLabels() throws Exception {
     String base = startPushgateway();
-    PrometheusMeterRegistry registry = ScanPush.registryOf(DocgateMetersTest.FIRST, Reports.GATES);
+    PrometheusMeterRegistry registry = ScanPush.registryOf(DocgateMetersTest.FIRST, Reports.GATES, VALIDATORS);
 
     Pushgateway.at(base, "docgate/test").push(registry, "docs");
 
@@ -47,6 +51,21 @@ class PushgatewayTest {
             + "validator=\"links\"} 2")
         .contains("docgate_scan_duration_seconds_count{instance=\"docs\",job=\"docgate\"} 1")
         .contains("push_time_seconds{instance=\"docs\",job=\"docgate\"}");
+  }
+
+  @Test
+  void aSecondPushReplacesTheFirstAndARuleWithoutFindingsShowsZero() throws Exception {
+    String base = startPushgateway();
+    Pushgateway client = Pushgateway.at(base, "docgate/test");
+    client.push(ScanPush.registryOf(DocgateMetersTest.FIRST, Reports.GATES, VALIDATORS), "twice");
+
+    client.push(ScanPush.registryOf(DocgateMetersTest.SECOND, Reports.GATES, VALIDATORS), "twice");
+
+    assertThat(get(base + "/metrics"))
+        .contains("docgate_documents{instance=\"twice\",job=\"docgate\"} 5")
+        .contains("docgate_findings{instance=\"twice\",job=\"docgate\",rule=\"links/missing-anchor\","
+            + "severity=\"error\",validator=\"links\"} 0")
+        .contains("docgate_scans_total{instance=\"twice\",job=\"docgate\",outcome=\"success\"} 1");
   }
 
   @Test
@@ -74,9 +93,9 @@ class PushgatewayTest {
     try (MockWebServer server = new MockWebServer()) {
       server.enqueue(new MockResponse.Builder().code(500).body("storage full").build());
       server.start();
-      Pushgateway gateway = Pushgateway.at(server.url("/").toString(), "docgate/test");
+      Pushgateway client = Pushgateway.at(server.url("/").toString(), "docgate/test");
 
-      assertThatThrownBy(() -> gateway.push("docgate", "docs", "docgate_documents 1\n"))
+      assertThatThrownBy(() -> client.push("docgate", "docs", "docgate_documents 1\n"))
           .isInstanceOf(Pushgateway.PushException.class)
           .hasMessageContaining("answered HTTP 500: storage full")
           .hasMessageContaining("/metrics/job/docgate/instance/docs");
@@ -102,8 +121,11 @@ class PushgatewayTest {
         .hasMessage("--pushgateway: not an http(s) URL: localhost:9091");
   }
 
-  private String startPushgateway() throws Exception {
+  private static synchronized String startPushgateway() throws Exception {
     Path binary = Tools.require("prometheus-pushgateway", "prometheus-pushgateway");
+    if (gateway != null && gateway.isAlive()) {
+      return gatewayUrl;
+    }
     int port = freePort();
     gateway = new ProcessBuilder(List.of(binary.toString(), "--web.listen-address=127.0.0.1:" + port))
         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -111,8 +133,9 @@ class PushgatewayTest {
     long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
     while (System.nanoTime() < deadline) {
       try {
-        if (http.send(HttpRequest.newBuilder(URI.create(base + "/-/ready")).build(),
+        if (HTTP.send(HttpRequest.newBuilder(URI.create(base + "/-/ready")).build(),
             HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          gatewayUrl = base;
           return base;
         }
       } catch (IOException notYet) {
@@ -124,8 +147,8 @@ class PushgatewayTest {
     throw new AssertionError("pushgateway not ready on " + base + " after 15 s");
   }
 
-  private String get(String url) throws Exception {
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+  private static String get(String url) throws Exception {
+    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(200);
     return response.body();

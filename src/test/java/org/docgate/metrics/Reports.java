@@ -1,10 +1,14 @@
 package org.docgate.metrics;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.docgate.config.DocgateConfig;
+import org.docgate.config.RuleFiles;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Severity;
 import org.docgate.report.readiness.Gate;
@@ -12,6 +16,8 @@ import org.docgate.report.readiness.GateSeverity;
 import org.docgate.report.readiness.Readiness;
 import org.docgate.report.readiness.ReadinessScorer;
 import org.docgate.scan.ScanReport;
+import org.docgate.validate.ValidatorRegistry;
+import org.docgate.validate.weblinks.Network;
 
 /** Small hand-made reports for the metrics tests. */
 final class Reports {
@@ -42,6 +48,12 @@ final class Reports {
       m.put((String) pairs[i], (Double) pairs[i + 1]);
     }
     return m;
+  }
+
+  /** The packaged validators, offline: the rules and ratios docgate declares. */
+  static ValidatorRegistry validators() {
+    return ValidatorRegistry.create(DocgateConfig.defaults(), RuleFiles.packaged(), Set.of(), Clock.systemUTC(),
+        Network.none());
   }
 
   static Readiness readiness(ScanReport report) {
