@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -121,30 +122,34 @@ class PushgatewayTest {
         .hasMessage("--pushgateway: not an http(s) URL: localhost:9091");
   }
 
+  /**
+   * Starts the real Pushgateway on a free loopback port. It is ours once its own log says it listens there: a ready
+   * check alone could reach another process that took the port between {@link #freePort()} and the start (then
+   * ours exits with "address already in use" and the next attempt takes another port).
+   */
   private static synchronized String startPushgateway() throws Exception {
     Path binary = Tools.require("prometheus-pushgateway", "prometheus-pushgateway");
     if (gateway != null && gateway.isAlive()) {
       return gatewayUrl;
     }
-    int port = freePort();
-    gateway = new ProcessBuilder(List.of(binary.toString(), "--web.listen-address=127.0.0.1:" + port))
-        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-    String base = "http://127.0.0.1:" + port;
-    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-    while (System.nanoTime() < deadline) {
-      try {
-        if (HTTP.send(HttpRequest.newBuilder(URI.create(base + "/-/ready")).build(),
-            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          gatewayUrl = base;
-          return base;
+    Path log = Files.createTempFile("pushgateway", ".log");
+    log.toFile().deleteOnExit();
+    for (int attempt = 0; attempt < 3; attempt++) {
+      int port = freePort();
+      String address = "127.0.0.1:" + port;
+      gateway = new ProcessBuilder(List.of(binary.toString(), "--web.listen-address=" + address))
+          .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+      while (gateway.isAlive() && System.nanoTime() < deadline) {
+        if (Files.readString(log).contains("msg=\"Listening on\" address=" + address)) {
+          gatewayUrl = "http://" + address;
+          return gatewayUrl;
         }
-      } catch (IOException notYet) {
-        Thread.sleep(50);
+        Thread.sleep(25);
       }
-      assertThat(gateway.isAlive()).as("pushgateway exited with " + (gateway.isAlive() ? "" : gateway.exitValue()))
-          .isTrue();
+      gateway.destroy();
     }
-    throw new AssertionError("pushgateway not ready on " + base + " after 15 s");
+    throw new AssertionError("the pushgateway did not start; its log:\n" + Files.readString(log));
   }
 
   private static String get(String url) throws Exception {
