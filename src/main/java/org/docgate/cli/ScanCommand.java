@@ -18,10 +18,14 @@ import org.docgate.corpus.CorpusRules;
 import org.docgate.corpus.CorpusScanner;
 import org.docgate.corpus.SourceFile;
 import org.docgate.finding.Rule;
+import org.docgate.metrics.Pushgateway;
+import org.docgate.metrics.ScanPush;
 import org.docgate.report.JUnitReportWriter;
 import org.docgate.report.JsonReportWriter;
 import org.docgate.report.SarifReportWriter;
 import org.docgate.report.TextReportWriter;
+import org.docgate.report.readiness.Gate;
+import org.docgate.report.readiness.ReadinessRules;
 import org.docgate.scan.ScanReport;
 import org.docgate.scan.ScanRequest;
 import org.docgate.scan.ScanSettings;
@@ -36,7 +40,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "scan", mixinStandardHelpOptions = true,
     description = "Scan a Markdown corpus once and report findings.",
     exitCodeListHeading = "Exit codes:%n",
-    exitCodeList = {"0:no error-level findings", "1:error-level findings", "2:usage or fatal error"})
+    exitCodeList = {"0:no error-level findings", "1:error-level findings",
+        "2:usage or fatal error, or the --pushgateway push failed (the report is written first)"})
 final class ScanCommand implements Callable<Integer> {
   enum Format { text, json, sarif, junit }
 
@@ -80,6 +85,10 @@ final class ScanCommand implements Callable<Integer> {
       defaultValue = "https://github.com/docgate/docgate/blob/main/README.md")
   java.net.URI helpBase;
 
+  @Option(names = "--pushgateway", paramLabel = "URL", description = "After the scan, push its docgate_* metrics "
+      + "to the Prometheus Pushgateway at URL (job=docgate, instance=the corpus folder name). A failed push exits 2.")
+  String pushgateway;
+
   @Option(names = {"-v", "--verbose"}, description = "Show stack traces of fatal errors.")
   boolean verbose;
 
@@ -90,6 +99,10 @@ final class ScanCommand implements Callable<Integer> {
     }
     RuleFiles rules = rulesDir == null ? RuleFiles.packaged() : RuleFiles.overlay(rulesDir);
     DocgateConfig cfg = loadConfig(rules);
+    // The gates and the URL are checked before the scan: a bad readiness.yaml or URL fails in milliseconds.
+    List<Gate> gates = pushgateway == null ? List.of() : ReadinessRules.fromRules(rules);
+    Pushgateway gateway = pushgateway == null ? null
+        : Pushgateway.at(pushgateway, new Version().getVersion()[0].replace(' ', '/'));
     Set<String> chosen = new LinkedHashSet<>(only);
     Clock clock = Clock.systemUTC();
     ValidatorRegistry registry =
@@ -116,6 +129,11 @@ final class ScanCommand implements Callable<Integer> {
     } else {
       spec.commandLine().getOut().print(rendered);
       spec.commandLine().getOut().flush();
+    }
+    if (gateway != null) {
+      try (gateway) {
+        ScanPush.push(gateway, report, gates, registry, corpus);
+      }
     }
     return report.hasErrors() ? DocgateCommand.EXIT_FINDINGS : DocgateCommand.EXIT_OK;
   }

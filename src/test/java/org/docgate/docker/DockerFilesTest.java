@@ -1,0 +1,199 @@
+package org.docgate.docker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/**
+ * No Docker engine runs here, so the Dockerfile and compose.yaml are checked as files: their structure, the files
+ * they mount, and the image rules (non-root, no {@code latest}). When a {@code docker compose} client that works
+ * offline is installed, {@code docker compose config} validates the compose file against its schema too.
+ */
+class DockerFilesTest {
+  static final Path DOCKER = Path.of("docker");
+  static final Path DOCKERFILE = DOCKER.resolve("Dockerfile");
+  static final Path COMPOSE = DOCKER.resolve("compose.yaml");
+  private static final Pattern VARIABLE = Pattern.compile("\\$\\{(\\w+)(?::-([^}]*))?}");
+
+  @Test
+  void theDockerfileBuildsWithMavenAndRunsOnAJreAsANonRootUser() throws IOException {
+    List<String> instructions = instructions(DOCKERFILE);
+
+    assertThat(instructions.getFirst()).as("first instruction").startsWith("FROM ");
+    List<String> froms = instructions.stream().filter(i -> i.startsWith("FROM ")).toList();
+    assertThat(froms).hasSize(2);
+    assertThat(froms.get(0)).matches("FROM maven:[^ ]*eclipse-temurin-25 AS build");
+    assertThat(froms.get(1)).isEqualTo("FROM eclipse-temurin:25-jre");
+    for (String from : froms) {
+      assertThat(image(from.split(" ")[1])).as(from).doesNotEndWith(":latest").contains(":");
+    }
+    assertThat(instructions).contains("RUN mvn -B -DskipTests package",
+        "COPY --from=build /src/target/docgate.jar /app/docgate.jar", "VOLUME /data",
+        "ENTRYPOINT [\"java\", \"-jar\", \"/app/docgate.jar\"]",
+        "CMD [\"serve\", \"/corpus\", \"--data\", \"/data\", \"--port\", \"8080\"]", "EXPOSE 8080");
+    List<String> users = instructions.stream().filter(i -> i.startsWith("USER ")).toList();
+    assertThat(users).as("USER set in the runtime stage").isNotEmpty();
+    assertThat(instructions.indexOf(users.getLast())).isGreaterThan(instructions.indexOf(froms.get(1)));
+    assertThat(users.getLast().substring(5).split(":")[0]).isNotIn("root", "0");
+    for (String copy : instructions.stream().filter(i -> i.startsWith("COPY ") && !i.contains("--from")).toList()) {
+      assertThat(Path.of(copy.split(" ")[1])).as("copied from the repository root: " + copy).exists();
+    }
+  }
+
+  @Test
+  void composeRunsDocgatePrometheusAndGrafanaWithTheCorpusReadOnly() throws IOException {
+    Map<String, Object> compose = yaml(COMPOSE);
+    Map<String, Object> services = map(compose.get("services"));
+    assertThat(services).containsOnlyKeys("docgate", "prometheus", "grafana");
+
+    Map<String, Object> docgate = map(services.get("docgate"));
+    Map<String, Object> build = map(docgate.get("build"));
+    assertThat(DOCKER.resolve((String) build.get("context")).resolve((String) build.get("dockerfile")).normalize())
+        .isEqualTo(DOCKERFILE);
+    Map<String, Object> corpus = volume(docgate, "/corpus");
+    assertThat(corpus).containsEntry("type", "bind").containsEntry("read_only", true);
+    Map<String, Object> data = volume(docgate, "/data");
+    assertThat(data).containsEntry("type", "volume");
+    assertThat(map(compose.get("volumes"))).containsKey((String) data.get("source"));
+    assertThat(volume(map(services.get("prometheus")), "/etc/prometheus/prometheus.yml"))
+        .containsEntry("read_only", true);
+
+    for (Map.Entry<String, Object> service : services.entrySet()) {
+      Map<String, Object> s = map(service.getValue());
+      if (s.containsKey("image") && !s.containsKey("build")) {
+        assertThat(image((String) s.get("image"))).as(service.getKey()).contains(":").doesNotEndWith(":latest");
+      }
+      for (Object v : list(s.getOrDefault("volumes", List.of()))) {
+        Map<String, Object> mount = map(v);
+        if ("bind".equals(mount.get("type"))) {
+          assertThat(DOCKER.resolve(interpolated((String) mount.get("source"))))
+              .as(service.getKey() + " mounts " + mount.get("source")).exists();
+        } else {
+          assertThat(map(compose.get("volumes"))).containsKey((String) mount.get("source"));
+        }
+      }
+    }
+  }
+
+  @Test
+  void prometheusScrapesDocgateAndLoadsTheAlertRules() throws IOException {
+    Map<String, Object> prometheus = yaml(DOCKER.resolve("prometheus/prometheus.yml"));
+    Map<String, Object> job = map(list(prometheus.get("scrape_configs")).getFirst());
+    assertThat(job).containsEntry("job_name", "docgate").containsEntry("metrics_path", "/metrics");
+    assertThat(list(map(list(job.get("static_configs")).getFirst()).get("targets"))).containsExactly("docgate:8080");
+    assertThat(list(prometheus.get("rule_files"))).containsExactly("/etc/prometheus/rules/*.yaml");
+    Map<String, Object> services = map(yaml(COMPOSE).get("services"));
+    assertThat(volume(map(services.get("prometheus")), "/etc/prometheus/rules/docgate-alerts.yaml"))
+        .containsEntry("source", "../dashboards/prometheus/alerts.yaml");
+  }
+
+  @Test
+  void grafanaIsProvisionedWithThePrometheusDatasourceAndTheDashboards() throws IOException {
+    Path provisioning = DOCKER.resolve("grafana/provisioning");
+    Map<String, Object> datasource = map(list(yaml(provisioning.resolve("datasources/prometheus.yaml"))
+        .get("datasources")).getFirst());
+    assertThat(datasource).containsEntry("type", "prometheus").containsEntry("url", "http://prometheus:9090")
+        .containsEntry("isDefault", true);
+    Map<String, Object> provider = map(list(yaml(provisioning.resolve("dashboards/docgate.yaml")).get("providers"))
+        .getFirst());
+    String path = (String) map(provider.get("options")).get("path");
+
+    Map<String, Object> grafana = map(map(yaml(COMPOSE).get("services")).get("grafana"));
+    Map<String, Object> dashboards = volume(grafana, path);
+    assertThat(dashboards).containsEntry("source", "../dashboards/grafana").containsEntry("read_only", true);
+    assertThat(volume(grafana, "/etc/grafana/provisioning")).containsEntry("source", "./grafana/provisioning");
+    assertThat(DOCKER.resolve("../dashboards/grafana/docgate.json")).exists();
+  }
+
+  @Test
+  void dockerComposeConfigAcceptsTheFileWhenTheClientIsInstalled() throws Exception {
+    Process version = start(List.of("docker", "compose", "version"));
+    org.junit.jupiter.api.Assumptions.assumeTrue(version != null && version.waitFor(20, TimeUnit.SECONDS)
+            && version.exitValue() == 0,
+        "skipped: no `docker compose` client here (the structure tests above still ran)");
+    Process config = start(List.of("docker", "compose", "-f", COMPOSE.toString(), "config", "--quiet"));
+    assertThat(config).isNotNull();
+    String out = new String(config.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(config.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(config.exitValue()).as(out).isZero();
+  }
+
+  private static Process start(List<String> command) {
+    try {
+      return new ProcessBuilder(command).redirectErrorStream(true).start();
+    } catch (IOException notInstalled) {
+      return null;
+    }
+  }
+
+  /** Instructions with continuation lines joined, comments and blank lines dropped. */
+  static List<String> instructions(Path dockerfile) throws IOException {
+    List<String> out = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (String line : Files.readAllLines(dockerfile)) {
+      String t = line.strip();
+      if (t.isEmpty() || t.startsWith("#")) {
+        continue;
+      }
+      if (t.endsWith("\\")) {
+        current.append(t, 0, t.length() - 1).append(' ');
+        continue;
+      }
+      current.append(t);
+      out.add(current.toString().replaceAll("\\s+", " "));
+      current.setLength(0);
+    }
+    return out;
+  }
+
+  /** {@code name:tag}, without a digest. */
+  private static String image(String reference) {
+    int at = reference.indexOf('@');
+    return at < 0 ? reference : reference.substring(0, at);
+  }
+
+  /** Compose's {@code ${VAR:-default}}: the default (tests do not read the environment). */
+  private static String interpolated(String value) {
+    Matcher m = VARIABLE.matcher(value);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      assertThat(m.group(2)).as("a default for " + m.group(1)).isNotNull();
+      m.appendReplacement(out, Matcher.quoteReplacement(m.group(2)));
+    }
+    return m.appendTail(out).toString();
+  }
+
+  private static Map<String, Object> volume(Map<String, Object> service, String target) {
+    return list(service.get("volumes")).stream().map(DockerFilesTest::map)
+        .filter(v -> target.equals(v.get("target"))).findFirst()
+        .orElseThrow(() -> new AssertionError("no volume mounted at " + target));
+  }
+
+  static Map<String, Object> yaml(Path file) throws IOException {
+    return map(new Load(LoadSettings.builder().build()).loadFromString(Files.readString(file)));
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> map(Object o) {
+    assertThat(o).isInstanceOf(Map.class);
+    return (Map<String, Object>) o;
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<Object> list(Object o) {
+    assertThat(o).isInstanceOf(List.class);
+    return (List<Object>) o;
+  }
+}

@@ -1,0 +1,146 @@
+package org.docgate.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.docgate.scan.ScanReport;
+import org.docgate.validate.Metric;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Grafana dashboard and the alert rules read only metrics docgate emits, and promtool accepts them. */
+class DashboardsTest {
+  static final Path DASHBOARD = Path.of("dashboards/grafana/docgate.json");
+  static final Path ALERTS = Path.of("dashboards/prometheus/alerts.yaml");
+  static final Path ALERT_TESTS = Path.of("dashboards/prometheus/alerts.test.yaml");
+  private static final Pattern METRIC = Pattern.compile("\\bdocgate_[a-z0-9_]+");
+  private static final Pattern TYPE = Pattern.compile("(?m)^# TYPE (docgate_[a-z0-9_]+) (\\w+)$");
+
+  @Test
+  void everyDocgateMetricOfTheDashboardAndAlertsIsEmitted() throws IOException {
+    Set<String> emitted = emittedNames();
+    Set<String> used = new TreeSet<>();
+    for (String expr : dashboardExpressions()) {
+      used.addAll(names(expr));
+    }
+    used.addAll(names(Files.readString(ALERTS)));
+    used.addAll(names(Files.readString(ALERT_TESTS)));
+
+    assertThat(used).as("docgate metrics the dashboard and alerts use").hasSizeGreaterThan(10);
+    assertThat(emitted).containsAll(used);
+  }
+
+  @Test
+  void theDashboardShowsEveryQualityRatioTheValidatorsDeclare() throws IOException {
+    Set<String> used = new TreeSet<>();
+    dashboardExpressions().forEach(e -> used.addAll(names(e)));
+
+    for (String ratio : declaredRatios()) {
+      assertThat(used).contains(MeterNames.ratio(ratio).replace('.', '_') + "_ratio");
+    }
+  }
+
+  @Test
+  void everyPanelReadsTheDatasourceVariable() throws IOException {
+    JsonNode dashboard = new ObjectMapper().readTree(DASHBOARD.toFile());
+    List<String> variables = new ArrayList<>();
+    dashboard.path("templating").path("list").forEach(v -> variables.add(v.path("name").asText()));
+    assertThat(variables).contains("DS_PROMETHEUS", "instance");
+    Set<Integer> ids = new TreeSet<>();
+    for (JsonNode panel : dashboard.path("panels")) {
+      assertThat(ids.add(panel.path("id").asInt())).as("unique panel id").isTrue();
+      assertThat(panel.path("datasource").path("uid").asText()).as(panel.path("title").asText())
+          .isEqualTo("${DS_PROMETHEUS}");
+      assertThat(panel.path("targets")).as(panel.path("title").asText()).isNotEmpty();
+    }
+  }
+
+  @Test
+  void theDashboardQueriesArePromqlThatPromtoolParses(@TempDir Path dir) throws Exception {
+    Path promtool = Tools.require("promtool", "prometheus");
+    StringBuilder rules = new StringBuilder("groups:\n  - name: dashboard\n    rules:\n");
+    int n = 0;
+    for (String expr : dashboardExpressions()) {
+      String concrete = expr.replace("$__rate_interval", "5m").replace("$instance", ".*");
+      rules.append("      - record: dashboard:query").append(n++).append("\n        expr: ")
+          .append(new ObjectMapper().writeValueAsString(concrete)).append('\n');
+    }
+    Path file = Files.writeString(dir.resolve("dashboard-queries.yaml"), rules);
+
+    Tools.Result check = Tools.run(null, List.of(promtool.toString(), "check", "rules", file.toString()));
+
+    assertThat(check.exit()).as(check.output()).isZero();
+    assertThat(check.output()).contains("SUCCESS: " + n + " rules found");
+  }
+
+  @Test
+  void theAlertRulesPassPromtoolCheckAndTheirUnitTests() throws Exception {
+    Path promtool = Tools.require("promtool", "prometheus");
+
+    Tools.Result check = Tools.run(null, List.of(promtool.toString(), "check", "rules", ALERTS.toString()));
+    Tools.Result test = Tools.run(null, List.of(promtool.toString(), "test", "rules", ALERT_TESTS.toString()));
+
+    assertThat(check.exit()).as(check.output()).isZero();
+    assertThat(check.output()).contains("SUCCESS: 4 rules found");
+    assertThat(test.exit()).as(test.output()).isZero();
+    assertThat(test.output()).contains("SUCCESS");
+  }
+
+  /** The Prometheus names a registry shows after one full report: each family, plus a histogram's series. */
+  static Set<String> emittedNames() {
+    PrometheusMeterRegistry registry = Metrics.batchRegistry();
+    Map<String, Object> stats = Map.of("weblinks", Map.of(
+        "links", Map.of("outcome", Map.of("ok", 5L)), "cache", Map.of("hits", 1L, "misses", 1L)));
+    ScanReport report = Reports.report(3, Reports.metrics("linkValidity", 1.0), stats,
+        "links/missing-file error a.md");
+    new DocgateMeters(registry, Reports.validators())
+        .record(report, Reports.readiness(report), Duration.ofSeconds(1), Reports.FINISHED);
+    Set<String> names = new TreeSet<>();
+    Matcher m = TYPE.matcher(registry.scrape());
+    while (m.find()) {
+      names.add(m.group(1));
+      if (m.group(2).equals("histogram")) {
+        List.of("_bucket", "_count", "_sum").forEach(s -> names.add(m.group(1) + s));
+      }
+    }
+    return names;
+  }
+
+  static List<String> declaredRatios() {
+    return Reports.validators().metrics().stream().map(Metric::name).toList();
+  }
+
+  static List<String> dashboardExpressions() throws IOException {
+    List<String> exprs = new ArrayList<>();
+    JsonNode dashboard = new ObjectMapper().readTree(DASHBOARD.toFile());
+    for (JsonNode panel : dashboard.path("panels")) {
+      panel.path("targets").forEach(t -> exprs.add(t.path("expr").asText()));
+    }
+    dashboard.path("templating").path("list")
+        .forEach(v -> exprs.add(v.path("query").path("query").asText("").replaceAll("label_values\\((\\w+),.*", "$1")));
+    exprs.removeIf(String::isBlank);
+    return exprs;
+  }
+
+  private static Set<String> names(String text) {
+    Set<String> out = new TreeSet<>();
+    Matcher m = METRIC.matcher(text);
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+}
