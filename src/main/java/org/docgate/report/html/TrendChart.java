@@ -16,8 +16,8 @@ final class TrendChart {
   static final String[] COLORS = {"#4f46e5", "#0891b2", "#16a34a", "#d97706", "#db2777", "#7c3aed", "#65a30d",
       "#0d9488", "#dc2626", "#475569"};
   static final String READINESS = "readiness";
-  private static final int WIDTH = 720;
-  private static final int HEIGHT = 220;
+  private static final int WIDTH = 1100;
+  private static final int HEIGHT = 240;
   private static final int LEFT = 46;
   private static final int RIGHT = 16;
   private static final int TOP = 12;
@@ -28,6 +28,7 @@ final class TrendChart {
   /** One line of the chart: a name and how to read its 0..1 value from a point (null: not measured). */
   record Series(String name, Function<TrendPoint, Double> value) {}
 
+  /** Readiness, then the given ratios, then ratios only older runs had; those with no value in any run are left out. */
   static List<Series> series(List<TrendPoint> points, List<String> metricNames) {
     List<Series> all = new ArrayList<>();
     all.add(new Series(READINESS, p -> p.readinessScore() == null ? null : p.readinessScore() / 100.0));
@@ -38,7 +39,8 @@ final class TrendChart {
     for (String n : names) {
       all.add(new Series(n, p -> p.metrics().get(n)));
     }
-    return all;
+    // a ratio no stored run measured would be a legend entry without a line
+    return all.stream().filter(s -> points.stream().anyMatch(p -> valid(s.value().apply(p)) != null)).toList();
   }
 
   static String color(int seriesIndex) {

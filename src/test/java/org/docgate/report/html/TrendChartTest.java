@@ -72,9 +72,10 @@ class TrendChartTest {
 
   @Test
   void seriesAreReadinessThenTheReportsRatiosThenRatiosOnlyOlderRunsHad() {
-    TrendPoint old = new TrendPoint(1, Instant.EPOCH, null, Map.of("retired", 0.5));
+    TrendPoint old = new TrendPoint(1, Instant.EPOCH, 40.0, Map.of("retired", 0.5));
+    TrendPoint now = point(2, 50.0, 0.9);
 
-    assertThat(TrendChart.series(List.of(old), List.of("linkValidity")))
+    assertThat(TrendChart.series(List.of(old, now), List.of("linkValidity", "neverMeasured")))
         .extracting(TrendChart.Series::name).containsExactly("readiness", "linkValidity", "retired");
   }
 }
