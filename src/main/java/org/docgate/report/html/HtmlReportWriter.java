@@ -112,7 +112,7 @@ public final class HtmlReportWriter {
     }
     select(out, "f-severity", "severity", "All severities", severities);
     select(out, "f-validator", "validator", "All validators",
-        countBy(findings, f -> f.rule().substring(0, Math.max(0, f.rule().indexOf('/')))));
+        countBy(findings, f -> SummarySections.validatorOf(f.rule())));
     out.append("<label><span>Path contains</span><input type=\"search\" id=\"f-path\" name=\"path\" ")
         .append("placeholder=\"e.g. install/\" spellcheck=\"false\"></label>")
         .append("<button type=\"button\" id=\"f-clear\">Clear</button></form>\n")

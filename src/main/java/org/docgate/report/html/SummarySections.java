@@ -46,7 +46,20 @@ final class SummarySections {
       out.append("<li class=\"sev-").append(s.label()).append("\"><b>").append(n).append("</b>")
           .append(plural(s, n)).append("</li>");
     }
-    out.append("</ul></div>\n");
+    out.append("</ul>");
+    Map<String, Long> byValidator = new java.util.TreeMap<>();
+    findings.forEach(f -> byValidator.merge(validatorOf(f.rule()), 1L, Long::sum));
+    if (!byValidator.isEmpty()) {
+      out.append("<p class=\"by-validator\"><span class=\"muted\">by validator:</span> ");
+      String sep = "";
+      for (Map.Entry<String, Long> e : byValidator.entrySet()) {
+        out.append(sep).append("<a href=\"#validator=").append(Html.escape(hashValue(e.getKey()))).append("\">")
+            .append(Html.escape(e.getKey())).append("</a>&nbsp;").append(e.getValue());
+        sep = ", ";
+      }
+      out.append("</p>");
+    }
+    out.append("</div>\n");
   }
 
   static void ratiosCard(StringBuilder out, Map<String, Double> metrics, Readiness readiness) {
@@ -171,6 +184,12 @@ final class SummarySections {
       }
     }
     return null;
+  }
+
+  /** The rule family before the slash: {@code links} of {@code links/missing-file}. */
+  static String validatorOf(String rule) {
+    int slash = rule.indexOf('/');
+    return slash < 0 ? rule : rule.substring(0, slash);
   }
 
   /** {@code linkValidity} becomes {@code Link validity}. */
