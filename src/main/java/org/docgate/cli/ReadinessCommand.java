@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import org.docgate.camel.CamelPipeline;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
+import org.docgate.report.html.HtmlReportData;
+import org.docgate.report.html.HtmlReportWriter;
 import org.docgate.report.readiness.Gate;
 import org.docgate.report.readiness.Readiness;
 import org.docgate.report.readiness.ReadinessJsonWriter;
@@ -33,7 +35,7 @@ import picocli.CommandLine.Parameters;
     exitCodeList = {"0:ready", "1:a blocking gate fails or the score is below --min-score",
         "2:usage or fatal error"})
 final class ReadinessCommand implements Callable<Integer> {
-  enum Format { text, json }
+  enum Format { text, json, html }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -44,7 +46,8 @@ final class ReadinessCommand implements Callable<Integer> {
       description = "Also exit 1 when the score (0-100) is below N (default: ${DEFAULT-VALUE}).")
   double minScore;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "text", description = "text, json or html (the scan's "
+      + "self-contained report page) (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(names = "--rules", paramLabel = "DIR", description = "Your rules folder (its readiness.yaml, docgate.yaml "
@@ -83,6 +86,7 @@ final class ReadinessCommand implements Callable<Integer> {
     String rendered = switch (format) {
       case text -> new ReadinessTextWriter().write(readiness, minScore);
       case json -> new ReadinessJsonWriter().write(readiness, report.corpus(), minScore);
+      case html -> new HtmlReportWriter().write(HtmlReportData.forCli(report, readiness, corpus, null));
     };
     spec.commandLine().getOut().print(rendered);
     spec.commandLine().getOut().flush();

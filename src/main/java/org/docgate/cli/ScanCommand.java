@@ -24,8 +24,11 @@ import org.docgate.report.JUnitReportWriter;
 import org.docgate.report.JsonReportWriter;
 import org.docgate.report.SarifReportWriter;
 import org.docgate.report.TextReportWriter;
+import org.docgate.report.html.HtmlReportData;
+import org.docgate.report.html.HtmlReportWriter;
 import org.docgate.report.readiness.Gate;
 import org.docgate.report.readiness.ReadinessRules;
+import org.docgate.report.readiness.ReadinessScorer;
 import org.docgate.scan.ScanReport;
 import org.docgate.scan.ScanRequest;
 import org.docgate.scan.ScanSettings;
@@ -43,7 +46,7 @@ import picocli.CommandLine.Parameters;
     exitCodeList = {"0:no error-level findings", "1:error-level findings",
         "2:usage or fatal error, or the --pushgateway push failed (the report is written first)"})
 final class ScanCommand implements Callable<Integer> {
-  enum Format { text, json, sarif, junit }
+  enum Format { text, json, sarif, junit, html }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -51,7 +54,8 @@ final class ScanCommand implements Callable<Integer> {
   Path corpus;
 
   @Option(names = "--format", defaultValue = "text",
-      description = "text, json, sarif (SARIF 2.1.0) or junit (JUnit XML) (default: ${DEFAULT-VALUE}).")
+      description = "text, json, sarif (SARIF 2.1.0), junit (JUnit XML) or html (a self-contained page) "
+          + "(default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
@@ -89,6 +93,10 @@ final class ScanCommand implements Callable<Integer> {
       + "to the Prometheus Pushgateway at URL (job=docgate, instance=the corpus folder name). A failed push exits 2.")
   String pushgateway;
 
+  @Option(names = "--link-base", paramLabel = "URL", description = "html: findings link to URL + their path, e.g. "
+      + "https://github.com/o/r/blob/SHA/ (default: the files, as file: URLs; 'none': no links).")
+  String linkBase;
+
   @Option(names = {"-v", "--verbose"}, description = "Show stack traces of fatal errors.")
   boolean verbose;
 
@@ -119,6 +127,8 @@ final class ScanCommand implements Callable<Integer> {
       case sarif -> new SarifReportWriter(allRules(registry), helpBase,
           new Version().getVersion()[0].substring("docgate ".length())).write(report);
       case junit -> new JUnitReportWriter().write(report, documentPaths(cfg));
+      case html -> new HtmlReportWriter().write(HtmlReportData.forCli(report,
+          ReadinessScorer.score(ReadinessRules.fromRules(rules), report.metrics(), report.findings()), corpus, linkBase));
     };
     if (output != null) {
       Path parent = output.toAbsolutePath().getParent();

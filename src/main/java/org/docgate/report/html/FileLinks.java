@@ -1,0 +1,60 @@
+package org.docgate.report.html;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * A finding's link: the caller's base, then the percent-encoded corpus path, then {@code #L<line>} (GitHub's line
+ * anchor; harmless elsewhere). Only bases that cannot run script are accepted: http(s), file, a root-relative path
+ * ({@code /api/documents/}) or a relative one ({@code ./}, {@code ../}).
+ */
+final class FileLinks {
+  private FileLinks() {}
+
+  static void check(String base) {
+    if (base == null) {
+      return;
+    }
+    String lower = base.toLowerCase(Locale.ROOT);
+    boolean ok = lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("file:/")
+        || (lower.startsWith("/") && !lower.startsWith("//")) || lower.startsWith("./") || lower.startsWith("../");
+    if (!ok || base.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == ' ' || c == '"' || c == '<' || c == '>')) {
+      throw new IllegalArgumentException("link base '" + base + "' is not an http(s), file or relative URL");
+    }
+  }
+
+  /** The href of {@code path} at {@code line}, or null when there is no base. */
+  static String href(String base, String path, int line) {
+    if (base == null) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(base);
+    if (!base.endsWith("/")) {
+      out.append('/');
+    }
+    String[] segments = path.split("/", -1);
+    for (int i = 0; i < segments.length; i++) {
+      if (i > 0) {
+        out.append('/');
+      }
+      out.append(encodeSegment(segments[i]));
+    }
+    return out.append("#L").append(line).toString();
+  }
+
+  /** RFC 3986 unreserved characters stay; everything else (including {@code :}, {@code %}, {@code #}) is encoded. */
+  static String encodeSegment(String segment) {
+    StringBuilder out = new StringBuilder();
+    for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
+          || c == '_' || c == '~') {
+        out.append((char) c);
+      } else {
+        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+      }
+    }
+    return out.toString();
+  }
+}
