@@ -1,5 +1,7 @@
 package org.docgate.report.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
@@ -7,11 +9,16 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.docgate.config.ConfigException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -51,6 +58,24 @@ class PostgresReportStoreTest extends ReportStoreContract {
     try (Connection c = DriverManager.getConnection(baseUrl); Statement s = c.createStatement()) {
       s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
     }
+  }
+
+  @Test
+  void credentialsComeFromTheEnvironmentWhenTheUrlHasNone() {
+    String bare = url().replaceAll("([?&])user=[^&]*&?", "$1").replaceAll("([?&])password=[^&]*&?", "$1");
+    assertThat(bare).doesNotContain("user=");
+    try (ReportStore store = ReportStores.open(bare, dataDir, clock, Map.of("DOCGATE_DB_USER", user()))) {
+      assertThat(store.runs(0, 1).total()).isZero();
+    }
+    assertThatThrownBy(() -> ReportStores.open(bare, dataDir, clock,
+        Map.of("DOCGATE_DB_USER", "docgate_nobody", "DOCGATE_DB_PASSWORD", "pw")))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("docgate_nobody").hasMessageNotContaining("\n");
+  }
+
+  /** The user of DOCGATE_TEST_PG_URL (bin/start-postgres: postgres). */
+  private static String user() {
+    Matcher m = Pattern.compile("[?&]user=([^&]*)").matcher(baseUrl);
+    return m.find() ? m.group(1) : System.getProperty("user.name");
   }
 
   @Override
