@@ -1,0 +1,548 @@
+package org.docgate.report.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import org.docgate.finding.Finding;
+import org.docgate.finding.Fingerprints;
+import org.docgate.finding.Severity;
+import org.docgate.scan.ScanReport;
+
+/**
+ * The report store over JDBC, the same SQL on H2 and PostgreSQL. Each call borrows a pooled connection; writes that
+ * touch several rows run in one transaction, so readers see a run either without findings (running) or complete.
+ */
+final class JdbcReportStore implements ReportStore {
+  static final int BATCH_SIZE = 500;
+  static final String INTERRUPTED = "interrupted";
+
+  private static final String RUN_COLUMNS = "id, trigger, corpus, revision, status, started_at, finished_at, documents,"
+      + " readiness, error, error_count, warning_count, info_count";
+  private static final String FINDING_COLUMNS =
+      "rule, severity, path, line, col, message, target, suggestion, fingerprint";
+
+  private final ConnectionPool pool;
+  private final Clock clock;
+  private final IntConsumer afterFindingBatch;
+
+  JdbcReportStore(ConnectionPool pool, Clock clock) {
+    this(pool, clock, rows -> {});
+  }
+
+  /** {@code afterFindingBatch} hears the findings written so far inside complete()'s open transaction (crash tests). */
+  JdbcReportStore(ConnectionPool pool, Clock clock, IntConsumer afterFindingBatch) {
+    this.pool = pool;
+    this.clock = clock;
+    this.afterFindingBatch = afterFindingBatch;
+  }
+
+  @Override
+  public long begin(RunStart start) {
+    require(start != null && start.trigger() != null && start.corpus() != null, "a run needs a trigger and a corpus");
+    require(start.trigger().length() <= 64, "trigger longer than 64 characters");
+    require(start.revision() == null || start.revision().length() <= 128, "revision longer than 128 characters");
+    Instant startedAt = start.startedAt() != null ? start.startedAt() : clock.instant();
+    return inTransaction("begin a run", c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "INSERT INTO runs (trigger, corpus, revision, status, started_at) VALUES (?, ?, ?, ?, ?)",
+          Statement.RETURN_GENERATED_KEYS)) {
+        ps.setString(1, start.trigger());
+        ps.setString(2, start.corpus());
+        ps.setString(3, start.revision());
+        ps.setString(4, RunStatus.RUNNING.name());
+        ps.setObject(5, utc(startedAt));
+        ps.executeUpdate();
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+          keys.next();
+          return keys.getLong(1);
+        }
+      }
+    });
+  }
+
+  @Override
+  public RunSummary complete(long runId, ScanReport report, Double readinessScore) {
+    require(report != null, "no report to store");
+    List<Finding> findings = ordered(report.findings());
+    inTransaction("store run " + runId, c -> {
+      RunStatus status = lockStatus(c, runId);
+      if (status != RunStatus.RUNNING) {
+        throw new IllegalStateException("run " + runId + " is " + status.name().toLowerCase(java.util.Locale.ROOT)
+            + ", not running: it cannot be completed");
+      }
+      insertFindings(c, runId, findings);
+      insertMetrics(c, runId, report.metrics());
+      long[] counts = new long[Severity.values().length];
+      findings.forEach(f -> counts[f.severity().ordinal()]++);
+      try (PreparedStatement ps = c.prepareStatement("UPDATE runs SET status = ?, finished_at = ?, documents = ?,"
+          + " readiness = ?, error = NULL, error_count = ?, warning_count = ?, info_count = ? WHERE id = ?")) {
+        ps.setString(1, RunStatus.COMPLETE.name());
+        ps.setObject(2, utc(report.finishedAt() != null ? report.finishedAt() : clock.instant()));
+        ps.setInt(3, report.documents());
+        setDouble(ps, 4, readinessScore);
+        ps.setLong(5, counts[Severity.ERROR.ordinal()]);
+        ps.setLong(6, counts[Severity.WARNING.ordinal()]);
+        ps.setLong(7, counts[Severity.INFO.ordinal()]);
+        ps.setLong(8, runId);
+        ps.executeUpdate();
+      }
+      return null;
+    });
+    return run(runId).orElseThrow(() -> new NoSuchRunException(runId));
+  }
+
+  @Override
+  public void fail(long runId, String reason) {
+    String why = reason == null || reason.isBlank() ? "failed" : reason;
+    inTransaction("mark run " + runId + " failed", c -> {
+      RunStatus status = lockStatus(c, runId);
+      if (status == RunStatus.RUNNING) {
+        markFailed(c, "id = ?", runId, why);
+      }
+      return null; // a run already complete or failed keeps its outcome
+    });
+  }
+
+  @Override
+  public int failInterrupted() {
+    return inTransaction("mark interrupted runs failed", c -> markFailed(c, null, 0, INTERRUPTED));
+  }
+
+  @Override
+  public Page<RunSummary> runs(int page, int size) {
+    checkPage(page, size);
+    return withConnection("list runs", c -> {
+      long total = count(c, "SELECT COUNT(*) FROM runs");
+      List<RunSummary> items = readRuns(c,
+          "SELECT " + RUN_COLUMNS + " FROM runs ORDER BY id DESC LIMIT ? OFFSET ?", size, (long) page * size);
+      return new Page<>(items, page, size, total);
+    });
+  }
+
+  @Override
+  public Optional<RunSummary> run(long runId) {
+    return withConnection("read run " + runId, c -> first(readRuns(c,
+        "SELECT " + RUN_COLUMNS + " FROM runs WHERE id = ?", runId)));
+  }
+
+  @Override
+  public Optional<RunSummary> latestComplete() {
+    return withConnection("read the latest complete run", c -> first(readRuns(c,
+        "SELECT " + RUN_COLUMNS + " FROM runs WHERE status = ? ORDER BY id DESC LIMIT 1",
+        RunStatus.COMPLETE.name())));
+  }
+
+  @Override
+  public Optional<RunSummary> previousComplete(long runId) {
+    return withConnection("read the run before " + runId, c -> first(readRuns(c,
+        "SELECT " + RUN_COLUMNS + " FROM runs WHERE status = ? AND id < ? ORDER BY id DESC LIMIT 1",
+        RunStatus.COMPLETE.name(), runId)));
+  }
+
+  @Override
+  public Page<Finding> findings(long runId, FindingQuery query, int page, int size) {
+    checkPage(page, size);
+    FindingQuery q = query == null ? FindingQuery.ALL : query;
+    StringBuilder where = new StringBuilder(" FROM findings WHERE run_id = ?");
+    List<Object> params = new ArrayList<>();
+    params.add(runId);
+    if (q.rule() != null) {
+      where.append(" AND rule = ?");
+      params.add(q.rule());
+    }
+    if (q.severity() != null) {
+      where.append(" AND severity = ?");
+      params.add(q.severity().label());
+    }
+    if (q.path() != null) {
+      if (q.path().endsWith("/")) {
+        where.append(" AND path LIKE ? ESCAPE '!'");
+        params.add(q.path().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+      } else {
+        where.append(" AND path = ?");
+        params.add(q.path());
+      }
+    }
+    if (q.validator() != null) {
+      where.append(" AND validator = ?");
+      params.add(q.validator());
+    }
+    return withConnection("read findings of run " + runId, c -> {
+      requireRun(c, runId);
+      long total = count(c, "SELECT COUNT(*)" + where, params.toArray());
+      List<Object> paged = new ArrayList<>(params);
+      paged.add(size);
+      paged.add((long) page * size);
+      List<Finding> items =
+          readFindings(c, "SELECT " + FINDING_COLUMNS + where + " ORDER BY seq LIMIT ? OFFSET ?", paged.toArray());
+      return new Page<>(items, page, size, total);
+    });
+  }
+
+  @Override
+  public RunDiff diff(long runId, long baseRunId) {
+    return withConnection("compare run " + runId + " with " + baseRunId, c -> {
+      requireRun(c, runId);
+      requireRun(c, baseRunId);
+      String sql = "SELECT " + FINDING_COLUMNS + " FROM findings WHERE run_id = ? ORDER BY seq";
+      List<Finding> now = readFindings(c, sql, runId);
+      List<Finding> base = readFindings(c, sql, baseRunId);
+      Set<String> basePrints = fingerprints(base);
+      Set<String> nowPrints = fingerprints(now);
+      List<Finding> added = new ArrayList<>();
+      List<Finding> unchanged = new ArrayList<>();
+      for (Finding f : now) {
+        (basePrints.contains(f.fingerprint()) ? unchanged : added).add(f);
+      }
+      List<Finding> fixed = base.stream().filter(f -> !nowPrints.contains(f.fingerprint())).toList();
+      return new RunDiff(runId, baseRunId, added, fixed, unchanged);
+    });
+  }
+
+  /**
+   * A run goes when it is beyond the newest {@code keepRuns} or older than {@code keepFor} (each limit that is set
+   * applies). Running runs and the newest complete run always stay.
+   */
+  @Override
+  public int retain(Retention retention) {
+    require(retention != null, "no retention given");
+    require(retention.keepRuns() == null || retention.keepRuns() >= 0, "keepRuns must be 0 or more");
+    require(retention.keepFor() == null || !retention.keepFor().isNegative(), "keepFor must not be negative");
+    Instant cutoff = retention.keepFor() == null ? null : clock.instant().minus(retention.keepFor());
+    return inTransaction("apply retention", c -> {
+      List<Long> doomed = new ArrayList<>();
+      boolean newestCompleteSeen = false;
+      try (PreparedStatement ps = c.prepareStatement("SELECT id, status, started_at FROM runs ORDER BY id DESC");
+          ResultSet rs = ps.executeQuery()) {
+        for (int i = 0; rs.next(); i++) {
+          RunStatus status = RunStatus.valueOf(rs.getString(2));
+          boolean newestComplete = status == RunStatus.COMPLETE && !newestCompleteSeen;
+          newestCompleteSeen |= status == RunStatus.COMPLETE;
+          if (status == RunStatus.RUNNING || newestComplete) {
+            continue;
+          }
+          boolean beyondCount = retention.keepRuns() != null && i >= retention.keepRuns();
+          boolean tooOld = cutoff != null && instant(rs, 3).isBefore(cutoff);
+          if (beyondCount || tooOld) {
+            doomed.add(rs.getLong(1));
+          }
+        }
+      }
+      for (String table : List.of("findings", "run_metrics")) {
+        deleteByRun(c, "DELETE FROM " + table + " WHERE run_id = ?", doomed);
+      }
+      deleteByRun(c, "DELETE FROM runs WHERE id = ?", doomed);
+      return doomed.size();
+    });
+  }
+
+  @Override
+  public void close() {
+    pool.close();
+  }
+
+  // ---- writing
+
+  private static List<Finding> ordered(List<Finding> findings) {
+    boolean unprinted = findings.stream().anyMatch(f -> f.fingerprint() == null);
+    if (unprinted) {
+      return Fingerprints.assign(findings); // sorted too
+    }
+    List<Finding> sorted = new ArrayList<>(findings);
+    sorted.sort(Fingerprints.ORDER);
+    return sorted;
+  }
+
+  private void insertFindings(Connection c, long runId, List<Finding> findings) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO findings (run_id, seq, rule, validator, severity, path,"
+        + " line, col, message, target, suggestion, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      int pending = 0;
+      for (int i = 0; i < findings.size(); i++) {
+        Finding f = findings.get(i);
+        ps.setLong(1, runId);
+        ps.setInt(2, i);
+        ps.setString(3, f.rule());
+        ps.setString(4, validatorOf(f.rule()));
+        ps.setString(5, f.severity().label());
+        ps.setString(6, f.path());
+        ps.setInt(7, f.line());
+        ps.setInt(8, f.column());
+        ps.setString(9, f.message());
+        ps.setString(10, f.target());
+        ps.setString(11, f.suggestion());
+        ps.setString(12, f.fingerprint());
+        ps.addBatch();
+        if (++pending == BATCH_SIZE || i == findings.size() - 1) {
+          ps.executeBatch();
+          pending = 0;
+          afterFindingBatch.accept(i + 1);
+        }
+      }
+    }
+  }
+
+  private static void insertMetrics(Connection c, long runId, Map<String, Double> metrics) throws SQLException {
+    if (metrics == null || metrics.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO run_metrics (run_id, ordinal, name, metric_value) VALUES (?, ?, ?, ?)")) {
+      int ordinal = 0;
+      for (Map.Entry<String, Double> m : metrics.entrySet()) {
+        ps.setLong(1, runId);
+        ps.setInt(2, ordinal++);
+        ps.setString(3, m.getKey());
+        setDouble(ps, 4, m.getValue());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  /** Marks running runs failed: the one given ({@code where} = "id = ?"), or all when {@code where} is null. */
+  private int markFailed(Connection c, String where, long runId, String reason) throws SQLException {
+    String sql = "UPDATE runs SET status = ?, error = ?, finished_at = ? WHERE status = ?"
+        + (where == null ? "" : " AND " + where);
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, RunStatus.FAILED.name());
+      ps.setString(2, reason);
+      ps.setObject(3, utc(clock.instant()));
+      ps.setString(4, RunStatus.RUNNING.name());
+      if (where != null) {
+        ps.setLong(5, runId);
+      }
+      return ps.executeUpdate();
+    }
+  }
+
+  private static RunStatus lockStatus(Connection c, long runId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT status FROM runs WHERE id = ? FOR UPDATE")) {
+      ps.setLong(1, runId);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw new NoSuchRunException(runId);
+        }
+        return RunStatus.valueOf(rs.getString(1));
+      }
+    }
+  }
+
+  private static void deleteByRun(Connection c, String sql, List<Long> runIds) throws SQLException {
+    if (runIds.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (long id : runIds) {
+        ps.setLong(1, id);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  // ---- reading
+
+  private static List<RunSummary> readRuns(Connection c, String sql, Object... params) throws SQLException {
+    record Row(long id, String trigger, String corpus, String revision, RunStatus status, Instant startedAt,
+        Instant finishedAt, int documents, Double readiness, String error, long errors, long warnings, long infos) {}
+    List<Row> rows = new ArrayList<>();
+    try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            RunStatus.valueOf(rs.getString(5)), instant(rs, 6), instant(rs, 7), rs.getInt(8), getDouble(rs, 9),
+            rs.getString(10), rs.getLong(11), rs.getLong(12), rs.getLong(13)));
+      }
+    }
+    Map<Long, Map<String, Double>> metrics = readMetrics(c, rows.stream().map(Row::id).toList());
+    List<RunSummary> out = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      Map<String, Long> bySeverity = new LinkedHashMap<>();
+      bySeverity.put(Severity.ERROR.label(), r.errors());
+      bySeverity.put(Severity.WARNING.label(), r.warnings());
+      bySeverity.put(Severity.INFO.label(), r.infos());
+      out.add(new RunSummary(r.id(), r.trigger(), r.corpus(), r.revision(), r.status(), r.startedAt(),
+          r.finishedAt(), r.documents(), metrics.getOrDefault(r.id(), Map.of()), r.readiness(),
+          Collections.unmodifiableMap(bySeverity), r.errors() + r.warnings() + r.infos(), r.error()));
+    }
+    return out;
+  }
+
+  /** Each run's ratios in the order the report gave them; a null value is a ratio not measured. */
+  private static Map<Long, Map<String, Double>> readMetrics(Connection c, List<Long> runIds) throws SQLException {
+    Map<Long, Map<String, Double>> byRun = new HashMap<>();
+    if (runIds.isEmpty()) {
+      return byRun;
+    }
+    String marks = String.join(", ", Collections.nCopies(runIds.size(), "?"));
+    try (PreparedStatement ps = prepare(c, "SELECT run_id, name, metric_value FROM run_metrics WHERE run_id IN ("
+        + marks + ") ORDER BY run_id, ordinal", runIds.toArray());
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        byRun.computeIfAbsent(rs.getLong(1), id -> new LinkedHashMap<>()).put(rs.getString(2), getDouble(rs, 3));
+      }
+    }
+    byRun.replaceAll((id, m) -> Collections.unmodifiableMap(m));
+    return byRun;
+  }
+
+  private static List<Finding> readFindings(Connection c, String sql, Object... params) throws SQLException {
+    List<Finding> out = new ArrayList<>();
+    try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(new Finding(rs.getString(1), Severity.parse(rs.getString(2)), rs.getString(3), rs.getInt(4),
+            rs.getInt(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
+      }
+    }
+    return out;
+  }
+
+  private static void requireRun(Connection c, long runId) throws SQLException {
+    if (count(c, "SELECT COUNT(*) FROM runs WHERE id = ?", runId) == 0) {
+      throw new NoSuchRunException(runId);
+    }
+  }
+
+  private static long count(Connection c, String sql, Object... params) throws SQLException {
+    try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  // ---- plumbing
+
+  @FunctionalInterface
+  private interface SqlWork<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  private <T> T withConnection(String what, SqlWork<T> work) {
+    Connection c = borrow(what);
+    boolean broken = false;
+    try {
+      return work.run(c);
+    } catch (SQLException e) {
+      broken = true;
+      throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
+    } finally {
+      pool.release(c, broken);
+    }
+  }
+
+  private <T> T inTransaction(String what, SqlWork<T> work) {
+    Connection c = borrow(what);
+    boolean broken = false;
+    try {
+      c.setAutoCommit(false);
+      T result = work.run(c);
+      c.commit();
+      c.setAutoCommit(true);
+      return result;
+    } catch (SQLException e) {
+      broken = true; // dropped; closing it rolls back
+      throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      broken = !rollback(c);
+      throw e;
+    } finally {
+      pool.release(c, broken);
+    }
+  }
+
+  private Connection borrow(String what) {
+    try {
+      return pool.borrow();
+    } catch (SQLException e) {
+      throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean rollback(Connection c) {
+    try {
+      c.rollback();
+      c.setAutoCommit(true);
+      return true;
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
+  private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
+    PreparedStatement ps = c.prepareStatement(sql);
+    try {
+      for (int i = 0; i < params.length; i++) {
+        ps.setObject(i + 1, params[i]);
+      }
+      return ps;
+    } catch (SQLException e) {
+      ps.close();
+      throw e;
+    }
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+
+  private static Instant instant(ResultSet rs, int column) throws SQLException {
+    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+    return t == null ? null : t.toInstant();
+  }
+
+  private static void setDouble(PreparedStatement ps, int index, Double value) throws SQLException {
+    if (value == null) {
+      ps.setNull(index, Types.DOUBLE);
+    } else {
+      ps.setDouble(index, value);
+    }
+  }
+
+  private static Double getDouble(ResultSet rs, int column) throws SQLException {
+    double d = rs.getDouble(column);
+    return rs.wasNull() ? null : d;
+  }
+
+  private static Set<String> fingerprints(List<Finding> findings) {
+    Set<String> out = new HashSet<>();
+    findings.forEach(f -> out.add(f.fingerprint()));
+    return out;
+  }
+
+  /** The rule family: {@code links} of {@code links/missing-anchor}; a rule without a slash is its own family. */
+  static String validatorOf(String rule) {
+    int slash = rule.indexOf('/');
+    return slash < 0 ? rule : rule.substring(0, slash);
+  }
+
+  private static <T> Optional<T> first(List<T> items) {
+    return items.isEmpty() ? Optional.empty() : Optional.of(items.get(0));
+  }
+
+  private static void require(boolean condition, String message) {
+    if (!condition) {
+      throw new IllegalArgumentException(message);
+    }
+  }
+
+  private static void checkPage(int page, int size) {
+    require(page >= 0, "page must be 0 or more");
+    require(size >= 1 && size <= 10_000, "page size must be 1 to 10000");
+  }
+}
