@@ -32,6 +32,7 @@ public final class Api {
   static final int DEFAULT_PAGE_SIZE = 100;
   static final int MAX_PAGE_SIZE = 1000;
   private static final String DOCUMENTS = "/api/documents/";
+  private static final int STORE_PAGE = 5000;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ScanService service;
@@ -138,12 +139,19 @@ public final class Api {
       if (!service.corpus().hasDocument(path)) {
         return error(404, "no document " + path + " in the corpus");
       }
-      Page<Finding> findings = service.store().findings(latest.get().id(),
-          new FindingQuery(null, null, path, null), 0, Integer.MAX_VALUE);
+      List<Finding> all = new ArrayList<>();
+      FindingQuery query = new FindingQuery(null, null, path, null);
+      for (int page = 0; ; page++) {
+        Page<Finding> findings = service.store().findings(latest.get().id(), query, page, STORE_PAGE);
+        all.addAll(findings.items());
+        if (findings.items().size() < STORE_PAGE) {
+          break;
+        }
+      }
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("path", path);
       body.put("run", latest.get().id());
-      body.put("findings", findings.items().stream().map(JsonReportWriter::toMap).toList());
+      body.put("findings", all.stream().map(JsonReportWriter::toMap).toList());
       return json(200, body);
     });
   }

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Service benchmarks: warm full re-scans inside the running service, incremental re-validation over 50 edits, and
+# API load (wrk: 50 connections for 30 s on /api/runs/{id}/findings while full re-scans run back to back).
+# Usage: bench/service.sh [CORPUS]   (default ../shared/corpus/vshpere-1019; the corpus is copied, never edited)
+# Needs curl, python3 and wrk (Debian: apt-get install wrk). EDITS=50 LOAD_SECONDS=30 RESCANS=5 override.
+set -euo pipefail
+root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+corpus="$(readlink -f "${1:-$root/../shared/corpus/vshpere-1019}")"
+EDITS="${EDITS:-50}"; LOAD_SECONDS="${LOAD_SECONDS:-30}"; RESCANS="${RESCANS:-5}"
+command -v wrk >/dev/null || { echo "bench/service.sh: wrk not installed (apt-get install wrk)" >&2; exit 2; }
+work="$(mktemp -d)"; pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+cp -r "$corpus" "$work/corpus"
+"$root/bin/docgate" --version >/dev/null   # build the jar before timing anything
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
+serve() { # name, extra args...
+  local name="$1"; shift
+  local port; port="$(free_port)"; local mport; mport="$(free_port)"
+  "$root/bin/docgate" serve "$work/corpus" --data "$work/data-$name" --port "$port" --management-port "$mport" \
+    --offline --schedule off "$@" >"$work/$name.log" 2>&1 &
+  pids+=("$!")
+  for _ in $(seq 1 600); do
+    curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && { echo "$port $mport"; return; }
+    sleep 0.2
+  done
+  echo "service $name did not become ready; log:" >&2; tail -20 "$work/$name.log" >&2; exit 1
+}
+latest() { curl -fs "http://127.0.0.1:$1/api/runs?size=1" | json 'd["items"][0]["id"], d["items"][0]["status"], d["items"][0]["startedAt"], d["items"][0]["finishedAt"]'; }
+run_ms() { # port id -> server-side duration of the run in ms
+  curl -fs "http://127.0.0.1:$1/api/runs/$2" | python3 -c '
+import json,sys,datetime
+d=json.load(sys.stdin)
+p=lambda s: datetime.datetime.fromisoformat(s.replace("Z","+00:00"))
+print(round((p(d["finishedAt"])-p(d["startedAt"])).total_seconds()*1000,1))'
+}
+await_after() { # port id: wait until a complete run newer than id exists; prints its id
+  for _ in $(seq 1 3000); do
+    read -r id status _ _ < <(latest "$1" | tr -d "(),'")
+    if [ "$id" -gt "$2" ] && [ "$status" = complete ]; then echo "$id"; return; fi
+    sleep 0.01
+  done
+  echo "timed out waiting for a run after $2" >&2; exit 1
+}
+percentiles() { python3 -c '
+import sys,statistics
+v=sorted(float(x) for x in sys.stdin.read().split())
+q=lambda p: v[min(len(v)-1,int(round(p*(len(v)-1))))]
+print(f"n={len(v)} p50={q(0.5):.1f} p95={q(0.95):.1f} max={v[-1]:.1f}")'; }
+
+echo "# docgate service benchmarks, $(date -u +%FT%TZ), $(nproc) cores, corpus $corpus ($(find "$corpus" -name '*.md' | wc -l) .md)"
+for only in links all; do
+  if [ "$only" = links ]; then read -r port _ < <(serve links --only links --watch 0); else read -r port _ < <(serve all --watch 0); fi
+  durations=()
+  for i in $(seq 1 "$RESCANS"); do
+    read -r before _ < <(latest "$port" | tr -d "(),'")
+    curl -fs -X POST "http://127.0.0.1:$port/api/scans" >/dev/null
+    id="$(await_after "$port" "$before")"
+    durations+=("$(run_ms "$port" "$id")")
+  done
+  echo "warm full re-scan ($only, ms, server-side): $(printf '%s\n' "${durations[@]}" | percentiles)"
+done
+
+read -r port mport < <(serve watch --watch 100)
+files=()
+while IFS= read -r f; do files+=("$f"); done < <(cd "$work/corpus" && find . -name '*.md' | sort | awk 'NR % 9 == 1' | head -n "$EDITS")
+server=(); wall=()
+for i in $(seq 0 $((EDITS - 1))); do
+  f="$work/corpus/${files[$((i % ${#files[@]}))]}"
+  read -r before _ < <(latest "$port" | tr -d "(),'")
+  t0=$(date +%s%N)
+  printf '\n[edit %s](missing-%s.md)\n' "$i" "$i" >> "$f"
+  id="$(await_after "$port" "$before")"
+  t1=$(date +%s%N)
+  wall+=("$(( (t1 - t0) / 1000000 ))")
+  server+=("$(run_ms "$port" "$id")")
+done
+echo "incremental, one edited file -> stored run (server-side re-validation ms): $(printf '%s\n' "${server[@]}" | percentiles)"
+echo "incremental, write -> visible in /api/runs (wall ms, includes the 100 ms poll + 100 ms quiet period): $(printf '%s\n' "${wall[@]}" | percentiles)"
+curl -fs "http://127.0.0.1:$mport/metrics" | grep -E '^docgate_link_validity_ratio' | head -1
+
+read -r run _ < <(latest "$port" | tr -d "(),'")
+( end=$((SECONDS + LOAD_SECONDS)); n=0
+  while [ $SECONDS -lt $end ]; do
+    curl -fs -o /dev/null -X POST "http://127.0.0.1:$port/api/scans" && n=$((n + 1)); sleep 0.5
+  done; echo "full re-scans requested during the load: $n" ) &
+rescans=$!
+wrk -t2 -c50 -d"${LOAD_SECONDS}s" --latency "http://127.0.0.1:$port/api/runs/$run/findings?size=100" | sed 's/^/  /'
+wait "$rescans"
+echo "runs stored: $(curl -fs "http://127.0.0.1:$port/api/runs?size=1" | json 'd["total"]')"

@@ -1,0 +1,194 @@
+package org.docgate.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.docgate.camel.CamelService;
+import org.docgate.config.DocgateConfig;
+import org.docgate.config.RuleFiles;
+import org.docgate.corpus.CorpusScanner;
+import org.docgate.corpus.DocumentLoader;
+import org.docgate.markdown.MarkdownParser;
+import org.docgate.metrics.DocgateMeters;
+import org.docgate.metrics.Metrics;
+import org.docgate.report.readiness.Gate;
+import org.docgate.report.readiness.ReadinessRules;
+import org.docgate.report.store.ReportStore;
+import org.docgate.report.store.ReportStores;
+import org.docgate.report.store.Retention;
+import org.docgate.service.Api;
+import org.docgate.service.Dashboard;
+import org.docgate.service.Debouncer;
+import org.docgate.service.GitRevision;
+import org.docgate.service.LiveCorpus;
+import org.docgate.service.MeterListener;
+import org.docgate.service.ScanService;
+import org.docgate.service.ServeSettings;
+import org.docgate.validate.ValidatorRegistry;
+import org.docgate.validate.weblinks.Network;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code docgate serve <dir>}: scan, then keep watching, storing every run and serving the API and metrics. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = {"Run docgate as a service: a full scan at start, re-validation of what changes, a scheduled full "
+        + "scan, every run stored, the HTTP API and dashboard, and Prometheus metrics.",
+        "POST /api/scans needs 'Authorization: Bearer <token>' when DOCGATE_API_TOKEN is set."},
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {"0:stopped", "2:usage or fatal error (bad folder, port in use, database unreachable)"})
+final class ServeCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "<dir>", description = "The corpus folder (read only; never written).")
+  Path corpus;
+
+  @Option(names = "--data", paramLabel = "DIR", description = "Where the embedded report store lives (default: "
+      + "$DOCGATE_DATA, else $XDG_DATA_HOME/docgate/<corpus>-<hash>, else ~/.local/share/docgate/...). Never inside "
+      + "the corpus.")
+  Path dataDir;
+
+  @Option(names = "--db", paramLabel = "JDBC_URL", description = "PostgreSQL instead of the embedded store, e.g. "
+      + "jdbc:postgresql://db:5432/docgate (user/password: URL parameters or DOCGATE_DB_USER/DOCGATE_DB_PASSWORD; "
+      + "default: $DOCGATE_DB_URL).")
+  String db;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: "
+      + "${DEFAULT-VALUE}; 0.0.0.0 in a container).")
+  String host;
+
+  @Option(names = "--port", defaultValue = "8080", description = "API and dashboard port (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--management-port", defaultValue = "9876",
+      description = "Prometheus /metrics port (default: ${DEFAULT-VALUE}).")
+  int managementPort;
+
+  @Option(names = "--watch", paramLabel = "MILLIS", defaultValue = "500", description = "How often the corpus is "
+      + "checked for changes, in milliseconds; 0 turns watching off (default: ${DEFAULT-VALUE}).")
+  long watchMillis;
+
+  @Option(names = "--schedule", paramLabel = "CRON", defaultValue = "0 0 */6 * * ?", description = "Quartz cron of "
+      + "the scheduled full scan (external link rot), or 'off' (default: '${DEFAULT-VALUE}').")
+  String schedule;
+
+  @Option(names = "--keep-runs", defaultValue = "500", description = "Runs kept in the store (default: "
+      + "${DEFAULT-VALUE}; 0: no limit).")
+  int keepRuns;
+
+  @Option(names = "--keep-days", defaultValue = "90", description = "Days runs are kept (default: ${DEFAULT-VALUE}; "
+      + "0: no limit). The newest complete run is always kept.")
+  int keepDays;
+
+  @Option(names = "--min-score", paramLabel = "N", defaultValue = "0", description = "Readiness score (0-100) the "
+      + "badge and /api/readiness call ready (default: ${DEFAULT-VALUE}; blocking gates always count).")
+  double minScore;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "A docgate.yaml (default: the rules folder's, else "
+      + "the packaged one).")
+  Path config;
+
+  @Option(names = "--rules", paramLabel = "DIR", description = "Your rules folder; overrides the packaged rules.")
+  Path rulesDir;
+
+  @Option(names = "--routes", paramLabel = "DIR", description = "Your Camel routes folder: its errors.camel.yaml "
+      + "and serve/*.camel.yaml override the packaged ones.")
+  Path routesDir;
+
+  @Option(names = "--only", split = ",", paramLabel = "VALIDATOR", description = "Run only these validators.")
+  List<String> only = List.of();
+
+  @Option(names = "--offline", description = "No network: external links are counted, not fetched.")
+  boolean offline;
+
+  @Option(names = {"-v", "--verbose"}, description = "Show stack traces of fatal errors.")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!Files.isDirectory(corpus)) {
+      throw new NoSuchFileException(corpus + " (the corpus must be a folder)");
+    }
+    if (!(minScore >= 0 && minScore <= 100)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--min-score must be between 0 and 100");
+    }
+    Path root = corpus.toAbsolutePath().normalize();
+    String dbUrl = db != null ? db : System.getenv("DOCGATE_DB_URL");
+    Path data = dataDir != null ? dataDir.toAbsolutePath().normalize() : defaultDataDir(root);
+    if (dbUrl == null && data.startsWith(root)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "the data folder " + data + " is inside the "
+          + "corpus; docgate never writes into the corpus it scans: give --data elsewhere");
+    }
+    RuleFiles rules = rulesDir == null ? RuleFiles.packaged() : RuleFiles.overlay(rulesDir);
+    List<Gate> gates = ReadinessRules.fromRules(rules);
+    DocgateConfig cfg = config != null
+        ? DocgateConfig.parse(config.toString(), Files.readString(config, StandardCharsets.UTF_8))
+        : rules.read("docgate.yaml").map(f -> DocgateConfig.parse(f.source(), f.text()))
+            .orElse(DocgateConfig.defaults());
+    Clock clock = Clock.systemUTC();
+    ValidatorRegistry registry = ValidatorRegistry.create(cfg, rules, new LinkedHashSet<>(only), clock,
+        offline ? Network.none() : Network.system());
+    String cron = "off".equalsIgnoreCase(schedule.strip()) ? null : schedule.strip();
+    Duration watch = watchMillis <= 0 ? null : Duration.ofMillis(watchMillis);
+
+    var prometheus = Metrics.prometheusRegistry();
+    DocgateMeters meters = new DocgateMeters(prometheus, registry);
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
+        Thread.ofPlatform().daemon().name("docgate-scan-", 1).factory());
+    ExecutorService requested = Executors.newSingleThreadExecutor(
+        Thread.ofPlatform().daemon().name("docgate-requested-scan").factory());
+    try (ReportStore store = ReportStores.open(dbUrl, data)) {
+      LiveCorpus live = new LiveCorpus(root, new CorpusScanner(cfg), new DocumentLoader(new MarkdownParser()),
+          registry, clock, pool);
+      boolean git = GitRevision.inWorkTree(root);
+      Duration quiet = watch == null ? Duration.ofMillis(500) : watch;
+      ScanService service = new ScanService(live, store, gates, new MeterListener(meters), clock,
+          new Retention(keepRuns > 0 ? keepRuns : null, keepDays > 0 ? Duration.ofDays(keepDays) : null),
+          () -> git ? GitRevision.of(root) : null, new Debouncer(quiet, Duration.ofSeconds(10)));
+      Api api = new Api(service, System.getenv("DOCGATE_API_TOKEN"), requested, minScore,
+          new Dashboard()::render);
+      ServeSettings settings = new ServeSettings(host, port, managementPort, watch, cron, routesDir);
+      try (CamelService camel = CamelService.start(settings, service, api, prometheus)) {
+        var err = spec.commandLine().getErr();
+        err.printf("docgate serving %s%n  dashboard and API: http://%s:%d/%n  metrics: http://%s:%d/metrics%n"
+            + "  store: %s%n", root, host, port, host, managementPort, dbUrl != null ? redact(dbUrl) : data);
+        err.flush();
+        camel.awaitShutdown();
+      }
+    } finally {
+      pool.shutdownNow();
+      requested.shutdownNow();
+    }
+    return DocgateCommand.EXIT_OK;
+  }
+
+  /** A data folder per corpus outside it: {@code <base>/docgate/<name>-<hash of the absolute path>}. */
+  static Path defaultDataDir(Path root) {
+    String env = System.getenv("DOCGATE_DATA");
+    if (env != null && !env.isBlank()) {
+      return Path.of(env).toAbsolutePath().normalize();
+    }
+    String xdg = System.getenv("XDG_DATA_HOME");
+    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
+        : Path.of(System.getProperty("user.home"), ".local", "share");
+    Path name = root.getFileName();
+    String hash = HexFormat.of().toHexDigits(root.toString().hashCode());
+    return base.resolve("docgate").resolve((name == null ? "root" : name.toString()) + "-" + hash)
+        .toAbsolutePath().normalize();
+  }
+
+  /** A JDBC URL without its password parameter, for the start-up line. */
+  static String redact(String url) {
+    return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+  }
+}
