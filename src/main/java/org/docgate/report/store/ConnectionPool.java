@@ -82,6 +82,59 @@ final class ConnectionPool implements AutoCloseable {
     }
   }
 
+  /** Runs {@code work} in auto-commit mode; an SQL error becomes a StoreException naming {@code what}. */
+  <T> T read(String what, Sql.Work<T> work) {
+    Connection c = borrowFor(what);
+    boolean broken = false;
+    try {
+      return work.run(c);
+    } catch (SQLException e) {
+      broken = true;
+      throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
+    } finally {
+      release(c, broken);
+    }
+  }
+
+  /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+  <T> T inTransaction(String what, Sql.Work<T> work) {
+    Connection c = borrowFor(what);
+    boolean broken = false;
+    try {
+      c.setAutoCommit(false);
+      T result = work.run(c);
+      c.commit();
+      c.setAutoCommit(true);
+      return result;
+    } catch (SQLException e) {
+      broken = true; // dropped; closing it rolls back
+      throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      broken = !rollback(c);
+      throw e;
+    } finally {
+      release(c, broken);
+    }
+  }
+
+  private Connection borrowFor(String what) {
+    try {
+      return borrow();
+    } catch (SQLException e) {
+      throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean rollback(Connection c) {
+    try {
+      c.rollback();
+      c.setAutoCommit(true);
+      return true;
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
   @Override
   public void close() {
     List<Connection> toClose;

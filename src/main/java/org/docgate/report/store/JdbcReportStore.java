@@ -1,21 +1,25 @@
 package org.docgate.report.store;
 
+import static org.docgate.report.store.Sql.count;
+import static org.docgate.report.store.Sql.instant;
+import static org.docgate.report.store.Sql.setDouble;
+import static org.docgate.report.store.Sql.utc;
+import static org.docgate.report.store.StoredRows.FINDING_COLUMNS;
+import static org.docgate.report.store.StoredRows.RUN_COLUMNS;
+import static org.docgate.report.store.StoredRows.readFindings;
+import static org.docgate.report.store.StoredRows.readRuns;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,11 +36,6 @@ import org.docgate.scan.ScanReport;
 final class JdbcReportStore implements ReportStore {
   static final int BATCH_SIZE = 500;
   static final String INTERRUPTED = "interrupted";
-
-  private static final String RUN_COLUMNS = "id, trigger, corpus, revision, status, started_at, finished_at, documents,"
-      + " readiness, error, error_count, warning_count, info_count";
-  private static final String FINDING_COLUMNS =
-      "rule, severity, path, line, col, message, target, suggestion, fingerprint";
 
   private final ConnectionPool pool;
   private final Clock clock;
@@ -59,7 +58,7 @@ final class JdbcReportStore implements ReportStore {
     require(start.trigger().length() <= 64, "trigger longer than 64 characters");
     require(start.revision() == null || start.revision().length() <= 128, "revision longer than 128 characters");
     Instant startedAt = start.startedAt() != null ? start.startedAt() : clock.instant();
-    return inTransaction("begin a run", c -> {
+    return pool.inTransaction("begin a run", c -> {
       try (PreparedStatement ps = c.prepareStatement(
           "INSERT INTO runs (trigger, corpus, revision, status, started_at) VALUES (?, ?, ?, ?, ?)",
           Statement.RETURN_GENERATED_KEYS)) {
@@ -81,10 +80,10 @@ final class JdbcReportStore implements ReportStore {
   public RunSummary complete(long runId, ScanReport report, Double readinessScore) {
     require(report != null, "no report to store");
     List<Finding> findings = ordered(report.findings());
-    inTransaction("store run " + runId, c -> {
+    pool.inTransaction("store run " + runId, c -> {
       RunStatus status = lockStatus(c, runId);
       if (status != RunStatus.RUNNING) {
-        throw new IllegalStateException("run " + runId + " is " + status.name().toLowerCase(java.util.Locale.ROOT)
+        throw new IllegalStateException("run " + runId + " is " + status.name().toLowerCase(Locale.ROOT)
             + ", not running: it cannot be completed");
       }
       insertFindings(c, runId, findings);
@@ -111,7 +110,7 @@ final class JdbcReportStore implements ReportStore {
   @Override
   public void fail(long runId, String reason) {
     String why = reason == null || reason.isBlank() ? "failed" : reason;
-    inTransaction("mark run " + runId + " failed", c -> {
+    pool.inTransaction("mark run " + runId + " failed", c -> {
       RunStatus status = lockStatus(c, runId);
       if (status == RunStatus.RUNNING) {
         markFailed(c, "id = ?", runId, why);
@@ -122,13 +121,13 @@ final class JdbcReportStore implements ReportStore {
 
   @Override
   public int failInterrupted() {
-    return inTransaction("mark interrupted runs failed", c -> markFailed(c, null, 0, INTERRUPTED));
+    return pool.inTransaction("mark interrupted runs failed", c -> markFailed(c, null, 0, INTERRUPTED));
   }
 
   @Override
   public Page<RunSummary> runs(int page, int size) {
     checkPage(page, size);
-    return withConnection("list runs", c -> {
+    return pool.read("list runs", c -> {
       long total = count(c, "SELECT COUNT(*) FROM runs");
       List<RunSummary> items = readRuns(c,
           "SELECT " + RUN_COLUMNS + " FROM runs ORDER BY id DESC LIMIT ? OFFSET ?", size, (long) page * size);
@@ -138,20 +137,20 @@ final class JdbcReportStore implements ReportStore {
 
   @Override
   public Optional<RunSummary> run(long runId) {
-    return withConnection("read run " + runId, c -> first(readRuns(c,
+    return pool.read("read run " + runId, c -> first(readRuns(c,
         "SELECT " + RUN_COLUMNS + " FROM runs WHERE id = ?", runId)));
   }
 
   @Override
   public Optional<RunSummary> latestComplete() {
-    return withConnection("read the latest complete run", c -> first(readRuns(c,
+    return pool.read("read the latest complete run", c -> first(readRuns(c,
         "SELECT " + RUN_COLUMNS + " FROM runs WHERE status = ? ORDER BY id DESC LIMIT 1",
         RunStatus.COMPLETE.name())));
   }
 
   @Override
   public Optional<RunSummary> previousComplete(long runId) {
-    return withConnection("read the run before " + runId, c -> first(readRuns(c,
+    return pool.read("read the run before " + runId, c -> first(readRuns(c,
         "SELECT " + RUN_COLUMNS + " FROM runs WHERE status = ? AND id < ? ORDER BY id DESC LIMIT 1",
         RunStatus.COMPLETE.name(), runId)));
   }
@@ -184,7 +183,7 @@ final class JdbcReportStore implements ReportStore {
       where.append(" AND validator = ?");
       params.add(q.validator());
     }
-    return withConnection("read findings of run " + runId, c -> {
+    return pool.read("read findings of run " + runId, c -> {
       requireRun(c, runId);
       long total = count(c, "SELECT COUNT(*)" + where, params.toArray());
       List<Object> paged = new ArrayList<>(params);
@@ -198,7 +197,7 @@ final class JdbcReportStore implements ReportStore {
 
   @Override
   public RunDiff diff(long runId, long baseRunId) {
-    return withConnection("compare run " + runId + " with " + baseRunId, c -> {
+    return pool.read("compare run " + runId + " with " + baseRunId, c -> {
       requireRun(c, runId);
       requireRun(c, baseRunId);
       String sql = "SELECT " + FINDING_COLUMNS + " FROM findings WHERE run_id = ? ORDER BY seq";
@@ -226,7 +225,7 @@ final class JdbcReportStore implements ReportStore {
     require(retention.keepRuns() == null || retention.keepRuns() >= 0, "keepRuns must be 0 or more");
     require(retention.keepFor() == null || !retention.keepFor().isNegative(), "keepFor must not be negative");
     Instant cutoff = retention.keepFor() == null ? null : clock.instant().minus(retention.keepFor());
-    return inTransaction("apply retention", c -> {
+    return pool.inTransaction("apply retention", c -> {
       List<Long> doomed = new ArrayList<>();
       boolean newestCompleteSeen = false;
       try (PreparedStatement ps = c.prepareStatement("SELECT id, status, started_at FROM runs ORDER BY id DESC");
@@ -357,166 +356,10 @@ final class JdbcReportStore implements ReportStore {
     }
   }
 
-  // ---- reading
-
-  private static List<RunSummary> readRuns(Connection c, String sql, Object... params) throws SQLException {
-    record Row(long id, String trigger, String corpus, String revision, RunStatus status, Instant startedAt,
-        Instant finishedAt, int documents, Double readiness, String error, long errors, long warnings, long infos) {}
-    List<Row> rows = new ArrayList<>();
-    try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-            RunStatus.valueOf(rs.getString(5)), instant(rs, 6), instant(rs, 7), rs.getInt(8), getDouble(rs, 9),
-            rs.getString(10), rs.getLong(11), rs.getLong(12), rs.getLong(13)));
-      }
-    }
-    Map<Long, Map<String, Double>> metrics = readMetrics(c, rows.stream().map(Row::id).toList());
-    List<RunSummary> out = new ArrayList<>(rows.size());
-    for (Row r : rows) {
-      Map<String, Long> bySeverity = new LinkedHashMap<>();
-      bySeverity.put(Severity.ERROR.label(), r.errors());
-      bySeverity.put(Severity.WARNING.label(), r.warnings());
-      bySeverity.put(Severity.INFO.label(), r.infos());
-      out.add(new RunSummary(r.id(), r.trigger(), r.corpus(), r.revision(), r.status(), r.startedAt(),
-          r.finishedAt(), r.documents(), metrics.getOrDefault(r.id(), Map.of()), r.readiness(),
-          Collections.unmodifiableMap(bySeverity), r.errors() + r.warnings() + r.infos(), r.error()));
-    }
-    return out;
-  }
-
-  /** Each run's ratios in the order the report gave them; a null value is a ratio not measured. */
-  private static Map<Long, Map<String, Double>> readMetrics(Connection c, List<Long> runIds) throws SQLException {
-    Map<Long, Map<String, Double>> byRun = new HashMap<>();
-    if (runIds.isEmpty()) {
-      return byRun;
-    }
-    String marks = String.join(", ", Collections.nCopies(runIds.size(), "?"));
-    try (PreparedStatement ps = prepare(c, "SELECT run_id, name, metric_value FROM run_metrics WHERE run_id IN ("
-        + marks + ") ORDER BY run_id, ordinal", runIds.toArray());
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        byRun.computeIfAbsent(rs.getLong(1), id -> new LinkedHashMap<>()).put(rs.getString(2), getDouble(rs, 3));
-      }
-    }
-    byRun.replaceAll((id, m) -> Collections.unmodifiableMap(m));
-    return byRun;
-  }
-
-  private static List<Finding> readFindings(Connection c, String sql, Object... params) throws SQLException {
-    List<Finding> out = new ArrayList<>();
-    try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.add(new Finding(rs.getString(1), Severity.parse(rs.getString(2)), rs.getString(3), rs.getInt(4),
-            rs.getInt(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
-      }
-    }
-    return out;
-  }
-
   private static void requireRun(Connection c, long runId) throws SQLException {
     if (count(c, "SELECT COUNT(*) FROM runs WHERE id = ?", runId) == 0) {
       throw new NoSuchRunException(runId);
     }
-  }
-
-  private static long count(Connection c, String sql, Object... params) throws SQLException {
-    try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
-      rs.next();
-      return rs.getLong(1);
-    }
-  }
-
-  // ---- plumbing
-
-  @FunctionalInterface
-  private interface SqlWork<T> {
-    T run(Connection c) throws SQLException;
-  }
-
-  private <T> T withConnection(String what, SqlWork<T> work) {
-    Connection c = borrow(what);
-    boolean broken = false;
-    try {
-      return work.run(c);
-    } catch (SQLException e) {
-      broken = true;
-      throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
-    } finally {
-      pool.release(c, broken);
-    }
-  }
-
-  private <T> T inTransaction(String what, SqlWork<T> work) {
-    Connection c = borrow(what);
-    boolean broken = false;
-    try {
-      c.setAutoCommit(false);
-      T result = work.run(c);
-      c.commit();
-      c.setAutoCommit(true);
-      return result;
-    } catch (SQLException e) {
-      broken = true; // dropped; closing it rolls back
-      throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
-    } catch (RuntimeException e) {
-      broken = !rollback(c);
-      throw e;
-    } finally {
-      pool.release(c, broken);
-    }
-  }
-
-  private Connection borrow(String what) {
-    try {
-      return pool.borrow();
-    } catch (SQLException e) {
-      throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static boolean rollback(Connection c) {
-    try {
-      c.rollback();
-      c.setAutoCommit(true);
-      return true;
-    } catch (SQLException e) {
-      return false;
-    }
-  }
-
-  private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
-    PreparedStatement ps = c.prepareStatement(sql);
-    try {
-      for (int i = 0; i < params.length; i++) {
-        ps.setObject(i + 1, params[i]);
-      }
-      return ps;
-    } catch (SQLException e) {
-      ps.close();
-      throw e;
-    }
-  }
-
-  private static OffsetDateTime utc(Instant instant) {
-    return instant.atOffset(ZoneOffset.UTC);
-  }
-
-  private static Instant instant(ResultSet rs, int column) throws SQLException {
-    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-    return t == null ? null : t.toInstant();
-  }
-
-  private static void setDouble(PreparedStatement ps, int index, Double value) throws SQLException {
-    if (value == null) {
-      ps.setNull(index, Types.DOUBLE);
-    } else {
-      ps.setDouble(index, value);
-    }
-  }
-
-  private static Double getDouble(ResultSet rs, int column) throws SQLException {
-    double d = rs.getDouble(column);
-    return rs.wasNull() ? null : d;
   }
 
   private static Set<String> fingerprints(List<Finding> findings) {

@@ -11,7 +11,11 @@ import java.util.function.IntConsumer;
 import org.docgate.config.ConfigException;
 import org.flywaydb.core.api.FlywayException;
 
-/** Opens the report store: embedded H2 under the data directory by default, PostgreSQL when a JDBC URL is given. */
+/**
+ * Opens the report store: embedded H2 under the data directory by default, PostgreSQL when a JDBC URL is given. The
+ * open store holds an H2 file locked, so a second docgate on the same data directory gets a clear error. One docgate
+ * per PostgreSQL database too: {@link ReportStore#failInterrupted()} at start fails every run still running.
+ */
 public final class ReportStores {
   static final int POOL_SIZE = 8;
 
