@@ -181,6 +181,18 @@ class ServiceTest {
     assertThat(body(port, "/")).contains("<html");
   }
 
+  @Test
+  void liveMetricsPassPromtool() throws Exception {
+    Path promtool = org.docgate.metrics.Tools.require("promtool", "prometheus");
+    String scrape = body(metricsPort, "/metrics");
+    assertThat(scrape).as("a live /metrics body").contains("docgate_documents").contains("camel_");
+    org.docgate.metrics.Tools.Result check = org.docgate.metrics.Tools.run(scrape,
+        List.of(promtool.toString(), "check", "metrics"));
+    // 0: clean; 3: lint warnings only (Micrometer's and Camel's own meters); 1 would be a parse error
+    assertThat(check.exit()).as("promtool check metrics:\n" + check.output()).isIn(0, 3);
+    assertThat(check.output().lines().filter(l -> l.contains("docgate_"))).as("lint about docgate meters").isEmpty();
+  }
+
   private double gaugeQuietly(String name) {
     try {
       return gauge(name);

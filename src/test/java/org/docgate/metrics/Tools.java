@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Assumptions;
  * External tools of the metrics tests (promtool, prometheus-pushgateway). Absent locally: the test is skipped with a
  * message. With {@code CI=true} (set it in .ci/run, which installs them) an absent tool fails the test instead.
  */
-final class Tools {
+public final class Tools {
   private Tools() {}
 
-  static Path require(String name, String debianPackage) {
+  public static Path require(String name, String debianPackage) {
     Path found = find(name);
     if (found == null) {
       String message = name + " not found on PATH or in /usr/bin (Debian package " + debianPackage + ")";
@@ -40,10 +40,10 @@ final class Tools {
     return null;
   }
 
-  record Result(int exit, String output) {}
+  public record Result(int exit, String output) {}
 
   /** Runs a command (stdin from {@code input} if not null) and returns its exit code and merged output. */
-  static Result run(String input, List<String> command) throws IOException, InterruptedException {
+  public static Result run(String input, List<String> command) throws IOException, InterruptedException {
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     if (input != null) {
       p.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
