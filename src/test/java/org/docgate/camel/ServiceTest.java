@@ -193,6 +193,19 @@ class ServiceTest {
     assertThat(check.output().lines().filter(l -> l.contains("docgate_"))).as("lint about docgate meters").isEmpty();
   }
 
+  @Test
+  void theDashboardRendersInARealBrowser() throws Exception {
+    var chromium = org.docgate.report.html.HeadlessChromium.orSkip();
+    write("c.md", "# C\n\n[a](a.md) [gone](gone.md)\n");
+    awaitJson("/api/documents/c.md", n -> n.path("findings").size() == 1, WITHIN);
+    String url = "http://127.0.0.1:" + port + "/";
+    String dom = chromium.dumpDom(url + "#rule=links/missing-file");
+    assertThat(dom).contains("id=\"shown-count\">1<").contains("gone.md").contains("/api/documents/c.md");
+    Path png = org.docgate.report.html.HtmlReportBrowserTest.buildDirectory().resolve("service-dashboard.png");
+    chromium.screenshot(url, png, 1280, 1600);
+    assertThat(Files.size(png)).isGreaterThan(10_000);
+  }
+
   private double gaugeQuietly(String name) {
     try {
       return gauge(name);

@@ -19,13 +19,13 @@ import org.junit.jupiter.api.Assumptions;
  * {@code file:} URL and either its DOM (after the script ran) or a screenshot comes back. Absent locally, the test is
  * skipped; absent with {@code CI=true}, it fails (.ci/run installs it).
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
   static final Path BINARY = Path.of("/usr/bin/chromium");
   private static final long TIMEOUT_SECONDS = 120;
 
   private HeadlessChromium() {}
 
-  static HeadlessChromium orSkip() {
+  public static HeadlessChromium orSkip() {
     if (!Files.isExecutable(BINARY)) {
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
         fail("chromium is missing at " + BINARY + " and CI=true: .ci/run must apt-get install chromium");
@@ -37,15 +37,24 @@ final class HeadlessChromium {
 
   /** The DOM after load and script, serialized. */
   String dumpDom(Path page, String hash) {
-    return run(List.of("--dump-dom"), page, hash);
+    return run(List.of("--dump-dom"), page.toAbsolutePath().toUri().toASCIIString() + hash);
   }
 
   void screenshot(Path page, String hash, Path png, int width, int height) {
-    run(List.of("--hide-scrollbars", "--screenshot=" + png.toAbsolutePath(), "--window-size=" + width + "," + height),
-        page, hash);
+    screenshot(page.toAbsolutePath().toUri().toASCIIString() + hash, png, width, height);
   }
 
-  private String run(List<String> mode, Path page, String hash) {
+  /** The DOM of a served page (the service dashboard). */
+  public String dumpDom(String url) {
+    return run(List.of("--dump-dom"), url);
+  }
+
+  public void screenshot(String url, Path png, int width, int height) {
+    run(List.of("--hide-scrollbars", "--screenshot=" + png.toAbsolutePath(), "--window-size=" + width + "," + height),
+        url);
+  }
+
+  private String run(List<String> mode, String page) {
     Path work = null;
     try {
       work = Files.createTempDirectory("docgate-chromium-");
@@ -55,7 +64,7 @@ final class HeadlessChromium {
           "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
           "--virtual-time-budget=2000"));
       command.addAll(mode);
-      command.add(page.toAbsolutePath().toUri().toASCIIString() + hash);
+      command.add(page);
       // stdout goes to a file, so a hung browser is caught by the timeout instead of blocking a read
       Path out = work.resolve("stdout.html");
       Process process = new ProcessBuilder(command)

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The report in a real browser: the demo corpus's report is opened in headless chromium, its DOM read back after the
  * script ran, and screenshots are kept under the build directory ({@code html-report.png}, {@code html-dashboard.png}).
  */
-class HtmlReportBrowserTest {
+public class HtmlReportBrowserTest {
   static final Path DEMO = Path.of("examples/demo");
   static final Pattern SHOWN = Pattern.compile("id=\"shown-count\">(\\d+)<");
   static final Pattern ROW = Pattern.compile("<tr class=\"finding sev-");
@@ -55,7 +55,7 @@ class HtmlReportBrowserTest {
   }
 
   /** The Maven build directory (target/, or the one -Ddocgate.buildDirectory chose): test-classes' parent. */
-  static Path buildDirectory() {
+  public static Path buildDirectory() {
     try {
       return Path.of(HtmlReportBrowserTest.class.getProtectionDomain().getCodeSource().getLocation().toURI())
           .getParent();
