@@ -108,6 +108,10 @@ class ServeRoutesTest {
     assertThat(get("/api/readiness").body()).contains("\"score\"").contains("\"run\":1");
     assertThat(get("/api/readiness/badge.svg").body()).startsWith("<svg");
     assertThat(get("/").body()).contains("<title>docgate</title>");
+    HttpResponse<String> unknown = get("/api/nothing/here");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.body()).contains("\"error\"");
+    assertThat(get("/api/runs/1").statusCode()).as("specific routes still win").isEqualTo(200);
 
     HttpResponse<String> echoed = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + camel.port()
         + "/api/runs")).header("X-Probe", "leak").build(), HttpResponse.BodyHandlers.ofString());
