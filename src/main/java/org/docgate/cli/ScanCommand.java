@@ -121,7 +121,7 @@ final class ScanCommand implements Callable<Integer> {
   }
 
   /** Intake's and the registry's rules: every rule a finding of this run can carry. */
-  private static List<Rule> allRules(ValidatorRegistry registry) {
+  static List<Rule> allRules(ValidatorRegistry registry) {
     List<Rule> rules = new ArrayList<>(CorpusRules.ALL);
     rules.add(ValidatorRegistry.INTERNAL_ERROR);
     rules.addAll(registry.rules());
