@@ -109,6 +109,18 @@ class PrCommandTest {
   }
 
   @Test
+  void aCraftedFileNameInTheRepositoryGivesAnInertComment(@TempDir Path dir) throws Exception {
+    TestRepo repo = mustShowRepo(dir);
+    repo.write("x</details>@everyone[a](javascript:alert(1)).md", "# X\n\nSee [t][evil] and #123.\n\n"
+        + "[evil]: ``rm``|</details>@here.md\n").commit("crafted");
+    Run run = pr(repo.dir(), "--format", "markdown", "--github-repo", "octo/docs");
+    assertThat(run.out()).contains("x&#60;/details&#62;&#64;&#8205;everyone&#91;a&#93;")
+        .contains("&#96;&#96;rm&#96;&#96;&#124;&#60;/details&#62;&#64;&#8205;here.md");
+    String html = org.docgate.pr.InertHtml.assertInert(run.out(), 2);
+    assertThat(html).contains("x&lt;/details&gt;@\u200Deveryone[a](javascript:alert(1)).md:5");
+  }
+
+  @Test
   void sarifHoldsTheHeadFindingsOfTouchedFilesOnly(@TempDir Path dir) throws Exception {
     TestRepo repo = mustShowRepo(dir);
     Run run = pr(repo.dir(), "--format", "sarif");

@@ -65,7 +65,7 @@ public final class FakeGitHub extends Dispatcher {
       return before.remove(0);
     }
     try {
-      String list = "/repos/" + repo + "/issues/";
+      String list = ".*/repos/" + repo + "/issues/";
       if (request.getMethod().equals("GET") && path.matches(list + "\\d+/comments")) {
         int page = Integer.parseInt(orDefault(request.getUrl().queryParameter("page"), "1"));
         List<Map.Entry<Long, String>> all;
