@@ -69,6 +69,10 @@ final class PrCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
   Path output;
 
+  @Option(names = "--sarif-output", paramLabel = "FILE", description = "Also write the SARIF of the touched files to"
+      + " FILE (one comparison for both the comment and code scanning).")
+  Path sarifOutput;
+
   @Option(names = "--config", paramLabel = "FILE", description = "A docgate.yaml (default: the rules folder's, else "
       + "the packaged one).")
   Path config;
@@ -135,15 +139,13 @@ final class PrCommand implements Callable<Integer> {
       case markdown -> renderer.render(result);
       case json -> new PrJsonWriter().write(result);
       case text -> new PrTextWriter().write(result);
-      case sarif -> new SarifReportWriter(ScanCommand.allRules(registry), helpBase,
-          new Version().getVersion()[0].substring("docgate ".length())).write(touchedOnly(result));
+      case sarif -> sarif(registry, result);
     };
+    if (sarifOutput != null) {
+      write(sarifOutput, format == Format.sarif ? rendered : sarif(registry, result));
+    }
     if (output != null) {
-      Path parent = output.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.writeString(output, rendered, StandardCharsets.UTF_8);
+      write(output, rendered);
     } else {
       spec.commandLine().getOut().print(rendered);
       spec.commandLine().getOut().flush();
@@ -169,6 +171,19 @@ final class PrCommand implements Callable<Integer> {
     } finally {
       HttpClients.shutdown(client);
     }
+  }
+
+  private String sarif(ValidatorRegistry registry, PrResult result) {
+    return new SarifReportWriter(ScanCommand.allRules(registry), helpBase,
+        new Version().getVersion()[0].substring("docgate ".length())).write(touchedOnly(result));
+  }
+
+  private static void write(Path file, String text) throws java.io.IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 
   private static ScanReport touchedOnly(PrResult result) {

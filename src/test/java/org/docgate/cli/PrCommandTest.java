@@ -122,9 +122,11 @@ class PrCommandTest {
 
   @Test
   void sarifHoldsTheHeadFindingsOfTouchedFilesOnly(@TempDir Path dir) throws Exception {
-    TestRepo repo = mustShowRepo(dir);
-    Run run = pr(repo.dir(), "--format", "sarif");
-    JsonNode results = new ObjectMapper().readTree(run.out()).path("runs").get(0).path("results");
+    TestRepo repo = mustShowRepo(dir.resolve("repo"));
+    Path sarif = dir.resolve("out/docgate.sarif");
+    Run run = pr(repo.dir(), "--format", "text", "--sarif-output", sarif.toString());
+    assertThat(run.out()).startsWith("readiness ").contains("3 new, 1 fixed, 1 pre-existing in 6 touched files");
+    JsonNode results = new ObjectMapper().readTree(sarif.toFile()).path("runs").get(0).path("results");
     List<String> files = new ArrayList<>();
     results.forEach(r -> files.add(r.path("locations").get(0).path("physicalLocation").path("artifactLocation")
         .path("uri").asText()));

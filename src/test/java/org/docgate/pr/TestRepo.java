@@ -18,6 +18,9 @@ public final class TestRepo {
   }
 
   public static TestRepo init(Path dir) throws Exception {
+    if (!gitAvailable() && "true".equals(System.getenv("CI"))) {
+      throw new IllegalStateException("the git command is missing; CI (.ci/run) installs it");
+    }
     Assumptions.assumeTrue(gitAvailable(), "skipped: the git command is not installed");
     TestRepo repo = new TestRepo(java.nio.file.Files.createDirectories(dir));
     repo.git("init", "-q", "-b", "main");
