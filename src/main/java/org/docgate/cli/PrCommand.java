@@ -89,6 +89,10 @@ final class PrCommand implements Callable<Integer> {
   @Option(names = "--offline", description = "No network at all: external links are counted, not fetched.")
   boolean offline;
 
+  @Option(names = "--touched-only", description = "Validate only the touched documents (both trees are still parsed"
+      + " whole, so links are checked exactly): much faster; readiness then describes the touched files only.")
+  boolean touchedOnly;
+
   @Option(names = "--github-repo", paramLabel = "OWNER/NAME", description = "Link findings to this repository's "
       + "head commit; with --pr, post the comment there (token from GITHUB_TOKEN).")
   String githubRepo;
@@ -130,10 +134,16 @@ final class PrCommand implements Callable<Integer> {
         offline ? Network.none() : Network.system());
     ScanSettings settings = new ScanSettings(cfg, registry, clock);
     PrResult result;
-    try (CamelPipeline pipeline = CamelPipeline.start(settings, routesDir)) {
-      PrAnalysis analysis = new PrAnalysis(repo, Duration.ofSeconds(gitTimeoutSeconds), cfg,
-          ReadinessRules.fromRules(rules), tree -> pipeline.scan(new ScanRequest(tree, clock.instant())));
-      result = analysis.run(base, head);
+    Duration gitTimeout = Duration.ofSeconds(gitTimeoutSeconds);
+    if (touchedOnly) {
+      result = PrAnalysis.touchedOnly(repo, gitTimeout, cfg, ReadinessRules.fromRules(rules), registry, clock)
+          .run(base, head);
+    } else {
+      try (CamelPipeline pipeline = CamelPipeline.start(settings, routesDir)) {
+        PrAnalysis analysis = new PrAnalysis(repo, gitTimeout, cfg, ReadinessRules.fromRules(rules),
+            tree -> pipeline.scan(new ScanRequest(tree, clock.instant())));
+        result = analysis.run(base, head);
+      }
     }
     String rendered = switch (format) {
       case markdown -> renderer.render(result);

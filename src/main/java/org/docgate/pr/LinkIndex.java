@@ -46,6 +46,13 @@ public final class LinkIndex {
     return new LinkIndex(documents, inbound);
   }
 
+  /** From documents already parsed (the fast path parses each tree once). */
+  static LinkIndex of(java.util.Collection<MarkdownDocument> parsed, java.util.Collection<String> markdownPaths) {
+    Map<String, Set<String>> inbound = new HashMap<>();
+    parsed.forEach(d -> add(d, inbound));
+    return new LinkIndex(new TreeSet<>(markdownPaths), inbound);
+  }
+
   static void add(MarkdownDocument doc, Map<String, Set<String>> inbound) {
     for (Link link : doc.links()) {
       if (!link.defined() || link.destination() == null) {

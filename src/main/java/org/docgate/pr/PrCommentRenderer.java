@@ -54,8 +54,9 @@ public final class PrCommentRenderer {
 
   static String summary(PrResult result) {
     PrFindings f = result.findings();
-    return String.format(Locale.ROOT, "Readiness **%s** · **%d new** · **%d fixed** · %d pre-existing in %d touched %s"
+    return String.format(Locale.ROOT, "%s **%s** · **%d new** · **%d fixed** · %d pre-existing in %d touched %s"
             + " (`%s` → `%s`)",
+        result.touchedOnly() ? "Readiness of the touched files" : "Readiness",
         readiness(result.before(), result.after()), f.added().size(), f.fixed().size(), f.preExisting().size(),
         result.touched().size(), result.touched().size() == 1 ? "file" : "files",
         shortSha(result.baseCommit()), shortSha(result.headCommit()));

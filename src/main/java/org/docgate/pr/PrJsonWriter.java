@@ -30,6 +30,7 @@ public final class PrJsonWriter {
     }
     root.put("changes", changes);
     root.put("touched", result.touched().stream().sorted().toList());
+    root.put("scope", result.touchedOnly() ? "touched" : "corpus");
     root.put("readiness", Map.of("before", readiness(result.before()), "after", readiness(result.after())));
     root.put("counts", Map.of("new", result.findings().added().size(), "fixed", result.findings().fixed().size(),
         "preExisting", result.findings().preExisting().size()));

@@ -15,6 +15,7 @@ import org.docgate.scan.ScanReport;
  * @param before readiness of the base tree
  * @param after readiness of the head tree
  * @param head the head scan, for formats that report findings as such (SARIF)
+ * @param touchedOnly only the touched documents were validated: readiness describes them, not the whole corpus
  */
 public record PrResult(
     String baseCommit,
@@ -24,7 +25,8 @@ public record PrResult(
     PrFindings findings,
     Readiness before,
     Readiness after,
-    ScanReport head) {
+    ScanReport head,
+    boolean touchedOnly) {
 
   public PrResult {
     changes = List.copyOf(changes);

@@ -9,8 +9,9 @@ public final class PrTextWriter {
   public String write(PrResult result) {
     PrFindings f = result.findings();
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "readiness %.1f -> %.1f; %d new, %d fixed, %d pre-existing in %d touched"
-            + " files (%d changed)%n", result.before().score(), result.after().score(), f.added().size(),
+    out.append(String.format(Locale.ROOT, "%s %.1f -> %.1f; %d new, %d fixed, %d pre-existing in %d touched"
+            + " files (%d changed)%n", result.touchedOnly() ? "readiness of the touched files" : "readiness",
+        result.before().score(), result.after().score(), f.added().size(),
         f.fixed().size(), f.preExisting().size(), result.touched().size(), result.changes().size()));
     section(out, "new", f.added());
     section(out, "fixed", f.fixed());

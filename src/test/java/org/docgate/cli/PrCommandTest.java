@@ -76,6 +76,22 @@ class PrCommandTest {
   }
 
   @Test
+  void validatingOnlyTheTouchedFilesFindsTheSameThreeNewOneFixedAndOnePreExisting(@TempDir Path dir)
+      throws Exception {
+    TestRepo repo = mustShowRepo(dir);
+    Run run = pr(repo.dir(), "--format", "json", "--touched-only");
+    assertThat(run.exit()).as(run.err()).isEqualTo(1);
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertThat(json.path("scope").asText()).isEqualTo("touched");
+    assertThat(lines(json.path("new"))).containsExactly(
+        "b.md:3 links/missing-file", "c.md:3 links/missing-anchor", "d.md:3 links/missing-anchor");
+    assertThat(lines(json.path("fixed"))).containsExactly("a.md:3 links/missing-file");
+    assertThat(lines(json.path("preExisting"))).containsExactly("e.md:5 links/missing-file");
+    Run markdown = pr(repo.dir(), "--format", "markdown", "--touched-only");
+    assertThat(markdown.out()).contains("Readiness of the touched files **");
+  }
+
+  @Test
   void theSecondRunUpdatesTheCommentTheFirstRunCreated(@TempDir Path dir) throws Exception {
     TestRepo repo = mustShowRepo(dir);
     PrCommand.environment = name -> name.equals("GITHUB_TOKEN") ? TOKEN : null;

@@ -30,7 +30,7 @@ class PrCommentRendererTest {
     added.forEach(f -> touched.add(f.path()));
     fixed.forEach(f -> touched.add(f.path()));
     return new PrResult("fedcba9876543210fedcba9876543210fedcba98", HEAD, List.of(), touched,
-        new PrFindings(added, fixed, preExisting), new Readiness(80, List.of()), new Readiness(75.5, List.of()), head);
+        new PrFindings(added, fixed, preExisting), new Readiness(80, List.of()), new Readiness(75.5, List.of()), head, false);
   }
 
   @Test
