@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
     exitCodeList = {"0:ready", "1:a blocking gate fails or the score is below --min-score",
         "2:usage or fatal error"})
 final class ReadinessCommand implements Callable<Integer> {
-  enum Format { text, json }
+  enum Format { text, json, markdown }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -44,7 +44,7 @@ final class ReadinessCommand implements Callable<Integer> {
       description = "Also exit 1 when the score (0-100) is below N (default: ${DEFAULT-VALUE}).")
   double minScore;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "text", description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(names = "--rules", paramLabel = "DIR", description = "Your rules folder (its readiness.yaml, docgate.yaml "
@@ -83,6 +83,7 @@ final class ReadinessCommand implements Callable<Integer> {
     String rendered = switch (format) {
       case text -> new ReadinessTextWriter().write(readiness, minScore);
       case json -> new ReadinessJsonWriter().write(readiness, report.corpus(), minScore);
+      case markdown -> new org.docgate.pr.ReadinessMarkdownWriter().write(readiness, minScore);
     };
     spec.commandLine().getOut().print(rendered);
     spec.commandLine().getOut().flush();

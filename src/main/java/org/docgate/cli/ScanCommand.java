@@ -38,7 +38,7 @@ import picocli.CommandLine.Parameters;
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:no error-level findings", "1:error-level findings", "2:usage or fatal error"})
 final class ScanCommand implements Callable<Integer> {
-  enum Format { text, json, sarif, junit }
+  enum Format { text, json, sarif, junit, markdown }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -46,7 +46,8 @@ final class ScanCommand implements Callable<Integer> {
   Path corpus;
 
   @Option(names = "--format", defaultValue = "text",
-      description = "text, json, sarif (SARIF 2.1.0) or junit (JUnit XML) (default: ${DEFAULT-VALUE}).")
+      description = "text, json, sarif (SARIF 2.1.0), junit (JUnit XML) or markdown (a findings table) (default: "
+          + "${DEFAULT-VALUE}).")
   Format format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
@@ -106,6 +107,7 @@ final class ScanCommand implements Callable<Integer> {
       case sarif -> new SarifReportWriter(allRules(registry), helpBase,
           new Version().getVersion()[0].substring("docgate ".length())).write(report);
       case junit -> new JUnitReportWriter().write(report, documentPaths(cfg));
+      case markdown -> new org.docgate.pr.MarkdownReportWriter().write(report);
     };
     if (output != null) {
       Path parent = output.toAbsolutePath().getParent();

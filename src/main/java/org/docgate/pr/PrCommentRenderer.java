@@ -15,7 +15,6 @@ public final class PrCommentRenderer {
   public static final String MARKER = "<!-- docgate:pr-comment -->";
   /** GitHub refuses comment bodies over 65,536 characters; the rest is headroom for the closing lines. */
   static final int DEFAULT_LIMIT = 65_000;
-  private static final int MAX_CELL = 400;
   private static final Pattern REPO = Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+");
   private static final Pattern SHA = Pattern.compile("[0-9a-f]{7,64}");
 
@@ -44,8 +43,8 @@ public final class PrCommentRenderer {
     if (f.added().isEmpty()) {
       out.append("No new findings in the touched files.\n");
     } else {
-      out.append("| File | Severity | Rule | Message | Suggested fix |\n|---|---|---|---|---|\n");
-      appendRows(out, f.added(), headSha, true, "new findings");
+      out.append(FindingTable.header(true));
+      new FindingTable(repo, headSha).appendRows(out, f.added(), true, "new findings", limit);
     }
     appendDetails(out, f.fixed().size() + " fixed", f.fixed(), null);
     appendDetails(out, f.preExisting().size() + " pre-existing in touched files", f.preExisting(), headSha);
@@ -79,47 +78,8 @@ public final class PrCommentRenderer {
       return;
     }
     out.append("\n<details><summary>").append(summary).append("</summary>\n\n");
-    out.append("| File | Severity | Rule | Message |\n|---|---|---|---|\n");
-    appendRows(out, findings, headSha, false, "findings");
+    out.append(FindingTable.header(false));
+    new FindingTable(repo, headSha).appendRows(out, findings, false, "findings", limit);
     out.append("\n</details>\n");
-  }
-
-  /** Rows until the budget is spent; then one line saying how many were left out. */
-  private void appendRows(StringBuilder out, List<Finding> findings, String headSha, boolean suggestion,
-      String what) {
-    // headroom for this section's closing, the truncation note and the sections after it
-    int reserve = 600;
-    for (int i = 0; i < findings.size(); i++) {
-      String row = row(findings.get(i), headSha, suggestion);
-      if (out.length() + row.length() + reserve > limit) {
-        out.append(String.format(Locale.ROOT, "\n… and %d more %s not shown (comment size limit): see the JSON or"
-            + " SARIF report.\n", findings.size() - i, what));
-        return;
-      }
-      out.append(row);
-    }
-  }
-
-  private String row(Finding f, String headSha, boolean withSuggestion) {
-    StringBuilder row = new StringBuilder("| ").append(location(f, headSha)).append(" | ")
-        .append(cell(f.severity().label())).append(" | ").append(cell(f.rule())).append(" | ")
-        .append(cell(f.message()));
-    if (withSuggestion) {
-      row.append(" | ").append(f.suggestion() == null ? "" : cell(f.suggestion()));
-    }
-    return row.append(" |\n").toString();
-  }
-
-  private String location(Finding f, String headSha) {
-    String text = cell(f.path() + ":" + f.line());
-    if (repo == null || headSha == null) {
-      return text;
-    }
-    return "[" + text + "](https://github.com/" + repo + "/blob/" + headSha + "/" + MarkdownText.urlPath(f.path())
-        + "#L" + f.line() + ")";
-  }
-
-  private static String cell(String text) {
-    return MarkdownText.escape(MarkdownText.shorten(text, MAX_CELL));
   }
 }

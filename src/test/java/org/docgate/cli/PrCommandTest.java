@@ -162,6 +162,18 @@ class PrCommandTest {
   }
 
   @Test
+  void scanAndReadinessAlsoWriteMarkdown(@TempDir Path dir) throws Exception {
+    TestRepo repo = mustShowRepo(dir);
+    Run scan = docgate("scan", repo.dir().toString(), "--only", "links", "--format", "markdown");
+    assertThat(scan.out()).startsWith("### docgate scan\n\n5 findings (5 errors, 0 warnings, 0 info) in 7 documents")
+        .contains("| b.md:3 | error | links/missing-file | 'a-typo.md' does not exist |");
+    org.docgate.pr.InertHtml.assertInert(scan.out(), 0);
+    Run readiness = docgate("readiness", repo.dir().toString(), "--format", "markdown");
+    assertThat(readiness.out()).startsWith("### docgate readiness: ")
+        .contains("| fail | linkValidity | 16.67% &#40;min 99.00%&#41; | blocking | 3.0 |");
+  }
+
+  @Test
   void postingWithoutATokenIsAUsageError(@TempDir Path dir) throws Exception {
     TestRepo repo = mustShowRepo(dir);
     PrCommand.environment = name -> null;
