@@ -108,7 +108,8 @@ final class PrCommand implements Callable<Integer> {
       description = "Time limit for each git command (default: ${DEFAULT-VALUE}).")
   long gitTimeoutSeconds;
 
-  @Option(names = "--help-base", paramLabel = "URL", defaultValue = "https://github.com/docgate/docgate/blob/main/README.md",
+  @Option(names = "--help-base", paramLabel = "URL",
+      defaultValue = "https://github.com/docgate/docgate/blob/main/README.md",
       description = "SARIF: the README whose rule sections the rules' help links point to.")
   URI helpBase;
 

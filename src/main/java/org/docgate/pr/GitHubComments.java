@@ -21,8 +21,8 @@ import org.docgate.http.RetryAfter;
 
 /**
  * One docgate comment per pull request, through the GitHub REST API: the issue comments are listed (every page,
- * following the {@code Link} header), the one holding {@link PrCommentRenderer#MARKER} is updated, else a new one is
- * created. Rate limits (429, and 403 with {@code Retry-After} or an exhausted {@code x-ratelimit-remaining}) and
+ * following the {@code Link} header), the one starting with {@link PrCommentRenderer#MARKER} is updated, else a new
+ * one is created. Rate limits (429, and 403 with {@code Retry-After} or an exhausted {@code x-ratelimit-remaining}) and
  * 502/503/504 are retried after the wait the server names, or with backoff. The token goes only into the
  * {@code Authorization} header of requests to the configured API origin; it is in no message.
  */
@@ -98,7 +98,8 @@ public final class GitHubComments {
       Answer answer = send("GET", next, null);
       JsonNode comments = JSON.readTree(answer.body());
       for (JsonNode c : comments) {
-        if (c.path("body").asText("").contains(PrCommentRenderer.MARKER)) {
+        // ours starts with the marker; a person quoting it further down is not us
+        if (c.path("body").asText("").stripLeading().startsWith(PrCommentRenderer.MARKER)) {
           return Optional.of(c.path("id").asLong());
         }
       }

@@ -55,7 +55,7 @@ public final class MarkdownText {
     return text.substring(0, end) + "…";
   }
 
-  /** A path for a URL: every byte but unreserved characters and {@code /} percent-encoded (so no {@code )} or space). */
+  /** A path for a URL: every byte but unreserved ones and {@code /} percent-encoded (so no {@code )} or space). */
   public static String urlPath(String path) {
     StringBuilder out = new StringBuilder();
     for (byte b : path.getBytes(StandardCharsets.UTF_8)) {

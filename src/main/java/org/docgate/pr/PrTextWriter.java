@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.docgate.finding.Finding;
 
-/** The terminal view: one summary line, then the new, fixed and pre-existing findings as {@code path:line:col} lines. */
+/** The terminal view: a summary line, then the new, fixed and pre-existing findings as {@code path:line:col} lines. */
 public final class PrTextWriter {
   public String write(PrResult result) {
     PrFindings f = result.findings();

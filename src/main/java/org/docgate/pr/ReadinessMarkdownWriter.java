@@ -11,7 +11,8 @@ public final class ReadinessMarkdownWriter {
     String verdict = readiness.blocked() ? "not ready: a blocking gate fails"
         : readiness.score() < minScore ? "not ready: score below the minimum" : "ready";
     StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-        "### docgate readiness: %.1f / 100 (%s)\n\n| Status | Gate | Value | Severity | Weight |\n|---|---|---|---|---|\n",
+        "### docgate readiness: %.1f / 100 (%s)\n\n"
+            + "| Status | Gate | Value | Severity | Weight |\n|---|---|---|---|---|\n",
         readiness.score(), verdict));
     for (GateResult g : readiness.gates()) {
       out.append("| ").append(FindingTable.cell(g.status().label())).append(" | ")

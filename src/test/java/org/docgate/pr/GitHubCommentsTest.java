@@ -65,6 +65,14 @@ class GitHubCommentsTest {
   }
 
   @Test
+  void aCommentQuotingTheMarkerIsNotMistakenForOurs() throws Exception {
+    github.withComment("why does docgate write " + PrCommentRenderer.MARKER + " ?");
+    GitHubComments.Posted posted = comments().upsert(PrCommentRenderer.MARKER + "\nnew");
+    assertThat(posted.updated()).isFalse();
+    assertThat(github.comments()).hasSize(2);
+  }
+
+  @Test
   void aRateLimitedRequestWaitsAsLongAsRetryAfterSays() throws Exception {
     github.failFirst(new MockResponse.Builder().code(429).setHeader("Retry-After", "3").build());
     assertThat(comments().upsert(PrCommentRenderer.MARKER).updated()).isFalse();

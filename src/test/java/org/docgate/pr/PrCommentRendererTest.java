@@ -30,7 +30,8 @@ class PrCommentRendererTest {
     added.forEach(f -> touched.add(f.path()));
     fixed.forEach(f -> touched.add(f.path()));
     return new PrResult("fedcba9876543210fedcba9876543210fedcba98", HEAD, List.of(), touched,
-        new PrFindings(added, fixed, preExisting), new Readiness(80, List.of()), new Readiness(75.5, List.of()), head, false);
+        new PrFindings(added, fixed, preExisting), new Readiness(80, List.of()), new Readiness(75.5, List.of()), head,
+        false);
   }
 
   @Test
@@ -46,7 +47,8 @@ class PrCommentRendererTest {
     String html = InertHtml.assertInert(markdown, 2);
     assertThat(markdown).doesNotContain("](javascript").doesNotContain("<a href").doesNotContain("@everyone")
         .doesNotContain("</details>@");
-    assertThat(markdown.substring(markdown.indexOf("| File"))).as("no backtick from documents").doesNotContain("`");
+    assertThat(markdown.substring(markdown.indexOf("| File"))).as("no backtick from documents")
+        .doesNotContain("`");
     assertThat(html).contains("x&lt;/details&gt;@\u200Deveryone[a](javascript:alert(1)).md:3")
         .contains("``evil``|&lt;/details&gt;");
   }
