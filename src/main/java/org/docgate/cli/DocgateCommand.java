@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Content-quality and link-integrity checks for Markdown documentation corpora.",
-    subcommands = {ScanCommand.class, ServeCommand.class, ReadinessCommand.class, ManifestCommand.class, TermsCommand.class,
+    subcommands = {ScanCommand.class, ServeCommand.class, ReadinessCommand.class, PrCommand.class, ManifestCommand.class,
+        TermsCommand.class,
         CommandLine.HelpCommand.class})
 public final class DocgateCommand implements Runnable {
   public static final int EXIT_OK = 0;

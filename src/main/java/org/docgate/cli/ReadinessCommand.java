@@ -35,7 +35,7 @@ import picocli.CommandLine.Parameters;
     exitCodeList = {"0:ready", "1:a blocking gate fails or the score is below --min-score",
         "2:usage or fatal error"})
 final class ReadinessCommand implements Callable<Integer> {
-  enum Format { text, json, html }
+  enum Format { text, json, markdown, html }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -46,8 +46,8 @@ final class ReadinessCommand implements Callable<Integer> {
       description = "Also exit 1 when the score (0-100) is below N (default: ${DEFAULT-VALUE}).")
   double minScore;
 
-  @Option(names = "--format", defaultValue = "text", description = "text, json or html (the scan's "
-      + "self-contained report page) (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "text", description = "text, json, markdown (a gates table) or html "
+      + "(the scan's self-contained report page) (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(names = "--rules", paramLabel = "DIR", description = "Your rules folder (its readiness.yaml, docgate.yaml "
@@ -87,6 +87,7 @@ final class ReadinessCommand implements Callable<Integer> {
       case text -> new ReadinessTextWriter().write(readiness, minScore);
       case json -> new ReadinessJsonWriter().write(readiness, report.corpus(), minScore);
       case html -> new HtmlReportWriter().write(HtmlReportData.forCli(report, readiness, corpus, null));
+      case markdown -> new org.docgate.pr.ReadinessMarkdownWriter().write(readiness, minScore);
     };
     spec.commandLine().getOut().print(rendered);
     spec.commandLine().getOut().flush();

@@ -46,7 +46,7 @@ import picocli.CommandLine.Parameters;
     exitCodeList = {"0:no error-level findings", "1:error-level findings",
         "2:usage or fatal error, or the --pushgateway push failed (the report is written first)"})
 final class ScanCommand implements Callable<Integer> {
-  enum Format { text, json, sarif, junit, html }
+  enum Format { text, json, sarif, junit, markdown, html }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -54,8 +54,8 @@ final class ScanCommand implements Callable<Integer> {
   Path corpus;
 
   @Option(names = "--format", defaultValue = "text",
-      description = "text, json, sarif (SARIF 2.1.0), junit (JUnit XML) or html (a self-contained page) "
-          + "(default: ${DEFAULT-VALUE}).")
+      description = "text, json, sarif (SARIF 2.1.0), junit (JUnit XML), markdown (a findings table) or html (a "
+          + "self-contained page) (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
@@ -129,6 +129,7 @@ final class ScanCommand implements Callable<Integer> {
       case junit -> new JUnitReportWriter().write(report, documentPaths(cfg));
       case html -> new HtmlReportWriter().write(HtmlReportData.forCli(report,
           ReadinessScorer.score(ReadinessRules.fromRules(rules), report.metrics(), report.findings()), corpus, linkBase));
+      case markdown -> new org.docgate.pr.MarkdownReportWriter().write(report);
     };
     if (output != null) {
       Path parent = output.toAbsolutePath().getParent();
@@ -149,7 +150,7 @@ final class ScanCommand implements Callable<Integer> {
   }
 
   /** Intake's and the registry's rules: every rule a finding of this run can carry. */
-  private static List<Rule> allRules(ValidatorRegistry registry) {
+  static List<Rule> allRules(ValidatorRegistry registry) {
     List<Rule> rules = new ArrayList<>(CorpusRules.ALL);
     rules.add(ValidatorRegistry.INTERNAL_ERROR);
     rules.addAll(registry.rules());

@@ -1,0 +1,214 @@
+package org.docgate.cli;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import okhttp3.Dns;
+import okhttp3.OkHttpClient;
+import org.docgate.camel.CamelPipeline;
+import org.docgate.config.DocgateConfig;
+import org.docgate.config.RuleFiles;
+import org.docgate.finding.Severity;
+import org.docgate.http.Backoff;
+import org.docgate.http.HttpClients;
+import org.docgate.pr.GitHubComments;
+import org.docgate.pr.PrAnalysis;
+import org.docgate.pr.PrCommentRenderer;
+import org.docgate.pr.PrJsonWriter;
+import org.docgate.pr.PrResult;
+import org.docgate.pr.PrTextWriter;
+import org.docgate.report.SarifReportWriter;
+import org.docgate.report.readiness.ReadinessRules;
+import org.docgate.scan.ScanReport;
+import org.docgate.scan.ScanRequest;
+import org.docgate.scan.ScanSettings;
+import org.docgate.validate.ValidatorRegistry;
+import org.docgate.validate.weblinks.Network;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code docgate pr --base REF --head REF <repo-dir>}: what a change broke and fixed, optionally as a PR comment. */
+@Command(name = "pr", mixinStandardHelpOptions = true,
+    description = "Compare two revisions of a git repository: findings new, fixed and pre-existing in the touched "
+        + "Markdown files; optionally post them as one pull-request comment that updates itself.",
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {"0:no new error-level findings", "1:new error-level findings", "2:usage or fatal error"})
+final class PrCommand implements Callable<Integer> {
+  enum Format { markdown, json, sarif, text }
+
+  /** Where the token is read from; tests replace it (the JVM's environment cannot be changed in process). */
+  static Function<String, String> environment = System::getenv;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "<repo-dir>", description = "The git repository (its top folder).")
+  Path repo;
+
+  @Option(names = "--base", required = true, paramLabel = "REF", description = "The base revision (branch, tag, "
+      + "commit).")
+  String base;
+
+  @Option(names = "--head", defaultValue = "HEAD", paramLabel = "REF",
+      description = "The head revision (default: ${DEFAULT-VALUE}).")
+  String head;
+
+  @Option(names = "--format", defaultValue = "text", description = "text, markdown (the PR comment), json or sarif "
+      + "(head findings of the touched files) (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
+  Path output;
+
+  @Option(names = "--sarif-output", paramLabel = "FILE", description = "Also write the SARIF of the touched files to"
+      + " FILE (one comparison for both the comment and code scanning).")
+  Path sarifOutput;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "A docgate.yaml (default: the rules folder's, else "
+      + "the packaged one).")
+  Path config;
+
+  @Option(names = "--rules", paramLabel = "DIR", description = "Your rules folder; overrides the packaged rules.")
+  Path rulesDir;
+
+  @Option(names = "--routes", paramLabel = "DIR", description = "Your Camel routes folder (*.camel.yaml).")
+  Path routesDir;
+
+  @Option(names = "--only", split = ",", paramLabel = "VALIDATOR", description = "Run only these validators.")
+  List<String> only = List.of();
+
+  @Option(names = "--offline", description = "No network at all: external links are counted, not fetched.")
+  boolean offline;
+
+  @Option(names = "--touched-only", description = "Validate only the touched documents (both trees are still parsed"
+      + " whole, so links are checked exactly): much faster; readiness then describes the touched files only.")
+  boolean touchedOnly;
+
+  @Option(names = "--github-repo", paramLabel = "OWNER/NAME", description = "Link findings to this repository's "
+      + "head commit; with --pr, post the comment there (token from GITHUB_TOKEN).")
+  String githubRepo;
+
+  @Option(names = "--pr", paramLabel = "N", description = "The pull request to comment on (needs --github-repo).")
+  Integer pullRequest;
+
+  @Option(names = "--github-api", paramLabel = "URL", defaultValue = "https://api.github.com",
+      description = "The GitHub REST API (default: ${DEFAULT-VALUE}).")
+  String githubApi;
+
+  @Option(names = "--git-timeout", paramLabel = "SECONDS", defaultValue = "300",
+      description = "Time limit for each git command (default: ${DEFAULT-VALUE}).")
+  long gitTimeoutSeconds;
+
+  @Option(names = "--help-base", paramLabel = "URL",
+      defaultValue = "https://github.com/docgate/docgate/blob/main/README.md",
+      description = "SARIF: the README whose rule sections the rules' help links point to.")
+  URI helpBase;
+
+  @Option(names = {"-v", "--verbose"}, description = "Show stack traces of fatal errors.")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws Exception {
+    if (pullRequest != null && githubRepo == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--pr needs --github-repo OWNER/NAME");
+    }
+    String token = pullRequest == null ? null : environment.apply("GITHUB_TOKEN");
+    if (pullRequest != null && (token == null || token.isBlank())) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--pr needs a token in the GITHUB_TOKEN environment variable");
+    }
+    // checked before the scans, so a typo costs milliseconds
+    PrCommentRenderer renderer = new PrCommentRenderer(githubRepo);
+    RuleFiles rules = rulesDir == null ? RuleFiles.packaged() : RuleFiles.overlay(rulesDir);
+    DocgateConfig cfg = loadConfig(rules);
+    Clock clock = Clock.systemUTC();
+    ValidatorRegistry registry = ValidatorRegistry.create(cfg, rules, new LinkedHashSet<>(only), clock,
+        offline ? Network.none() : Network.system());
+    ScanSettings settings = new ScanSettings(cfg, registry, clock);
+    PrResult result;
+    Duration gitTimeout = Duration.ofSeconds(gitTimeoutSeconds);
+    if (touchedOnly) {
+      result = PrAnalysis.touchedOnly(repo, gitTimeout, cfg, ReadinessRules.fromRules(rules), registry, clock)
+          .run(base, head);
+    } else {
+      try (CamelPipeline pipeline = CamelPipeline.start(settings, routesDir)) {
+        PrAnalysis analysis = new PrAnalysis(repo, gitTimeout, cfg, ReadinessRules.fromRules(rules),
+            tree -> pipeline.scan(new ScanRequest(tree, clock.instant())));
+        result = analysis.run(base, head);
+      }
+    }
+    String rendered = switch (format) {
+      case markdown -> renderer.render(result);
+      case json -> new PrJsonWriter().write(result);
+      case text -> new PrTextWriter().write(result);
+      case sarif -> sarif(registry, result);
+    };
+    if (sarifOutput != null) {
+      write(sarifOutput, format == Format.sarif ? rendered : sarif(registry, result));
+    }
+    if (output != null) {
+      write(output, rendered);
+    } else {
+      spec.commandLine().getOut().print(rendered);
+      spec.commandLine().getOut().flush();
+    }
+    if (pullRequest != null) {
+      post(format == Format.markdown ? rendered : renderer.render(result), token, clock);
+    }
+    boolean newErrors = result.findings().added().stream().anyMatch(f -> f.severity() == Severity.ERROR);
+    return newErrors ? DocgateCommand.EXIT_FINDINGS : DocgateCommand.EXIT_OK;
+  }
+
+  private void post(String body, String token, Clock clock) throws Exception {
+    OkHttpClient client = HttpClients.create(new HttpClients.Settings(Duration.ofSeconds(10), Duration.ofSeconds(30),
+        Duration.ofSeconds(60), 2, "docgate/" + new Version().getVersion()[0].substring("docgate ".length())),
+        Dns.SYSTEM);
+    try {
+      GitHubComments github = new GitHubComments(client, githubApi, githubRepo, pullRequest, token, clock,
+          Thread::sleep, new Backoff(Duration.ofSeconds(2), Duration.ofSeconds(60), new SplittableRandom()));
+      GitHubComments.Posted posted = github.upsert(body);
+      spec.commandLine().getErr().println("docgate: " + (posted.updated() ? "updated" : "created") + " the comment on "
+          + githubRepo + "#" + pullRequest + (posted.url().isEmpty() ? "" : ": " + posted.url()));
+      spec.commandLine().getErr().flush();
+    } finally {
+      HttpClients.shutdown(client);
+    }
+  }
+
+  private String sarif(ValidatorRegistry registry, PrResult result) {
+    return new SarifReportWriter(ScanCommand.allRules(registry), helpBase,
+        new Version().getVersion()[0].substring("docgate ".length())).write(touchedOnly(result));
+  }
+
+  private static void write(Path file, String text) throws java.io.IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  private static ScanReport touchedOnly(PrResult result) {
+    ScanReport h = result.head();
+    return new ScanReport(h.schema(), h.corpus(), h.startedAt(), h.finishedAt(), h.documents(), h.metrics(),
+        h.stats(), result.headFindingsOfTouchedFiles());
+  }
+
+  private DocgateConfig loadConfig(RuleFiles rules) throws java.io.IOException {
+    if (config != null) {
+      return DocgateConfig.parse(config.toString(), Files.readString(config, StandardCharsets.UTF_8));
+    }
+    return rules.read("docgate.yaml")
+        .map(f -> DocgateConfig.parse(f.source(), f.text()))
+        .orElse(DocgateConfig.defaults());
+  }
+}

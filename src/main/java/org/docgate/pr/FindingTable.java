@@ -1,0 +1,65 @@
+package org.docgate.pr;
+
+import java.util.List;
+import java.util.Locale;
+import org.docgate.finding.Finding;
+
+/**
+ * A GFM table of findings, every cell escaped ({@link MarkdownText}), rows added until a character budget is spent
+ * and then one line saying how many were left out. Shared by the PR comment and {@code scan --format markdown}.
+ */
+final class FindingTable {
+  /** Headroom for the closing lines after a table (its note, a {@code </details>}, the next section's header). */
+  static final int RESERVE = 600;
+  private static final int MAX_CELL = 400;
+
+  private final String repo;
+  private final String commit;
+
+  /** @param repo and @param commit link each location to GitHub; either null gives plain {@code file:line} */
+  FindingTable(String repo, String commit) {
+    this.repo = repo;
+    this.commit = commit;
+  }
+
+  static String header(boolean suggestion) {
+    return suggestion
+        ? "| File | Severity | Rule | Message | Suggested fix |\n|---|---|---|---|---|\n"
+        : "| File | Severity | Rule | Message |\n|---|---|---|---|\n";
+  }
+
+  void appendRows(StringBuilder out, List<Finding> findings, boolean suggestion, String what, int limit) {
+    for (int i = 0; i < findings.size(); i++) {
+      String row = row(findings.get(i), suggestion);
+      if (out.length() + row.length() + RESERVE > limit) {
+        out.append(String.format(Locale.ROOT, "\n… and %d more %s not shown (comment size limit): see the JSON or"
+            + " SARIF report.\n", findings.size() - i, what));
+        return;
+      }
+      out.append(row);
+    }
+  }
+
+  private String row(Finding f, boolean withSuggestion) {
+    StringBuilder row = new StringBuilder("| ").append(location(f)).append(" | ")
+        .append(cell(f.severity().label())).append(" | ").append(cell(f.rule())).append(" | ")
+        .append(cell(f.message()));
+    if (withSuggestion) {
+      row.append(" | ").append(f.suggestion() == null ? "" : cell(f.suggestion()));
+    }
+    return row.append(" |\n").toString();
+  }
+
+  private String location(Finding f) {
+    String text = cell(f.path() + ":" + f.line());
+    if (repo == null || commit == null) {
+      return text;
+    }
+    return "[" + text + "](https://github.com/" + repo + "/blob/" + commit + "/" + MarkdownText.urlPath(f.path())
+        + "#L" + f.line() + ")";
+  }
+
+  static String cell(String text) {
+    return MarkdownText.escape(MarkdownText.shorten(text, MAX_CELL));
+  }
+}

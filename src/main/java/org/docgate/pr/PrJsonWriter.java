@@ -1,0 +1,71 @@
+package org.docgate.pr;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.docgate.finding.Finding;
+import org.docgate.report.readiness.Readiness;
+
+/** {@code docgate/pr@1}: the commits, the changes, the touched files, readiness before and after, and the findings. */
+public final class PrJsonWriter {
+  public static final String SCHEMA = "docgate/pr@1";
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  public String write(PrResult result) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("schema", SCHEMA);
+    root.put("base", result.baseCommit());
+    root.put("head", result.headCommit());
+    List<Map<String, Object>> changes = new ArrayList<>();
+    for (Change c : result.changes()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("status", String.valueOf(c.status()));
+      m.put("oldPath", c.oldPath());
+      m.put("newPath", c.newPath());
+      changes.add(m);
+    }
+    root.put("changes", changes);
+    root.put("touched", result.touched().stream().sorted().toList());
+    root.put("scope", result.touchedOnly() ? "touched" : "corpus");
+    root.put("readiness", Map.of("before", readiness(result.before()), "after", readiness(result.after())));
+    root.put("counts", Map.of("new", result.findings().added().size(), "fixed", result.findings().fixed().size(),
+        "preExisting", result.findings().preExisting().size()));
+    root.put("new", findings(result.findings().added()));
+    root.put("fixed", findings(result.findings().fixed()));
+    root.put("preExisting", findings(result.findings().preExisting()));
+    try {
+      return JSON.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
+  private static Map<String, Object> readiness(Readiness r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("score", r.score());
+    m.put("blocked", r.blocked());
+    return m;
+  }
+
+  private static List<Map<String, Object>> findings(List<Finding> findings) {
+    List<Map<String, Object>> out = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("rule", f.rule());
+      m.put("severity", f.severity().label());
+      m.put("path", f.path());
+      m.put("line", f.line());
+      m.put("column", f.column());
+      m.put("message", f.message());
+      m.put("target", f.target());
+      m.put("suggestion", f.suggestion());
+      m.put("fingerprint", f.fingerprint());
+      out.add(m);
+    }
+    return out;
+  }
+}
