@@ -38,7 +38,8 @@ final class Sandbox {
   /** How a run ended. */
   enum Status { EXITED, TIMED_OUT, OUTPUT_LIMIT }
 
-  record Result(Status status, int exitCode, String stdout, String stderr, long nanos) {
+  /** @param processes processes of the run still alive when it was stopped at the timeout (0 otherwise) */
+  record Result(Status status, int exitCode, String stdout, String stderr, long nanos, long processes) {
     boolean ok() {
       return status == Status.EXITED && exitCode == 0;
     }
@@ -165,7 +166,9 @@ final class Sandbox {
       CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(
           () -> readCapped(process.getErrorStream(), cap, overflow, process));
       boolean finished = process.waitFor(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+      long alive = 0;
       if (!finished) {
+        alive = 1 + process.descendants().count(); // bwrap, its init and the wait-all wrapper included
         killTree(process);
       }
       process.waitFor(5, TimeUnit.SECONDS);
@@ -173,7 +176,7 @@ final class Sandbox {
       String stderr = text(err);
       Status status = !finished ? Status.TIMED_OUT : overflow.get() ? Status.OUTPUT_LIMIT : Status.EXITED;
       int exit = process.isAlive() ? -1 : process.exitValue();
-      return new Result(status, exit, stdout, stderr, System.nanoTime() - start);
+      return new Result(status, exit, stdout, stderr, System.nanoTime() - start, alive);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);

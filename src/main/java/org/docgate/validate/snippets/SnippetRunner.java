@@ -88,6 +88,10 @@ final class SnippetRunner {
     }
     String limit = limitHit(r.stderr());
     if (r.status() == Sandbox.Status.TIMED_OUT) {
+      // bash retries a failed fork with growing pauses and may not have said so yet: count what was running
+      if (r.processes() >= settings.processes()) {
+        limit = "hit the process limit (" + settings.processes() + " processes)";
+      }
       return new Ran(RunOutcome.TIMEOUT, Optional.of(SnippetRules.RUN_TIMEOUT.at(path, line, 1,
           "snippet run killed after " + settings.timeout().toSeconds() + " s (wall-clock limit)"
               + (limit.isEmpty() ? "" : "; it " + limit))));
