@@ -57,6 +57,8 @@ public final class SnippetValidator implements Validator {
   private final SnippetRunner runner;
   /** Per corpus index, per checker: every snippet text of the corpus and its result, computed once. */
   private final Map<CorpusIndex, Map<String, Map<String, ?>>> corpusResults = new WeakHashMap<>();
+  /** Processes started by corpus batches during the current document's check (this thread's). */
+  private final ThreadLocal<Map<String, Long>> corpusBatchRuns = ThreadLocal.withInitial(TreeMap::new);
   private final LongAdder checkNanos = new LongAdder();
   private final LongAdder subprocessNanos = new LongAdder();
 
@@ -117,6 +119,7 @@ public final class SnippetValidator implements Validator {
   @Override
   public ValidationResult validate(MarkdownDocument doc, CorpusIndex index) {
     long start = System.nanoTime();
+    corpusBatchRuns.remove();
     Map<String, Long> counters = new TreeMap<>();
     List<Finding> findings = new ArrayList<>();
     Map<String, List<CodeBlock>> unverifiable = new LinkedHashMap<>();
@@ -208,6 +211,12 @@ public final class SnippetValidator implements Validator {
         group.get(0).startLine(), 1, group.size() + " " + lang + " snippet" + (group.size() == 1 ? "" : "s")
             + " not verified: " + unverifiableWhy.get(lang))));
     meter.processes.forEach((checker, n) -> add(counters, "snippets.subprocess." + checker + ".runs", n));
+    corpusBatchRuns.get().forEach((checker, n) -> {
+      if (n > 0) {
+        add(counters, "snippets.subprocess." + checker + ".runs", n);
+      }
+    });
+    corpusBatchRuns.remove();
     meter.nanos.values().forEach(subprocessNanos::add);
     checkNanos.add(System.nanoTime() - start);
     return new ValidationResult(findings, counters);
@@ -270,12 +279,19 @@ public final class SnippetValidator implements Validator {
       Map<String, Map<String, ?>> byChecker = corpusResults.computeIfAbsent(index, k -> new HashMap<>());
       all = (Map<String, V>) byChecker.get(checker);
       if (all == null) {
+        long before = corpusProcesses();
         all = batch.apply(corpusTexts(index, checker));
         byChecker.put(checker, all);
+        // the processes of the corpus batch are counted once, in the document that started it
+        corpusBatchRuns.get().merge(checker, corpusProcesses() - before, Long::sum);
       }
     }
     V known = all.get(text);
     return known != null ? known : batch.apply(List.of(text)).get(text);
+  }
+
+  private long corpusProcesses() {
+    return shellcheck.processes.sum() + go.processes.sum();
   }
 
   /** The texts of every snippet of the corpus that a corpus-wide checker reads (with placeholder variants). */
