@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * {@value #CHUNK} snippets per gofmt process; its errors name the file, line and column.
  */
 final class GoChecker {
-  static final int CHUNK = 400;
+  static final int CHUNK = 250;
   private static final Duration TIMEOUT = Duration.ofSeconds(120);
   private static final Pattern ERROR = Pattern.compile("^(.*/(\\d+)_(\\d)\\.go):(\\d+):(\\d+): (.*)$");
   private static final String[] PREFIX = {"", "package p; ", "package p; func _() { "};
@@ -60,14 +60,18 @@ final class GoChecker {
       return out;
     }
     List<String> distinct = new ArrayList<>(new LinkedHashSet<>(texts));
+    // chunks run side by side (a scan's other threads mostly wait for this batch)
+    List<List<String>> chunks = new ArrayList<>();
     for (int from = 0; from < distinct.size(); from += CHUNK) {
-      List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + CHUNK));
-      try {
-        out.putAll(checkChunk(chunk));
-      } catch (IOException e) {
-        // that chunk stays unchecked, so unverifiable
-      }
+      chunks.add(distinct.subList(from, Math.min(distinct.size(), from + CHUNK)));
     }
+    chunks.parallelStream().map(chunk -> {
+      try {
+        return checkChunk(chunk);
+      } catch (IOException e) {
+        return Map.<String, Optional<Problem>>of(); // that chunk stays unchecked
+      }
+    }).toList().forEach(out::putAll);
     return out;
   }
 

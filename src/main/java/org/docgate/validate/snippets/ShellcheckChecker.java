@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.LongAdder;
  * codes excluded in {@code rules/snippets/shellcheck.yaml}.
  */
 final class ShellcheckChecker {
-  static final int CHUNK = 400;
+  static final int CHUNK = 250;
   private static final Duration TIMEOUT = Duration.ofSeconds(120);
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -50,14 +50,18 @@ final class ShellcheckChecker {
       return out;
     }
     List<String> distinct = new ArrayList<>(new LinkedHashSet<>(texts));
+    // chunks run side by side (a scan's other threads mostly wait for this batch)
+    List<List<String>> chunks = new ArrayList<>();
     for (int from = 0; from < distinct.size(); from += CHUNK) {
-      List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + CHUNK));
-      try {
-        out.putAll(checkChunk(chunk));
-      } catch (IOException e) {
-        // that chunk stays unchecked: ShellCheck findings are warnings on top of bash -n, not a verdict
-      }
+      chunks.add(distinct.subList(from, Math.min(distinct.size(), from + CHUNK)));
     }
+    chunks.parallelStream().map(chunk -> {
+      try {
+        return checkChunk(chunk);
+      } catch (IOException e) {
+        return Map.<String, List<Problem>>of(); // that chunk stays unchecked
+      }
+    }).toList().forEach(out::putAll);
     return out;
   }
 

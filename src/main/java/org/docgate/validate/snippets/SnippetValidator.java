@@ -170,7 +170,7 @@ public final class SnippetValidator implements Validator {
       }
     }
     Meter meter = new Meter();
-    List<Verdict> verdicts = checkAll(items, texts, meter, index);
+    List<Verdict> verdicts = checkAll(items, texts, meter, doc, index);
     for (int i = 0; i < pending.size(); i++) {
       Pending p = pending.get(i);
       Verdict v = verdicts.get(i);
@@ -181,7 +181,7 @@ public final class SnippetValidator implements Validator {
         count(counters, lang, Outcome.UNVERIFIABLE);
       } else if (v.problem().isEmpty()) {
         count(counters, lang, Outcome.PASSED);
-        warnings(doc.path(), p, index, findings);
+        warnings(doc, p, index, findings);
         if (SnippetRunner.requested(p.block())) {
           int at = blocks.indexOf(p.block());
           SnippetRunner.Ran ran = runner.run(doc.path(), p.block(), p.checker(), p.text(),
@@ -250,14 +250,15 @@ public final class SnippetValidator implements Validator {
   }
 
   /** Lint warnings of a snippet that parses: Dockerfile habits, ShellCheck. */
-  private void warnings(String path, Pending p, CorpusIndex index, List<Finding> findings) {
+  private void warnings(MarkdownDocument doc, Pending p, CorpusIndex index, List<Finding> findings) {
+    String path = doc.path();
     if (p.checker() == CheckerKind.DOCKERFILE) {
       for (DockerfileChecker.Issue issue : DockerfileChecker.check(p.text())) {
         findings.add(SnippetRules.LINT.at(path, markdownLine(p.block(), issue.line()), 1, issue.message()));
       }
     }
     if ((p.checker() == CheckerKind.SHELL || p.checker() == CheckerKind.CONSOLE) && shellcheck.available()) {
-      List<Problem> problems = corpusWide("shellcheck", index, p.text(), shellcheck::check);
+      List<Problem> problems = corpusWide("shellcheck", index, doc, p.text(), shellcheck::check);
       if (problems != null) {
         for (Problem problem : problems) {
           findings.add(SnippetRules.SHELLCHECK.at(path, markdownLine(p.block(), problem.line()), problem.column(),
@@ -272,8 +273,12 @@ public final class SnippetValidator implements Validator {
    * first caller; a text not in the corpus (a document checked alone) is checked by itself.
    */
   @SuppressWarnings("unchecked")
-  private <V> V corpusWide(String checker, CorpusIndex index, String text,
+  private <V> V corpusWide(String checker, CorpusIndex index, MarkdownDocument doc, String text,
       Function<Collection<String>, Map<String, V>> batch) {
+    if (index == null) { // a document checked without a corpus: one batch for its own snippets, not cached
+      V mine = batch.apply(textsOf(doc, checker)).get(text);
+      return mine != null ? mine : batch.apply(List.of(text)).get(text);
+    }
     Map<String, V> all;
     synchronized (corpusResults) {
       Map<String, Map<String, ?>> byChecker = corpusResults.computeIfAbsent(index, k -> new HashMap<>());
@@ -298,23 +303,29 @@ public final class SnippetValidator implements Validator {
   private List<String> corpusTexts(CorpusIndex index, String checker) {
     List<String> texts = new ArrayList<>();
     for (MarkdownDocument d : index.documents().values()) {
-      for (CodeBlock block : d.codeBlocks()) {
-        if (!block.fenced() || block.language().isEmpty()) {
-          continue;
-        }
-        Language language = languages.of(block.language());
-        boolean wanted = switch (checker) {
-          case "shellcheck" -> language.checker() == CheckerKind.SHELL || language.checker() == CheckerKind.CONSOLE;
-          case "go" -> language.checker() == CheckerKind.GO;
-          case "java" -> language.checker() == CheckerKind.JAVA;
-          default -> false;
-        };
-        if (wanted) {
-          Pending p = prepare(block, language);
-          texts.add(p.text());
-          if (!checker.equals("shellcheck") && Placeholders.present(p.text())) {
-            texts.add(Placeholders.neutralise(p.text(), p.checker()));
-          }
+      texts.addAll(textsOf(d, checker));
+    }
+    return texts;
+  }
+
+  private List<String> textsOf(MarkdownDocument d, String checker) {
+    List<String> texts = new ArrayList<>();
+    for (CodeBlock block : d.codeBlocks()) {
+      if (!block.fenced() || block.language().isEmpty()) {
+        continue;
+      }
+      Language language = languages.of(block.language());
+      boolean wanted = switch (checker) {
+        case "shellcheck" -> language.checker() == CheckerKind.SHELL || language.checker() == CheckerKind.CONSOLE;
+        case "go" -> language.checker() == CheckerKind.GO;
+        case "java" -> language.checker() == CheckerKind.JAVA;
+        default -> false;
+      };
+      if (wanted) {
+        Pending p = prepare(block, language);
+        texts.add(p.text());
+        if (!checker.equals("shellcheck") && Placeholders.present(p.text())) {
+          texts.add(Placeholders.neutralise(p.text(), p.checker()));
         }
       }
     }
@@ -322,7 +333,8 @@ public final class SnippetValidator implements Validator {
   }
 
   /** Checks texts (one per pending snippet): in process one by one, shell and Python as one batch each. */
-  private List<Verdict> checkAll(List<Pending> items, List<String> texts, Meter meter, CorpusIndex index) {
+  private List<Verdict> checkAll(List<Pending> items, List<String> texts, Meter meter, MarkdownDocument doc,
+      CorpusIndex index) {
     Verdict[] out = new Verdict[items.size()];
     List<Integer> shellIdx = new ArrayList<>();
     List<Integer> pythonIdx = new ArrayList<>();
@@ -339,8 +351,8 @@ public final class SnippetValidator implements Validator {
         case XML -> out[i] = new Verdict(xml.check(text), null);
         case TOML -> out[i] = new Verdict(toml.check(text), null);
         case INI -> out[i] = new Verdict(ini.check(text), null);
-        case GO -> out[i] = batchVerdict(go.unavailable(), () -> corpusWide("go", index, text, go::check));
-        case JAVA -> out[i] = batchVerdict(javac.unavailable(), () -> corpusWide("java", index, text, javac::check));
+        case GO -> out[i] = batchVerdict(go.unavailable(), () -> corpusWide("go", index, doc, text, go::check));
+        case JAVA -> out[i] = batchVerdict(javac.unavailable(), () -> corpusWide("java", index, doc, text, javac::check));
         case SHELL, CONSOLE -> shellIdx.add(i);
         case PYTHON -> pythonIdx.add(i);
         default -> throw new IllegalStateException("not a checker: " + items.get(i).checker());

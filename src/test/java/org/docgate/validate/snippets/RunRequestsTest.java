@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.docgate.markdown.CodeBlock;
+import org.docgate.markdown.MarkdownParser;
 import org.junit.jupiter.api.Test;
 
 /** Which snippets ask to run, and which block holds their expected output. */
@@ -20,6 +21,14 @@ class RunRequestsTest {
     assertThat(SnippetRunner.requested(block("bash", "<!-- expect: snippets/syntax -->", 1, 3))).isFalse();
     assertThat(SnippetRunner.requested(block("bash {rerun}", "", 1, 3))).isFalse();
     assertThat(SnippetRunner.requested(block("bash run", "", 1, 3))).isFalse();
+  }
+
+  @Test
+  void theParserKeepsTheCommentRightBeforeAFenceOnly() {
+    List<CodeBlock> blocks = new MarkdownParser().parse("a.md", "<!-- docgate-run -->\n```bash\necho a\n```\n\n"
+        + "<!-- docgate-run -->\n\nText between.\n\n```bash\necho b\n```\n").codeBlocks();
+    assertThat(SnippetRunner.requested(blocks.get(0))).isTrue();
+    assertThat(SnippetRunner.requested(blocks.get(1))).isFalse();
   }
 
   @Test
