@@ -7,8 +7,14 @@ package org.docgate.markdown;
  * @param startLine 1-based line of the opening fence (or first indented line)
  * @param endLine 1-based line of the closing fence, or the last line of the block
  * @param closed false when a fence runs to the end of the document unclosed
+ * @param commentBefore the HTML comment block right before the fence (such as {@code <!-- docgate-run -->}), or empty
  */
-public record CodeBlock(boolean fenced, String info, String body, int startLine, int endLine, boolean closed) {
+public record CodeBlock(
+    boolean fenced, String info, String body, int startLine, int endLine, boolean closed, String commentBefore) {
+
+  public CodeBlock(boolean fenced, String info, String body, int startLine, int endLine, boolean closed) {
+    this(fenced, info, body, startLine, endLine, closed, "");
+  }
 
   /** The first word of the info string, lower-case, or empty. */
   public String language() {

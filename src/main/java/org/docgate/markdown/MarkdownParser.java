@@ -124,8 +124,9 @@ public final class MarkdownParser {
         return TABLE;
       }
       if (node instanceof FencedCodeBlock fence) {
+        String comment = fence.getPrevious() instanceof HtmlCommentBlock c ? c.getChars().toString().strip() : "";
         codeBlocks.add(new CodeBlock(true, fence.getInfo().toString(), fence.getContentChars().toString(),
-            lines.line(fence.getStartOffset()), lastLine(fence), !fence.getClosingMarker().isEmpty()));
+            lines.line(fence.getStartOffset()), lastLine(fence), !fence.getClosingMarker().isEmpty(), comment));
         return SKIP_CHILDREN;
       }
       if (node instanceof IndentedCodeBlock block) {

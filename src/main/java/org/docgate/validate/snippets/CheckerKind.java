@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** The checkers a language can be mapped to in {@code rules/snippets/languages.yaml}. */
 enum CheckerKind {
-  YAML, JSON, JSONC, JSON5, SHELL, CONSOLE, PYTHON, SKIP, NONE;
+  YAML, JSON, JSONC, JSON5, SHELL, CONSOLE, PYTHON, DOCKERFILE, XML, TOML, INI, GO, JAVA, SKIP, NONE;
 
   String label() {
     return name().toLowerCase(Locale.ROOT);

@@ -31,7 +31,7 @@ final class Placeholders {
     String[] lines = text.split("\n", -1);
     StringBuilder out = new StringBuilder();
     String value = checker == CheckerKind.JSON || checker == CheckerKind.JSONC || checker == CheckerKind.JSON5
-        ? "0" : "placeholder";
+        || checker == CheckerKind.TOML ? "0" : "placeholder";
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
       boolean python = checker == CheckerKind.PYTHON; // `...` is Python (Ellipsis), and blank lines break blocks

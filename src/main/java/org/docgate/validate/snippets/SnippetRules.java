@@ -26,10 +26,31 @@ public final class SnippetRules {
   public static final Rule MISSING_LANGUAGE =
       new Rule("snippets/missing-language", "A fenced code block without a language in its info string",
           Severity.INFO);
-  public static final List<Rule> ALL = List.of(SYNTAX, INCOMPLETE, UNVERIFIABLE, MISSING_LANGUAGE);
+  public static final Rule LINT =
+      new Rule("snippets/lint", "A code snippet parses but has a common mistake (Dockerfile `latest` tag, apt-get"
+          + " without -y or cleanup)", Severity.WARNING);
+  public static final Rule SHELLCHECK =
+      new Rule("snippets/shellcheck", "ShellCheck warns about a shell snippet (SCxxxx in the message)",
+          Severity.WARNING);
+  public static final Rule RUN_FAILED =
+      new Rule("snippets/run-failed", "A snippet marked to run failed in the sandbox (exit status, signal or limit)",
+          Severity.ERROR);
+  public static final Rule OUTPUT_MISMATCH =
+      new Rule("snippets/output-mismatch", "A snippet's run printed something else than its ```output block",
+          Severity.ERROR);
+  public static final Rule RUN_TIMEOUT =
+      new Rule("snippets/run-timeout", "A snippet marked to run outlived its wall-clock limit and was killed",
+          Severity.ERROR);
+  public static final Rule SANDBOX_UNAVAILABLE =
+      new Rule("snippets/sandbox-unavailable", "A snippet marked to run was not run (no working sandbox, running"
+          + " turned off, or a language docgate does not run)", Severity.INFO);
+  public static final List<Rule> ALL = List.of(SYNTAX, INCOMPLETE, UNVERIFIABLE, MISSING_LANGUAGE, LINT, SHELLCHECK,
+      RUN_FAILED, OUTPUT_MISMATCH, RUN_TIMEOUT, SANDBOX_UNAVAILABLE);
 
   static final String LANGUAGES_FILE = "snippets/languages.yaml";
   static final String KUBERNETES_FILE = "snippets/kubernetes.yaml";
+  static final String RUN_FILE = "snippets/run.yaml";
+  static final String SHELLCHECK_FILE = "snippets/shellcheck.yaml";
 
   private SnippetRules() {}
 
@@ -90,6 +111,66 @@ public final class SnippetRules {
     return new KubernetesShape(Set.copyOf(y.strings(optional.get("apiGroups"), "apiGroups")),
         Set.copyOf(y.strings(optional.get("kinds"), "kinds")),
         List.copyOf(y.strings(optional.get("kindSuffixes"), "kindSuffixes")));
+  }
+
+  /** The sandbox limits; defaults when the file is absent. */
+  static RunSettings run(RuleFiles rules) {
+    return rules.read(RUN_FILE).map(f -> parseRun(f.source(), f.text())).orElseGet(RunSettings::defaults);
+  }
+
+  static RunSettings parseRun(String source, String text) {
+    YamlNodes y = YamlNodes.in(source);
+    Set<String> keys = Set.of("enabled", "timeoutSeconds", "cpuSeconds", "memoryMb", "processes", "outputKb", "tmpMb");
+    Map<String, Node> top = y.mapping(YamlNodes.parse(source, text), "the run file", keys);
+    RunSettings d = RunSettings.defaults();
+    boolean enabled = d.enabled();
+    if (top.containsKey("enabled")) {
+      String v = y.scalar(top.get("enabled"), "enabled");
+      if (!v.equals("true") && !v.equals("false")) {
+        throw y.error(top.get("enabled"), "enabled must be true or false, not '" + v + "'");
+      }
+      enabled = v.equals("true");
+    }
+    try {
+      return new RunSettings(enabled,
+          java.time.Duration.ofSeconds(number(y, top, "timeoutSeconds", (int) d.timeout().toSeconds())),
+          number(y, top, "cpuSeconds", d.cpuSeconds()), number(y, top, "memoryMb", d.memoryMb()),
+          number(y, top, "processes", d.processes()), number(y, top, "outputKb", d.outputKb()),
+          number(y, top, "tmpMb", d.tmpMb()));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(source + ": " + e.getMessage());
+    }
+  }
+
+  private static int number(YamlNodes y, Map<String, Node> top, String key, int fallback) {
+    Node node = top.get(key);
+    if (node == null) {
+      return fallback;
+    }
+    String v = y.scalar(node, key);
+    try {
+      return Integer.parseInt(v);
+    } catch (NumberFormatException e) {
+      throw y.error(node, key + " must be a whole number, not '" + v + "'");
+    }
+  }
+
+  /** The ShellCheck codes not reported for snippets; none when the file is absent. */
+  static Set<String> shellcheckExcluded(RuleFiles rules) {
+    return rules.read(SHELLCHECK_FILE).map(f -> parseShellcheck(f.source(), f.text())).orElse(Set.of());
+  }
+
+  static Set<String> parseShellcheck(String source, String text) {
+    YamlNodes y = YamlNodes.in(source);
+    Map<String, Node> top = y.mapping(YamlNodes.parse(source, text), "the shellcheck file", Set.of("exclude"));
+    Set<String> codes = new java.util.TreeSet<>();
+    for (String code : y.strings(top.get("exclude"), "exclude")) {
+      if (!code.matches("SC\\d{4}")) {
+        throw y.error(top.get("exclude"), "'" + code + "' is not a ShellCheck code (SC followed by 4 digits)");
+      }
+      codes.add(code);
+    }
+    return Set.copyOf(codes);
   }
 
   private static String checkerLabels() {

@@ -1,11 +1,17 @@
 package org.docgate.validate.snippets;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.WeakHashMap;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.concurrent.atomic.LongAdder;
 import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusIndex;
@@ -18,13 +24,16 @@ import org.docgate.validate.Validator;
 
 /**
  * Every fenced code block checked for the language its info string names ({@code rules/snippets/languages.yaml}):
- * YAML and JSON in process, shell and Python by their own parsers in one subprocess per document and language
- * (batched, never one process per snippet). Nothing is executed.
+ * YAML, JSON, Dockerfile, XML, TOML, INI and Java (javac's parser) in process, shell and Python by their own parsers
+ * in one subprocess per document and language (batched, never one process per snippet). ShellCheck (warnings on
+ * shell snippets that parse) and gofmt run once per corpus: the first document of a scan collects the texts of every
+ * document in the index, so a scan starts a few of those processes, not one per document. Nothing is executed,
+ * except the snippets a document marks to run, inside the {@link Sandbox} ({@link SnippetRunner}).
  *
  * <p>Counters: {@code snippets.blocks} (fenced blocks), {@code snippets.verified} (passed + failed),
  * {@code snippets.outcome.<outcome>}, {@code snippets.language.<language>.<outcome>} (language names hold no dots;
  * fences without a language count as {@code unlabelled}), {@code snippets.subprocess.bash|python.runs} (processes
- * started). Times are not counters (stats must be equal on every run): {@link #checkNanos()} and
+ * started), {@code snippets.run.<passed|failed|mismatch|timeout|refused>}. Times are not counters (stats must be equal on every run): {@link #checkNanos()} and
  * {@link #subprocessNanos()} sum them for the benchmark. Thread-safe: all state is per document, except those sums.
  */
 public final class SnippetValidator implements Validator {
@@ -39,20 +48,41 @@ public final class SnippetValidator implements Validator {
   private final JsonChecker json5 = JsonChecker.json5();
   private final ShellChecker shell;
   private final PythonChecker python;
+  private final XmlChecker xml = new XmlChecker();
+  private final TomlChecker toml = new TomlChecker();
+  private final IniChecker ini = new IniChecker();
+  private final ShellcheckChecker shellcheck;
+  private final GoChecker go;
+  private final JavaChecker javac;
+  private final SnippetRunner runner;
+  /** Per corpus index, per checker: every snippet text of the corpus and its result, computed once. */
+  private final Map<CorpusIndex, Map<String, Map<String, ?>>> corpusResults = new WeakHashMap<>();
+  /** Processes started by corpus batches during the current document's check (this thread's). */
+  private final ThreadLocal<Map<String, Long>> corpusBatchRuns = ThreadLocal.withInitial(TreeMap::new);
   private final LongAdder checkNanos = new LongAdder();
   private final LongAdder subprocessNanos = new LongAdder();
 
-  SnippetValidator(Languages languages, KubernetesShape kubernetes, ShellChecker shell, PythonChecker python) {
+  SnippetValidator(Languages languages, KubernetesShape kubernetes, ShellChecker shell, PythonChecker python,
+      ShellcheckChecker shellcheck, GoChecker go, JavaChecker java, SnippetRunner runner) {
     this.languages = languages;
     this.yaml = new YamlChecker(kubernetes);
     this.shell = shell;
     this.python = python;
+    this.shellcheck = shellcheck;
+    this.go = go;
+    this.javac = java;
+    this.runner = runner;
   }
 
-  /** The validator for a rules folder, with bash and python3 from the PATH; bad rule files fail with file:line. */
+  /**
+   * The validator for a rules folder, with bash, python3, shellcheck, gofmt and bwrap from the PATH; bad rule files
+   * fail with file:line.
+   */
   public static SnippetValidator fromRules(RuleFiles rules) {
     return new SnippetValidator(SnippetRules.languages(rules), SnippetRules.kubernetes(rules),
-        ShellChecker.onPath(), PythonChecker.onPath());
+        ShellChecker.onPath(), PythonChecker.onPath(),
+        new ShellcheckChecker(Subprocess.find("shellcheck"), SnippetRules.shellcheckExcluded(rules)),
+        GoChecker.onPath(), new JavaChecker(), new SnippetRunner(Sandbox.onPath(), SnippetRules.run(rules)));
   }
 
   /** Time spent in {@link #validate}, summed over documents (over threads, when documents run in parallel). */
@@ -60,9 +90,9 @@ public final class SnippetValidator implements Validator {
     return checkNanos.sum();
   }
 
-  /** Of that, the time spent waiting for bash and python3 processes. */
+  /** Of that, the time spent waiting for bash, python3, shellcheck and gofmt processes (sandboxed runs apart). */
   public long subprocessNanos() {
-    return subprocessNanos.sum();
+    return subprocessNanos.sum() + shellcheck.nanos.sum() + go.nanos.sum();
   }
 
   @Override
@@ -89,12 +119,15 @@ public final class SnippetValidator implements Validator {
   @Override
   public ValidationResult validate(MarkdownDocument doc, CorpusIndex index) {
     long start = System.nanoTime();
+    corpusBatchRuns.remove();
     Map<String, Long> counters = new TreeMap<>();
     List<Finding> findings = new ArrayList<>();
     Map<String, List<CodeBlock>> unverifiable = new LinkedHashMap<>();
     Map<String, String> unverifiableWhy = new LinkedHashMap<>();
     List<Pending> pending = new ArrayList<>();
-    for (CodeBlock block : doc.codeBlocks()) {
+    List<CodeBlock> blocks = doc.codeBlocks();
+    for (int b = 0; b < blocks.size(); b++) {
+      CodeBlock block = blocks.get(b);
       if (!block.fenced()) {
         continue;
       }
@@ -107,6 +140,12 @@ public final class SnippetValidator implements Validator {
         continue;
       }
       Language language = languages.of(word);
+      if (SnippetRunner.requested(block) && (language.checker() == CheckerKind.SKIP
+          || language.checker() == CheckerKind.NONE)) {
+        SnippetRunner.Ran ran = runner.run(doc.path(), block, language.checker(), block.body(), Optional.empty());
+        add(counters, "snippets.run." + ran.outcome().name().toLowerCase(Locale.ROOT), 1);
+        ran.finding().ifPresent(findings::add);
+      }
       switch (language.checker()) {
         case SKIP -> count(counters, language.name(), Outcome.SKIPPED);
         case NONE -> {
@@ -131,7 +170,7 @@ public final class SnippetValidator implements Validator {
       }
     }
     Meter meter = new Meter();
-    List<Verdict> verdicts = checkAll(items, texts, meter);
+    List<Verdict> verdicts = checkAll(items, texts, meter, doc, index);
     for (int i = 0; i < pending.size(); i++) {
       Pending p = pending.get(i);
       Verdict v = verdicts.get(i);
@@ -142,6 +181,14 @@ public final class SnippetValidator implements Validator {
         count(counters, lang, Outcome.UNVERIFIABLE);
       } else if (v.problem().isEmpty()) {
         count(counters, lang, Outcome.PASSED);
+        warnings(doc, p, index, findings);
+        if (SnippetRunner.requested(p.block())) {
+          int at = blocks.indexOf(p.block());
+          SnippetRunner.Ran ran = runner.run(doc.path(), p.block(), p.checker(), p.text(),
+              SnippetRunner.expectedOutput(blocks, at));
+          add(counters, "snippets.run." + ran.outcome().name().toLowerCase(Locale.ROOT), 1);
+          ran.finding().ifPresent(findings::add);
+        }
       } else {
         Problem problem = v.problem().get();
         Integer variant = neutralised.get(i);
@@ -160,10 +207,16 @@ public final class SnippetValidator implements Validator {
         }
       }
     }
-    unverifiable.forEach((lang, blocks) -> findings.add(SnippetRules.UNVERIFIABLE.at(doc.path(),
-        blocks.get(0).startLine(), 1, blocks.size() + " " + lang + " snippet" + (blocks.size() == 1 ? "" : "s")
+    unverifiable.forEach((lang, group) -> findings.add(SnippetRules.UNVERIFIABLE.at(doc.path(),
+        group.get(0).startLine(), 1, group.size() + " " + lang + " snippet" + (group.size() == 1 ? "" : "s")
             + " not verified: " + unverifiableWhy.get(lang))));
     meter.processes.forEach((checker, n) -> add(counters, "snippets.subprocess." + checker + ".runs", n));
+    corpusBatchRuns.get().forEach((checker, n) -> {
+      if (n > 0) {
+        add(counters, "snippets.subprocess." + checker + ".runs", n);
+      }
+    });
+    corpusBatchRuns.remove();
     meter.nanos.values().forEach(subprocessNanos::add);
     checkNanos.add(System.nanoTime() - start);
     return new ValidationResult(findings, counters);
@@ -196,8 +249,92 @@ public final class SnippetValidator implements Validator {
     }
   }
 
+  /** Lint warnings of a snippet that parses: Dockerfile habits, ShellCheck. */
+  private void warnings(MarkdownDocument doc, Pending p, CorpusIndex index, List<Finding> findings) {
+    String path = doc.path();
+    if (p.checker() == CheckerKind.DOCKERFILE) {
+      for (DockerfileChecker.Issue issue : DockerfileChecker.check(p.text())) {
+        findings.add(SnippetRules.LINT.at(path, markdownLine(p.block(), issue.line()), 1, issue.message()));
+      }
+    }
+    if ((p.checker() == CheckerKind.SHELL || p.checker() == CheckerKind.CONSOLE) && shellcheck.available()) {
+      List<Problem> problems = corpusWide("shellcheck", index, doc, p.text(), shellcheck::check);
+      if (problems != null) {
+        for (Problem problem : problems) {
+          findings.add(SnippetRules.SHELLCHECK.at(path, markdownLine(p.block(), problem.line()), problem.column(),
+              problem.message()));
+        }
+      }
+    }
+  }
+
+  /**
+   * A checker's result for one text, from one batch over the whole corpus (every document of the index) made by the
+   * first caller; a text not in the corpus (a document checked alone) is checked by itself.
+   */
+  @SuppressWarnings("unchecked")
+  private <V> V corpusWide(String checker, CorpusIndex index, MarkdownDocument doc, String text,
+      Function<Collection<String>, Map<String, V>> batch) {
+    if (index == null) { // a document checked without a corpus: one batch for its own snippets, not cached
+      V mine = batch.apply(textsOf(doc, checker)).get(text);
+      return mine != null ? mine : batch.apply(List.of(text)).get(text);
+    }
+    Map<String, V> all;
+    synchronized (corpusResults) {
+      Map<String, Map<String, ?>> byChecker = corpusResults.computeIfAbsent(index, k -> new HashMap<>());
+      all = (Map<String, V>) byChecker.get(checker);
+      if (all == null) {
+        long before = corpusProcesses();
+        all = batch.apply(corpusTexts(index, checker));
+        byChecker.put(checker, all);
+        // the processes of the corpus batch are counted once, in the document that started it
+        corpusBatchRuns.get().merge(checker, corpusProcesses() - before, Long::sum);
+      }
+    }
+    V known = all.get(text);
+    return known != null ? known : batch.apply(List.of(text)).get(text);
+  }
+
+  private long corpusProcesses() {
+    return shellcheck.processes.sum() + go.processes.sum();
+  }
+
+  /** The texts of every snippet of the corpus that a corpus-wide checker reads (with placeholder variants). */
+  private List<String> corpusTexts(CorpusIndex index, String checker) {
+    List<String> texts = new ArrayList<>();
+    for (MarkdownDocument d : index.documents().values()) {
+      texts.addAll(textsOf(d, checker));
+    }
+    return texts;
+  }
+
+  private List<String> textsOf(MarkdownDocument d, String checker) {
+    List<String> texts = new ArrayList<>();
+    for (CodeBlock block : d.codeBlocks()) {
+      if (!block.fenced() || block.language().isEmpty()) {
+        continue;
+      }
+      Language language = languages.of(block.language());
+      boolean wanted = switch (checker) {
+        case "shellcheck" -> language.checker() == CheckerKind.SHELL || language.checker() == CheckerKind.CONSOLE;
+        case "go" -> language.checker() == CheckerKind.GO;
+        case "java" -> language.checker() == CheckerKind.JAVA;
+        default -> false;
+      };
+      if (wanted) {
+        Pending p = prepare(block, language);
+        texts.add(p.text());
+        if (!checker.equals("shellcheck") && Placeholders.present(p.text())) {
+          texts.add(Placeholders.neutralise(p.text(), p.checker()));
+        }
+      }
+    }
+    return texts;
+  }
+
   /** Checks texts (one per pending snippet): in process one by one, shell and Python as one batch each. */
-  private List<Verdict> checkAll(List<Pending> items, List<String> texts, Meter meter) {
+  private List<Verdict> checkAll(List<Pending> items, List<String> texts, Meter meter, MarkdownDocument doc,
+      CorpusIndex index) {
     Verdict[] out = new Verdict[items.size()];
     List<Integer> shellIdx = new ArrayList<>();
     List<Integer> pythonIdx = new ArrayList<>();
@@ -208,6 +345,14 @@ public final class SnippetValidator implements Validator {
         case JSON -> out[i] = new Verdict(json.check(text), null);
         case JSONC -> out[i] = new Verdict(jsonc.check(text), null);
         case JSON5 -> out[i] = new Verdict(json5.check(text), null);
+        case DOCKERFILE -> out[i] = new Verdict(DockerfileChecker.check(text).stream()
+            .filter(DockerfileChecker.Issue::error).findFirst()
+            .map(issue -> Problem.syntax(issue.line(), 1, issue.message())), null);
+        case XML -> out[i] = new Verdict(xml.check(text), null);
+        case TOML -> out[i] = new Verdict(toml.check(text), null);
+        case INI -> out[i] = new Verdict(ini.check(text), null);
+        case GO -> out[i] = batchVerdict(go.unavailable(), () -> corpusWide("go", index, doc, text, go::check));
+        case JAVA -> out[i] = batchVerdict(javac.unavailable(), () -> corpusWide("java", index, doc, text, javac::check));
         case SHELL, CONSOLE -> shellIdx.add(i);
         case PYTHON -> pythonIdx.add(i);
         default -> throw new IllegalStateException("not a checker: " + items.get(i).checker());
@@ -224,6 +369,15 @@ public final class SnippetValidator implements Validator {
       fill(out, pythonIdx, b);
     }
     return List.of(out);
+  }
+
+  private static Verdict batchVerdict(Optional<String> unavailable,
+      Supplier<Optional<Problem>> result) {
+    if (unavailable.isPresent()) {
+      return new Verdict(Optional.empty(), unavailable.get());
+    }
+    Optional<Problem> problem = result.get();
+    return problem == null ? new Verdict(Optional.empty(), "the checker failed on it") : new Verdict(problem, null);
   }
 
   private static void fill(Verdict[] out, List<Integer> indexes, BatchOutcome b) {

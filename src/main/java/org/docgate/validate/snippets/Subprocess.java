@@ -41,8 +41,18 @@ final class Subprocess {
 
   /** Runs to completion; an {@link IOException} when it cannot start or outlives the timeout (then it is killed). */
   static Result run(List<String> command, byte[] stdin, Duration timeout) throws IOException {
+    return run(command, stdin, timeout, false);
+  }
+
+  /** As {@link #run(List, byte[], Duration)}; with {@code withStderr} the output holds stderr too (gofmt's errors). */
+  static Result run(List<String> command, byte[] stdin, Duration timeout, boolean withStderr) throws IOException {
     long start = System.nanoTime();
-    ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+    ProcessBuilder pb = new ProcessBuilder(command);
+    if (withStderr) {
+      pb.redirectErrorStream(true);
+    } else {
+      pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+    }
     Map<String, String> env = pb.environment();
     env.remove("BASH_ENV");
     env.remove("ENV");

@@ -15,7 +15,7 @@ class SnippetRulesTest {
     assertThat(languages.of("Shell-Session")).isEqualTo(new Language("console", CheckerKind.CONSOLE));
     assertThat(languages.of("zsh").checker()).isEqualTo(CheckerKind.SHELL);
     assertThat(languages.of("json5").checker()).isEqualTo(CheckerKind.JSON5);
-    assertThat(languages.of("containerfile")).isEqualTo(new Language("dockerfile", CheckerKind.NONE));
+    assertThat(languages.of("containerfile")).isEqualTo(new Language("dockerfile", CheckerKind.DOCKERFILE));
     assertThat(languages.of("py").name()).isEqualTo("python");
     assertThat(languages.of("golang").name()).isEqualTo("go");
     assertThat(languages.of("plaintext").checker()).isEqualTo(CheckerKind.SKIP);
@@ -35,7 +35,7 @@ class SnippetRulesTest {
     assertThatThrownBy(() -> SnippetRules.parseLanguages("l.yaml", "languages:\n  yaml:\n    checker: yamllint\n"))
         .isInstanceOf(ConfigException.class)
         .hasMessageStartingWith("l.yaml:3: unknown checker 'yamllint' for 'yaml'")
-        .hasMessageContaining("yaml, json, jsonc, json5, shell, console, python, skip, none");
+        .hasMessageContaining("yaml, json, jsonc, json5, shell, console, python, dockerfile, xml, toml, ini, go, java, skip, none");
   }
 
   @Test

@@ -1,0 +1,130 @@
+package org.docgate.validate.snippets;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Go snippets with {@code gofmt -e}, when Go is installed. gofmt reads fragments only from stdin (one process per
+ * snippet), so docgate does what it does there itself: each snippet is written three ways, as a file, as a
+ * declaration list after {@code package p;} and as a statement list inside {@code func _() {}} (the wrappers open on
+ * the snippet's first line, so line numbers stay its own). It passes when one reading parses; otherwise the reading
+ * that got furthest reports its first error. Distinct texts go to one temp folder as {@code <i>_<reading>.go},
+ * {@value #CHUNK} snippets per gofmt process; its errors name the file, line and column.
+ */
+final class GoChecker {
+  static final int CHUNK = 250;
+  private static final Duration TIMEOUT = Duration.ofSeconds(120);
+  private static final Pattern ERROR = Pattern.compile("^(.*/(\\d+)_(\\d)\\.go):(\\d+):(\\d+): (.*)$");
+  private static final String[] PREFIX = {"", "package p; ", "package p; func _() { "};
+  private static final String[] SUFFIX = {"", "", "\n}\n"};
+
+  private final Optional<String> gofmt;
+  final LongAdder processes = new LongAdder();
+  final LongAdder nanos = new LongAdder();
+
+  GoChecker(Optional<String> gofmt) {
+    this.gofmt = gofmt;
+  }
+
+  static GoChecker onPath() {
+    Optional<String> found = Subprocess.find("gofmt");
+    if (found.isEmpty() && Files.isExecutable(Path.of("/usr/lib/go/bin/gofmt"))) {
+      found = Optional.of("/usr/lib/go/bin/gofmt"); // Debian's golang-go links only `go` into /usr/bin at times
+    }
+    return new GoChecker(found);
+  }
+
+  Optional<String> unavailable() {
+    return gofmt.isPresent() ? Optional.empty() : Optional.of("gofmt (Go) is not installed");
+  }
+
+  /** Each distinct text's first error or empty; a text missing from the map could not be checked. */
+  Map<String, Optional<Problem>> check(Collection<String> texts) {
+    Map<String, Optional<Problem>> out = new HashMap<>();
+    if (gofmt.isEmpty() || texts.isEmpty()) {
+      return out;
+    }
+    List<String> distinct = new ArrayList<>(new LinkedHashSet<>(texts));
+    // chunks run side by side (a scan's other threads mostly wait for this batch)
+    List<List<String>> chunks = new ArrayList<>();
+    for (int from = 0; from < distinct.size(); from += CHUNK) {
+      chunks.add(distinct.subList(from, Math.min(distinct.size(), from + CHUNK)));
+    }
+    chunks.parallelStream().map(chunk -> {
+      try {
+        return checkChunk(chunk);
+      } catch (IOException e) {
+        return Map.<String, Optional<Problem>>of(); // that chunk stays unchecked
+      }
+    }).toList().forEach(out::putAll);
+    return out;
+  }
+
+  private Map<String, Optional<Problem>> checkChunk(List<String> chunk) throws IOException {
+    Path dir = Files.createTempDirectory("docgate-go");
+    try {
+      List<String> command = new ArrayList<>(List.of(gofmt.get(), "-e", "-l"));
+      for (int i = 0; i < chunk.size(); i++) {
+        for (int r = 0; r < PREFIX.length; r++) {
+          Path file = dir.resolve(i + "_" + r + ".go");
+          Files.writeString(file, PREFIX[r] + chunk.get(i) + SUFFIX[r], StandardCharsets.UTF_8);
+          command.add(file.toString());
+        }
+      }
+      Subprocess.Result r = Subprocess.run(command, new byte[0], TIMEOUT, true);
+      processes.increment();
+      nanos.add(r.nanos());
+      Problem[][] first = new Problem[chunk.size()][PREFIX.length];
+      long[][] reach = new long[chunk.size()][PREFIX.length];
+      for (String line : r.stdout().split("\n")) {
+        Matcher m = ERROR.matcher(line);
+        if (m.matches()) {
+          int i = Integer.parseInt(m.group(2));
+          int reading = Integer.parseInt(m.group(3));
+          if (i < first.length && reading < PREFIX.length && first[i][reading] == null) {
+            int ln = Integer.parseInt(m.group(4));
+            int col = Integer.parseInt(m.group(5)) - (ln == 1 ? PREFIX[reading].length() : 0);
+            first[i][reading] = Problem.syntax(ln, col, "go: " + m.group(6));
+            reach[i][reading] = ln * 100_000L + col;
+          }
+        }
+      }
+      Map<String, Optional<Problem>> out = new HashMap<>();
+      for (int i = 0; i < chunk.size(); i++) {
+        Problem best = null;
+        long bestReach = Long.MIN_VALUE;
+        for (int k = 0; k < PREFIX.length; k++) {
+          if (first[i][k] == null) {
+            best = null;
+            break;
+          }
+          if (reach[i][k] > bestReach) {
+            bestReach = reach[i][k];
+            best = first[i][k];
+          }
+        }
+        out.put(chunk.get(i), Optional.ofNullable(best));
+      }
+      return out;
+    } finally {
+      try (Stream<Path> files = Files.walk(dir)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+}

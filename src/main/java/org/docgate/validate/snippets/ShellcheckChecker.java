@@ -1,0 +1,109 @@
+package org.docgate.validate.snippets;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * ShellCheck on shell snippets, when installed. Distinct snippet texts are written as {@code <i>.sh} files to one
+ * temp folder and checked by one {@code shellcheck --format=json1} process per {@value #CHUNK} files; its comments
+ * come back per file. The validator asks once per corpus (all shell snippets of all documents), so a scan of
+ * thousands of snippets starts a handful of processes. Only errors and warnings are kept (not info/style), minus the
+ * codes excluded in {@code rules/snippets/shellcheck.yaml}.
+ */
+final class ShellcheckChecker {
+  static final int CHUNK = 250;
+  private static final Duration TIMEOUT = Duration.ofSeconds(120);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Optional<String> shellcheck;
+  private final Set<String> excluded;
+  final LongAdder processes = new LongAdder();
+  final LongAdder nanos = new LongAdder();
+
+  ShellcheckChecker(Optional<String> shellcheck, Set<String> excluded) {
+    this.shellcheck = shellcheck;
+    this.excluded = Set.copyOf(excluded);
+  }
+
+  boolean available() {
+    return shellcheck.isPresent();
+  }
+
+  /** Each distinct text's problems (empty list: clean); a text missing from the map could not be checked. */
+  Map<String, List<Problem>> check(Collection<String> texts) {
+    Map<String, List<Problem>> out = new HashMap<>();
+    if (shellcheck.isEmpty() || texts.isEmpty()) {
+      return out;
+    }
+    List<String> distinct = new ArrayList<>(new LinkedHashSet<>(texts));
+    // chunks run side by side (a scan's other threads mostly wait for this batch)
+    List<List<String>> chunks = new ArrayList<>();
+    for (int from = 0; from < distinct.size(); from += CHUNK) {
+      chunks.add(distinct.subList(from, Math.min(distinct.size(), from + CHUNK)));
+    }
+    chunks.parallelStream().map(chunk -> {
+      try {
+        return checkChunk(chunk);
+      } catch (IOException e) {
+        return Map.<String, List<Problem>>of(); // that chunk stays unchecked
+      }
+    }).toList().forEach(out::putAll);
+    return out;
+  }
+
+  private Map<String, List<Problem>> checkChunk(List<String> chunk) throws IOException {
+    Path dir = Files.createTempDirectory("docgate-shellcheck");
+    try {
+      List<String> command = new ArrayList<>(List.of(shellcheck.get(), "--format=json1", "--shell=bash",
+          "--severity=warning", "--norc"));
+      if (!excluded.isEmpty()) {
+        command.add("--exclude=" + String.join(",", excluded));
+      }
+      Map<String, Integer> byFile = new HashMap<>();
+      for (int i = 0; i < chunk.size(); i++) {
+        Path file = dir.resolve(i + ".sh");
+        Files.writeString(file, chunk.get(i), StandardCharsets.UTF_8);
+        command.add(file.toString());
+        byFile.put(file.toString(), i);
+      }
+      Subprocess.Result r = Subprocess.run(command, new byte[0], TIMEOUT);
+      processes.increment();
+      nanos.add(r.nanos());
+      JsonNode root = JSON.readTree(r.stdout());
+      if (root == null || !root.path("comments").isArray()) {
+        throw new IOException("shellcheck gave no JSON (exit " + r.exitCode() + ")");
+      }
+      List<List<Problem>> problems = new ArrayList<>();
+      chunk.forEach(t -> problems.add(new ArrayList<>()));
+      for (JsonNode c : root.get("comments")) {
+        Integer i = byFile.get(c.path("file").asText());
+        if (i != null) {
+          String level = c.path("level").asText();
+          problems.get(i).add(Problem.syntax(c.path("line").asInt(1), c.path("column").asInt(1),
+              "shellcheck SC" + c.path("code").asInt() + " (" + level + "): " + c.path("message").asText()));
+        }
+      }
+      Map<String, List<Problem>> out = new HashMap<>();
+      for (int i = 0; i < chunk.size(); i++) {
+        out.put(chunk.get(i), List.copyOf(problems.get(i)));
+      }
+      return out;
+    } finally {
+      Files.walk(dir).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+}

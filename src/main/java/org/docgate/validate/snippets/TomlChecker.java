@@ -1,0 +1,26 @@
+package org.docgate.validate.snippets;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import java.io.IOException;
+import java.util.Optional;
+
+/** TOML 1.0 snippets with Jackson's TOML parser, in process (duplicate keys and tables are errors). */
+final class TomlChecker {
+  private final TomlMapper mapper = new TomlMapper();
+
+  Optional<Problem> check(String text) {
+    try {
+      mapper.readTree(text);
+      return Optional.empty();
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String message = e.getOriginalMessage().lines().findFirst().orElse("invalid");
+      return Optional.of(Problem.syntax(at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(),
+          "TOML: " + message));
+    } catch (IOException | RuntimeException e) {
+      return Optional.of(Problem.syntax(1, 1, "TOML: " + e.getMessage()));
+    }
+  }
+}
