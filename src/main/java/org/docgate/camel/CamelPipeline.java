@@ -49,6 +49,8 @@ public final class CamelPipeline implements AutoCloseable {
     main.bind("validators", settings.registry());
     main.bind("assembler", new ReportAssembler(settings.clock(), settings.registry()));
     main.configure().withRoutesIncludePattern(routesPattern(routesDir));
+    // the service's routes (routes/serve/) are not part of a scan; Camel's "*" also matches sub-folders
+    main.configure().withRoutesExcludePattern("**/serve/*");
     main.configure().setJmxEnabled(false);
     main.configure().setShutdownTimeout(5);
     main.start();

@@ -42,7 +42,8 @@ class DockerFilesTest {
     assertThat(instructions).contains("RUN mvn -B -DskipTests package",
         "COPY --from=build /src/target/docgate.jar /app/docgate.jar", "VOLUME /data",
         "ENTRYPOINT [\"java\", \"-jar\", \"/app/docgate.jar\"]",
-        "CMD [\"serve\", \"/corpus\", \"--data\", \"/data\", \"--port\", \"8080\"]", "EXPOSE 8080");
+        "CMD [\"serve\", \"/corpus\", \"--data\", \"/data\", \"--host\", \"0.0.0.0\", \"--port\", \"8080\", \"--management-port\", \"9876\"]",
+        "EXPOSE 8080 9876");
     List<String> users = instructions.stream().filter(i -> i.startsWith("USER ")).toList();
     assertThat(users).as("USER set in the runtime stage").isNotEmpty();
     assertThat(instructions.indexOf(users.getLast())).isGreaterThan(instructions.indexOf(froms.get(1)));
@@ -50,6 +51,13 @@ class DockerFilesTest {
     for (String copy : instructions.stream().filter(i -> i.startsWith("COPY ") && !i.contains("--from")).toList()) {
       assertThat(Path.of(copy.split(" ")[1])).as("copied from the repository root: " + copy).exists();
     }
+  }
+
+  @Test
+  void theDockerfilePassesDocgatesOwnDockerfileChecker() throws IOException {
+    String text = Files.readString(DOCKERFILE, StandardCharsets.UTF_8);
+    assertThat(org.docgate.validate.snippets.DockerfileChecker.check(text)).as("errors and hadolint-style warnings")
+        .isEmpty();
   }
 
   @Test
@@ -92,7 +100,7 @@ class DockerFilesTest {
     Map<String, Object> prometheus = yaml(DOCKER.resolve("prometheus/prometheus.yml"));
     Map<String, Object> job = map(list(prometheus.get("scrape_configs")).getFirst());
     assertThat(job).containsEntry("job_name", "docgate").containsEntry("metrics_path", "/metrics");
-    assertThat(list(map(list(job.get("static_configs")).getFirst()).get("targets"))).containsExactly("docgate:8080");
+    assertThat(list(map(list(job.get("static_configs")).getFirst()).get("targets"))).containsExactly("docgate:9876");
     assertThat(list(prometheus.get("rule_files"))).containsExactly("/etc/prometheus/rules/*.yaml");
     Map<String, Object> services = map(yaml(COMPOSE).get("services"));
     assertThat(volume(map(services.get("prometheus")), "/etc/prometheus/rules/docgate-alerts.yaml"))
