@@ -136,8 +136,9 @@ final class ServeCommand implements Callable<Integer> {
         : rules.read("docgate.yaml").map(f -> DocgateConfig.parse(f.source(), f.text()))
             .orElse(DocgateConfig.defaults());
     Clock clock = Clock.systemUTC();
+    // the external link cache lives beside the report store, so it survives restarts with the runs
     ValidatorRegistry registry = ValidatorRegistry.create(cfg, rules, new LinkedHashSet<>(only), clock,
-        offline ? Network.none() : Network.system());
+        offline ? Network.none() : Network.system().withCacheDirectory(data));
     String cron = "off".equalsIgnoreCase(schedule.strip()) ? null : schedule.strip();
     Duration watch = watchMillis <= 0 ? null : Duration.ofMillis(watchMillis);
 
