@@ -1,0 +1,61 @@
+package org.docgate.validate.terminology;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.docgate.bench.BenchCorpus;
+import org.docgate.config.RuleFiles;
+import org.docgate.markdown.MarkdownDocument;
+import org.docgate.markdown.ProseRun;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Terminology matching: {@link TermMatcher#uses} (fold, one Aho-Corasick pass, boundaries, leftmost-longest) on every
+ * prose run of a real document, with the packaged rules. In this package because the matcher is package-private.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@State(Scope.Benchmark)
+public class TermBench {
+  /** {@code typical}: the corpus document of median size; {@code large}: the largest. */
+  @Param({"typical", "large"})
+  public String doc;
+
+  private TermMatcher matcher;
+  private ProseRun[] runs;
+
+  @Setup
+  public void load() {
+    Path root = BenchCorpus.requireRoot();
+    Path file = BenchCorpus.pick(root, doc);
+    MarkdownDocument parsed = BenchCorpus.parse(root, file);
+    matcher = new TermMatcher(TermRuleLoader.load(RuleFiles.packaged()));
+    runs = parsed.prose().toArray(ProseRun[]::new);
+    int uses = 0;
+    for (ProseRun run : runs) {
+      uses += matcher.uses(run).size();
+    }
+    System.out.printf("%n[setup] %s; %,d terms, %,d uses%n", BenchCorpus.describe(root, file, parsed),
+        matcher.size(), uses);
+  }
+
+  @Benchmark
+  public void matchDocument(Blackhole bh) {
+    for (ProseRun run : runs) {
+      bh.consume(matcher.uses(run));
+    }
+  }
+}
