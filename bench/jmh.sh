@@ -65,7 +65,7 @@ minutes=$(( ($(date +%s) - started + 59) / 60 ))
   # shellcheck disable=SC2016
   echo "command: bench/jmh.sh${1:+ $1}${JMH_ARGS:+ (JMH_ARGS='$JMH_ARGS')}"
   echo
-  echo "Documents measured (from each benchmark's setup):"
+  echo "Inputs (from each benchmark's setup; index and first-validation times show the load):"
   grep -a '^\[setup\]' "$log" | sort -u | sed 's/^\[setup\] /  /'
   echo
   sed -n '/^Benchmark /,$p' "$log"

@@ -51,7 +51,7 @@ public class ParseBench {
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create()));
     flexmark = Parser.builder(options).build();
-    System.out.printf("%n[setup] %s%n", BenchCorpus.describe(root, file, parser.parse(path, text)));
+    System.out.printf("%n[setup] parse, %s%n", BenchCorpus.describe(root, file, parser.parse(path, text)));
   }
 
   @Benchmark

@@ -48,7 +48,7 @@ public class SlugBench {
     headings = all.toArray(String[]::new);
     long mixed = all.stream().filter(h -> h.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
         == Character.UnicodeScript.HAN) && h.chars().anyMatch(c -> c < 128 && Character.isLetter(c))).count();
-    System.out.printf("%n[setup] %,d headings in %,d documents, %,d of them mixing Han and Latin letters%n",
+    System.out.printf("%n[setup] slugs, %,d headings in %,d documents, %,d of them mixing Han and Latin letters%n",
         headings.length, perDocument.size(), mixed);
   }
 

@@ -68,9 +68,9 @@ public class ValidateBench {
     }
     ValidationResult first = registry.validate(document, index);
     long t2 = System.nanoTime();
-    System.out.printf("%n[setup] %s; corpus indexed (%,d documents) in %,d ms; first validation (with corpus-wide "
-            + "work) %,d ms: %,d findings%n", BenchCorpus.describe(root, file, document), indexed.documents().size(),
-        (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, first.findings().size());
+    System.out.printf("%n[setup] validate %s, %s; corpus indexed (%,d documents) in %,d ms; first validation "
+            + "(with corpus-wide work) %,d ms: %,d findings%n", validators, BenchCorpus.describe(root, file, document),
+        indexed.documents().size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, first.findings().size());
   }
 
   @Benchmark

@@ -1,6 +1,8 @@
 package org.docgate.validate.terminology;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.docgate.bench.BenchCorpus;
 import org.docgate.config.RuleFiles;
@@ -21,7 +23,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Terminology matching: {@link TermMatcher#uses} (fold, one Aho-Corasick pass, boundaries, leftmost-longest) on every
- * prose run of a real document, with the packaged rules. In this package because the matcher is package-private.
+ * prose run of a real document (or of the whole corpus), with the packaged rules. In this package because the
+ * matcher is package-private.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -30,8 +33,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 1)
 @State(Scope.Benchmark)
 public class TermBench {
-  /** {@code typical}: the corpus document of median size; {@code large}: the largest. */
-  @Param({"typical", "large"})
+  /** {@code typical}: the median-size document; {@code large}: the largest; {@code corpus}: every document. */
+  @Param({"typical", "large", "corpus"})
   public String doc;
 
   private TermMatcher matcher;
@@ -40,15 +43,27 @@ public class TermBench {
   @Setup
   public void load() {
     Path root = BenchCorpus.requireRoot();
-    Path file = BenchCorpus.pick(root, doc);
-    MarkdownDocument parsed = BenchCorpus.parse(root, file);
     matcher = new TermMatcher(TermRuleLoader.load(RuleFiles.packaged()));
-    runs = parsed.prose().toArray(ProseRun[]::new);
+    List<ProseRun> all = new ArrayList<>();
+    String what;
+    if (doc.equals("corpus")) {
+      List<Path> files = BenchCorpus.markdownBySize(root);
+      for (Path file : files) {
+        all.addAll(BenchCorpus.parse(root, file).prose());
+      }
+      what = String.format("all %,d documents", files.size());
+    } else {
+      Path file = BenchCorpus.pick(root, doc);
+      MarkdownDocument parsed = BenchCorpus.parse(root, file);
+      all.addAll(parsed.prose());
+      what = BenchCorpus.describe(root, file, parsed);
+    }
+    runs = all.toArray(ProseRun[]::new);
     int uses = 0;
     for (ProseRun run : runs) {
       uses += matcher.uses(run).size();
     }
-    System.out.printf("%n[setup] %s; %,d terms, %,d uses%n", BenchCorpus.describe(root, file, parsed),
+    System.out.printf("%n[setup] terms, %s: %,d prose runs, %,d terms, %,d uses%n", what, runs.length,
         matcher.size(), uses);
   }
 

@@ -21,7 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Version-mention extraction: {@link MentionExtractor#extract} on every prose line of a real document, the lines
+ * Version-mention extraction: {@link MentionExtractor#extract} on every prose line of a real document (or of the
+ * whole corpus), the lines
  * {@link VersionValidator} feeds it (built once in setup). In this package because {@link ProseLines} is
  * package-private; the benchmark project is a separate jar, so nothing here ships with docgate.
  */
@@ -32,8 +33,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 1)
 @State(Scope.Benchmark)
 public class MentionBench {
-  /** {@code typical}: the corpus document of median size; {@code large}: the largest. */
-  @Param({"typical", "large"})
+  /** {@code typical}: the median-size document; {@code large}: the largest; {@code corpus}: every document. */
+  @Param({"typical", "large", "corpus"})
   public String doc;
 
   private MentionExtractor extractor;
@@ -42,16 +43,27 @@ public class MentionBench {
   @Setup
   public void load() {
     Path root = BenchCorpus.requireRoot();
-    Path file = BenchCorpus.pick(root, doc);
-    MarkdownDocument parsed = BenchCorpus.parse(root, file);
     extractor = new MentionExtractor(VersionManifest.load(RuleFiles.packaged()).products());
-    lines = new ProseLines(parsed).text.values().toArray(String[]::new);
-    List<Mention> found = new ArrayList<>();
-    for (String line : lines) {
-      found.addAll(extractor.extract(line));
+    List<String> all = new ArrayList<>();
+    String what;
+    if (doc.equals("corpus")) {
+      List<Path> files = BenchCorpus.markdownBySize(root);
+      for (Path file : files) {
+        all.addAll(new ProseLines(BenchCorpus.parse(root, file)).text.values());
+      }
+      what = String.format("all %,d documents", files.size());
+    } else {
+      Path file = BenchCorpus.pick(root, doc);
+      MarkdownDocument parsed = BenchCorpus.parse(root, file);
+      all.addAll(new ProseLines(parsed).text.values());
+      what = BenchCorpus.describe(root, file, parsed);
     }
-    System.out.printf("%n[setup] %s; %,d prose lines, %,d mentions%n",
-        BenchCorpus.describe(root, file, parsed), lines.length, found.size());
+    lines = all.toArray(String[]::new);
+    int found = 0;
+    for (String line : lines) {
+      found += extractor.extract(line).size();
+    }
+    System.out.printf("%n[setup] mentions, %s: %,d prose lines, %,d version mentions%n", what, lines.length, found);
   }
 
   @Benchmark
