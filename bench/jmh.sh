@@ -68,7 +68,7 @@ minutes=$(( ($(date +%s) - started + 59) / 60 ))
   echo "Inputs (from each benchmark's setup; index and first-validation times show the load):"
   grep -a '^\[setup\]' "$log" | sort -u | sed 's/^\[setup\] /  /'
   echo
-  sed -n '/^Benchmark /,$p' "$log"
+  sed -n '/^Benchmark /,$p' "$log" | grep -v '^Benchmark result is saved'
 } >"$txt"
 
 MACHINE="$(machine; echo "load: $load_before before, $load_after after")" python3 - "$raw" "$json" <<'PY'

@@ -30,11 +30,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * check (it starts bash and python3 processes: the performance budget leaves it out too); the others are one
  * validator each. Corpus-wide work a validator caches in the index (link graph, the external-link pass) is done
  * once in setup, as it is once per scan; its time is printed there.
+ * An operation takes up to ~0.3 s on a loaded machine, so warm-up is five seconds here.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
 @State(Scope.Benchmark)
 public class ValidateBench {
