@@ -77,5 +77,16 @@ results = json.load(open(sys.argv[1]))
 machine = dict(line.split(": ", 1) for line in os.environ["MACHINE"].splitlines())
 json.dump({"machine": machine, "benchmarks": results}, open(sys.argv[2], "w"), indent=2, ensure_ascii=False)
 PY
+# The mean is what JMH reports; on a shared machine the best iteration is the one least disturbed by others.
+python3 - "$json" >>"$txt" <<'PY'
+import json, sys
+rows = json.load(open(sys.argv[1]))["benchmarks"]
+print("\nBest iteration of each benchmark (the least disturbed by other processes):")
+for b in rows:
+    m = b["primaryMetric"]
+    params = " ".join(b.get("params", {}).values())
+    best = min(x for it in m["rawData"] for x in it)
+    print(f"  {b['benchmark'].removeprefix('org.docgate.'):48} {params:22} {best:>14,.1f} {m['scoreUnit']}")
+PY
 echo "bench/jmh.sh: wrote $txt and $json" >&2
 cat "$txt"
