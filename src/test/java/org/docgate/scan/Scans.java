@@ -30,8 +30,13 @@ public final class Scans {
   }
 
   public static ScanReport run(Path corpus, DocgateConfig config) {
+    return run(corpus, config, RuleFiles.packaged());
+  }
+
+  /** A scan with a rules folder of one's own ({@code RuleFiles.overlay(dir)}). */
+  public static ScanReport run(Path corpus, DocgateConfig config, RuleFiles rules) {
     ValidatorRegistry registry =
-        ValidatorRegistry.create(config, RuleFiles.packaged(), Set.of(), Clock.systemUTC(), Network.none());
+        ValidatorRegistry.create(config, rules, Set.of(), Clock.systemUTC(), Network.none());
     var listing = new Intake(new CorpusScanner(config)).collect(new ScanRequest(corpus, FIXED_CLOCK.instant()));
     DocumentLoader loader = new DocumentLoader(new MarkdownParser());
     List<LoadedDocument> loaded = new ArrayList<>();

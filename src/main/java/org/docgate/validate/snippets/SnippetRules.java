@@ -15,7 +15,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
 /** The snippet rules, declared once, and the strict loading of {@code rules/snippets/*.yaml}. */
 public final class SnippetRules {
   public static final Rule SYNTAX =
-      new Rule("snippets/syntax", "A code snippet does not parse as its language (or is a malformed Kubernetes object)",
+      new Rule("snippets/syntax", "A code snippet does not parse as its language (or is a malformed Kubernetes object or"
+          + " compose file)",
           Severity.ERROR);
   public static final Rule INCOMPLETE =
       new Rule("snippets/incomplete", "A code snippet fails only because of placeholders (<name>, ${VAR}, ...)",
@@ -44,11 +45,15 @@ public final class SnippetRules {
   public static final Rule SANDBOX_UNAVAILABLE =
       new Rule("snippets/sandbox-unavailable", "A snippet marked to run was not run (no working sandbox, running"
           + " turned off, or a language docgate does not run)", Severity.INFO);
+  public static final Rule COMPOSE_VERSION =
+      new Rule("snippets/compose-version", "A docker-compose snippet has the obsolete top-level `version:`",
+          Severity.INFO);
   public static final List<Rule> ALL = List.of(SYNTAX, INCOMPLETE, UNVERIFIABLE, MISSING_LANGUAGE, LINT, SHELLCHECK,
-      RUN_FAILED, OUTPUT_MISMATCH, RUN_TIMEOUT, SANDBOX_UNAVAILABLE);
+      RUN_FAILED, OUTPUT_MISMATCH, RUN_TIMEOUT, SANDBOX_UNAVAILABLE, COMPOSE_VERSION);
 
   static final String LANGUAGES_FILE = "snippets/languages.yaml";
   static final String KUBERNETES_FILE = "snippets/kubernetes.yaml";
+  static final String COMPOSE_FILE = "snippets/compose.yaml";
   static final String RUN_FILE = "snippets/run.yaml";
   static final String SHELLCHECK_FILE = "snippets/shellcheck.yaml";
 
@@ -111,6 +116,25 @@ public final class SnippetRules {
     return new KubernetesShape(Set.copyOf(y.strings(optional.get("apiGroups"), "apiGroups")),
         Set.copyOf(y.strings(optional.get("kinds"), "kinds")),
         List.copyOf(y.strings(optional.get("kindSuffixes"), "kindSuffixes")));
+  }
+
+  static ComposeShape compose(RuleFiles rules) {
+    RuleFiles.RuleFile file = rules.read(COMPOSE_FILE)
+        .orElseThrow(() -> new ConfigException("rules/" + COMPOSE_FILE + ": not found"));
+    return parseCompose(file.source(), file.text());
+  }
+
+  static ComposeShape parseCompose(String source, String text) {
+    YamlNodes y = YamlNodes.in(source);
+    Map<String, Node> top = y.mapping(YamlNodes.parse(source, text), "the compose file",
+        Set.of("topLevelKeys", "serviceKeys"));
+    for (String key : List.of("topLevelKeys", "serviceKeys")) {
+      if (!top.containsKey(key)) {
+        throw new ConfigException(source + ": '" + key + "' is missing");
+      }
+    }
+    return new ComposeShape(Set.copyOf(y.strings(top.get("topLevelKeys"), "topLevelKeys")),
+        Set.copyOf(y.strings(top.get("serviceKeys"), "serviceKeys")));
   }
 
   /** The sandbox limits; defaults when the file is absent. */

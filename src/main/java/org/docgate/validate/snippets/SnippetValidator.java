@@ -62,10 +62,10 @@ public final class SnippetValidator implements Validator {
   private final LongAdder checkNanos = new LongAdder();
   private final LongAdder subprocessNanos = new LongAdder();
 
-  SnippetValidator(Languages languages, KubernetesShape kubernetes, ShellChecker shell, PythonChecker python,
+  SnippetValidator(Languages languages, KubernetesShape kubernetes, ComposeShape compose, ShellChecker shell, PythonChecker python,
       ShellcheckChecker shellcheck, GoChecker go, JavaChecker java, SnippetRunner runner) {
     this.languages = languages;
-    this.yaml = new YamlChecker(kubernetes);
+    this.yaml = new YamlChecker(kubernetes, compose);
     this.shell = shell;
     this.python = python;
     this.shellcheck = shellcheck;
@@ -80,7 +80,7 @@ public final class SnippetValidator implements Validator {
    */
   public static SnippetValidator fromRules(RuleFiles rules) {
     return new SnippetValidator(SnippetRules.languages(rules), SnippetRules.kubernetes(rules),
-        ShellChecker.onPath(), PythonChecker.onPath(),
+        SnippetRules.compose(rules), ShellChecker.onPath(), PythonChecker.onPath(),
         new ShellcheckChecker(Subprocess.find("shellcheck"), SnippetRules.shellcheckExcluded(rules)),
         GoChecker.onPath(), new JavaChecker(), new SnippetRunner(Sandbox.onPath(), SnippetRules.run(rules)));
   }
@@ -249,9 +249,14 @@ public final class SnippetValidator implements Validator {
     }
   }
 
-  /** Lint warnings of a snippet that parses: Dockerfile habits, ShellCheck. */
+  /** Lint warnings and hints of a snippet that parses: Dockerfile habits, ShellCheck, an obsolete compose version. */
   private void warnings(MarkdownDocument doc, Pending p, CorpusIndex index, List<Finding> findings) {
     String path = doc.path();
+    if (p.checker() == CheckerKind.YAML) {
+      for (ComposeShape.Hint hint : yaml.hints(p.text())) {
+        findings.add(SnippetRules.COMPOSE_VERSION.at(path, markdownLine(p.block(), hint.line()), 1, hint.message()));
+      }
+    }
     if (p.checker() == CheckerKind.DOCKERFILE) {
       for (DockerfileChecker.Issue issue : DockerfileChecker.check(p.text())) {
         findings.add(SnippetRules.LINT.at(path, markdownLine(p.block(), issue.line()), 1, issue.message()));

@@ -1,6 +1,8 @@
 package org.docgate.validate.snippets;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Optional;
@@ -17,18 +19,38 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * YAML 1.2 snippets, in process: every document is composed (not constructed, so custom tags such as {@code !Ref}
- * are fine), duplicate keys in any mapping are errors, and Kubernetes objects must have a name.
+ * are fine), duplicate keys in any mapping are errors, Kubernetes objects must have a name and compose files must
+ * follow the Compose Specification ({@link ComposeShape}).
  */
 final class YamlChecker {
   private final KubernetesShape kubernetes;
+  private final ComposeShape compose;
 
-  YamlChecker(KubernetesShape kubernetes) {
+  YamlChecker(KubernetesShape kubernetes, ComposeShape compose) {
     this.kubernetes = kubernetes;
+    this.compose = compose;
+  }
+
+  private static LoadSettings settings() {
+    return LoadSettings.builder().setLabel("snippet").setAllowDuplicateKeys(false)
+        .setMaxAliasesForCollections(1000).build();
+  }
+
+  /** Advice for a YAML snippet that passed: an obsolete compose {@code version}. */
+  List<ComposeShape.Hint> hints(String text) {
+    try {
+      List<ComposeShape.Hint> hints = new ArrayList<>();
+      for (Node document : new Compose(settings()).composeAllFromString(text)) {
+        hints.addAll(ComposeShape.hints(document));
+      }
+      return hints;
+    } catch (YamlEngineException e) {
+      return List.of();
+    }
   }
 
   Optional<Problem> check(String text) {
-    LoadSettings settings = LoadSettings.builder().setLabel("snippet").setAllowDuplicateKeys(false)
-        .setMaxAliasesForCollections(1000).build();
+    LoadSettings settings = settings();
     try {
       Optional<Problem> structural = Optional.empty();
       for (Node document : new Compose(settings).composeAllFromString(text)) {
@@ -37,7 +59,7 @@ final class YamlChecker {
           return duplicate;
         }
         if (structural.isEmpty()) {
-          structural = kubernetes.check(document);
+          structural = kubernetes.check(document).or(() -> compose.check(document));
         }
       }
       return structural;

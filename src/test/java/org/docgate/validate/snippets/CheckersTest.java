@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /** The checkers alone, and how the batch checkers behave when their program is missing. */
 class CheckersTest {
-  private final YamlChecker yaml = new YamlChecker(new KubernetesShape(Set.of(), Set.of("Config"), List.of("List")));
+  private final YamlChecker yaml = new YamlChecker(new KubernetesShape(Set.of(), Set.of("Config"), List.of("List")),
+      new ComposeShape(Set.of("services"), Set.of("image")));
 
   @Test
   void yamlComposesCustomTagsAndAnchorsWithoutConstructingThem() {
