@@ -70,19 +70,30 @@ public final class LiveCorpus {
     return snapshot.markdown().containsKey(path);
   }
 
-  /** Reads and validates everything, forgetting what was kept. */
+  /**
+   * Validates everything again. Files whose size and modification time are unchanged since they were read are not
+   * read and parsed again (the first full scan reads all); every document is re-validated with every validator.
+   */
   public Update full() {
     Instant started = clock.instant();
     CorpusListing listing = list();
-    loaded.clear();
+    CorpusSnapshot now = CorpusSnapshot.of(listing);
+    Set<String> all = new HashSet<>();
+    Set<String> reread = new HashSet<>();
+    for (SourceFile f : listing.markdown()) {
+      all.add(f.path());
+      CorpusSnapshot.Stamp before = snapshot.markdown().get(f.path());
+      if (!loaded.containsKey(f.path()) || before == null || !before.equals(now.markdown().get(f.path()))) {
+        reread.add(f.path());
+      }
+    }
+    loaded.keySet().retainAll(all);
     local.clear();
     global.clear();
-    Set<String> all = new HashSet<>();
-    listing.markdown().forEach(f -> all.add(f.path()));
-    load(listing, all);
+    load(listing, reread);
     IndexedCorpus corpus = index(listing);
     validate(corpus, all, true);
-    snapshot = CorpusSnapshot.of(listing);
+    snapshot = now;
     reverse = ReverseLinks.of(corpus.documents());
     return new Update(assemble(started, corpus), Changes.NONE, all.size(), true);
   }

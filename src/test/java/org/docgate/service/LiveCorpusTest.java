@@ -97,6 +97,20 @@ class LiveCorpusTest {
   }
 
   @Test
+  void aFullRescanRereadsOnlyWhatChangedAndStillSeesEveryEdit() throws IOException {
+    write("a.md", "# A\n\n[b](b.md#b)\n");
+    write("b.md", "# B\n");
+    LiveCorpus live = live();
+    live.full();
+    write("b.md", "# Renamed\n");
+    Files.delete(corpus.resolve("a.md"));
+    write("c.md", "# C\n\n[b](b.md#b)\n");
+    LiveCorpus.Update rescan = live.full();
+    assertSameAsFullScan(rescan);
+    assertThat(rescan.report().findings()).extracting(Finding::path).contains("c.md").doesNotContain("a.md");
+  }
+
+  @Test
   void deletedAddedAndOtherFilesAreSeen() throws IOException {
     write("a.md", "# A\n\n[b](b.md) ![logo](img/logo.png) [new](new.md)\n");
     write("b.md", "# B\n");

@@ -57,6 +57,11 @@ public final class SnippetValidator implements Validator {
   private final SnippetRunner runner;
   /** Per corpus index, per checker: every snippet text of the corpus and its result, computed once. */
   private final Map<CorpusIndex, Map<String, Map<String, ?>>> corpusResults = new WeakHashMap<>();
+  /**
+   * The latest corpus batch's results by checker and snippet text: a later index (the service re-indexes after every
+   * change) runs its checker only on the texts this does not know, so one edited file costs one small batch.
+   */
+  private final Map<String, Map<String, ?>> lastResults = new HashMap<>();
   /** Processes started by corpus batches during the current document's check (this thread's). */
   private final ThreadLocal<Map<String, Long>> corpusBatchRuns = ThreadLocal.withInitial(TreeMap::new);
   private final LongAdder checkNanos = new LongAdder();
@@ -290,7 +295,19 @@ public final class SnippetValidator implements Validator {
       all = (Map<String, V>) byChecker.get(checker);
       if (all == null) {
         long before = corpusProcesses();
-        all = batch.apply(corpusTexts(index, checker));
+        List<String> texts = corpusTexts(index, checker);
+        Map<String, V> previous = (Map<String, V>) lastResults.getOrDefault(checker, Map.of());
+        List<String> unknown = texts.stream().filter(t -> !previous.containsKey(t)).distinct().toList();
+        Map<String, V> fresh = unknown.isEmpty() ? Map.of() : batch.apply(unknown);
+        Map<String, V> merged = new HashMap<>();
+        for (String t : texts) {
+          V v = previous.containsKey(t) ? previous.get(t) : fresh.get(t);
+          if (v != null) {
+            merged.put(t, v);
+          }
+        }
+        all = merged;
+        lastResults.put(checker, merged);
         byChecker.put(checker, all);
         // the processes of the corpus batch are counted once, in the document that started it
         corpusBatchRuns.get().merge(checker, corpusProcesses() - before, Long::sum);
