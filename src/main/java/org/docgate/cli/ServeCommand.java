@@ -129,6 +129,9 @@ final class ServeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "the data folder " + data + " is inside the "
           + "corpus; docgate never writes into the corpus it scans: give --data elsewhere");
     }
+    // Vert.x only logs a bind failure and keeps running: check both ports first, for a clear error and exit 2
+    ensureFree(host, port, "--port");
+    ensureFree(host, managementPort, "--management-port");
     RuleFiles rules = rulesDir == null ? RuleFiles.packaged() : RuleFiles.overlay(rulesDir);
     List<Gate> gates = ReadinessRules.fromRules(rules);
     DocgateConfig cfg = config != null
@@ -186,6 +189,19 @@ final class ServeCommand implements Callable<Integer> {
     String hash = HexFormat.of().toHexDigits(root.toString().hashCode());
     return base.resolve("docgate").resolve((name == null ? "root" : name.toString()) + "-" + hash)
         .toAbsolutePath().normalize();
+  }
+
+  private void ensureFree(String address, int p, String option) {
+    if (p == 0) {
+      return;
+    }
+    try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+      probe.setReuseAddress(true);
+      probe.bind(new java.net.InetSocketAddress(address, p));
+    } catch (java.io.IOException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "cannot listen on " + address + ":" + p + " ("
+          + option + "): " + e.getMessage());
+    }
   }
 
   /** A JDBC URL without its password parameter, for the start-up line. */

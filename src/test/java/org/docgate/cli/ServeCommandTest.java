@@ -1,0 +1,45 @@
+package org.docgate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code docgate serve} refuses bad set-ups with one line and exit 2, before anything starts. */
+class ServeCommandTest {
+  @TempDir Path corpus;
+  @TempDir Path data;
+
+  @Test
+  void aPortInUseIsAClearError() throws Exception {
+    Files.writeString(corpus.resolve("a.md"), "# A\n");
+    try (ServerSocket busy = new ServerSocket()) {
+      busy.bind(new InetSocketAddress("127.0.0.1", 0));
+      Cli.Run run = Cli.docgate("serve", corpus.toString(), "--data", data.toString(), "--port",
+          Integer.toString(busy.getLocalPort()), "--offline");
+      assertThat(run.exit()).isEqualTo(2);
+      assertThat(run.err()).contains("cannot listen on 127.0.0.1:" + busy.getLocalPort() + " (--port)")
+          .doesNotContain("\tat ");
+    }
+  }
+
+  @Test
+  void theStoreIsNeverInsideTheCorpus() {
+    Cli.Run run = Cli.docgate("serve", corpus.toString(), "--data", corpus.resolve(".docgate").toString(),
+        "--offline");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("inside the corpus");
+    assertThat(corpus.resolve(".docgate")).doesNotExist();
+  }
+
+  @Test
+  void aMissingCorpusIsAClearError() {
+    Cli.Run run = Cli.docgate("serve", corpus.resolve("nope").toString(), "--offline");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("the corpus must be a folder");
+  }
+}
