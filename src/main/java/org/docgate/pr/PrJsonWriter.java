@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.docgate.finding.Finding;
+import org.docgate.report.JsonReportWriter;
 import org.docgate.report.readiness.Readiness;
 
 /** {@code docgate/pr@1}: the commits, the changes, the touched files, readiness before and after, and the findings. */
@@ -52,20 +53,6 @@ public final class PrJsonWriter {
   }
 
   private static List<Map<String, Object>> findings(List<Finding> findings) {
-    List<Map<String, Object>> out = new ArrayList<>(findings.size());
-    for (Finding f : findings) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("rule", f.rule());
-      m.put("severity", f.severity().label());
-      m.put("path", f.path());
-      m.put("line", f.line());
-      m.put("column", f.column());
-      m.put("message", f.message());
-      m.put("target", f.target());
-      m.put("suggestion", f.suggestion());
-      m.put("fingerprint", f.fingerprint());
-      out.add(m);
-    }
-    return out;
+    return findings.stream().map(JsonReportWriter::toMap).toList();
   }
 }

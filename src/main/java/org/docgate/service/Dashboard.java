@@ -2,6 +2,7 @@ package org.docgate.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.docgate.report.html.Html;
 import org.docgate.report.html.HtmlReportData;
 import org.docgate.report.html.HtmlReportWriter;
 import org.docgate.report.html.TrendPoint;
@@ -22,7 +23,7 @@ public final class Dashboard {
       return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta http-equiv=\"refresh\" "
           + "content=\"2\"><title>docgate</title></head><body style=\"font-family:sans-serif;margin:2em\">"
           + "<h1>docgate</h1><p>" + (error == null ? "The first scan is running; this page reloads itself."
-              : "The first scan failed: " + escape(error)) + "</p></body></html>";
+              : "The first scan failed: " + Html.escape(error)) + "</p></body></html>";
     }
     List<RunSummary> runs = service.store().runs(0, TREND_RUNS).items();
     List<TrendPoint> trend = new ArrayList<>();
@@ -36,9 +37,5 @@ public final class Dashboard {
         : service.corpus().root().getFileName().toString();
     return new HtmlReportWriter().write(new HtmlReportData(latest.report(), latest.readiness(), trend,
         "docgate: " + name, "/api/documents/"));
-  }
-
-  private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 }

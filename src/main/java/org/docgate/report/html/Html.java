@@ -1,11 +1,11 @@
 package org.docgate.report.html;
 
 /** Escaping for the two contexts document text reaches: HTML text/attributes and JSON inside a script element. */
-final class Html {
+public final class Html {
   private Html() {}
 
   /** Safe in element text and in double- or single-quoted attribute values. */
-  static String escape(String s) {
+  public static String escape(String s) {
     if (s == null) {
       return "";
     }

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.docgate.finding.Finding;
+import org.docgate.report.JsonReportWriter;
 import org.docgate.finding.Severity;
 import org.docgate.scan.ScanReport;
 
@@ -145,15 +146,8 @@ public final class HtmlReportWriter {
   static String findingsJson(List<Finding> findings, String linkBase) {
     List<Map<String, Object>> rows = new ArrayList<>(findings.size());
     for (Finding f : findings) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("rule", f.rule());
-      m.put("severity", f.severity().label());
-      m.put("path", f.path());
-      m.put("line", f.line());
-      m.put("column", f.column());
-      m.put("message", f.message());
-      m.put("target", f.target());
-      m.put("suggestion", f.suggestion());
+      Map<String, Object> m = JsonReportWriter.toMap(f);
+      m.remove("fingerprint"); // the page does not show it
       m.put("href", FileLinks.href(linkBase, f.path(), f.line()));
       rows.add(m);
     }
