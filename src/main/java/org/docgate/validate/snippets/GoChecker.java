@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,24 +54,10 @@ final class GoChecker {
 
   /** Each distinct text's first error or empty; a text missing from the map could not be checked. */
   Map<String, Optional<Problem>> check(Collection<String> texts) {
-    Map<String, Optional<Problem>> out = new HashMap<>();
     if (gofmt.isEmpty() || texts.isEmpty()) {
-      return out;
+      return new HashMap<>();
     }
-    List<String> distinct = new ArrayList<>(new LinkedHashSet<>(texts));
-    // chunks run side by side (a scan's other threads mostly wait for this batch)
-    List<List<String>> chunks = new ArrayList<>();
-    for (int from = 0; from < distinct.size(); from += CHUNK) {
-      chunks.add(distinct.subList(from, Math.min(distinct.size(), from + CHUNK)));
-    }
-    chunks.parallelStream().map(chunk -> {
-      try {
-        return checkChunk(chunk);
-      } catch (IOException e) {
-        return Map.<String, Optional<Problem>>of(); // that chunk stays unchecked
-      }
-    }).toList().forEach(out::putAll);
-    return out;
+    return ChunkedBatch.run(texts, CHUNK, this::checkChunk);
   }
 
   private Map<String, Optional<Problem>> checkChunk(List<String> chunk) throws IOException {
