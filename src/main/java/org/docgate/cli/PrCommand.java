@@ -129,7 +129,7 @@ final class PrCommand implements Callable<Integer> {
     // checked before the scans, so a typo costs milliseconds
     PrCommentRenderer renderer = new PrCommentRenderer(githubRepo);
     RuleFiles rules = rulesDir == null ? RuleFiles.packaged() : RuleFiles.overlay(rulesDir);
-    DocgateConfig cfg = loadConfig(rules);
+    DocgateConfig cfg = ConfigFiles.load(config, rules);
     Clock clock = Clock.systemUTC();
     ValidatorRegistry registry = ValidatorRegistry.create(cfg, rules, new LinkedHashSet<>(only), clock,
         offline ? Network.none() : Network.system());
@@ -201,14 +201,5 @@ final class PrCommand implements Callable<Integer> {
     ScanReport h = result.head();
     return new ScanReport(h.schema(), h.corpus(), h.startedAt(), h.finishedAt(), h.documents(), h.metrics(),
         h.stats(), result.headFindingsOfTouchedFiles());
-  }
-
-  private DocgateConfig loadConfig(RuleFiles rules) throws java.io.IOException {
-    if (config != null) {
-      return DocgateConfig.parse(config.toString(), Files.readString(config, StandardCharsets.UTF_8));
-    }
-    return rules.read("docgate.yaml")
-        .map(f -> DocgateConfig.parse(f.source(), f.text()))
-        .orElse(DocgateConfig.defaults());
   }
 }

@@ -71,9 +71,7 @@ final class ReadinessCommand implements Callable<Integer> {
     RuleFiles rules = rulesDir == null ? RuleFiles.packaged() : RuleFiles.overlay(rulesDir);
     // Gates are read before the scan so a bad readiness.yaml fails in milliseconds, not after a full scan.
     List<Gate> gates = ReadinessRules.fromRules(rules);
-    DocgateConfig cfg = rules.read("docgate.yaml")
-        .map(f -> DocgateConfig.parse(f.source(), f.text()))
-        .orElse(DocgateConfig.defaults());
+    DocgateConfig cfg = ConfigFiles.load(null, rules);
     Clock clock = Clock.systemUTC();
     ValidatorRegistry registry =
         ValidatorRegistry.create(cfg, rules, Set.of(), clock, offline ? Network.none() : Network.system());

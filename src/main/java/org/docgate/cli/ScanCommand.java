@@ -106,7 +106,7 @@ final class ScanCommand implements Callable<Integer> {
       throw new NoSuchFileException(corpus + " (the corpus must be a folder)");
     }
     RuleFiles rules = rulesDir == null ? RuleFiles.packaged() : RuleFiles.overlay(rulesDir);
-    DocgateConfig cfg = loadConfig(rules);
+    DocgateConfig cfg = ConfigFiles.load(config, rules);
     // The gates and the URL are checked before the scan: a bad readiness.yaml or URL fails in milliseconds.
     List<Gate> gates = pushgateway == null ? List.of() : ReadinessRules.fromRules(rules);
     Pushgateway gateway = pushgateway == null ? null
@@ -163,14 +163,5 @@ final class ScanCommand implements Callable<Integer> {
    */
   private List<String> documentPaths(DocgateConfig cfg) throws IOException {
     return new CorpusScanner(cfg).scan(corpus).markdown().stream().map(SourceFile::path).toList();
-  }
-
-  private DocgateConfig loadConfig(RuleFiles rules) throws IOException {
-    if (config != null) {
-      return DocgateConfig.parse(config.toString(), Files.readString(config, StandardCharsets.UTF_8));
-    }
-    return rules.read("docgate.yaml")
-        .map(f -> DocgateConfig.parse(f.source(), f.text()))
-        .orElse(DocgateConfig.defaults());
   }
 }

@@ -1,6 +1,5 @@
 package org.docgate.cli;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -134,10 +133,7 @@ final class ServeCommand implements Callable<Integer> {
     ensureFree(host, managementPort, "--management-port");
     RuleFiles rules = rulesDir == null ? RuleFiles.packaged() : RuleFiles.overlay(rulesDir);
     List<Gate> gates = ReadinessRules.fromRules(rules);
-    DocgateConfig cfg = config != null
-        ? DocgateConfig.parse(config.toString(), Files.readString(config, StandardCharsets.UTF_8))
-        : rules.read("docgate.yaml").map(f -> DocgateConfig.parse(f.source(), f.text()))
-            .orElse(DocgateConfig.defaults());
+    DocgateConfig cfg = ConfigFiles.load(config, rules);
     Clock clock = Clock.systemUTC();
     // the external link cache lives beside the report store, so it survives restarts with the runs
     ValidatorRegistry registry = ValidatorRegistry.create(cfg, rules, new LinkedHashSet<>(only), clock,
