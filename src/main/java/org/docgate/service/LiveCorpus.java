@@ -78,6 +78,8 @@ public final class LiveCorpus {
     Instant started = clock.instant();
     CorpusListing listing = list();
     CorpusSnapshot now = CorpusSnapshot.of(listing);
+    polledListing = null; // older than this listing
+    polled = null;
     Set<String> all = new HashSet<>();
     Set<String> reread = new HashSet<>();
     for (SourceFile f : listing.markdown()) {
@@ -98,27 +100,31 @@ public final class LiveCorpus {
     return new Update(assemble(started, corpus), Changes.NONE, all.size(), true);
   }
 
-  private CorpusSnapshot lastPoll = CorpusSnapshot.EMPTY;
+  /** The listing the last {@link #poll()} made, and its stamps: {@link #refresh()} applies them without listing again. */
+  private CorpusListing polledListing;
+  private CorpusSnapshot polled;
 
-  /** The changes since the last scan, without applying them (the watcher's poll). */
-  public Changes pending() {
-    lastPoll = CorpusSnapshot.of(list());
-    return lastPoll.since(snapshot);
-  }
-
-  /** The snapshot the last {@link #pending()} saw. */
-  public CorpusSnapshot pendingSnapshot() {
-    return lastPoll;
+  /**
+   * The watcher's tick: lists the corpus without applying anything. Returns what the corpus looks like now when it
+   * differs from the last scan (equal results on two ticks: nothing moved in between), else null.
+   */
+  public CorpusSnapshot poll() {
+    polledListing = list();
+    polled = CorpusSnapshot.of(polledListing);
+    return polled.since(snapshot).isEmpty() ? null : polled;
   }
 
   /**
-   * Applies what changed since the last scan: re-reads changed and added files, drops removed ones, re-validates them
-   * and every document linking into any touched path. Returns null when nothing changed.
+   * Applies what changed since the last scan (as the last {@link #poll()} listed it, else as listed now): re-reads
+   * changed and added files, drops removed ones, re-validates them and every document linking into any touched path.
+   * Returns null when nothing changed.
    */
   public Update refresh() {
     Instant started = clock.instant();
-    CorpusListing listing = list();
-    CorpusSnapshot now = CorpusSnapshot.of(listing);
+    CorpusListing listing = polledListing != null ? polledListing : list();
+    CorpusSnapshot now = polledListing != null ? polled : CorpusSnapshot.of(listing);
+    polledListing = null;
+    polled = null;
     Changes changes = now.since(snapshot);
     if (changes.isEmpty()) {
       return null;

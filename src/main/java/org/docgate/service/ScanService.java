@@ -141,8 +141,7 @@ public final class ScanService {
       return null;
     }
     try {
-      CorpusSnapshotView pending = pendingView();
-      if (!debouncer.settled(pending, clock.instant())) {
+      if (!debouncer.settled(corpus.poll(), clock.instant())) {
         return null;
       }
       return run("watch", latest == null ? corpus::full : corpus::refresh);
@@ -152,14 +151,6 @@ public final class ScanService {
       busy.set(false);
     }
   }
-
-  private CorpusSnapshotView pendingView() {
-    Changes changes = corpus.pending();
-    return changes.isEmpty() ? null : new CorpusSnapshotView(changes, corpus.pendingSnapshot());
-  }
-
-  /** Pending changes plus the stamps they have now: equal views mean nothing moved since the last tick. */
-  private record CorpusSnapshotView(Changes changes, CorpusSnapshot snapshot) {}
 
   private Latest run(String trigger, Supplier<LiveCorpus.Update> work) {
     Instant started = clock.instant();
