@@ -59,7 +59,7 @@ public final class CamelPipeline implements AutoCloseable {
 
   static String routesPattern(Path routesDir) {
     if (routesDir == null) {
-      return "classpath:routes/*.camel.yaml";
+      return PackagedRoutes.pattern("routes");
     }
     if (!Files.isDirectory(routesDir)) {
       throw new IllegalArgumentException("routes folder not found: " + routesDir);

@@ -53,7 +53,7 @@ public final class CamelService implements AutoCloseable {
   /** The shared error configuration and the serve routes, packaged or from the user's folder. */
   static String routesPattern(Path routesDir) {
     String errors = "classpath:routes/errors.camel.yaml";
-    String serve = "classpath:routes/serve/*.camel.yaml";
+    String serve = PackagedRoutes.pattern("routes/serve");
     if (routesDir != null) {
       Path dir = routesDir.toAbsolutePath().normalize();
       if (!Files.isDirectory(dir)) {

@@ -90,6 +90,11 @@ public final class CorpusIndex {
     return byLowerName.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
   }
 
+  /** Every file and folder by its lower-cased name: lower-cased name to paths, each list sorted. */
+  public Map<String, List<String>> byLowerName() {
+    return Collections.unmodifiableMap(byLowerName);
+  }
+
   /**
    * Corpus-wide data a validator derives once per index (a link graph, counts per folder, external link results),
    * computed on first use by whichever validator thread asks first; others asking for the same key wait for it.

@@ -17,10 +17,12 @@ final class PlaceholderMarkers {
 
   private final List<String> markers;
   private final List<String> notMarkers;
+  private final int longest;
 
   PlaceholderMarkers(List<String> markers, List<String> notMarkers) {
     this.markers = List.copyOf(markers);
     this.notMarkers = List.copyOf(notMarkers);
+    this.longest = markers.stream().mapToInt(String::length).max().orElse(0);
   }
 
   boolean isEmpty() {
@@ -32,7 +34,14 @@ final class PlaceholderMarkers {
     List<Match> found = new ArrayList<>();
     for (String marker : markers) {
       boolean ignoreCase = !marker.equals(marker.toUpperCase(java.util.Locale.ROOT));
+      char first = marker.charAt(0);
+      char lower = Character.toLowerCase(first);
+      char upper = Character.toUpperCase(first);
       for (int i = 0; i + marker.length() <= text.length(); i++) {
+        char c = text.charAt(i);
+        if (c != first && (!ignoreCase || (c != lower && c != upper && Character.toLowerCase(c) != lower))) {
+          continue; // the cheap test of the first character before the region comparison
+        }
         if (text.regionMatches(ignoreCase, i, marker, 0, marker.length())
             && isWholeWord(text, i, marker.length(), marker)
             && !insideNotMarker(text, i, marker)) {
@@ -54,12 +63,68 @@ final class PlaceholderMarkers {
 
   /** Whether the whole text, without bullets, brackets and punctuation, is one marker ("- TODO", "（待补充）"). */
   boolean isLoneMarker(String text) {
-    String core = text.strip().replaceAll("^[-*+>#\\s]+", "").replaceAll("[\\p{P}\\p{S}\\s]+", " ").strip();
+    if (wordChars(text) > longest) {
+      return false; // the core below keeps every such character, and a lone marker is no longer than a marker
+    }
+    String core = core(text);
     if (core.isEmpty()) {
       return false;
     }
     List<Match> matches = find(core);
     return matches.size() == 1 && matches.get(0).offset() == 0 && matches.get(0).length() == core.length();
+  }
+
+  /**
+   * The text without leading bullets, quote and heading marks, with each run of punctuation, symbols and ASCII white
+   * space made one space, stripped: "- （待补充）" is "待补充".
+   */
+  static String core(String text) {
+    String s = text.strip();
+    int i = 0;
+    while (i < s.length() && ("-*+>#".indexOf(s.charAt(i)) >= 0 || isAsciiSpace(s.charAt(i)))) {
+      i++;
+    }
+    StringBuilder core = new StringBuilder(s.length() - i);
+    boolean gap = false;
+    for (; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isAsciiSpace(c) || isPunctuationOrSymbol(c)) {
+        gap = true;
+      } else {
+        if (gap && !core.isEmpty()) {
+          core.append(' ');
+        }
+        gap = false;
+        core.append(c);
+      }
+    }
+    return core.toString().strip();
+  }
+
+  private static boolean isAsciiSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /** Characters that are not punctuation, symbols or white space. */
+  private static int wordChars(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && !isPunctuationOrSymbol(c)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean isPunctuationOrSymbol(char c) {
+    return switch (Character.getType(c)) {
+      case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+          Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+          Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+          Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
+      default -> false;
+    };
   }
 
   private static boolean isWholeWord(String text, int start, int length, String marker) {

@@ -6,6 +6,9 @@ public final class EditDistance {
 
   /** The distance, or {@code limit + 1} when it is larger than {@code limit}. */
   public static int between(String a, String b, int limit) {
+    if (Math.abs(a.codePointCount(0, a.length()) - b.codePointCount(0, b.length())) > limit) {
+      return limit + 1; // the cheap check first: most candidates of a suggestion differ in length
+    }
     int[] x = a.codePoints().toArray();
     int[] y = b.codePoints().toArray();
     if (Math.abs(x.length - y.length) > limit) {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.docgate.corpus.CorpusIndex;
 import org.docgate.markdown.Slugger;
@@ -24,14 +25,27 @@ final class Suggestions {
     }
     int limit = Math.max(1, name.codePointCount(0, name.length()) / 4);
     String lowerName = name.toLowerCase(Locale.ROOT);
-    record Scored(String path, int distance) {}
-    return candidates(index).stream()
-        .map(c -> new Scored(c, EditDistance.between(lowerName, CorpusIndex.baseName(c).toLowerCase(Locale.ROOT), limit)))
-        .filter(s -> s.distance() <= limit && sameNumbering(name, CorpusIndex.baseName(s.path())))
+    String best = null;
+    int bestDistance = limit + 1;
+    Comparator<String> tieBreak = byDistanceTo(missing);
+    // one distance per distinct name, not per path: many folders hold a README.md or an index.md
+    for (Map.Entry<String, List<String>> e : index.byLowerName().entrySet()) {
+      int d = EditDistance.between(lowerName, e.getKey(), limit);
+      if (d > limit || d > bestDistance) {
+        continue;
+      }
+      for (String path : e.getValue()) {
         // a near name in another folder is more often a different document (02_ESXi网络配置 vs 02_ESXi安装配置)
-        .filter(s -> s.distance() <= 1 || sameFolder(s.path(), missing))
-        .min(Comparator.comparingInt(Scored::distance).thenComparing(Scored::path, byDistanceTo(missing)))
-        .map(Scored::path);
+        if (!sameNumbering(name, CorpusIndex.baseName(path)) || (d > 1 && !sameFolder(path, missing))) {
+          continue;
+        }
+        if (d < bestDistance || tieBreak.compare(path, best) < 0) {
+          best = path;
+          bestDistance = d;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   private static boolean sameFolder(String a, String b) {
@@ -90,13 +104,6 @@ final class Suggestions {
   /** An anchor without hyphens and underscores. */
   private static String squeeze(String anchor) {
     return anchor.replace("-", "").replace("_", "");
-  }
-
-  private static Collection<String> candidates(CorpusIndex index) {
-    java.util.ArrayList<String> all = new java.util.ArrayList<>(index.files());
-    index.directories().stream().filter(d -> !d.isEmpty()).forEach(all::add);
-    all.sort(null);
-    return all;
   }
 
   private static Comparator<String> byDistanceTo(String missing) {

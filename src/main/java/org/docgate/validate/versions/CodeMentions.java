@@ -27,6 +27,8 @@ public final class CodeMentions {
 
   private final Map<String, Product> byImage = new LinkedHashMap<>();
   private final Pattern images;
+  /** {@code name:} of every image: a line holding none of them cannot match {@link #images} (a cheap pre-check). */
+  private final String[] needles;
 
   public CodeMentions(List<Product> products) {
     List<String> names = new ArrayList<>();
@@ -37,6 +39,7 @@ public final class CodeMentions {
       }
     }
     names.sort(Comparator.comparingInt(String::length).reversed());
+    needles = names.stream().map(n -> n + ":").toArray(String[]::new);
     StringBuilder re = new StringBuilder();
     for (String n : names) {
       re.append(re.isEmpty() ? "" : "|").append(Pattern.quote(n));
@@ -51,6 +54,9 @@ public final class CodeMentions {
     List<ImageTag> out = new ArrayList<>();
     String[] lines = body.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
+      if (!mayHoldImage(lines[i])) {
+        continue;
+      }
       Matcher m = images.matcher(lines[i]);
       while (m.find()) {
         String prefix = m.group(1);
@@ -73,6 +79,18 @@ public final class CodeMentions {
     return out;
   }
 
+  private boolean mayHoldImage(String line) {
+    if (line.indexOf(':') < 0) {
+      return false;
+    }
+    for (String needle : needles) {
+      if (line.contains(needle)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** apiVersion lines of a YAML body, each with the kind of its document ({@code ---} separates documents). */
   public static List<ApiUse> apiVersions(String body) {
     List<ApiUse> out = new ArrayList<>();
@@ -84,6 +102,9 @@ public final class CodeMentions {
         List<int[]> uses = new ArrayList<>();
         List<String> versions = new ArrayList<>();
         for (int j = docStart; j < i; j++) {
+          if (!lines[j].contains("apiVersion") && !lines[j].contains("kind")) {
+            continue; // the cheap pre-check: both patterns need one of these words
+          }
           Matcher a = API_VERSION.matcher(lines[j]);
           if (a.matches()) {
             versions.add((a.group(1) == null ? "" : a.group(1)) + a.group(2));

@@ -1,6 +1,7 @@
 package org.docgate.validate.versions;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,12 @@ public final class MentionExtractor {
 
   private final Pattern aliases;
   private final Map<String, Product> byAlias = new LinkedHashMap<>();
+  /**
+   * The first characters of all aliases. java.util.regex tries every branch of the alias alternation at every
+   * position of a line; trying it only where an alias can start finds the same leftmost match (JMH: mention
+   * extraction cost 7x the terminology pass before this).
+   */
+  private final BitSet firstChars = new BitSet();
 
   public MentionExtractor(List<Product> products) {
     List<String> all = new ArrayList<>();
@@ -36,6 +43,9 @@ public final class MentionExtractor {
       for (String a : p.aliases()) {
         byAlias.put(a, p);
         all.add(a);
+        if (!a.isEmpty()) {
+          firstChars.set(a.charAt(0));
+        }
       }
     }
     all.sort(Comparator.comparingInt(String::length).reversed());
@@ -51,7 +61,7 @@ public final class MentionExtractor {
     List<Mention> out = new ArrayList<>();
     Matcher m = aliases.matcher(text);
     int from = 0;
-    while (from < text.length() && m.find(from)) {
+    while (from < text.length() && findAlias(m, text, from)) {
       int start = m.start();
       from = m.end();
       if (start > 0 && !aliasMayFollow(text.charAt(start - 1))) {
@@ -73,6 +83,16 @@ public final class MentionExtractor {
       }
     }
     return out;
+  }
+
+  /** Like {@code m.find(from)}, but the alternation is only tried where an alias can start. */
+  private boolean findAlias(Matcher m, String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (firstChars.get(text.charAt(i)) && m.region(i, text.length()).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The character before an alias: anything but a Latin word character or a path/URL/identifier joiner. */

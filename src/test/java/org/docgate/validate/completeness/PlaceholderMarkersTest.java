@@ -59,4 +59,21 @@ class PlaceholderMarkersTest {
   void offsetsPointAtTheMarker() {
     assertThat(MARKERS.find("本节待补充，TODO 也是")).extracting(PlaceholderMarkers.Match::offset).containsExactly(2, 6);
   }
+
+  @ParameterizedTest(name = "core of ''{0}'' is ''{1}''")
+  @CsvSource(delimiter = '|', value = {
+      "'- （待补充）'       | 待补充",
+      "'> ## TODO!!'      | TODO",
+      "'coming   soon…'   | coming soon",
+      "'* [TBD] 示例, 见下' | TBD 示例 见下",
+      "'TODO　。'       | TODO",
+      "'-- '              | ''",
+      "'a b'          | a b",
+  })
+  void theCoreDropsBulletsAndFoldsPunctuation(String text, String core) {
+    assertThat(PlaceholderMarkers.core(text)).isEqualTo(core);
+    // the same as the two regular expressions it replaced (they cost 8% of a scan's allocation)
+    assertThat(PlaceholderMarkers.core(text)).isEqualTo(
+        text.strip().replaceAll("^[-*+>#\\s]+", "").replaceAll("[\\p{P}\\p{S}\\s]+", " ").strip());
+  }
 }
