@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,9 +36,27 @@ final class PythonChecker {
   /** The interpreter itself, resolved once on first use: a pyenv or asdf shim costs ~0.6 s per start. */
   private volatile Optional<String> python;
 
+  final LongAdder processes = new LongAdder();
+  final LongAdder nanos = new LongAdder();
+
   PythonChecker(Optional<String> command) {
     this.command = command;
   }
+
+  Optional<String> unavailable() {
+    return command.isPresent() ? Optional.empty() : Optional.of("python3 is not installed");
+  }
+
+  /** Each distinct text's first error or empty, {@value #TEXTS_PER_PROCESS} per process; missing: not checked. */
+  Map<String, Optional<Problem>> checkTexts(Collection<String> texts) {
+    if (command.isEmpty() || texts.isEmpty()) {
+      return new HashMap<>();
+    }
+    return ChunkedBatch.run(texts, TEXTS_PER_PROCESS,
+        chunk -> ShellChecker.byText(chunk, check(chunk), processes, nanos));
+  }
+
+  static final int TEXTS_PER_PROCESS = 500;
 
   static PythonChecker onPath() {
     return new PythonChecker(Subprocess.find("python3"));

@@ -6,6 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -42,10 +46,46 @@ final class ShellChecker {
       "");
   private static final Pattern ERROR = Pattern.compile("^[^:]*: line (\\d+): (.*)$");
 
+  /** Snippets per bash process when a whole corpus is checked ({@link #checkTexts}); two such processes run at once. */
+  static final int TEXTS_PER_PROCESS = 250;
+
   private final Optional<String> bash;
+  final LongAdder processes = new LongAdder();
+  final LongAdder nanos = new LongAdder();
 
   ShellChecker(Optional<String> bash) {
     this.bash = bash;
+  }
+
+  Optional<String> unavailable() {
+    return bash.isPresent() ? Optional.empty() : Optional.of("bash is not installed");
+  }
+
+  /**
+   * Each distinct text's first error or empty, {@value #TEXTS_PER_PROCESS} texts per bash process; a text missing
+   * from the map could not be checked. Starting processes is the cost here (10 ms each on these machines): a corpus
+   * of 2,100 shell snippets took 201 processes (one per document) plus their bash -n calls before.
+   */
+  Map<String, Optional<Problem>> checkTexts(Collection<String> texts) {
+    if (bash.isEmpty() || texts.isEmpty()) {
+      return new HashMap<>();
+    }
+    return ChunkedBatch.run(texts, TEXTS_PER_PROCESS, chunk -> byText(chunk, check(chunk), processes, nanos));
+  }
+
+  /** A batch's answers by text, counted; a batch that could not check leaves its texts out. */
+  static Map<String, Optional<Problem>> byText(List<String> chunk, BatchOutcome b, LongAdder processes,
+      LongAdder nanos) throws IOException {
+    processes.add(b.processes());
+    nanos.add(b.nanos());
+    if (!b.available()) {
+      throw new IOException(b.unavailable());
+    }
+    Map<String, Optional<Problem>> out = new HashMap<>();
+    for (int i = 0; i < chunk.size(); i++) {
+      out.put(chunk.get(i), b.problems().get(i));
+    }
+    return out;
   }
 
   static ShellChecker onPath() {
