@@ -2,12 +2,13 @@
 # Service benchmarks: warm full re-scans inside the running service, incremental re-validation over 50 edits, and
 # API load (wrk: 50 connections for 30 s on /api/runs/{id}/findings while full re-scans run back to back).
 # Usage: bench/service.sh [CORPUS]   (default ../shared/corpus/vshpere-1019; the corpus is copied, never edited)
-# Needs curl, python3 and wrk (Debian: apt-get install wrk). EDITS=50 LOAD_SECONDS=30 RESCANS=10 WARMUP=3 override.
+# Needs curl, python3 and wrk (Debian: apt-get install wrk). EDITS=50 LOAD_SECONDS=30 RESCANS=10 WARMUP=3 override;
+# PARTS="rescans edits load" (the default) picks what runs: PARTS=edits measures only the incremental path.
 # A warm full re-scan re-validates every document; files whose size and mtime did not change are not parsed again.
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 corpus="$(readlink -f "${1:-$root/../shared/corpus/vshpere-1019}")"
-EDITS="${EDITS:-50}"; LOAD_SECONDS="${LOAD_SECONDS:-30}"; RESCANS="${RESCANS:-10}"; WARMUP="${WARMUP:-3}"
+PARTS=" ${PARTS:-rescans edits load} "; EDITS="${EDITS:-50}"; LOAD_SECONDS="${LOAD_SECONDS:-30}"; RESCANS="${RESCANS:-10}"; WARMUP="${WARMUP:-3}"
 command -v wrk >/dev/null || { echo "bench/service.sh: wrk not installed (apt-get install wrk)" >&2; exit 2; }
 work="$(mktemp -d)"; pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
@@ -54,6 +55,7 @@ print(f"n={len(v)} p50={q(0.5):.1f} p95={q(0.95):.1f} max={v[-1]:.1f}")'; }
 
 echo "# docgate service benchmarks, $(date -u +%FT%TZ), $(nproc) cores, corpus $corpus ($(find "$corpus" -name '*.md' | wc -l) .md)"
 for only in links all; do
+  case "$PARTS" in *" rescans "*) ;; *) continue ;; esac
   if [ "$only" = links ]; then read -r port _ < <(serve links --only links --watch 0); else read -r port _ < <(serve all --watch 0); fi
   durations=()
   for i in $(seq 1 $((WARMUP + RESCANS))); do
@@ -83,6 +85,7 @@ echo "incremental, one edited file -> stored run (server-side re-validation ms):
 echo "incremental, write -> visible in /api/runs (wall ms, includes the 100 ms poll + 100 ms quiet period): $(printf '%s\n' "${wall[@]}" | percentiles)"
 curl -fs "http://127.0.0.1:$mport/metrics" | grep -E '^docgate_link_validity_ratio' | head -1
 
+case "$PARTS" in *" load "*) ;; *) exit 0 ;; esac
 read -r run _ < <(latest "$port")
 ( end=$((SECONDS + LOAD_SECONDS)); n=0
   while [ $SECONDS -lt $end ]; do

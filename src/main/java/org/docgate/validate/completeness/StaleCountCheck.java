@@ -1,6 +1,7 @@
 package org.docgate.validate.completeness;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,12 +41,10 @@ final class StaleCountCheck {
   private static final Pattern DOCUMENT_NAME = Pattern.compile("[^\\s|（）()《》\\[\\],，:：、;；\"'`/]+\\.md\\b");
   private static final Subject UNRESOLVED = new Subject("\0unresolved", false);
 
-  List<Finding> check(DocumentContext ctx, Map<String, Long> counters) {
-    List<Finding> findings = new ArrayList<>();
-    String path = ctx.doc.path();
-    if (ctx.config.countExcludes().stream().anyMatch(g -> g.matches(path))) {
-      return findings;
-    }
+  /** The prose runs holding count claims, by line: what a document claims, whatever the corpus holds. */
+  record Claims(Map<Integer, List<ProseRun>> byLine) {}
+
+  static Claims claims(DocumentContext ctx) {
     Map<Integer, List<ProseRun>> claimRuns = new TreeMap<>();
     for (ProseRun run : ctx.doc.prose()) {
       if (run.scope() != ProseRun.Scope.ALT_TEXT && run.scope() != ProseRun.Scope.LINK_TEXT
@@ -53,8 +52,24 @@ final class StaleCountCheck {
         claimRuns.computeIfAbsent(run.position().line(), k -> new ArrayList<>()).add(run);
       }
     }
+    return new Claims(Collections.unmodifiableMap(claimRuns));
+  }
+
+  List<Finding> check(DocumentContext ctx, Map<String, Long> counters) {
+    return check(ctx, counters, claims(ctx));
+  }
+
+  List<Finding> check(DocumentContext ctx, Map<String, Long> counters, Claims claims) {
+    List<Finding> findings = new ArrayList<>();
+    String path = ctx.doc.path();
+    if (ctx.config.countExcludes().stream().anyMatch(g -> g.matches(path))) {
+      return findings;
+    }
+    if (claims.byLine().isEmpty()) {
+      return findings;
+    }
     CorpusCounts measured = CorpusCounts.of(ctx.index);
-    for (Map.Entry<Integer, List<ProseRun>> e : claimRuns.entrySet()) {
+    for (Map.Entry<Integer, List<ProseRun>> e : claims.byLine().entrySet()) {
       int line = e.getKey();
       List<String> texts = textsOnLine(ctx, line);
       String whole = String.join(" ", texts);

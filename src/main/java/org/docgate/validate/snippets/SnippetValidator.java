@@ -64,6 +64,8 @@ public final class SnippetValidator implements Validator {
    */
   private final Map<String, Map<String, ?>> lastResults = new HashMap<>();
   /** Processes started by corpus batches during the current document's check (this thread's). */
+  private final com.github.benmanes.caffeine.cache.Cache<MarkdownDocument, Map<String, List<String>>>
+      corpusTextsByDocument = com.github.benmanes.caffeine.cache.Caffeine.newBuilder().weakKeys().build();
   private final ThreadLocal<Map<String, Long>> corpusBatchRuns = ThreadLocal.withInitial(TreeMap::new);
   private final LongAdder checkNanos = new LongAdder();
 
@@ -315,6 +317,12 @@ public final class SnippetValidator implements Validator {
   }
 
   private List<String> textsOf(MarkdownDocument d, String checker) {
+    // per parsed document (identity): the service re-collects the corpus texts after every edit, for a new index
+    return corpusTextsByDocument.get(d, k -> new java.util.concurrent.ConcurrentHashMap<>())
+        .computeIfAbsent(checker, c -> collectTexts(d, c));
+  }
+
+  private List<String> collectTexts(MarkdownDocument d, String checker) {
     List<String> texts = new ArrayList<>();
     for (CodeBlock block : d.codeBlocks()) {
       if (!block.fenced() || block.language().isEmpty()) {
@@ -337,7 +345,7 @@ public final class SnippetValidator implements Validator {
         }
       }
     }
-    return texts;
+    return List.copyOf(texts);
   }
 
   /** Checks texts (one per pending snippet): in process one by one, shell and Python as one batch each. */
