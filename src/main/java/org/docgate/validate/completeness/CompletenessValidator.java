@@ -53,6 +53,18 @@ public final class CompletenessValidator implements Validator {
    */
   private final Cache<MarkdownDocument, Local> locals = Caffeine.newBuilder().weakKeys().build();
 
+  /**
+   * References resolve against the corpus listing only (which files and folders exist), so a document's result
+   * holds while the listing does: an edit that adds or removes no file re-checks only the edited document.
+   */
+  private final Cache<MarkdownDocument, ListingResult> referenceResults = Caffeine.newBuilder().weakKeys().build();
+  /** The newest listing seen; an equal listing of a later index is this same object, so reuse is an identity test. */
+  private volatile Listing lastListing;
+
+  private record Listing(Set<String> files, Set<String> directories) {}
+
+  private record ListingResult(Listing listing, ReferenceCheck.Result result) {}
+
   /** The corpus-independent findings, in report order around the corpus-wide ones, and the lines with count claims. */
   private record Local(List<Finding> first, List<Finding> last, StaleCountCheck.Claims claims) {}
 
@@ -112,7 +124,7 @@ public final class CompletenessValidator implements Validator {
     if (!config.skips(doc.path())) {
       Local local = locals.get(doc, d -> local(ctx));
       findings.addAll(local.first());
-      ReferenceCheck.Result refs = references.check(ctx);
+      ReferenceCheck.Result refs = references(ctx);
       findings.addAll(refs.findings());
       refs.counters().forEach((k, v) -> counters.merge(k, v, Long::sum));
       findings.addAll(counts.check(ctx, counters, local.claims()));
@@ -139,6 +151,25 @@ public final class CompletenessValidator implements Validator {
       count(counters, "completeness.sections.complete", incomplete ? 0 : 1);
     }
     return new ValidationResult(findings, counters);
+  }
+
+  private ReferenceCheck.Result references(DocumentContext ctx) {
+    Listing listing = ctx.index.derived(Listing.class, index -> {
+      Listing now = new Listing(index.files(), index.directories());
+      Listing last = lastListing;
+      if (last != null && last.equals(now)) {
+        return last;
+      }
+      lastListing = now;
+      return now;
+    });
+    ListingResult known = referenceResults.getIfPresent(ctx.doc);
+    if (known != null && known.listing() == listing) {
+      return known.result();
+    }
+    ReferenceCheck.Result result = references.check(ctx);
+    referenceResults.put(ctx.doc, new ListingResult(listing, result));
+    return result;
   }
 
   private Local local(DocumentContext ctx) {

@@ -43,12 +43,20 @@ final class CorpusCheck {
   private final List<Pattern> ignores;
   private final Network network;
   private final Clock clock;
+  private final java.util.function.Function<MarkdownDocument, List<ExternalLinks.Occurrence>> linksOf;
 
   CorpusCheck(WebLinkConfig config, List<Pattern> ignores, Network network, Clock clock) {
+    this(config, ignores, network, clock, doc -> ExternalLinks.in(doc, ignores, config));
+  }
+
+  /** @param linksOf a document's external links (the validator's, kept per parsed document) */
+  CorpusCheck(WebLinkConfig config, List<Pattern> ignores, Network network, Clock clock,
+      java.util.function.Function<MarkdownDocument, List<ExternalLinks.Occurrence>> linksOf) {
     this.config = config;
     this.ignores = ignores;
     this.network = network;
     this.clock = clock;
+    this.linksOf = linksOf;
   }
 
   /** A run-level note, attached to the first external link of the owning document. */
@@ -72,7 +80,7 @@ final class CorpusCheck {
     String owner = null;
     Position first = null;
     for (MarkdownDocument doc : new TreeMap<>(index.documents()).values()) {
-      for (ExternalLinks.Occurrence o : ExternalLinks.in(doc, ignores, config)) {
+      for (ExternalLinks.Occurrence o : linksOf.apply(doc)) {
         if (owner == null) {
           owner = doc.path();
           first = o.link().position();

@@ -64,14 +64,26 @@ public final class WebLinkValidator implements Validator {
     return List.of(new Metric("externalLinkHealth", "weblinks.links.ok", "weblinks.links.verified"));
   }
 
+  /**
+   * A document's external links, per parsed document (identity): the corpus-wide run lists every document's links
+   * again for each new index, which the service makes after every edit.
+   */
+  private final com.github.benmanes.caffeine.cache.Cache<MarkdownDocument, List<ExternalLinks.Occurrence>>
+      occurrences = com.github.benmanes.caffeine.cache.Caffeine.newBuilder().weakKeys().build();
+
+  private List<ExternalLinks.Occurrence> occurrences(MarkdownDocument doc) {
+    return occurrences.get(doc, d -> List.copyOf(ExternalLinks.in(d, ignores, config)));
+  }
+
   @Override
   public ValidationResult validate(MarkdownDocument doc, CorpusIndex index) {
-    List<ExternalLinks.Occurrence> links = ExternalLinks.in(doc, ignores, config);
+    List<ExternalLinks.Occurrence> links = occurrences(doc);
     if (links.isEmpty()) {
       return ValidationResult.EMPTY;
     }
     // keyed by this validator: each registry's run is its own
-    CorpusCheck.Results results = index.derived(this, i -> new CorpusCheck(config, ignores, network, clock).run(i));
+    CorpusCheck.Results results =
+        index.derived(this, i -> new CorpusCheck(config, ignores, network, clock, this::occurrences).run(i));
     List<Finding> findings = new ArrayList<>();
     Map<String, Long> counters = new TreeMap<>();
     for (ExternalLinks.Occurrence o : links) {
