@@ -16,7 +16,9 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.docgate.config.DocgateConfig;
 import org.docgate.finding.Finding;
 
@@ -51,8 +53,24 @@ public final class CorpusScanner {
     return root.relativize(file).toString().replace('\\', '/');
   }
 
+  /**
+   * The answer of the globs per path, kept between walks: the service lists the corpus every half second, and the
+   * glob regexes were most of that walk's time. Bounded: cleared when it holds more paths than a corpus should.
+   */
+  private final Map<String, Boolean> markdownByPath = new ConcurrentHashMap<>();
+
   boolean isMarkdown(String rel) {
-    return include.stream().anyMatch(g -> g.matches(rel)) && exclude.stream().noneMatch(g -> g.matches(rel));
+    Boolean known = markdownByPath.get(rel);
+    if (known != null) {
+      return known;
+    }
+    boolean markdown =
+        include.stream().anyMatch(g -> g.matches(rel)) && exclude.stream().noneMatch(g -> g.matches(rel));
+    if (markdownByPath.size() > 200_000) {
+      markdownByPath.clear();
+    }
+    markdownByPath.put(rel, markdown);
+    return markdown;
   }
 
   boolean isExcludedDirectory(String rel) {
@@ -114,7 +132,8 @@ public final class CorpusScanner {
             "file is %,d bytes, over the limit of %,d bytes (corpus.maxFileSize); not checked",
             attrs.size(), maxFileSize)));
       } else {
-        markdown.add(new SourceFile(rel, file, attrs.size()));
+        markdown.add(new SourceFile(rel, file, attrs.size(),
+            attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)));
       }
       return FileVisitResult.CONTINUE;
     }

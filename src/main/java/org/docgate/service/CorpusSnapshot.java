@@ -30,6 +30,9 @@ public record CorpusSnapshot(Map<String, Stamp> markdown, Set<String> files, Set
   }
 
   private static long modified(SourceFile f) {
+    if (f.modifiedNanos() >= 0) {
+      return f.modifiedNanos(); // the walk read it already: no second stat per file and tick
+    }
     try {
       FileTime t = Files.getLastModifiedTime(f.file());
       return t.to(java.util.concurrent.TimeUnit.NANOSECONDS);
