@@ -10,8 +10,13 @@ root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 corpus="$(readlink -f "${1:-$root/../shared/corpus/vshpere-1019}")"
 PARTS=" ${PARTS:-rescans edits load} "; EDITS="${EDITS:-50}"; LOAD_SECONDS="${LOAD_SECONDS:-30}"; RESCANS="${RESCANS:-10}"; WARMUP="${WARMUP:-3}"
 command -v wrk >/dev/null || { echo "bench/service.sh: wrk not installed (apt-get install wrk)" >&2; exit 2; }
-work="$(mktemp -d)"; pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
+work="$(mktemp -d)"
+# serve() runs in a process substitution (a subshell), so the services' process ids go to a file, not a variable:
+# a variable set there never reached this cleanup, and every run left its services running.
+cleanup() {
+  if [ -f "$work/pids" ]; then while read -r p; do kill "$p" 2>/dev/null || true; done < "$work/pids"; fi
+  sleep 1; rm -rf "$work"
+}
 trap cleanup EXIT
 cp -r "$corpus" "$work/corpus"
 "$root/bin/docgate" --version >/dev/null   # build the jar before timing anything
@@ -23,7 +28,7 @@ serve() { # name, extra args...
   local port; port="$(free_port)"; local mport; mport="$(free_port)"
   "$root/bin/docgate" serve "$work/corpus" --data "$work/data-$name" --port "$port" --management-port "$mport" \
     --offline --schedule off "$@" >"$work/$name.log" 2>&1 &
-  pids+=("$!")
+  echo "$!" >> "$work/pids"
   for _ in $(seq 1 600); do
     curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && { echo "$port $mport"; return; }
     sleep 0.2

@@ -116,10 +116,34 @@ public final class CompletenessValidator implements Validator {
 
   @Override
   public ValidationResult validate(MarkdownDocument doc, CorpusIndex index) {
+    LinkGraph graph = LinkGraph.of(index, config.roots());
+    // What the corpus contributes to a document without count claims: the listing (references), whether anything
+    // links to it (orphan) and whether it is reachable. While those hold, its result holds.
+    Dependencies deps = new Dependencies(listing(index), !graph.inboundOf(doc.path()).isEmpty(),
+        graph.reachable().contains(doc.path()));
+    Whole whole = wholes.getIfPresent(doc);
+    if (whole != null && whole.deps().equals(deps)) {
+      return whole.result();
+    }
+    ValidationResult result = check(doc, index, graph);
+    Local local = locals.getIfPresent(doc);
+    if (local == null || local.claims().byLine().isEmpty()) {
+      wholes.put(doc, new Whole(deps, result)); // count claims depend on every document's lines: never kept
+    }
+    return result;
+  }
+
+  /** The corpus facts a result without count claims depends on; the listing is compared by identity first. */
+  private record Dependencies(Listing listing, boolean linkedTo, boolean reachable) {}
+
+  private record Whole(Dependencies deps, ValidationResult result) {}
+
+  private final Cache<MarkdownDocument, Whole> wholes = Caffeine.newBuilder().weakKeys().build();
+
+  private ValidationResult check(MarkdownDocument doc, CorpusIndex index, LinkGraph graph) {
     DocumentContext ctx = new DocumentContext(doc, index, config, source);
     Map<String, Long> counters = new TreeMap<>();
     List<Finding> findings = new ArrayList<>();
-    LinkGraph graph = LinkGraph.of(index, config.roots());
     findings.addAll(orphans.check(ctx, graph));
     if (!config.skips(doc.path())) {
       Local local = locals.get(doc, d -> local(ctx));
@@ -154,7 +178,18 @@ public final class CompletenessValidator implements Validator {
   }
 
   private ReferenceCheck.Result references(DocumentContext ctx) {
-    Listing listing = ctx.index.derived(Listing.class, index -> {
+    Listing listing = listing(ctx.index);
+    ListingResult known = referenceResults.getIfPresent(ctx.doc);
+    if (known != null && known.listing() == listing) {
+      return known.result();
+    }
+    ReferenceCheck.Result result = references.check(ctx);
+    referenceResults.put(ctx.doc, new ListingResult(listing, result));
+    return result;
+  }
+
+  private Listing listing(CorpusIndex corpus) {
+    return corpus.derived(Listing.class, index -> {
       Listing now = new Listing(index.files(), index.directories());
       Listing last = lastListing;
       if (last != null && last.equals(now)) {
@@ -163,13 +198,6 @@ public final class CompletenessValidator implements Validator {
       lastListing = now;
       return now;
     });
-    ListingResult known = referenceResults.getIfPresent(ctx.doc);
-    if (known != null && known.listing() == listing) {
-      return known.result();
-    }
-    ReferenceCheck.Result result = references.check(ctx);
-    referenceResults.put(ctx.doc, new ListingResult(listing, result));
-    return result;
   }
 
   private Local local(DocumentContext ctx) {
