@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 import org.docgate.corpus.CorpusListing;
 import org.docgate.corpus.CorpusScanner;
 import org.docgate.corpus.DocumentLoader;
@@ -46,6 +47,8 @@ public final class LiveCorpus {
   private final Map<String, LoadedDocument> loaded = new HashMap<>();
   /** Per document: the results of the validators that look only at the document and its link targets. */
   private final Map<String, ValidationResult> local = new HashMap<>();
+  /** Results of the validators that read linked documents (internal links), re-run on documents linking to a change. */
+  private final Map<String, ValidationResult> linked = new HashMap<>();
   /** Per document: the results of the corpus-wide validators. */
   private final Map<String, ValidationResult> global = new HashMap<>();
   private ReverseLinks reverse = ReverseLinks.of(List.of());
@@ -91,10 +94,11 @@ public final class LiveCorpus {
     }
     loaded.keySet().retainAll(all);
     local.clear();
+    linked.clear();
     global.clear();
     load(listing, reread);
     IndexedCorpus corpus = index(listing);
-    validate(corpus, all, true);
+    validate(corpus, all, all, true);
     snapshot = now;
     reverse = ReverseLinks.of(corpus.documents());
     return new Update(assemble(started, corpus), Changes.NONE, all.size(), true);
@@ -134,6 +138,7 @@ public final class LiveCorpus {
     for (String gone : changes.removed()) {
       loaded.remove(gone);
       local.remove(gone);
+      linked.remove(gone);
       global.remove(gone);
     }
     load(listing, reread);
@@ -143,7 +148,7 @@ public final class LiveCorpus {
     affected.addAll(reverse.linkersOf(changes.touched()));
     affected.addAll(after.linkersOf(changes.touched()));
     affected.removeAll(changes.removed());
-    validate(corpus, affected, false);
+    validate(corpus, reread, affected, false);
     snapshot = now;
     reverse = after;
     return new Update(assemble(started, corpus), changes, affected.size(), false);
@@ -167,6 +172,7 @@ public final class LiveCorpus {
     for (LoadedDocument l : await(futures)) {
       loaded.put(l.path(), l);
       local.remove(l.path());
+      linked.remove(l.path());
       global.remove(l.path());
     }
   }
@@ -182,22 +188,32 @@ public final class LiveCorpus {
     return new Indexer().index(listing, present);
   }
 
-  /** Validates the affected documents with every validator and, when any exists, all others with the corpus-wide ones. */
-  private void validate(IndexedCorpus corpus, Set<String> affected, boolean everything) {
+  /**
+   * Validates the changed documents with every validator, the affected ones (changed, or linking into a touched path)
+   * with the validators that read linked documents, and, when any exists, all others with the corpus-wide ones.
+   */
+  private void validate(IndexedCorpus corpus, Set<String> changed, Set<String> affected, boolean everything) {
     boolean anyCorpusWide = registry.validators().stream().anyMatch(Validator::corpusWide);
+    Predicate<Validator> own = v -> !v.corpusWide() && !v.readsLinkedDocuments();
+    Predicate<Validator> links = v -> !v.corpusWide() && v.readsLinkedDocuments();
     List<Future<Runnable>> futures = new ArrayList<>();
     for (MarkdownDocument doc : corpus.documents()) {
-      boolean hit = everything || affected.contains(doc.path());
+      boolean edited = everything || changed.contains(doc.path());
+      boolean hit = edited || affected.contains(doc.path());
       if (!hit && !anyCorpusWide) {
         continue;
       }
       futures.add(pool.submit(() -> {
         ValidationResult g = registry.validate(doc, corpus.index(), Validator::corpusWide);
-        ValidationResult l = hit ? registry.validate(doc, corpus.index(), v -> !v.corpusWide()) : null;
+        ValidationResult l = edited ? registry.validate(doc, corpus.index(), own) : null;
+        ValidationResult k = hit ? registry.validate(doc, corpus.index(), links) : null;
         return () -> {
           global.put(doc.path(), g);
           if (l != null) {
             local.put(doc.path(), l);
+          }
+          if (k != null) {
+            linked.put(doc.path(), k);
           }
         };
       }));
@@ -209,9 +225,13 @@ public final class LiveCorpus {
     List<ValidationResult> results = new ArrayList<>();
     for (MarkdownDocument doc : corpus.documents()) {
       ValidationResult l = local.get(doc.path());
+      ValidationResult k = linked.get(doc.path());
       ValidationResult g = global.get(doc.path());
       if (l != null) {
         results.add(l);
+      }
+      if (k != null) {
+        results.add(k);
       }
       if (g != null) {
         results.add(g);

@@ -24,6 +24,15 @@ public interface Validator {
     return false;
   }
 
+  /**
+   * True (the safe default) when a document's result may change with the documents and files it links to (their
+   * headings, their existence). False for validators that read the document alone: the service then does not re-run
+   * them on the documents linking to an edited one, only on the edited one.
+   */
+  default boolean readsLinkedDocuments() {
+    return true;
+  }
+
   /** The report metrics computed from this validator's counters. */
   default List<Metric> metrics() {
     return List.of();

@@ -13,14 +13,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
+import org.docgate.corpus.CorpusIndex;
 import org.docgate.corpus.CorpusScanner;
 import org.docgate.corpus.DocumentLoader;
 import org.docgate.finding.Finding;
-import org.docgate.validate.weblinks.Network;
+import org.docgate.finding.Rule;
+import org.docgate.markdown.MarkdownDocument;
 import org.docgate.markdown.MarkdownParser;
 import org.docgate.scan.ScanReport;
 import org.docgate.scan.Scans;
+import org.docgate.validate.ValidationResult;
+import org.docgate.validate.Validator;
 import org.docgate.validate.ValidatorRegistry;
+import org.docgate.validate.weblinks.Network;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,6 +99,41 @@ class LiveCorpusTest {
     LiveCorpus.Update restored = live.refresh();
     assertThat(restored.report().findings()).filteredOn(f -> f.rule().startsWith("links/")).isEmpty();
     assertSameAsFullScan(restored);
+  }
+
+  /** Records the documents it validated; reads linked documents or not, as told. */
+  private record Recording(String id, boolean readsLinkedDocuments, List<String> seen) implements Validator {
+    @Override
+    public ValidationResult validate(MarkdownDocument doc, CorpusIndex index) {
+      synchronized (seen) {
+        seen.add(doc.path());
+      }
+      return ValidationResult.EMPTY;
+    }
+
+    @Override
+    public List<Rule> rules() {
+      return List.of();
+    }
+  }
+
+  @Test
+  void documentsLinkingToAnEditAreRecheckedOnlyByValidatorsThatReadLinkedDocuments() throws IOException {
+    write("guide/install.md", "# Install\n\n## 安装步骤\n");
+    write("a.md", "# A\n\nSee [steps](guide/install.md#安装步骤).\n");
+    write("c.md", "# C\n");
+    Recording own = new Recording("own", false, new java.util.ArrayList<>());
+    Recording links = new Recording("linksLike", true, new java.util.ArrayList<>());
+    LiveCorpus live = new LiveCorpus(corpus, new CorpusScanner(DocgateConfig.defaults()),
+        new DocumentLoader(new MarkdownParser()), new ValidatorRegistry(List.of(own, links), java.util.Map.of()),
+        Scans.FIXED_CLOCK, pool);
+    live.full();
+    own.seen().clear();
+    links.seen().clear();
+    write("guide/install.md", "# Install\n\n## 部署步骤\n");
+    live.refresh();
+    assertThat(own.seen()).containsExactly("guide/install.md");
+    assertThat(links.seen()).containsExactlyInAnyOrder("guide/install.md", "a.md");
   }
 
   @Test

@@ -102,6 +102,12 @@ public final class SnippetValidator implements Validator {
     return shellcheck.nanos.sum() + go.nanos.sum() + shell.nanos.sum() + python.nanos.sum();
   }
 
+  /** Reads the document alone: snippets (corpus batches give each text the same result). */
+  @Override
+  public boolean readsLinkedDocuments() {
+    return false;
+  }
+
   @Override
   public String id() {
     return "snippets";

@@ -47,6 +47,12 @@ public final class TerminologyValidator implements Validator {
     return new TerminologyValidator(TermRuleLoader.load(rules));
   }
 
+  /** Reads the document alone: terms. */
+  @Override
+  public boolean readsLinkedDocuments() {
+    return false;
+  }
+
   @Override
   public String id() {
     return "terms";

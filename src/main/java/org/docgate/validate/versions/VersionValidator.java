@@ -55,6 +55,12 @@ public final class VersionValidator implements Validator {
     return new VersionValidator(VersionManifest.load(rules), clock);
   }
 
+  /** Reads the document alone: version mentions. */
+  @Override
+  public boolean readsLinkedDocuments() {
+    return false;
+  }
+
   @Override
   public String id() {
     return "versions";
