@@ -22,6 +22,7 @@ peers="${PEERS_DIR:-$root/../shared/bench/peers}"
 extra="$out/docgate-extra.sh"
 cat > "$extra" <<EXTRA
 timed docgate-links -- "$root/bin/docgate" scan . --offline --only links --format json
+timed docgate-nosnippets -- "$root/bin/docgate" scan . --offline --only links,versions,completeness,terms,weblinks --format json
 timed docgate-offline -- "$root/bin/docgate" scan . --offline --format json
 EXTRA
 REPO_URL="${REPO_URL:-https://github.com/AdaMartin18010/vShpere_Docker}" \
@@ -38,7 +39,9 @@ checks = {
     "remark-validate-links": "links + anchors (all files)", "linkinator": "local links (no anchors)",
     "check_links_py": "corpus's own script (no anchors)", "markdownlint-cli2": "Markdown style rules",
     "markdown-link-check": "links per file, anchors same-file only", "cspell": "spelling",
-    "docgate-links": "links + anchors + corpus intake", "docgate-offline": "all offline validators, JSON report",
+    "docgate-links": "links + anchors + corpus intake",
+    "docgate-nosnippets": "all offline validators but snippets, JSON",
+    "docgate-offline": "all offline validators incl. snippets (bash, python3, shellcheck, gofmt processes), JSON",
 }
 med = {k: statistics.median(w for w, _ in v) for k, v in by.items()}
 rss = {k: max(r for _, r in v) for k, v in by.items()}
