@@ -78,6 +78,28 @@ class CheckersTest {
   }
 
   @Test
+  void anUnclosedQuoteThatHidesTheNextErrorIsStillFoundAlongsideIt() {
+    // snippet 1's quote swallows snippets 2-3 in the range, so bash's error line points past it; 3 fails alone too
+    List<String> snippets = List.of("echo 0", "echo 'unclosed", "echo 2", "fi", "echo 4", "echo a\0b", "echo 6");
+    BatchOutcome outcome = ShellChecker.onPath().check(snippets);
+    assertThat(outcome.available()).as(outcome.unavailable()).isTrue();
+    for (int i = 0; i < snippets.size(); i++) {
+      boolean alone = !new ShellChecker(Optional.of("bash")).check(List.of(snippets.get(i))).problems().get(0).isEmpty();
+      assertThat(outcome.problems().get(i).isPresent()).as("snippet " + i + " as when parsed alone").isEqualTo(alone);
+    }
+    assertThat(outcome.problems().get(1)).isPresent();
+    assertThat(outcome.problems().get(3)).hasValueSatisfying(p -> assertThat(p.line()).isEqualTo(1));
+  }
+
+  @Test
+  void wrappedSnippetsCountTheirLinesAndNeverHoldANul() {
+    assertThat(ShellChecker.lineCount("a")).isEqualTo(1);
+    assertThat(ShellChecker.lineCount("a\nb\n")).isEqualTo(3);
+    assertThat(ShellChecker.wrapped(7, "echo 1")).isEqualTo("__docgate_snippet_7() {\necho 1\n}\n");
+    assertThat(ShellChecker.wrapped(0, "a\0b")).doesNotContain("\0");
+  }
+
+  @Test
   void pythonParsesABatchInOneProcess() {
     BatchOutcome outcome = PythonChecker.onPath().check(List.of("x = 1", "def f(:\n  pass", "import os"));
     assertThat(outcome.available()).as(outcome.unavailable()).isTrue();
