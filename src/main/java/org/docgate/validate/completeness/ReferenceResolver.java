@@ -2,6 +2,7 @@ package org.docgate.validate.completeness;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -167,16 +168,20 @@ final class ReferenceResolver {
     String folder = LinkTarget.directoryOf(missing);
     String best = null;
     int bestDistance = limit + 1;
-    List<String> all = new ArrayList<>(index.files());
-    index.directories().stream().filter(d -> !d.isEmpty()).forEach(all::add);
-    all.sort(null);
-    for (String candidate : all) {
-      String other = CorpusIndex.baseName(candidate);
-      int d = EditDistance.between(name, other.toLowerCase(Locale.ROOT), limit);
-      boolean close = d <= 1 || LinkTarget.directoryOf(candidate).equals(folder);
-      if (d >= 1 && d <= limit && close && sameNumbering(name, other) && d < bestDistance) {
-        best = candidate;
-        bestDistance = d;
+    // one distance per distinct name (as the link validator's suggestions do), not per path; ties go to the first
+    // path in sorted order
+    for (Map.Entry<String, List<String>> e : index.byLowerName().entrySet()) {
+      int d = EditDistance.between(name, e.getKey(), limit);
+      if (d < 1 || d > limit || d > bestDistance) {
+        continue;
+      }
+      for (String candidate : e.getValue()) {
+        boolean close = d <= 1 || LinkTarget.directoryOf(candidate).equals(folder);
+        if (close && sameNumbering(name, CorpusIndex.baseName(candidate))
+            && (d < bestDistance || candidate.compareTo(best) < 0)) {
+          best = candidate;
+          bestDistance = d;
+        }
       }
     }
     return Optional.ofNullable(best);
