@@ -2,7 +2,6 @@ package org.docgate.validate.completeness;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +63,17 @@ public final class CompletenessValidator implements Validator {
   private record Listing(Set<String> files, Set<String> directories) {}
 
   private record ListingResult(Listing listing, ReferenceCheck.Result result) {}
+
+  /**
+   * A document's whole result while the corpus facts it depends on hold (documents with count claims are never kept:
+   * they depend on every document's line count).
+   */
+  private final Cache<MarkdownDocument, Whole> wholes = Caffeine.newBuilder().weakKeys().build();
+
+  /** The corpus facts a result without count claims depends on; the listing is compared by identity first. */
+  private record Dependencies(Listing listing, boolean linkedTo, boolean reachable) {}
+
+  private record Whole(Dependencies deps, ValidationResult result) {}
 
   /** The corpus-independent findings, in report order around the corpus-wide ones, and the lines with count claims. */
   private record Local(List<Finding> first, List<Finding> last, StaleCountCheck.Claims claims) {}
@@ -132,13 +142,6 @@ public final class CompletenessValidator implements Validator {
     }
     return result;
   }
-
-  /** The corpus facts a result without count claims depends on; the listing is compared by identity first. */
-  private record Dependencies(Listing listing, boolean linkedTo, boolean reachable) {}
-
-  private record Whole(Dependencies deps, ValidationResult result) {}
-
-  private final Cache<MarkdownDocument, Whole> wholes = Caffeine.newBuilder().weakKeys().build();
 
   private ValidationResult check(MarkdownDocument doc, CorpusIndex index, LinkGraph graph) {
     DocumentContext ctx = new DocumentContext(doc, index, config, source);

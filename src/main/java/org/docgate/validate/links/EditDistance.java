@@ -11,9 +11,6 @@ public final class EditDistance {
     }
     int[] x = a.codePoints().toArray();
     int[] y = b.codePoints().toArray();
-    if (Math.abs(x.length - y.length) > limit) {
-      return limit + 1;
-    }
     int[] prev = new int[y.length + 1];
     int[] cur = new int[y.length + 1];
     for (int j = 0; j <= y.length; j++) {

@@ -7,10 +7,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Map;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Python snippets with Python's own parser: one {@code python3} process per batch reads a JSON list of sources on
@@ -32,6 +32,9 @@ final class PythonChecker {
       "        out.append([1, 1, str(e)])",
       "json.dump(out, sys.stdout)");
 
+  /** Snippets per python3 process when a whole corpus is checked ({@link #checkTexts}). */
+  static final int TEXTS_PER_PROCESS = 500;
+
   private final Optional<String> command;
   /** The interpreter itself, resolved once on first use: a pyenv or asdf shim costs ~0.6 s per start. */
   private volatile Optional<String> python;
@@ -52,11 +55,8 @@ final class PythonChecker {
     if (command.isEmpty() || texts.isEmpty()) {
       return new HashMap<>();
     }
-    return ChunkedBatch.run(texts, TEXTS_PER_PROCESS,
-        chunk -> ShellChecker.byText(chunk, check(chunk), processes, nanos));
+    return ChunkedBatch.run(texts, TEXTS_PER_PROCESS, chunk -> check(chunk).byText(chunk, processes, nanos));
   }
-
-  static final int TEXTS_PER_PROCESS = 500;
 
   static PythonChecker onPath() {
     return new PythonChecker(Subprocess.find("python3"));

@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -94,22 +94,7 @@ final class ShellChecker {
     if (bash.isEmpty() || texts.isEmpty()) {
       return new HashMap<>();
     }
-    return ChunkedBatch.run(texts, TEXTS_PER_PROCESS, chunk -> byText(chunk, check(chunk), processes, nanos));
-  }
-
-  /** A batch's answers by text, counted; a batch that could not check leaves its texts out. */
-  static Map<String, Optional<Problem>> byText(List<String> chunk, BatchOutcome b, LongAdder processes,
-      LongAdder nanos) throws IOException {
-    processes.add(b.processes());
-    nanos.add(b.nanos());
-    if (!b.available()) {
-      throw new IOException(b.unavailable());
-    }
-    Map<String, Optional<Problem>> out = new HashMap<>();
-    for (int i = 0; i < chunk.size(); i++) {
-      out.put(chunk.get(i), b.problems().get(i));
-    }
-    return out;
+    return ChunkedBatch.run(texts, TEXTS_PER_PROCESS, chunk -> check(chunk).byText(chunk, processes, nanos));
   }
 
   static ShellChecker onPath() {

@@ -1,18 +1,21 @@
 package org.docgate.validate.snippets;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.WeakHashMap;
-import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.concurrent.atomic.LongAdder;
 import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusIndex;
 import org.docgate.finding.Finding;
@@ -28,14 +31,15 @@ import org.docgate.validate.Validator;
  * ({@code ast.parse}), ShellCheck (warnings on shell snippets that parse) and gofmt in subprocesses run once per
  * corpus: the first document of a scan that needs one collects the texts of every document in the index, so a scan
  * starts a few processes per checker, not one per document (process starts dominated: 10 ms each on our CI machines).
- * A re-scan of the same index family reuses the previous results by text, so after one edit only new snippets run. Nothing is executed,
- * except the snippets a document marks to run, inside the {@link Sandbox} ({@link SnippetRunner}).
+ * A re-scan of the same index family reuses the previous results by text, so after one edit only new snippets run.
+ * Nothing is executed, except the snippets a document marks to run, inside the {@link Sandbox} ({@link SnippetRunner}).
  *
  * <p>Counters: {@code snippets.blocks} (fenced blocks), {@code snippets.verified} (passed + failed),
  * {@code snippets.outcome.<outcome>}, {@code snippets.language.<language>.<outcome>} (language names hold no dots;
  * fences without a language count as {@code unlabelled}), {@code snippets.subprocess.<checker>.runs} (processes
- * started, counted in the document whose check started the corpus batch), {@code snippets.run.<passed|failed|mismatch|timeout|refused>}. Times are not counters (stats must be equal on every run): {@link #checkNanos()} and
- * {@link #subprocessNanos()} sum them for the benchmark. Thread-safe: all state is per document, except those sums.
+ * started, counted in the document whose check started the corpus batch),
+ * {@code snippets.run.<passed|failed|mismatch|timeout|refused>}. Times are not counters (stats must be equal on every
+ * run): {@link #checkNanos()} and {@link #subprocessNanos()} sum them for the benchmark. Thread-safe: all state is per document, except those sums.
  */
 public final class SnippetValidator implements Validator {
   public static final String VERIFIED = "snippets.verified";
@@ -63,9 +67,10 @@ public final class SnippetValidator implements Validator {
    * change) runs its checker only on the texts this does not know, so one edited file costs one small batch.
    */
   private final Map<String, Map<String, ?>> lastResults = new HashMap<>();
+  /** Per parsed document (identity): its texts for each corpus-wide checker. */
+  private final Cache<MarkdownDocument, Map<String, List<String>>> corpusTextsByDocument =
+      Caffeine.newBuilder().weakKeys().build();
   /** Processes started by corpus batches during the current document's check (this thread's). */
-  private final com.github.benmanes.caffeine.cache.Cache<MarkdownDocument, Map<String, List<String>>>
-      corpusTextsByDocument = com.github.benmanes.caffeine.cache.Caffeine.newBuilder().weakKeys().build();
   private final ThreadLocal<Map<String, Long>> corpusBatchRuns = ThreadLocal.withInitial(TreeMap::new);
   private final LongAdder checkNanos = new LongAdder();
 
@@ -324,7 +329,7 @@ public final class SnippetValidator implements Validator {
 
   private List<String> textsOf(MarkdownDocument d, String checker) {
     // per parsed document (identity): the service re-collects the corpus texts after every edit, for a new index
-    return corpusTextsByDocument.get(d, k -> new java.util.concurrent.ConcurrentHashMap<>())
+    return corpusTextsByDocument.get(d, k -> new ConcurrentHashMap<>())
         .computeIfAbsent(checker, c -> collectTexts(d, c));
   }
 
@@ -336,10 +341,10 @@ public final class SnippetValidator implements Validator {
       }
       Language language = languages.of(block.language());
       boolean wanted = switch (checker) {
-        case "shellcheck" -> language.checker() == CheckerKind.SHELL || language.checker() == CheckerKind.CONSOLE;
+        case "shellcheck", "bash" ->
+            language.checker() == CheckerKind.SHELL || language.checker() == CheckerKind.CONSOLE;
         case "go" -> language.checker() == CheckerKind.GO;
         case "java" -> language.checker() == CheckerKind.JAVA;
-        case "bash" -> language.checker() == CheckerKind.SHELL || language.checker() == CheckerKind.CONSOLE;
         case "python" -> language.checker() == CheckerKind.PYTHON;
         default -> false;
       };
