@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.Properties;
 
 /**
@@ -121,7 +122,7 @@ final class AdvisoryLock implements CorpusLock {
           who.append(" ('").append(app).append("'");
           String addr = rs.getString(3);
           who.append(addr == null ? "" : " from " + addr);
-          Object since = rs.getObject(4);
+          OffsetDateTime since = rs.getObject(4, OffsetDateTime.class);
           who.append(since == null ? "" : ", connected " + since).append(')');
         }
         return who + " holds it";
