@@ -21,6 +21,7 @@ import org.docgate.metrics.DocgateMeters;
 import org.docgate.metrics.Metrics;
 import org.docgate.report.readiness.Gate;
 import org.docgate.report.readiness.ReadinessRules;
+import org.docgate.report.store.CorpusId;
 import org.docgate.report.store.ReportStore;
 import org.docgate.report.store.ReportStores;
 import org.docgate.report.store.Retention;
@@ -61,6 +62,11 @@ final class ServeCommand implements Callable<Integer> {
       + "jdbc:postgresql://db:5432/docgate (user/password: URL parameters or DOCGATE_DB_USER/DOCGATE_DB_PASSWORD; "
       + "default: $DOCGATE_DB_URL).")
   String db;
+
+  @Option(names = "--corpus-name", paramLabel = "NAME", description = "The corpus's name in the report store "
+      + "(default: the folder's real path). Several docgates may share one database, one corpus each; a second one on "
+      + "the same corpus is refused.")
+  String corpusName;
 
   @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: "
       + "${DEFAULT-VALUE}; 0.0.0.0 in a container).")
@@ -128,6 +134,12 @@ final class ServeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "the data folder " + data + " is inside the "
           + "corpus; docgate never writes into the corpus it scans: give --data elsewhere");
     }
+    CorpusId corpusId;
+    try {
+      corpusId = CorpusId.of(root, corpusName);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--corpus-name: " + e.getMessage());
+    }
     // Vert.x only logs a bind failure and keeps running: check both ports first, for a clear error and exit 2
     ensureFree(host, port, "--port");
     ensureFree(host, managementPort, "--management-port");
@@ -147,7 +159,7 @@ final class ServeCommand implements Callable<Integer> {
         Thread.ofPlatform().daemon().name("docgate-scan-", 1).factory());
     ExecutorService requested = Executors.newSingleThreadExecutor(
         Thread.ofPlatform().daemon().name("docgate-requested-scan").factory());
-    try (ReportStore store = ReportStores.open(dbUrl, data)) {
+    try (ReportStore store = ReportStores.open(dbUrl, data, corpusId)) {
       LiveCorpus live = new LiveCorpus(root, new CorpusScanner(cfg), new DocumentLoader(new MarkdownParser()),
           registry, clock, pool);
       boolean git = GitRevision.inWorkTree(root);
@@ -161,7 +173,8 @@ final class ServeCommand implements Callable<Integer> {
       try (CamelService camel = CamelService.start(settings, service, api, prometheus)) {
         var err = spec.commandLine().getErr();
         err.printf("docgate serving %s%n  dashboard and API: http://%s:%d/%n  metrics: http://%s:%d/metrics%n"
-            + "  store: %s%n", root, host, port, host, managementPort, dbUrl != null ? redact(dbUrl) : data);
+            + "  store: %s (corpus %s)%n", root, host, port, host, managementPort,
+            dbUrl != null ? redact(dbUrl) : data, corpusId);
         err.flush();
         camel.awaitShutdown();
       }

@@ -17,8 +17,8 @@ import org.docgate.scan.ScanReport;
 
 /**
  * The service's scans: the first full scan, debounced re-validation of what changed, scheduled and requested full
- * scans. One scan at a time; every scan is a stored run; listeners (metrics) hear of each result before it is stored,
- * so gauges move as soon as the findings are known.
+ * scans. One scan at a time; every scan is a stored run; listeners (metrics) hear of a result once it is stored, so a
+ * scan whose run could not be written counts as failed, never as a success the API and history do not have.
  */
 public final class ScanService {
 
@@ -164,8 +164,8 @@ public final class ScanService {
       ScanReport report = update.report();
       Readiness readiness = ReadinessScorer.score(gates, report.metrics(), report.findings());
       Duration took = Duration.between(started, clock.instant());
-      listener.scanned(report, readiness, took);
       store.complete(runId, report, readiness.score());
+      listener.scanned(report, readiness, took);
       Latest result = new Latest(runId, trigger, report, readiness, update, took);
       latest = result;
       lastError = null;

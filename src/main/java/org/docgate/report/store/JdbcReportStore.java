@@ -2,6 +2,7 @@ package org.docgate.report.store;
 
 import static org.docgate.report.store.Sql.count;
 import static org.docgate.report.store.Sql.instant;
+import static org.docgate.report.store.Sql.prepare;
 import static org.docgate.report.store.Sql.setDouble;
 import static org.docgate.report.store.Sql.utc;
 import static org.docgate.report.store.StoredRows.FINDING_COLUMNS;
@@ -32,22 +33,32 @@ import org.docgate.scan.ScanReport;
 /**
  * The report store over JDBC, the same SQL on H2 and PostgreSQL. Each call borrows a pooled connection; writes that
  * touch several rows run in one transaction, so readers see a run either without findings (running) or complete.
+ * The store is one corpus's view of a database that may hold several: every run it writes carries its corpus id and
+ * instance, and every query, diff, retention and recovery sees only runs of that corpus id (another corpus's run is
+ * "no such run").
  */
 final class JdbcReportStore implements ReportStore {
   static final int BATCH_SIZE = 500;
   static final String INTERRUPTED = "interrupted";
 
-  private final ConnectionPool pool;
+  private final PooledDatabase pool;
+  private final CorpusLock lock;
+  private final String corpusId;
+  private final String instance;
   private final Clock clock;
   private final IntConsumer afterFindingBatch;
 
-  JdbcReportStore(ConnectionPool pool, Clock clock) {
-    this(pool, clock, rows -> {});
-  }
-
-  /** {@code afterFindingBatch} hears the findings written so far inside complete()'s open transaction (crash tests). */
-  JdbcReportStore(ConnectionPool pool, Clock clock, IntConsumer afterFindingBatch) {
+  /**
+   * @param lock held from here until {@link #close()}, re-taken before a run if the database dropped it
+   * @param instance which docgate process writes the runs ({@code host:pid}), kept on each run
+   * @param afterFindingBatch hears the findings written so far inside complete()'s open transaction (crash tests)
+   */
+  JdbcReportStore(PooledDatabase pool, CorpusLock lock, CorpusId corpus, String instance, Clock clock,
+      IntConsumer afterFindingBatch) {
     this.pool = pool;
+    this.lock = lock;
+    this.corpusId = corpus.value();
+    this.instance = instance;
     this.clock = clock;
     this.afterFindingBatch = afterFindingBatch;
   }
@@ -58,15 +69,17 @@ final class JdbcReportStore implements ReportStore {
     require(start.trigger().length() <= 64, "trigger longer than 64 characters");
     require(start.revision() == null || start.revision().length() <= 128, "revision longer than 128 characters");
     Instant startedAt = start.startedAt() != null ? start.startedAt() : clock.instant();
+    lock.ensureHeld();
     return pool.inTransaction("begin a run", c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "INSERT INTO runs (trigger, corpus, revision, status, started_at) VALUES (?, ?, ?, ?, ?)",
-          Statement.RETURN_GENERATED_KEYS)) {
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO runs (trigger, corpus, revision, status, started_at,"
+          + " corpus_id, instance) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
         ps.setString(1, start.trigger());
         ps.setString(2, start.corpus());
         ps.setString(3, start.revision());
         ps.setString(4, RunStatus.RUNNING.name());
         ps.setObject(5, utc(startedAt));
+        ps.setString(6, corpusId);
+        ps.setString(7, instance);
         ps.executeUpdate();
         try (ResultSet keys = ps.getGeneratedKeys()) {
           keys.next();
@@ -81,7 +94,7 @@ final class JdbcReportStore implements ReportStore {
     require(report != null, "no report to store");
     List<Finding> findings = ordered(report.findings());
     pool.inTransaction("store run " + runId, c -> {
-      RunStatus status = lockStatus(c, runId);
+      RunStatus status = lockStatus(c, runId, corpusId);
       if (status != RunStatus.RUNNING) {
         throw new IllegalStateException("run " + runId + " is " + status.name().toLowerCase(Locale.ROOT)
             + ", not running: it cannot be completed");
@@ -111,9 +124,9 @@ final class JdbcReportStore implements ReportStore {
   public void fail(long runId, String reason) {
     String why = reason == null || reason.isBlank() ? "failed" : reason;
     pool.inTransaction("mark run " + runId + " failed", c -> {
-      RunStatus status = lockStatus(c, runId);
+      RunStatus status = lockStatus(c, runId, corpusId);
       if (status == RunStatus.RUNNING) {
-        markFailed(c, "id = ?", runId, why);
+        markFailed(c, runId, why);
       }
       return null; // a run already complete or failed keeps its outcome
     });
@@ -121,16 +134,17 @@ final class JdbcReportStore implements ReportStore {
 
   @Override
   public int failInterrupted() {
-    return pool.inTransaction("mark interrupted runs failed", c -> markFailed(c, null, 0, INTERRUPTED));
+    // only this corpus's: a run of another corpus in the same database belongs to a docgate that may be running
+    return pool.inTransaction("mark interrupted runs failed", c -> markFailed(c, null, INTERRUPTED));
   }
 
   @Override
   public Page<RunSummary> runs(int page, int size) {
     checkPage(page, size);
     return pool.read("list runs", c -> {
-      long total = count(c, "SELECT COUNT(*) FROM runs");
-      List<RunSummary> items = readRuns(c,
-          "SELECT " + RUN_COLUMNS + " FROM runs ORDER BY id DESC LIMIT ? OFFSET ?", size, (long) page * size);
+      long total = count(c, "SELECT COUNT(*) FROM runs WHERE corpus_id = ?", corpusId);
+      List<RunSummary> items = readRuns(c, "SELECT " + RUN_COLUMNS
+          + " FROM runs WHERE corpus_id = ? ORDER BY id DESC LIMIT ? OFFSET ?", corpusId, size, (long) page * size);
       return new Page<>(items, page, size, total);
     });
   }
@@ -138,21 +152,21 @@ final class JdbcReportStore implements ReportStore {
   @Override
   public Optional<RunSummary> run(long runId) {
     return pool.read("read run " + runId, c -> first(readRuns(c,
-        "SELECT " + RUN_COLUMNS + " FROM runs WHERE id = ?", runId)));
+        "SELECT " + RUN_COLUMNS + " FROM runs WHERE id = ? AND corpus_id = ?", runId, corpusId)));
   }
 
   @Override
   public Optional<RunSummary> latestComplete() {
     return pool.read("read the latest complete run", c -> first(readRuns(c,
-        "SELECT " + RUN_COLUMNS + " FROM runs WHERE status = ? ORDER BY id DESC LIMIT 1",
-        RunStatus.COMPLETE.name())));
+        "SELECT " + RUN_COLUMNS + " FROM runs WHERE corpus_id = ? AND status = ? ORDER BY id DESC LIMIT 1",
+        corpusId, RunStatus.COMPLETE.name())));
   }
 
   @Override
   public Optional<RunSummary> previousComplete(long runId) {
     return pool.read("read the run before " + runId, c -> first(readRuns(c,
-        "SELECT " + RUN_COLUMNS + " FROM runs WHERE status = ? AND id < ? ORDER BY id DESC LIMIT 1",
-        RunStatus.COMPLETE.name(), runId)));
+        "SELECT " + RUN_COLUMNS + " FROM runs WHERE corpus_id = ? AND status = ? AND id < ? ORDER BY id DESC LIMIT 1",
+        corpusId, RunStatus.COMPLETE.name(), runId)));
   }
 
   @Override
@@ -184,7 +198,7 @@ final class JdbcReportStore implements ReportStore {
       params.add(q.validator());
     }
     return pool.read("read findings of run " + runId, c -> {
-      requireRun(c, runId);
+      requireRun(c, runId, corpusId);
       long total = count(c, "SELECT COUNT(*)" + where, params.toArray());
       List<Object> paged = new ArrayList<>(params);
       paged.add(size);
@@ -198,8 +212,9 @@ final class JdbcReportStore implements ReportStore {
   @Override
   public RunDiff diff(long runId, long baseRunId) {
     return pool.read("compare run " + runId + " with " + baseRunId, c -> {
-      requireRun(c, runId);
-      requireRun(c, baseRunId);
+      // both of this corpus: a diff against another corpus's run would call every finding new or fixed
+      requireRun(c, runId, corpusId);
+      requireRun(c, baseRunId, corpusId);
       String sql = "SELECT " + FINDING_COLUMNS + " FROM findings WHERE run_id = ? ORDER BY seq";
       List<Finding> now = readFindings(c, sql, runId);
       List<Finding> base = readFindings(c, sql, baseRunId);
@@ -228,7 +243,8 @@ final class JdbcReportStore implements ReportStore {
     return pool.inTransaction("apply retention", c -> {
       List<Long> doomed = new ArrayList<>();
       boolean newestCompleteSeen = false;
-      try (PreparedStatement ps = c.prepareStatement("SELECT id, status, started_at FROM runs ORDER BY id DESC");
+      try (PreparedStatement ps = prepare(c,
+          "SELECT id, status, started_at FROM runs WHERE corpus_id = ? ORDER BY id DESC", corpusId);
           ResultSet rs = ps.executeQuery()) {
         for (int i = 0; rs.next(); i++) {
           RunStatus status = RunStatus.valueOf(rs.getString(2));
@@ -254,7 +270,11 @@ final class JdbcReportStore implements ReportStore {
 
   @Override
   public void close() {
-    pool.close();
+    try {
+      pool.close();
+    } finally {
+      lock.close();
+    }
   }
 
   // ---- writing
@@ -315,25 +335,26 @@ final class JdbcReportStore implements ReportStore {
     }
   }
 
-  /** Marks running runs failed: the one given ({@code where} = "id = ?"), or all when {@code where} is null. */
-  private int markFailed(Connection c, String where, long runId, String reason) throws SQLException {
-    String sql = "UPDATE runs SET status = ?, error = ?, finished_at = ? WHERE status = ?"
-        + (where == null ? "" : " AND " + where);
+  /** Marks this corpus's running runs failed: the one given, or all when {@code runId} is null. */
+  private int markFailed(Connection c, Long runId, String reason) throws SQLException {
+    String sql = "UPDATE runs SET status = ?, error = ?, finished_at = ? WHERE status = ? AND corpus_id = ?"
+        + (runId == null ? "" : " AND id = ?");
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, RunStatus.FAILED.name());
       ps.setString(2, reason);
       ps.setObject(3, utc(clock.instant()));
       ps.setString(4, RunStatus.RUNNING.name());
-      if (where != null) {
-        ps.setLong(5, runId);
+      ps.setString(5, corpusId);
+      if (runId != null) {
+        ps.setLong(6, runId);
       }
       return ps.executeUpdate();
     }
   }
 
-  private static RunStatus lockStatus(Connection c, long runId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT status FROM runs WHERE id = ? FOR UPDATE")) {
-      ps.setLong(1, runId);
+  private static RunStatus lockStatus(Connection c, long runId, String corpusId) throws SQLException {
+    try (PreparedStatement ps = prepare(c, "SELECT status FROM runs WHERE id = ? AND corpus_id = ? FOR UPDATE",
+        runId, corpusId)) {
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
           throw new NoSuchRunException(runId);
@@ -356,8 +377,8 @@ final class JdbcReportStore implements ReportStore {
     }
   }
 
-  private static void requireRun(Connection c, long runId) throws SQLException {
-    if (count(c, "SELECT COUNT(*) FROM runs WHERE id = ?", runId) == 0) {
+  private static void requireRun(Connection c, long runId, String corpusId) throws SQLException {
+    if (count(c, "SELECT COUNT(*) FROM runs WHERE id = ? AND corpus_id = ?", runId, corpusId) == 0) {
       throw new NoSuchRunException(runId);
     }
   }

@@ -5,9 +5,10 @@ import org.docgate.finding.Finding;
 import org.docgate.scan.ScanReport;
 
 /**
- * Every run and its findings, kept across restarts. One implementation over JDBC (H2 embedded by default, PostgreSQL
- * when a JDBC URL is given). Thread-safe. Runs are written atomically: a run is {@link RunStatus#COMPLETE} only once
- * all its findings are stored, in the same transaction.
+ * Every run of one corpus and its findings, kept across restarts. One implementation over JDBC (H2 embedded by default,
+ * PostgreSQL when a JDBC URL is given). Thread-safe. Runs are written atomically: a run is {@link RunStatus#COMPLETE}
+ * only once all its findings are stored, in the same transaction. The database may hold other corpora's runs too
+ * ({@link CorpusId}); every method here sees only this store's corpus, and a run id of another corpus is unknown.
  */
 public interface ReportStore extends AutoCloseable {
 
@@ -20,7 +21,10 @@ public interface ReportStore extends AutoCloseable {
   /** Marks a running run failed with a reason (the scan threw). */
   void fail(long runId, String reason);
 
-  /** Marks every run still {@link RunStatus#RUNNING} as failed ("interrupted"); called once at start. */
+  /**
+   * Marks every run of this corpus still {@link RunStatus#RUNNING} as failed ("interrupted"); called once at start,
+   * when the store holds the corpus lock, so no other live docgate can own such a run.
+   */
   int failInterrupted();
 
   /** Runs, newest first. {@code page} is 0-based. */

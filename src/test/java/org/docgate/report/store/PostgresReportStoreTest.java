@@ -64,10 +64,11 @@ class PostgresReportStoreTest extends ReportStoreContract {
   void credentialsComeFromTheEnvironmentWhenTheUrlHasNone() {
     String bare = url().replaceAll("([?&])user=[^&]*&?", "$1").replaceAll("([?&])password=[^&]*&?", "$1");
     assertThat(bare).doesNotContain("user=");
-    try (ReportStore store = ReportStores.open(bare, dataDir, clock, Map.of("DOCGATE_DB_USER", user()))) {
+    try (ReportStore store = ReportStores.open(bare, dataDir, StoredReports.CORPUS, clock,
+        Map.of("DOCGATE_DB_USER", user()))) {
       assertThat(store.runs(0, 1).total()).isZero();
     }
-    assertThatThrownBy(() -> ReportStores.open(bare, dataDir, clock,
+    assertThatThrownBy(() -> ReportStores.open(bare, dataDir, StoredReports.CORPUS, clock,
         Map.of("DOCGATE_DB_USER", "docgate_nobody", "DOCGATE_DB_PASSWORD", "pw")))
         .isInstanceOf(ConfigException.class).hasMessageContaining("docgate_nobody").hasMessageNotContaining("\n");
   }

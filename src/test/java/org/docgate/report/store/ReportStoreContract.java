@@ -53,7 +53,7 @@ abstract class ReportStoreContract {
   }
 
   ReportStore open() {
-    ReportStore store = ReportStores.open(url(), dataDir(), clock, Map.of());
+    ReportStore store = ReportStores.open(url(), dataDir(), StoredReports.CORPUS, clock, Map.of());
     opened.add(store);
     return store;
   }

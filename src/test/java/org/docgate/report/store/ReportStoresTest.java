@@ -37,7 +37,7 @@ class ReportStoresTest {
   void anUnreachablePostgresIsAOneLineConfigError() {
     // port 1 on loopback: nothing listens there, the connection is refused at once
     assertThatThrownBy(() -> ReportStores.open("jdbc:postgresql://127.0.0.1:1/docgate?connectTimeout=2", tmp,
-        Clock.systemUTC(), Map.of("DOCGATE_DB_USER", "u", "DOCGATE_DB_PASSWORD", "secret")))
+        CorpusId.DEFAULT, Clock.systemUTC(), Map.of("DOCGATE_DB_USER", "u", "DOCGATE_DB_PASSWORD", "secret")))
         .isInstanceOf(ConfigException.class)
         .hasMessageStartingWith("cannot open the report store at jdbc:postgresql://127.0.0.1:1/docgate")
         .hasMessageNotContaining("\n")
@@ -63,6 +63,8 @@ class ReportStoresTest {
           .isEqualTo("open\n");
       assertThatThrownBy(() -> ReportStores.open(null, data)).isInstanceOf(ConfigException.class)
           .hasMessageStartingWith("cannot open the report store at jdbc:h2:file:" + data.toAbsolutePath())
+          .hasMessageEndingWith(": another docgate (or another program) has this data directory open; one process"
+              + " per data directory: stop the other one, or give this one its own --data")
           .hasMessageNotContaining("\n");
     } finally {
       other.destroyForcibly().waitFor();

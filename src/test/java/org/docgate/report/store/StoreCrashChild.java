@@ -3,6 +3,7 @@ package org.docgate.report.store;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 /**
  * Run in a child JVM by the crash test: stores one complete run, then begins a large one and, in the middle of
@@ -14,7 +15,7 @@ public final class StoreCrashChild {
   public static void main(String[] args) throws Exception {
     String url = args[0].equals("-") ? null : args[0];
     int findings = Integer.parseInt(args[2]);
-    ReportStore store = ReportStores.open(url, Path.of(args[1]), Clock.systemUTC(), Map.of(), rows -> {
+    IntConsumer waitToBeKilled = rows -> {
       if (rows >= JdbcReportStore.BATCH_SIZE * 4) {
         System.out.println("mid-complete " + rows);
         System.out.flush();
@@ -24,7 +25,9 @@ public final class StoreCrashChild {
           Thread.currentThread().interrupt();
         }
       }
-    });
+    };
+    ReportStore store = ReportStores.open(url, Path.of(args[1]), StoredReports.CORPUS, Clock.systemUTC(), Map.of(),
+        waitToBeKilled);
     long done = store.begin(StoredReports.start("start", StoredReports.T0));
     store.complete(done, StoredReports.large(100), 0.5);
     System.out.println("complete " + done);

@@ -17,6 +17,8 @@ import org.docgate.scan.ScanReport;
 /** Reports and findings made up for the store tests. */
 final class StoredReports {
   static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
+  /** The corpus of every run the contract tests store: its id is the folder the runs name. */
+  static final CorpusId CORPUS = new CorpusId("/corpus");
 
   private StoredReports() {}
 
