@@ -29,7 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * sum tighter, but needs a delegated cgroup v2 memory controller, which docgate does not manage (the CI and
  * development machines here have memory on the v1 hierarchy only). So one run holds at most
  * {@code tmpMb + 1 MB + processes × memoryMb}, and at most {@value #PARALLEL_RUNS} runs are alive at once in one JVM
- * (a semaphore): a scan with many runnable snippets queues them instead of multiplying the bound.
+ * (a semaphore): a scan with many runnable snippets queues them instead of multiplying the bound. Outside that bound
+ * until the run ends: SysV shared memory and memfd files (no rlimit covers them; README, Sandbox memory).
  */
 final class Sandbox {
   static final int UID_BASE = 200_000;
