@@ -8,9 +8,9 @@ import java.time.Duration;
  * @param enabled false refuses every run (snippets still ask with {@code {run}} or {@code <!-- docgate-run -->})
  * @param timeout wall-clock limit; the whole sandbox (every process in it) is killed when it passes
  * @param cpuSeconds CPU time per process (RLIMIT_CPU)
- * @param memoryMb address space per process (RLIMIT_AS)
+ * @param memoryMb address space and data segment per process (RLIMIT_AS, RLIMIT_DATA)
  * @param processes processes of the sandbox user (RLIMIT_NPROC): what stops a fork bomb
- * @param outputKb stdout and stderr kept each; a run that writes more is killed
+ * @param outputKb stdout and stderr kept each; a run that writes more to either is killed at once
  * @param tmpMb size of the private {@code /tmp} and the largest file a run may write (RLIMIT_FSIZE)
  */
 record RunSettings(boolean enabled, Duration timeout, int cpuSeconds, int memoryMb, int processes, int outputKb,

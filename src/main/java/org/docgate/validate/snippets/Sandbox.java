@@ -1,31 +1,44 @@
 package org.docgate.validate.snippets;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs a snippet confined by bubblewrap, never on the host. The sandbox sees {@code /usr} and {@code /etc} read-only
- * (not the corpus, not {@code /home} or {@code /root}), a private size-capped tmpfs {@code /tmp} as its work dir, a
- * private /proc and /dev, no network (only its own loopback), no capabilities, an empty environment, and its own
- * session and PID namespace, so killing bwrap kills every process of the run. {@code prlimit} caps CPU seconds,
- * address space, file size and processes. RLIMIT_NPROC is not enforced for uid 0, so when docgate runs as root
- * {@code setpriv} first drops to an unprivileged uid of its own ({@value #UID_BASE}+n, one per concurrent run so
- * runs do not share a process count). Whether all this works on this machine is probed once and cached; when it does
- * not, {@link #unavailable()} says why and nothing runs.
+ * (not the corpus, not {@code /home} or {@code /root}), a private /proc and /dev, no network (only its own loopback),
+ * no capabilities, an empty environment, and its own session and PID namespace, so killing bwrap kills every process
+ * of the run. {@code prlimit} caps CPU seconds, address space and data segment, file size and processes. RLIMIT_NPROC
+ * is not enforced for uid 0, so when docgate runs as root {@code setpriv} first drops to an unprivileged uid of its own
+ * ({@value #UID_BASE}+n, one per concurrent run so runs do not share a process count). Whether all this works on this
+ * machine is probed once and cached; when it does not, {@link #unavailable()} says why and nothing runs.
+ *
+ * <p>Memory. Every tmpfs is host memory, so only two can be written, both sized: {@code /tmp} (the work dir and
+ * {@code $HOME}, {@code tmpMb}) and {@code /dev/shm} ({@value #SHM_BYTES} bytes: enough for POSIX semaphores such as
+ * Python's multiprocessing locks). bwrap's root and {@code /dev} are tmpfs too: both are remounted read-only once
+ * their mount points exist (a snippet wrote 2,100 MB there against a 16 MB /tmp before, issue 17). Processes are
+ * bounded by RLIMIT_AS/RLIMIT_DATA each ({@code memoryMb}) and RLIMIT_NPROC; a cgroup memory.max would bound their
+ * sum tighter, but needs a delegated cgroup v2 memory controller, which docgate does not manage (the CI and
+ * development machines here have memory on the v1 hierarchy only). So one run holds at most
+ * {@code tmpMb + 1 MB + processes × memoryMb}, and at most {@value #PARALLEL_RUNS} runs are alive at once in one JVM
+ * (a semaphore): a scan with many runnable snippets queues them instead of multiplying the bound. Outside that bound
+ * until the run ends: SysV shared memory and memfd files (no rlimit covers them; README, Sandbox memory).
  */
 final class Sandbox {
   static final int UID_BASE = 200_000;
+  /** Size of the sandbox's /dev/shm. */
+  static final long SHM_BYTES = 1024 * 1024;
+  /** Sandbox runs alive at once in this JVM, whatever their caller: the factor of the memory bound. */
+  static final int PARALLEL_RUNS = 2;
+  private static final Semaphore RUNS = new Semaphore(PARALLEL_RUNS, true);
   private static final String[] ROOT_LINKS = {"bin", "lib", "lib64", "sbin"};
   /**
    * Runs its arguments, then waits until it is the last process besides bwrap's init, so a run is over only when
@@ -127,7 +140,7 @@ final class Sandbox {
     }
     long tmpBytes = limits.tmpMb() * 1024L * 1024L;
     c.addAll(List.of(prlimit.orElseThrow(), "--nproc=" + limits.processes(),
-        "--as=" + limits.memoryMb() * 1024L * 1024L, "--cpu=" + limits.cpuSeconds(), "--fsize=" + tmpBytes,
+        "--as=" + limits.memoryMb() * 1024L * 1024L, "--data=" + limits.memoryMb() * 1024L * 1024L, "--cpu=" + limits.cpuSeconds(), "--fsize=" + tmpBytes,
         "--core=0", "--"));
     c.addAll(List.of(bwrap.orElseThrow(), "--unshare-all", "--die-with-parent", "--new-session", "--cap-drop", "ALL",
         "--clearenv", "--setenv", "PATH", "/usr/local/bin:/usr/bin:/bin", "--setenv", "HOME", "/tmp",
@@ -145,26 +158,40 @@ final class Sandbox {
         c.addAll(List.of("--ro-bind", p.toString(), p.toString()));
       }
     }
-    c.addAll(List.of("--proc", "/proc", "--dev", "/dev", "--size", Long.toString(tmpBytes), "--tmpfs", "/tmp",
+    // the read-only remounts come last: bwrap creates the other mount points in / and /dev first
+    c.addAll(List.of("--proc", "/proc", "--dev", "/dev", "--size", Long.toString(SHM_BYTES), "--tmpfs", "/dev/shm",
+        "--size", Long.toString(tmpBytes), "--tmpfs", "/tmp", "--remount-ro", "/dev", "--remount-ro", "/",
         "--chdir", "/tmp", "--", "/usr/bin/bash", "--noprofile", "--norc", "-c", WAIT_ALL, "docgate-run"));
     c.addAll(command);
     return c;
   }
 
   private Result execute(List<String> command, RunSettings limits) throws IOException {
+    try {
+      RUNS.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
+    try {
+      return executeAlone(command, limits);
+    } finally {
+      RUNS.release();
+    }
+  }
+
+  private Result executeAlone(List<String> command, RunSettings limits) throws IOException {
     long start = System.nanoTime();
     ProcessBuilder pb = new ProcessBuilder(commandLine(command, limits));
     pb.environment().clear();
     pb.environment().put("PATH", "/usr/bin:/bin");
     Process process = pb.start();
     int cap = limits.outputKb() * 1024;
-    AtomicBoolean overflow = new AtomicBoolean();
     try {
       process.getOutputStream().close();
-      CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(
-          () -> readCapped(process.getInputStream(), cap, overflow, process));
-      CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(
-          () -> readCapped(process.getErrorStream(), cap, overflow, process));
+      // each stream is cut at the cap on its own: a flood on either kills the run at once, not at the timeout
+      OutputDrain out = OutputDrain.start(process.getInputStream(), cap, () -> killTree(process), "docgate-run-out");
+      OutputDrain err = OutputDrain.start(process.getErrorStream(), cap, () -> killTree(process), "docgate-run-err");
       boolean finished = process.waitFor(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
       long alive = 0;
       if (!finished) {
@@ -172,9 +199,10 @@ final class Sandbox {
         killTree(process);
       }
       process.waitFor(5, TimeUnit.SECONDS);
-      String stdout = text(out);
-      String stderr = text(err);
-      Status status = !finished ? Status.TIMED_OUT : overflow.get() ? Status.OUTPUT_LIMIT : Status.EXITED;
+      String stdout = new String(out.bytes(Duration.ofSeconds(5)), StandardCharsets.UTF_8);
+      String stderr = new String(err.bytes(Duration.ofSeconds(5)), StandardCharsets.UTF_8);
+      boolean overflow = out.overflowed() || err.overflowed();
+      Status status = overflow ? Status.OUTPUT_LIMIT : !finished ? Status.TIMED_OUT : Status.EXITED;
       int exit = process.isAlive() ? -1 : process.exitValue();
       return new Result(status, exit, stdout, stderr, System.nanoTime() - start, alive);
     } catch (InterruptedException e) {
@@ -191,34 +219,5 @@ final class Sandbox {
   private static void killTree(Process process) {
     process.descendants().forEach(ProcessHandle::destroyForcibly);
     process.destroyForcibly();
-  }
-
-  private static String text(CompletableFuture<byte[]> f) {
-    try {
-      return new String(f.get(5, TimeUnit.SECONDS), StandardCharsets.UTF_8);
-    } catch (Exception e) {
-      return "";
-    }
-  }
-
-  /** Reads up to {@code cap} bytes; past it, kills the run (a snippet that floods output is a failed run). */
-  private static byte[] readCapped(InputStream in, int cap, AtomicBoolean overflow, Process process) {
-    ByteArrayOutputStream kept = new ByteArrayOutputStream();
-    byte[] buf = new byte[8192];
-    try (in) {
-      int n;
-      while ((n = in.read(buf)) >= 0) {
-        int room = cap - kept.size();
-        kept.write(buf, 0, Math.min(room, n));
-        if (n > room) {
-          overflow.set(true);
-          killTree(process);
-          break;
-        }
-      }
-    } catch (IOException e) {
-      // the process was killed; what was read is kept
-    }
-    return kept.toByteArray();
   }
 }

@@ -2,7 +2,6 @@ package org.docgate.validate.snippets;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,15 +10,20 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
  * One checker process: a command, its stdin, a wall-clock timeout. The environment is the JVM's minus the variables
  * that make a shell or Python run startup code ({@code BASH_ENV}, {@code ENV}, {@code PYTHONSTARTUP}), with
- * {@code LC_ALL=C} so messages are in English. Nothing here runs a snippet: checkers only parse.
+ * {@code LC_ALL=C} so messages are in English. Nothing here runs a snippet: checkers only parse. Its output is read by
+ * an {@link OutputDrain} of its own (never a pool thread), at most {@value #OUTPUT_CAP_MB} MB: a checker that writes
+ * more is killed at once and the run fails (its texts stay unchecked). stderr is discarded or merged into stdout, so
+ * there is one pipe to drain.
  */
 final class Subprocess {
+  /** gofmt's -l and -e output over 250 snippets × 3 readings is a few MB at most; more is a runaway. */
+  static final int OUTPUT_CAP_MB = 32;
+
   record Result(int exitCode, String stdout, long nanos) {}
 
   private Subprocess() {}
@@ -46,6 +50,11 @@ final class Subprocess {
 
   /** As {@link #run(List, byte[], Duration)}; with {@code withStderr} the output holds stderr too (gofmt's errors). */
   static Result run(List<String> command, byte[] stdin, Duration timeout, boolean withStderr) throws IOException {
+    return run(command, stdin, timeout, withStderr, OUTPUT_CAP_MB * 1024 * 1024);
+  }
+
+  static Result run(List<String> command, byte[] stdin, Duration timeout, boolean withStderr, int outputCap)
+      throws IOException {
     long start = System.nanoTime();
     ProcessBuilder pb = new ProcessBuilder(command);
     if (withStderr) {
@@ -60,7 +69,8 @@ final class Subprocess {
     env.put("LC_ALL", "C");
     Process process = pb.start();
     try {
-      CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
+      OutputDrain out = OutputDrain.start(process.getInputStream(), outputCap, process::destroyForcibly,
+          "docgate-checker-output");
       try (OutputStream in = process.getOutputStream()) {
         in.write(stdin);
       } catch (IOException e) {
@@ -70,8 +80,12 @@ final class Subprocess {
         process.destroyForcibly();
         throw new IOException(command.get(0) + " did not finish within " + timeout.toSeconds() + " s");
       }
-      String stdout = new String(out.join(), StandardCharsets.UTF_8);
-      return new Result(process.exitValue(), stdout, System.nanoTime() - start);
+      byte[] stdout = out.bytes(Duration.ofSeconds(5));
+      if (out.overflowed()) {
+        throw new IOException(command.get(0) + " wrote more than " + outputCap / 1024 + " KB of output and was"
+            + " killed");
+      }
+      return new Result(process.exitValue(), new String(stdout, StandardCharsets.UTF_8), System.nanoTime() - start);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       process.destroyForcibly();
@@ -80,14 +94,6 @@ final class Subprocess {
       if (process.isAlive()) {
         process.destroyForcibly();
       }
-    }
-  }
-
-  private static byte[] readAll(InputStream in) {
-    try (in) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      return new byte[0];
     }
   }
 }

@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.docgate.finding.Finding;
 import org.docgate.markdown.CodeBlock;
 import org.junit.jupiter.api.BeforeAll;
@@ -107,6 +112,31 @@ class SandboxTest {
     Finding f = run(CheckerKind.SHELL, "yes");
     assertThat(f.rule()).isEqualTo("snippets/run-failed");
     assertThat(f.message()).contains("more than 8 KB of output");
+  }
+
+  @Test
+  void atMostTwoRunsAreAliveAtOnce() throws Exception {
+    // four runs started together, each printing its start and end time (the host's clock): at no moment are more than
+    // two inside their sandbox, whatever the callers' threads (the memory bound is per run times two)
+    ExecutorService four = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Sandbox.Result>> runs = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        runs.add(four.submit(() -> SANDBOX.run(List.of("/usr/bin/bash", "-c", "date +%s%N; sleep 1; date +%s%N"),
+            TIGHT)));
+      }
+      List<long[]> spans = new ArrayList<>();
+      for (Future<Sandbox.Result> run : runs) {
+        Sandbox.Result r = run.get(60, TimeUnit.SECONDS);
+        assertThat(r.ok()).as(r.stderr()).isTrue();
+        spans.add(r.stdout().lines().mapToLong(Long::parseLong).toArray());
+      }
+      long mostAtOnce = spans.stream().mapToLong(s -> spans.stream()
+          .filter(o -> o[0] <= s[0] && s[0] < o[1]).count()).max().orElseThrow();
+      assertThat(mostAtOnce).isLessThanOrEqualTo(Sandbox.PARALLEL_RUNS);
+    } finally {
+      four.shutdownNow();
+    }
   }
 
   @Test
