@@ -100,8 +100,8 @@ public final class Git {
     }
     try {
       p.getOutputStream().close();
-      CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
-      CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
+      CompletableFuture<String> out = readOnOwnThread(p.getInputStream(), "git-stdout");
+      CompletableFuture<String> err = readOnOwnThread(p.getErrorStream(), "git-stderr");
       if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         p.destroyForcibly();
         throw new GitException(String.join(" ", command.subList(0, Math.min(2, command.size())))
@@ -115,6 +115,16 @@ public final class Git {
     } catch (IOException e) {
       throw new GitException("cannot run " + command.get(0) + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * Reads a child's stream on a thread of its own: on the common ForkJoin pool (one worker on 2 CPUs, busy with the
+   * scan) a reader can queue behind blocked work while git blocks on a full pipe until the timeout (issue 17.4).
+   */
+  private static CompletableFuture<String> readOnOwnThread(InputStream in, String name) {
+    CompletableFuture<String> text = new CompletableFuture<>();
+    Thread.ofPlatform().daemon().name(name).start(() -> text.complete(read(in)));
+    return text;
   }
 
   private static String read(InputStream in) {
