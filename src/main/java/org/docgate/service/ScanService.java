@@ -213,9 +213,9 @@ public final class ScanService {
       listener.scanned(report, readiness, took);
       store.complete(runId, report, readiness.score());
       Latest result = new Latest(runId, trigger, report, readiness, update, took);
+      store.retain(retention); // before the result is published: the dashboard renders its trend once per run
       latest = result;
       lastError = null;
-      store.retain(retention);
       return result;
     } catch (RuntimeException e) {
       lastError = e.getMessage();
