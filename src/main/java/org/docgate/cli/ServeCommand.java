@@ -130,6 +130,12 @@ final class ServeCommand implements Callable<Integer> {
     if (!(minScore >= 0 && minScore <= 100)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--min-score must be between 0 and 100");
     }
+    WatchMode mode;
+    try {
+      mode = WatchMode.parse(watchMode);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
     Path root = corpus.toAbsolutePath().normalize();
     String dbUrl = db != null ? db : System.getenv("DOCGATE_DB_URL");
     Path data = dataDir != null ? dataDir.toAbsolutePath().normalize() : defaultDataDir(root);
@@ -149,12 +155,6 @@ final class ServeCommand implements Callable<Integer> {
         offline ? Network.none() : Network.system().withCacheDirectory(data));
     String cron = "off".equalsIgnoreCase(schedule.strip()) ? null : schedule.strip();
     Duration watch = watchMillis <= 0 ? null : Duration.ofMillis(watchMillis);
-    WatchMode mode;
-    try {
-      mode = WatchMode.parse(watchMode);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
 
     var prometheus = Metrics.prometheusRegistry();
     DocgateMeters meters = new DocgateMeters(prometheus, registry);
