@@ -5,7 +5,8 @@
 #   (b) `docgate serve --offline` on it: time to the first scan, idle CPU over IDLE seconds after it (utime+stime
 #       from /proc/PID/stat), RSS, and whether `POST /api/scans` is accepted (202) while idle.
 # Environment: FILES (default 100000), IDLE (default 60), WATCH_MODE (auto|events|poll, default auto),
-# PARTS (scan,serve; default both), CORPUS (default /tmp/docgate-100k; made once, reused).
+# PARTS (scan,serve; default both), CORPUS (default /tmp/docgate-100k; made once, reused), HISTOGRAM (a file: the
+# serve part writes the live heap's class histogram there after the idle period).
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 files="${FILES:-100000}"
@@ -39,6 +40,8 @@ open(os.path.join(root, f".complete-{n}"), "w").close()
 PY
 fi
 "$root/bin/docgate" --version >/dev/null
+# shellcheck source=../bin/find-jdk.sh
+. "$root/bin/find-jdk.sh" # JAVA_HOME for jcmd
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 
@@ -78,10 +81,14 @@ if [[ ",$parts," == *,serve,* ]]; then
   idle_pct=$(python3 -c "print(round(100 * ($c1 - $c0) / $ticks / $idle, 2))")
   rss=$(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$pid/status")
   hwm=$(awk '/VmHWM/ {print int($2 / 1024)}' "/proc/$pid/status")
+  post=$(curl -s -o "$out/post" -w '%{http_code}' -X POST "http://127.0.0.1:$port/api/scans")
   ready=$(curl -s "http://127.0.0.1:$port/health/ready")
-  post=$(curl -s -o /dev/null -w '%{http_code}' -X POST "http://127.0.0.1:$port/api/scans")
+  if [ -n "${HISTOGRAM:-}" ]; then # the live heap after the first scan (a full collection), top consumers
+    "$JAVA_HOME/bin/jcmd" "$pid" GC.class_histogram | head -25 >"$HISTOGRAM" 2>&1 || true
+    "$JAVA_HOME/bin/jcmd" "$pid" GC.heap_info >>"$HISTOGRAM" 2>&1 || true
+  fi
   mode_line="$(grep -m1 'watching:' "$out/serve.log" || echo "watching: ?")"
   printf 'serve\tfirst_scan_s %s\tidle_cpu_pct_of_core %s (over %ss)\trss_mb %s\tpeak_rss_mb %s\tpost_api_scans %s\t%s\n' \
     "$first" "$idle_pct" "$idle" "$rss" "$hwm" "$post" "$(echo "$mode_line" | xargs)"
-  printf 'serve\t/health/ready after the POST: %s\n' "$ready"
+  printf 'serve\tPOST /api/scans answered %s; /health/ready right after: %s\n' "$(cat "$out/post")" "$ready"
 fi

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -29,7 +31,8 @@ public final class EventDetector implements ChangeDetector {
   private final Predicate<String> excludedFolder;
   private final ChangeDetector fallback;
   private final AtomicLong events = new AtomicLong();
-  private final AtomicLong folders = new AtomicLong();
+  /** The folders registered with the watch service (each costs one inotify watch on Linux). */
+  private final Set<Path> folders = ConcurrentHashMap.newKeySet();
   private final ExecutorService thread;
   private final DirectoryWatcher watcher;
   private final CompletableFuture<Void> watching;
@@ -108,7 +111,7 @@ public final class EventDetector implements ChangeDetector {
 
   @Override
   public String describe() {
-    return "events (" + System.getProperty("os.name") + " file events via directory-watcher, " + folders.get()
+    return "events (" + System.getProperty("os.name") + " file events via directory-watcher, " + folders.size()
         + " folders watched)";
   }
 
@@ -136,7 +139,7 @@ public final class EventDetector implements ChangeDetector {
             return FileVisitResult.SKIP_SUBTREE;
           }
           onDirectory.call(dir);
-          folders.incrementAndGet();
+          folders.add(dir);
           return FileVisitResult.CONTINUE;
         }
 
