@@ -3,7 +3,8 @@
 # with headings, links to neighbours, one anchor link and one broken link every 50 files), then measures
 #   (a) one-shot `docgate scan --offline`: wall time and peak RSS (GNU time);
 #   (b) `docgate serve --offline` on it: time to the first scan, idle CPU over IDLE seconds after it (utime+stime
-#       from /proc/PID/stat), RSS, and whether `POST /api/scans` is accepted (202) while idle.
+#       from /proc/PID/stat), RSS, seconds from one edited file to its stored re-validation, and whether
+#       `POST /api/scans` is accepted (202) while idle.
 # Environment: FILES (default 100000), IDLE (default 60), WATCH_MODE (auto|events|poll, default auto),
 # PARTS (scan,serve; default both), CORPUS (default /tmp/docgate-100k; made once, reused), HISTOGRAM (a file: the
 # serve part writes the live heap's class histogram there after the idle period).
@@ -40,7 +41,7 @@ open(os.path.join(root, f".complete-{n}"), "w").close()
 PY
 fi
 "$root/bin/docgate" --version >/dev/null
-# shellcheck source=../bin/find-jdk.sh
+# shellcheck source=/dev/null
 . "$root/bin/find-jdk.sh" # JAVA_HOME for jcmd
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
@@ -81,6 +82,20 @@ if [[ ",$parts," == *,serve,* ]]; then
   idle_pct=$(python3 -c "print(round(100 * ($c1 - $c0) / $ticks / $idle, 2))")
   rss=$(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$pid/status")
   hwm=$(awk '/VmHWM/ {print int($2 / 1024)}' "/proc/$pid/status")
+  # one edited file: seconds from the write until its re-validation is a stored run (then the file is restored)
+  edited="$corpus/part0500/page050.md"
+  cp "$edited" "$out/original.md"
+  e0=$(date +%s.%N)
+  printf '\n[new](missing-new.md)\n' >>"$edited"
+  edit_s="timeout"
+  for _ in $(seq 1 600); do
+    if curl -s "http://127.0.0.1:$port/api/runs?size=1" | grep -q '"trigger":"watch","status":"complete"'; then
+      edit_s=$(python3 -c "import time; print(round(time.time() - $e0, 1))")
+      break
+    fi
+    sleep 0.5
+  done
+  cp "$out/original.md" "$edited"
   post=$(curl -s -o "$out/post" -w '%{http_code}' -X POST "http://127.0.0.1:$port/api/scans")
   ready=$(curl -s "http://127.0.0.1:$port/health/ready")
   if [ -n "${HISTOGRAM:-}" ]; then # the live heap after the first scan (a full collection), top consumers
@@ -88,7 +103,7 @@ if [[ ",$parts," == *,serve,* ]]; then
     "$JAVA_HOME/bin/jcmd" "$pid" GC.heap_info >>"$HISTOGRAM" 2>&1 || true
   fi
   mode_line="$(grep -m1 'watching:' "$out/serve.log" || echo "watching: ?")"
-  printf 'serve\tfirst_scan_s %s\tidle_cpu_pct_of_core %s (over %ss)\trss_mb %s\tpeak_rss_mb %s\tpost_api_scans %s\t%s\n' \
-    "$first" "$idle_pct" "$idle" "$rss" "$hwm" "$post" "$(echo "$mode_line" | xargs)"
+  printf 'serve\tfirst_scan_s %s\tidle_cpu_pct_of_core %s (over %ss)\trss_mb %s\tpeak_rss_mb %s\tone_edit_to_stored_run_s %s\tpost_api_scans %s\t%s\n' \
+    "$first" "$idle_pct" "$idle" "$rss" "$hwm" "$edit_s" "$post" "$(echo "$mode_line" | xargs)"
   printf 'serve\tPOST /api/scans answered %s; /health/ready right after: %s\n' "$(cat "$out/post")" "$ready"
 fi
