@@ -26,13 +26,16 @@ import org.docgate.report.store.ReportStore;
 import org.docgate.report.store.ReportStores;
 import org.docgate.report.store.Retention;
 import org.docgate.service.Api;
+import org.docgate.service.ChangeDetector;
 import org.docgate.service.Dashboard;
 import org.docgate.service.Debouncer;
 import org.docgate.service.GitRevision;
 import org.docgate.service.LiveCorpus;
 import org.docgate.service.MeterListener;
+import org.docgate.service.PollingDetector;
 import org.docgate.service.ScanService;
 import org.docgate.service.ServeSettings;
+import org.docgate.service.WatchMode;
 import org.docgate.validate.ValidatorRegistry;
 import org.docgate.validate.weblinks.Network;
 import picocli.CommandLine;
@@ -83,6 +86,12 @@ final class ServeCommand implements Callable<Integer> {
       + "checked for changes, in milliseconds; 0 turns watching off (default: ${DEFAULT-VALUE}).")
   long watchMillis;
 
+  @Option(names = "--watch-mode", paramLabel = "MODE", defaultValue = "auto", description = "How changes are found: "
+      + "'events' (the operating system's file events: an idle corpus costs nothing), 'poll' (listing the corpus; for "
+      + "network mounts) or 'auto': events, else polling on network file systems or when events are unavailable "
+      + "(default: ${DEFAULT-VALUE}).")
+  String watchMode;
+
   @Option(names = "--schedule", paramLabel = "CRON", defaultValue = "0 0 */6 * * ?", description = "Quartz cron of "
       + "the scheduled full scan (external link rot), or 'off' (default: '${DEFAULT-VALUE}').")
   String schedule;
@@ -127,6 +136,12 @@ final class ServeCommand implements Callable<Integer> {
     if (!(minScore >= 0 && minScore <= 100)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--min-score must be between 0 and 100");
     }
+    WatchMode mode;
+    try {
+      mode = WatchMode.parse(watchMode);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
     Path root = corpus.toAbsolutePath().normalize();
     String dbUrl = db != null ? db : System.getenv("DOCGATE_DB_URL");
     Path data = dataDir != null ? dataDir.toAbsolutePath().normalize() : defaultDataDir(root);
@@ -160,21 +175,23 @@ final class ServeCommand implements Callable<Integer> {
     ExecutorService requested = Executors.newSingleThreadExecutor(
         Thread.ofPlatform().daemon().name("docgate-requested-scan").factory());
     try (ReportStore store = ReportStores.open(dbUrl, data, corpusId)) {
-      LiveCorpus live = new LiveCorpus(root, new CorpusScanner(cfg), new DocumentLoader(new MarkdownParser()),
-          registry, clock, pool);
+      CorpusScanner scanner = new CorpusScanner(cfg);
+      LiveCorpus live = new LiveCorpus(root, scanner, new DocumentLoader(new MarkdownParser()), registry, clock, pool);
+      var err = spec.commandLine().getErr();
+      ChangeDetector detector = watch == null ? new PollingDetector(live, clock)
+          : mode.open(live, scanner::isExcludedDirectory, clock, note -> err.println("docgate: " + note));
       boolean git = GitRevision.inWorkTree(root);
       Duration quiet = watch == null ? Duration.ofMillis(500) : watch;
       ScanService service = new ScanService(live, store, gates, new MeterListener(meters), clock,
           new Retention(keepRuns > 0 ? keepRuns : null, keepDays > 0 ? Duration.ofDays(keepDays) : null),
-          () -> git ? GitRevision.of(root) : null, new Debouncer(quiet, Duration.ofSeconds(10)));
+          () -> git ? GitRevision.of(root) : null, new Debouncer(quiet, Duration.ofSeconds(10)), detector);
       Api api = new Api(service, System.getenv("DOCGATE_API_TOKEN"), requested, minScore,
           new Dashboard()::render);
       ServeSettings settings = new ServeSettings(host, port, managementPort, watch, cron, routesDir);
-      try (CamelService camel = CamelService.start(settings, service, api, prometheus)) {
-        var err = spec.commandLine().getErr();
+      try (detector; CamelService camel = CamelService.start(settings, service, api, prometheus)) {
         err.printf("docgate serving %s%n  dashboard and API: http://%s:%d/%n  metrics: http://%s:%d/metrics%n"
-            + "  store: %s (corpus %s)%n", root, host, port, host, managementPort,
-            dbUrl != null ? redact(dbUrl) : data, corpusId);
+            + "  store: %s (corpus %s)%n  watching: %s%n", root, host, port, host, managementPort,
+            dbUrl != null ? redact(dbUrl) : data, corpusId, watch == null ? "off" : service.watching());
         err.flush();
         camel.awaitShutdown();
       }

@@ -73,7 +73,8 @@ public final class CorpusScanner {
     return markdown;
   }
 
-  boolean isExcludedDirectory(String rel) {
+  /** True when the walk skips this corpus-relative folder (an exclude glob covers it): the watcher ignores it too. */
+  public boolean isExcludedDirectory(String rel) {
     String probe = rel + "/x";
     return exclude.stream().anyMatch(g -> g.matches(rel) || g.matches(probe));
   }

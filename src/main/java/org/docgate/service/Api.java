@@ -180,7 +180,7 @@ public final class Api {
         minScore));
   }
 
-  /** {@code POST /api/scans}: 202 started, 401 no token, 403 wrong token, 409 a scan is running. */
+  /** {@code POST /api/scans}: 202 started (or queued behind the running scan), 401 no token, 403 wrong token. */
   public ApiResponse triggerScan(String authorization) {
     if (token != null) {
       if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -191,10 +191,8 @@ public final class Api {
         return error(403, "wrong token");
       }
     }
-    if (!service.startFullScan("api", scans)) {
-      return error(409, "a scan is already running");
-    }
-    return json(202, Map.of("status", "started"));
+    ScanService.Accepted accepted = service.startFullScan("api", scans);
+    return json(202, Map.of("status", accepted.name().toLowerCase(Locale.ROOT)));
   }
 
   public ApiResponse dashboard() {

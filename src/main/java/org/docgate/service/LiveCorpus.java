@@ -79,10 +79,9 @@ public final class LiveCorpus {
    */
   public Update full() {
     Instant started = clock.instant();
+    generation++; // listings made before this one are older than what it applies
     CorpusListing listing = list();
     CorpusSnapshot now = CorpusSnapshot.of(listing);
-    polledListing = null; // older than this listing
-    polled = null;
     Set<String> all = new HashSet<>();
     Set<String> reread = new HashSet<>();
     for (SourceFile f : listing.markdown()) {
@@ -104,31 +103,51 @@ public final class LiveCorpus {
     return new Update(assemble(started, corpus), Changes.NONE, all.size(), true);
   }
 
-  /** The listing the last {@link #poll()} made, and its stamps: {@link #refresh()} applies them without listing again. */
-  private CorpusListing polledListing;
-  private CorpusSnapshot polled;
+  /**
+   * Counts applied scans. A listing made while the count was N may be applied only while it is still N: a full scan
+   * that ran in between saw a newer corpus, and applying the older listing would undo what it read.
+   */
+  private volatile long generation;
+
+  /** One listing and its stamps, made outside the scan lock; {@link #refresh(Listed)} applies it. */
+  public record Listed(CorpusListing listing, CorpusSnapshot snapshot, long generation) {}
 
   /**
-   * The watcher's tick: lists the corpus without applying anything. Returns what the corpus looks like now when it
-   * differs from the last scan (equal results on two ticks: nothing moved in between), else null.
+   * Lists the corpus without applying anything (the watcher calls it while another thread may be scanning). Returns
+   * the listing when it differs from the last applied scan, else null.
    */
-  public CorpusSnapshot poll() {
-    polledListing = list();
-    polled = CorpusSnapshot.of(polledListing);
-    return polled.since(snapshot).isEmpty() ? null : polled;
+  public Listed listIfChanged() {
+    long before = generation;
+    CorpusListing listing = list();
+    CorpusSnapshot now = CorpusSnapshot.of(listing);
+    return now.since(snapshot).isEmpty() ? null : new Listed(listing, now, before);
   }
 
   /**
-   * Applies what changed since the last scan (as the last {@link #poll()} listed it, else as listed now): re-reads
-   * changed and added files, drops removed ones, re-validates them and every document linking into any touched path.
-   * Returns null when nothing changed.
+   * The polling watcher's tick: what the corpus looks like now when it differs from the last scan (equal results on
+   * two ticks: nothing moved in between), else null.
    */
+  public CorpusSnapshot poll() {
+    Listed listed = listIfChanged();
+    return listed == null ? null : listed.snapshot();
+  }
+
+  /** Applies what changed since the last scan, as listed now; null when nothing changed. */
   public Update refresh() {
+    return refresh(null);
+  }
+
+  /**
+   * Applies what changed since the last scan: re-reads changed and added files, drops removed ones, re-validates them
+   * and every document linking into any touched path. Uses {@code listed} when no scan was applied since it was made,
+   * else lists again. Returns null when nothing changed.
+   */
+  public Update refresh(Listed listed) {
     Instant started = clock.instant();
-    CorpusListing listing = polledListing != null ? polledListing : list();
-    CorpusSnapshot now = polledListing != null ? polled : CorpusSnapshot.of(listing);
-    polledListing = null;
-    polled = null;
+    boolean current = listed != null && listed.generation() == generation;
+    generation++;
+    CorpusListing listing = current ? listed.listing() : list();
+    CorpusSnapshot now = current ? listed.snapshot() : CorpusSnapshot.of(listing);
     Changes changes = now.since(snapshot);
     if (changes.isEmpty()) {
       return null;

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.docgate.report.readiness.Gate;
 import org.docgate.report.readiness.Readiness;
@@ -18,7 +19,10 @@ import org.docgate.scan.ScanReport;
 /**
  * The service's scans: the first full scan, debounced re-validation of what changed, scheduled and requested full
  * scans. One scan at a time; every scan is a stored run; listeners (metrics) hear of a result once it is stored, so a
- * scan whose run could not be written counts as failed, never as a success the API and history do not have.
+ * scan whose run could not be written counts as failed, never as a success the API and history do not have. Looking
+ * for changes (a listing of the corpus, or file events) never holds the scan lock, so it cannot starve the other
+ * scans; a full scan asked for while one runs is queued (one pending at most: requests made meanwhile share it) and
+ * runs as soon as the lock is free, never dropped.
  */
 public final class ScanService {
 
@@ -41,7 +45,10 @@ public final class ScanService {
   public record Latest(long runId, String trigger, ScanReport report, Readiness readiness, LiveCorpus.Update update,
       Duration took) {}
 
-  /** Another scan is running (HTTP 409). */
+  /** What became of a full scan request: started now, or queued behind the running scan. */
+  public enum Accepted { STARTED, QUEUED }
+
+  /** Another scan is running ({@link #fullScan}, which runs in the caller's thread and cannot wait). */
   public static final class BusyException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
@@ -58,12 +65,21 @@ public final class ScanService {
   private final Retention retention;
   private final Supplier<String> revision;
   private final Debouncer debouncer;
+  private final ChangeDetector detector;
   private final AtomicBoolean busy = new AtomicBoolean();
+  /** The trigger of the full scan waiting for the lock, or null: requests made while one waits share it. */
+  private final AtomicReference<String> queued = new AtomicReference<>();
   private volatile Latest latest;
   private volatile String lastError;
 
   public ScanService(LiveCorpus corpus, ReportStore store, List<Gate> gates, Listener listener, Clock clock,
       Retention retention, Supplier<String> revision, Debouncer debouncer) {
+    this(corpus, store, gates, listener, clock, retention, revision, debouncer, new PollingDetector(corpus, clock));
+  }
+
+  /** @param detector how changes are found between scans (file events or polling) */
+  public ScanService(LiveCorpus corpus, ReportStore store, List<Gate> gates, Listener listener, Clock clock,
+      Retention retention, Supplier<String> revision, Debouncer debouncer, ChangeDetector detector) {
     this.corpus = corpus;
     this.store = store;
     this.gates = List.copyOf(gates);
@@ -72,6 +88,7 @@ public final class ScanService {
     this.retention = retention;
     this.revision = revision;
     this.debouncer = debouncer;
+    this.detector = detector;
   }
 
   /** At start: runs a crash left RUNNING are marked failed. Returns how many. */
@@ -82,23 +99,21 @@ public final class ScanService {
   /** The service's first step: crash leftovers marked failed, then a full scan (its failure is kept, not thrown). */
   public void startup() {
     recoverInterrupted();
-    try {
-      fullScan("start");
-    } catch (RuntimeException e) {
-      // stored as a failed run; /health/ready shows the error; the watcher or a requested scan tries again
-    }
+    queueFullScan("start");
   }
 
-  /** The scheduled full scan (external link rot); skipped when another scan is running. */
+  /** The scheduled full scan (external link rot); queued when another scan is running. */
   public void scheduledScan() {
-    try {
-      fullScan("schedule");
-    } catch (RuntimeException e) {
-      // busy, or stored as a failed run
-    }
+    queueFullScan("schedule");
   }
 
-  /** A full scan now, in the caller's thread. */
+  /** Queues a full scan and runs it in this thread unless another scan holds the lock (it runs it when done). */
+  private void queueFullScan(String trigger) {
+    queued.compareAndSet(null, trigger);
+    drainQueue();
+  }
+
+  /** A full scan now, in the caller's thread; {@link BusyException} when another scan is running. */
   public Latest fullScan(String trigger) {
     if (!busy.compareAndSet(false, true)) {
       throw new BusyException();
@@ -106,50 +121,82 @@ public final class ScanService {
     try {
       return run(trigger, corpus::full);
     } finally {
-      busy.set(false);
-    }
-  }
-
-  /** Starts a full scan on {@code executor}; false (nothing started) when one is running. */
-  public boolean startFullScan(String trigger, Executor executor) {
-    if (!busy.compareAndSet(false, true)) {
-      return false;
-    }
-    try {
-      executor.execute(() -> {
-        try {
-          run(trigger, corpus::full);
-        } catch (RuntimeException e) {
-          // already stored as a failed run and reported to the listener
-        } finally {
-          busy.set(false);
-        }
-      });
-      return true;
-    } catch (RuntimeException e) {
-      busy.set(false);
-      throw e;
+      release();
     }
   }
 
   /**
-   * The watcher's tick: looks for changes; once they settled, re-validates what they touch. Returns the new result,
-   * or null when nothing was applied (no changes, not settled yet, a scan running, or no first scan yet).
+   * Starts a full scan on {@code executor}, or queues it behind the running scan (which starts it when done). A
+   * request made while one is already queued shares it.
+   */
+  public Accepted startFullScan(String trigger, Executor executor) {
+    queued.compareAndSet(null, trigger);
+    Accepted answer = busy.get() ? Accepted.QUEUED : Accepted.STARTED;
+    // Always hand the queue to the executor: if the running scan released the lock before this request was queued,
+    // nobody else would start it.
+    executor.execute(this::drainQueue);
+    return answer;
+  }
+
+  /** Runs queued full scans while the lock is free. A scan that holds it calls this when it lets go. */
+  private void drainQueue() {
+    while (queued.get() != null && busy.compareAndSet(false, true)) {
+      String trigger = queued.getAndSet(null);
+      try {
+        if (trigger != null) {
+          run(trigger, corpus::full);
+        }
+      } catch (RuntimeException e) {
+        // stored as a failed run and reported to the listener; /health/ready shows the error
+      } finally {
+        busy.set(false);
+      }
+    }
+  }
+
+  private void release() {
+    busy.set(false);
+    drainQueue();
+  }
+
+  /**
+   * The watcher's tick: looks for changes without the scan lock (a listing, or the file events counted); once they
+   * settled, lists the corpus (still without the lock), then takes the lock only to re-validate what changed. Returns
+   * the new result, or null when nothing was applied (no changes, not settled yet, a scan running).
    */
   public Latest poll() {
-    if (!busy.compareAndSet(false, true)) {
-      return null;
+    if (busy.get()) {
+      return null; // the running scan lists the corpus itself; changes after its listing are seen next tick
     }
     try {
-      if (!debouncer.settled(corpus.poll(), clock.instant())) {
+      if (!debouncer.settled(detector.look(), clock.instant())) {
         return null;
       }
-      return run("watch", latest == null ? corpus::full : corpus::refresh);
+      detector.take();
+      LiveCorpus.Listed listed = detector.listed();
+      if (listed == null) {
+        listed = corpus.listIfChanged();
+      }
+      if (listed == null && latest != null) {
+        return null; // the events touched nothing docgate reads
+      }
+      if (!busy.compareAndSet(false, true)) {
+        return null;
+      }
+      LiveCorpus.Listed apply = listed;
+      try {
+        return run("watch", latest == null ? corpus::full : () -> corpus.refresh(apply));
+      } finally {
+        release();
+      }
     } catch (RuntimeException e) {
       return null; // stored as failed and reported; the next tick tries again
-    } finally {
-      busy.set(false);
     }
+  }
+
+  /** How changes are found, for the start-up line. */
+  public String watching() {
+    return detector.describe();
   }
 
   private Latest run(String trigger, Supplier<LiveCorpus.Update> work) {
@@ -167,9 +214,9 @@ public final class ScanService {
       store.complete(runId, report, readiness.score());
       listener.scanned(report, readiness, took);
       Latest result = new Latest(runId, trigger, report, readiness, update, took);
+      store.retain(retention); // before the result is published: the dashboard renders its trend once per run
       latest = result;
       lastError = null;
-      store.retain(retention);
       return result;
     } catch (RuntimeException e) {
       lastError = e.getMessage();

@@ -42,4 +42,12 @@ class ServeCommandTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("the corpus must be a folder");
   }
+
+  @Test
+  void anUnknownWatchModeIsAClearError() {
+    Cli.Run run = Cli.docgate("serve", corpus.toString(), "--data", data.toString(), "--watch-mode", "inotify",
+        "--offline");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("--watch-mode must be auto, events or poll, got 'inotify'");
+  }
 }
