@@ -67,4 +67,20 @@ class DocgateConfigTest {
   void sizes(String text, long bytes) {
     assertThat(DocgateConfig.parseSize(text)).isEqualTo(bytes);
   }
+
+  @Test
+  void rendererAndRepositoryAreRead() {
+    DocgateConfig c = DocgateConfig.parse("t.yaml", "renderer: hugo\nrepository: kubernetes/enhancements\n");
+    assertThat(c.renderer()).isEqualTo("hugo");
+    assertThat(c.repository()).isEqualTo("kubernetes/enhancements");
+    assertThat(c.withRenderer("strict").renderer()).isEqualTo("strict");
+    assertThat(DocgateConfig.defaults().renderer()).isEmpty();
+  }
+
+  @Test
+  void aRepositoryThatNamesNoneIsAnErrorWithItsLine() {
+    assertThatThrownBy(() -> DocgateConfig.parse("t.yaml", "rules: {}\nrepository: enhancements\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("t.yaml:2: repository: 'enhancements' is not owner/name, host/owner/name or a clone URL");
+  }
 }

@@ -42,7 +42,7 @@ public enum SlugStyle {
     @Override
     public String slugOf(String text) {
       StringBuilder out = new StringBuilder(text.length());
-      text.codePoints().forEach(cp -> {
+      text.strip().codePoints().forEach(cp -> {
         if (cp == '-' || cp == ' ' || cp == '\t') {
           out.append('-');
         } else if (cp == '_' || Character.isLetter(cp) || Character.isDigit(cp)) {
