@@ -247,8 +247,11 @@ public final class InternalLinkValidator implements Validator {
       }
       for (String name : profile.folderIndex()) {
         String page = folder.isEmpty() ? name : folder + "/" + name;
-        if (index.isFile(page)) {
-          checkAnchor(link, page, fragment, writtenPath);
+        Optional<String> found = index.isFile(page) ? Optional.of(page)
+            : profile.folderIndexIgnoreCase()
+                ? index.withPathIgnoringCase(page).stream().filter(index::isFile).findFirst() : Optional.empty();
+        if (found.isPresent()) {
+          checkAnchor(link, found.get(), fragment, writtenPath);
           return;
         }
       }

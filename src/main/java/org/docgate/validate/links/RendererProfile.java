@@ -11,6 +11,7 @@ import org.docgate.finding.Severity;
  * @param fragmentsIgnoreCase true when {@code #DiAgNoStIc} still lands on {@code #diagnostic} (GitHub's page script)
  * @param folderIndex the files, in order of preference, a link to a folder shows (their anchors are the folder's);
  *     empty: a folder shows no document, so a fragment on a folder link cannot be verified
+ * @param folderIndexIgnoreCase true when those names match in any letter case ({@code README.MD} on GitHub)
  * @param clampAboveRoot true when a root-relative link that climbs above the root ({@code /../x.md}) stays at the
  *     root, as URL resolution does; false: it is reported as leaving the corpus
  * @param footnotes whether {@code [^1]} footnotes render (for the footnote rules)
@@ -23,6 +24,7 @@ public record RendererProfile(
     String description,
     boolean fragmentsIgnoreCase,
     List<String> folderIndex,
+    boolean folderIndexIgnoreCase,
     boolean clampAboveRoot,
     boolean footnotes,
     boolean headingAttributes,

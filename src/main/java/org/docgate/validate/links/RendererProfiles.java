@@ -13,7 +13,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 public final class RendererProfiles {
   public static final String DEFAULT = "github";
   private static final String FOLDER = "renderers";
-  private static final List<String> KEYS = List.of("description", "fragments", "folderIndex", "aboveRoot",
+  private static final List<String> KEYS = List.of("description", "fragments", "folderIndex", "folderIndexCase", "aboveRoot",
       "footnotes", "headingAttributes", "slugs", "detect");
 
   private final Map<String, RendererProfile> byName;
@@ -50,6 +50,11 @@ public final class RendererProfiles {
       case "case-sensitive" -> false;
       default -> throw y.error(top.get("fragments"), "fragments: expected case-sensitive or case-insensitive");
     };
+    boolean indexIgnoreCase = switch (y.scalar(top.get("folderIndexCase"), "folderIndexCase")) {
+      case "insensitive" -> true;
+      case "sensitive" -> false;
+      default -> throw y.error(top.get("folderIndexCase"), "folderIndexCase: expected sensitive or insensitive");
+    };
     boolean clamp = switch (y.scalar(top.get("aboveRoot"), "aboveRoot")) {
       case "clamp" -> true;
       case "outside" -> false;
@@ -71,7 +76,7 @@ public final class RendererProfiles {
       throw y.error(top.get("detect"), "detect: configFiles and configKeys go together");
     }
     return new RendererProfile(name, y.scalar(top.get("description"), "description"), ignoreCase,
-        y.strings(top.get("folderIndex"), "folderIndex"), clamp, bool(y, top.get("footnotes"), "footnotes"),
+        y.strings(top.get("folderIndex"), "folderIndex"), indexIgnoreCase, clamp, bool(y, top.get("footnotes"), "footnotes"),
         bool(y, top.get("headingAttributes"), "headingAttributes"), slugs, detection);
   }
 

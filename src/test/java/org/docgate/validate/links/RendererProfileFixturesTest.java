@@ -95,9 +95,8 @@ class RendererProfileFixturesTest {
   @Test
   void aFolderWithoutTheIndexDocumentSaysWhatItLacks() {
     assertThat(finding(scan("github"), "folders.md", "/sig-hugo#leads").message())
-        .isEqualTo("'#leads' cannot be checked: 'sig-hugo/' has no README.md, readme.md, Readme.md, README.markdown, "
-            + "readme.markdown for GitHub's repository Markdown view to show, so nothing on the folder's page carries "
-            + "the fragment");
+        .isEqualTo("'#leads' cannot be checked: 'sig-hugo/' has no README.md, README.markdown for GitHub's "
+            + "repository Markdown view to show, so nothing on the folder's page carries the fragment");
     assertThat(finding(scan("github"), "folders.md", "sig-x/#leeds").message())
         .isEqualTo("no heading or HTML anchor '#leeds' in 'sig-x/README.md'; did you mean '#leads'?");
     assertThat(finding(scan("github"), "folders.md", "sig-x/#leeds").suggestion()).isEqualTo("sig-x/#leads");

@@ -39,6 +39,7 @@ class RendererProfilesTest {
       description: "x"
       fragments: case-sensitive
       folderIndex: [README.md]
+      folderIndexCase: sensitive
       aboveRoot: clamp
       footnotes: true
       headingAttributes: false
@@ -53,13 +54,14 @@ class RendererProfilesTest {
   @ParameterizedTest(name = "{2}")
   @CsvSource(delimiter = '|', value = {
       "fragments: case-sensitive|fragments: sometimes|x.yaml:2: fragments: expected case-sensitive or case-insensitive",
-      "aboveRoot: clamp|aboveRoot: maybe|x.yaml:4: aboveRoot: expected clamp or outside",
-      "footnotes: true|footnotes: yes|x.yaml:5: footnotes: expected true or false",
-      "slugs: github|slugs: jekyll|x.yaml:7: slugs: expected one of github, gitlab, hugo, mkdocs, vitepress",
-      "slugs: github|slugs: github\\nslug: x|x.yaml:8: unknown key 'slug' in the profile (expected one of "
-          + "description, fragments, folderIndex, aboveRoot, footnotes, headingAttributes, slugs, detect)",
-      "slugs: github|slugs: github\\ndetect: {configFiles: [config.toml]}|x.yaml:8: detect: configFiles and "
+      "aboveRoot: clamp|aboveRoot: maybe|x.yaml:5: aboveRoot: expected clamp or outside",
+      "footnotes: true|footnotes: yes|x.yaml:6: footnotes: expected true or false",
+      "slugs: github|slugs: jekyll|x.yaml:8: slugs: expected one of github, gitlab, hugo, mkdocs, vitepress",
+      "slugs: github|slugs: github\\nslug: x|x.yaml:9: unknown key 'slug' in the profile (expected one of "
+          + "description, fragments, folderIndex, folderIndexCase, aboveRoot, footnotes, headingAttributes, slugs, detect)",
+      "slugs: github|slugs: github\\ndetect: {configFiles: [config.toml]}|x.yaml:9: detect: configFiles and "
           + "configKeys go together",
+      "folderIndexCase: sensitive|folderIndexCase: mixed|x.yaml:4: folderIndexCase: expected sensitive or insensitive",
       "footnotes: true\\n|''|x.yaml:1: missing key 'footnotes'"})
   void mistakesAreReportedWithTheirLine(String from, String to, String message) {
     String yaml = VALID.replace(from.replace("\\n", "\n"), to.replace("\\n", "\n"));
