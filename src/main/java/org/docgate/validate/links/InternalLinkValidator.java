@@ -156,6 +156,10 @@ public final class InternalLinkValidator implements Validator {
         count("links.ignored");
         return;
       }
+      if (link.kind() == LinkKind.BARE_URL && link.destination().regionMatches(true, 0, "www.", 0, 4)) {
+        count("links.external"); // GFM's extended www. autolink: GitHub links it as http://www...
+        return;
+      }
       Optional<OwnRepository.Link> own = corpus.repository().flatMap(r -> r.match(link.destination()));
       if (own.isPresent() && own.get().pinned()) {
         count("links.ownRepository.pinned"); // a commit's snapshot, not the local tree: the web check's
