@@ -79,11 +79,6 @@ public final class InternalLinkValidator implements Validator {
         OwnRepository.of(i, repository), new ConcurrentHashMap<>()));
   }
 
-  /** The profile this validator uses on a corpus, and why. */
-  public RendererChoice rendererFor(CorpusIndex index) {
-    return corpus(index).choice();
-  }
-
   @Override
   public Map<String, String> facts(CorpusIndex index) {
     Corpus c = corpus(index);
