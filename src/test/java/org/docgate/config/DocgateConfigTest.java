@@ -22,6 +22,8 @@ class DocgateConfigTest {
     assertThat(packaged.maxFileSize()).isEqualTo(defaults.maxFileSize());
     assertThat(packaged.linkIgnores()).isEmpty();
     assertThat(packaged.ruleSeverities()).isEmpty();
+    assertThat(packaged.renderer()).isEqualTo(defaults.renderer());
+    assertThat(packaged.repository()).isEqualTo(defaults.repository());
   }
 
   @Test
