@@ -36,6 +36,8 @@ class OwnRepositoryLinksTest {
         .isEqualTo(ExpectedFindings.inProfile(repo.dir().resolve("own.md"), "github"));
     assertThat(RendererProfileFixturesTest.links(report).get("ownRepository")).asString()
         .contains("name=github.com/docgate-fixtures/profiles", "source=.git/config", "checked=8", "pinned=1");
+    // not sent to the web check: only the pinned link, the issue and the other repository's link are its
+    assertThat(webLinksTotal(report)).isEqualTo(3L);
   }
 
   @Test
@@ -46,6 +48,13 @@ class OwnRepositoryLinksTest {
     Map<String, Object> links = RendererProfileFixturesTest.links(report);
     assertThat(links).doesNotContainKey("ownRepository");
     assertThat(links.get("external")).isEqualTo(11L);
+    assertThat(webLinksTotal(report)).isEqualTo(11L);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Object webLinksTotal(ScanReport report) {
+    Map<String, Object> web = (Map<String, Object>) report.stats().get("weblinks");
+    return ((Map<String, Object>) web.get("links")).get("total");
   }
 
   private static void copyFixtures(Path to) throws IOException {
