@@ -19,7 +19,48 @@ import java.util.regex.Pattern;
 public final class ExpectedFindings {
   private static final Pattern EXPECT = Pattern.compile("^\\s*<!--\\s*expect:\\s*(.*?)\\s*-->\\s*$");
 
+  private static final Pattern EXPECT_IN =
+      Pattern.compile("^\\s*<!--\\s*expect\\(([^)]*)\\):\\s*(\\S+)\\s+(\\S+)\\s*-->\\s*$");
+
   private ExpectedFindings() {}
+
+  /**
+   * Sorted {@code line:rule severity} entries expected in a file under one renderer profile: a line
+   * {@code <!-- expect(github, gitlab): links/anchor-case info -->} ({@code *} for every profile) names a finding
+   * of the next line that is not itself such a comment.
+   */
+  public static List<String> inProfile(Path file, String profile) throws IOException {
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher m = EXPECT_IN.matcher(lines.get(i));
+      if (!m.matches()) {
+        continue;
+      }
+      boolean applies = false;
+      for (String p : m.group(1).split(",")) {
+        applies |= p.strip().equals("*") || p.strip().equals(profile);
+      }
+      int target = i + 1;
+      while (target < lines.size() && EXPECT_IN.matcher(lines.get(target)).matches()) {
+        target++;
+      }
+      if (applies) {
+        expected.add((target + 1) + ":" + m.group(2) + " " + m.group(3));
+      }
+    }
+    expected.sort(null);
+    return expected;
+  }
+
+  /** Sorted {@code line:rule severity} entries of one file's findings whose rule starts with {@code rulePrefix}. */
+  public static List<String> actualWithSeverity(Collection<Finding> findings, String path, String rulePrefix) {
+    return findings.stream()
+        .filter(f -> f.path().equals(path) && f.rule().startsWith(rulePrefix))
+        .map(f -> f.line() + ":" + f.rule() + " " + f.severity().label())
+        .sorted()
+        .toList();
+  }
 
   /** Sorted {@code line:rule} entries expected in a file. */
   public static List<String> in(Path file) throws IOException {

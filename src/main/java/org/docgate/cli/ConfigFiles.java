@@ -11,6 +11,12 @@ import org.docgate.config.RuleFiles;
 final class ConfigFiles {
   private ConfigFiles() {}
 
+  /** As {@link #load(Path, RuleFiles)}, with {@code --renderer} (null: not given) over the config's. */
+  static DocgateConfig load(Path configFile, RuleFiles rules, String renderer) throws IOException {
+    DocgateConfig cfg = load(configFile, rules);
+    return renderer == null ? cfg : cfg.withRenderer(renderer);
+  }
+
   static DocgateConfig load(Path configFile, RuleFiles rules) throws IOException {
     if (configFile != null) {
       return DocgateConfig.parse(configFile.toString(), Files.readString(configFile, StandardCharsets.UTF_8));

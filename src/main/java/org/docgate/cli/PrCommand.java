@@ -77,6 +77,11 @@ final class PrCommand implements Callable<Integer> {
       + "the packaged one).")
   Path config;
 
+  @Option(names = "--renderer", paramLabel = "NAME", description = "Where the docs are read: a profile of "
+      + "rules/renderers/ (github, gitlab, strict, hugo, docusaurus, mkdocs, vitepress); overrides the config's "
+      + "renderer: and detection.")
+  String rendererProfile;
+
   @Option(names = "--rules", paramLabel = "DIR", description = "Your rules folder; overrides the packaged rules.")
   Path rulesDir;
 
@@ -129,7 +134,7 @@ final class PrCommand implements Callable<Integer> {
     // checked before the scans, so a typo costs milliseconds
     PrCommentRenderer renderer = new PrCommentRenderer(githubRepo);
     RuleFiles rules = rulesDir == null ? RuleFiles.packaged() : RuleFiles.overlay(rulesDir);
-    DocgateConfig cfg = ConfigFiles.load(config, rules);
+    DocgateConfig cfg = ConfigFiles.load(config, rules, rendererProfile);
     Clock clock = Clock.systemUTC();
     ValidatorRegistry registry = ValidatorRegistry.create(cfg, rules, new LinkedHashSet<>(only), clock,
         offline ? Network.none() : Network.system());

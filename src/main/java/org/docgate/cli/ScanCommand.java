@@ -65,6 +65,11 @@ final class ScanCommand implements Callable<Integer> {
       + "the packaged one).")
   Path config;
 
+  @Option(names = "--renderer", paramLabel = "NAME", description = "Where the docs are read: a profile of "
+      + "rules/renderers/ (github, gitlab, strict, hugo, docusaurus, mkdocs, vitepress); overrides the config's "
+      + "renderer: and detection.")
+  String renderer;
+
   @Option(names = "--rules", paramLabel = "DIR", description = "Your rules folder; overrides the packaged rules.")
   Path rulesDir;
 
@@ -106,7 +111,7 @@ final class ScanCommand implements Callable<Integer> {
       throw new NoSuchFileException(corpus + " (the corpus must be a folder)");
     }
     RuleFiles rules = rulesDir == null ? RuleFiles.packaged() : RuleFiles.overlay(rulesDir);
-    DocgateConfig cfg = ConfigFiles.load(config, rules);
+    DocgateConfig cfg = ConfigFiles.load(config, rules, renderer);
     // The gates and the URL are checked before the scan: a bad readiness.yaml or URL fails in milliseconds.
     List<Gate> gates = pushgateway == null ? List.of() : ReadinessRules.fromRules(rules);
     Pushgateway gateway = pushgateway == null ? null

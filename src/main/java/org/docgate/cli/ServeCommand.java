@@ -112,6 +112,11 @@ final class ServeCommand implements Callable<Integer> {
       + "the packaged one).")
   Path config;
 
+  @Option(names = "--renderer", paramLabel = "NAME", description = "Where the docs are read: a profile of "
+      + "rules/renderers/ (github, gitlab, strict, hugo, docusaurus, mkdocs, vitepress); overrides the config's "
+      + "renderer: and detection.")
+  String renderer;
+
   @Option(names = "--rules", paramLabel = "DIR", description = "Your rules folder; overrides the packaged rules.")
   Path rulesDir;
 
@@ -160,7 +165,7 @@ final class ServeCommand implements Callable<Integer> {
     ensureFree(host, managementPort, "--management-port");
     RuleFiles rules = rulesDir == null ? RuleFiles.packaged() : RuleFiles.overlay(rulesDir);
     List<Gate> gates = ReadinessRules.fromRules(rules);
-    DocgateConfig cfg = ConfigFiles.load(config, rules);
+    DocgateConfig cfg = ConfigFiles.load(config, rules, renderer);
     Clock clock = Clock.systemUTC();
     // the external link cache lives beside the report store, so it survives restarts with the runs
     ValidatorRegistry registry = ValidatorRegistry.create(cfg, rules, new LinkedHashSet<>(only), clock,

@@ -9,21 +9,27 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.docgate.corpus.OwnRepository;
 import org.docgate.finding.Severity;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * The settings of {@code rules/docgate.yaml}: which files form the corpus, which link targets are not checked, and
- * per-rule severity overrides.
+ * per-rule severity overrides, where the corpus is read (the renderer profile) and which repository it is.
  *
  * @param ruleSeverities rule id to severity; a rule mapped to {@link Optional#empty()} is off
+ * @param renderer a profile name of {@code rules/renderers/}, or empty to detect it from the corpus
+ * @param repository the corpus's own repository ({@code github.com/owner/repo}), or empty to read
+ *     {@code .git/config}
  */
 public record DocgateConfig(
     List<String> include,
     List<String> exclude,
     long maxFileSize,
     List<Pattern> linkIgnores,
-    Map<String, Optional<Severity>> ruleSeverities) {
+    Map<String, Optional<Severity>> ruleSeverities,
+    String renderer,
+    String repository) {
 
   public static final long DEFAULT_MAX_FILE_SIZE = 20L * 1024 * 1024;
 
@@ -32,19 +38,26 @@ public record DocgateConfig(
     exclude = List.copyOf(exclude);
     linkIgnores = List.copyOf(linkIgnores);
     ruleSeverities = Map.copyOf(ruleSeverities);
+    renderer = renderer == null ? "" : renderer.strip();
+    repository = repository == null ? "" : repository.strip();
+  }
+
+  /** The same settings with another renderer profile ({@code --renderer}). */
+  public DocgateConfig withRenderer(String name) {
+    return new DocgateConfig(include, exclude, maxFileSize, linkIgnores, ruleSeverities, name, repository);
   }
 
   /** The built-in defaults: every Markdown file, minus {@code .git/} and {@code node_modules/}. */
   public static DocgateConfig defaults() {
     return new DocgateConfig(List.of("**/*.md", "**/*.markdown"), List.of("**/.git/**", "**/node_modules/**"),
-        DEFAULT_MAX_FILE_SIZE, List.of(), Map.of());
+        DEFAULT_MAX_FILE_SIZE, List.of(), Map.of(), "", "");
   }
 
   /** Reads a config file's text strictly; keys left out keep their defaults. */
   public static DocgateConfig parse(String source, String yaml) {
     YamlNodes y = YamlNodes.in(source);
     Node root = YamlNodes.parse(source, yaml);
-    Map<String, Node> top = y.mapping(root, "the config", new LinkedHashSet<>(List.of("corpus", "links", "rules")));
+    Map<String, Node> top = y.mapping(root, "the config", new LinkedHashSet<>(List.of("corpus", "links", "rules", "renderer", "repository")));
     DocgateConfig d = defaults();
     Map<String, Node> corpus =
         y.mapping(top.get("corpus"), "corpus", new LinkedHashSet<>(List.of("include", "exclude", "maxFileSize")));
@@ -84,7 +97,13 @@ public record DocgateConfig(
         }
       }
     }
-    return new DocgateConfig(include, exclude, maxSize, ignores, severities);
+    String renderer = top.containsKey("renderer") ? y.scalar(top.get("renderer"), "renderer") : "";
+    String repository = top.containsKey("repository") ? y.scalar(top.get("repository"), "repository") : "";
+    if (!repository.isBlank() && OwnRepository.parse(repository, "configured").isEmpty()) {
+      throw y.error(top.get("repository"), "repository: '" + repository + "' is not owner/name, host/owner/name "
+          + "or a clone URL");
+    }
+    return new DocgateConfig(include, exclude, maxSize, ignores, severities, renderer, repository);
   }
 
   private static final Pattern SIZE = Pattern.compile("(?i)\\s*(\\d+)\\s*(b|kb|kib|mb|mib|gb|gib)?\\s*");

@@ -63,6 +63,20 @@ public final class TextReportWriter {
         ? "link validity: not measured (no internal links checked)\n"
         : String.format(Locale.ROOT, "link validity: %.2f%% (%s of %s internal links ok)%n", validity * 100, ok,
             checked));
+    Object renderer = dig(report.stats(), "links", "renderer", "name");
+    if (renderer != null) {
+      out.append("renderer: ").append(renderer).append(" (")
+          .append(dig(report.stats(), "links", "renderer", "reason")).append(")\n");
+    }
+    Object own = dig(report.stats(), "links", "ownRepository", "name");
+    if (own != null) {
+      Object checkedOwn = dig(report.stats(), "links", "ownRepository", "checked");
+      Object pinned = dig(report.stats(), "links", "ownRepository", "pinned");
+      out.append("own repository: ").append(own).append(" (from ")
+          .append(dig(report.stats(), "links", "ownRepository", "source")).append("): ")
+          .append(checkedOwn == null ? 0 : checkedOwn).append(" links checked against the local tree, ")
+          .append(pinned == null ? 0 : pinned).append(" pinned to a commit left to the web check\n");
+    }
     StringBuilder others = new StringBuilder();
     report.metrics().forEach((name, value) -> {
       if (!name.equals("linkValidity")) {

@@ -31,15 +31,17 @@ public final class ReportAssembler {
     counters.put("documents.parsed", (long) corpus.documents().size());
     Map<String, Double> metrics = new LinkedHashMap<>();
     registry.metrics().forEach(m -> metrics.put(m.name(), m.valueOf(counters)));
+    Map<String, Object> stats = new TreeMap<>(counters);
+    stats.putAll(registry.facts(corpus.index()));
     return new ScanReport(ScanReport.SCHEMA, request.corpus().toString(), request.startedAt(), clock.instant(),
-        corpus.fileCount(), metrics, nest(counters), Fingerprints.assign(findings));
+        corpus.fileCount(), metrics, nest(stats), Fingerprints.assign(findings));
   }
 
-  /** {@code a.b.c = 1} becomes {@code {a: {b: {c: 1}}}}. */
+  /** {@code a.b.c = 1} becomes {@code {a: {b: {c: 1}}}}; values are counts or facts (strings). */
   @SuppressWarnings("unchecked")
-  static Map<String, Object> nest(Map<String, Long> counters) {
+  static Map<String, Object> nest(Map<String, ?> counters) {
     Map<String, Object> root = new TreeMap<>();
-    for (Map.Entry<String, Long> e : counters.entrySet()) {
+    for (Map.Entry<String, ?> e : counters.entrySet()) {
       String[] parts = e.getKey().split("\\.");
       Map<String, Object> node = root;
       for (int i = 0; i < parts.length - 1; i++) {

@@ -51,13 +51,18 @@ public final class ReverseLinks {
     return targets;
   }
 
-  /** Documents with a link into any of {@code paths}. */
+  /**
+   * Documents with a link into any of {@code paths}, or to the folder holding one: a fragment on a folder link is
+   * checked against the folder's README (or index page), so editing that file must re-check the link.
+   */
   public Set<String> linkersOf(Collection<String> paths) {
     Set<String> out = new HashSet<>();
     for (String p : paths) {
-      Set<String> linkers = linkersByTarget.get(key(p));
-      if (linkers != null) {
-        out.addAll(linkers);
+      for (String target : new String[] {p, LinkTarget.directoryOf(p)}) {
+        Set<String> linkers = linkersByTarget.get(key(target));
+        if (linkers != null) {
+          out.addAll(linkers);
+        }
       }
     }
     return out;

@@ -1,6 +1,7 @@
 package org.docgate.validate;
 
 import java.util.List;
+import java.util.Map;
 import org.docgate.corpus.CorpusIndex;
 import org.docgate.finding.Rule;
 import org.docgate.markdown.MarkdownDocument;
@@ -31,6 +32,14 @@ public interface Validator {
    */
   default boolean readsLinkedDocuments() {
     return true;
+  }
+
+  /**
+   * What the validator settled about the corpus as a whole, for the report's stats (dotted keys under its id, e.g.
+   * {@code links.renderer.name}): choices a reader needs to trust the findings, not counts.
+   */
+  default Map<String, String> facts(CorpusIndex index) {
+    return Map.of();
   }
 
   /** The report metrics computed from this validator's counters. */

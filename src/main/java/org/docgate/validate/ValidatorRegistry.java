@@ -53,7 +53,7 @@ public final class ValidatorRegistry {
    */
   public static ValidatorRegistry create(DocgateConfig config, RuleFiles rules, Set<String> only, Clock clock,
       Network network) {
-    List<Validator> all = List.of(new InternalLinkValidator(config.linkIgnores()),
+    List<Validator> all = List.of(InternalLinkValidator.fromRules(rules, config),
         VersionValidator.fromRules(rules, clock),
         CompletenessValidator.fromRules(rules, config),
         WebLinkValidator.fromRules(rules, config, network, clock),
@@ -104,6 +104,13 @@ public final class ValidatorRegistry {
         .filter(f -> !document.isSuppressed(f.rule(), f.line()))
         .toList();
     return new ValidationResult(applyOverrides(kept), total.counters());
+  }
+
+  /** The chosen validators' facts about a corpus (see {@link Validator#facts}). */
+  public Map<String, String> facts(CorpusIndex index) {
+    Map<String, String> facts = new java.util.TreeMap<>();
+    validators.forEach(v -> facts.putAll(v.facts(index)));
+    return facts;
   }
 
   /** Every metric of the chosen validators, in registry order. */

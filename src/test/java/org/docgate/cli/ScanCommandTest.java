@@ -114,8 +114,22 @@ class ScanCommandTest {
     JsonNode findings = new ObjectMapper().readTree(run.out()).path("findings");
     assertThat(findings).allSatisfy(f -> assertThat(f.path("rule").asText()).isIn("links/missing-file",
         "links/anchor-case"));
-    assertThat(findings).allSatisfy(f -> assertThat(f.path("severity").asText()).isEqualTo("warning"));
+    // anchor-case keeps its default under the github profile: info (the link works on GitHub)
+    assertThat(findings).allSatisfy(f -> assertThat(f.path("severity").asText())
+        .isEqualTo(f.path("rule").asText().equals("links/anchor-case") ? "info" : "warning"));
     assertThat(run.exit()).isEqualTo(0);
+  }
+
+  @Test
+  void theRendererOptionChoosesTheProfileAndTheSummarySaysWhy() throws Exception {
+    Run run = docgate("scan", FIXTURES, "--only", "links", "--renderer", "gitlab");
+    assertThat(run.out()).contains("renderer: gitlab (configured)");
+    assertThat(run.out()).contains("error links/anchor-case: anchor '#Echo' in 'anchors.md' exists only as '#echo' "
+        + "(fragments are case-sensitive on GitLab's repository Markdown view)");
+    Run unknown = docgate("scan", FIXTURES, "--only", "links", "--renderer", "jekyll");
+    assertThat(unknown.exit()).isEqualTo(2);
+    assertThat(unknown.err()).contains("unknown renderer 'jekyll' (known: docusaurus, github, gitlab, hugo, mkdocs, "
+        + "strict, vitepress)");
   }
 
   @Test

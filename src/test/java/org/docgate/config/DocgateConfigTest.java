@@ -22,6 +22,8 @@ class DocgateConfigTest {
     assertThat(packaged.maxFileSize()).isEqualTo(defaults.maxFileSize());
     assertThat(packaged.linkIgnores()).isEmpty();
     assertThat(packaged.ruleSeverities()).isEmpty();
+    assertThat(packaged.renderer()).isEqualTo(defaults.renderer());
+    assertThat(packaged.repository()).isEqualTo(defaults.repository());
   }
 
   @Test
@@ -66,5 +68,21 @@ class DocgateConfigTest {
   @CsvSource({"20MB, 20971520", "1024, 1024", "1 kb, 1024", "2GiB, 2147483648", "7b, 7"})
   void sizes(String text, long bytes) {
     assertThat(DocgateConfig.parseSize(text)).isEqualTo(bytes);
+  }
+
+  @Test
+  void rendererAndRepositoryAreRead() {
+    DocgateConfig c = DocgateConfig.parse("t.yaml", "renderer: hugo\nrepository: kubernetes/enhancements\n");
+    assertThat(c.renderer()).isEqualTo("hugo");
+    assertThat(c.repository()).isEqualTo("kubernetes/enhancements");
+    assertThat(c.withRenderer("strict").renderer()).isEqualTo("strict");
+    assertThat(DocgateConfig.defaults().renderer()).isEmpty();
+  }
+
+  @Test
+  void aRepositoryThatNamesNoneIsAnErrorWithItsLine() {
+    assertThatThrownBy(() -> DocgateConfig.parse("t.yaml", "rules: {}\nrepository: enhancements\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("t.yaml:2: repository: 'enhancements' is not owner/name, host/owner/name or a clone URL");
   }
 }

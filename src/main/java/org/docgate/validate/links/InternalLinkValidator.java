@@ -2,16 +2,22 @@ package org.docgate.validate.links;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.docgate.config.DocgateConfig;
+import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusIndex;
+import org.docgate.corpus.OwnRepository;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Rule;
+import org.docgate.finding.Severity;
 import org.docgate.markdown.Link;
 import org.docgate.markdown.LinkKind;
 import org.docgate.markdown.MarkdownDocument;
@@ -20,20 +26,70 @@ import org.docgate.validate.ValidationResult;
 import org.docgate.validate.Validator;
 
 /**
- * Internal link integrity: relative and root-relative paths, same-file and cross-file anchors (GitHub's slugs plus
- * explicit HTML anchors), letter case, links that leave the corpus, and undefined reference labels. Looks only at
- * the corpus index, never at the disk outside the corpus.
+ * Internal link integrity: relative and root-relative paths, same-file and cross-file anchors (the renderer
+ * profile's heading ids plus explicit HTML anchors), fragments on folder links (against the folder's README),
+ * letter case, links that leave the corpus, undefined reference labels, and absolute links into the corpus's own
+ * repository. Looks only at the corpus index, never at the disk outside the corpus.
  *
  * <p>Counters: {@code links.byKind.<kind>}, {@code links.internal.checked|ok|directory|unverifiedAnchor},
- * {@code links.internal.broken.<rule>}, {@code links.external}, {@code links.otherScheme}, {@code links.ignored}.
+ * {@code links.internal.broken.<rule>}, {@code links.external}, {@code links.otherScheme}, {@code links.ignored},
+ * {@code links.ownRepository.checked|pinned}. Facts: {@code links.renderer.name|reason},
+ * {@code links.ownRepository.name|source}.
  */
 public final class InternalLinkValidator implements Validator {
   private static final Set<String> MARKDOWN_EXTENSIONS = Set.of("md", "markdown");
 
   private final List<Pattern> ignores;
+  private final RendererProfiles profiles;
+  private final String renderer;
+  private final String repository;
 
+  /** GitHub's profile, no repository: the packaged defaults. */
   public InternalLinkValidator(List<Pattern> ignores) {
+    this(ignores, RendererProfiles.fromRules(RuleFiles.packaged()), "", "");
+  }
+
+  /**
+   * @param renderer a profile name, or empty to detect one per corpus
+   * @param repository the corpus's repository ({@link OwnRepository#parse}), or empty to read {@code .git/config}
+   */
+  public InternalLinkValidator(List<Pattern> ignores, RendererProfiles profiles, String renderer, String repository) {
     this.ignores = List.copyOf(ignores);
+    this.profiles = profiles;
+    this.renderer = renderer;
+    this.repository = repository;
+    if (!renderer.isEmpty()) {
+      profiles.named(renderer, "renderer"); // an unknown name fails before the scan
+    }
+  }
+
+  public static InternalLinkValidator fromRules(RuleFiles rules, DocgateConfig config) {
+    return new InternalLinkValidator(config.linkIgnores(), RendererProfiles.fromRules(rules), config.renderer(),
+        config.repository());
+  }
+
+  /** What this validator settles once per corpus: the profile, the repository, each document's anchors. */
+  private record Corpus(RendererChoice choice, Optional<OwnRepository> repository,
+      Map<String, Set<String>> anchors) {}
+
+  private record CorpusKey(InternalLinkValidator validator) {}
+
+  private Corpus corpus(CorpusIndex index) {
+    return index.derived(new CorpusKey(this), i -> new Corpus(RendererChoice.choose(profiles, renderer, i),
+        OwnRepository.of(i, repository), new ConcurrentHashMap<>()));
+  }
+
+  @Override
+  public Map<String, String> facts(CorpusIndex index) {
+    Corpus c = corpus(index);
+    Map<String, String> facts = new LinkedHashMap<>();
+    facts.put("links.renderer.name", c.choice().profile().name());
+    facts.put("links.renderer.reason", c.choice().reason());
+    c.repository().ifPresent(r -> {
+      facts.put("links.ownRepository.name", r.label());
+      facts.put("links.ownRepository.source", r.source());
+    });
+    return facts;
   }
 
   @Override
@@ -53,7 +109,7 @@ public final class InternalLinkValidator implements Validator {
 
   @Override
   public ValidationResult validate(MarkdownDocument doc, CorpusIndex index) {
-    Run run = new Run(doc, index);
+    Run run = new Run(doc, index, corpus(index));
     for (Link link : doc.links()) {
       run.check(link);
     }
@@ -64,12 +120,18 @@ public final class InternalLinkValidator implements Validator {
   private final class Run {
     private final MarkdownDocument doc;
     private final CorpusIndex index;
+    private final Corpus corpus;
+    private final RendererProfile profile;
     private final List<Finding> findings = new ArrayList<>();
     private final Map<String, Long> counters = new TreeMap<>();
+    /** While an absolute link into the repository is checked: its URL up to the ref, for suggestions. */
+    private String repositoryBase;
 
-    Run(MarkdownDocument doc, CorpusIndex index) {
+    Run(MarkdownDocument doc, CorpusIndex index, Corpus corpus) {
       this.doc = doc;
       this.index = index;
+      this.corpus = corpus;
+      this.profile = corpus.choice().profile();
     }
 
     void check(Link link) {
@@ -89,21 +151,44 @@ public final class InternalLinkValidator implements Validator {
         count("links.ignored");
         return;
       }
+      if (link.kind() == LinkKind.BARE_URL && link.destination().regionMatches(true, 0, "www.", 0, 4)) {
+        count("links.external"); // GFM's extended www. autolink: GitHub links it as http://www...
+        return;
+      }
+      Optional<OwnRepository.Link> own = corpus.repository().flatMap(r -> r.match(link.destination()));
+      if (own.isPresent() && own.get().pinned()) {
+        count("links.ownRepository.pinned"); // a commit's snapshot, not the local tree: the web check's
+      } else if (own.isPresent()) {
+        count("links.ownRepository.checked");
+        OwnRepository.Link o = own.get();
+        repositoryBase = o.base();
+        try {
+          checkInternal(link, LinkTarget.parse("/" + o.path() + o.rest()), o.base() + o.path());
+        } finally {
+          repositoryBase = null;
+        }
+        return;
+      }
       LinkTarget target = LinkTarget.parse(link.destination());
       switch (target.kind()) {
         case EXTERNAL -> count("links.external");
         case OTHER_SCHEME -> count("links.otherScheme");
-        case INTERNAL -> checkInternal(link, target);
+        case INTERNAL -> checkInternal(link, target, target.path());
       }
     }
 
-    private void checkInternal(Link link, LinkTarget target) {
+    /** @param written the link's path as written, kept in anchor suggestions */
+    private void checkInternal(Link link, LinkTarget target, String written) {
       count("links.internal.checked");
       if (target.path().isEmpty()) {
         checkAnchor(link, doc.path(), target.fragment(), "");
         return;
       }
       Optional<String> resolved = LinkTarget.resolve(doc.path(), target.path());
+      if (resolved.isEmpty() && target.path().startsWith("/")
+          && (profile.clampAboveRoot() || repositoryBase != null)) {
+        resolved = Optional.of(LinkTarget.resolveClamped(doc.path(), target.path()));
+      }
       if (resolved.isEmpty()) {
         broken(LinkRules.OUTSIDE_CORPUS);
         String meant = LinkTarget.resolveClamped(doc.path(), target.path());
@@ -117,15 +202,15 @@ public final class InternalLinkValidator implements Validator {
       String path = resolved.get();
       if (index.isFile(path)) {
         if (target.fragment() != null && isMarkdown(path)) {
-          checkAnchor(link, path, target.fragment(), target.path());
+          checkAnchor(link, path, target.fragment(), written);
         } else {
           count("links.internal.ok");
         }
         return;
       }
       if (index.isDirectory(path)) {
-        count("links.internal.ok");
         count("links.internal.directory");
+        checkFolderFragment(link, path, target.fragment(), written);
         return;
       }
       List<String> otherCase = index.withPathIgnoringCase(path);
@@ -149,12 +234,41 @@ public final class InternalLinkValidator implements Validator {
           suggestion.map(s -> withFragment(rewrite(target.path(), s), target.fragment())).orElse(null)));
     }
 
+    /**
+     * A folder link shows the folder's index document (README.md on GitHub, _index.md on Hugo...): a fragment must
+     * be one of its anchors. Without one, nothing on the page can carry the fragment, but nothing says it is wrong
+     * either: reported as unverifiable.
+     */
+    private void checkFolderFragment(Link link, String folder, String fragment, String writtenPath) {
+      if (fragment == null || fragment.isEmpty() || fragment.equals("top")) {
+        count("links.internal.ok");
+        return;
+      }
+      for (String name : profile.folderIndex()) {
+        String page = folder.isEmpty() ? name : folder + "/" + name;
+        Optional<String> found = index.isFile(page) ? Optional.of(page)
+            : profile.folderIndexIgnoreCase()
+                ? index.withPathIgnoringCase(page).stream().filter(index::isFile).findFirst() : Optional.empty();
+        if (found.isPresent()) {
+          checkAnchor(link, found.get(), fragment, writtenPath);
+          return;
+        }
+      }
+      count("links.internal.ok");
+      count("links.internal.unverifiedAnchor");
+      String shown = profile.folderIndex().isEmpty() ? "no document"
+          : "no " + String.join(", ", profile.folderIndex());
+      findings.add(finding(LinkRules.FOLDER_ANCHOR, link, "'#" + fragment + "' cannot be checked: '"
+          + (folder.isEmpty() ? "/" : folder + "/") + "' has " + shown + " for " + profile.description()
+          + " to show, so nothing on the folder's page carries the fragment", null));
+    }
+
     private void checkAnchor(Link link, String path, String fragment, String writtenPath) {
       if (fragment == null || fragment.isEmpty() || fragment.equals("top")) {
         count("links.internal.ok");
         return;
       }
-      Set<String> anchors = index.anchorsOf(path);
+      Set<String> anchors = anchorsOf(path);
       if (anchors == null) {
         count("links.internal.ok");
         count("links.internal.unverifiedAnchor"); // target could not be parsed: reported on its own
@@ -165,23 +279,41 @@ public final class InternalLinkValidator implements Validator {
         return;
       }
       String where = path.equals(doc.path()) ? "this document" : "'" + path + "'";
-      String lower = fragment.toLowerCase(Locale.ROOT);
-      if (anchors.contains(lower)) {
+      Optional<String> otherCase = anchors.stream().filter(a -> a.equalsIgnoreCase(fragment)).findFirst();
+      if (otherCase.isPresent()) {
+        String actual = otherCase.get();
         broken(LinkRules.ANCHOR_CASE);
-        findings.add(finding(LinkRules.ANCHOR_CASE, link, "anchor '#" + fragment + "' in " + where
-            + " exists only as '#" + lower + "' (GitHub anchors are lower-case)", writtenPath + "#" + lower));
+        String why = profile.fragmentsIgnoreCase()
+            ? ": works on " + profile.description() + ", which ignores case in fragments; breaks on case-sensitive "
+                + "renderers"
+            : " (fragments are case-sensitive on " + profile.description() + ")";
+        findings.add(finding(LinkRules.ANCHOR_CASE, profile.anchorCaseSeverity(), link, "anchor '#" + fragment
+            + "' in " + where + " exists only as '#" + actual + "'" + why, writtenPath + "#" + actual));
         return;
       }
       broken(LinkRules.MISSING_ANCHOR);
-      Optional<String> suggestion = Suggestions.forMissingAnchor(anchors, fragment);
+      Optional<String> suggestion = Suggestions.forMissingAnchor(anchors, fragment, profile.slugs());
       findings.add(finding(LinkRules.MISSING_ANCHOR, link, "no heading or HTML anchor '#" + fragment + "' in " + where
           + suggestion.map(s -> "; did you mean '#" + s + "'?").orElse(""),
           suggestion.map(s -> writtenPath + "#" + s).orElse(null)));
     }
 
-    /** The suggested link: root-relative when the author wrote root-relative, else relative to this document. */
+    /** A document's anchors as this profile renders them; null when the path is not a parsed document. */
+    private Set<String> anchorsOf(String path) {
+      if (ProfileAnchors.sameAsGithub(profile)) {
+        return index.anchorsOf(path);
+      }
+      MarkdownDocument target = index.documents().get(path);
+      return target == null ? null : corpus.anchors().computeIfAbsent(path, p -> ProfileAnchors.of(target, profile));
+    }
+
+    /**
+     * The suggested link: the repository URL when the author wrote one, root-relative when the author wrote
+     * root-relative, else relative to this document.
+     */
     private String rewrite(String writtenPath, String corpusPath) {
-      String rewritten = writtenPath.startsWith("/") ? "/" + corpusPath : LinkTarget.relativeLink(doc.path(), corpusPath);
+      String rewritten = repositoryBase != null ? repositoryBase + corpusPath
+          : writtenPath.startsWith("/") ? "/" + corpusPath : LinkTarget.relativeLink(doc.path(), corpusPath);
       return writtenPath.endsWith("/") && !rewritten.endsWith("/") && index.isDirectory(corpusPath)
           ? rewritten + "/" : rewritten;
     }
@@ -192,7 +324,11 @@ public final class InternalLinkValidator implements Validator {
     }
 
     private Finding finding(Rule rule, Link link, String message, String suggestion) {
-      return new Finding(rule.id(), rule.severity(), doc.path(), link.position().line(), link.position().column(),
+      return finding(rule, rule.severity(), link, message, suggestion);
+    }
+
+    private Finding finding(Rule rule, Severity severity, Link link, String message, String suggestion) {
+      return new Finding(rule.id(), severity, doc.path(), link.position().line(), link.position().column(),
           message, link.target(), suggestion, null);
     }
 

@@ -12,9 +12,10 @@ public final class LinkRules {
       new Rule("links/missing-file", "Relative link to a file or folder that does not exist", Severity.ERROR);
   public static final Rule MISSING_ANCHOR =
       new Rule("links/missing-anchor", "Link to a heading anchor or HTML id that does not exist", Severity.ERROR);
+  /** Info under case-insensitive renderers (GitHub, the default profile), error under the others. */
   public static final Rule ANCHOR_CASE =
-      new Rule("links/anchor-case", "Anchor exists only in another letter case (GitHub anchors are lower-case)",
-          Severity.WARNING);
+      new Rule("links/anchor-case", "Anchor exists only in another letter case (breaks on case-sensitive renderers)",
+          Severity.INFO);
   public static final Rule CASE_MISMATCH =
       new Rule("links/case-mismatch", "Target exists only with different letter case (breaks on Linux and GitHub)",
           Severity.ERROR);
@@ -24,6 +25,10 @@ public final class LinkRules {
       new Rule("links/undefined-reference", "Reference link [text][label] whose label has no definition",
           Severity.ERROR);
 
-  public static final List<Rule> ALL =
-      List.of(MISSING_FILE, MISSING_ANCHOR, ANCHOR_CASE, CASE_MISMATCH, OUTSIDE_CORPUS, UNDEFINED_REFERENCE);
+  public static final Rule FOLDER_ANCHOR =
+      new Rule("links/folder-anchor", "Fragment on a link to a folder that shows no document (cannot be verified)",
+          Severity.WARNING);
+
+  public static final List<Rule> ALL = List.of(MISSING_FILE, MISSING_ANCHOR, ANCHOR_CASE, CASE_MISMATCH,
+      OUTSIDE_CORPUS, UNDEFINED_REFERENCE, FOLDER_ANCHOR);
 }

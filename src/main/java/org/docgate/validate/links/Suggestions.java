@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.docgate.corpus.CorpusIndex;
-import org.docgate.markdown.Slugger;
 
 /**
  * "Did you mean ...": the closest existing path or anchor to a broken one. Most breakages are moves and renames,
@@ -72,10 +71,15 @@ final class Suggestions {
 
   /** An existing anchor to suggest for a missing fragment, if one is close enough. */
   static Optional<String> forMissingAnchor(Collection<String> anchors, String fragment) {
+    return forMissingAnchor(anchors, fragment, SlugStyle.GITHUB);
+  }
+
+  /** As above, where the renderer slugs headings its own way (a fragment written as heading text). */
+  static Optional<String> forMissingAnchor(Collection<String> anchors, String fragment, SlugStyle slugs) {
     if (anchors.isEmpty()) {
       return Optional.empty();
     }
-    String slugged = Slugger.slugOf(fragment);
+    String slugged = slugs.slugOf(fragment);
     if (anchors.contains(slugged)) {
       return Optional.of(slugged); // written as heading text, or with punctuation GitHub drops
     }

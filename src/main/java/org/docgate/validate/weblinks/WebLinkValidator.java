@@ -3,12 +3,14 @@ package org.docgate.validate.weblinks;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusIndex;
+import org.docgate.corpus.OwnRepository;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Rule;
 import org.docgate.markdown.Link;
@@ -32,15 +34,25 @@ public final class WebLinkValidator implements Validator {
   private final Network network;
   private final Clock clock;
 
+  private final String repository;
+
   public WebLinkValidator(WebLinkConfig config, List<Pattern> ignores, Network network, Clock clock) {
+    this(config, ignores, network, clock, "");
+  }
+
+  /** @param repository the corpus's own repository, whose links the link validator checks offline, or empty */
+  public WebLinkValidator(WebLinkConfig config, List<Pattern> ignores, Network network, Clock clock,
+      String repository) {
     this.config = config;
     this.ignores = List.copyOf(ignores);
     this.network = network;
     this.clock = clock;
+    this.repository = repository;
   }
 
   public static WebLinkValidator fromRules(RuleFiles rules, DocgateConfig docgate, Network network, Clock clock) {
-    return new WebLinkValidator(WebLinkConfig.fromRules(rules), docgate.linkIgnores(), network, clock);
+    return new WebLinkValidator(WebLinkConfig.fromRules(rules), docgate.linkIgnores(), network, clock,
+        docgate.repository());
   }
 
   /** One deduplicated, cached check of every URL of the corpus serves all documents. */
@@ -75,15 +87,30 @@ public final class WebLinkValidator implements Validator {
     return occurrences.get(doc, d -> List.copyOf(ExternalLinks.in(d, ignores, config)));
   }
 
+  /**
+   * The external links the network check owns: links into the corpus's own repository (other than pinned to a
+   * commit) are the link validator's, checked against the local tree.
+   */
+  private List<ExternalLinks.Occurrence> occurrences(MarkdownDocument doc, CorpusIndex index) {
+    List<ExternalLinks.Occurrence> all = occurrences(doc);
+    Optional<OwnRepository> own = OwnRepository.of(index, repository);
+    if (own.isEmpty()) {
+      return all;
+    }
+    return all.stream()
+        .filter(o -> own.get().match(o.link().destination()).map(OwnRepository.Link::pinned).orElse(true))
+        .toList();
+  }
+
   @Override
   public ValidationResult validate(MarkdownDocument doc, CorpusIndex index) {
-    List<ExternalLinks.Occurrence> links = occurrences(doc);
+    List<ExternalLinks.Occurrence> links = occurrences(doc, index);
     if (links.isEmpty()) {
       return ValidationResult.EMPTY;
     }
     // keyed by this validator: each registry's run is its own
-    CorpusCheck.Results results =
-        index.derived(this, i -> new CorpusCheck(config, ignores, network, clock, this::occurrences).run(i));
+    CorpusCheck.Results results = index.derived(this,
+        i -> new CorpusCheck(config, ignores, network, clock, d -> occurrences(d, i)).run(i));
     List<Finding> findings = new ArrayList<>();
     Map<String, Long> counters = new TreeMap<>();
     for (ExternalLinks.Occurrence o : links) {
