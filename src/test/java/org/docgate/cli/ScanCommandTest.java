@@ -35,6 +35,13 @@ class ScanCommandTest {
   }
 
   @Test
+  void aCorpusWhoseEveryInternalLinkIsBrokenSaysZeroOk(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("README.md"), "# Hi\n\n[a](gone.md) [b][nowhere]\n");
+    Run run = docgate("scan", dir.toString());
+    assertThat(run.out()).contains("link validity: 0.00% (0 of 2 internal links ok)");
+  }
+
+  @Test
   void textOutputHasEditorStyleLinesAndASummary() {
     Run run = docgate("scan", FIXTURES);
     assertThat(run.out())

@@ -24,6 +24,13 @@ public final class LinkRules {
       new Rule("links/undefined-reference", "Reference link [text][label] whose label has no definition",
           Severity.ERROR);
 
-  public static final List<Rule> ALL =
-      List.of(MISSING_FILE, MISSING_ANCHOR, ANCHOR_CASE, CASE_MISMATCH, OUTSIDE_CORPUS, UNDEFINED_REFERENCE);
+  public static final Rule UNDEFINED_FOOTNOTE =
+      new Rule("links/undefined-footnote", "Footnote reference [^label] whose label has no footnote definition",
+          Severity.ERROR);
+  public static final Rule FOOTNOTE_AS_LINK_LABEL =
+      new Rule("links/footnote-as-link-label", "Footnote label used as a link label: [text][^label]",
+          Severity.WARNING);
+
+  public static final List<Rule> ALL = List.of(MISSING_FILE, MISSING_ANCHOR, ANCHOR_CASE, CASE_MISMATCH,
+      OUTSIDE_CORPUS, UNDEFINED_REFERENCE, UNDEFINED_FOOTNOTE, FOOTNOTE_AS_LINK_LABEL);
 }
