@@ -19,6 +19,27 @@ public final class BareUrls {
     return url;
   }
 
+  /**
+   * The destination GitHub's autolinker (cmark-gfm's autolink extension) gives a URL that flexmark found in running
+   * text, or null when GitHub shows it as plain text. GitHub links only {@code http://}, {@code https://} and
+   * {@code ftp://} URLs whose scheme is not glued to letters ({@code foohttps://} is text), and {@code www.} names
+   * (linked to {@code http://www...}) at the start of a line or after white space or one of {@code *_~(}. Trailing
+   * {@code ?!.,:*_~'";} are not part of the link. Pure.
+   *
+   * @param before the character before the URL in the source, or -1 at the start of the text
+   */
+  public static String githubDestination(String url, int before) {
+    String trimmed = stripTrailingPunctuation(trimAtCjk(url));
+    if (trimmed.startsWith("www.")) {
+      boolean delimited = before < 0 || Character.isWhitespace(before) || "*_~(".indexOf(before) >= 0;
+      return delimited && trimmed.length() > 4 ? "http://" + trimmed : null;
+    }
+    String lower = trimmed.toLowerCase(java.util.Locale.ROOT);
+    boolean webScheme = lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("ftp://");
+    boolean gluedToLetters = before >= 0 && before < 128 && Character.isLetter(before);
+    return webScheme && !gluedToLetters ? trimmed : null;
+  }
+
   static boolean isCjkOrFullWidth(int cp) {
     if ((cp >= 0x3000 && cp <= 0x303F) // CJK symbols and punctuation, ideographic space
         || (cp >= 0xFF00 && cp <= 0xFFEF) // half-width and full-width forms
@@ -35,7 +56,7 @@ public final class BareUrls {
 
   private static String stripTrailingPunctuation(String url) {
     int end = url.length();
-    while (end > 0 && ".,:;!?'\"".indexOf(url.charAt(end - 1)) >= 0) {
+    while (end > 0 && ".,:;!?'\"*_~".indexOf(url.charAt(end - 1)) >= 0) {
       end--;
     }
     return url.substring(0, end);

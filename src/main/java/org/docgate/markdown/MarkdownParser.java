@@ -89,6 +89,11 @@ public final class MarkdownParser {
     private int consumedUntil = -1;
     /** Where the text being walked starts in the document: 0, except while walking a re-read part of it. */
     private int base = 0;
+    /**
+     * Link reference definitions by normalised label, the first valid one of each: flexmark's own lookup would take a
+     * "definition" with a bare space ({@code [a]: some text}), which CommonMark reads as a paragraph.
+     */
+    private final Map<String, Reference> definitionsByLabel = new HashMap<>();
     /** Footnote definitions by normalised label, read on the first footnote. */
     private Map<String, FootnoteBlock> footnotesByLabel;
     private final List<CodeBlock> codeBlocks = new ArrayList<>();
@@ -105,6 +110,7 @@ public final class MarkdownParser {
     private record Visit(Node node, ProseRun.Scope scope) {}
 
     MarkdownDocument build(Document root) {
+      collectDefinitions(root);
       walk(root);
       return new MarkdownDocument(
           path, lines.lineCount(), headings, htmlAnchors, links, definitions, footnoteReferences, footnoteDefinitions,
@@ -181,14 +187,14 @@ public final class MarkdownParser {
       }
       if (node instanceof com.vladsch.flexmark.ast.Link link) {
         if (isSpacedBareDestination(link.getUrlOpeningMarker(), link.getUrl())) {
-          return new Children(scope); // [a](x y.md) is text in CommonMark
+          return shortcutOrText(LinkKind.REFERENCE, link.getText(), link, LINK_TEXT, scope);
         }
         addLink(LinkKind.INLINE, link.getUrl().toString(), link.getText().toString(), null, true, link);
         return LINK_TEXT;
       }
       if (node instanceof Image image) {
         if (isSpacedBareDestination(image.getUrlOpeningMarker(), image.getUrl())) {
-          return new Children(scope);
+          return shortcutOrText(LinkKind.IMAGE, image.getText(), image, ALT_TEXT, scope);
         }
         addLink(LinkKind.IMAGE, image.getUrl().toString(), image.getText().toString(), null, true, image);
         return ALT_TEXT;
@@ -226,8 +232,13 @@ public final class MarkdownParser {
         if (angle) {
           links.add(new Link(LinkKind.AUTOLINK, url, url, url, null, true, pos(auto)));
         } else {
-          String trimmed = BareUrls.trimAtCjk(url);
-          links.add(new Link(LinkKind.BARE_URL, trimmed, trimmed, trimmed, null, true, pos(auto)));
+          int start = auto.getStartOffset();
+          int before = start == 0 ? -1 : auto.getChars().getBaseSequence().charAt(start - 1);
+          String destination = BareUrls.githubDestination(url, before);
+          if (destination != null) {
+            String written = url.startsWith("www.") ? destination.substring("http://".length()) : destination;
+            links.add(new Link(LinkKind.BARE_URL, written, destination, written, null, true, pos(auto)));
+          }
         }
         return SKIP_CHILDREN;
       }
@@ -244,10 +255,7 @@ public final class MarkdownParser {
     private Children visitReference(
         com.vladsch.flexmark.ast.RefNode ref, LinkKind kind, Children linkScope, ProseRun.Scope outer) {
       Document document = ref.getDocument();
-      Reference definition = ref.isDefined() ? ref.getReferenceNode(document) : null;
-      if (definition != null && isSpacedBareDestination(definition.getUrlOpeningMarker(), definition.getUrl())) {
-        definition = null;
-      }
+      Reference definition = definitionsByLabel.get(normalizeLabel(ref.getReference()));
       boolean explicit = EXPLICIT_REFERENCE.matcher(ref.getChars()).matches();
       String label = ref.getReference().toString();
       if (definition == null && kind == LinkKind.REFERENCE && explicit && label.startsWith("^")) {
@@ -288,6 +296,21 @@ public final class MarkdownParser {
         }
       }
       return false;
+    }
+
+    /**
+     * {@code [a](x y.md)} is no inline link in CommonMark: {@code [a]} is a shortcut reference when {@code a} is
+     * defined (the parenthesis then is text), else all of it is text.
+     */
+    private Children shortcutOrText(LinkKind kind, CharSequence text, Node node, Children linkScope,
+        ProseRun.Scope outer) {
+      Reference definition = definitionsByLabel.get(normalizeLabel(text));
+      if (definition == null) {
+        return new Children(outer);
+      }
+      String raw = definition.getUrl().toString();
+      links.add(new Link(kind, raw, Escaping.unescapeString(raw), text.toString(), text.toString(), true, pos(node)));
+      return linkScope;
     }
 
     private static boolean followedByInlineDestination(Node ref) {
@@ -398,6 +421,24 @@ public final class MarkdownParser {
 
     private int lastLine(Node node) {
       return lines.line(base + Math.max(node.getStartOffset(), node.getEndOffset() - 1));
+    }
+
+    /** Finds every link reference definition; they sit in blocks, never inside paragraphs or headings. */
+    private void collectDefinitions(Document root) {
+      Deque<Node> stack = new ArrayDeque<>();
+      stack.push(root);
+      while (!stack.isEmpty()) {
+        Node node = stack.pop();
+        if (node instanceof Reference def) {
+          if (!isSpacedBareDestination(def.getUrlOpeningMarker(), def.getUrl())) {
+            definitionsByLabel.putIfAbsent(normalizeLabel(def.getReference()), def);
+          }
+        } else if (!(node instanceof com.vladsch.flexmark.ast.Paragraph) && !(node instanceof Heading)) {
+          for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+            stack.push(child);
+          }
+        }
+      }
     }
 
     /** A node's offset in the document's text. */

@@ -18,4 +18,32 @@ class BareUrlsTest {
   void endsBeforeCjkTextOrFullWidthPunctuation(String url, String expected) {
     assertThat(BareUrls.trimAtCjk(url)).isEqualTo(expected);
   }
+
+  /** Each row was rendered by cmark-gfm 0.29.0.gfm.6 with -e autolink -e strikethrough (see CmarkGfmDifferentialTest). */
+  @ParameterizedTest(name = "{0} after ''{1}'' -> {2}")
+  @CsvSource(delimiter = '|', nullValues = "null", value = {
+      "https://h.com/a~~         | ' ' | https://h.com/a",
+      "https://q.com/x_          | ' ' | https://q.com/x",
+      "https://q.com/y*          | ' ' | https://q.com/y",
+      "https://e.com/x;          | ' ' | https://e.com/x",
+      "HTTPS://UP.com/x          | ' ' | HTTPS://UP.com/x",
+      "ftp://f.com/x             | ' ' | ftp://f.com/x",
+      "https://c.com/y           | 见  | https://c.com/y",
+      "https://g.com/x           | o   | null",
+      "file://gmsa-cred-spec.json | ' ' | null",
+      "unix:///var/run/crio.sock | ' ' | null",
+      "www.x.com/a               | ' ' | http://www.x.com/a",
+      "www.z.com/c               | (   | http://www.z.com/c",
+      "www.y.com/b”              | “   | null",
+      "www.v.com                 | :   | null",
+      "www.cjk.com/z             | 中  | null",
+  })
+  void linksOnlyWhatGithubsAutolinkerLinks(String url, String before, String expected) {
+    assertThat(BareUrls.githubDestination(url, before.charAt(0))).isEqualTo(expected);
+  }
+
+  @org.junit.jupiter.api.Test
+  void wwwAtTheStartOfTheTextIsALink() {
+    assertThat(BareUrls.githubDestination("www.x.com", -1)).isEqualTo("http://www.x.com");
+  }
 }

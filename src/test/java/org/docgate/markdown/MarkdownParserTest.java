@@ -198,4 +198,12 @@ class MarkdownParserTest {
         org.assertj.core.groups.Tuple.tuple(LinkKind.BARE_URL, "https://bare.example", "https://bare.example",
             new Position(1, 46)));
   }
+
+  @Test
+  void aBareSpacedDestinationAfterADefinedLabelLeavesAShortcutReference() {
+    MarkdownDocument doc = parse("[r](not a destination) [s](x y)\n\n[r]: <dir/file one.md>\n");
+    assertThat(doc.links()).extracting(Link::kind, Link::destination, Link::label).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(LinkKind.REFERENCE, "dir/file one.md", "r"),
+        org.assertj.core.groups.Tuple.tuple(LinkKind.DEFINITION, "dir/file one.md", "r"));
+  }
 }
