@@ -204,6 +204,6 @@ class MarkdownParserTest {
     MarkdownDocument doc = parse("[r](not a destination) [s](x y)\n\n[r]: <dir/file one.md>\n");
     assertThat(doc.links()).extracting(Link::kind, Link::destination, Link::label).containsExactly(
         org.assertj.core.groups.Tuple.tuple(LinkKind.REFERENCE, "dir/file one.md", "r"),
-        org.assertj.core.groups.Tuple.tuple(LinkKind.DEFINITION, "dir/file one.md", "r"));
+        org.assertj.core.groups.Tuple.tuple(LinkKind.DEFINITION, "dir/file one.md", null));
   }
 }
