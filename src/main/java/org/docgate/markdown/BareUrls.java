@@ -40,6 +40,37 @@ public final class BareUrls {
     return webScheme && !gluedToLetters ? trimmed : null;
   }
 
+  /**
+   * The address GitHub's autolinker links in an e-mail address flexmark found in running text, or null when GitHub
+   * shows it as text: the local part is the ASCII letters, digits and {@code .+-_} right before the {@code @}
+   * ({@code 订阅（a@b.com）} links {@code a@b.com}); the domain needs a dot and must end in a letter
+   * ({@code v1alpha1@0.1.0} is text). Pure.
+   */
+  public static String githubEmail(String text) {
+    int at = text.indexOf('@');
+    int start = at;
+    while (start > 0 && (isAsciiLetterOrDigit(text.charAt(start - 1)) || ".+-_".indexOf(text.charAt(start - 1)) >= 0)) {
+      start--;
+    }
+    if (at < 0 || start == at) {
+      return null;
+    }
+    int end = at + 1;
+    while (end < text.length() && (isAsciiLetterOrDigit(text.charAt(end)) || ".-_".indexOf(text.charAt(end)) >= 0)) {
+      end++;
+    }
+    while (end > at + 1 && text.charAt(end - 1) == '.') {
+      end--;
+    }
+    String domain = text.substring(at + 1, end);
+    boolean endsInLetter = !domain.isEmpty() && Character.isLetter(domain.charAt(domain.length() - 1));
+    return domain.indexOf('.') > 0 && endsInLetter ? text.substring(start, end) : null;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return c < 128 && Character.isLetterOrDigit(c);
+  }
+
   static boolean isCjkOrFullWidth(int cp) {
     if ((cp >= 0x3000 && cp <= 0x303F) // CJK symbols and punctuation, ideographic space
         || (cp >= 0xFF00 && cp <= 0xFFEF) // half-width and full-width forms

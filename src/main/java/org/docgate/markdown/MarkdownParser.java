@@ -182,7 +182,19 @@ public final class MarkdownParser {
         visitComment(node);
         return SKIP_CHILDREN;
       }
-      if (node instanceof MailLink || node instanceof HtmlEntity) {
+      if (node instanceof MailLink mail) {
+        // GitHub links e-mail addresses, bare or in <...>, to mailto:
+        String written = mail.getText().toString();
+        boolean angle = !mail.getOpeningMarker().isEmpty();
+        String address = angle ? written : BareUrls.githubEmail(written);
+        if (address != null) {
+          Position at = angle ? pos(mail) : lines.position(offset(mail) + written.indexOf(address));
+          links.add(new Link(angle ? LinkKind.AUTOLINK : LinkKind.BARE_URL, address, "mailto:" + address, address,
+              null, true, at));
+        }
+        return SKIP_CHILDREN;
+      }
+      if (node instanceof HtmlEntity) {
         return SKIP_CHILDREN;
       }
       if (node instanceof com.vladsch.flexmark.ast.Link link) {
@@ -206,7 +218,7 @@ public final class MarkdownParser {
         return SKIP_CHILDREN;
       }
       if (node instanceof FootnoteBlock block) {
-        footnoteDefinitions.add(new FootnoteDefinition(block.getText().toString(), pos(block)));
+        footnoteDefinitions.add(new FootnoteDefinition(block.getText().toString(), pos(block), lastLine(block)));
         return new Children(ProseRun.Scope.PARAGRAPH);
       }
       if (node instanceof ImageRef ref) {

@@ -46,4 +46,16 @@ class BareUrlsTest {
   void wwwAtTheStartOfTheTextIsALink() {
     assertThat(BareUrls.githubDestination("www.x.com", -1)).isEqualTo("http://www.x.com");
   }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(nullValues = "null", value = {
+      "dev@kubernetes.io,                               dev@kubernetes.io",
+      "订阅邮件列表（kubernetes-sig-xxx@googlegroups.com）, kubernetes-sig-xxx@googlegroups.com",
+      "a.b+c@example.co.,                               a.b+c@example.co",
+      "v1alpha1@0.1.0,                                  null",
+      "user@localhost,                                  null",
+  })
+  void linksOnlyTheEmailAddressesGithubLinks(String text, String expected) {
+    assertThat(BareUrls.githubEmail(text)).isEqualTo(expected);
+  }
 }

@@ -61,29 +61,27 @@ class CmarkGfmDifferentialTest {
     Path cmark = Tools.require("cmark-gfm", "cmark-gfm");
     Path corpus = requireCorpus(name);
     List<String> paths = markdownFiles(corpus);
+    long started = System.nanoTime();
     Map<String, String> html = new CmarkGfm(cmark).render(corpus, paths);
+    long rendered = System.nanoTime();
 
+    MarkdownParser parser = new MarkdownParser();
+    // files are independent: both cores compare (the parser is shared, each file gets its own result)
+    List<FileResult> results = paths.parallelStream().map(path -> compareFile(corpus, path, html.get(path), parser))
+        .toList();
     Map<What, Integer> compared = new TreeMap<>();
     List<Disagreement> found = new ArrayList<>();
     int notUtf8 = 0;
-    MarkdownParser parser = new MarkdownParser();
-    for (String path : paths) {
-      if (!(SourceDecoder.decode(Files.readAllBytes(corpus.resolve(path))) instanceof SourceDecoder.Text text)) {
+    for (FileResult r : results) {
+      if (r == null) {
         notUtf8++; // docgate reports the file and reads none of it
         continue;
       }
-      MarkdownDocument doc = parser.parse(path, text.text());
-      Element page = Jsoup.parseBodyFragment(html.get(path)).body();
-      compare(path, What.DESTINATION, modelDestinations(doc), renderedDestinations(page), compared, found);
-      List<String> renderedHeadings = renderedHeadings(page);
-      compare(path, What.HEADING, doc.headings().stream().map(Heading::text).toList(), renderedHeadings, compared,
-          found);
-      Slugger slugger = new Slugger();
-      compare(path, What.HEADING_ID, doc.headings().stream().map(Heading::anchor).toList(),
-          renderedHeadings.stream().map(slugger::slug).toList(), compared, found);
-      compare(path, What.FOOTNOTE_ID, modelFootnoteIds(doc), renderedFootnoteIds(page), compared, found);
+      r.compared().forEach((what, n) -> compared.merge(what, n, Integer::sum));
+      found.addAll(r.found());
     }
 
+    long done = System.nanoTime();
     Exceptions exceptions = Exceptions.read(EXCEPTIONS, name);
     Map<String, Integer> byReason = new TreeMap<>();
     List<String> undocumented = new ArrayList<>();
@@ -99,12 +97,41 @@ class CmarkGfmDifferentialTest {
     }
     List<String> stale = exceptions.keys().stream().filter(k -> !used.contains(k)).toList();
     System.out.printf("cmark-gfm differential, %s: %d files (%d not UTF-8, not compared); compared %s; "
-            + "%d disagreements, %d documented %s, %d undocumented%n", name, paths.size(), notUtf8, compared,
-        found.size(), found.size() - undocumented.size(), byReason, undocumented.size());
+            + "%d disagreements, %d documented %s, %d undocumented; cmark-gfm %d ms, comparison %d ms%n", name,
+        paths.size(), notUtf8, compared, found.size(), found.size() - undocumented.size(), byReason,
+        undocumented.size(), (rendered - started) / 1_000_000, (done - rendered) / 1_000_000);
     undocumented.forEach(k -> System.out.println("undocumented\t" + name + "\t" + k));
     assertThat(undocumented).as("disagreements with cmark-gfm not listed in " + EXCEPTIONS + " (" + name
         + "; columns: path, what, side, value)").isEmpty();
     assertThat(stale).as("exceptions in " + EXCEPTIONS + " that no longer occur (" + name + ")").isEmpty();
+  }
+
+  record FileResult(Map<What, Integer> compared, List<Disagreement> found) {}
+
+  /** The comparison of one file, or null when docgate does not read it (not UTF-8). */
+  private static FileResult compareFile(Path corpus, String path, String html, MarkdownParser parser) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(corpus.resolve(path));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    if (!(SourceDecoder.decode(bytes) instanceof SourceDecoder.Text text)) {
+      return null;
+    }
+    Map<What, Integer> compared = new TreeMap<>();
+    List<Disagreement> found = new ArrayList<>();
+    MarkdownDocument doc = parser.parse(path, text.text());
+    Element page = Jsoup.parseBodyFragment(html).body();
+    compare(path, What.DESTINATION, modelDestinations(doc), renderedDestinations(page), compared, found);
+    List<String> renderedHeadings = renderedHeadings(page);
+    compare(path, What.HEADING, doc.headings().stream().map(Heading::text).toList(), renderedHeadings, compared,
+        found);
+    Slugger slugger = new Slugger();
+    compare(path, What.HEADING_ID, doc.headings().stream().map(Heading::anchor).toList(),
+        renderedHeadings.stream().map(slugger::slug).toList(), compared, found);
+    compare(path, What.FOOTNOTE_ID, modelFootnoteIds(doc), renderedFootnoteIds(page), compared, found);
+    return new FileResult(compared, found);
   }
 
   private static void compare(String path, What what, List<String> model, List<String> rendered,
