@@ -116,6 +116,8 @@ class ScanCommandTest {
           links/case-mismatch: off
           links/outside-corpus: off
           links/undefined-reference: off
+          links/undefined-footnote: off
+          links/footnote-as-link-label: off
         """);
     Run run = docgate("scan", FIXTURES, "--config", config.toString(), "--only", "links", "--format", "json");
     JsonNode findings = new ObjectMapper().readTree(run.out()).path("findings");
