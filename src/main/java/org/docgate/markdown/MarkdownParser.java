@@ -94,8 +94,8 @@ public final class MarkdownParser {
      * "definition" with a bare space ({@code [a]: some text}), which CommonMark reads as a paragraph.
      */
     private final Map<String, Reference> definitionsByLabel = new HashMap<>();
-    /** Footnote definitions by normalised label, read on the first footnote. */
-    private Map<String, FootnoteBlock> footnotesByLabel;
+    /** Footnote definitions by normalised label. */
+    private final Map<String, FootnoteBlock> footnotesByLabel = new HashMap<>();
     private final List<CodeBlock> codeBlocks = new ArrayList<>();
     private final List<InlineCode> inlineCode = new ArrayList<>();
     private final List<ProseRun> prose = new ArrayList<>();
@@ -212,7 +212,7 @@ public final class MarkdownParser {
         return ALT_TEXT;
       }
       if (node instanceof Footnote footnote) {
-        FootnoteBlock block = footnoteDefinition(footnote.getDocument(), footnote.getText().toString());
+        FootnoteBlock block = footnoteDefinition(footnote.getText().toString());
         String label = block != null ? block.getText().toString() : footnote.getText().toString();
         footnoteReferences.add(new FootnoteReference(label, block != null, null, pos(footnote)));
         return SKIP_CHILDREN;
@@ -266,13 +266,12 @@ public final class MarkdownParser {
 
     private Children visitReference(
         com.vladsch.flexmark.ast.RefNode ref, LinkKind kind, Children linkScope, ProseRun.Scope outer) {
-      Document document = ref.getDocument();
       Reference definition = definitionsByLabel.get(normalizeLabel(ref.getReference()));
       boolean explicit = EXPLICIT_REFERENCE.matcher(ref.getChars()).matches();
       String label = ref.getReference().toString();
       if (definition == null && kind == LinkKind.REFERENCE && explicit && label.startsWith("^")) {
         // [text][^note]: cmark-gfm shows "[text]" and then footnote ^note (or all of it literally when undefined)
-        FootnoteBlock block = footnoteDefinition(document, label.substring(1));
+        FootnoteBlock block = footnoteDefinition(label.substring(1));
         footnoteReferences.add(new FootnoteReference(block != null ? block.getText().toString() : label.substring(1),
             block != null, ref.getText().toString(), pos(ref)));
         return new Children(outer);
@@ -359,14 +358,7 @@ public final class MarkdownParser {
      * The definition cmark-gfm pairs with a footnote label: labels match ignoring case and runs of white space (as
      * link labels do; flexmark compares footnote labels case-sensitively), and the first of equal labels wins.
      */
-    private FootnoteBlock footnoteDefinition(Document document, String label) {
-      if (footnotesByLabel == null) {
-        footnotesByLabel = new HashMap<>();
-        for (FootnoteBlock block : FootnoteExtension.FOOTNOTES.get(document).getValues()) {
-          footnotesByLabel.merge(normalizeLabel(block.getText()), block,
-              (a, b) -> a.getStartOffset() <= b.getStartOffset() ? a : b);
-        }
-      }
+    private FootnoteBlock footnoteDefinition(String label) {
       return footnotesByLabel.get(normalizeLabel(label));
     }
 
@@ -435,8 +427,15 @@ public final class MarkdownParser {
       return lines.line(base + Math.max(node.getStartOffset(), node.getEndOffset() - 1));
     }
 
-    /** Finds every link reference definition; they sit in blocks, never inside paragraphs or headings. */
+    /**
+     * Finds every link reference definition (they sit in blocks, never inside paragraphs or headings) and every
+     * footnote definition, before the walk: a label may be used above its definition.
+     */
     private void collectDefinitions(Document root) {
+      for (FootnoteBlock block : FootnoteExtension.FOOTNOTES.get(root).getValues()) {
+        footnotesByLabel.merge(normalizeLabel(block.getText()), block,
+            (a, b) -> a.getStartOffset() <= b.getStartOffset() ? a : b);
+      }
       Deque<Node> stack = new ArrayDeque<>();
       stack.push(root);
       while (!stack.isEmpty()) {
@@ -459,8 +458,8 @@ public final class MarkdownParser {
     }
 
     /**
-     * Walks what flexmark took for a definition as the paragraph CommonMark makes of it. Labels in it resolve only
-     * against definitions inside it: good enough for the one line such a paragraph usually is.
+     * Walks what flexmark took for a definition as the paragraph CommonMark makes of it ({@code * [a]: some text}):
+     * its labels resolve against the document's definitions, its positions are the document's.
      */
     private void rereadAsParagraph(Reference def) {
       int saved = base;
