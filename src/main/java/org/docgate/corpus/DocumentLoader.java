@@ -3,9 +3,12 @@ package org.docgate.corpus;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
+import org.docgate.finding.Finding;
+import org.docgate.finding.Severity;
 import org.docgate.markdown.MarkdownDocument;
 import org.docgate.markdown.MarkdownParser;
 
@@ -37,8 +40,26 @@ public final class DocumentLoader {
     }
     return switch (SourceDecoder.decode(bytes)) {
       case SourceDecoder.Rejected r -> rejected(source, r.rule().at(source.path(), r.line(), r.column(), r.message()));
-      case SourceDecoder.Text t -> parse(source, t.text());
+      case SourceDecoder.Text t -> withWarnings(parse(source, t.text()), invalidBytes(source, t));
     };
+  }
+
+  /**
+   * One warning per invalid byte sequence of a file that is otherwise UTF-8: GitHub shows each as U+FFFD and renders
+   * the rest, so the file is validated as usual. The rule is an error only for a file rejected whole.
+   */
+  private static List<Finding> invalidBytes(SourceFile source, SourceDecoder.Text text) {
+    return text.invalid().stream().map(i -> new Finding(CorpusRules.ENCODING.id(), Severity.WARNING, source.path(),
+        i.line(), i.column(), i.message(), null, null, null)).toList();
+  }
+
+  private static LoadedDocument withWarnings(LoadedDocument loaded, List<Finding> warnings) {
+    if (warnings.isEmpty()) {
+      return loaded;
+    }
+    List<Finding> all = new ArrayList<>(warnings);
+    all.addAll(loaded.findings());
+    return new LoadedDocument(loaded.path(), loaded.document(), all);
   }
 
   private LoadedDocument parse(SourceFile source, String text) {
@@ -92,7 +113,7 @@ public final class DocumentLoader {
         "the Markdown parser failed on this file (" + e + "); not checked"));
   }
 
-  private static LoadedDocument rejected(SourceFile source, org.docgate.finding.Finding finding) {
+  private static LoadedDocument rejected(SourceFile source, Finding finding) {
     return new LoadedDocument(source.path(), null, List.of(finding));
   }
 }

@@ -16,6 +16,8 @@ public record MarkdownDocument(
     List<HtmlAnchor> htmlAnchors,
     List<Link> links,
     List<ReferenceDefinition> definitions,
+    List<FootnoteReference> footnoteReferences,
+    List<FootnoteDefinition> footnoteDefinitions,
     List<CodeBlock> codeBlocks,
     List<InlineCode> inlineCode,
     List<ProseRun> prose,
@@ -26,6 +28,8 @@ public record MarkdownDocument(
     htmlAnchors = List.copyOf(htmlAnchors);
     links = List.copyOf(links);
     definitions = List.copyOf(definitions);
+    footnoteReferences = List.copyOf(footnoteReferences);
+    footnoteDefinitions = List.copyOf(footnoteDefinitions);
     codeBlocks = List.copyOf(codeBlocks);
     inlineCode = List.copyOf(inlineCode);
     prose = List.copyOf(prose);
@@ -42,11 +46,15 @@ public record MarkdownDocument(
     return false;
   }
 
-  /** Every fragment that lands somewhere in this document: heading anchors and explicit HTML anchors. */
+  /**
+   * Every fragment that lands somewhere in this document: heading anchors, explicit HTML anchors and the ids of
+   * rendered footnotes.
+   */
   public Set<String> anchors() {
     Set<String> all = new LinkedHashSet<>();
     headings.forEach(h -> all.add(h.anchor()));
     htmlAnchors.forEach(a -> all.add(a.id()));
+    all.addAll(FootnoteIds.of(footnoteReferences));
     return all;
   }
 }

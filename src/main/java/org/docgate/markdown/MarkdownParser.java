@@ -19,10 +19,14 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.KeepType;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.Escaping;
@@ -30,7 +34,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,14 +47,24 @@ import java.util.regex.Pattern;
  * per-document state lives in a {@link Builder}, so one instance serves every thread.
  */
 public final class MarkdownParser {
-  private static final Parser PARSER = createParser();
+  private static final Parser PARSER = createParser(true);
+  /** For re-reading a "definition" that CommonMark does not accept as one: without spaces in destinations. */
+  private static final Parser NO_SPACES_PARSER = createParser(false);
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
   private static final Pattern EXPLICIT_REFERENCE = Pattern.compile("(?s)!?\\[.*]\\s*\\[.*]");
   private static final Pattern SUPPRESSION =
       Pattern.compile("<!--\\s*docgate-disable-(next-line|line)\\b([^>]*?)\\s*-->");
 
-  private static Parser createParser() {
+  private static Parser createParser(boolean spacesInDestinations) {
     MutableDataSet options = new MutableDataSet();
-    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create()));
+    options.set(Parser.EXTENSIONS,
+        List.of(TablesExtension.create(), AutolinkExtension.create(), FootnoteExtension.create()));
+    // Angle-bracket destinations may hold spaces (<dir/file one.md>); flexmark then also accepts a bare space in an
+    // unbracketed one, which CommonMark does not: Builder drops those (see isSpacedBareDestination).
+    options.set(Parser.SPACE_IN_LINK_URLS, spacesInDestinations);
+    // cmark-gfm keeps the first of two definitions with one label
+    options.set(FootnoteExtension.FOOTNOTES_KEEP, KeepType.FIRST);
+    options.set(Parser.REFERENCES_KEEP, KeepType.FIRST);
     return Parser.builder(options).build();
   }
 
@@ -65,6 +82,20 @@ public final class MarkdownParser {
     private final List<HtmlAnchor> htmlAnchors = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
     private final List<ReferenceDefinition> definitions = new ArrayList<>();
+    private final List<FootnoteReference> footnoteReferences = new ArrayList<>();
+    private final List<FootnoteDefinition> footnoteDefinitions = new ArrayList<>();
+    /** Source offsets [from, until) taken into a link re-read from the source: nodes starting there are skipped. */
+    private int consumedFrom = -1;
+    private int consumedUntil = -1;
+    /** Where the text being walked starts in the document: 0, except while walking a re-read part of it. */
+    private int base = 0;
+    /**
+     * Link reference definitions by normalised label, the first valid one of each: flexmark's own lookup would take a
+     * "definition" with a bare space ({@code [a]: some text}), which CommonMark reads as a paragraph.
+     */
+    private final Map<String, Reference> definitionsByLabel = new HashMap<>();
+    /** Footnote definitions by normalised label. */
+    private final Map<String, FootnoteBlock> footnotesByLabel = new HashMap<>();
     private final List<CodeBlock> codeBlocks = new ArrayList<>();
     private final List<InlineCode> inlineCode = new ArrayList<>();
     private final List<ProseRun> prose = new ArrayList<>();
@@ -79,6 +110,14 @@ public final class MarkdownParser {
     private record Visit(Node node, ProseRun.Scope scope) {}
 
     MarkdownDocument build(Document root) {
+      collectDefinitions(root);
+      walk(root);
+      return new MarkdownDocument(
+          path, lines.lineCount(), headings, htmlAnchors, links, definitions, footnoteReferences, footnoteDefinitions,
+          codeBlocks, inlineCode, prose, suppressions);
+    }
+
+    private void walk(Node root) {
       // An explicit stack instead of recursion: a 10,000-deep blockquote must not overflow the thread's stack.
       Deque<Visit> stack = new ArrayDeque<>();
       stack.push(new Visit(root, ProseRun.Scope.PARAGRAPH));
@@ -91,9 +130,6 @@ public final class MarkdownParser {
           }
         }
       }
-      return new MarkdownDocument(
-          path, lines.lineCount(), headings, htmlAnchors, links, definitions, codeBlocks, inlineCode, prose,
-          suppressions);
     }
 
     /** How to walk a node's children: the scope their text belongs to (null: not prose). */
@@ -109,6 +145,10 @@ public final class MarkdownParser {
 
     /** Visits one node; returns how to walk its children, or {@link #SKIP_CHILDREN}. */
     private Children visitNode(Node node, ProseRun.Scope scope) {
+      if (offset(node) >= consumedFrom && offset(node) < consumedUntil) {
+        // taken into the re-read link; a text run that goes on past it may hold more links
+        return base + node.getEndOffset() > consumedUntil && !(node instanceof Text) ? new Children(scope) : SKIP_CHILDREN;
+      }
       if (node instanceof Text text) {
         if (scope != null && !text.getChars().isBlank()) {
           prose.add(new ProseRun(text.getChars().toString(), scope, pos(text)));
@@ -126,12 +166,12 @@ public final class MarkdownParser {
       if (node instanceof FencedCodeBlock fence) {
         String comment = fence.getPrevious() instanceof HtmlCommentBlock c ? c.getChars().toString().strip() : "";
         codeBlocks.add(new CodeBlock(true, fence.getInfo().toString(), fence.getContentChars().toString(),
-            lines.line(fence.getStartOffset()), lastLine(fence), !fence.getClosingMarker().isEmpty(), comment));
+            lines.line(offset(fence)), lastLine(fence), !fence.getClosingMarker().isEmpty(), comment));
         return SKIP_CHILDREN;
       }
       if (node instanceof IndentedCodeBlock block) {
         codeBlocks.add(new CodeBlock(false, "", block.getContentChars().toString(),
-            lines.line(block.getStartOffset()), lastLine(block), true));
+            lines.line(offset(block)), lastLine(block), true));
         return SKIP_CHILDREN;
       }
       if (node instanceof Code code) {
@@ -142,16 +182,44 @@ public final class MarkdownParser {
         visitComment(node);
         return SKIP_CHILDREN;
       }
-      if (node instanceof MailLink || node instanceof HtmlEntity) {
+      if (node instanceof MailLink mail) {
+        // GitHub links e-mail addresses, bare or in <...>, to mailto:
+        String written = mail.getText().toString();
+        boolean angle = !mail.getOpeningMarker().isEmpty();
+        String address = angle ? written : BareUrls.githubEmail(written);
+        if (address != null) {
+          Position at = angle ? pos(mail) : lines.position(offset(mail) + written.indexOf(address));
+          links.add(new Link(angle ? LinkKind.AUTOLINK : LinkKind.BARE_URL, address, "mailto:" + address, address,
+              null, true, at));
+        }
+        return SKIP_CHILDREN;
+      }
+      if (node instanceof HtmlEntity) {
         return SKIP_CHILDREN;
       }
       if (node instanceof com.vladsch.flexmark.ast.Link link) {
+        if (isSpacedBareDestination(link.getUrlOpeningMarker(), link.getUrl())) {
+          return shortcutOrText(LinkKind.REFERENCE, link.getText(), link, LINK_TEXT, scope);
+        }
         addLink(LinkKind.INLINE, link.getUrl().toString(), link.getText().toString(), null, true, link);
         return LINK_TEXT;
       }
       if (node instanceof Image image) {
+        if (isSpacedBareDestination(image.getUrlOpeningMarker(), image.getUrl())) {
+          return shortcutOrText(LinkKind.IMAGE, image.getText(), image, ALT_TEXT, scope);
+        }
         addLink(LinkKind.IMAGE, image.getUrl().toString(), image.getText().toString(), null, true, image);
         return ALT_TEXT;
+      }
+      if (node instanceof Footnote footnote) {
+        FootnoteBlock block = footnoteDefinition(footnote.getText().toString());
+        String label = block != null ? block.getText().toString() : footnote.getText().toString();
+        footnoteReferences.add(new FootnoteReference(label, block != null, null, pos(footnote)));
+        return SKIP_CHILDREN;
+      }
+      if (node instanceof FootnoteBlock block) {
+        footnoteDefinitions.add(new FootnoteDefinition(block.getText().toString(), pos(block), lastLine(block)));
+        return new Children(ProseRun.Scope.PARAGRAPH);
       }
       if (node instanceof ImageRef ref) {
         return visitReference(ref, LinkKind.IMAGE, ALT_TEXT, scope);
@@ -160,6 +228,10 @@ public final class MarkdownParser {
         return visitReference(ref, LinkKind.REFERENCE, LINK_TEXT, scope);
       }
       if (node instanceof Reference def) {
+        if (isSpacedBareDestination(def.getUrlOpeningMarker(), def.getUrl())) {
+          rereadAsParagraph(def); // not a definition in CommonMark: a paragraph of text
+          return SKIP_CHILDREN;
+        }
         String raw = def.getUrl().toString();
         definitions.add(new ReferenceDefinition(def.getReference().toString(), raw, Escaping.unescapeString(raw), pos(def)));
         links.add(new Link(LinkKind.DEFINITION, raw, Escaping.unescapeString(raw), def.getReference().toString(),
@@ -172,8 +244,13 @@ public final class MarkdownParser {
         if (angle) {
           links.add(new Link(LinkKind.AUTOLINK, url, url, url, null, true, pos(auto)));
         } else {
-          String trimmed = BareUrls.trimAtCjk(url);
-          links.add(new Link(LinkKind.BARE_URL, trimmed, trimmed, trimmed, null, true, pos(auto)));
+          int start = auto.getStartOffset();
+          int before = start == 0 ? -1 : auto.getChars().getBaseSequence().charAt(start - 1);
+          String destination = BareUrls.githubDestination(url, before);
+          if (destination != null) {
+            String written = url.startsWith("www.") ? destination.substring("http://".length()) : destination;
+            links.add(new Link(LinkKind.BARE_URL, written, destination, written, null, true, pos(auto)));
+          }
         }
         return SKIP_CHILDREN;
       }
@@ -189,9 +266,20 @@ public final class MarkdownParser {
 
     private Children visitReference(
         com.vladsch.flexmark.ast.RefNode ref, LinkKind kind, Children linkScope, ProseRun.Scope outer) {
-      Document document = ref.getDocument();
-      Reference definition = ref.isDefined() ? ref.getReferenceNode(document) : null;
+      Reference definition = definitionsByLabel.get(normalizeLabel(ref.getReference()));
       boolean explicit = EXPLICIT_REFERENCE.matcher(ref.getChars()).matches();
+      String label = ref.getReference().toString();
+      if (definition == null && kind == LinkKind.REFERENCE && explicit && label.startsWith("^")) {
+        // [text][^note]: cmark-gfm shows "[text]" and then footnote ^note (or all of it literally when undefined)
+        FootnoteBlock block = footnoteDefinition(label.substring(1));
+        footnoteReferences.add(new FootnoteReference(block != null ? block.getText().toString() : label.substring(1),
+            block != null, ref.getText().toString(), pos(ref)));
+        return new Children(outer);
+      }
+      if (definition == null && explicit && followedByInlineDestination(ref)) {
+        // [Bob][ see this](url): the label is undefined, so "[Bob]" is text and "[ see this](url)" an inline link
+        return readInlineLinkAfter(ref, outer);
+      }
       if (definition != null) {
         String raw = definition.getUrl().toString();
         links.add(new Link(kind, raw, Escaping.unescapeString(raw), ref.getText().toString(),
@@ -203,6 +291,79 @@ public final class MarkdownParser {
         links.add(new Link(kind, "", "", ref.getText().toString(), ref.getReference().toString(), false, pos(ref)));
       }
       return new Children(outer);
+    }
+
+    /**
+     * A destination written without angle brackets may not contain spaces in CommonMark ({@code [a](x y.md)} is
+     * text); flexmark accepts it once SPACE_IN_LINK_URLS is on, which the bracketed form needs.
+     */
+    private static boolean isSpacedBareDestination(CharSequence openingMarker, CharSequence url) {
+      if (openingMarker.length() > 0) {
+        return false;
+      }
+      for (int i = 0; i < url.length(); i++) {
+        if (Character.isWhitespace(url.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * {@code [a](x y.md)} is no inline link in CommonMark: {@code [a]} is a shortcut reference when {@code a} is
+     * defined (the parenthesis then is text), else all of it is text.
+     */
+    private Children shortcutOrText(LinkKind kind, CharSequence text, Node node, Children linkScope,
+        ProseRun.Scope outer) {
+      Reference definition = definitionsByLabel.get(normalizeLabel(text));
+      if (definition == null) {
+        return new Children(outer);
+      }
+      String raw = definition.getUrl().toString();
+      links.add(new Link(kind, raw, Escaping.unescapeString(raw), text.toString(), text.toString(), true, pos(node)));
+      return linkScope;
+    }
+
+    private static boolean followedByInlineDestination(Node ref) {
+      CharSequence source = ref.getChars().getBaseSequence();
+      int end = ref.getEndOffset();
+      return end < source.length() && source.charAt(end) == '(';
+    }
+
+    /**
+     * Re-reads {@code [text](destination)} from the second bracket of an undefined {@code [a][text]}: flexmark took
+     * the brackets as one reference and the parenthesis as text, cmark-gfm makes the second pair an inline link.
+     */
+    private Children readInlineLinkAfter(com.vladsch.flexmark.ast.RefNode ref, ProseRun.Scope outer) {
+      int start = ref.getReferenceOpeningMarker().getStartOffset();
+      Node block = ref.getParent();
+      while (block != null && !(block instanceof com.vladsch.flexmark.util.ast.Block)) {
+        block = block.getParent();
+      }
+      int end = block != null ? block.getEndOffset() : ref.getChars().getBaseSequence().length();
+      String tail = ref.getChars().getBaseSequence().subSequence(start, end).toString();
+      Node first = PARSER.parse(tail).getFirstChild();
+      if (first != null && first.getFirstChild() instanceof com.vladsch.flexmark.ast.Link link
+          && link.getStartOffset() == 0 && !isSpacedBareDestination(link.getUrlOpeningMarker(), link.getUrl())) {
+        String raw = link.getUrl().toString();
+        links.add(new Link(LinkKind.INLINE, raw, Escaping.unescapeString(raw), link.getText().toString(), null, true,
+            lines.position(base + start)));
+        consumedFrom = base + start;
+        consumedUntil = base + start + link.getEndOffset();
+      }
+      return new Children(outer);
+    }
+
+    /**
+     * The definition cmark-gfm pairs with a footnote label: labels match ignoring case and runs of white space (as
+     * link labels do; flexmark compares footnote labels case-sensitively), and the first of equal labels wins.
+     */
+    private FootnoteBlock footnoteDefinition(String label) {
+      return footnotesByLabel.get(normalizeLabel(label));
+    }
+
+    private static String normalizeLabel(CharSequence label) {
+      return WHITE_SPACE.matcher(label.toString().strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     /** {@code arr[0][1]}: brackets glued to a word are indexing, not a link attempt. */
@@ -218,7 +379,7 @@ public final class MarkdownParser {
     private void visitComment(Node node) {
       Matcher m = SUPPRESSION.matcher(node.getChars());
       while (m.find()) {
-        int line = lines.line(node.getStartOffset() + m.start());
+        int line = lines.line(offset(node) + m.start());
         Set<String> rules = m.group(2) == null || m.group(2).isBlank()
             ? Set.of() : Set.copyOf(Arrays.asList(m.group(2).strip().split("[\\s,]+")));
         boolean nextLine = m.group(1).equals("next-line");
@@ -228,9 +389,9 @@ public final class MarkdownParser {
 
     private void visitHtml(Node node) {
       String html = node.getChars().toString();
-      int base = node.getStartOffset();
+      int start = offset(node);
       for (HtmlScanner.Attribute attr : HtmlScanner.attributes(html)) {
-        Position at = lines.position(base + attr.valueOffset());
+        Position at = lines.position(start + attr.valueOffset());
         String value = Escaping.unescapeHtml(attr.value());
         switch (attr.name()) {
           case "href" -> {
@@ -259,11 +420,52 @@ public final class MarkdownParser {
     }
 
     private Position pos(Node node) {
-      return lines.position(node.getStartOffset());
+      return lines.position(offset(node));
     }
 
     private int lastLine(Node node) {
-      return lines.line(Math.max(node.getStartOffset(), node.getEndOffset() - 1));
+      return lines.line(base + Math.max(node.getStartOffset(), node.getEndOffset() - 1));
+    }
+
+    /**
+     * Finds every link reference definition (they sit in blocks, never inside paragraphs or headings) and every
+     * footnote definition, before the walk: a label may be used above its definition.
+     */
+    private void collectDefinitions(Document root) {
+      for (FootnoteBlock block : FootnoteExtension.FOOTNOTES.get(root).getValues()) {
+        footnotesByLabel.merge(normalizeLabel(block.getText()), block,
+            (a, b) -> a.getStartOffset() <= b.getStartOffset() ? a : b);
+      }
+      Deque<Node> stack = new ArrayDeque<>();
+      stack.push(root);
+      while (!stack.isEmpty()) {
+        Node node = stack.pop();
+        if (node instanceof Reference def) {
+          if (!isSpacedBareDestination(def.getUrlOpeningMarker(), def.getUrl())) {
+            definitionsByLabel.putIfAbsent(normalizeLabel(def.getReference()), def);
+          }
+        } else if (!(node instanceof com.vladsch.flexmark.ast.Paragraph) && !(node instanceof Heading)) {
+          for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+            stack.push(child);
+          }
+        }
+      }
+    }
+
+    /** A node's offset in the document's text. */
+    private int offset(Node node) {
+      return base + node.getStartOffset();
+    }
+
+    /**
+     * Walks what flexmark took for a definition as the paragraph CommonMark makes of it ({@code * [a]: some text}):
+     * its labels resolve against the document's definitions, its positions are the document's.
+     */
+    private void rereadAsParagraph(Reference def) {
+      int saved = base;
+      base = offset(def);
+      walk(NO_SPACES_PARSER.parse(def.getChars().toString()));
+      base = saved;
     }
   }
 }

@@ -3,6 +3,7 @@ package org.docgate.report;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.docgate.finding.Finding;
@@ -58,7 +59,8 @@ public final class TextReportWriter {
     }
     Double validity = report.metrics().get("linkValidity");
     Object checked = dig(report.stats(), "links", "internal", "checked");
-    Object ok = dig(report.stats(), "links", "internal", "ok");
+    // a counter that never counted is absent from the stats: no link was ok, not "null" of them
+    Object ok = Objects.requireNonNullElse(dig(report.stats(), "links", "internal", "ok"), 0);
     out.append(validity == null
         ? "link validity: not measured (no internal links checked)\n"
         : String.format(Locale.ROOT, "link validity: %.2f%% (%s of %s internal links ok)%n", validity * 100, ok,

@@ -35,6 +35,13 @@ class ScanCommandTest {
   }
 
   @Test
+  void aCorpusWhoseEveryInternalLinkIsBrokenSaysZeroOk(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("README.md"), "# Hi\n\n[a](gone.md) [b][nowhere]\n");
+    Run run = docgate("scan", dir.toString());
+    assertThat(run.out()).contains("link validity: 0.00% (0 of 2 internal links ok)");
+  }
+
+  @Test
   void textOutputHasEditorStyleLinesAndASummary() {
     Run run = docgate("scan", FIXTURES);
     assertThat(run.out())
@@ -109,6 +116,8 @@ class ScanCommandTest {
           links/case-mismatch: off
           links/outside-corpus: off
           links/undefined-reference: off
+          links/undefined-footnote: off
+          links/footnote-as-link-label: off
         """);
     Run run = docgate("scan", FIXTURES, "--config", config.toString(), "--only", "links", "--format", "json");
     JsonNode findings = new ObjectMapper().readTree(run.out()).path("findings");

@@ -148,4 +148,62 @@ class MarkdownParserTest {
     MarkdownDocument doc = parse("# A\r\n\r\n[x](y.md)\r\n");
     assertThat(doc.links().get(0).position()).isEqualTo(new Position(3, 1));
   }
+
+  @Test
+  void footnotesCarryTheDefinitionsLabelAndGetGithubsIds() {
+    MarkdownDocument doc = parse("""
+        One[^Big] two[^big] [text][^big] none[^gone]
+
+        [^Big]: first definition wins
+        [^big]: ignored duplicate
+        [^unused]: never referenced
+        """);
+    assertThat(doc.footnoteReferences()).extracting(
+            FootnoteReference::label, FootnoteReference::defined, FootnoteReference::linkText)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Big", true, null),
+            org.assertj.core.groups.Tuple.tuple("Big", true, null),
+            org.assertj.core.groups.Tuple.tuple("Big", true, "text"),
+            org.assertj.core.groups.Tuple.tuple("gone", false, null));
+    assertThat(doc.footnoteDefinitions()).extracting(FootnoteDefinition::label).containsExactly("Big", "big", "unused");
+    // as cmark-gfm 0.29.0.gfm.6 writes them: <li id="fn-Big">, <a id="fnref-Big">, <a id="fnref-Big-2">, ...
+    assertThat(doc.anchors()).contains("fn-Big", "fnref-Big", "fnref-Big-2", "fnref-Big-3", "user-content-fn-Big")
+        .doesNotContain("fn-unused", "fn-gone", "fnref-Big-4");
+  }
+
+  @Test
+  void angleBracketDestinationsMayHoldSpacesButBareOnesMayNot() {
+    MarkdownDocument doc = parse("""
+        [a](<dir/file one.md>) [b](x y.md) [c][r] [d][s] ![e](<i m.png>)
+
+        [r]: <dir/file one.md>
+
+        [s]: dir/file two.md https://bare.example
+        """);
+    assertThat(doc.links()).extracting(Link::kind, Link::destination, Link::defined).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(LinkKind.INLINE, "dir/file one.md", true),
+        org.assertj.core.groups.Tuple.tuple(LinkKind.REFERENCE, "dir/file one.md", true),
+        org.assertj.core.groups.Tuple.tuple(LinkKind.REFERENCE, "", false),
+        org.assertj.core.groups.Tuple.tuple(LinkKind.IMAGE, "i m.png", true),
+        org.assertj.core.groups.Tuple.tuple(LinkKind.DEFINITION, "dir/file one.md", true),
+        org.assertj.core.groups.Tuple.tuple(LinkKind.BARE_URL, "https://bare.example", true));
+    assertThat(doc.links().get(5).position()).isEqualTo(new Position(5, 22));
+  }
+
+  @Test
+  void anUndefinedLabelFollowedByADestinationIsTextThenAnInlineLink() {
+    MarkdownDocument doc = parse("Hi [Bob][ see this](https://e.example/x) and https://bare.example\n");
+    assertThat(doc.links()).extracting(Link::kind, Link::destination, Link::text, Link::position).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(LinkKind.INLINE, "https://e.example/x", "see this", new Position(1, 9)),
+        org.assertj.core.groups.Tuple.tuple(LinkKind.BARE_URL, "https://bare.example", "https://bare.example",
+            new Position(1, 46)));
+  }
+
+  @Test
+  void aBareSpacedDestinationAfterADefinedLabelLeavesAShortcutReference() {
+    MarkdownDocument doc = parse("[r](not a destination) [s](x y)\n\n[r]: <dir/file one.md>\n");
+    assertThat(doc.links()).extracting(Link::kind, Link::destination, Link::label).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(LinkKind.REFERENCE, "dir/file one.md", "r"),
+        org.assertj.core.groups.Tuple.tuple(LinkKind.DEFINITION, "dir/file one.md", null));
+  }
 }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.docgate.finding.Finding;
+import org.docgate.markdown.FootnoteDefinition;
 import org.docgate.markdown.Link;
-import org.docgate.markdown.LinkKind;
 import org.docgate.markdown.ProseRun;
 
 /**
@@ -75,13 +75,16 @@ final class EmptySectionCheck {
       }
     }
     for (Link link : ctx.doc.links()) {
-      boolean footnote = link.kind() == LinkKind.DEFINITION && link.text().startsWith("^");
-      if (!footnote) {
-        mark(content, link.position().line());
-      }
+      mark(content, link.position().line());
     }
     ctx.doc.codeBlocks().forEach(b -> mark(content, b.startLine()));
     ctx.doc.inlineCode().forEach(c -> mark(content, c.position().line()));
+    // a footnote definition is not the body of the section it happens to sit in
+    for (FootnoteDefinition footnote : ctx.doc.footnoteDefinitions()) {
+      for (int line = footnote.position().line(); line <= footnote.lastLine() && line < content.length; line++) {
+        content[line] = false;
+      }
+    }
     return content;
   }
 

@@ -18,6 +18,7 @@ import org.docgate.corpus.OwnRepository;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Rule;
 import org.docgate.finding.Severity;
+import org.docgate.markdown.FootnoteReference;
 import org.docgate.markdown.Link;
 import org.docgate.markdown.LinkKind;
 import org.docgate.markdown.MarkdownDocument;
@@ -113,6 +114,11 @@ public final class InternalLinkValidator implements Validator {
     for (Link link : doc.links()) {
       run.check(link);
     }
+    if (run.profile.footnotes()) { // where footnotes do not render, [^x] is plain text and nothing to check
+      for (FootnoteReference footnote : doc.footnoteReferences()) {
+        run.check(footnote);
+      }
+    }
     return new ValidationResult(run.findings, run.counters);
   }
 
@@ -175,6 +181,30 @@ public final class InternalLinkValidator implements Validator {
         case OTHER_SCHEME -> count("links.otherScheme");
         case INTERNAL -> checkInternal(link, target, target.path());
       }
+    }
+
+    /** A footnote reference is a same-page link to the footnote; the two ways GitHub shows it otherwise are reported. */
+    void check(FootnoteReference footnote) {
+      count("links.byKind.footnote");
+      count("links.internal.checked");
+      String written = (footnote.linkText() == null ? "" : "[" + footnote.linkText() + "]") + "[^" + footnote.label() + "]";
+      if (!footnote.defined()) {
+        broken(LinkRules.UNDEFINED_FOOTNOTE);
+        findings.add(finding(LinkRules.UNDEFINED_FOOTNOTE, footnote, "footnote [^" + footnote.label()
+            + "] has no definition; GitHub shows '" + written + "' as text. Add '[^" + footnote.label()
+            + "]: ...' to this document or remove the reference", null, written));
+        return;
+      }
+      if (footnote.linkText() != null) {
+        broken(LinkRules.FOOTNOTE_AS_LINK_LABEL);
+        String asFootnote = footnote.linkText() + "[^" + footnote.label() + "]";
+        findings.add(finding(LinkRules.FOOTNOTE_AS_LINK_LABEL, footnote, "[^" + footnote.label()
+            + "] is a footnote, not a link definition: GitHub shows '[" + footnote.linkText()
+            + "]' as text with its brackets, followed by the footnote number. Write '" + asFootnote
+            + "' for a footnote, or [" + footnote.linkText() + "](url) for a link", asFootnote, written));
+        return;
+      }
+      count("links.internal.ok");
     }
 
     /** @param written the link's path as written, kept in anchor suggestions */
@@ -330,6 +360,11 @@ public final class InternalLinkValidator implements Validator {
     private Finding finding(Rule rule, Severity severity, Link link, String message, String suggestion) {
       return new Finding(rule.id(), severity, doc.path(), link.position().line(), link.position().column(),
           message, link.target(), suggestion, null);
+    }
+
+    private Finding finding(Rule rule, FootnoteReference footnote, String message, String suggestion, String written) {
+      return new Finding(rule.id(), rule.severity(), doc.path(), footnote.position().line(),
+          footnote.position().column(), message, written, suggestion, null);
     }
 
     private void broken(Rule rule) {

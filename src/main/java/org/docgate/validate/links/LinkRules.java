@@ -28,7 +28,13 @@ public final class LinkRules {
   public static final Rule FOLDER_ANCHOR =
       new Rule("links/folder-anchor", "Fragment on a link to a folder that shows no document (cannot be verified)",
           Severity.WARNING);
+  public static final Rule UNDEFINED_FOOTNOTE =
+      new Rule("links/undefined-footnote", "Footnote reference [^label] whose label has no footnote definition",
+          Severity.ERROR);
+  public static final Rule FOOTNOTE_AS_LINK_LABEL =
+      new Rule("links/footnote-as-link-label", "Footnote label used as a link label: [text][^label]",
+          Severity.WARNING);
 
   public static final List<Rule> ALL = List.of(MISSING_FILE, MISSING_ANCHOR, ANCHOR_CASE, CASE_MISMATCH,
-      OUTSIDE_CORPUS, UNDEFINED_REFERENCE, FOLDER_ANCHOR);
+      OUTSIDE_CORPUS, UNDEFINED_REFERENCE, FOLDER_ANCHOR, UNDEFINED_FOOTNOTE, FOOTNOTE_AS_LINK_LABEL);
 }
