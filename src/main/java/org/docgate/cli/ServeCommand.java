@@ -16,6 +16,7 @@ import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusScanner;
 import org.docgate.corpus.DocumentLoader;
+import org.docgate.finding.PlainText;
 import org.docgate.markdown.MarkdownParser;
 import org.docgate.metrics.DocgateMeters;
 import org.docgate.metrics.Metrics;
@@ -161,7 +162,8 @@ final class ServeCommand implements Callable<Integer> {
       try (CamelService camel = CamelService.start(settings, service, api, prometheus)) {
         var err = spec.commandLine().getErr();
         err.printf("docgate serving %s%n  dashboard and API: http://%s:%d/%n  metrics: http://%s:%d/metrics%n"
-            + "  store: %s%n", root, host, port, host, managementPort, dbUrl != null ? redact(dbUrl) : data);
+            + "  store: %s%n", PlainText.escape(root.toString()), host, port, host, managementPort,
+            PlainText.escape(String.valueOf(dbUrl != null ? redact(dbUrl) : data)));
         err.flush();
         camel.awaitShutdown();
       }
