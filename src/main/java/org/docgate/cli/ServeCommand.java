@@ -31,6 +31,7 @@ import org.docgate.service.Debouncer;
 import org.docgate.service.GitRevision;
 import org.docgate.service.LiveCorpus;
 import org.docgate.service.MeterListener;
+import org.docgate.service.RequestGuard;
 import org.docgate.service.ScanService;
 import org.docgate.service.ServeSettings;
 import org.docgate.validate.ValidatorRegistry;
@@ -66,6 +67,11 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: "
       + "${DEFAULT-VALUE}; 0.0.0.0 in a container).")
   String host;
+
+  @Option(names = "--allow-host", paramLabel = "NAME", split = ",", description = "Host names the API answers to "
+      + "besides localhost and IP addresses (the name in your browser's address bar, e.g. docgate.internal); any other "
+      + "Host header is refused (DNS rebinding).")
+  List<String> allowHosts = List.of();
 
   @Option(names = "--port", defaultValue = "8080", description = "API and dashboard port (default: ${DEFAULT-VALUE}).")
   int port;
@@ -159,7 +165,9 @@ final class ServeCommand implements Callable<Integer> {
       Api api = new Api(service, System.getenv("DOCGATE_API_TOKEN"), requested, minScore,
           new Dashboard()::render);
       ServeSettings settings = new ServeSettings(host, port, managementPort, watch, cron, routesDir);
-      try (CamelService camel = CamelService.start(settings, service, api, prometheus)) {
+      List<String> names = new java.util.ArrayList<>(allowHosts);
+      names.add(host); // the bind address, when it is a name
+      try (CamelService camel = CamelService.start(settings, service, api, prometheus, new RequestGuard(names))) {
         var err = spec.commandLine().getErr();
         err.printf("docgate serving %s%n  dashboard and API: http://%s:%d/%n  metrics: http://%s:%d/metrics%n"
             + "  store: %s%n", PlainText.escape(root.toString()), host, port, host, managementPort,
