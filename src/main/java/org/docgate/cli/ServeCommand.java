@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import org.docgate.camel.CamelService;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
+import org.docgate.corpus.Containment;
 import org.docgate.corpus.CorpusScanner;
 import org.docgate.corpus.DocumentLoader;
 import org.docgate.finding.PlainText;
@@ -131,9 +132,11 @@ final class ServeCommand implements Callable<Integer> {
     Path root = corpus.toAbsolutePath().normalize();
     String dbUrl = db != null ? db : System.getenv("DOCGATE_DB_URL");
     Path data = dataDir != null ? dataDir.toAbsolutePath().normalize() : defaultDataDir(root);
-    if (dbUrl == null && data.startsWith(root)) {
+    if (dbUrl == null && Containment.isInside(data, root)) {
+      boolean lexical = data.startsWith(root);
       throw new CommandLine.ParameterException(spec.commandLine(), "the data folder " + data + " is inside the "
-          + "corpus; docgate never writes into the corpus it scans: give --data elsewhere");
+          + "corpus" + (lexical ? "" : " (through a symbolic link, really " + Containment.real(data) + ")")
+          + "; docgate never writes into the corpus it scans: give --data elsewhere");
     }
     // Vert.x only logs a bind failure and keeps running: check both ports first, for a clear error and exit 2
     ensureFree(host, port, "--port");
