@@ -123,8 +123,8 @@ public final class GitHubComments {
    */
   Identity identity() throws IOException, InterruptedException {
     Answer answer = exchange("GET", url("user"), null);
-    if (answer.code() == 401 || answer.code() == 403) {
-      return Identity.APP;
+    if ((answer.code() == 401 || answer.code() == 403) && !answer.retried()) {
+      return Identity.APP; // a rate-limited 403 that outlasted the retries is an error, not an app token
     }
     if (answer.code() < 200 || answer.code() > 299) {
       throw failed("GET", url("user"), answer);
