@@ -165,7 +165,8 @@ final class ServeCommand implements Callable<Integer> {
       ScanService service = new ScanService(live, store, gates, new MeterListener(meters), clock,
           new Retention(keepRuns > 0 ? keepRuns : null, keepDays > 0 ? Duration.ofDays(keepDays) : null),
           () -> git ? GitRevision.of(root) : null, new Debouncer(quiet, Duration.ofSeconds(10)));
-      Api api = new Api(service, System.getenv("DOCGATE_API_TOKEN"), requested, minScore,
+      String apiToken = System.getenv("DOCGATE_API_TOKEN");
+      Api api = new Api(service, apiToken, requested, minScore,
           new Dashboard()::render);
       ServeSettings settings = new ServeSettings(host, port, managementPort, watch, cron, routesDir);
       List<String> names = new java.util.ArrayList<>(allowHosts);
@@ -175,6 +176,9 @@ final class ServeCommand implements Callable<Integer> {
         err.printf("docgate serving %s%n  dashboard and API: http://%s:%d/%n  metrics: http://%s:%d/metrics%n"
             + "  store: %s%n", PlainText.escape(root.toString()), host, port, host, managementPort,
             PlainText.escape(String.valueOf(dbUrl != null ? redact(dbUrl) : data)));
+        err.println(apiToken == null || apiToken.isBlank()
+            ? "  POST /api/scans: off (start with DOCGATE_API_TOKEN set to allow it)"
+            : "  POST /api/scans: with 'Authorization: Bearer $DOCGATE_API_TOKEN'");
         err.flush();
         camel.awaitShutdown();
       }
