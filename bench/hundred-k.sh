@@ -62,7 +62,7 @@ fi
 if [[ ",$parts," == *,serve,* ]]; then
   port=$((20000 + RANDOM % 20000))
   mport=$((port + 1))
-  "$root/bin/docgate" serve "$corpus" --offline --port "$port" --management-port "$mport" --schedule off \
+  DOCGATE_API_TOKEN=bench-token "$root/bin/docgate" serve "$corpus" --offline --port "$port" --management-port "$mport" --schedule off \
     --watch-mode "$mode" --data "$out/data" >"$out/serve.log" 2>&1 &
   launcher=$!
   trap 'kill "$launcher" 2>/dev/null || true; wait "$launcher" 2>/dev/null || true; rm -rf "$out"' EXIT
@@ -96,7 +96,7 @@ if [[ ",$parts," == *,serve,* ]]; then
     sleep 0.5
   done
   cp "$out/original.md" "$edited"
-  post=$(curl -s -o "$out/post" -w '%{http_code}' -X POST "http://127.0.0.1:$port/api/scans")
+  post=$(curl -s -o "$out/post" -w '%{http_code}' -X POST -H 'Authorization: Bearer bench-token' "http://127.0.0.1:$port/api/scans")
   ready=$(curl -s "http://127.0.0.1:$port/health/ready")
   if [ -n "${HISTOGRAM:-}" ]; then # the live heap after the first scan (a full collection), top consumers
     "$JAVA_HOME/bin/jcmd" "$pid" GC.class_histogram | head -25 >"$HISTOGRAM" 2>&1 || true

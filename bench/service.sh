@@ -24,6 +24,8 @@ cp -r "$corpus" "$work/corpus"
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
+export DOCGATE_API_TOKEN="${DOCGATE_API_TOKEN:-bench-$$}" # POST /api/scans is off without a token
+scan_now() { curl -fs -o /dev/null -X POST -H "Authorization: Bearer $DOCGATE_API_TOKEN" "http://127.0.0.1:$1/api/scans"; }
 serve() { # name, extra args...
   local name="$1"; shift
   local port; port="$(free_port)"; local mport; mport="$(free_port)"
@@ -66,7 +68,7 @@ for only in links all; do
   durations=()
   for i in $(seq 1 $((WARMUP + RESCANS))); do
     read -r before _ < <(latest "$port")
-    curl -fs -X POST "http://127.0.0.1:$port/api/scans" >/dev/null
+    scan_now "$port"
     id="$(POLL=0.05 await_after "$port" "$before")"
     [ "$i" -le "$WARMUP" ] || durations+=("$(run_ms "$port" "$id")")
   done
@@ -99,7 +101,7 @@ case "$PARTS" in *" load "*) ;; *) exit 0 ;; esac
 read -r run _ < <(latest "$port")
 ( end=$((SECONDS + LOAD_SECONDS)); n=0
   while [ $SECONDS -lt $end ]; do
-    curl -fs -o /dev/null -X POST "http://127.0.0.1:$port/api/scans" && n=$((n + 1)); sleep 0.5
+    scan_now "$port" && n=$((n + 1)); sleep 0.5
   done; echo "full re-scans requested during the load: $n" ) &
 rescans=$!
 wrk -t2 -c50 -d"${LOAD_SECONDS}s" --latency "http://127.0.0.1:$port/api/runs/$run/findings?size=100" | sed 's/^/  /'

@@ -3,9 +3,13 @@ package org.docgate.camel;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.camel.main.Main;
+import java.util.List;
 import org.apache.camel.component.platform.http.main.MainHttpServer;
+import org.apache.camel.main.BaseMainSupport;
+import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
 import org.docgate.service.Api;
+import org.docgate.service.RequestGuard;
 import org.docgate.service.ScanService;
 import org.docgate.service.ServeSettings;
 
@@ -21,9 +25,17 @@ public final class CamelService implements AutoCloseable {
     this.main = main;
   }
 
+  /** Starts with the default request guard: localhost, IP literals, and the bind address when it is a name. */
   public static CamelService start(ServeSettings settings, ScanService service, Api api,
       PrometheusMeterRegistry registry) throws Exception {
+    return start(settings, service, api, registry, new RequestGuard(List.of(settings.host())));
+  }
+
+  public static CamelService start(ServeSettings settings, ScanService service, Api api,
+      PrometheusMeterRegistry registry, RequestGuard guard) throws Exception {
     Main main = new Main();
+    HttpGuard httpGuard = new HttpGuard(guard);
+    main.bind("httpGuard", httpGuard);
     main.bind("service", service);
     main.bind("api", api);
     main.bind("httpAnswers", new HttpAnswers());
@@ -46,8 +58,25 @@ public final class CamelService implements AutoCloseable {
     main.configure().withRoutesIncludePattern(routesPattern(settings.routesDir()));
     main.configure().setJmxEnabled(false);
     main.configure().setShutdownTimeout(5);
+    // the guard goes on the router once the HTTP server exists and before the routes start: no request is served
+    // unguarded, not even during start-up
+    main.addMainListener(new MainListenerSupport() {
+      @Override
+      public void afterConfigure(BaseMainSupport configured) {
+        try {
+          configured.getCamelContext().addStartupListener((context, alreadyStarted) -> httpGuard.install(context));
+        } catch (Exception e) {
+          throw new IllegalStateException("cannot install the HTTP request guard", e);
+        }
+      }
+    });
     main.start();
-    return new CamelService(main);
+    CamelService started = new CamelService(main);
+    if (!httpGuard.installed()) {
+      started.close(); // never serve without the guard
+      throw new IllegalStateException("the HTTP request guard could not be installed");
+    }
+    return started;
   }
 
   /** The shared error configuration and the serve routes, packaged or from the user's folder. */

@@ -12,7 +12,7 @@ public final class HttpAnswers {
     m.removeHeaders("*");
     m.setHeader(Exchange.HTTP_RESPONSE_CODE, r.status());
     m.setHeader(Exchange.CONTENT_TYPE, r.contentType());
-    m.setHeader("Cache-Control", "no-store");
+    // Cache-Control: Camel's HTTP header filter drops it from the message; HttpGuard puts it on every answer
     m.setHeader("X-Content-Type-Options", "nosniff");
     m.setBody(r.body());
   }

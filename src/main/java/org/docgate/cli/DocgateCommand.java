@@ -1,6 +1,7 @@
 package org.docgate.cli;
 
 import java.io.PrintWriter;
+import org.docgate.finding.PlainText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -58,6 +59,6 @@ public final class DocgateCommand implements Runnable {
       t = t.getCause();
     }
     String msg = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-    return msg.replace('\n', ' ');
+    return PlainText.escape(msg); // file names in messages come from the corpus: one line, nothing raw
   }
 }

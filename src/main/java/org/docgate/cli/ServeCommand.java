@@ -14,8 +14,10 @@ import java.util.concurrent.Executors;
 import org.docgate.camel.CamelService;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
+import org.docgate.corpus.Containment;
 import org.docgate.corpus.CorpusScanner;
 import org.docgate.corpus.DocumentLoader;
+import org.docgate.finding.PlainText;
 import org.docgate.markdown.MarkdownParser;
 import org.docgate.metrics.DocgateMeters;
 import org.docgate.metrics.Metrics;
@@ -33,6 +35,7 @@ import org.docgate.service.GitRevision;
 import org.docgate.service.LiveCorpus;
 import org.docgate.service.MeterListener;
 import org.docgate.service.PollingDetector;
+import org.docgate.service.RequestGuard;
 import org.docgate.service.ScanService;
 import org.docgate.service.ServeSettings;
 import org.docgate.service.WatchMode;
@@ -74,6 +77,11 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: "
       + "${DEFAULT-VALUE}; 0.0.0.0 in a container).")
   String host;
+
+  @Option(names = "--allow-host", paramLabel = "NAME", split = ",", description = "Host names the API answers to "
+      + "besides localhost and IP addresses (the name in your browser's address bar, e.g. docgate.internal); any other "
+      + "Host header is refused (DNS rebinding).")
+  List<String> allowHosts = List.of();
 
   @Option(names = "--port", defaultValue = "8080", description = "API and dashboard port (default: ${DEFAULT-VALUE}).")
   int port;
@@ -150,9 +158,11 @@ final class ServeCommand implements Callable<Integer> {
     Path root = corpus.toAbsolutePath().normalize();
     String dbUrl = db != null ? db : System.getenv("DOCGATE_DB_URL");
     Path data = dataDir != null ? dataDir.toAbsolutePath().normalize() : defaultDataDir(root);
-    if (dbUrl == null && data.startsWith(root)) {
+    if (dbUrl == null && Containment.isInside(data, root)) {
+      boolean lexical = data.startsWith(root);
       throw new CommandLine.ParameterException(spec.commandLine(), "the data folder " + data + " is inside the "
-          + "corpus; docgate never writes into the corpus it scans: give --data elsewhere");
+          + "corpus" + (lexical ? "" : " (through a symbolic link, really " + Containment.real(data) + ")")
+          + "; docgate never writes into the corpus it scans: give --data elsewhere");
     }
     CorpusId corpusId;
     try {
@@ -190,13 +200,21 @@ final class ServeCommand implements Callable<Integer> {
       ScanService service = new ScanService(live, store, gates, new MeterListener(meters), clock,
           new Retention(keepRuns > 0 ? keepRuns : null, keepDays > 0 ? Duration.ofDays(keepDays) : null),
           () -> git ? GitRevision.of(root) : null, new Debouncer(quiet, Duration.ofSeconds(10)), detector);
-      Api api = new Api(service, System.getenv("DOCGATE_API_TOKEN"), requested, minScore,
+      String apiToken = System.getenv("DOCGATE_API_TOKEN");
+      Api api = new Api(service, apiToken, requested, minScore,
           new Dashboard()::render);
       ServeSettings settings = new ServeSettings(host, port, managementPort, watch, cron, routesDir);
-      try (detector; CamelService camel = CamelService.start(settings, service, api, prometheus)) {
+      List<String> names = new java.util.ArrayList<>(allowHosts);
+      names.add(host); // the bind address, when it is a name
+      try (detector;
+          CamelService camel = CamelService.start(settings, service, api, prometheus, new RequestGuard(names))) {
         err.printf("docgate serving %s%n  dashboard and API: http://%s:%d/%n  metrics: http://%s:%d/metrics%n"
-            + "  store: %s (corpus %s)%n  watching: %s%n", root, host, port, host, managementPort,
-            dbUrl != null ? redact(dbUrl) : data, corpusId, watch == null ? "off" : service.watching());
+            + "  store: %s (corpus %s)%n  watching: %s%n", PlainText.escape(root.toString()), host, port, host,
+            managementPort, PlainText.escape(String.valueOf(dbUrl != null ? redact(dbUrl) : data)),
+            PlainText.escape(corpusId.toString()), watch == null ? "off" : service.watching());
+        err.println(apiToken == null || apiToken.isBlank()
+            ? "  POST /api/scans: off (start with DOCGATE_API_TOKEN set to allow it)"
+            : "  POST /api/scans: with 'Authorization: Bearer $DOCGATE_API_TOKEN'");
         err.flush();
         camel.awaitShutdown();
       }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.docgate.config.ConfigException;
+import org.docgate.finding.PlainText;
 import org.docgate.validate.terminology.GlossaryImport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -78,10 +79,10 @@ final class TermsCommand implements Runnable {
           + " from headings, " + result.fromTables() + " from tables), " + result.duplicates().size()
           + " duplicates, " + result.conflicts().size() + " conflicts, " + result.skipped().size() + " skipped"
           + (accept == null ? "" : ", " + result.acceptTerms().size() + " accepted terms"));
-      result.conflicts().forEach(c -> err.println("  conflict: " + c));
+      result.conflicts().forEach(c -> err.println("  conflict: " + PlainText.escape(String.valueOf(c))));
       if (verbose) {
-        result.duplicates().forEach(d -> err.println("  duplicate: " + d));
-        result.skipped().forEach(s -> err.println("  skipped: " + s));
+        result.duplicates().forEach(d -> err.println("  duplicate: " + PlainText.escape(String.valueOf(d))));
+        result.skipped().forEach(s -> err.println("  skipped: " + PlainText.escape(String.valueOf(s))));
       }
       err.flush();
       return DocgateCommand.EXIT_OK;

@@ -46,9 +46,13 @@ public record Finding(
     return new Finding(rule, severity, path, line, column, message, target, suggestion, newFingerprint);
   }
 
-  /** {@code path:line:column: severity rule: message}, the form editors can jump to. */
+  /**
+   * {@code path:line:column: severity rule: message}, the form editors can jump to: always one line, the path and
+   * message (document text) with their control characters escaped ({@link PlainText}).
+   */
   @Override
   public String toString() {
-    return path + ":" + line + ":" + column + ": " + severity.label() + " " + rule + ": " + message;
+    return PlainText.escape(path) + ":" + line + ":" + column + ": " + severity.label() + " " + PlainText.escape(rule)
+        + ": " + PlainText.escape(message);
   }
 }

@@ -69,6 +69,10 @@ public final class VettingDns implements Dns {
     if (!LITERAL.matcher(host).matches()) {
       return;
     }
+    Optional<String> odd = IpLiterals.nonCanonical(host); // 0177.0.0.1 in a redirect: never parsed and contacted
+    if (odd.isPresent()) {
+      throw new BlockedAddressException(odd.get());
+    }
     for (InetAddress a : InetAddress.getAllByName(host)) { // numeric: parsed, never looked up
       Optional<String> why = policy.refusal(a);
       if (why.isPresent()) {

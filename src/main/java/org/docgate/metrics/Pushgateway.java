@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import okhttp3.Credentials;
 import okhttp3.Dns;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -25,10 +26,17 @@ public final class Pushgateway implements AutoCloseable {
 
   private final OkHttpClient client;
   private final HttpUrl base;
+  private final String authorization;
 
+  /**
+   * @param base the Pushgateway URL; its user info ({@code http://user:pass@host:9091}) becomes HTTP basic auth, as
+   *     curl and Prometheus' own clients do, and never goes into the request URL or a message
+   */
   public Pushgateway(OkHttpClient client, HttpUrl base) {
     this.client = client;
-    this.base = base;
+    this.authorization = base.username().isEmpty() && base.password().isEmpty() ? null
+        : Credentials.basic(base.username(), base.password(), StandardCharsets.UTF_8);
+    this.base = base.newBuilder().username("").password("").build();
   }
 
   /** A client with short timeouts for the Pushgateway at {@code url} (http or https, any path prefix). */
@@ -49,7 +57,11 @@ public final class Pushgateway implements AutoCloseable {
 
   public void push(String job, String instance, String exposition) throws PushException {
     HttpUrl url = groupingUrl(base, job, instance);
-    Request request = new Request.Builder().url(url).put(RequestBody.create(exposition, TEXT_FORMAT)).build();
+    Request.Builder builder = new Request.Builder().url(url).put(RequestBody.create(exposition, TEXT_FORMAT));
+    if (authorization != null) {
+      builder.header("Authorization", authorization);
+    }
+    Request request = builder.build();
     try (Response response = client.newCall(request).execute()) {
       if (!response.isSuccessful()) {
         String body = response.body().string();

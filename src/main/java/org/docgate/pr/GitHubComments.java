@@ -21,8 +21,10 @@ import org.docgate.http.RetryAfter;
 
 /**
  * One docgate comment per pull request, through the GitHub REST API: the issue comments are listed (every page,
- * following the {@code Link} header), the one starting with {@link PrCommentRenderer#MARKER} is updated, else a new
- * one is created. Rate limits (429, and 403 with {@code Retry-After} or an exhausted {@code x-ratelimit-remaining}) and
+ * following the {@code Link} header), the one starting with {@link PrCommentRenderer#MARKER} <em>and written by the
+ * token's own identity</em> is updated, else a new one is created. Anyone taking part in a pull request can write the
+ * marker, so the marker alone proves nothing: the author must be the token's user ({@code GET /user}), or, for an app
+ * token (which {@code GET /user} refuses), the app's bot user. Rate limits (429, and 403 with {@code Retry-After} or an exhausted {@code x-ratelimit-remaining}) and
  * 502/503/504 are retried after the wait the server names, or with backoff. The token goes only into the
  * {@code Authorization} header of requests to the configured API origin; it is in no message.
  */
@@ -94,18 +96,65 @@ public final class GitHubComments {
   Optional<Long> findExisting() throws IOException, InterruptedException {
     HttpUrl next = url("repos/" + repo + "/issues/" + pr + "/comments").newBuilder()
         .addQueryParameter("per_page", "100").build();
+    Identity self = null; // asked for only when a marked comment turns up
     for (int page = 0; next != null && page < MAX_PAGES; page++) {
       Answer answer = send("GET", next, null);
       JsonNode comments = JSON.readTree(answer.body());
       for (JsonNode c : comments) {
         // ours starts with the marker; a person quoting it further down is not us
-        if (c.path("body").asText("").stripLeading().startsWith(PrCommentRenderer.MARKER)) {
+        if (!c.path("body").asText("").stripLeading().startsWith(PrCommentRenderer.MARKER)) {
+          continue;
+        }
+        if (self == null) {
+          self = identity();
+        }
+        if (self.wrote(c)) {
           return Optional.of(c.path("id").asLong());
         }
       }
       next = nextPage(answer.link());
     }
     return Optional.empty();
+  }
+
+  /**
+   * Who the token writes as. A user token (personal or OAuth) gets its login from {@code GET /user}; an installation
+   * token (a GitHub App, or Actions' {@code GITHUB_TOKEN}) is refused there with 401/403 and writes as a bot user.
+   */
+  Identity identity() throws IOException, InterruptedException {
+    Answer answer = exchange("GET", url("user"), null);
+    if ((answer.code() == 401 || answer.code() == 403) && !answer.retried()) {
+      return Identity.APP; // a rate-limited 403 that outlasted the retries is an error, not an app token
+    }
+    if (answer.code() < 200 || answer.code() > 299) {
+      throw failed("GET", url("user"), answer);
+    }
+    String login = JSON.readTree(answer.body()).path("login").asText("");
+    if (login.isEmpty()) {
+      throw new GitHubException("GitHub API: GET /user gave no login; cannot tell docgate's comment from others'");
+    }
+    return new Identity(login);
+  }
+
+  /**
+   * The token's identity. {@link #APP} (login null) stands for an app token: its comments are written by a
+   * {@code [bot]} user, either with {@code performed_via_github_app} set or as Actions' {@code github-actions[bot]}.
+   * Only a repository admin installs apps, so another app's marked comment is not a participant's attack.
+   */
+  record Identity(String login) {
+    static final Identity APP = new Identity(null);
+    static final String ACTIONS_BOT = "github-actions[bot]";
+
+    boolean wrote(JsonNode comment) {
+      JsonNode user = comment.path("user");
+      String author = user.path("login").asText("");
+      if (login != null) {
+        return author.equalsIgnoreCase(login);
+      }
+      boolean bot = "Bot".equals(user.path("type").asText("")) && author.endsWith("[bot]");
+      JsonNode app = comment.path("performed_via_github_app");
+      return bot && ((app.isObject() && !app.isEmpty()) || author.equals(ACTIONS_BOT));
+    }
   }
 
   /** The {@code rel="next"} page, only on the API's own origin (the token is never sent elsewhere). */
@@ -130,6 +179,20 @@ public final class GitHubComments {
   }
 
   private Answer send(String method, HttpUrl url, String json) throws IOException, InterruptedException {
+    Answer answer = exchange(method, url, json);
+    if (answer.code() < 200 || answer.code() > 299) {
+      throw failed(method, url, answer);
+    }
+    return answer;
+  }
+
+  private GitHubException failed(String method, HttpUrl url, Answer answer) {
+    return new GitHubException("GitHub API: " + method + " " + url.encodedPath() + " returned HTTP " + answer.code()
+        + apiMessage(answer.body()) + (answer.retried() ? " after " + MAX_TRIES + " tries" : ""));
+  }
+
+  /** One request, retried while rate limited or unavailable; the last answer, whatever its status. */
+  private Answer exchange(String method, HttpUrl url, String json) throws IOException, InterruptedException {
     for (int attempt = 0; ; attempt++) {
       Request request = new Request.Builder().url(url)
           .header("Authorization", "Bearer " + token)
@@ -140,12 +203,11 @@ public final class GitHubComments {
       try (Response response = client.newCall(request).execute()) {
         String body = response.body().string();
         if (response.isSuccessful()) {
-          return new Answer(body, response.header("Link"));
+          return new Answer(response.code(), body, response.header("Link"), false);
         }
         Optional<Duration> wait = retryWait(response, attempt);
         if (wait.isEmpty() || attempt + 1 >= MAX_TRIES) {
-          throw new GitHubException("GitHub API: " + method + " " + url.encodedPath() + " returned HTTP "
-              + response.code() + apiMessage(body) + (wait.isPresent() ? " after " + MAX_TRIES + " tries" : ""));
+          return new Answer(response.code(), body, response.header("Link"), wait.isPresent());
         }
         if (wait.get().compareTo(MAX_WAIT) > 0) {
           throw new GitHubException("GitHub API: rate limited for " + wait.get().toSeconds() + " s (more than "
@@ -195,5 +257,5 @@ public final class GitHubComments {
     return b.build();
   }
 
-  private record Answer(String body, String link) {}
+  private record Answer(int code, String body, String link, boolean retried) {}
 }

@@ -25,7 +25,7 @@ public final class PrTextWriter {
     }
     out.append('\n').append(name).append(":\n");
     for (Finding f : findings) {
-      out.append("  ").append(f.toString().replace('\n', ' ')).append('\n');
+      out.append("  ").append(f).append('\n'); // one line: Finding escapes its control characters
     }
   }
 }

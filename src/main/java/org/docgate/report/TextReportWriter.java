@@ -7,12 +7,14 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.docgate.finding.Finding;
+import org.docgate.finding.PlainText;
 import org.docgate.finding.Severity;
 import org.docgate.scan.ScanReport;
 
 /**
  * The human report: one {@code path:line:col: severity rule: message} line per finding (editors jump to it), then a
- * summary with counts per rule, the worst files and link validity.
+ * summary with counts per rule, the worst files and link validity. Document text (paths, messages, suggestions) has its
+ * control characters escaped ({@link PlainText}): every finding is exactly one line.
  */
 public final class TextReportWriter {
   private static final int WORST_FILES = 10;
@@ -23,7 +25,7 @@ public final class TextReportWriter {
       for (Finding f : report.findings()) {
         out.append(f);
         if (f.suggestion() != null && !f.message().contains("did you mean")) {
-          out.append(" (suggestion: ").append(f.suggestion()).append(')');
+          out.append(" (suggestion: ").append(PlainText.escape(f.suggestion())).append(')');
         }
         out.append('\n');
       }
@@ -40,7 +42,7 @@ public final class TextReportWriter {
   private static void appendSummary(ScanReport report, StringBuilder out) {
     Duration took = Duration.between(report.startedAt(), report.finishedAt());
     out.append(String.format(Locale.ROOT, "docgate: %d documents in %s, %.1f s%n",
-        report.documents(), report.corpus(), took.toMillis() / 1000.0));
+        report.documents(), PlainText.escape(String.valueOf(report.corpus())), took.toMillis() / 1000.0));
     out.append(String.format(Locale.ROOT, "findings: %d errors, %d warnings, %d info%n",
         report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO)));
     Map<String, Long> byRule = new TreeMap<>(report.findings().stream()
@@ -48,14 +50,16 @@ public final class TextReportWriter {
     if (!byRule.isEmpty()) {
       out.append("by rule:\n");
       int width = byRule.keySet().stream().mapToInt(String::length).max().orElse(10);
-      byRule.forEach((rule, n) -> out.append(String.format(Locale.ROOT, "  %-" + width + "s %6d%n", rule, n)));
+      byRule.forEach((rule, n) -> out.append(String.format(Locale.ROOT, "  %-" + width + "s %6d%n",
+          PlainText.escape(rule), n)));
       out.append("worst files:\n");
       report.findings().stream()
           .collect(Collectors.groupingBy(Finding::path, Collectors.counting()))
           .entrySet().stream()
           .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
           .limit(WORST_FILES)
-          .forEach(e -> out.append(String.format(Locale.ROOT, "  %6d  %s%n", e.getValue(), e.getKey())));
+          .forEach(e -> out.append(String.format(Locale.ROOT, "  %6d  %s%n", e.getValue(),
+              PlainText.escape(e.getKey()))));
     }
     Double validity = report.metrics().get("linkValidity");
     Object checked = dig(report.stats(), "links", "internal", "checked");

@@ -180,16 +180,23 @@ public final class Api {
         minScore));
   }
 
-  /** {@code POST /api/scans}: 202 started (or queued behind the running scan), 401 no token, 403 wrong token. */
+  /**
+   * {@code POST /api/scans}: 202 started (or queued behind the running scan), 401 no token, 403 wrong token. Without a
+   * configured token the endpoint is off (403): an open POST could be fired by any web page the operator visits.
+   *
+   * @param authorization the request's own {@code Authorization} header (never a query or form parameter)
+   */
   public ApiResponse triggerScan(String authorization) {
-    if (token != null) {
-      if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-        return error(401, "this endpoint needs 'Authorization: Bearer <token>'");
-      }
-      byte[] given = authorization.substring(7).strip().getBytes(StandardCharsets.UTF_8);
-      if (!MessageDigest.isEqual(given, token.getBytes(StandardCharsets.UTF_8))) {
-        return error(403, "wrong token");
-      }
+    if (token == null) {
+      return error(403, "POST /api/scans is off: start docgate serve with DOCGATE_API_TOKEN set, then send "
+          + "'Authorization: Bearer <token>'");
+    }
+    if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return error(401, "this endpoint needs 'Authorization: Bearer <token>'");
+    }
+    byte[] given = authorization.substring(7).strip().getBytes(StandardCharsets.UTF_8);
+    if (!MessageDigest.isEqual(given, token.getBytes(StandardCharsets.UTF_8))) {
+      return error(403, "wrong token");
     }
     ScanService.Accepted accepted = service.startFullScan("api", scans);
     return json(202, Map.of("status", accepted.name().toLowerCase(Locale.ROOT)));
@@ -268,10 +275,16 @@ public final class Api {
     if (q >= 0) {
       p = p.substring(0, q);
     }
+    String encoded = p;
     try {
       p = URLDecoder.decode(p.replace("+", "%2B"), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       throw new BadRequest("malformed percent-encoding in path '" + raw + "'");
+    }
+    // URLDecoder turns bytes that are not UTF-8 (%E0 alone) into U+FFFD: a malformed path, not a name to look up
+    if (p.indexOf('\uFFFD') >= 0 && encoded.indexOf('\uFFFD') < 0
+        && !encoded.toUpperCase(Locale.ROOT).contains("%EF%BF%BD")) {
+      throw new BadRequest("malformed UTF-8 in path '" + raw + "'");
     }
     while (p.startsWith("/")) {
       p = p.substring(1);
@@ -331,7 +344,8 @@ public final class Api {
     return m;
   }
 
-  static ApiResponse error(int status, String message) {
+  /** {@code {"status":N,"error":"..."}}, the body of every refusal and error. */
+  public static ApiResponse error(int status, String message) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", status);
     body.put("error", message);

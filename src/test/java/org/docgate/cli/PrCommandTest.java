@@ -115,7 +115,7 @@ class PrCommandTest {
           "GET /repos/octo/docs/issues/7/comments", "GET /repos/octo/docs/issues/7/comments",
           "POST /repos/octo/docs/issues/7/comments",
           "GET /repos/octo/docs/issues/7/comments", "GET /repos/octo/docs/issues/7/comments",
-          "GET /repos/octo/docs/issues/7/comments", "PATCH /repos/octo/docs/issues/comments/102");
+          "GET /repos/octo/docs/issues/7/comments", "GET /user", "PATCH /repos/octo/docs/issues/comments/102");
       assertThat(github.seen()).allSatisfy(s -> assertThat(s.authorization()).isEqualTo("Bearer " + TOKEN));
       assertThat(github.comments()).hasSize(3);
       String body = github.comments().get(102L);

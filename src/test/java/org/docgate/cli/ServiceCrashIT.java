@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * intact, the interrupted run is marked failed, and a new scan completes.
  */
 class ServiceCrashIT {
+  static final String API_TOKEN = "crash-it-token";
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -37,7 +38,9 @@ class ServiceCrashIT {
         JarIT.JAR.toString(), "serve", corpus.toString(), "--data", data.toString(), "--port", Integer.toString(port),
         "--management-port", Integer.toString(freePort()), "--offline", "--schedule", "off", "--watch", "0",
         "--only", "links,versions,completeness,terms");
-    return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().put("DOCGATE_API_TOKEN", API_TOKEN); // POST /api/scans is off without a token
+    return builder.start();
   }
 
   private JsonNode await(int port, String path, Predicate<JsonNode> until, Duration within) throws Exception {
@@ -70,7 +73,8 @@ class ServiceCrashIT {
           .path("items").get(0);
       assertThat(completeRun.path("status").asText()).isEqualTo("complete");
       HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-          + "/api/scans")).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+          + "/api/scans")).header("Authorization", "Bearer " + API_TOKEN).POST(HttpRequest.BodyPublishers.noBody())
+          .build(), HttpResponse.BodyHandlers.ofString());
       assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
       await(port, "/api/runs", n -> n.path("items").get(0).path("status").asText().equals("running"),
           Duration.ofSeconds(10));

@@ -13,16 +13,35 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 
 /**
- * A loopback fake of the GitHub issue-comments API for one repository: comments live in memory, pages hold
- * {@code perPage} comments with a {@code Link: rel="next"} header, and every request is recorded.
+ * A loopback fake of the GitHub issue-comments API for one repository: comments live in memory with their author,
+ * pages hold {@code perPage} comments with a {@code Link: rel="next"} header, and every request is recorded. The token
+ * acts as a user ({@code GET /user} answers its login; the default, {@value #TOKEN_USER}) or as an app ({@code GET
+ * /user} is 403 and new comments are written by {@code <slug>[bot]} with {@code performed_via_github_app}).
  */
 public final class FakeGitHub extends Dispatcher {
   public record Seen(String method, String path, String authorization, String body) {}
 
+  /** Who wrote a comment: a user login, and the app's slug when an app wrote it (else null). */
+  public record Author(String login, String type, String app) {
+    public static Author user(String login) {
+      return new Author(login, "User", null);
+    }
+
+    public static Author app(String slug) {
+      return new Author(slug + "[bot]", "Bot", slug);
+    }
+  }
+
+  private record Comment(Author author, String body) {}
+
+  public static final String TOKEN_USER = "docgate-ci";
+  static final String SOMEBODY = "octocat";
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private final String repo;
   private final int perPage;
-  private final Map<Long, String> comments = Collections.synchronizedMap(new LinkedHashMap<>());
+  private final Map<Long, Comment> comments = Collections.synchronizedMap(new LinkedHashMap<>());
+  private volatile Author self = Author.user(TOKEN_USER);
   private final List<Seen> seen = Collections.synchronizedList(new ArrayList<>());
   private final List<MockResponse> before = Collections.synchronizedList(new ArrayList<>());
   private long nextId = 100;
@@ -34,7 +53,23 @@ public final class FakeGitHub extends Dispatcher {
 
   /** A comment somebody else wrote. */
   public FakeGitHub withComment(String body) {
-    comments.put(nextId++, body);
+    return withCommentBy(Author.user(SOMEBODY), body);
+  }
+
+  /** A comment written by {@code author}. */
+  public FakeGitHub withCommentBy(Author author, String body) {
+    comments.put(nextId++, new Comment(author, body));
+    return this;
+  }
+
+  /** A comment written earlier with the token itself (by docgate). */
+  public FakeGitHub withOwnComment(String body) {
+    return withCommentBy(self, body);
+  }
+
+  /** The token acts as this author from now on. */
+  public FakeGitHub actingAs(Author author) {
+    self = author;
     return this;
   }
 
@@ -52,7 +87,9 @@ public final class FakeGitHub extends Dispatcher {
 
   public Map<Long, String> comments() {
     synchronized (comments) {
-      return Map.copyOf(comments);
+      Map<Long, String> out = new LinkedHashMap<>();
+      comments.forEach((id, c) -> out.put(id, c.body()));
+      return Collections.unmodifiableMap(out);
     }
   }
 
@@ -65,10 +102,18 @@ public final class FakeGitHub extends Dispatcher {
       return before.remove(0);
     }
     try {
+      if (request.getMethod().equals("GET") && path.matches(".*/user")) {
+        Author me = self;
+        return me.type().equals("Bot")
+            ? new MockResponse.Builder().code(403).body("{\"message\":\"Resource not accessible by integration\"}")
+                .build()
+            : new MockResponse.Builder().code(200).body(JSON.createObjectNode().put("login", me.login())
+                .put("type", me.type()).toString()).build();
+      }
       String list = ".*/repos/" + repo + "/issues/";
       if (request.getMethod().equals("GET") && path.matches(list + "\\d+/comments")) {
         int page = Integer.parseInt(orDefault(request.getUrl().queryParameter("page"), "1"));
-        List<Map.Entry<Long, String>> all;
+        List<Map.Entry<Long, Comment>> all;
         synchronized (comments) {
           all = new ArrayList<>(comments.entrySet());
         }
@@ -86,7 +131,7 @@ public final class FakeGitHub extends Dispatcher {
       }
       if (request.getMethod().equals("POST") && path.matches(list + "\\d+/comments")) {
         long id = nextId++;
-        comments.put(id, JSON.readTree(body).path("body").asText());
+        comments.put(id, new Comment(self, JSON.readTree(body).path("body").asText()));
         return new MockResponse.Builder().code(201).body(comment(id, comments.get(id)).toString()).build();
       }
       if (request.getMethod().equals("PATCH") && path.matches(list + "comments/\\d+")) {
@@ -94,7 +139,7 @@ public final class FakeGitHub extends Dispatcher {
         if (!comments.containsKey(id)) {
           return new MockResponse.Builder().code(404).body("{\"message\":\"Not Found\"}").build();
         }
-        comments.put(id, JSON.readTree(body).path("body").asText());
+        comments.put(id, new Comment(comments.get(id).author(), JSON.readTree(body).path("body").asText()));
         return new MockResponse.Builder().code(200).body(comment(id, comments.get(id)).toString()).build();
       }
     } catch (Exception e) {
@@ -103,10 +148,16 @@ public final class FakeGitHub extends Dispatcher {
     return new MockResponse.Builder().code(404).body("{\"message\":\"Not Found\"}").build();
   }
 
-  private ObjectNode comment(long id, String body) {
+  private ObjectNode comment(long id, Comment comment) {
     ObjectNode c = JSON.createObjectNode();
     c.put("id", id);
-    c.put("body", body);
+    c.put("body", comment.body());
+    c.putObject("user").put("login", comment.author().login()).put("type", comment.author().type());
+    if (comment.author().app() != null) {
+      c.putObject("performed_via_github_app").put("slug", comment.author().app()).put("id", 1);
+    } else {
+      c.putNull("performed_via_github_app");
+    }
     c.put("html_url", "https://github.com/" + repo + "/pull/1#issuecomment-" + id);
     return c;
   }

@@ -54,13 +54,13 @@ class GitHubCommentsTest {
   @Test
   void theMarkedCommentOnTheThirdPageIsUpdated() throws Exception {
     github.withComment("a").withComment("b").withComment("c").withComment("d")
-        .withComment(PrCommentRenderer.MARKER + "\nold").withComment("f");
+        .withOwnComment(PrCommentRenderer.MARKER + "\nold").withComment("f");
     GitHubComments.Posted posted = comments().upsert(PrCommentRenderer.MARKER + "\nnew");
     assertThat(posted.updated()).isTrue();
     assertThat(posted.id()).isEqualTo(104);
     assertThat(calls()).containsExactly("GET /api/v3/repos/octo/docs/issues/7/comments",
         "GET /api/v3/repos/octo/docs/issues/7/comments", "GET /api/v3/repos/octo/docs/issues/7/comments",
-        "PATCH /api/v3/repos/octo/docs/issues/comments/104");
+        "GET /api/v3/user", "PATCH /api/v3/repos/octo/docs/issues/comments/104");
     assertThat(github.comments().get(104L)).endsWith("new");
   }
 

@@ -79,7 +79,7 @@ class WatcherStarvationTest {
     SlowListingDetector detector = new SlowListingDetector();
     ScanService service = service(live(), detector);
     service.startup();
-    Api api = new Api(service, null, requested, 0, s -> "");
+    Api api = new Api(service, "t0ken", requested, 0, s -> "");
 
     Thread watcher = Thread.ofPlatform().start(service::poll);
     assertThat(detector.listing.await(10, TimeUnit.SECONDS)).isTrue();
@@ -87,7 +87,7 @@ class WatcherStarvationTest {
       assertThat(service.busy()).as("busy while only listing").isFalse();
       assertThat(api.ready().status()).isEqualTo(200);
       assertThat(api.ready().body()).contains("\"scanning\":false");
-      var answer = api.triggerScan(null);
+      var answer = api.triggerScan("Bearer t0ken");
       assertThat(answer.status()).as("POST /api/scans while the watcher lists").isEqualTo(202);
       assertThat(answer.body()).contains("started");
       awaitRuns(service, 2);
@@ -104,11 +104,11 @@ class WatcherStarvationTest {
     listener.holdNextScan();
     Thread first = Thread.ofPlatform().start(service::startup);
     assertThat(listener.scanning.await(10, TimeUnit.SECONDS)).isTrue();
-    Api api = new Api(service, null, requested, 0, s -> "");
+    Api api = new Api(service, "t0ken", requested, 0, s -> "");
 
     service.scheduledScan(); // the Quartz thread: must come back at once, not wait nor drop it
     for (int i = 0; i < 3; i++) {
-      var answer = api.triggerScan(null);
+      var answer = api.triggerScan("Bearer t0ken");
       assertThat(answer.status()).as("POST /api/scans during a scan").isEqualTo(202);
       assertThat(answer.body()).contains("queued");
     }
@@ -126,9 +126,9 @@ class WatcherStarvationTest {
   void readyOnceTheFirstScanIsDoneEvenWhileAnotherScanRuns() throws Exception {
     ScanService service = service(live(), new SlowListingDetector());
     service.startup();
-    Api api = new Api(service, null, requested, 0, s -> "");
+    Api api = new Api(service, "t0ken", requested, 0, s -> "");
     listener.holdNextScan();
-    assertThat(api.triggerScan(null).status()).isEqualTo(202);
+    assertThat(api.triggerScan("Bearer t0ken").status()).isEqualTo(202);
     assertThat(listener.scanning.await(10, TimeUnit.SECONDS)).isTrue();
     try {
       assertThat(service.busy()).isTrue();

@@ -21,6 +21,11 @@ final class FileLinks {
     if (!ok || base.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == ' ' || c == '"' || c == '<' || c == '>')) {
       throw new IllegalArgumentException("link base '" + base + "' is not an http(s), file or relative URL");
     }
+    // browsers read a backslash as a slash: '/\evil.example/' is '//evil.example/', another site
+    if (base.indexOf('\\') >= 0) {
+      throw new IllegalArgumentException("link base '" + base + "' holds a backslash, which browsers read as '/' "
+          + "('/\\host' is the other site '//host'); write the URL with '/' only");
+    }
   }
 
   /** The href of {@code path} at {@code line}, or null when there is no base. */

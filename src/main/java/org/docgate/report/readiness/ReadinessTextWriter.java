@@ -47,7 +47,7 @@ public final class ReadinessTextWriter {
       if (i > 0) {
         out.append(", ");
       }
-      out.append(list.get(i).name()).append(" (").append(list.get(i).findings()).append(')');
+      out.append(org.docgate.finding.PlainText.escape(list.get(i).name())).append(" (").append(list.get(i).findings()).append(')');
     }
     out.append('\n');
   }

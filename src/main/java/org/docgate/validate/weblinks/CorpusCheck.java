@@ -12,16 +12,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ExecutionException;
 import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
 import okhttp3.OkHttpClient;
 import org.docgate.cache.CacheFile;
 import org.docgate.cache.ExpiringCache;
 import org.docgate.cache.Stored;
+import org.docgate.corpus.Containment;
 import org.docgate.corpus.CorpusIndex;
 import org.docgate.http.Backoff;
 import org.docgate.http.HostGates;
@@ -248,7 +249,7 @@ final class CorpusCheck {
     Path dir = network.cacheDirectory() != null ? network.cacheDirectory()
         : config.cacheDirectory() != null ? config.cacheDirectory() : network.defaultDataDirectory();
     Path abs = dir.toAbsolutePath().normalize();
-    if (abs.startsWith(corpusRoot.toAbsolutePath().normalize())) {
+    if (Containment.isInside(abs, corpusRoot)) {
       notes.add(new Note("cache not persisted: its directory " + dir + " is inside the corpus, and docgate never "
           + "writes into the corpus"));
       return Optional.empty();

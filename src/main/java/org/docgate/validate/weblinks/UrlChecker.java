@@ -179,7 +179,7 @@ final class UrlChecker {
   private Fetched fetchOnce(HttpUrl url, boolean get, boolean readPage) throws IOException {
     Request.Builder b = new Request.Builder().url(url).method(get ? "GET" : "HEAD", null)
         .header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
-    headersFor(url.host()).forEach(b::header);
+    headersFor(url).forEach(b::header);
     try (Response r = clientFor(url.host()).newCall(b.build()).execute()) {
       List<String> anchors = null;
       boolean complete = false;
@@ -211,9 +211,17 @@ final class UrlChecker {
     HttpClients.shutdown(client);
   }
 
-  /** The configured headers of a host, {@code ${VAR}} taken from the environment; a header whose variable is unset is left out. */
-  private Map<String, String> headersFor(String host) {
-    return headers.computeIfAbsent(host, h -> {
+  /**
+   * The configured headers of a URL's host, {@code ${VAR}} taken from the environment; a header whose variable is
+   * unset is left out. None unless the URL is https on the host's headers port: each redirect hop is a new request,
+   * so a downgrade to http, another port or another host gets none either.
+   */
+  private Map<String, String> headersFor(HttpUrl url) {
+    WebLinkConfig.HostSettings settings = config.host(url.host());
+    if (settings == null || !settings.headersApply(url.scheme(), url.port())) {
+      return Map.of();
+    }
+    return headers.computeIfAbsent(url.host(), h -> {
       WebLinkConfig.HostSettings hs = config.host(h);
       Map<String, String> out = new LinkedHashMap<>();
       if (hs == null) {

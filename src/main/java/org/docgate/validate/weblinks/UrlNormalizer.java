@@ -2,6 +2,7 @@ package org.docgate.validate.weblinks;
 
 import java.util.Optional;
 import okhttp3.HttpUrl;
+import org.docgate.http.IpLiterals;
 
 /**
  * One key per distinct resource: scheme and host lower-cased, default port dropped, percent-encoding canonical
@@ -29,9 +30,17 @@ public final class UrlNormalizer {
       d = d.substring(0, hash);
     }
     HttpUrl url = HttpUrl.parse(d);
-    if (url == null || url.host().isEmpty()) {
+    if (url == null || url.host().isEmpty() || IpLiterals.nonCanonical(url.host()).isPresent()) {
       return Optional.empty();
     }
     return Optional.of(new Normalized(url, fragment));
+  }
+
+  /** Why {@link #normalize} gives nothing for this destination. */
+  public static String whyNot(String destination) {
+    String d = destination.strip();
+    HttpUrl url = HttpUrl.parse(d.startsWith("//") ? "https:" + d : d);
+    return url == null ? "not a URL that can be requested"
+        : IpLiterals.nonCanonical(url.host()).orElse("not a URL that can be requested");
   }
 }

@@ -48,10 +48,22 @@ public record WebLinkConfig(
     Duration brokenTtl,
     Map<String, HostSettings> hosts) {
 
-  /** Per-host overrides; null fields keep the global value. */
-  public record HostSettings(Integer concurrency, Duration interval, boolean preferGet, Map<String, String> headers) {
+  /**
+   * Per-host overrides; null fields keep the global value. The headers (tokens) go only to {@code https} on
+   * {@code headersPort}: the host name alone would hand them to {@code http://github.com:81/}, in clear text, to
+   * whoever answers there, when a document (or a redirect) points to it.
+   */
+  public record HostSettings(Integer concurrency, Duration interval, boolean preferGet, Map<String, String> headers,
+      int headersPort) {
+    public static final int HTTPS_PORT = 443;
+
     public HostSettings {
       headers = Map.copyOf(headers);
+    }
+
+    /** Whether the headers may go with a request to this scheme and port. */
+    public boolean headersApply(String scheme, int port) {
+      return "https".equalsIgnoreCase(scheme) && port == headersPort;
     }
   }
 
@@ -133,7 +145,7 @@ public record WebLinkConfig(
     Map<String, HostSettings> hosts = new LinkedHashMap<>();
     for (Map.Entry<String, Node> e : y.mapping(top.get("hosts"), "hosts", null).entrySet()) {
       String what = "hosts." + e.getKey();
-      Map<String, Node> h = y.mapping(e.getValue(), what, set("perHost", "interval", "method", "headers"));
+      Map<String, Node> h = y.mapping(e.getValue(), what, set("perHost", "interval", "method", "headers", "port"));
       Map<String, String> headers = new LinkedHashMap<>();
       for (Map.Entry<String, Node> hd : y.mapping(h.get("headers"), what + ".headers", null).entrySet()) {
         headers.put(hd.getKey(), y.scalar(hd.getValue(), what + ".headers." + hd.getKey()));
@@ -146,7 +158,8 @@ public record WebLinkConfig(
       hosts.put(e.getKey().toLowerCase(Locale.ROOT), new HostSettings(
           h.containsKey("perHost") ? positive(y, h.get("perHost"), what + ".perHost") : null,
           h.containsKey("interval") ? duration(y, h.get("interval"), what + ".interval") : null,
-          method.equals("get"), headers));
+          method.equals("get"), headers,
+          h.containsKey("port") ? port(y, h.get("port"), what + ".port") : HostSettings.HTTPS_PORT));
     }
     String dir = cache.containsKey("directory") ? y.scalar(cache.get("directory"), "cache.directory").strip() : "";
     String ua = top.containsKey("userAgent") ? y.scalar(top.get("userAgent"), "userAgent").strip() : "";
@@ -225,6 +238,14 @@ public record WebLinkConfig(
     int v = integer(y, n, what);
     if (v < 1) {
       throw y.error(n, what + ": must be at least 1");
+    }
+    return v;
+  }
+
+  private static int port(YamlNodes y, Node n, String what) {
+    int v = integer(y, n, what);
+    if (v < 1 || v > 65535) {
+      throw y.error(n, what + ": must be a TCP port (1-65535), the https port the headers go to");
     }
     return v;
   }

@@ -135,7 +135,7 @@ public final class WebLinkValidator implements Validator {
       count(counters, "weblinks.links.outcome." + Outcome.EXCLUDED.label());
       return;
     }
-    CheckResult r = o.url() == null ? CheckResult.of(Outcome.INVALID_URL, "not a URL that can be requested")
+    CheckResult r = o.url() == null ? CheckResult.of(Outcome.INVALID_URL, UrlNormalizer.whyNot(link.destination()))
         : results.of(o.url().key());
     Outcome outcome = r.outcome();
     count(counters, "weblinks.links.outcome." + outcome.label());
