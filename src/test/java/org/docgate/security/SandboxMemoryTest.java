@@ -48,6 +48,24 @@ class SandboxMemoryTest {
     assertThat(runStats(report)).isEqualTo(Map.of("passed", 1L));
   }
 
+  /** SysV shared memory and memfd files are host memory no rlimit counts: a run held 900 MB and 600 MB that way. */
+  @Test
+  void sharedMemoryAndMemfdFilesAreRefused() throws Exception {
+    ScanReport report = scan(corpus, "shm.md", "# Shm\n\n```python {run}\n"
+        + "import ctypes, os\n"
+        + "libc = ctypes.CDLL(None, use_errno=True)\n"
+        + "r = libc.shmget(0, 300 * 1024 * 1024, 0o1000 | 0o600)\n"
+        + "print('shmget', 'refused' if r < 0 else 'allowed', os.strerror(ctypes.get_errno()) if r < 0 else '')\n"
+        + "try:\n"
+        + "    os.memfd_create('fill')\n"
+        + "    print('memfd allowed')\n"
+        + "except OSError as e:\n"
+        + "    print('memfd refused', e.strerror)\n"
+        + "```\n\n```output\nshmget refused Operation not permitted\nmemfd refused Operation not permitted\n```\n");
+    assertThat(runFindings(report)).isEmpty();
+    assertThat(runStats(report)).isEqualTo(Map.of("passed", 1L));
+  }
+
   @Test
   void oneFileLargerThanTheTmpCapIsCutAtTheCap() throws Exception {
     ScanReport report = scan(corpus, "big.md",

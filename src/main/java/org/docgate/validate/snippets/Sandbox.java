@@ -29,8 +29,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * sum tighter, but needs a delegated cgroup v2 memory controller, which docgate does not manage (the CI and
  * development machines here have memory on the v1 hierarchy only). So one run holds at most
  * {@code tmpMb + 1 MB + processes × memoryMb}, and at most {@value #PARALLEL_RUNS} runs are alive at once in one JVM
- * (a semaphore): a scan with many runnable snippets queues them instead of multiplying the bound. Outside that bound
- * until the run ends: SysV shared memory and memfd files (no rlimit covers them; README, Sandbox memory).
+ * (a semaphore): a scan with many runnable snippets queues them instead of multiplying the bound. SysV shared memory
+ * and memfd files, which no rlimit counts, are refused by a seccomp program ({@link SeccompFilter}) where docgate
+ * knows the machine's syscall numbers (x86-64, aarch64).
  */
 final class Sandbox {
   static final int UID_BASE = 200_000;
@@ -142,7 +143,17 @@ final class Sandbox {
     c.addAll(List.of(prlimit.orElseThrow(), "--nproc=" + limits.processes(),
         "--as=" + limits.memoryMb() * 1024L * 1024L, "--data=" + limits.memoryMb() * 1024L * 1024L, "--cpu=" + limits.cpuSeconds(), "--fsize=" + tmpBytes,
         "--core=0", "--"));
-    c.addAll(List.of(bwrap.orElseThrow(), "--unshare-all", "--die-with-parent", "--new-session", "--cap-drop", "ALL",
+    Optional<Path> filter = SeccompFilter.forThisMachine();
+    if (filter.isPresent()) {
+      // bwrap loads the seccomp program from a file descriptor: open it as fd 3, then become bwrap
+      c.addAll(List.of("/usr/bin/bash", "--noprofile", "--norc", "-c", "exec 3<\"$0\" && exec \"$@\"",
+          filter.get().toString()));
+    }
+    c.add(bwrap.orElseThrow());
+    if (filter.isPresent()) {
+      c.addAll(List.of("--seccomp", "3"));
+    }
+    c.addAll(List.of("--unshare-all", "--die-with-parent", "--new-session", "--cap-drop", "ALL",
         "--clearenv", "--setenv", "PATH", "/usr/local/bin:/usr/bin:/bin", "--setenv", "HOME", "/tmp",
         "--setenv", "LC_ALL", "C", "--setenv", "TMPDIR", "/tmp",
         "--ro-bind", "/usr", "/usr", "--ro-bind", "/etc", "/etc"));
