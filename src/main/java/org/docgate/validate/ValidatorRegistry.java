@@ -2,11 +2,14 @@ package org.docgate.validate;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
@@ -100,10 +103,45 @@ public final class ValidatorRegistry {
             "validator '" + v.id() + "' failed on this document: " + e)), Map.of()));
       }
     }
-    List<Finding> kept = total.findings().stream()
-        .filter(f -> !document.isSuppressed(f.rule(), f.line()))
-        .toList();
-    return new ValidationResult(applyOverrides(kept), total.counters());
+    return shown(document, total);
+  }
+
+  /**
+   * What the report shows of one document's result: findings silenced by an inline comment or turned off in the
+   * config leave it, and so do the counters their items added (their {@link Tally}), so that every ratio and gate
+   * counts what is shown. Each left-out finding is counted in {@code suppressed.<family>.inline|off}.
+   */
+  ValidationResult shown(MarkdownDocument document, ValidationResult total) {
+    Map<String, Long> counters = new TreeMap<>(total.counters());
+    Set<Finding> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Finding> kept = new ArrayList<>();
+    for (Finding f : total.findings()) {
+      String reason = document.isSuppressed(f.rule(), f.line()) ? "inline"
+          : turnedOff(f.rule()) ? "off" : null;
+      if (reason == null) {
+        kept.add(f);
+      } else {
+        dropped.add(f);
+        counters.merge("suppressed." + family(f.rule()) + "." + reason, 1L, Long::sum);
+      }
+    }
+    for (Tally t : total.tallies()) {
+      if (dropped.contains(t.finding())) {
+        t.counters().forEach(c -> counters.computeIfPresent(c, (k, v) -> v > 1 ? v - 1 : null));
+      }
+    }
+    return new ValidationResult(applyOverrides(kept), counters);
+  }
+
+  private boolean turnedOff(String rule) {
+    Optional<Severity> o = overrides.get(rule);
+    return o != null && o.isEmpty();
+  }
+
+  /** {@code links} of {@code links/missing-file}, {@code terms} of {@code terms/docgate.Kubernetes}. */
+  private static String family(String rule) {
+    int slash = rule.indexOf('/');
+    return slash < 0 ? rule : rule.substring(0, slash);
   }
 
   /** Every metric of the chosen validators, in registry order. */

@@ -16,6 +16,7 @@ import org.docgate.markdown.Link;
 import org.docgate.markdown.LinkKind;
 import org.docgate.markdown.MarkdownDocument;
 import org.docgate.validate.Metric;
+import org.docgate.validate.Tally;
 import org.docgate.validate.ValidationResult;
 import org.docgate.validate.Validator;
 
@@ -57,7 +58,12 @@ public final class InternalLinkValidator implements Validator {
     for (Link link : doc.links()) {
       run.check(link);
     }
-    return new ValidationResult(run.findings, run.counters);
+    // every finding is one checked, broken link: a suppressed one leaves both sides of linkValidity
+    List<Tally> tallies = run.findings.stream()
+        .map(f -> Tally.of(f, "links.internal.checked",
+            "links.internal.broken." + f.rule().substring(f.rule().indexOf('/') + 1)))
+        .toList();
+    return new ValidationResult(run.findings, run.counters, tallies);
   }
 
   /** The state of validating one document. */

@@ -19,6 +19,7 @@ import org.docgate.markdown.CodeBlock;
 import org.docgate.markdown.Heading;
 import org.docgate.markdown.MarkdownDocument;
 import org.docgate.validate.Metric;
+import org.docgate.validate.Tally;
 import org.docgate.validate.ValidationResult;
 import org.docgate.validate.Validator;
 
@@ -82,7 +83,7 @@ public final class VersionValidator implements Validator {
     run.prose();
     run.code();
     run.inconsistencies();
-    return new ValidationResult(run.findings, run.counters);
+    return new ValidationResult(run.findings, run.counters, run.tallies);
   }
 
   /** A judged prose mention, kept for the per-document consistency check. */
@@ -94,6 +95,7 @@ public final class VersionValidator implements Validator {
     private final boolean exemptFile;
     private final List<Finding> findings = new ArrayList<>();
     private final Map<String, Long> counters = new TreeMap<>();
+    private final List<Tally> tallies = new ArrayList<>();
     private final List<Judged> presentTense = new ArrayList<>();
     private final TreeMap<Integer, Boolean> historicalSections = new TreeMap<>();
 
@@ -260,8 +262,13 @@ public final class VersionValidator implements Validator {
     }
 
     private void add(Rule rule, int line, int column, String message, String target, String suggestion) {
-      count("versions." + rule.id().substring(rule.id().indexOf('/') + 1));
-      findings.add(rule.at(doc.path(), line, column, message).withTarget(target).withSuggestion(suggestion));
+      String counter = "versions." + rule.id().substring(rule.id().indexOf('/') + 1);
+      count(counter);
+      Finding f = rule.at(doc.path(), line, column, message).withTarget(target).withSuggestion(suggestion);
+      findings.add(f);
+      // a stale, eol or ahead mention was checked and not aligned: suppressed, it leaves versionAlignment whole.
+      // An inconsistent one stays checked and aligned (its line is supported); only its own count goes.
+      tallies.add(rule == VersionRules.INCONSISTENT ? Tally.of(f, counter) : Tally.of(f, counter, "versions.checked"));
     }
 
     void code() {
@@ -306,6 +313,7 @@ public final class VersionValidator implements Validator {
                           + k8s.currentText() + ": use " + r.replacement())
                       .withTarget(use.apiVersion()).withSuggestion(r.replacement().contains(" ") ? null
                           : r.replacement()));
+                  tallies.add(Tally.of(findings.get(findings.size() - 1), "versions.code.removedApis"));
                 });
           }
         }
