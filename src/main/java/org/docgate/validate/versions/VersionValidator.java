@@ -47,7 +47,7 @@ public final class VersionValidator implements Validator {
   public VersionValidator(VersionManifest manifest, Clock clock) {
     this.manifest = manifest;
     this.clock = clock;
-    this.extractor = new MentionExtractor(manifest.products());
+    this.extractor = new MentionExtractor(manifest.allProducts());
     this.code = new CodeMentions(manifest.products());
   }
 
@@ -238,6 +238,17 @@ public final class VersionValidator implements Validator {
         count("versions.exempt." + exemptBy);
         return;
       }
+      if (p.eolOnly()) {
+        // No baseline in the corpus: not part of versionAlignment; only a certain end-of-life cycle is reported.
+        count("versions.eolOnly.checked");
+        Verdict v = VersionPolicy.judge(m.spec(), p, today);
+        if (v.kind() == Verdict.Kind.EOL) {
+          add(VersionRules.EOL, line, column, p.name() + " " + m.spec() + " is end-of-life " + since(v.eolLine())
+              + " (endoflife.date; the version manifest does not name " + p.name() + ")", m.text(), null,
+              "versions.eolOnly.checked");
+        }
+        return;
+      }
       count("versions.checked");
       Verdict v = VersionPolicy.judge(m.spec(), p, today);
       if (v.kind() == Verdict.Kind.ALIGNED && m.spec().isSingle()) {
@@ -254,21 +265,27 @@ public final class VersionValidator implements Validator {
         case STALE -> add(VersionRules.STALE, line, column, stated + " is older than the minimum supported "
             + p.minimumSupported() + "; " + current, text, fix);
         case EOL -> add(VersionRules.EOL, line, column, stated + " is end-of-life (" + v.eolLine().line()
-            + (v.eolLine().line().equals(spec.newest()) ? "" : " and older") + " since " + v.eolLine().date()
-            + "); " + current, text, fix);
+            + (v.eolLine().cycleOnly() || v.eolLine().line().equals(spec.newest()) ? "" : " and older") + " "
+            + since(v.eolLine()) + "); " + current, text, fix);
         case AHEAD -> add(VersionRules.AHEAD, line, column, stated + " is newer than every line in the manifest ("
             + p.currentText() + "): the manifest or this text is wrong", text, fix);
       }
     }
 
     private void add(Rule rule, int line, int column, String message, String target, String suggestion) {
+      // a stale, eol or ahead mention was checked and not aligned: suppressed, it leaves versionAlignment whole.
+      // An inconsistent one stays checked and aligned (its line is supported); only its own count goes.
+      add(rule, line, column, message, target, suggestion,
+          rule == VersionRules.INCONSISTENT ? null : "versions.checked");
+    }
+
+    private void add(Rule rule, int line, int column, String message, String target, String suggestion,
+        String checkedCounter) {
       String counter = "versions." + rule.id().substring(rule.id().indexOf('/') + 1);
       count(counter);
       Finding f = rule.at(doc.path(), line, column, message).withTarget(target).withSuggestion(suggestion);
       findings.add(f);
-      // a stale, eol or ahead mention was checked and not aligned: suppressed, it leaves versionAlignment whole.
-      // An inconsistent one stays checked and aligned (its line is supported); only its own count goes.
-      tallies.add(rule == VersionRules.INCONSISTENT ? Tally.of(f, counter) : Tally.of(f, counter, "versions.checked"));
+      tallies.add(checkedCounter == null ? Tally.of(f, counter) : Tally.of(f, counter, checkedCounter));
     }
 
     void code() {
@@ -385,5 +402,10 @@ public final class VersionValidator implements Validator {
     private void count(String key) {
       counters.merge(key, 1L, Long::sum);
     }
+  }
+
+  /** {@code since 2025-02-28}, or for a cycle the data calls ended without a date, {@code (date not given)}. */
+  private static String since(Product.EolLine e) {
+    return e.undated() ? "(date not given)" : "since " + e.date();
   }
 }
