@@ -5,12 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.docgate.config.ConfigException;
 import org.docgate.config.RuleFiles;
+import org.docgate.validate.versions.EndOfLifeFolder;
 import org.docgate.validate.versions.EndOfLifeImport;
 import org.docgate.validate.versions.ManifestTable;
 import org.docgate.validate.versions.VersionManifest;
@@ -77,17 +75,8 @@ final class ManifestCommand implements Runnable {
 
     /** endoflife.date's {@code products/*.md} to the version data; skipped pages are listed on stderr. */
     private Integer endOfLife() throws IOException {
-      Path products = Files.isDirectory(input.resolve("products")) ? input.resolve("products") : input;
-      SortedMap<String, String> pages = new TreeMap<>();
-      try (Stream<Path> files = Files.list(products)) {
-        for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".md")).toList()) {
-          String name = f.getFileName().toString();
-          pages.put(name.substring(0, name.length() - 3), Files.readString(f, StandardCharsets.UTF_8));
-        }
-      }
       EndOfLifeImport.Result result = EndOfLifeImport.requireProducts(
-          EndOfLifeImport.toYaml("endoflife.date (" + input.toAbsolutePath().normalize().getFileName() + ")", pages),
-          input.toString());
+          EndOfLifeImport.toYaml(EndOfLifeFolder.source(input), EndOfLifeFolder.pages(input)), input.toString());
       write(result.yaml());
       Path license = input.resolve("LICENSE");
       if (output != null && Files.isRegularFile(license)) {

@@ -1,0 +1,177 @@
+package org.docgate.validate.versions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.docgate.finding.Finding;
+import org.docgate.markdown.MarkdownParser;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The endoflife.date import on a small copy of its format (written here, not copied from the data), and what the
+ * validator makes of the imported data: linked manifest products take their end-of-life dates from it, the others
+ * are reported only for a certain, present-tense mention of an ended cycle.
+ */
+class EndOfLifeImportTest {
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-15T00:00:00Z"), ZoneOffset.UTC);
+
+  static final String WIDGET = """
+      ---
+      title: Widget Server
+      category: server-app
+      permalink: /widget
+      alternate_urls:
+        - /widgetd
+        - /Widget-Srv
+      changelogTemplate: https://example.invalid/__RELEASE_CYCLE__
+      # a comment in the front matter
+      releases:
+        - releaseCycle: "3.10"
+          releaseDate: 2025-06-01
+          eoas: 2026-06-01
+          eol: 2027-06-01
+          latest: "3.10.2"
+        - releaseCycle: 3.9
+          releaseDate: 2024-06-01
+          eol: 2025-12-31 # unquoted cycle above stays 3.9
+          latest: "3.9.7"
+        - releaseCycle: "2"
+          releaseDate: 2019-01-01
+          eol: true
+        - releaseCycle: "lts-bullseye"
+          eol: false
+      ---
+
+      > Widget Server is a fictional product for this test.
+      """;
+
+  static final String GADGET = """
+      ---
+      title: Gadget
+      releases:
+        - releaseCycle: "1.30"
+          releaseDate: 2025-01-01
+          eol: false
+          latest: "1.30.1"
+        - releaseCycle: "1.3"
+          releaseDate: 2020-01-01
+          eol: 2021-01-01
+      ---
+      """;
+
+  static SortedMap<String, String> pages() {
+    return new TreeMap<>(Map.of("widget", WIDGET, "gadget", GADGET, "broken", "no front matter here\n"));
+  }
+
+  @Test
+  void importWritesOneEntryPerProductWithItsCyclesAndNamesTheSkippedPages() {
+    EndOfLifeImport.Result r = EndOfLifeImport.toYaml("test data", pages());
+    assertThat(r.products()).isEqualTo(2);
+    assertThat(r.cycles()).isEqualTo(6);
+    assertThat(r.skipped()).containsExactly(
+        new EndOfLifeImport.Skipped("broken.md", "no front matter (the page must start with ---)"));
+    assertThat(r.yaml()).contains("""
+          "widget":
+            title: "Widget Server"
+            aliases: ["widgetd", "widget-srv"]
+            cycles:
+              - {cycle: "3.10", released: 2025-06-01, support: 2026-06-01, eol: 2027-06-01, latest: "3.10.2"}
+              - {cycle: "3.9", released: 2024-06-01, eol: 2025-12-31, latest: "3.9.7"}
+              - {cycle: "2", released: 2019-01-01, eol: true}
+              - {cycle: "lts-bullseye", eol: false}
+        """);
+    assertThat(EndOfLifeImport.toYaml("test data", pages()).yaml()).isEqualTo(r.yaml()); // same input, same bytes
+  }
+
+  @Test
+  void theImportedDataReadsBackWithNumericCyclesOnly() {
+    EndOfLifeData data = EndOfLifeData.parse("eol.yaml", EndOfLifeImport.toYaml("test data", pages()).yaml());
+    EndOfLifeData.DataProduct widget = data.products().get("widget");
+    assertThat(widget.title()).isEqualTo("Widget Server");
+    assertThat(widget.cycles()).extracting(EndOfLifeData.Cycle::written).containsExactly("3.10", "3.9", "2");
+    assertThat(widget.cycles().get(1).eol()).isEqualTo(LocalDate.parse("2025-12-31"));
+    assertThat(widget.cycles().get(2).eol()).isEqualTo(EndOfLifeData.Cycle.EOL_UNDATED);
+    assertThat(data.products().get("gadget").cycles().get(0).eol()).isNull();
+    assertThat(data.source()).isEqualTo("test data");
+  }
+
+  @Test
+  void aLinkedProductTakesTheEndOfLifeOfCyclesOlderThanItsBaselineFromTheData() {
+    VersionManifest m = manifest("""
+        products:
+          Widget:
+            current: ["3.10"]
+            minimumSupported: "3.9"
+            endoflife: widget
+        """);
+    Product widget = m.products().get(0);
+    // 3.10 is the corpus's baseline: the data speaks only for older cycles
+    assertThat(widget.eol()).extracting(e -> e.line().toString()).containsExactly("2", "3.9");
+    assertThat(m.eolOnly()).extracting(Product::name).containsExactly("Gadget"); // linked ones are not eol-only
+    assertThat(found(m, "# W\n\n集群使用 Widget 3.9 部署。\n")).containsExactly("3:versions/eol:Widget 3.9 is "
+        + "end-of-life (3.9 since 2025-12-31); the manifest's current line is 3.10");
+  }
+
+  @Test
+  void anUnnamedProductIsReportedOnlyForACertainPresentTenseMentionOfAnEndedCycle() {
+    VersionManifest m = manifest("""
+        products:
+          Widget:
+            current: ["3.10"]
+            endoflife: widget
+        context:
+          cues: {en: [was, replaced]}
+          headingCues: {en: [history]}
+        """);
+    assertThat(found(m, """
+        # Gadget
+
+        The service runs on Gadget 1.3.
+
+        Gadget 1.30 is current; Gadget 1.3.x was replaced long ago.
+
+        Gadget 1.3 was the first release we used.
+
+        Gadget 1.2 is older than any cycle the data holds.
+
+        Gadget 1.3-1.30 are both tested.
+
+        ## History
+
+        The service runs on Gadget 1.3.
+        """)).containsExactly("3:versions/eol:Gadget 1.3 is end-of-life since 2021-01-01 (endoflife.date; the version "
+        + "manifest does not name Gadget)");
+  }
+
+  @Test
+  void anUnnamedProductMentionLeavesVersionAlignmentAlone() {
+    VersionManifest m = manifest("""
+        products:
+          Widget:
+            current: ["3.10"]
+        """);
+    MarkdownParser parser = new MarkdownParser();
+    var result = new VersionValidator(m, CLOCK).validate(parser.parse("a.md", "Runs on Gadget 1.3 and Widget 3.10.\n"),
+        null);
+    assertThat(result.counters()).containsEntry("versions.checked", 1L).containsEntry("versions.aligned", 1L)
+        .containsEntry("versions.eolOnly.checked", 1L).containsEntry("versions.eol", 1L);
+  }
+
+  static VersionManifest manifest(String yaml) {
+    EndOfLifeData data = EndOfLifeData.parse("eol.yaml", EndOfLifeImport.toYaml("test data", pages()).yaml());
+    return VersionManifest.parse("m.yaml", yaml, data);
+  }
+
+  static List<String> found(VersionManifest m, String markdown) {
+    List<Finding> findings = new VersionValidator(m, CLOCK)
+        .validate(new MarkdownParser().parse("a.md", markdown), null).findings();
+    return findings.stream().map(f -> f.line() + ":" + f.rule() + ":" + f.message()).toList();
+  }
+}
