@@ -137,7 +137,7 @@ class ReadinessScorerTest {
         "linkValidity fail", "versionAlignment not-measured", "snippetRunnable not-measured",
         "completeness not-measured", "terminologyConsistency not-measured", "noEndOfLifeVersions not-measured",
         "noUnreadableFiles pass");
-    assertThat(r.score()).isEqualTo(97.0); // (0.96 x 3 + 1 x 1) / (3 + 1); 2/13 = 15.4 before (unmeasured no-errors gates passed)
+    assertThat(r.score()).isEqualTo(97.0); // (0.96 x 3 + 1 x 1) / (3 + 1); 2/12 = 16.7 before (unmeasured no-errors gates passed)
     assertThat(r.blocked()).isTrue();
   }
 
