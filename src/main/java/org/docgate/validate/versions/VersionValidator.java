@@ -241,6 +241,9 @@ public final class VersionValidator implements Validator {
       if (p.eolOnly()) {
         // No baseline in the corpus: not part of versionAlignment; only a certain end-of-life cycle is reported.
         count("versions.eolOnly.checked");
+        if (continuesAsRangeOrList(sentence, m.text())) {
+          return; // "Prometheus 2.40 - 2.x", "etcd v3.3.X, v3.4.24": not one stated version
+        }
         Verdict v = VersionPolicy.judge(m.spec(), p, today);
         if (v.kind() == Verdict.Kind.EOL) {
           add(VersionRules.EOL, line, column, p.name() + " " + m.spec() + " is end-of-life " + since(v.eolLine())
@@ -402,6 +405,16 @@ public final class VersionValidator implements Validator {
     private void count(String key) {
       counters.merge(key, 1L, Long::sum);
     }
+  }
+
+  /** A range or list separator and another version, or "+" (or later), right after a mention. */
+  private static final Pattern MORE_VERSIONS =
+      Pattern.compile("^(?:\\+|\\s*(?:[-–~～/、,，]|and\\s|or\\s|和|或|至)\\s*[vV]?\\d)");
+
+  /** Whether the mention goes on with more versions: the text names more than this one version. */
+  static boolean continuesAsRangeOrList(String sentence, String mention) {
+    int at = sentence.indexOf(mention);
+    return at >= 0 && MORE_VERSIONS.matcher(sentence.substring(at + mention.length())).find();
   }
 
   /** {@code since 2025-02-28}, or for a cycle the data calls ended without a date, {@code (date not given)}. */

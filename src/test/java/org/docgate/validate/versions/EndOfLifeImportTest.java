@@ -143,6 +143,10 @@ class EndOfLifeImportTest {
 
         Gadget 1.3-1.30 are both tested.
 
+        Gadget 1.3 - 1.x all behave alike.
+
+        Gadget 1.3, Widget 3.10 and Gadget 1.30 are the stack.
+
         ## History
 
         The service runs on Gadget 1.3.
