@@ -168,6 +168,31 @@ class EndOfLifeImportTest {
         .containsEntry("versions.eolOnly.checked", 1L).containsEntry("versions.eol", 1L);
   }
 
+  /** Docker-like cycles: 25.0 outlived 26.0 and 26.1; 28 has no end announced. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} on 2026-01-15: {1}")
+  @org.junit.jupiter.params.provider.CsvSource({
+      "25.0.3, -",            // its own cycle ends 2026-12-04, after the older-looking 26.0 ended
+      "26.0, 2024-06-08",
+      "26.1.4, 2025-02-17",   // the most specific cycle decides
+      "28.1, -",              // no end announced
+      "19.03, 2023-12-10",    // older than every cycle: judged by the oldest, 20.10
+      "29.0, -"})             // newer than every cycle: nothing to say
+  void aVersionIsJudgedByItsOwnReleaseCycle(String version, String ended) {
+    Product docker = new Product("Docker", List.of("Docker"), VersionScheme.DOTTED, List.of(Version.parse("28.0",
+        VersionScheme.DOTTED)), Version.parse("27.0", VersionScheme.DOTTED), List.of(
+            cycle("28", null), cycle("26.1", "2025-02-17"), cycle("26.0", "2024-06-08"), cycle("25.0", "2026-12-04"),
+            cycle("20.10", "2023-12-10")), List.of(), List.of());
+    Product.EolLine e = VersionPolicy.endOfLife(Version.parse(version, VersionScheme.DOTTED), docker,
+        LocalDate.parse("2026-01-15"), true);
+    assertThat(e == null ? "-" : e.date().toString()).isEqualTo(ended);
+  }
+
+  static Product.EolLine cycle(String cycle, String eol) {
+    List<Integer> numbers = java.util.Arrays.stream(cycle.split("\\.")).map(Integer::valueOf).toList();
+    return new Product.EolLine(new Version(numbers, -1, "", cycle), eol == null ? LocalDate.MAX : LocalDate.parse(eol),
+        true);
+  }
+
   static VersionManifest manifest(String yaml) {
     EndOfLifeData data = EndOfLifeData.parse("eol.yaml", EndOfLifeImport.toYaml("test data", pages()).yaml());
     return VersionManifest.parse("m.yaml", yaml, data);
