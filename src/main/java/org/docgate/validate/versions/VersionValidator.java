@@ -268,7 +268,7 @@ public final class VersionValidator implements Validator {
         case STALE -> add(VersionRules.STALE, line, column, stated + " is older than the minimum supported "
             + p.minimumSupported() + "; " + current, text, fix);
         case EOL -> add(VersionRules.EOL, line, column, stated + " is end-of-life (" + v.eolLine().line()
-            + (v.eolLine().cycleOnly() || v.eolLine().line().equals(spec.newest()) ? "" : " and older") + " "
+            + (v.eolLine().line().compareAtPrecision(spec.newest()) == 0 ? "" : " and older") + " "
             + since(v.eolLine()) + "); " + current, text, fix);
         case AHEAD -> add(VersionRules.AHEAD, line, column, stated + " is newer than every line in the manifest ("
             + p.currentText() + "): the manifest or this text is wrong", text, fix);
@@ -417,8 +417,8 @@ public final class VersionValidator implements Validator {
     return at >= 0 && MORE_VERSIONS.matcher(sentence.substring(at + mention.length())).find();
   }
 
-  /** {@code since 2025-02-28}, or for a cycle the data calls ended without a date, {@code (date not given)}. */
+  /** {@code since 2025-02-28}, or for a cycle the data calls ended without a date, says that. */
   private static String since(Product.EolLine e) {
-    return e.undated() ? "(date not given)" : "since " + e.date();
+    return e.undated() ? "at a date endoflife.date does not give" : "since " + e.date();
   }
 }

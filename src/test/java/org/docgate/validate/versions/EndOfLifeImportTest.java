@@ -117,6 +117,9 @@ class EndOfLifeImportTest {
     assertThat(m.eolOnly()).extracting(Product::name).containsExactly("Gadget"); // linked ones are not eol-only
     assertThat(found(m, "# W\n\n集群使用 Widget 3.9 部署。\n")).containsExactly("3:versions/eol:Widget 3.9 is "
         + "end-of-life (3.9 since 2025-12-31); the manifest's current line is 3.10");
+    // older than every cycle of the data: judged by the oldest, and the message says so
+    assertThat(found(m, "# W\n\n集群使用 Widget 1.5 部署。\n")).containsExactly("3:versions/eol:Widget 1.5 is "
+        + "end-of-life (2 and older at a date endoflife.date does not give); the manifest's current line is 3.10");
   }
 
   @Test
