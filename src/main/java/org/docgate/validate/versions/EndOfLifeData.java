@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -137,14 +136,5 @@ public record EndOfLifeData(String source, Map<String, DataProduct> products) {
     }
     String latest = c.containsKey("latest") ? y.scalar(c.get("latest"), what + ".latest") : null;
     return Optional.of(new Cycle(new Version(numbers, -1, "", m.group(1)), written, eol, latest));
-  }
-
-  /** Every name a product is known by in the data: its id, its title and its other ids. */
-  public static Set<String> names(DataProduct p) {
-    Set<String> out = new LinkedHashSet<>();
-    out.add(p.id());
-    out.add(p.title());
-    out.addAll(p.aliases());
-    return out;
   }
 }
