@@ -1,5 +1,6 @@
 package org.docgate.cli;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -7,6 +8,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.docgate.config.ConfigException;
 import org.docgate.config.RuleFiles;
+import org.docgate.validate.versions.EndOfLifeFolder;
+import org.docgate.validate.versions.EndOfLifeImport;
 import org.docgate.validate.versions.ManifestTable;
 import org.docgate.validate.versions.VersionManifest;
 import picocli.CommandLine;
@@ -26,15 +29,21 @@ final class ManifestCommand implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "missing command (try: docgate manifest import FILE.md)");
   }
 
-  /** {@code docgate manifest import FILE.md [--output FILE]}: a Markdown version table becomes manifest YAML. */
+  /**
+   * {@code docgate manifest import FILE.md [--output FILE]}: a Markdown version table becomes manifest YAML;
+   * {@code docgate manifest import DIR}: endoflife.date's product pages become the version data file.
+   */
   @Command(name = "import", mixinStandardHelpOptions = true,
-      description = "Turn the version table(s) of a Markdown document (| 技术 | 版本 | 状态 |) into manifest YAML.",
+      description = {"Turn the version table(s) of a Markdown document (| 技术 | 版本 | 状态 |) into manifest YAML,",
+          "or a checkout of endoflife.date (a folder with products/*.md) into version data",
+          "(rules/versions/endoflife-date.yaml; with --output, its MIT notice is written beside it)."},
       exitCodeListHeading = "Exit codes:%n",
       exitCodeList = {"0:written", "2:usage error, unreadable file or no usable table"})
   static final class Import implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE.md", description = "The Markdown document with the version table.")
+    @Parameters(index = "0", paramLabel = "FILE.md|DIR",
+        description = "The Markdown document with the version table, or the endoflife.date folder.")
     Path input;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the YAML to FILE instead of stdout.")
@@ -49,6 +58,9 @@ final class ManifestCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
+      if (Files.isDirectory(input)) {
+        return endOfLife();
+      }
       if (!Files.isRegularFile(input)) {
         throw new NoSuchFileException(input.toString());
       }
@@ -57,17 +69,41 @@ final class ManifestCommand implements Runnable {
           .orElseThrow(() -> new ConfigException("rules/" + VersionManifest.FILE + ": version manifest not found"));
       String yaml = ManifestTable.toYaml(input.toString(), Files.readString(input, StandardCharsets.UTF_8),
           VersionManifest.parse(base.source(), base.text()), base.text());
+      write(yaml);
+      return DocgateCommand.EXIT_OK;
+    }
+
+    /** endoflife.date's {@code products/*.md} to the version data; skipped pages are listed on stderr. */
+    private Integer endOfLife() throws IOException {
+      EndOfLifeImport.Result result = EndOfLifeImport.requireProducts(
+          EndOfLifeImport.toYaml(EndOfLifeFolder.source(input), EndOfLifeFolder.pages(input)), input.toString());
+      write(result.yaml());
+      Path license = input.resolve("LICENSE");
+      if (output != null && Files.isRegularFile(license)) {
+        Path notice = output.toAbsolutePath().resolveSibling("endoflife-date.NOTICE");
+        Files.writeString(notice, "The version data in endoflife-date.yaml is generated from endoflife.date\n"
+            + "(https://github.com/endoflife-date/endoflife.date), under this licence:\n\n"
+            + Files.readString(license, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+      }
+      var err = spec.commandLine().getErr();
+      result.skipped().forEach(s -> err.println("skipped " + s.file() + ": " + s.reason()));
+      err.println("imported " + result.products() + " products, " + result.cycles() + " release cycles"
+          + (result.skipped().isEmpty() ? "" : "; " + result.skipped().size() + " pages skipped"));
+      err.flush();
+      return DocgateCommand.EXIT_OK;
+    }
+
+    private void write(String text) throws IOException {
       if (output != null) {
         Path parent = output.toAbsolutePath().getParent();
         if (parent != null) {
           Files.createDirectories(parent);
         }
-        Files.writeString(output, yaml, StandardCharsets.UTF_8);
+        Files.writeString(output, text, StandardCharsets.UTF_8);
       } else {
-        spec.commandLine().getOut().print(yaml);
+        spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();
       }
-      return DocgateCommand.EXIT_OK;
     }
   }
 }

@@ -5,6 +5,7 @@ import static org.docgate.cli.Cli.docgate;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.docgate.validate.versions.EndOfLifeData;
 import org.docgate.validate.versions.Product;
 import org.docgate.validate.versions.VersionManifest;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,24 @@ class ManifestCommandTest {
       | Ignored | 1.0 | 当前 |
       ```
       """;
+
+  @Test
+  void anEndOfLifeFolderBecomesVersionDataWithItsNotice(@TempDir Path dir) throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("eol-data/products"));
+    Files.writeString(folder.resolve("gadget.md"), "---\ntitle: Gadget\nreleases:\n  - releaseCycle: \"1.3\"\n"
+        + "    eol: 2021-01-01\n---\n");
+    Files.writeString(folder.resolve("notes.md"), "just text\n");
+    Files.writeString(dir.resolve("eol-data/LICENSE"), "MIT test licence\n");
+    Path out = dir.resolve("rules/versions/endoflife-date.yaml");
+    Run run = docgate("manifest", "import", dir.resolve("eol-data").toString(), "--output", out.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.err()).contains("skipped notes.md: no front matter", "imported 1 products, 1 release cycles");
+    assertThat(EndOfLifeData.parse(out.toString(), Files.readString(out)).products()).containsOnlyKeys("gadget");
+    assertThat(Files.readString(out.resolveSibling("endoflife-date.NOTICE"))).contains("MIT test licence");
+    Run empty = docgate("manifest", "import", Files.createDirectories(dir.resolve("nothing")).toString());
+    assertThat(empty.exit()).isEqualTo(2);
+    assertThat(empty.err()).contains("no endoflife.date product pages found");
+  }
 
   @Test
   void aVersionTableBecomesAManifestThatLoads(@TempDir Path dir) throws Exception {

@@ -9,8 +9,15 @@ import java.util.Objects;
  * @param weight its share of the score, positive
  * @param contributorRules rule patterns ({@code links/missing-file}, {@code versions/*}) whose findings are listed as
  *     a failing gate's top contributors
+ * @param zeroAt where a failing gate's partial credit reaches zero, or null for none (all or nothing): for a metric
+ *     gate a ratio below {@code min} (credit runs linearly from 0 there to 1 at {@code min}); for a no-errors gate a
+ *     number of errors, at least 1 (credit runs from 1 at no errors to 0 there)
+ * @param measuredBy for a no-errors gate, the metric whose presence in the report shows that the validator of its
+ *     rules ran (a links-only scan has no {@code versionAlignment}, so it did not look for end-of-life versions);
+ *     null: always measured
  */
-public record Gate(String name, Measure measure, double weight, GateSeverity severity, List<String> contributorRules) {
+public record Gate(String name, Measure measure, double weight, GateSeverity severity, List<String> contributorRules,
+    Double zeroAt, String measuredBy) {
 
   public Gate {
     Objects.requireNonNull(name, "name");
@@ -20,6 +27,30 @@ public record Gate(String name, Measure measure, double weight, GateSeverity sev
       throw new IllegalArgumentException("gate " + name + ": weight must be positive: " + weight);
     }
     contributorRules = List.copyOf(contributorRules);
+    if (zeroAt != null) {
+      switch (measure) {
+        case MetricAtLeast m -> {
+          if (!(zeroAt >= 0 && zeroAt < m.min())) {
+            throw new IllegalArgumentException("gate " + name + ": zeroAt must be at least 0 and below min "
+                + m.min() + ": " + zeroAt);
+          }
+        }
+        case NoErrorsOf n -> {
+          if (!(zeroAt >= 1) || Double.isInfinite(zeroAt)) {
+            throw new IllegalArgumentException("gate " + name + ": zeroAt must be a number of errors, at least 1: "
+                + zeroAt);
+          }
+        }
+      }
+    }
+    if (measuredBy != null && !(measure instanceof NoErrorsOf)) {
+      throw new IllegalArgumentException("gate " + name + ": measuredBy belongs to noErrorsOf gates");
+    }
+  }
+
+  /** A gate earning all or nothing, always measured when its metric is. */
+  public Gate(String name, Measure measure, double weight, GateSeverity severity, List<String> contributorRules) {
+    this(name, measure, weight, severity, contributorRules, null, null);
   }
 
   /** What a gate measures: a closed set. */

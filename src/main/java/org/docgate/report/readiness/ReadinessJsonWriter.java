@@ -27,6 +27,7 @@ public final class ReadinessJsonWriter {
     root.put("schema", SCHEMA);
     root.put("corpus", corpus);
     root.put("score", readiness.score());
+    root.put("measured", readiness.measured());
     root.put("minScore", minScore);
     root.put("blocked", readiness.blocked());
     root.put("ready", readiness.ready(minScore));
@@ -49,6 +50,8 @@ public final class ReadinessJsonWriter {
       m.put("status", g.status().label());
       m.put("severity", g.gate().severity().label());
       m.put("weight", g.gate().weight());
+      m.put("credit", g.status() == GateStatus.NOT_MEASURED ? null : g.credit());
+      m.put("earned", g.status() == GateStatus.NOT_MEASURED ? null : g.earned());
       m.put("topFiles", contributors(g.topFiles(), "path"));
       m.put("topRules", contributors(g.topRules(), "rule"));
       gates.add(m);

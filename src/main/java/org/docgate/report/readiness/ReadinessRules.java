@@ -12,7 +12,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
 /** Reads {@code rules/readiness.yaml} strictly: every error names the file and line. */
 public final class ReadinessRules {
   public static final String FILE = "readiness.yaml";
-  private static final Set<String> GATE_KEYS = Set.of("metric", "min", "noErrorsOf", "weight", "severity", "rules");
+  private static final Set<String> GATE_KEYS = Set.of("metric", "min", "noErrorsOf", "weight", "severity", "rules",
+      "zeroAt", "measuredBy");
   private static final String NAME = "[A-Za-z][A-Za-z0-9.-]*";
   private static final String RULE_PATTERN = "[a-z]+/(\\*|[A-Za-z0-9][A-Za-z0-9.-]*\\*?)";
 
@@ -101,7 +102,28 @@ public final class ReadinessRules {
         rules.add(r);
       }
     }
-    return new Gate(name, measure, weight, severity, rules);
+    Double zeroAt = null;
+    Node zeroAtNode = keys.get("zeroAt");
+    if (zeroAtNode != null) {
+      zeroAt = number(y, zeroAtNode, what + " zeroAt");
+      if (measure instanceof Gate.MetricAtLeast m && !(zeroAt >= 0 && zeroAt < m.min())) {
+        throw y.error(zeroAtNode, what + ": zeroAt must be at least 0 and below min ("
+            + y.scalar(keys.get("min"), "min") + "): partial credit runs from zeroAt up to min");
+      }
+      if (measure instanceof Gate.NoErrorsOf && !(zeroAt >= 1)) {
+        throw y.error(zeroAtNode, what + ": zeroAt of a noErrorsOf gate is a number of errors, at least 1");
+      }
+    }
+    String measuredBy = null;
+    Node measuredByNode = keys.get("measuredBy");
+    if (measuredByNode != null) {
+      if (metric != null) {
+        throw y.error(measuredByNode, what + ": 'measuredBy' belongs to noErrorsOf gates (a metric gate is measured "
+            + "when its metric is)");
+      }
+      measuredBy = y.scalar(measuredByNode, what + " measuredBy");
+    }
+    return new Gate(name, measure, weight, severity, rules, zeroAt, measuredBy);
   }
 
   private static String rulePattern(YamlNodes y, Node node, String what) {

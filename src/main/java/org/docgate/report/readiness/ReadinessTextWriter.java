@@ -17,12 +17,16 @@ public final class ReadinessTextWriter {
     } else {
       verdict = "ready";
     }
+    if (!readiness.measured()) {
+      verdict += "; no gate was measured";
+    }
     out.append(String.format(Locale.ROOT, "readiness: %s / 100 (%s)%n", number(readiness.score()), verdict));
     int width = readiness.gates().stream().mapToInt(g -> g.gate().name().length()).max().orElse(10);
     for (GateResult g : readiness.gates()) {
-      out.append(String.format(Locale.ROOT, "  %-12s %-" + width + "s  %-28s %s, weight %s%n",
+      out.append(String.format(Locale.ROOT, "  %-12s %-" + width + "s  %-28s %s, weight %s, %s%n",
           g.status().label(), g.gate().name(), valueText(g), g.gate().severity().label(),
-          number(g.gate().weight())));
+          number(g.gate().weight()), g.status() == GateStatus.NOT_MEASURED ? "left out of the score"
+              : "earns " + number(Math.round(g.earned() * 100) / 100.0)));
       appendContributors(out, "files", g.topFiles());
       appendContributors(out, "rules", g.topRules());
     }

@@ -16,6 +16,7 @@ import org.docgate.finding.Rule;
 import org.docgate.finding.Severity;
 import org.docgate.markdown.MarkdownDocument;
 import org.docgate.validate.Metric;
+import org.docgate.validate.Tally;
 import org.docgate.validate.ValidationResult;
 import org.docgate.validate.Validator;
 
@@ -177,7 +178,26 @@ public final class CompletenessValidator implements Validator {
           || sectionFindings.stream().anyMatch(f -> f.line() >= s.firstLine() && f.line() <= s.bodyEnd());
       count(counters, "completeness.sections.complete", incomplete ? 0 : 1);
     }
-    return new ValidationResult(findings, counters);
+    return new ValidationResult(findings, counters, tallies(findings));
+  }
+
+  /**
+   * The counters a reference or count finding's claim added: a suppressed one leaves both sides of the reference and
+   * count ratios. The document and section ratios above already count only what is shown.
+   */
+  private static List<Tally> tallies(List<Finding> findings) {
+    List<Tally> out = new ArrayList<>();
+    for (Finding f : findings) {
+      String rule = f.rule();
+      if (rule.equals(CompletenessRules.DANGLING_REFERENCE.id())) {
+        out.add(Tally.of(f, "completeness.references.checked", "completeness.references.dangling"));
+      } else if (rule.equals(CompletenessRules.MOVED_REFERENCE.id())) {
+        out.add(Tally.of(f, "completeness.references.checked", "completeness.references.moved"));
+      } else if (rule.equals(CompletenessRules.STALE_COUNT.id())) {
+        out.add(Tally.of(f, "completeness.counts.checked", "completeness.counts.stale"));
+      }
+    }
+    return out;
   }
 
   private ReferenceCheck.Result references(DocumentContext ctx) {

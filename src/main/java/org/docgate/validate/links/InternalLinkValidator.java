@@ -23,6 +23,7 @@ import org.docgate.markdown.Link;
 import org.docgate.markdown.LinkKind;
 import org.docgate.markdown.MarkdownDocument;
 import org.docgate.validate.Metric;
+import org.docgate.validate.Tally;
 import org.docgate.validate.ValidationResult;
 import org.docgate.validate.Validator;
 
@@ -119,7 +120,15 @@ public final class InternalLinkValidator implements Validator {
         run.check(footnote);
       }
     }
-    return new ValidationResult(run.findings, run.counters);
+    // every finding is one checked link, broken but for the unverifiable folder fragment (counted ok): a suppressed
+    // one leaves both sides of linkValidity
+    List<Tally> tallies = run.findings.stream()
+        .map(f -> f.rule().equals(LinkRules.FOLDER_ANCHOR.id())
+            ? Tally.of(f, "links.internal.checked", "links.internal.ok", "links.internal.unverifiedAnchor")
+            : Tally.of(f, "links.internal.checked",
+                "links.internal.broken." + f.rule().substring(f.rule().indexOf('/') + 1)))
+        .toList();
+    return new ValidationResult(run.findings, run.counters, tallies);
   }
 
   /** The state of validating one document. */

@@ -22,6 +22,7 @@ import org.docgate.finding.Finding;
 import org.docgate.markdown.CodeBlock;
 import org.docgate.markdown.MarkdownDocument;
 import org.docgate.validate.Metric;
+import org.docgate.validate.Tally;
 import org.docgate.validate.ValidationResult;
 import org.docgate.validate.Validator;
 
@@ -140,6 +141,7 @@ public final class SnippetValidator implements Validator {
     corpusBatchRuns.remove();
     Map<String, Long> counters = new TreeMap<>();
     List<Finding> findings = new ArrayList<>();
+    List<Tally> tallies = new ArrayList<>();
     Map<String, List<CodeBlock>> unverifiable = new LinkedHashMap<>();
     Map<String, String> unverifiableWhy = new LinkedHashMap<>();
     List<Pending> pending = new ArrayList<>();
@@ -216,11 +218,16 @@ public final class SnippetValidator implements Validator {
         int line = markdownLine(p.block(), problem.line());
         if (onlyPlaceholders) {
           count(counters, lang, Outcome.INCOMPLETE);
-          findings.add(SnippetRules.INCOMPLETE.at(doc.path(), line, problem.column(),
-              lang + " snippet with placeholders, which are the only reason it fails: " + problem.message()));
+          Finding f = SnippetRules.INCOMPLETE.at(doc.path(), line, problem.column(),
+              lang + " snippet with placeholders, which are the only reason it fails: " + problem.message());
+          findings.add(f);
+          tallies.add(new Tally(f, outcomeCounters(lang, Outcome.INCOMPLETE)));
         } else {
           count(counters, lang, Outcome.FAILED);
-          findings.add(SnippetRules.SYNTAX.at(doc.path(), line, problem.column(), problem.message()));
+          Finding f = SnippetRules.SYNTAX.at(doc.path(), line, problem.column(), problem.message());
+          findings.add(f);
+          // suppressed, the failed snippet leaves both sides of snippetRunnable
+          tallies.add(new Tally(f, outcomeCounters(lang, Outcome.FAILED)));
         }
       }
     }
@@ -234,7 +241,7 @@ public final class SnippetValidator implements Validator {
     });
     corpusBatchRuns.remove();
     checkNanos.add(System.nanoTime() - start);
-    return new ValidationResult(findings, counters);
+    return new ValidationResult(findings, counters, tallies);
   }
 
   private Pending prepare(CodeBlock block, Language language) {
@@ -405,11 +412,15 @@ public final class SnippetValidator implements Validator {
   }
 
   private static void count(Map<String, Long> counters, String language, Outcome outcome) {
-    add(counters, "snippets.outcome." + outcome.label(), 1);
-    add(counters, "snippets.language." + language + "." + outcome.label(), 1);
-    if (outcome == Outcome.PASSED || outcome == Outcome.FAILED) {
-      add(counters, VERIFIED, 1);
-    }
+    outcomeCounters(language, outcome).forEach(c -> add(counters, c, 1));
+  }
+
+  /** The counters one snippet of this language and outcome adds. */
+  private static List<String> outcomeCounters(String language, Outcome outcome) {
+    String total = "snippets.outcome." + outcome.label();
+    String byLanguage = "snippets.language." + language + "." + outcome.label();
+    return outcome == Outcome.PASSED || outcome == Outcome.FAILED
+        ? List.of(total, byLanguage, VERIFIED) : List.of(total, byLanguage);
   }
 
   private static void add(Map<String, Long> counters, String key, long n) {

@@ -14,6 +14,7 @@ import org.docgate.markdown.MarkdownDocument;
 import org.docgate.markdown.Position;
 import org.docgate.markdown.ProseRun;
 import org.docgate.validate.Metric;
+import org.docgate.validate.Tally;
 import org.docgate.validate.ValidationResult;
 import org.docgate.validate.Validator;
 
@@ -84,7 +85,7 @@ public final class TerminologyValidator implements Validator {
     }
     run.finishConsistency();
     run.finishBilingual();
-    return new ValidationResult(run.findings, run.counters);
+    return new ValidationResult(run.findings, run.counters, run.tallies);
   }
 
   /** Counter-name safe: the JSON stats nest on dots, so dots and white space become {@code _}. */
@@ -130,6 +131,8 @@ public final class TerminologyValidator implements Validator {
     final MarkdownDocument doc;
     final List<Finding> findings = new ArrayList<>();
     final Map<String, Long> counters = new TreeMap<>();
+    /** The counters each finding's use added (taken back out when the finding is suppressed). */
+    final List<Tally> tallies = new ArrayList<>();
     /** Consistency uses per rule and pair, in document order. */
     final Map<TermRule, List<Located>> consistency = new LinkedHashMap<>();
     /** Bilingual uses per rule and glossary pair, in document order. */
@@ -161,10 +164,12 @@ public final class TerminologyValidator implements Validator {
             if (!preferred && command) {
               continue;
             }
-            count(rule, rule.name().substring(rule.name().indexOf('.') + 1), foldedUse, preferred);
+            List<String> counted =
+                count(rule, rule.name().substring(rule.name().indexOf('.') + 1), foldedUse, preferred);
             if (!preferred) {
               String to = first.term().preferred();
               add(rule, run, use, text, to, rule.format(to, text));
+              tallyLast(counted);
             }
           }
           case EXISTENCE -> add(rule, run, use, text, null, rule.format(text));
@@ -174,9 +179,10 @@ public final class TerminologyValidator implements Validator {
             if (!ok && command) {
               continue;
             }
-            count(rule, required, foldedUse, ok);
+            List<String> counted = count(rule, required, foldedUse, ok);
             if (!ok) {
               add(rule, run, use, text, required, rule.format(required, text));
+              tallyLast(counted);
             }
           }
           case CONSISTENCY -> consistency.computeIfAbsent(rule, r -> new ArrayList<>())
@@ -235,7 +241,7 @@ public final class TerminologyValidator implements Validator {
           String dominant = dominant(counts);
           String form = l.entry().term().text();
           boolean ok = form.equals(dominant);
-          count(rule, l.entry().term().group() == 0 && perPair.size() == 1
+          List<String> counted = count(rule, l.entry().term().group() == 0 && perPair.size() == 1
               ? rule.name().substring(rule.name().indexOf('.') + 1) : form.compareTo(l.entry().term().preferred()) < 0
               ? form : l.entry().term().preferred(), form, ok);
           if (!ok) {
@@ -243,6 +249,7 @@ public final class TerminologyValidator implements Validator {
             TermMatcher.Use use = new TermMatcher.Use(l.start(), l.end(), List.of(l.entry()));
             add(rule, run, use, l.text(), dominant, rule.format(dominant, l.text()) + " (this document writes '"
                 + dominant + "' " + counts.get(dominant) + "×, '" + form + "' " + counts.get(form) + "×)");
+            tallyLast(counted);
           }
         }
       }
@@ -274,11 +281,13 @@ public final class TerminologyValidator implements Validator {
           if (firstGlossed == null) {
             bump("terminology.bilingual.unglossed");
             flag(rule, firstInScope, g.chinese(), glossed, rule.format(g.chinese(), g.english()));
+            tallyLast(List.of("terminology.bilingual.unglossed"));
           } else if (firstInScope != null && before(firstInScope, firstGlossed)) {
             bump("terminology.bilingual.late");
             ProseRun at = doc.prose().get(firstGlossed.run());
             flag(rule, firstInScope, g.chinese(), glossed, rule.format(g.chinese(), g.english())
                 + " (the gloss is given later, at line " + position(at, firstGlossed.start()).line() + ")");
+            tallyLast(List.of("terminology.bilingual.late"));
           } else {
             bump("terminology.bilingual.glossed");
           }
@@ -296,6 +305,7 @@ public final class TerminologyValidator implements Validator {
               flag(rule, u, written, u.gloss().sameRun() ? g.chinese() : null,
                   "'" + g.chinese() + "' repeats its English gloss, already given at line " + firstLine
                       + ": write '" + g.chinese() + "' alone after the first use");
+              tallyLast(List.of("terminology.bilingual.repeated"));
             }
           }
         }
@@ -320,13 +330,23 @@ public final class TerminologyValidator implements Validator {
           suggestion, null));
     }
 
-    /** Counts a use of a governed term: {@code term} names its row in the variant table, {@code form} its column. */
-    private void count(TermRule rule, String term, String form, boolean preferred) {
+    /**
+     * Counts a use of a governed term: {@code term} names its row in the variant table, {@code form} its column.
+     * Returns the counters bumped, for the finding a use that is not preferred gets.
+     */
+    private List<String> count(TermRule rule, String term, String form, boolean preferred) {
+      String variant = "terminology.terms." + key(term) + "." + key(form);
       bump(USES);
       if (preferred) {
         bump(PREFERRED);
       }
-      bump("terminology.terms." + key(term) + "." + key(form));
+      bump(variant);
+      return preferred ? List.of(USES, PREFERRED, variant) : List.of(USES, variant);
+    }
+
+    /** The finding just added stands for the use that bumped these counters. */
+    private void tallyLast(List<String> counted) {
+      tallies.add(new Tally(findings.get(findings.size() - 1), counted));
     }
 
     private void bump(String counter) {

@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param minimumSupported mentions older than this are stale
  * @param eol end-of-life lines: the line and every older one are end-of-life from its date
  * @param images container image names (without tag) whose tags are this product's versions
+ * @param eolOnly a product of the version data that the manifest does not name: the corpus states no baseline for
+ *     it, so only a certain mention of an end-of-life cycle is reported, never stale, ahead or inconsistent
  */
 public record Product(
     String name,
@@ -24,10 +26,30 @@ public record Product(
     Version minimumSupported,
     List<EolLine> eol,
     List<String> images,
-    List<String> notes) {
+    List<String> notes,
+    boolean eolOnly) {
 
-  /** One end-of-life declaration: {@code line} and every older line are end-of-life on and after {@code date}. */
-  public record EolLine(Version line, LocalDate date) {}
+  /**
+   * One end-of-life declaration: {@code line} (and, unless {@code cycleOnly}, every older line) is end-of-life on and
+   * after {@code date}. Imported release cycles are {@code cycleOnly}: each has its own date, and an older cycle may
+   * be supported longer than a newer one (Docker 25.0 outlived 26.0).
+   */
+  public record EolLine(Version line, LocalDate date, boolean cycleOnly) {
+    public EolLine(Version line, LocalDate date) {
+      this(line, date, false);
+    }
+
+    /** Ended on a date the data does not give ({@code eol: true}). */
+    public boolean undated() {
+      return date.equals(EndOfLifeData.Cycle.EOL_UNDATED);
+    }
+  }
+
+  /** A product of the manifest. */
+  public Product(String name, List<String> aliases, VersionScheme scheme, List<Version> current,
+      Version minimumSupported, List<EolLine> eol, List<String> images, List<String> notes) {
+    this(name, aliases, scheme, current, minimumSupported, eol, images, notes, false);
+  }
 
   public Product {
     Objects.requireNonNull(name, "name");

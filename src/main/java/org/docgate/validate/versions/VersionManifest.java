@@ -24,14 +24,16 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  *
  * @param checkImageTags whether container image tags in code blocks are mentions
  * @param checkApiVersions whether removed Kubernetes apiVersions in code blocks are findings
+ * @param eolOnly the products of the version data ({@link EndOfLifeData}) that the manifest does not name: only a
+ *     certain mention of an end-of-life release cycle of theirs is reported
  */
 public record VersionManifest(List<Product> products, HistoricalContext context, boolean checkImageTags,
-    boolean checkApiVersions) {
+    boolean checkApiVersions, List<Product> eolOnly) {
   public static final String FILE = "versions/manifest.yaml";
 
   private static final Set<String> TOP = keys("products", "context", "code");
   private static final Set<String> PRODUCT = keys("aliases", "scheme", "current", "minimumSupported", "eol",
-      "images", "notes", "links");
+      "images", "notes", "links", "endoflife");
   private static final Set<String> EOL = keys("line", "date");
   private static final Set<String> CONTEXT = keys("cues", "headingCues", "exemptPaths");
   private static final Set<String> LANGUAGES = keys("zh", "en");
@@ -39,6 +41,20 @@ public record VersionManifest(List<Product> products, HistoricalContext context,
 
   public VersionManifest {
     products = List.copyOf(products);
+    eolOnly = List.copyOf(eolOnly);
+  }
+
+  /** A manifest without version data. */
+  public VersionManifest(List<Product> products, HistoricalContext context, boolean checkImageTags,
+      boolean checkApiVersions) {
+    this(products, context, checkImageTags, checkApiVersions, List.of());
+  }
+
+  /** The manifest's products, then the data's products it does not name. */
+  public List<Product> allProducts() {
+    List<Product> all = new ArrayList<>(products);
+    all.addAll(eolOnly);
+    return all;
   }
 
   /** The Kubernetes entry (apiVersion removals are judged against it), or null. */
@@ -46,14 +62,28 @@ public record VersionManifest(List<Product> products, HistoricalContext context,
     return products.stream().filter(p -> p.name().equals("Kubernetes")).findFirst().orElse(null);
   }
 
-  /** Reads the manifest from the rules folder (the user's copy first); a missing manifest is an error. */
+  /**
+   * Reads the manifest and the version data beside it from the rules folder (the user's copy first); a missing
+   * manifest is an error, missing data is none.
+   */
   public static VersionManifest load(RuleFiles rules) {
     RuleFiles.RuleFile file = rules.read(FILE)
         .orElseThrow(() -> new ConfigException("rules/" + FILE + ": version manifest not found"));
-    return parse(file.source(), file.text());
+    return parse(file.source(), file.text(), EndOfLifeData.load(rules));
   }
 
+  /** The manifest alone, without version data. */
   public static VersionManifest parse(String source, String yaml) {
+    return parse(source, yaml, EndOfLifeData.NONE);
+  }
+
+  /**
+   * The manifest with version data: a product's {@code endoflife: <id>} takes its end-of-life dates from the data
+   * (for the cycles older than its oldest current line: the corpus's baseline still decides what is current), and
+   * every data product the manifest does not name, whose title no manifest alias already claims, becomes an
+   * {@link Product#eolOnly() eol-only} product matched by its title.
+   */
+  public static VersionManifest parse(String source, String yaml, EndOfLifeData data) {
     YamlNodes y = YamlNodes.in(source);
     Node root = YamlNodes.parse(source, yaml);
     if (root == null || (root instanceof MappingNode m && m.getValue().isEmpty())) {
@@ -69,9 +99,10 @@ public record VersionManifest(List<Product> products, HistoricalContext context,
     }
     List<Product> products = new ArrayList<>();
     Map<String, String> aliasOwner = new HashMap<>();
+    Set<String> linked = new LinkedHashSet<>();
     for (NodeTuple t : productMap.getValue()) {
       String name = y.scalar(t.getKeyNode(), "a product name");
-      products.add(product(y, name, t.getKeyNode(), t.getValueNode(), aliasOwner));
+      products.add(product(y, name, t.getKeyNode(), t.getValueNode(), aliasOwner, data, linked));
     }
     Map<String, Node> context = y.mapping(top.get("context"), "context", CONTEXT);
     List<String> cues = languages(y, context.get("cues"), "context.cues");
@@ -83,10 +114,31 @@ public record VersionManifest(List<Product> products, HistoricalContext context,
     Map<String, Node> code = y.mapping(top.get("code"), "code", CODE);
     boolean images = flag(y, code.get("imageTags"), "code.imageTags", true);
     boolean apis = flag(y, code.get("apiVersions"), "code.apiVersions", true);
-    return new VersionManifest(products, new HistoricalContext(cues, headingCues, exempt), images, apis);
+    return new VersionManifest(products, new HistoricalContext(cues, headingCues, exempt), images, apis,
+        eolOnly(data, linked, aliasOwner.keySet()));
   }
 
-  private static Product product(YamlNodes y, String name, Node keyNode, Node node, Map<String, String> aliasOwner) {
+  /** The data's products the manifest does not link, matched by title (case-sensitive, like every alias). */
+  private static List<Product> eolOnly(EndOfLifeData data, Set<String> linked, Set<String> manifestAliases) {
+    List<Product> out = new ArrayList<>();
+    Set<String> titles = new java.util.HashSet<>();
+    for (EndOfLifeData.DataProduct p : data.products().values()) {
+      if (linked.contains(p.id()) || p.cycles().isEmpty() || manifestAliases.contains(p.title())
+          || !titles.add(p.title())) {
+        continue;
+      }
+      List<Product.EolLine> lines = p.cycles().stream().map(EndOfLifeData.Cycle::eolLine).toList();
+      List<Version> all = p.cycles().stream().map(EndOfLifeData.Cycle::version).toList();
+      Version newest = all.stream().max(Version::compareTo).orElseThrow();
+      Version oldest = all.stream().min(Version::compareTo).orElseThrow();
+      out.add(new Product(p.title(), List.of(p.title()), VersionScheme.DOTTED, List.of(newest), oldest, lines,
+          List.of(), List.of("endoflife.date: " + p.id()), true));
+    }
+    return out;
+  }
+
+  private static Product product(YamlNodes y, String name, Node keyNode, Node node, Map<String, String> aliasOwner,
+      EndOfLifeData data, Set<String> linked) {
     String what = "products." + name;
     Map<String, Node> f = y.mapping(node, what, PRODUCT);
     if (!f.containsKey("current")) {
@@ -146,6 +198,23 @@ public record VersionManifest(List<Product> products, HistoricalContext context,
         eol.add(new Product.EolLine(line, LocalDate.parse(dateText.strip())));
       } catch (DateTimeParseException ex) {
         throw y.error(e.get("date"), what + ".eol.date: '" + dateText + "' is not a date (YYYY-MM-DD)");
+      }
+    }
+    if (f.containsKey("endoflife")) {
+      String id = y.scalar(f.get("endoflife"), what + ".endoflife");
+      EndOfLifeData.DataProduct known = data.products().get(id);
+      if (known == null && data != EndOfLifeData.NONE) {
+        throw y.error(f.get("endoflife"), what + ".endoflife: '" + id + "' is not a product of the version data ("
+            + data.source() + ")");
+      }
+      linked.add(id);
+      if (known != null) {
+        for (EndOfLifeData.Cycle c : known.cycles()) {
+          // the data speaks for the lines the corpus no longer calls current; its baseline decides the rest
+          if (c.version().compareAtPrecision(oldest) < 0) {
+            eol.add(c.eolLine());
+          }
+        }
       }
     }
     List<String> images = y.strings(f.get("images"), what + ".images");

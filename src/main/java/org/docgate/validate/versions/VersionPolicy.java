@@ -11,6 +11,9 @@ public final class VersionPolicy {
   private VersionPolicy() {}
 
   public static Verdict judge(VersionSpec spec, Product product, LocalDate today) {
+    if (product.eolOnly()) {
+      return judgeEolOnly(spec, product, today);
+    }
     if (spec.low().compareAtPrecision(product.newestCurrent()) > 0) {
       return Verdict.AHEAD;
     }
@@ -18,14 +21,62 @@ public final class VersionPolicy {
     if (newest == null) {
       return Verdict.ALIGNED;
     }
-    for (Product.EolLine e : product.eol()) {
-      if (!e.date().isAfter(today) && newest.compareAtPrecision(e.line()) <= 0) {
-        return new Verdict(Verdict.Kind.EOL, e);
-      }
+    Product.EolLine ended = endOfLife(newest, product, today, true);
+    if (ended != null) {
+      return new Verdict(Verdict.Kind.EOL, ended);
     }
     if (newest.compareAtPrecision(product.minimumSupported()) < 0) {
       return Verdict.STALE;
     }
     return Verdict.ALIGNED;
+  }
+
+  /**
+   * A product the corpus states no baseline for: end-of-life when the mention names exactly one of its release
+   * cycles (a single version, not a range or "or later") whose end of life has passed; otherwise nothing to say.
+   */
+  static Verdict judgeEolOnly(VersionSpec spec, Product product, LocalDate today) {
+    if (!spec.isSingle() || spec.newest() == null) {
+      return Verdict.ALIGNED;
+    }
+    Product.EolLine ended = endOfLife(spec.newest(), product, today, false);
+    return ended == null ? Verdict.ALIGNED : new Verdict(Verdict.Kind.EOL, ended);
+  }
+
+  /**
+   * The end-of-life declaration that applies to a version today, or null. The release cycle the version belongs to
+   * decides first (the most specific one: 26.1 before 26); a version older than every imported cycle is judged by
+   * the oldest one when {@code olderThanAll} is allowed; then the manifest's own "this line and older" entries.
+   */
+  static Product.EolLine endOfLife(Version version, Product product, LocalDate today, boolean olderThanAll) {
+    Product.EolLine cycle = null;
+    Product.EolLine oldestCycle = null;
+    boolean hasCycles = false;
+    for (Product.EolLine e : product.eol()) {
+      if (!e.cycleOnly()) {
+        continue;
+      }
+      hasCycles = true;
+      if (version.compareAtPrecision(e.line()) == 0
+          && (cycle == null || e.line().numbers().size() > cycle.line().numbers().size())) {
+        cycle = e;
+      }
+      if (oldestCycle == null || e.line().compareTo(oldestCycle.line()) < 0) {
+        oldestCycle = e;
+      }
+    }
+    if (cycle != null) {
+      return cycle.date().isAfter(today) ? null : cycle;
+    }
+    if (olderThanAll && hasCycles && version.compareAtPrecision(oldestCycle.line()) < 0
+        && !oldestCycle.date().isAfter(today)) {
+      return oldestCycle;
+    }
+    for (Product.EolLine e : product.eol()) {
+      if (!e.cycleOnly() && !e.date().isAfter(today) && version.compareAtPrecision(e.line()) <= 0) {
+        return e;
+      }
+    }
+    return null;
   }
 }

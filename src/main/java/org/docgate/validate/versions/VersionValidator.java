@@ -19,6 +19,7 @@ import org.docgate.markdown.CodeBlock;
 import org.docgate.markdown.Heading;
 import org.docgate.markdown.MarkdownDocument;
 import org.docgate.validate.Metric;
+import org.docgate.validate.Tally;
 import org.docgate.validate.ValidationResult;
 import org.docgate.validate.Validator;
 
@@ -46,7 +47,7 @@ public final class VersionValidator implements Validator {
   public VersionValidator(VersionManifest manifest, Clock clock) {
     this.manifest = manifest;
     this.clock = clock;
-    this.extractor = new MentionExtractor(manifest.products());
+    this.extractor = new MentionExtractor(manifest.allProducts());
     this.code = new CodeMentions(manifest.products());
   }
 
@@ -82,7 +83,7 @@ public final class VersionValidator implements Validator {
     run.prose();
     run.code();
     run.inconsistencies();
-    return new ValidationResult(run.findings, run.counters);
+    return new ValidationResult(run.findings, run.counters, run.tallies);
   }
 
   /** A judged prose mention, kept for the per-document consistency check. */
@@ -94,6 +95,7 @@ public final class VersionValidator implements Validator {
     private final boolean exemptFile;
     private final List<Finding> findings = new ArrayList<>();
     private final Map<String, Long> counters = new TreeMap<>();
+    private final List<Tally> tallies = new ArrayList<>();
     private final List<Judged> presentTense = new ArrayList<>();
     private final TreeMap<Integer, Boolean> historicalSections = new TreeMap<>();
 
@@ -236,6 +238,20 @@ public final class VersionValidator implements Validator {
         count("versions.exempt." + exemptBy);
         return;
       }
+      if (p.eolOnly()) {
+        // No baseline in the corpus: not part of versionAlignment; only a certain end-of-life cycle is reported.
+        count("versions.eolOnly.checked");
+        if (continuesAsRangeOrList(sentence, m.text())) {
+          return; // "Prometheus 2.40 - 2.x", "etcd v3.3.X, v3.4.24": not one stated version
+        }
+        Verdict v = VersionPolicy.judge(m.spec(), p, today);
+        if (v.kind() == Verdict.Kind.EOL) {
+          add(VersionRules.EOL, line, column, p.name() + " " + m.spec() + " is end-of-life " + since(v.eolLine())
+              + " (endoflife.date; the version manifest does not name " + p.name() + ")", m.text(), null,
+              "versions.eolOnly.checked");
+        }
+        return;
+      }
       count("versions.checked");
       Verdict v = VersionPolicy.judge(m.spec(), p, today);
       if (v.kind() == Verdict.Kind.ALIGNED && m.spec().isSingle()) {
@@ -252,16 +268,27 @@ public final class VersionValidator implements Validator {
         case STALE -> add(VersionRules.STALE, line, column, stated + " is older than the minimum supported "
             + p.minimumSupported() + "; " + current, text, fix);
         case EOL -> add(VersionRules.EOL, line, column, stated + " is end-of-life (" + v.eolLine().line()
-            + (v.eolLine().line().equals(spec.newest()) ? "" : " and older") + " since " + v.eolLine().date()
-            + "); " + current, text, fix);
+            + (v.eolLine().line().compareAtPrecision(spec.newest()) == 0 ? "" : " and older") + " "
+            + since(v.eolLine()) + "); " + current, text, fix);
         case AHEAD -> add(VersionRules.AHEAD, line, column, stated + " is newer than every line in the manifest ("
             + p.currentText() + "): the manifest or this text is wrong", text, fix);
       }
     }
 
     private void add(Rule rule, int line, int column, String message, String target, String suggestion) {
-      count("versions." + rule.id().substring(rule.id().indexOf('/') + 1));
-      findings.add(rule.at(doc.path(), line, column, message).withTarget(target).withSuggestion(suggestion));
+      // a stale, eol or ahead mention was checked and not aligned: suppressed, it leaves versionAlignment whole.
+      // An inconsistent one stays checked and aligned (its line is supported); only its own count goes.
+      add(rule, line, column, message, target, suggestion,
+          rule == VersionRules.INCONSISTENT ? null : "versions.checked");
+    }
+
+    private void add(Rule rule, int line, int column, String message, String target, String suggestion,
+        String checkedCounter) {
+      String counter = "versions." + rule.id().substring(rule.id().indexOf('/') + 1);
+      count(counter);
+      Finding f = rule.at(doc.path(), line, column, message).withTarget(target).withSuggestion(suggestion);
+      findings.add(f);
+      tallies.add(checkedCounter == null ? Tally.of(f, counter) : Tally.of(f, counter, checkedCounter));
     }
 
     void code() {
@@ -306,6 +333,7 @@ public final class VersionValidator implements Validator {
                           + k8s.currentText() + ": use " + r.replacement())
                       .withTarget(use.apiVersion()).withSuggestion(r.replacement().contains(" ") ? null
                           : r.replacement()));
+                  tallies.add(Tally.of(findings.get(findings.size() - 1), "versions.code.removedApis"));
                 });
           }
         }
@@ -377,5 +405,20 @@ public final class VersionValidator implements Validator {
     private void count(String key) {
       counters.merge(key, 1L, Long::sum);
     }
+  }
+
+  /** A range or list separator and another version, or "+" (or later), right after a mention. */
+  private static final Pattern MORE_VERSIONS =
+      Pattern.compile("^(?:\\+|\\s*(?:[-–~～/、,，]|and\\s|or\\s|和|或|至)\\s*[vV]?\\d)");
+
+  /** Whether the mention goes on with more versions: the text names more than this one version. */
+  static boolean continuesAsRangeOrList(String sentence, String mention) {
+    int at = sentence.indexOf(mention);
+    return at >= 0 && MORE_VERSIONS.matcher(sentence.substring(at + mention.length())).find();
+  }
+
+  /** {@code since 2025-02-28}, or for a cycle the data calls ended without a date, says that. */
+  private static String since(Product.EolLine e) {
+    return e.undated() ? "at a date endoflife.date does not give" : "since " + e.date();
   }
 }

@@ -16,6 +16,7 @@ import org.docgate.finding.Rule;
 import org.docgate.markdown.Link;
 import org.docgate.markdown.MarkdownDocument;
 import org.docgate.validate.Metric;
+import org.docgate.validate.Tally;
 import org.docgate.validate.ValidationResult;
 import org.docgate.validate.Validator;
 
@@ -113,8 +114,20 @@ public final class WebLinkValidator implements Validator {
         i -> new CorpusCheck(config, ignores, network, clock, d -> occurrences(d, i)).run(i));
     List<Finding> findings = new ArrayList<>();
     Map<String, Long> counters = new TreeMap<>();
+    List<Tally> tallies = new ArrayList<>();
     for (ExternalLinks.Occurrence o : links) {
-      judge(doc, o, results, findings, counters);
+      int before = findings.size();
+      Map<String, Long> added = new TreeMap<>();
+      judge(doc, o, results, findings, added);
+      added.forEach((k, v) -> counters.merge(k, v, Long::sum));
+      // The link's verdict (broken, unverified, blocked), suppressed, takes the link out of the checked counts and
+      // externalLinkHealth alike. A redirect to a working page is advice about a working link: it stays counted.
+      added.remove("weblinks.links.total");
+      for (Finding f : findings.subList(before, findings.size())) {
+        if (!f.rule().equals(WebLinkRules.REDIRECT.id())) {
+          tallies.add(new Tally(f, List.copyOf(added.keySet())));
+        }
+      }
     }
     if (doc.path().equals(results.owner())) {
       counters.putAll(results.counters());
@@ -123,7 +136,7 @@ public final class WebLinkValidator implements Validator {
             results.notePosition().line(), results.notePosition().column(), n.message(), null, null, null));
       }
     }
-    return new ValidationResult(findings, counters);
+    return new ValidationResult(findings, counters, tallies);
   }
 
   private void judge(MarkdownDocument doc, ExternalLinks.Occurrence o, CorpusCheck.Results results,

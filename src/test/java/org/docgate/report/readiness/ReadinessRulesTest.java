@@ -25,6 +25,9 @@ class ReadinessRulesTest {
     assertThat(gates.get(5).measure()).isEqualTo(new Gate.NoErrorsOf("versions/eol"));
     assertThat(gates.get(0).severity()).isEqualTo(GateSeverity.BLOCKING);
     assertThat(gates.get(4).severity()).isEqualTo(GateSeverity.ADVISORY);
+    assertThat(gates.get(0).zeroAt()).isEqualTo(0.95);
+    assertThat(gates.get(5).measuredBy()).isEqualTo("versionAlignment");
+    assertThat(gates.get(6).zeroAt()).isNull(); // an unreadable file earns no partial credit
   }
 
   @Test
@@ -37,15 +40,24 @@ class ReadinessRulesTest {
             weight: 2.5
             severity: advisory
             rules: [links/*, links/missing-file]
+            zeroAt: 0.5
           eol:
             noErrorsOf: versions/eol
+            measuredBy: versionAlignment
+            zeroAt: 10
+            weight: 1
+            severity: blocking
+          corpus:
+            noErrorsOf: corpus/*
             weight: 1
             severity: blocking
         """);
     assertThat(gates).containsExactly(
         new Gate("links", new Gate.MetricAtLeast("linkValidity", 0.9), 2.5, GateSeverity.ADVISORY,
-            List.of("links/*", "links/missing-file")),
-        new Gate("eol", new Gate.NoErrorsOf("versions/eol"), 1, GateSeverity.BLOCKING, List.of()));
+            List.of("links/*", "links/missing-file"), 0.5, null),
+        new Gate("eol", new Gate.NoErrorsOf("versions/eol"), 1, GateSeverity.BLOCKING, List.of(), 10.0,
+            "versionAlignment"),
+        new Gate("corpus", new Gate.NoErrorsOf("corpus/*"), 1, GateSeverity.BLOCKING, List.of()));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -60,6 +72,9 @@ class ReadinessRulesTest {
       "weight not a number | metric: m; min: 0.5; weight: NaN; severity: blocking | r.yaml:6: gate 'g' weight must be a number",
       "unknown severity    | metric: m; min: 0.5; weight: 1; severity: fatal | r.yaml:7: gate 'g': unknown severity 'fatal' (expected blocking or advisory)",
       "bad rule pattern    | noErrorsOf: eol; weight: 1; severity: blocking | r.yaml:4: gate 'g' noErrorsOf: 'eol' is not a rule id",
+      "zeroAt above min    | metric: m; min: 0.5; zeroAt: 0.6; weight: 1; severity: blocking | r.yaml:6: gate 'g': zeroAt must be at least 0 and below min (0.5)",
+      "zeroAt errors < 1   | noErrorsOf: a/b; zeroAt: 0.5; weight: 1; severity: blocking | r.yaml:5: gate 'g': zeroAt of a noErrorsOf gate is a number of errors",
+      "measuredBy on metric| metric: m; min: 0.5; measuredBy: x; weight: 1; severity: blocking | r.yaml:6: gate 'g': 'measuredBy' belongs to noErrorsOf gates",
   })
   void badFilesFailWithFileAndLine(String name, String keys, String expected) {
     String yaml = "# gates\ngates:\n  g:\n    " + keys.strip().replace("; ", "\n    ") + "\n";

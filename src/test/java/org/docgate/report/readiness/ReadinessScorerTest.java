@@ -1,6 +1,7 @@
 package org.docgate.report.readiness;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.HashMap;
 import java.util.List;
@@ -51,10 +52,12 @@ class ReadinessScorerTest {
             "fail pass pass pass", true),
         Arguments.of("an advisory gate fails: score drops, nothing blocks", metrics(1.0, 0.5, 0.96), List.of(), 87.5,
             "pass fail pass pass", false),
-        Arguments.of("an absent metric is not measured, never passed", metrics(1.0, 0.99, null), List.of(), 75.0,
-            "pass pass not-measured pass", false),
-        Arguments.of("a null metric is not measured too", metrics(null, 0.99, 0.96), List.of(), 62.5,
+        Arguments.of("an absent metric is not measured: shown, and left out of the score", metrics(1.0, 0.99, null),
+            List.of(), 100.0, "pass pass not-measured pass", false),
+        Arguments.of("a null metric is not measured too", metrics(null, 0.99, 0.96), List.of(), 100.0,
             "not-measured pass pass pass", false),
+        Arguments.of("weights renormalise over the measured gates: 3 of 3 + 1 + 2", metrics(1.0, 0.5, null),
+            List.of(), 83.3, "pass fail not-measured pass", false),
         Arguments.of("an error of the rule fails the no-errors gate", metrics(1.0, 0.99, 0.96), List.of(eol), 75.0,
             "pass pass pass fail", true),
         Arguments.of("a warning of the rule does not", metrics(1.0, 0.99, 0.96), List.of(staleWarning), 100.0,
@@ -73,6 +76,76 @@ class ReadinessScorerTest {
     assertThat(r.score()).isEqualTo(score);
     assertThat(String.join(" ", r.gates().stream().map(g -> g.status().label()).toList())).isEqualTo(statuses);
     assertThat(r.blocked()).isEqualTo(blocked);
+  }
+
+  /** gate, value (metric, or errors for a no-errors gate), expected credit. */
+  static Stream<Arguments> credits() {
+    Gate links = new Gate("linkValidity", new Gate.MetricAtLeast("linkValidity", 0.99), 3, GateSeverity.BLOCKING,
+        List.of(), 0.95, null);
+    Gate eol = new Gate("noEndOfLifeVersions", new Gate.NoErrorsOf("versions/eol"), 1, GateSeverity.BLOCKING,
+        List.of(), 20.0, "versionAlignment");
+    return Stream.of(
+        Arguments.of("no zeroAt: a failing gate earns nothing", LINKS, 0.9899, 0.0),
+        Arguments.of("halfway between zeroAt and min", links, 0.97, 0.5),
+        Arguments.of("just under min", links, 0.9884, 0.96),
+        Arguments.of("at zeroAt", links, 0.95, 0.0),
+        Arguments.of("below zeroAt is clamped to nothing", links, 0.5, 0.0),
+        Arguments.of("one error of twenty", eol, 1.0, 0.95),
+        Arguments.of("ten errors of twenty", eol, 10.0, 0.5),
+        Arguments.of("more errors than zeroAt", eol, 45.0, 0.0));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("credits")
+  void partialCreditIsAStraightLineFromZeroAtToTheThreshold(String name, Gate gate, double value, double credit) {
+    assertThat(ReadinessScorer.partialCredit(gate, value)).isCloseTo(credit, within(1e-9));
+  }
+
+  @Test
+  void aGateJustUnderItsThresholdEarnsPartialCreditButStillBlocks() {
+    Gate links = new Gate("linkValidity", new Gate.MetricAtLeast("linkValidity", 0.99), 3, GateSeverity.BLOCKING,
+        List.of(), 0.95, null);
+    Readiness r = ReadinessScorer.score(List.of(links, TERMS), metrics(0.9884, 0.99, null), List.of());
+    assertThat(r.gates().get(0).status()).isEqualTo(GateStatus.FAIL);
+    assertThat(r.gates().get(0).credit()).isCloseTo(0.96, within(1e-9));
+    assertThat(r.score()).isEqualTo(97.0); // (0.96 x 3 + 1) / 4
+    assertThat(r.blocked()).isTrue();
+  }
+
+  @Test
+  void aNoErrorsGateWhoseValidatorDidNotRunIsNotMeasured() {
+    Gate eol = new Gate("noEndOfLifeVersions", new Gate.NoErrorsOf("versions/eol"), 1, GateSeverity.BLOCKING,
+        List.of(), null, "versionAlignment");
+    Map<String, Double> linksOnly = metrics(1.0, null, null);
+    linksOnly.remove("terminologyConsistency");
+    GateResult notRun = ReadinessScorer.score(List.of(LINKS, eol), linksOnly, List.of()).gates().get(1);
+    assertThat(notRun.status()).isEqualTo(GateStatus.NOT_MEASURED);
+    assertThat(notRun.value()).isNull();
+
+    Map<String, Double> ranButMeasuredNothing = new HashMap<>(linksOnly);
+    ranButMeasuredNothing.put("versionAlignment", null); // the validator ran; no mention was judged
+    assertThat(ReadinessScorer.score(List.of(LINKS, eol), ranButMeasuredNothing, List.of()).gates().get(1).status())
+        .isEqualTo(GateStatus.PASS);
+  }
+
+  @Test
+  void theLinksOnlyScanOfTheIssueReadsAsItsLinksNotAsSixteenPointSeven() {
+    List<Gate> packaged = ReadinessRules.fromRules(org.docgate.config.RuleFiles.packaged());
+    Map<String, Double> linksOnly = new HashMap<>(Map.of("linkValidity", 0.9884));
+    Readiness r = ReadinessScorer.score(packaged, linksOnly, List.of());
+    assertThat(r.gates()).extracting(g -> g.gate().name() + " " + g.status().label()).containsExactly(
+        "linkValidity fail", "versionAlignment not-measured", "snippetRunnable not-measured",
+        "completeness not-measured", "terminologyConsistency not-measured", "noEndOfLifeVersions not-measured",
+        "noUnreadableFiles pass");
+    assertThat(r.score()).isEqualTo(97.0); // (0.96 x 3 + 1 x 1) / (3 + 1); 2/12 = 16.7 before (unmeasured no-errors gates passed)
+    assertThat(r.blocked()).isTrue();
+  }
+
+  @Test
+  void nothingMeasuredScoresZeroAndSaysSo() {
+    Readiness r = ReadinessScorer.score(List.of(LINKS, TERMS), Map.of(), List.of());
+    assertThat(r.measured()).isFalse();
+    assertThat(r.score()).isZero();
   }
 
   @Test

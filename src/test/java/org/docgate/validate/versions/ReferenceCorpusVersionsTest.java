@@ -31,19 +31,19 @@ class ReferenceCorpusVersionsTest {
   static Stream<Arguments> confirmedFindings() {
     return Stream.of(
         // The "version anchor" document itself still states Docker 25.0 as the container baseline.
-        Arguments.of("versions/stale", "2025年技术标准最终对齐报告.md", "Docker 25.0"),
+        Arguments.of("versions/eol", "2025年技术标准最终对齐报告.md", "Docker 25.0"),
         // An evidence index quoting the anchor: "标准锚点：…（Docker 25.0、Kubernetes 1.30、…）".
-        Arguments.of("versions/stale", "vShpere_VMware/09_安全与合规管理/Artifacts_Index.md", "Docker 25.0"),
+        Arguments.of("versions/eol", "vShpere_VMware/09_安全与合规管理/Artifacts_Index.md", "Docker 25.0"),
         // "容器化技术: Docker 24.0、Kubernetes 1.29" in a project overview: 1.29 reached end of life 2025-02-28.
         Arguments.of("versions/eol", "Analysis/01_项目总体分析与技术架构.md", "Kubernetes 1.29"),
         // A version table row "| Kubernetes | 1.29.0 | 稳定版 |" (product cell + version cell).
         Arguments.of("versions/eol", "Analysis/01_项目总体分析与技术架构.md", "Kubernetes 1.29.0"),
         // The status table says the service-mesh chapter covers Istio 1.20.
-        Arguments.of("versions/stale", "PROJECT_STATUS.md", "Istio 1.20"),
+        Arguments.of("versions/eol", "PROJECT_STATUS.md", "Istio 1.20"),
         // PodSecurityPolicy example: policy/v1beta1 was removed in Kubernetes 1.25.
         Arguments.of("versions/removed-api", "Container/04_容器编排技术/02_Kubernetes编排技术详解.md", "policy/v1beta1"),
         // Deployment example pinned to an Istio 1.21 image.
-        Arguments.of("versions/stale", "Container/18_服务网格技术详解/02_Istio深度解析.md", "docker.io/istio/pilot:1.21.0"),
+        Arguments.of("versions/eol", "Container/18_服务网格技术详解/02_Istio深度解析.md", "docker.io/istio/pilot:1.21.0"),
         // A heading "Istio 2.0": no such release; newer than the manifest's 1.27.
         Arguments.of("versions/ahead", "Container/2025年容器技术综合指南.md", "Istio 2.0"));
   }

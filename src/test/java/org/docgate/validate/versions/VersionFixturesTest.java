@@ -47,9 +47,12 @@ class VersionFixturesTest {
     assertThat(finding("prose-zh.md", "K8s1.29").suggestion()).isEqualTo("K8s1.31");
     assertThat(finding("prose-zh.md", "vSphere 7.0 U3").suggestion()).isEqualTo("vSphere 8.0 U3");
     assertThat(finding("prose-en.md", "K8s v1.25.4").suggestion()).isEqualTo("K8s v1.31");
-    Finding stale = finding("prose-zh.md", "Docker 25.0");
+    Finding stale = finding("prose-zh.md", "CRI-O 1.29");
     assertThat(stale.message()).isEqualTo(
-        "Docker 25.0 is older than the minimum supported 27.0; the manifest's current line is 27.0");
+        "CRI-O 1.29 is older than the minimum supported 1.30; the manifest's current line is 1.31/1.30");
+    // an imported release cycle has its own date, not "and older" (Docker 25.0 outlived 26.0)
+    assertThat(finding("prose-en.md", "Istio 1.22").message())
+        .isEqualTo("Istio 1.22 is end-of-life (1.22 since 2025-01-22); the manifest's current line is 1.27/1.26");
     assertThat(finding("code.md", "docker:20.10-dind").suggestion()).isEqualTo("docker:27.0");
     assertThat(finding("code.md", "kindest/node:v1.27.3").suggestion()).isEqualTo("kindest/node:v1.31");
     assertThat(finding("code.md", "extensions/v1beta1").suggestion()).isEqualTo("apps/v1");

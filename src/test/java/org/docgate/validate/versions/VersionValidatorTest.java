@@ -40,7 +40,7 @@ class VersionValidatorTest {
         | Kubernetes | 1.30/1.31 | 当前 |
         """;
     assertThat(found(validate(packaged(), md)))
-        .containsExactly("3:16:versions/eol:Kubernetes 1.28", "5:9:versions/stale:Podman 4.9");
+        .containsExactly("3:16:versions/eol:Kubernetes 1.28", "5:9:versions/eol:Podman 4.9");
   }
 
   @Test

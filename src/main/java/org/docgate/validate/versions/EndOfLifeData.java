@@ -1,0 +1,140 @@
+package org.docgate.validate.versions;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.docgate.config.ConfigException;
+import org.docgate.config.RuleFiles;
+import org.docgate.config.YamlNodes;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * {@code rules/versions/endoflife-date.yaml}: release cycles and their end-of-life dates per product, generated from
+ * endoflife.date by {@link EndOfLifeImport}. Read strictly (file:line errors). Immutable.
+ *
+ * @param source where the data came from ({@code endoflife.date a70eca3})
+ * @param products by endoflife.date id ({@code kubernetes}, {@code docker-engine})
+ */
+public record EndOfLifeData(String source, Map<String, DataProduct> products) {
+  public static final String FILE = "versions/endoflife-date.yaml";
+  private static final Set<String> TOP = Set.of("source", "products");
+  private static final Set<String> PRODUCT = Set.of("title", "aliases", "cycles");
+  private static final Set<String> CYCLE = Set.of("cycle", "released", "support", "eol", "latest");
+  /** A cycle docgate can compare: dotted numbers ({@code 1.31}, {@code 27}, {@code 22.04}), nothing else. */
+  private static final Pattern NUMERIC_CYCLE = Pattern.compile("v?(\\d{1,4}(?:\\.\\d{1,4}){0,3})");
+
+  public static final EndOfLifeData NONE = new EndOfLifeData("none", Map.of());
+
+  public EndOfLifeData {
+    products = Map.copyOf(products);
+  }
+
+  /**
+   * One product of the data.
+   *
+   * @param cycles the release cycles docgate can compare (numeric ones), in the data's order (newest first)
+   */
+  public record DataProduct(String id, String title, List<String> aliases, List<Cycle> cycles) {
+    public DataProduct {
+      aliases = List.copyOf(aliases);
+      cycles = List.copyOf(cycles);
+    }
+  }
+
+  /**
+   * One release cycle.
+   *
+   * @param eol end of life: a date; {@link #EOL_UNDATED} when ended on a date the data does not give; null when not
+   *     announced
+   */
+  public record Cycle(Version version, String written, LocalDate eol, String latest) {
+    /** Stands for {@code eol: true}: ended, date unknown. */
+    public static final LocalDate EOL_UNDATED = LocalDate.MIN;
+
+    /**
+     * This cycle as an end-of-life line of its own. A cycle with no end announced gets a date that never comes, so
+     * that a mention of it is known to be on a living cycle (and not judged by an older one's date).
+     */
+    public Product.EolLine eolLine() {
+      return new Product.EolLine(version, eol == null ? LocalDate.MAX : eol, true);
+    }
+  }
+
+  /** The data beside the manifest in the rules folder (the user's copy first), or {@link #NONE} when there is none. */
+  public static EndOfLifeData load(RuleFiles rules) {
+    return rules.read(FILE).map(f -> parse(f.source(), f.text())).orElse(NONE);
+  }
+
+  public static EndOfLifeData parse(String source, String yaml) {
+    YamlNodes y = YamlNodes.in(source);
+    Node root = YamlNodes.parse(source, yaml);
+    Map<String, Node> top = y.mapping(root, "the version data", TOP);
+    Node productsNode = top.get("products");
+    if (!(productsNode instanceof MappingNode map)) {
+      throw new ConfigException(source + ": no 'products' mapping");
+    }
+    Map<String, DataProduct> products = new LinkedHashMap<>();
+    for (NodeTuple t : map.getValue()) {
+      String id = y.scalar(t.getKeyNode(), "a product id");
+      String what = "products." + id;
+      Map<String, Node> f = y.mapping(t.getValueNode(), what, PRODUCT);
+      if (!f.containsKey("title") || !f.containsKey("cycles")) {
+        throw y.error(t.getKeyNode(), what + ": needs 'title' and 'cycles'");
+      }
+      List<Cycle> cycles = new ArrayList<>();
+      Node cyclesNode = f.get("cycles");
+      if (!(cyclesNode instanceof SequenceNode seq)) {
+        throw y.error(cyclesNode, what + ".cycles must be a list");
+      }
+      for (Node item : seq.getValue()) {
+        cycle(y, item, what).ifPresent(cycles::add);
+      }
+      products.put(id, new DataProduct(id, y.scalar(f.get("title"), what + ".title"),
+          y.strings(f.get("aliases"), what + ".aliases"), cycles));
+    }
+    String src = top.containsKey("source") ? y.scalar(top.get("source"), "source") : source;
+    return new EndOfLifeData(src, products);
+  }
+
+  /** A cycle, or empty when it is not numeric ({@code bullseye}, {@code 11-24h2-e}): docgate cannot compare those. */
+  private static Optional<Cycle> cycle(YamlNodes y, Node node, String what) {
+    Map<String, Node> c = y.mapping(node, what + " cycle", CYCLE);
+    if (!c.containsKey("cycle")) {
+      throw y.error(node, what + ": each cycle needs 'cycle'");
+    }
+    String written = y.scalar(c.get("cycle"), what + ".cycle").strip();
+    Matcher m = NUMERIC_CYCLE.matcher(written);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    List<Integer> numbers = new ArrayList<>();
+    for (String part : m.group(1).split("\\.")) {
+      numbers.add(Integer.parseInt(part));
+    }
+    LocalDate eol = null;
+    if (c.containsKey("eol")) {
+      String text = y.scalar(c.get("eol"), what + ".eol").strip();
+      if (text.equals("true")) {
+        eol = Cycle.EOL_UNDATED;
+      } else if (!text.equals("false")) {
+        try {
+          eol = LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+          throw y.error(c.get("eol"), what + " " + written + ".eol: '" + text + "' is not a date, true or false");
+        }
+      }
+    }
+    String latest = c.containsKey("latest") ? y.scalar(c.get("latest"), what + ".latest") : null;
+    return Optional.of(new Cycle(new Version(numbers, -1, "", m.group(1)), written, eol, latest));
+  }
+}
