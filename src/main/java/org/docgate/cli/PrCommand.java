@@ -134,7 +134,7 @@ final class PrCommand implements Callable<Integer> {
     // checked before the scans, so a typo costs milliseconds
     PrCommentRenderer renderer = new PrCommentRenderer(githubRepo);
     RuleFiles rules = rulesDir == null ? RuleFiles.packaged() : RuleFiles.overlay(rulesDir);
-    DocgateConfig cfg = ConfigFiles.load(config, rules, rendererProfile);
+    DocgateConfig cfg = ConfigFiles.load(config, rules, rendererProfile, repo, Path.of(""));
     Clock clock = Clock.systemUTC();
     ValidatorRegistry registry = ValidatorRegistry.create(cfg, rules, new LinkedHashSet<>(only), clock,
         offline ? Network.none() : Network.system());

@@ -61,8 +61,9 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
   Path output;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "A docgate.yaml (default: the rules folder's, else "
-      + "the packaged one).")
+  @Option(names = "--config", paramLabel = "FILE", description = "A docgate.yaml used alone (default: the "
+      + ".docgate.yaml/docgate.yaml files from the corpus and the working directory up to the git root, nearest "
+      + "wins, over the rules folder's or the packaged one).")
   Path config;
 
   @Option(names = "--renderer", paramLabel = "NAME", description = "Where the docs are read: a profile of "
@@ -111,7 +112,7 @@ final class ScanCommand implements Callable<Integer> {
       throw new NoSuchFileException(corpus + " (the corpus must be a folder)");
     }
     RuleFiles rules = rulesDir == null ? RuleFiles.packaged() : RuleFiles.overlay(rulesDir);
-    DocgateConfig cfg = ConfigFiles.load(config, rules, renderer);
+    DocgateConfig cfg = ConfigFiles.load(config, rules, renderer, corpus, Path.of(""));
     // The gates and the URL are checked before the scan: a bad readiness.yaml or URL fails in milliseconds.
     List<Gate> gates = pushgateway == null ? List.of() : ReadinessRules.fromRules(rules);
     Pushgateway gateway = pushgateway == null ? null

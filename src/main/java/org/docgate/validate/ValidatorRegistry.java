@@ -66,6 +66,13 @@ public final class ValidatorRegistry {
         throw new IllegalArgumentException("unknown validator '" + id + "' (known: " + String.join(", ", known) + ")");
       }
     }
+    // Rule ids are checked against every validator's rules, not only the chosen ones: --only must not turn a
+    // config that is right into an error.
+    Set<String> ruleIds = new LinkedHashSet<>();
+    org.docgate.corpus.CorpusRules.ALL.forEach(r -> ruleIds.add(r.id()));
+    ruleIds.add(INTERNAL_ERROR.id());
+    all.forEach(v -> v.rules().forEach(r -> ruleIds.add(r.id())));
+    config.checkRuleIds(ruleIds);
     List<Validator> chosen = all.stream().filter(v -> only.isEmpty() || only.contains(v.id())).toList();
     return new ValidatorRegistry(chosen, config.ruleSeverities());
   }
