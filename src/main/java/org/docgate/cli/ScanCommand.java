@@ -50,8 +50,19 @@ final class ScanCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "<dir>", description = "The corpus folder.")
+  @Parameters(arity = "1..*", paramLabel = "<path>", description = "The corpus folder; or several folders, files "
+      + "and globs ('**/*.md'): the tree above them is the context, only they are reported.")
+  List<String> inputs;
+
+  /** The corpus root, resolved from the inputs. */
   Path corpus;
+
+  @Option(names = "--exclude", paramLabel = "GLOB", description = "Leave out corpus-relative paths matching GLOB, as "
+      + "corpus.exclude does (repeatable).")
+  List<String> excludes = List.of();
+
+  @Option(names = "--no-ignore", description = "Do not read the .gitignore and .docgateignore files.")
+  boolean noIgnore;
 
   @Option(names = "--format", defaultValue = "text",
       description = "text, json, sarif (SARIF 2.1.0), junit (JUnit XML), markdown (a findings table) or html (a "
@@ -108,11 +119,13 @@ final class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isDirectory(corpus)) {
-      throw new NoSuchFileException(corpus + " (the corpus must be a folder)");
-    }
+    Inputs in = Inputs.resolve(inputs, Path.of(""));
+    corpus = in.root();
     RuleFiles rules = rulesDir == null ? RuleFiles.packaged() : RuleFiles.overlay(rulesDir);
-    DocgateConfig cfg = ConfigFiles.load(config, rules, renderer, corpus, Path.of(""));
+    DocgateConfig cfg = ConfigFiles.load(config, rules, renderer, corpus, Path.of("")).withMoreExcludes(excludes);
+    if (noIgnore) {
+      cfg = cfg.withIgnoreFiles(false);
+    }
     // The gates and the URL are checked before the scan: a bad readiness.yaml or URL fails in milliseconds.
     List<Gate> gates = pushgateway == null ? List.of() : ReadinessRules.fromRules(rules);
     Pushgateway gateway = pushgateway == null ? null
@@ -124,15 +137,16 @@ final class ScanCommand implements Callable<Integer> {
     ScanSettings settings = new ScanSettings(cfg, registry, clock);
     ScanReport report;
     try (Progress progress = Progress.startIfTerminal(spec.commandLine().getErr(), !quiet, settings.progress());
-        CamelPipeline pipeline = CamelPipeline.start(settings, routesDir)) {
-      report = pipeline.scan(new ScanRequest(corpus, settings.clock().instant()));
+        CamelPipeline pipeline = in.selected() == null ? CamelPipeline.start(settings, routesDir) : null) {
+      report = pipeline != null ? pipeline.scan(new ScanRequest(corpus, settings.clock().instant()))
+          : selectedOnly(cfg, registry, clock, in);
     }
     String rendered = switch (format) {
       case json -> new JsonReportWriter().write(report);
       case text -> new TextReportWriter().write(report, true, !quiet);
       case sarif -> new SarifReportWriter(allRules(registry), helpBase,
           new Version().getVersion()[0].substring("docgate ".length())).write(report);
-      case junit -> new JUnitReportWriter().write(report, documentPaths(cfg));
+      case junit -> new JUnitReportWriter().write(report, documentPaths(cfg, in));
       case html -> new HtmlReportWriter().write(HtmlReportData.forCli(report,
           ReadinessScorer.score(ReadinessRules.fromRules(rules), report.metrics(), report.findings()), corpus, linkBase));
       case markdown -> new org.docgate.pr.MarkdownReportWriter().write(report);
@@ -155,6 +169,26 @@ final class ScanCommand implements Callable<Integer> {
     return report.hasErrors() ? DocgateCommand.EXIT_FINDINGS : DocgateCommand.EXIT_OK;
   }
 
+  /**
+   * Named files: the whole tree is read and indexed (links are checked against all of it), only the named documents
+   * are validated (as {@code pr --touched-only} does), and only their findings are reported.
+   */
+  private static ScanReport selectedOnly(DocgateConfig cfg, ValidatorRegistry registry, Clock clock, Inputs in) {
+    org.docgate.pr.TouchedScan scan = new org.docgate.pr.TouchedScan(cfg, registry, clock);
+    org.docgate.pr.TouchedScan.Tree tree = scan.index(in.root());
+    Set<String> named = new java.util.HashSet<>();
+    tree.listing().markdown().forEach(f -> {
+      if (in.selected().test(f.path())) {
+        named.add(f.path());
+      }
+    });
+    ScanReport all = scan.validate(tree, named);
+    List<org.docgate.finding.Finding> kept =
+        all.findings().stream().filter(f -> in.selected().test(f.path())).toList();
+    return new ScanReport(all.schema(), all.corpus(), all.startedAt(), all.finishedAt(), all.documents(),
+        all.metrics(), all.stats(), kept);
+  }
+
   /** Intake's and the registry's rules: every rule a finding of this run can carry. */
   static List<Rule> allRules(ValidatorRegistry registry) {
     List<Rule> rules = new ArrayList<>(CorpusRules.ALL);
@@ -167,7 +201,8 @@ final class ScanCommand implements Callable<Integer> {
    * The documents of the corpus, for one testcase each: the report only counts them, so the corpus is listed again
    * with the same include/exclude rules (a walk, no reading: small next to the scan).
    */
-  private List<String> documentPaths(DocgateConfig cfg) throws IOException {
-    return new CorpusScanner(cfg).scan(corpus).markdown().stream().map(SourceFile::path).toList();
+  private List<String> documentPaths(DocgateConfig cfg, Inputs in) throws IOException {
+    return new CorpusScanner(cfg).scan(corpus).markdown().stream().map(SourceFile::path)
+        .filter(p -> in.selected() == null || in.selected().test(p)).toList();
   }
 }

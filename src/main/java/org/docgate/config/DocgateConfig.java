@@ -22,6 +22,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * @param repository the corpus's own repository ({@code github.com/owner/repo}), or empty to read
  *     {@code .git/config}
  * @param ruleOrigins rule id to the {@code file:line} that set its severity, for errors about unknown rule ids
+ * @param ignoreFiles whether the corpus's {@code .gitignore} and {@code .docgateignore} files exclude paths
  */
 public record DocgateConfig(
     List<String> include,
@@ -31,7 +32,8 @@ public record DocgateConfig(
     Map<String, Optional<Severity>> ruleSeverities,
     String renderer,
     String repository,
-    Map<String, String> ruleOrigins) {
+    Map<String, String> ruleOrigins,
+    boolean ignoreFiles) {
 
   public static final long DEFAULT_MAX_FILE_SIZE = 20L * 1024 * 1024;
 
@@ -48,13 +50,27 @@ public record DocgateConfig(
   /** The same settings with another renderer profile ({@code --renderer}). */
   public DocgateConfig withRenderer(String name) {
     return new DocgateConfig(include, exclude, maxFileSize, linkIgnores, ruleSeverities, name, repository,
-        ruleOrigins);
+        ruleOrigins, ignoreFiles);
+  }
+
+  /** The same settings with more exclude globs ({@code --exclude}). */
+  public DocgateConfig withMoreExcludes(List<String> globs) {
+    List<String> all = new java.util.ArrayList<>(exclude);
+    all.addAll(globs);
+    return new DocgateConfig(include, all, maxFileSize, linkIgnores, ruleSeverities, renderer, repository,
+        ruleOrigins, ignoreFiles);
+  }
+
+  /** The same settings with the ignore files read or not ({@code --no-ignore}). */
+  public DocgateConfig withIgnoreFiles(boolean read) {
+    return new DocgateConfig(include, exclude, maxFileSize, linkIgnores, ruleSeverities, renderer, repository,
+        ruleOrigins, read);
   }
 
   /** The built-in defaults: every Markdown file, minus {@code .git/} and {@code node_modules/}. */
   public static DocgateConfig defaults() {
     return new DocgateConfig(List.of("**/*.md", "**/*.markdown"), List.of("**/.git/**", "**/node_modules/**"),
-        DEFAULT_MAX_FILE_SIZE, List.of(), Map.of(), "", "", Map.of());
+        DEFAULT_MAX_FILE_SIZE, List.of(), Map.of(), "", "", Map.of(), true);
   }
 
   /** Reads a config file's text strictly; keys left out keep their defaults. */
@@ -71,7 +87,7 @@ public record DocgateConfig(
     Node root = YamlNodes.parse(source, yaml);
     Map<String, Node> top = y.mapping(root, "the config", new LinkedHashSet<>(List.of("corpus", "links", "rules", "renderer", "repository")));
     Map<String, Node> corpus =
-        y.mapping(top.get("corpus"), "corpus", new LinkedHashSet<>(List.of("include", "exclude", "maxFileSize")));
+        y.mapping(top.get("corpus"), "corpus", new LinkedHashSet<>(List.of("include", "exclude", "maxFileSize", "ignoreFiles")));
     List<String> include = corpus.containsKey("include") ? y.strings(corpus.get("include"), "corpus.include") : d.include();
     List<String> exclude = corpus.containsKey("exclude") ? y.strings(corpus.get("exclude"), "corpus.exclude") : d.exclude();
     long maxSize = d.maxFileSize();
@@ -82,6 +98,14 @@ public record DocgateConfig(
       } catch (IllegalArgumentException e) {
         throw y.error(n, e.getMessage());
       }
+    }
+    boolean ignoreFiles = d.ignoreFiles();
+    if (corpus.containsKey("ignoreFiles")) {
+      String v = y.scalar(corpus.get("ignoreFiles"), "corpus.ignoreFiles").strip();
+      if (!v.equals("true") && !v.equals("false")) {
+        throw y.error(corpus.get("ignoreFiles"), "corpus.ignoreFiles: '" + v + "' is not true or false");
+      }
+      ignoreFiles = v.equals("true");
     }
     Map<String, Node> links = y.mapping(top.get("links"), "links", new LinkedHashSet<>(List.of("ignore")));
     List<Pattern> ignores = new java.util.ArrayList<>(links.containsKey("ignore") ? List.of() : d.linkIgnores());
@@ -116,7 +140,8 @@ public record DocgateConfig(
       throw y.error(top.get("repository"), "repository: '" + repository + "' is not owner/name, host/owner/name "
           + "or a clone URL");
     }
-    return new DocgateConfig(include, exclude, maxSize, ignores, severities, renderer, repository, origins);
+    return new DocgateConfig(include, exclude, maxSize, ignores, severities, renderer, repository, origins,
+        ignoreFiles);
   }
 
   /**
