@@ -18,6 +18,7 @@ import org.docgate.corpus.CorpusRules;
 import org.docgate.corpus.CorpusScanner;
 import org.docgate.corpus.SourceFile;
 import org.docgate.finding.Rule;
+import org.docgate.finding.Severity;
 import org.docgate.metrics.Pushgateway;
 import org.docgate.metrics.ScanPush;
 import org.docgate.report.JUnitReportWriter;
@@ -43,7 +44,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "scan", mixinStandardHelpOptions = true,
     description = "Scan a Markdown corpus once and report findings.",
     exitCodeListHeading = "Exit codes:%n",
-    exitCodeList = {"0:no error-level findings", "1:error-level findings",
+    exitCodeList = {"0:no finding at the --fail-on severity or worse (default: no error)",
+        "1:findings at the --fail-on severity or worse",
         "2:usage or fatal error, or the --pushgateway push failed (the report is written first)"})
 final class ScanCommand implements Callable<Integer> {
   enum Format { text, json, sarif, junit, markdown, html }
@@ -114,11 +116,22 @@ final class ScanCommand implements Callable<Integer> {
       + "https://github.com/o/r/blob/SHA/ (default: the files, as file: URLs; 'none': no links).")
   String linkBase;
 
+  @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error", description = "Exit 1 when a "
+      + "finding is this severe or worse: error, warning or info (default: ${DEFAULT-VALUE}).")
+  String failOn;
+
+  @Option(names = "--min-severity", paramLabel = "SEVERITY", defaultValue = "info", description = "Report only "
+      + "findings this severe or worse: error, warning or info (default: ${DEFAULT-VALUE}); metrics and stats still "
+      + "count every finding.")
+  String minSeverity;
+
   @Option(names = {"-v", "--verbose"}, description = "Show stack traces of fatal errors.")
   boolean verbose;
 
   @Override
   public Integer call() throws Exception {
+    Severity failThreshold = severityOption("--fail-on", failOn);
+    Severity shownThreshold = severityOption("--min-severity", minSeverity);
     Inputs in = Inputs.resolve(inputs, Path.of(""));
     corpus = in.root();
     RuleFiles rules = rulesDir == null ? RuleFiles.packaged() : RuleFiles.overlay(rulesDir);
@@ -141,6 +154,8 @@ final class ScanCommand implements Callable<Integer> {
       report = pipeline != null ? pipeline.scan(new ScanRequest(corpus, settings.clock().instant()))
           : selectedOnly(cfg, registry, clock, in);
     }
+    ScanReport all = report;
+    report = shownOnly(report, shownThreshold);
     String rendered = switch (format) {
       case json -> new JsonReportWriter().write(report);
       case text -> new TextReportWriter().write(report, true, !quiet);
@@ -148,7 +163,7 @@ final class ScanCommand implements Callable<Integer> {
           new Version().getVersion()[0].substring("docgate ".length())).write(report);
       case junit -> new JUnitReportWriter().write(report, documentPaths(cfg, in));
       case html -> new HtmlReportWriter().write(HtmlReportData.forCli(report,
-          ReadinessScorer.score(ReadinessRules.fromRules(rules), report.metrics(), report.findings()), corpus, linkBase));
+          ReadinessScorer.score(ReadinessRules.fromRules(rules), all.metrics(), all.findings()), corpus, linkBase));
       case markdown -> new org.docgate.pr.MarkdownReportWriter().write(report);
     };
     if (output != null) {
@@ -163,10 +178,30 @@ final class ScanCommand implements Callable<Integer> {
     }
     if (gateway != null) {
       try (gateway) {
-        ScanPush.push(gateway, report, gates, registry, corpus);
+        ScanPush.push(gateway, all, gates, registry, corpus);
       }
     }
-    return report.hasErrors() ? DocgateCommand.EXIT_FINDINGS : DocgateCommand.EXIT_OK;
+    return all.findings().stream().anyMatch(f -> f.severity().isAtLeast(failThreshold))
+        ? DocgateCommand.EXIT_FINDINGS : DocgateCommand.EXIT_OK;
+  }
+
+  /** {@code --fail-on}/{@code --min-severity}: a bad value is a usage error (exit 2). */
+  private Severity severityOption(String name, String value) {
+    try {
+      return Severity.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), name + ": " + e.getMessage());
+    }
+  }
+
+  /** The report with only the findings at or above {@code threshold}; metrics and stats stay those of the scan. */
+  static ScanReport shownOnly(ScanReport report, Severity threshold) {
+    if (threshold == Severity.INFO) {
+      return report;
+    }
+    return new ScanReport(report.schema(), report.corpus(), report.startedAt(), report.finishedAt(),
+        report.documents(), report.metrics(), report.stats(),
+        report.findings().stream().filter(f -> f.severity().isAtLeast(threshold)).toList());
   }
 
   /**
