@@ -40,7 +40,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code docgate scan <dir>}: one full scan, a report, an exit code. */
+/** {@code docgate scan <path>...}: one scan of a corpus (or of named files in it), a report, an exit code. */
 @Command(name = "scan", mixinStandardHelpOptions = true,
     description = "Scan a Markdown corpus once and report findings.",
     exitCodeListHeading = "Exit codes:%n",
