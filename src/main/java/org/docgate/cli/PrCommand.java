@@ -42,7 +42,8 @@ import picocli.CommandLine.Parameters;
     description = "Compare two revisions of a git repository: findings new, fixed and pre-existing in the touched "
         + "Markdown files; optionally post them as one pull-request comment that updates itself.",
     exitCodeListHeading = "Exit codes:%n",
-    exitCodeList = {"0:no new error-level findings", "1:new error-level findings", "2:usage or fatal error"})
+    exitCodeList = {"0:no new finding at the --fail-on severity or worse (default: error)",
+        "1:new findings at the --fail-on severity or worse", "2:usage or fatal error"})
 final class PrCommand implements Callable<Integer> {
   enum Format { markdown, json, sarif, text }
 
@@ -118,11 +119,21 @@ final class PrCommand implements Callable<Integer> {
       description = "SARIF: the README whose rule sections the rules' help links point to.")
   URI helpBase;
 
+  @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error", description = "Exit 1 when the PR "
+      + "adds a finding this severe or worse: error, warning or info (default: ${DEFAULT-VALUE}).")
+  String failOn;
+
   @Option(names = {"-v", "--verbose"}, description = "Show stack traces of fatal errors.")
   boolean verbose;
 
   @Override
   public Integer call() throws Exception {
+    Severity threshold;
+    try {
+      threshold = Severity.parse(failOn);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--fail-on: " + e.getMessage());
+    }
     if (pullRequest != null && githubRepo == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--pr needs --github-repo OWNER/NAME");
     }
@@ -134,7 +145,7 @@ final class PrCommand implements Callable<Integer> {
     // checked before the scans, so a typo costs milliseconds
     PrCommentRenderer renderer = new PrCommentRenderer(githubRepo);
     RuleFiles rules = rulesDir == null ? RuleFiles.packaged() : RuleFiles.overlay(rulesDir);
-    DocgateConfig cfg = ConfigFiles.load(config, rules, rendererProfile);
+    DocgateConfig cfg = ConfigFiles.load(config, rules, rendererProfile, repo, Path.of(""));
     Clock clock = Clock.systemUTC();
     ValidatorRegistry registry = ValidatorRegistry.create(cfg, rules, new LinkedHashSet<>(only), clock,
         offline ? Network.none() : Network.system());
@@ -169,7 +180,7 @@ final class PrCommand implements Callable<Integer> {
     if (pullRequest != null) {
       post(format == Format.markdown ? rendered : renderer.render(result), token, clock);
     }
-    boolean newErrors = result.findings().added().stream().anyMatch(f -> f.severity() == Severity.ERROR);
+    boolean newErrors = result.findings().added().stream().anyMatch(f -> f.severity().isAtLeast(threshold));
     return newErrors ? DocgateCommand.EXIT_FINDINGS : DocgateCommand.EXIT_OK;
   }
 

@@ -18,6 +18,7 @@ import org.docgate.corpus.CorpusRules;
 import org.docgate.corpus.CorpusScanner;
 import org.docgate.corpus.SourceFile;
 import org.docgate.finding.Rule;
+import org.docgate.finding.Severity;
 import org.docgate.metrics.Pushgateway;
 import org.docgate.metrics.ScanPush;
 import org.docgate.report.JUnitReportWriter;
@@ -39,19 +40,31 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code docgate scan <dir>}: one full scan, a report, an exit code. */
+/** {@code docgate scan <path>...}: one scan of a corpus (or of named files in it), a report, an exit code. */
 @Command(name = "scan", mixinStandardHelpOptions = true,
     description = "Scan a Markdown corpus once and report findings.",
     exitCodeListHeading = "Exit codes:%n",
-    exitCodeList = {"0:no error-level findings", "1:error-level findings",
+    exitCodeList = {"0:no finding at the --fail-on severity or worse (default: no error)",
+        "1:findings at the --fail-on severity or worse",
         "2:usage or fatal error, or the --pushgateway push failed (the report is written first)"})
 final class ScanCommand implements Callable<Integer> {
   enum Format { text, json, sarif, junit, markdown, html }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "<dir>", description = "The corpus folder.")
+  @Parameters(arity = "1..*", paramLabel = "<path>", description = "The corpus folder; or several folders, files "
+      + "and globs ('**/*.md'): the tree above them is the context, only they are reported.")
+  List<String> inputs;
+
+  /** The corpus root, resolved from the inputs. */
   Path corpus;
+
+  @Option(names = "--exclude", paramLabel = "GLOB", description = "Leave out corpus-relative paths matching GLOB, as "
+      + "corpus.exclude does (repeatable).")
+  List<String> excludes = List.of();
+
+  @Option(names = "--no-ignore", description = "Do not read the .gitignore and .docgateignore files.")
+  boolean noIgnore;
 
   @Option(names = "--format", defaultValue = "text",
       description = "text, json, sarif (SARIF 2.1.0), junit (JUnit XML), markdown (a findings table) or html (a "
@@ -61,8 +74,9 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
   Path output;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "A docgate.yaml (default: the rules folder's, else "
-      + "the packaged one).")
+  @Option(names = "--config", paramLabel = "FILE", description = "A docgate.yaml used alone (default: the "
+      + ".docgate.yaml/docgate.yaml files from the corpus and the working directory up to the git root, nearest "
+      + "wins, over the rules folder's or the packaged one).")
   Path config;
 
   @Option(names = "--renderer", paramLabel = "NAME", description = "Where the docs are read: a profile of "
@@ -102,16 +116,29 @@ final class ScanCommand implements Callable<Integer> {
       + "https://github.com/o/r/blob/SHA/ (default: the files, as file: URLs; 'none': no links).")
   String linkBase;
 
+  @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error", description = "Exit 1 when a "
+      + "finding is this severe or worse: error, warning or info (default: ${DEFAULT-VALUE}).")
+  String failOn;
+
+  @Option(names = "--min-severity", paramLabel = "SEVERITY", defaultValue = "info", description = "Report only "
+      + "findings this severe or worse: error, warning or info (default: ${DEFAULT-VALUE}); metrics and stats still "
+      + "count every finding.")
+  String minSeverity;
+
   @Option(names = {"-v", "--verbose"}, description = "Show stack traces of fatal errors.")
   boolean verbose;
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isDirectory(corpus)) {
-      throw new NoSuchFileException(corpus + " (the corpus must be a folder)");
-    }
+    Severity failThreshold = severityOption("--fail-on", failOn);
+    Severity shownThreshold = severityOption("--min-severity", minSeverity);
+    Inputs in = Inputs.resolve(inputs, Path.of(""));
+    corpus = in.root();
     RuleFiles rules = rulesDir == null ? RuleFiles.packaged() : RuleFiles.overlay(rulesDir);
-    DocgateConfig cfg = ConfigFiles.load(config, rules, renderer);
+    DocgateConfig cfg = ConfigFiles.load(config, rules, renderer, corpus, Path.of("")).withMoreExcludes(excludes);
+    if (noIgnore) {
+      cfg = cfg.withIgnoreFiles(false);
+    }
     // The gates and the URL are checked before the scan: a bad readiness.yaml or URL fails in milliseconds.
     List<Gate> gates = pushgateway == null ? List.of() : ReadinessRules.fromRules(rules);
     Pushgateway gateway = pushgateway == null ? null
@@ -123,17 +150,20 @@ final class ScanCommand implements Callable<Integer> {
     ScanSettings settings = new ScanSettings(cfg, registry, clock);
     ScanReport report;
     try (Progress progress = Progress.startIfTerminal(spec.commandLine().getErr(), !quiet, settings.progress());
-        CamelPipeline pipeline = CamelPipeline.start(settings, routesDir)) {
-      report = pipeline.scan(new ScanRequest(corpus, settings.clock().instant()));
+        CamelPipeline pipeline = in.selected() == null ? CamelPipeline.start(settings, routesDir) : null) {
+      report = pipeline != null ? pipeline.scan(new ScanRequest(corpus, settings.clock().instant()))
+          : selectedOnly(cfg, registry, clock, in);
     }
+    ScanReport all = report;
+    report = shownOnly(report, shownThreshold);
     String rendered = switch (format) {
       case json -> new JsonReportWriter().write(report);
       case text -> new TextReportWriter().write(report, true, !quiet);
       case sarif -> new SarifReportWriter(allRules(registry), helpBase,
           new Version().getVersion()[0].substring("docgate ".length())).write(report);
-      case junit -> new JUnitReportWriter().write(report, documentPaths(cfg));
+      case junit -> new JUnitReportWriter().write(report, documentPaths(cfg, in));
       case html -> new HtmlReportWriter().write(HtmlReportData.forCli(report,
-          ReadinessScorer.score(ReadinessRules.fromRules(rules), report.metrics(), report.findings()), corpus, linkBase));
+          ReadinessScorer.score(ReadinessRules.fromRules(rules), all.metrics(), all.findings()), corpus, linkBase));
       case markdown -> new org.docgate.pr.MarkdownReportWriter().write(report);
     };
     if (output != null) {
@@ -148,10 +178,50 @@ final class ScanCommand implements Callable<Integer> {
     }
     if (gateway != null) {
       try (gateway) {
-        ScanPush.push(gateway, report, gates, registry, corpus);
+        ScanPush.push(gateway, all, gates, registry, corpus);
       }
     }
-    return report.hasErrors() ? DocgateCommand.EXIT_FINDINGS : DocgateCommand.EXIT_OK;
+    return all.findings().stream().anyMatch(f -> f.severity().isAtLeast(failThreshold))
+        ? DocgateCommand.EXIT_FINDINGS : DocgateCommand.EXIT_OK;
+  }
+
+  /** {@code --fail-on}/{@code --min-severity}: a bad value is a usage error (exit 2). */
+  private Severity severityOption(String name, String value) {
+    try {
+      return Severity.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), name + ": " + e.getMessage());
+    }
+  }
+
+  /** The report with only the findings at or above {@code threshold}; metrics and stats stay those of the scan. */
+  static ScanReport shownOnly(ScanReport report, Severity threshold) {
+    if (threshold == Severity.INFO) {
+      return report;
+    }
+    return new ScanReport(report.schema(), report.corpus(), report.startedAt(), report.finishedAt(),
+        report.documents(), report.metrics(), report.stats(),
+        report.findings().stream().filter(f -> f.severity().isAtLeast(threshold)).toList());
+  }
+
+  /**
+   * Named files: the whole tree is read and indexed (links are checked against all of it), only the named documents
+   * are validated (as {@code pr --touched-only} does), and only their findings are reported.
+   */
+  private static ScanReport selectedOnly(DocgateConfig cfg, ValidatorRegistry registry, Clock clock, Inputs in) {
+    org.docgate.pr.TouchedScan scan = new org.docgate.pr.TouchedScan(cfg, registry, clock);
+    org.docgate.pr.TouchedScan.Tree tree = scan.index(in.root());
+    Set<String> named = new java.util.HashSet<>();
+    tree.listing().markdown().forEach(f -> {
+      if (in.selected().test(f.path())) {
+        named.add(f.path());
+      }
+    });
+    ScanReport all = scan.validate(tree, named);
+    List<org.docgate.finding.Finding> kept =
+        all.findings().stream().filter(f -> in.selected().test(f.path())).toList();
+    return new ScanReport(all.schema(), all.corpus(), all.startedAt(), all.finishedAt(), all.documents(),
+        all.metrics(), all.stats(), kept);
   }
 
   /** Intake's and the registry's rules: every rule a finding of this run can carry. */
@@ -166,7 +236,8 @@ final class ScanCommand implements Callable<Integer> {
    * The documents of the corpus, for one testcase each: the report only counts them, so the corpus is listed again
    * with the same include/exclude rules (a walk, no reading: small next to the scan).
    */
-  private List<String> documentPaths(DocgateConfig cfg) throws IOException {
-    return new CorpusScanner(cfg).scan(corpus).markdown().stream().map(SourceFile::path).toList();
+  private List<String> documentPaths(DocgateConfig cfg, Inputs in) throws IOException {
+    return new CorpusScanner(cfg).scan(corpus).markdown().stream().map(SourceFile::path)
+        .filter(p -> in.selected() == null || in.selected().test(p)).toList();
   }
 }

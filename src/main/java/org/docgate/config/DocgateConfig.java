@@ -21,6 +21,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * @param renderer a profile name of {@code rules/renderers/}, or empty to detect it from the corpus
  * @param repository the corpus's own repository ({@code github.com/owner/repo}), or empty to read
  *     {@code .git/config}
+ * @param ruleOrigins rule id to the {@code file:line} that set its severity, for errors about unknown rule ids
+ * @param ignoreFiles whether the corpus's {@code .gitignore} and {@code .docgateignore} files exclude paths
  */
 public record DocgateConfig(
     List<String> include,
@@ -29,7 +31,9 @@ public record DocgateConfig(
     List<Pattern> linkIgnores,
     Map<String, Optional<Severity>> ruleSeverities,
     String renderer,
-    String repository) {
+    String repository,
+    Map<String, String> ruleOrigins,
+    boolean ignoreFiles) {
 
   public static final long DEFAULT_MAX_FILE_SIZE = 20L * 1024 * 1024;
 
@@ -38,29 +42,52 @@ public record DocgateConfig(
     exclude = List.copyOf(exclude);
     linkIgnores = List.copyOf(linkIgnores);
     ruleSeverities = Map.copyOf(ruleSeverities);
+    ruleOrigins = Map.copyOf(ruleOrigins);
     renderer = renderer == null ? "" : renderer.strip();
     repository = repository == null ? "" : repository.strip();
   }
 
   /** The same settings with another renderer profile ({@code --renderer}). */
   public DocgateConfig withRenderer(String name) {
-    return new DocgateConfig(include, exclude, maxFileSize, linkIgnores, ruleSeverities, name, repository);
+    return new DocgateConfig(include, exclude, maxFileSize, linkIgnores, ruleSeverities, name, repository,
+        ruleOrigins, ignoreFiles);
+  }
+
+  /** The same settings with more exclude globs ({@code --exclude}). */
+  public DocgateConfig withMoreExcludes(List<String> globs) {
+    List<String> all = new java.util.ArrayList<>(exclude);
+    all.addAll(globs);
+    return new DocgateConfig(include, all, maxFileSize, linkIgnores, ruleSeverities, renderer, repository,
+        ruleOrigins, ignoreFiles);
+  }
+
+  /** The same settings with the ignore files read or not ({@code --no-ignore}). */
+  public DocgateConfig withIgnoreFiles(boolean read) {
+    return new DocgateConfig(include, exclude, maxFileSize, linkIgnores, ruleSeverities, renderer, repository,
+        ruleOrigins, read);
   }
 
   /** The built-in defaults: every Markdown file, minus {@code .git/} and {@code node_modules/}. */
   public static DocgateConfig defaults() {
     return new DocgateConfig(List.of("**/*.md", "**/*.markdown"), List.of("**/.git/**", "**/node_modules/**"),
-        DEFAULT_MAX_FILE_SIZE, List.of(), Map.of(), "", "");
+        DEFAULT_MAX_FILE_SIZE, List.of(), Map.of(), "", "", Map.of(), true);
   }
 
   /** Reads a config file's text strictly; keys left out keep their defaults. */
   public static DocgateConfig parse(String source, String yaml) {
+    return parseOver(source, yaml, defaults());
+  }
+
+  /**
+   * Reads a config file's text strictly over {@code d}, a farther config: keys this file sets win, keys it leaves
+   * out keep {@code d}'s values, and {@code rules:} merges per rule id (this file's entries win).
+   */
+  public static DocgateConfig parseOver(String source, String yaml, DocgateConfig d) {
     YamlNodes y = YamlNodes.in(source);
     Node root = YamlNodes.parse(source, yaml);
     Map<String, Node> top = y.mapping(root, "the config", new LinkedHashSet<>(List.of("corpus", "links", "rules", "renderer", "repository")));
-    DocgateConfig d = defaults();
     Map<String, Node> corpus =
-        y.mapping(top.get("corpus"), "corpus", new LinkedHashSet<>(List.of("include", "exclude", "maxFileSize")));
+        y.mapping(top.get("corpus"), "corpus", new LinkedHashSet<>(List.of("include", "exclude", "maxFileSize", "ignoreFiles")));
     List<String> include = corpus.containsKey("include") ? y.strings(corpus.get("include"), "corpus.include") : d.include();
     List<String> exclude = corpus.containsKey("exclude") ? y.strings(corpus.get("exclude"), "corpus.exclude") : d.exclude();
     long maxSize = d.maxFileSize();
@@ -72,8 +99,16 @@ public record DocgateConfig(
         throw y.error(n, e.getMessage());
       }
     }
+    boolean ignoreFiles = d.ignoreFiles();
+    if (corpus.containsKey("ignoreFiles")) {
+      String v = y.scalar(corpus.get("ignoreFiles"), "corpus.ignoreFiles").strip();
+      if (!v.equals("true") && !v.equals("false")) {
+        throw y.error(corpus.get("ignoreFiles"), "corpus.ignoreFiles: '" + v + "' is not true or false");
+      }
+      ignoreFiles = v.equals("true");
+    }
     Map<String, Node> links = y.mapping(top.get("links"), "links", new LinkedHashSet<>(List.of("ignore")));
-    List<Pattern> ignores = new java.util.ArrayList<>();
+    List<Pattern> ignores = new java.util.ArrayList<>(links.containsKey("ignore") ? List.of() : d.linkIgnores());
     if (links.containsKey("ignore")) {
       for (String regex : y.strings(links.get("ignore"), "links.ignore")) {
         try {
@@ -84,8 +119,10 @@ public record DocgateConfig(
         }
       }
     }
-    Map<String, Optional<Severity>> severities = new LinkedHashMap<>();
+    Map<String, Optional<Severity>> severities = new LinkedHashMap<>(d.ruleSeverities());
+    Map<String, String> origins = new LinkedHashMap<>(d.ruleOrigins());
     for (Map.Entry<String, Node> e : y.mapping(top.get("rules"), "rules", null).entrySet()) {
+      origins.put(e.getKey(), source + ":" + y.line(e.getValue()));
       String value = y.scalar(e.getValue(), "rules." + e.getKey()).strip().toLowerCase(Locale.ROOT);
       if (value.equals("off")) {
         severities.put(e.getKey(), Optional.empty());
@@ -97,13 +134,28 @@ public record DocgateConfig(
         }
       }
     }
-    String renderer = top.containsKey("renderer") ? y.scalar(top.get("renderer"), "renderer") : "";
-    String repository = top.containsKey("repository") ? y.scalar(top.get("repository"), "repository") : "";
+    String renderer = top.containsKey("renderer") ? y.scalar(top.get("renderer"), "renderer") : d.renderer();
+    String repository = top.containsKey("repository") ? y.scalar(top.get("repository"), "repository") : d.repository();
     if (!repository.isBlank() && OwnRepository.parse(repository, "configured").isEmpty()) {
       throw y.error(top.get("repository"), "repository: '" + repository + "' is not owner/name, host/owner/name "
           + "or a clone URL");
     }
-    return new DocgateConfig(include, exclude, maxSize, ignores, severities, renderer, repository);
+    return new DocgateConfig(include, exclude, maxSize, ignores, severities, renderer, repository, origins,
+        ignoreFiles);
+  }
+
+  /**
+   * Fails on the first {@code rules:} entry whose id is not in {@code known}, naming the file and line that set it
+   * and the nearest known id: a typo ({@code links/missing-fil: off}) would otherwise silence nothing.
+   */
+  public void checkRuleIds(java.util.Collection<String> known) {
+    for (String id : ruleSeverities.keySet()) {
+      if (!known.contains(id)) {
+        String near = YamlNodes.nearest(id, known);
+        throw new ConfigException(ruleOrigins.getOrDefault(id, "the config") + ": unknown rule '" + id + "'"
+            + (near == null ? "" : " (did you mean '" + near + "'?)") + "; the rules are listed in the README");
+      }
+    }
   }
 
   private static final Pattern SIZE = Pattern.compile("(?i)\\s*(\\d+)\\s*(b|kb|kib|mb|mib|gb|gib)?\\s*");

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.docgate.validate.links.EditDistance;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -56,14 +57,35 @@ public final class YamlNodes {
     for (NodeTuple tuple : mapping.getValue()) {
       String key = scalar(tuple.getKeyNode(), "a key in " + what);
       if (allowedKeys != null && !allowedKeys.contains(key)) {
-        throw error(tuple.getKeyNode(),
-            "unknown key '" + key + "' in " + what + " (expected one of " + String.join(", ", allowedKeys) + ")");
+        String near = nearest(key, allowedKeys);
+        throw error(tuple.getKeyNode(), "unknown key '" + key + "' in " + what
+            + (near == null ? "" : " (did you mean '" + near + "'?)")
+            + " (expected one of " + String.join(", ", allowedKeys) + ")");
       }
       if (out.put(key, tuple.getValueNode()) != null) {
         throw error(tuple.getKeyNode(), "duplicate key '" + key + "' in " + what);
       }
     }
     return out;
+  }
+
+  /**
+   * The candidate closest to {@code word} by edit distance, ignoring case, if it is within a third of the word's
+   * length (at least 1): close enough to be a typo, not just another name. Null when none is.
+   */
+  public static String nearest(String word, java.util.Collection<String> candidates) {
+    int limit = Math.max(1, word.length() / 3);
+    String best = null;
+    int bestDistance = limit + 1;
+    for (String c : candidates) {
+      int d = EditDistance.between(word.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT),
+          limit);
+      if (d < bestDistance) {
+        best = c;
+        bestDistance = d;
+      }
+    }
+    return best;
   }
 
   public String scalar(Node node, String what) {

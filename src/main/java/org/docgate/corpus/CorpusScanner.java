@@ -30,11 +30,13 @@ public final class CorpusScanner {
   private final List<Glob> include;
   private final List<Glob> exclude;
   private final long maxFileSize;
+  private final boolean ignoreFiles;
 
   public CorpusScanner(DocgateConfig config) {
     this.include = config.include().stream().map(Glob::of).toList();
     this.exclude = config.exclude().stream().map(Glob::of).toList();
     this.maxFileSize = config.maxFileSize();
+    this.ignoreFiles = config.ignoreFiles();
   }
 
   public CorpusListing scan(Path corpusRoot) throws IOException {
@@ -43,7 +45,7 @@ public final class CorpusScanner {
       throw new NoSuchFileException(corpusRoot.toString(), null, "not a directory");
     }
     Path realRoot = root.toRealPath();
-    Walker walker = new Walker(root, realRoot);
+    Walker walker = new Walker(root, realRoot, ignoreFiles ? IgnoreFiles.above(root) : null);
     Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, walker);
     walker.markdown.sort(Comparator.comparing(SourceFile::path));
     return new CorpusListing(root, walker.markdown, walker.files, walker.directories, walker.findings);
@@ -86,10 +88,13 @@ public final class CorpusScanner {
     final Set<String> files = new HashSet<>();
     final Set<String> directories = new HashSet<>();
     final List<Finding> findings = new ArrayList<>();
+    /** null: ignore files are not read ({@code --no-ignore}). */
+    private final IgnoreFiles ignores;
 
-    Walker(Path root, Path realRoot) {
+    Walker(Path root, Path realRoot, IgnoreFiles ignores) {
       this.root = root;
       this.realRoot = realRoot;
+      this.ignores = ignores;
     }
 
     @Override
@@ -97,6 +102,18 @@ public final class CorpusScanner {
       String rel = relative(root, dir);
       if (!rel.isEmpty() && isExcludedDirectory(rel)) {
         return FileVisitResult.SKIP_SUBTREE;
+      }
+      // an ignored path is treated as excluded: an ignored folder is not walked
+      if (ignores != null && !rel.isEmpty() && ignores.isIgnored(rel, true)) {
+        return FileVisitResult.SKIP_SUBTREE;
+      }
+      if (ignores != null) {
+        try {
+          ignores.enter(dir, rel);
+        } catch (IOException e) {
+          findings.add(CorpusRules.UNREADABLE.at(rel.isEmpty() ? ".gitignore" : rel + "/.gitignore", 1, 1,
+              "an ignore file here could not be read: " + e.getMessage()));
+        }
       }
       if (!rel.isEmpty() && leavesCorpus(dir)) {
         findings.add(CorpusRules.SYMLINK_OUTSIDE.at(rel, 1, 1,
@@ -110,7 +127,8 @@ public final class CorpusScanner {
     @Override
     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
       String rel = relative(root, file);
-      if (!isMarkdown(rel)) {
+      // an ignored Markdown file is treated as an excluded one: no document, still a link target
+      if (!isMarkdown(rel) || (ignores != null && ignores.isIgnored(rel, false))) {
         if (attrs.isRegularFile()) {
           files.add(rel);
         }

@@ -2,7 +2,7 @@ package org.docgate.finding;
 
 import java.util.Locale;
 
-/** How bad a finding is. Only {@link #ERROR} fails a scan (exit code 1). */
+/** How bad a finding is. By default only {@link #ERROR} fails a scan (exit code 1; {@code --fail-on} moves that). */
 public enum Severity {
   ERROR,
   WARNING,
@@ -11,6 +11,11 @@ public enum Severity {
   /** The lower-case name used in reports and config files. */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether this is as bad as {@code threshold} or worse ({@code ERROR} is at least {@code WARNING}). */
+  public boolean isAtLeast(Severity threshold) {
+    return ordinal() <= threshold.ordinal();
   }
 
   public static Severity parse(String label) {

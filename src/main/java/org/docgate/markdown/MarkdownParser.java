@@ -53,7 +53,11 @@ public final class MarkdownParser {
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
   private static final Pattern EXPLICIT_REFERENCE = Pattern.compile("(?s)!?\\[.*]\\s*\\[.*]");
   private static final Pattern SUPPRESSION =
-      Pattern.compile("<!--\\s*docgate-disable-(next-line|line)\\b([^>]*?)\\s*-->");
+      Pattern.compile("<!--\\s*docgate-(disable-next-line|disable-line|disable-file|disable|enable)(?![\\w-])"
+          + "([^>]*?)\\s*-->");
+
+  /** The key of an open {@code docgate-disable} block that names no rule (every rule). */
+  private static final String EVERY_RULE = "";
 
   private static Parser createParser(boolean spacesInDestinations) {
     MutableDataSet options = new MutableDataSet();
@@ -100,6 +104,8 @@ public final class MarkdownParser {
     private final List<InlineCode> inlineCode = new ArrayList<>();
     private final List<ProseRun> prose = new ArrayList<>();
     private final List<Suppression> suppressions = new ArrayList<>();
+    /** Rule id (or {@link #EVERY_RULE}) to the line of the {@code docgate-disable} that opened its block. */
+    private final Map<String, Integer> openBlocks = new java.util.LinkedHashMap<>();
 
     Builder(String path, String text) {
       this.path = path;
@@ -112,6 +118,7 @@ public final class MarkdownParser {
     MarkdownDocument build(Document root) {
       collectDefinitions(root);
       walk(root);
+      closeOpenBlocks();
       return new MarkdownDocument(
           path, lines.lineCount(), headings, htmlAnchors, links, definitions, footnoteReferences, footnoteDefinitions,
           codeBlocks, inlineCode, prose, suppressions);
@@ -382,9 +389,33 @@ public final class MarkdownParser {
         int line = lines.line(offset(node) + m.start());
         Set<String> rules = m.group(2) == null || m.group(2).isBlank()
             ? Set.of() : Set.copyOf(Arrays.asList(m.group(2).strip().split("[\\s,]+")));
-        boolean nextLine = m.group(1).equals("next-line");
-        suppressions.add(new Suppression(nextLine ? line + 1 : line, rules));
+        switch (m.group(1)) {
+          case "disable-next-line" -> suppressions.add(new Suppression(line + 1, rules));
+          case "disable-line" -> suppressions.add(new Suppression(line, rules));
+          case "disable-file" -> suppressions.add(new Suppression(1, Suppression.END_OF_FILE, rules));
+          case "disable" -> {
+            // a block already open for a rule keeps its earlier start
+            (rules.isEmpty() ? Set.of(EVERY_RULE) : rules).forEach(r -> openBlocks.putIfAbsent(r, line));
+          }
+          default -> {
+            // enable without rules ends every open block; with rules, only those rules' blocks (markdownlint's way)
+            List<String> ending = rules.isEmpty() ? List.copyOf(openBlocks.keySet()) : List.copyOf(rules);
+            for (String r : ending) {
+              Integer from = openBlocks.remove(r);
+              if (from != null) {
+                suppressions.add(new Suppression(from, line, r.equals(EVERY_RULE) ? Set.of() : Set.of(r)));
+              }
+            }
+          }
+        }
       }
+    }
+
+    /** Blocks never enabled again run to the end of the file. */
+    private void closeOpenBlocks() {
+      openBlocks.forEach((r, from) -> suppressions.add(
+          new Suppression(from, Suppression.END_OF_FILE, r.equals(EVERY_RULE) ? Set.of() : Set.of(r))));
+      openBlocks.clear();
     }
 
     private void visitHtml(Node node) {

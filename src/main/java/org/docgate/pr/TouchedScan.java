@@ -27,25 +27,25 @@ import org.docgate.validate.ValidatorRegistry;
  * scan's cost (snippet subprocesses, terminology), parsing a small part. The report's metrics then describe the
  * touched documents only.
  */
-final class TouchedScan {
+public final class TouchedScan {
   private final DocgateConfig config;
   private final ValidatorRegistry registry;
   private final Clock clock;
 
-  TouchedScan(DocgateConfig config, ValidatorRegistry registry, Clock clock) {
+  public TouchedScan(DocgateConfig config, ValidatorRegistry registry, Clock clock) {
     this.config = config;
     this.registry = registry;
     this.clock = clock;
   }
 
   /** One tree listed, parsed and indexed. */
-  record Tree(Path root, CorpusListing listing, IndexedCorpus indexed) {
+  public record Tree(Path root, CorpusListing listing, IndexedCorpus indexed) {
     LinkIndex links() {
       return LinkIndex.of(indexed.documents(), listing.markdown().stream().map(SourceFile::path).toList());
     }
   }
 
-  Tree index(Path root) {
+  public Tree index(Path root) {
     CorpusListing listing = new Intake(new CorpusScanner(config)).collect(new ScanRequest(root, clock.instant()));
     DocumentLoader loader = new DocumentLoader(new MarkdownParser());
     List<LoadedDocument> loaded = listing.markdown().parallelStream().map(loader::load).toList();
@@ -53,7 +53,7 @@ final class TouchedScan {
   }
 
   /** Validates the touched documents of {@code tree}; intake findings are kept for every file (filtered later). */
-  ScanReport validate(Tree tree, Set<String> touched) {
+  public ScanReport validate(Tree tree, Set<String> touched) {
     var request = new ScanRequest(tree.root(), clock.instant());
     List<ValidationResult> results = tree.indexed().documents().parallelStream()
         .filter(d -> touched.contains(d.path()))

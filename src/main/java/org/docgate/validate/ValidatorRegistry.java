@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,6 +83,20 @@ public final class ValidatorRegistry {
         chosen.add(v);
       }
     });
+    // Rule ids in the config are checked against every validator's rules, not only the chosen ones (--only must not
+    // turn a config that is right into an error); the others are built only when the chosen ones do not explain it.
+    Set<String> ruleIds = new LinkedHashSet<>();
+    org.docgate.corpus.CorpusRules.ALL.forEach(r -> ruleIds.add(r.id()));
+    ruleIds.add(INTERNAL_ERROR.id());
+    chosen.forEach(v -> v.rules().forEach(r -> ruleIds.add(r.id())));
+    if (!ruleIds.containsAll(config.ruleSeverities().keySet())) {
+      all.forEach((id, make) -> {
+        if (!(only.isEmpty() || only.contains(id))) {
+          make.get().rules().forEach(r -> ruleIds.add(r.id()));
+        }
+      });
+    }
+    config.checkRuleIds(ruleIds);
     return new ValidatorRegistry(chosen, config.ruleSeverities());
   }
 

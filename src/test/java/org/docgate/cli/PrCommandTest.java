@@ -76,6 +76,16 @@ class PrCommandTest {
   }
 
   @Test
+  void failOnSetsTheSeverityANewFindingMustHaveToFail(@TempDir Path dir) throws Exception {
+    TestRepo repo = mustShowRepo(dir);
+    Path config = dir.resolve("warnings.yaml");
+    Files.writeString(config, "rules:\n  links/missing-file: warning\n  links/missing-anchor: warning\n");
+    assertThat(pr(repo.dir(), "--config", config.toString()).exit()).isEqualTo(0);
+    assertThat(pr(repo.dir(), "--config", config.toString(), "--fail-on", "warning").exit()).isEqualTo(1);
+    assertThat(pr(repo.dir(), "--fail-on", "nope").exit()).isEqualTo(2);
+  }
+
+  @Test
   void validatingOnlyTheTouchedFilesFindsTheSameThreeNewOneFixedAndOnePreExisting(@TempDir Path dir)
       throws Exception {
     TestRepo repo = mustShowRepo(dir);

@@ -85,4 +85,24 @@ class DocgateConfigTest {
         .isInstanceOf(ConfigException.class)
         .hasMessage("t.yaml:2: repository: 'enhancements' is not owner/name, host/owner/name or a clone URL");
   }
+
+  @Test
+  void ignoreFilesIsOnByDefaultAndTakesOnlyTrueOrFalse() {
+    assertThat(DocgateConfig.defaults().ignoreFiles()).isTrue();
+    assertThat(DocgateConfig.parse("t.yaml", "corpus:\n  ignoreFiles: false\n").ignoreFiles()).isFalse();
+    assertThatThrownBy(() -> DocgateConfig.parse("t.yaml", "corpus:\n  ignoreFiles: maybe\n"))
+        .hasMessage("t.yaml:2: corpus.ignoreFiles: 'maybe' is not true or false");
+  }
+
+  @Test
+  void aFileOverAnotherKeepsWhatItLeavesOutAndMergesRules() {
+    DocgateConfig far = DocgateConfig.parse("far.yaml",
+        "corpus:\n  exclude: [\"drafts/**\"]\nrules:\n  links/missing-file: warning\n  links/missing-anchor: off\n");
+    DocgateConfig near = DocgateConfig.parseOver("near.yaml", "rules:\n  links/missing-file: info\n", far);
+    assertThat(near.exclude()).containsExactly("drafts/**");
+    assertThat(near.ruleSeverities()).containsEntry("links/missing-file", java.util.Optional.of(Severity.INFO))
+        .containsEntry("links/missing-anchor", java.util.Optional.empty());
+    assertThat(near.ruleOrigins()).containsEntry("links/missing-file", "near.yaml:2")
+        .containsEntry("links/missing-anchor", "far.yaml:5");
+  }
 }

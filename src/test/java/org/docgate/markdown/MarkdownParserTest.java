@@ -144,6 +144,25 @@ class MarkdownParserTest {
   }
 
   @Test
+  void blockAndFileSwitchOffsCoverTheirLines() {
+    MarkdownDocument doc = parse("""
+        # A
+        <!-- docgate-disable links/a links/b -->
+        x
+        <!-- docgate-enable links/a -->
+        y
+        <!-- docgate-disable-file links/c -->
+        """);
+    assertThat(doc.isSuppressed("links/a", 1)).isFalse();
+    assertThat(doc.isSuppressed("links/a", 3)).isTrue();
+    assertThat(doc.isSuppressed("links/a", 5)).isFalse(); // enabled again on line 4
+    assertThat(doc.isSuppressed("links/b", 5)).isTrue(); // never enabled: to the end
+    assertThat(doc.isSuppressed("links/b", 1_000)).isTrue();
+    assertThat(doc.isSuppressed("links/c", 1)).isTrue(); // the file form also covers the lines above it
+    assertThat(doc.isSuppressed("links/d", 3)).isFalse();
+  }
+
+  @Test
   void aByteOrderMarkFreeTextWithWindowsLineEndsKeepsLines() {
     MarkdownDocument doc = parse("# A\r\n\r\n[x](y.md)\r\n");
     assertThat(doc.links().get(0).position()).isEqualTo(new Position(3, 1));

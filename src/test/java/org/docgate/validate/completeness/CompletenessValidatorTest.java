@@ -92,6 +92,12 @@ class CompletenessValidatorTest {
     FakeCorpus suppressed = new FakeCorpus().with("README.md",
         "# Title\n\n<!-- docgate-disable-next-line completeness/placeholder -->\n本节待补充。\n");
     assertThat(suppressed.validate("README.md").counters()).containsEntry("completeness.documents.complete", 1L);
+    FakeCorpus inBlock = new FakeCorpus().with("README.md",
+        "# Title\n\n<!-- docgate-disable completeness/placeholder -->\n本节待补充。\n<!-- docgate-enable -->\n");
+    assertThat(inBlock.validate("README.md").counters()).containsEntry("completeness.documents.complete", 1L);
+    FakeCorpus wholeFile = new FakeCorpus().with("README.md",
+        "# Title\n\n本节待补充。\n\n<!-- docgate-disable-file -->\n");
+    assertThat(wholeFile.validate("README.md").counters()).containsEntry("completeness.documents.complete", 1L);
   }
 
   @Test
