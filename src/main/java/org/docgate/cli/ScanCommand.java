@@ -133,7 +133,8 @@ final class ScanCommand implements Callable<Integer> {
           new Version().getVersion()[0].substring("docgate ".length())).write(report);
       case junit -> new JUnitReportWriter().write(report, documentPaths(cfg));
       case html -> new HtmlReportWriter().write(HtmlReportData.forCli(report,
-          ReadinessScorer.score(ReadinessRules.fromRules(rules), report.metrics(), report.findings()), corpus, linkBase));
+          ReadinessScorer.score(ReadinessRules.fromRules(rules), report.metrics(), report.findings()), corpus, linkBase,
+          output));
       case markdown -> new org.docgate.pr.MarkdownReportWriter().write(report);
     };
     if (output != null) {
