@@ -166,6 +166,28 @@ public class HtmlReportBrowserTest {
   }
 
   @Test
+  void theTableOpensErrorsFirstWithLinksToOneMissingFileUnderOneHeaderRow(@TempDir Path dir) throws IOException {
+    Path corpus = Files.createDirectories(dir.resolve("docs"));
+    Files.writeString(corpus.resolve("a.md"), "# A\n\nsee [setup](setup.md)\n", StandardCharsets.UTF_8);
+    Files.writeString(corpus.resolve("b.md"), "# B\n\n[a](a.md) and [setup](./setup.md#install)\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(corpus.resolve("c.md"), "# C\n\n[a](a.md) [b](b.md) [FAQ](#C)\n", StandardCharsets.UTF_8);
+    ScanReport report = Scans.run(corpus);
+    Path page = dir.resolve("out/report.html");
+    Files.createDirectories(page.getParent());
+    Files.writeString(page, new HtmlReportWriter().write(HtmlReportData.forCli(report, readiness(report), corpus, null,
+        page)), StandardCharsets.UTF_8);
+
+    String dom = chromium.dumpDom(page, "");
+    String table = dom.substring(dom.indexOf("<tbody id=\"findings-body\">"));
+
+    assertThat(table).startsWith("<tbody id=\"findings-body\"><tr class=\"group\"><td colspan=\"4\">2 links to "
+        + "'setup.md' (missing)</td></tr><tr class=\"finding sev-error\">");
+    assertThat(table.indexOf("sev-error")).isLessThan(table.indexOf("class=\"finding sev-info"));
+    assertThat(table).contains("href=\"../docs/a.md#L3\"");
+  }
+
+  @Test
   void fiveThousandFindingsArePagedAndRenderQuickly(@TempDir Path dir) throws IOException {
     List<Finding> findings = new ArrayList<>();
     for (int i = 0; i < 5000; i++) {
