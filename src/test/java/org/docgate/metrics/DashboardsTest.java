@@ -60,6 +60,16 @@ class DashboardsTest {
   }
 
   @Test
+  void scanDurationQuantilesLookBackOverHoursNotOneScrapeInterval() throws IOException {
+    List<String> quantiles = dashboardExpressions().stream()
+        .filter(e -> e.contains("docgate_scan_duration_seconds_bucket")).toList();
+
+    // scans are minutes or hours apart: a rate over $__rate_interval was "No data" most of the time
+    assertThat(quantiles).hasSize(2).allSatisfy(e -> assertThat(e).doesNotContain("$__rate_interval")
+        .containsPattern("\\[\\d+h\\]"));
+  }
+
+  @Test
   void theAlertsCoverADeadOrAbsentDocgate() throws IOException {
     String alerts = Files.readString(ALERTS);
 
