@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     description = "Content-quality and link-integrity checks for Markdown documentation corpora.",
     subcommands = {ScanCommand.class, ServeCommand.class, ReadinessCommand.class, PrCommand.class, ManifestCommand.class,
-        TermsCommand.class,
+        TermsCommand.class, CompletionCommand.class,
         CommandLine.HelpCommand.class})
 public final class DocgateCommand implements Runnable {
   public static final int EXIT_OK = 0;
@@ -45,12 +45,28 @@ public final class DocgateCommand implements Runnable {
       return EXIT_FATAL;
     });
     cmd.setParameterExceptionHandler((e, args1) -> {
-      err.println("docgate: " + e.getMessage());
-      e.getCommandLine().usage(err);
+      err.println(usageError(e));
+      if (e.getCommandLine().getCommandSpec().parent() == null) {
+        e.getCommandLine().usage(err); // bare "docgate": the short list of commands is the answer
+      }
       err.flush();
       return EXIT_FATAL;
     });
     return cmd.execute(args);
+  }
+
+  /**
+   * Two short lines instead of the whole usage (40 to 50 lines that buried the one that matters): what was wrong,
+   * with picocli's closest option when it has one, and where the usage is.
+   */
+  static String usageError(CommandLine.ParameterException e) {
+    StringBuilder line = new StringBuilder("docgate: ").append(oneLine(e));
+    if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+      line.append(" (did you mean ").append(String.join(" or ", u.getSuggestions().stream().limit(3).toList()))
+          .append("?)");
+    }
+    return line.append(System.lineSeparator()).append("see ").append(e.getCommandLine().getCommandSpec()
+        .qualifiedName()).append(" --help").toString();
   }
 
   static String oneLine(Throwable e) {

@@ -1,6 +1,10 @@
 package org.docgate.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.docgate.scan.ScanProgress;
 
 /**
@@ -29,16 +33,23 @@ final class Progress implements AutoCloseable {
     return p;
   }
 
-  /** Java 22+ gives a Console even when redirected; its isTerminal() tells the truth (called reflectively on 21). */
+  /**
+   * The line goes to stderr, so stderr is what must be a terminal: {@code System.console()} describes stdin and
+   * stdout, which printed the line into {@code 2>log} files and hid it in {@code scan --format json > r.json}. On
+   * Linux the answer is where file descriptor 2 points; elsewhere the console is the best guess.
+   */
   private static boolean stderrIsTerminal() {
-    java.io.Console console = System.console();
-    if (console == null) {
-      return false;
-    }
+    return isTerminal(Path.of("/proc/self/fd/2")).orElseGet(() -> System.console() != null);
+  }
+
+  /** Whether the descriptor link points at a terminal device; empty when there is no such link (not Linux). */
+  static Optional<Boolean> isTerminal(Path descriptorLink) {
     try {
-      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
-    } catch (ReflectiveOperationException e) {
-      return true;
+      String target = Files.readSymbolicLink(descriptorLink).toString();
+      return Optional.of(target.startsWith("/dev/pts/") || target.startsWith("/dev/tty")
+          || target.equals("/dev/console"));
+    } catch (IOException | UnsupportedOperationException e) {
+      return Optional.empty();
     }
   }
 

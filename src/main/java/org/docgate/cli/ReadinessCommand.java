@@ -84,7 +84,7 @@ final class ReadinessCommand implements Callable<Integer> {
     String rendered = switch (format) {
       case text -> new ReadinessTextWriter().write(readiness, minScore);
       case json -> new ReadinessJsonWriter().write(readiness, report.corpus(), minScore);
-      case html -> new HtmlReportWriter().write(HtmlReportData.forCli(report, readiness, corpus, null));
+      case html -> new HtmlReportWriter().write(HtmlReportData.forCli(report, readiness, corpus, null, null));
       case markdown -> new org.docgate.pr.ReadinessMarkdownWriter().write(readiness, minScore);
     };
     spec.commandLine().getOut().print(rendered);

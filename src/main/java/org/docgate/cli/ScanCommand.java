@@ -152,7 +152,7 @@ final class ScanCommand implements Callable<Integer> {
     try (Progress progress = Progress.startIfTerminal(spec.commandLine().getErr(), !quiet, settings.progress());
         CamelPipeline pipeline = in.selected() == null ? CamelPipeline.start(settings, routesDir) : null) {
       report = pipeline != null ? pipeline.scan(new ScanRequest(corpus, settings.clock().instant()))
-          : selectedOnly(cfg, registry, clock, in);
+          : selectedOnly(cfg, registry, clock, in, inputs);
     }
     ScanReport all = report;
     report = shownOnly(report, shownThreshold);
@@ -163,7 +163,8 @@ final class ScanCommand implements Callable<Integer> {
           new Version().getVersion()[0].substring("docgate ".length())).write(report);
       case junit -> new JUnitReportWriter().write(report, documentPaths(cfg, in));
       case html -> new HtmlReportWriter().write(HtmlReportData.forCli(report,
-          ReadinessScorer.score(ReadinessRules.fromRules(rules), all.metrics(), all.findings()), corpus, linkBase));
+          ReadinessScorer.score(ReadinessRules.fromRules(rules), all.metrics(), all.findings()), corpus, linkBase,
+          output));
       case markdown -> new org.docgate.pr.MarkdownReportWriter().write(report);
     };
     if (output != null) {
@@ -208,7 +209,8 @@ final class ScanCommand implements Callable<Integer> {
    * Named files: the whole tree is read and indexed (links are checked against all of it), only the named documents
    * are validated (as {@code pr --touched-only} does), and only their findings are reported.
    */
-  private static ScanReport selectedOnly(DocgateConfig cfg, ValidatorRegistry registry, Clock clock, Inputs in) {
+  private static ScanReport selectedOnly(DocgateConfig cfg, ValidatorRegistry registry, Clock clock, Inputs in,
+      List<String> inputs) throws java.nio.file.NoSuchFileException {
     org.docgate.pr.TouchedScan scan = new org.docgate.pr.TouchedScan(cfg, registry, clock);
     org.docgate.pr.TouchedScan.Tree tree = scan.index(in.root());
     Set<String> named = new java.util.HashSet<>();
@@ -217,6 +219,11 @@ final class ScanCommand implements Callable<Integer> {
         named.add(f.path());
       }
     });
+    if (named.isEmpty()) {
+      // a glob or file list that selects nothing is a typo far more often than an intended empty run
+      throw new java.nio.file.NoSuchFileException("no Markdown document matches " + String.join(", ", inputs)
+          + " under " + in.root());
+    }
     ScanReport all = scan.validate(tree, named);
     List<org.docgate.finding.Finding> kept =
         all.findings().stream().filter(f -> in.selected().test(f.path())).toList();

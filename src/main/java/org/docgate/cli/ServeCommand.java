@@ -36,6 +36,7 @@ import org.docgate.service.LiveCorpus;
 import org.docgate.service.MeterListener;
 import org.docgate.service.PollingDetector;
 import org.docgate.service.RequestGuard;
+import org.docgate.service.RunLog;
 import org.docgate.service.ScanService;
 import org.docgate.service.ServeSettings;
 import org.docgate.service.WatchMode;
@@ -197,7 +198,8 @@ final class ServeCommand implements Callable<Integer> {
           : mode.open(live, scanner::isExcludedDirectory, clock, note -> err.println("docgate: " + note));
       boolean git = GitRevision.inWorkTree(root);
       Duration quiet = watch == null ? Duration.ofMillis(500) : watch;
-      ScanService service = new ScanService(live, store, gates, new MeterListener(meters), clock,
+      ScanService service = new ScanService(live, store, gates,
+          ScanService.Listener.all(new MeterListener(meters), new RunLog(err)), clock,
           new Retention(keepRuns > 0 ? keepRuns : null, keepDays > 0 ? Duration.ofDays(keepDays) : null),
           () -> git ? GitRevision.of(root) : null, new Debouncer(quiet, Duration.ofSeconds(10)), detector);
       String apiToken = System.getenv("DOCGATE_API_TOKEN");

@@ -26,8 +26,8 @@ public final class ReadinessMarkdownWriter {
   private static String value(GateResult g) {
     return switch (g.gate().measure()) {
       case Gate.MetricAtLeast m -> (g.value() == null ? "not measured"
-          : String.format(Locale.ROOT, "%.2f%%", g.value() * 100))
-          + String.format(Locale.ROOT, " (min %.2f%%)", m.min() * 100);
+          : org.docgate.report.Percent.of(g.value()))
+          + " (min " + org.docgate.report.Percent.of(m.min()) + ")";
       case Gate.NoErrorsOf n -> (g.value() == null ? "not measured"
           : String.format(Locale.ROOT, "%.0f", g.value())) + " errors of " + n.rulePattern();
     };

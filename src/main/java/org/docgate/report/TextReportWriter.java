@@ -12,22 +12,32 @@ import org.docgate.finding.Severity;
 import org.docgate.scan.ScanReport;
 
 /**
- * The human report: one {@code path:line:col: severity rule: message} line per finding (editors jump to it), then a
+ * The human report: one {@code path:line:col: severity rule: message} line per finding (editors jump to it), errors
+ * first, links with one root cause under one header line ({@code 12 links to 'docs/install' (missing):}), then a
  * summary with counts per rule, the worst files and link validity. Document text (paths, messages, suggestions) has its
  * control characters escaped ({@link PlainText}): every finding is exactly one line.
  */
 public final class TextReportWriter {
   private static final int WORST_FILES = 10;
 
+  /**
+   * @param findingLines print the finding lines
+   * @param summary print the group header lines and the summary ({@code --quiet} prints only finding lines)
+   */
   public String write(ScanReport report, boolean findingLines, boolean summary) {
     StringBuilder out = new StringBuilder();
     if (findingLines) {
-      for (Finding f : report.findings()) {
-        out.append(f);
-        if (f.suggestion() != null && !f.message().contains("did you mean")) {
-          out.append(" (suggestion: ").append(PlainText.escape(f.suggestion())).append(')');
+      for (FindingGroup group : FindingGroups.group(report.findings())) {
+        if (summary && group.cause() != null) {
+          out.append(PlainText.escape(group.cause())).append(":\n");
         }
-        out.append('\n');
+        for (Finding f : group.findings()) {
+          out.append(f);
+          if (f.suggestion() != null && !f.message().contains("did you mean")) {
+            out.append(" (suggestion: ").append(PlainText.escape(f.suggestion())).append(')');
+          }
+          out.append('\n');
+        }
       }
     }
     if (summary) {
@@ -67,8 +77,8 @@ public final class TextReportWriter {
     Object ok = Objects.requireNonNullElse(dig(report.stats(), "links", "internal", "ok"), 0);
     out.append(validity == null
         ? "link validity: not measured (no internal links checked)\n"
-        : String.format(Locale.ROOT, "link validity: %.2f%% (%s of %s internal links ok)%n", validity * 100, ok,
-            checked));
+        : String.format(Locale.ROOT, "link validity: %s (%s of %s internal links ok)%n", Percent.of(validity),
+            ok, checked));
     Object renderer = dig(report.stats(), "links", "renderer", "name");
     if (renderer != null) {
       out.append("renderer: ").append(renderer).append(" (")
@@ -87,7 +97,7 @@ public final class TextReportWriter {
     report.metrics().forEach((name, value) -> {
       if (!name.equals("linkValidity")) {
         others.append(others.isEmpty() ? "" : ", ").append(name).append(' ')
-            .append(value == null ? "not measured" : String.format(Locale.ROOT, "%.2f%%", value * 100));
+            .append(value == null ? "not measured" : Percent.of(value));
       }
     });
     if (!others.isEmpty()) {

@@ -32,6 +32,30 @@ public final class ScanService {
 
     void failed(String trigger, RuntimeException error);
 
+    /** The run is stored under its id (the service's log line); after {@link #scanned}. */
+    default void stored(Latest run) {}
+
+    /** Each listener in turn: the gauges, then the log line. */
+    static Listener all(Listener... listeners) {
+      List<Listener> each = List.of(listeners);
+      return new Listener() {
+        @Override
+        public void scanned(ScanReport report, Readiness readiness, Duration took) {
+          each.forEach(l -> l.scanned(report, readiness, took));
+        }
+
+        @Override
+        public void failed(String trigger, RuntimeException error) {
+          each.forEach(l -> l.failed(trigger, error));
+        }
+
+        @Override
+        public void stored(Latest run) {
+          each.forEach(l -> l.stored(run));
+        }
+      };
+    }
+
     Listener NONE = new Listener() {
       @Override
       public void scanned(ScanReport report, Readiness readiness, Duration took) {}
@@ -214,6 +238,7 @@ public final class ScanService {
       store.complete(runId, report, readiness.score());
       listener.scanned(report, readiness, took);
       Latest result = new Latest(runId, trigger, report, readiness, update, took);
+      listener.stored(result);
       store.retain(retention); // before the result is published: the dashboard renders its trend once per run
       latest = result;
       lastError = null;

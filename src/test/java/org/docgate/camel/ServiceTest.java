@@ -37,6 +37,7 @@ import org.docgate.service.Dashboard;
 import org.docgate.service.Debouncer;
 import org.docgate.service.LiveCorpus;
 import org.docgate.service.MeterListener;
+import org.docgate.service.RunLog;
 import org.docgate.service.ScanService;
 import org.docgate.service.ServeSettings;
 import org.docgate.validate.ValidatorRegistry;
@@ -58,6 +59,7 @@ class ServiceTest {
   @TempDir Path data;
   private final ExecutorService pool = Executors.newFixedThreadPool(2);
   private final HttpClient http = HttpClient.newHttpClient();
+  private final java.io.StringWriter log = new java.io.StringWriter();
   private ReportStore store;
   private CamelService camel;
   private int port;
@@ -77,7 +79,9 @@ class ServiceTest {
     LiveCorpus live = new LiveCorpus(corpus, new CorpusScanner(config), new DocumentLoader(new MarkdownParser()),
         registry, Clock.systemUTC(), pool);
     ScanService service = new ScanService(live, store, ReadinessRules.fromRules(RuleFiles.packaged()),
-        new MeterListener(new DocgateMeters(prometheus, registry)), Clock.systemUTC(), Retention.FOREVER, () -> null,
+        ScanService.Listener.all(new MeterListener(new DocgateMeters(prometheus, registry)),
+            new RunLog(new java.io.PrintWriter(log, true))),
+        Clock.systemUTC(), Retention.FOREVER, () -> null,
         new Debouncer(Duration.ofMillis(150), Duration.ofSeconds(5)));
     Api api = new Api(service, null, pool, 0, new Dashboard()::render);
     port = ServeRoutesTest.freePort();
@@ -179,6 +183,12 @@ class ServiceTest {
     assertThat(sinceFirst.path("new")).isEmpty();
     assertThat(sinceFirst.path("fixed")).isEmpty();
     assertThat(body(port, "/")).contains("<html");
+    // serve's log: one line per stored run, with its id, trigger, findings by severity and duration
+    assertThat(log.toString()).containsPattern("(?m)^docgate: run " + afterBreak
+        + " \\([a-z-]+\\): 1 errors, 0 warnings, \\d+ info; readiness \\d+\\.\\d; \\d+\\.\\d s$");
+    for (long run : new long[] {first, afterBreak, afterRename, restored}) {
+      assertThat(log.toString().lines().filter(l -> l.startsWith("docgate: run " + run + " ("))).hasSize(1);
+    }
   }
 
   @Test

@@ -53,6 +53,25 @@ class ScanCommandTest {
   }
 
   @Test
+  void anUnknownOptionIsOneShortLineAndAPointerToHelpNotTheWholeUsage() {
+    Run run = docgate("scan", FIXTURES, "--formt", "json");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines().toList()).containsExactly(
+        "docgate: Unknown option: '--formt' (did you mean --format?)", "see docgate scan --help");
+  }
+
+  @Test
+  void findingLinesComeErrorsFirst() {
+    Run run = docgate("scan", FIXTURES, "--quiet");
+
+    java.util.List<String> severities = run.out().lines().map(l -> l.split(": ", 3)[1].split(" ")[0]).toList();
+    assertThat(severities).contains("error", "warning").isSortedAccordingTo(
+        java.util.Comparator.comparing(s -> java.util.List.of("error", "warning", "info").indexOf(s)));
+  }
+
+  @Test
   void quietPrintsOnlyTheFindingLines() {
     Run run = docgate("scan", FIXTURES, "--quiet");
     assertThat(run.exit()).isEqualTo(1);

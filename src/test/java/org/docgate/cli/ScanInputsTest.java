@@ -128,4 +128,11 @@ class ScanInputsTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("nope.md (not a folder, a file or a glob)");
   }
+
+  @Test
+  void aGlobThatMatchesNoDocumentIsAnErrorNotAGreenRun() {
+    Run run = scan(repo + "/**/nothing-*.md");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("no Markdown document matches").contains("nothing-*.md");
+  }
 }

@@ -44,6 +44,40 @@ class DashboardsTest {
   }
 
   @Test
+  void everyQueryOfEveryPanelNamesAMetricDocgateExports() throws IOException {
+    Set<String> emitted = emittedNames();
+    List<JsonNode> panels = panels(new ObjectMapper().readTree(DASHBOARD.toFile()));
+
+    assertThat(panels).hasSizeGreaterThan(10);
+    for (JsonNode panel : panels) {
+      for (JsonNode target : panel.path("targets")) {
+        String expr = target.path("expr").asText();
+        // a query on no docgate metric (a typo such as docgat_documents, or another exporter's) shows "No data"
+        assertThat(names(expr)).as("panel '%s': %s", panel.path("title").asText(), expr).isNotEmpty()
+            .allSatisfy(name -> assertThat(emitted).as("panel '%s'", panel.path("title").asText()).contains(name));
+      }
+    }
+  }
+
+  @Test
+  void scanDurationQuantilesLookBackOverHoursNotOneScrapeInterval() throws IOException {
+    List<String> quantiles = dashboardExpressions().stream()
+        .filter(e -> e.contains("docgate_scan_duration_seconds_bucket")).toList();
+
+    // scans are minutes or hours apart: a rate over $__rate_interval was "No data" most of the time
+    assertThat(quantiles).hasSize(2).allSatisfy(e -> assertThat(e).doesNotContain("$__rate_interval")
+        .containsPattern("\\[\\d+h\\]"));
+  }
+
+  @Test
+  void theAlertsCoverADeadOrAbsentDocgate() throws IOException {
+    String alerts = Files.readString(ALERTS);
+
+    assertThat(alerts).contains("expr: up{job=\"docgate\"} == 0", "absent(docgate_documents{job=\"docgate\"})");
+    assertThat(alerts).as("no rule may rest on a counter that restarts at 0").doesNotContain("docgate_scans_total");
+  }
+
+  @Test
   void theDashboardShowsEveryQualityRatioTheValidatorsDeclare() throws IOException {
     Set<String> used = new TreeSet<>();
     dashboardExpressions().forEach(e -> used.addAll(names(e)));
@@ -94,7 +128,7 @@ class DashboardsTest {
     Tools.Result test = Tools.run(null, List.of(promtool.toString(), "test", "rules", ALERT_TESTS.toString()));
 
     assertThat(check.exit()).as(check.output()).isZero();
-    assertThat(check.output()).contains("SUCCESS: 4 rules found");
+    assertThat(check.output()).contains("SUCCESS: 7 rules found");
     assertThat(test.exit()).as(test.output()).isZero();
     assertThat(test.output()).contains("SUCCESS");
   }
@@ -123,10 +157,22 @@ class DashboardsTest {
     return Reports.validators().metrics().stream().map(Metric::name).toList();
   }
 
+  /** Every panel, also those inside rows (a collapsed row keeps its panels in its own {@code panels}). */
+  static List<JsonNode> panels(JsonNode node) {
+    List<JsonNode> out = new ArrayList<>();
+    for (JsonNode panel : node.path("panels")) {
+      if (!panel.path("type").asText().equals("row")) {
+        out.add(panel);
+      }
+      out.addAll(panels(panel));
+    }
+    return out;
+  }
+
   static List<String> dashboardExpressions() throws IOException {
     List<String> exprs = new ArrayList<>();
     JsonNode dashboard = new ObjectMapper().readTree(DASHBOARD.toFile());
-    for (JsonNode panel : dashboard.path("panels")) {
+    for (JsonNode panel : panels(dashboard)) {
       panel.path("targets").forEach(t -> exprs.add(t.path("expr").asText()));
     }
     dashboard.path("templating").path("list")

@@ -27,12 +27,29 @@ public record HtmlReportData(ScanReport report, Readiness readiness, List<TrendP
 
   /**
    * A report of one CLI run: no stored runs, titled after the corpus folder. Findings link to {@code linkBase}, or
-   * when it is null to the files themselves ({@code file:} URLs of the corpus); {@code none} gives no links.
+   * when it is null to the files themselves: relative to {@code reportFile} when the report is written to one (the
+   * links keep working when the report and the corpus travel together, e.g. as a CI artifact), else as {@code file:}
+   * URLs of the corpus (stdout: where the page lands is unknown). {@code none} gives no links.
    */
-  public static HtmlReportData forCli(ScanReport report, Readiness readiness, Path corpus, String linkBase) {
+  public static HtmlReportData forCli(ScanReport report, Readiness readiness, Path corpus, String linkBase,
+      Path reportFile) {
     Path dir = corpus.toAbsolutePath().normalize();
-    String base = linkBase == null ? dir.toUri().toASCIIString() : "none".equals(linkBase) ? null : linkBase;
+    String base = linkBase != null ? ("none".equals(linkBase) ? null : linkBase)
+        : reportFile != null ? relativeBase(reportFile, dir) : dir.toUri().toASCIIString();
     Path name = dir.getFileName();
     return new HtmlReportData(report, readiness, List.of(), "docgate report: " + (name == null ? dir : name), base);
+  }
+
+  /** The corpus folder as seen from the report's folder: {@code ./}, {@code ../docs/}, {@code out/../corpus/}. */
+  static String relativeBase(Path reportFile, Path corpusDir) {
+    Path from = reportFile.toAbsolutePath().normalize().getParent();
+    Path rel = from.relativize(corpusDir);
+    StringBuilder out = new StringBuilder();
+    for (Path segment : rel) {
+      if (!segment.toString().isEmpty()) {
+        out.append(segment.toString().equals("..") ? ".." : FileLinks.encodeSegment(segment.toString())).append('/');
+      }
+    }
+    return out.isEmpty() || !out.toString().startsWith("../") ? "./" + out : out.toString();
   }
 }

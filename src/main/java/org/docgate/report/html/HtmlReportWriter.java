@@ -19,6 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.docgate.finding.Finding;
+import org.docgate.report.FindingGroup;
+import org.docgate.report.FindingGroups;
 import org.docgate.report.JsonReportWriter;
 import org.docgate.finding.Severity;
 import org.docgate.scan.ScanReport;
@@ -144,12 +146,16 @@ public final class HtmlReportWriter {
   }
 
   static String findingsJson(List<Finding> findings, String linkBase) {
+    // Triage order (errors first, root causes together) is the table's default; the script keeps the order.
     List<Map<String, Object>> rows = new ArrayList<>(findings.size());
-    for (Finding f : findings) {
-      Map<String, Object> m = JsonReportWriter.toMap(f);
-      m.remove("fingerprint"); // the page does not show it
-      m.put("href", FileLinks.href(linkBase, f.path(), f.line()));
-      rows.add(m);
+    for (FindingGroup group : FindingGroups.group(findings)) {
+      for (Finding f : group.findings()) {
+        Map<String, Object> m = JsonReportWriter.toMap(f);
+        m.remove("fingerprint"); // the page does not show it
+        m.put("href", FileLinks.href(linkBase, f.path(), f.line()));
+        m.put("group", group.cause());
+        rows.add(m);
+      }
     }
     try {
       return JSON.writeValueAsString(rows);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.docgate.finding.Finding;
+import org.docgate.report.Percent;
 import org.docgate.finding.Severity;
 import org.docgate.report.readiness.Contributor;
 import org.docgate.report.readiness.Gate;
@@ -198,9 +199,9 @@ final class SummarySections {
     return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
   }
 
-  /** Truncated, never rounded up: 98.999% must not read as a passing 99.00%. */
+  /** The shared format of every report ({@link Percent}); the gates table says pass or fail on its own. */
   static String percent(double ratio) {
-    return String.format(Locale.ROOT, "%.2f%%", Math.floor(ratio * 10000 + 1e-6) / 100);
+    return Percent.of(ratio);
   }
 
   static String number(double d) {

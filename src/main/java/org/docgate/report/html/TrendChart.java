@@ -147,6 +147,6 @@ final class TrendChart {
   }
 
   private static String percentLabelPrecise(double v) {
-    return String.format(Locale.ROOT, "%.2f%%", v * 100);
+    return org.docgate.report.Percent.of(v);
   }
 }

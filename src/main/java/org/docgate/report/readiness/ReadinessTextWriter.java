@@ -57,7 +57,7 @@ public final class ReadinessTextWriter {
   }
 
   private static String percent(double ratio) {
-    return String.format(Locale.ROOT, "%.2f%%", ratio * 100);
+    return org.docgate.report.Percent.of(ratio);
   }
 
   private static String number(double d) {

@@ -61,8 +61,8 @@ final class JsonChecker {
       JsonLocation at = e.getLocation();
       int line = at == null ? 1 : at.getLineNr();
       int column = at == null ? 1 : at.getColumnNr();
-      return Optional.of(Problem.syntax(line, column, "JSON: " + e.getOriginalMessage().lines().findFirst()
-          .orElse("invalid")));
+      return Optional.of(Problem.syntax(line, column, "JSON: "
+          + ParserMessages.json(e.getOriginalMessage())));
     } catch (IOException e) {
       return Optional.of(Problem.syntax(1, 1, "JSON: " + e.getMessage()));
     }

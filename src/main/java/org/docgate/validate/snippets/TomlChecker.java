@@ -16,7 +16,7 @@ final class TomlChecker {
       return Optional.empty();
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      String message = e.getOriginalMessage().lines().findFirst().orElse("invalid");
+      String message = ParserMessages.toml(e.getOriginalMessage());
       return Optional.of(Problem.syntax(at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(),
           "TOML: " + message));
     } catch (IOException | RuntimeException e) {

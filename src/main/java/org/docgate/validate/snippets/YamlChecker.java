@@ -67,9 +67,9 @@ final class YamlChecker {
       int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(1);
       int column = e.getProblemMark().map(m -> m.getColumn() + 1).orElse(1);
       String context = e.getContext() == null ? "" : e.getContext() + ": ";
-      return Optional.of(Problem.syntax(line, column, "YAML: " + context + e.getProblem()));
+      return Optional.of(Problem.syntax(line, column, "YAML: " + ParserMessages.yaml(context + e.getProblem())));
     } catch (YamlEngineException e) {
-      return Optional.of(Problem.syntax(1, 1, "YAML: " + e.getMessage().lines().findFirst().orElse("invalid")));
+      return Optional.of(Problem.syntax(1, 1, "YAML: " + ParserMessages.yaml(e.getMessage())));
     }
   }
 

@@ -1,24 +1,33 @@
 package org.docgate.validate.weblinks;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.docgate.validate.links.LinkTarget;
 
 /**
- * Fragments of remote pages: the {@code id} and {@code name} values of the fetched HTML (also inside JSON-escaped
- * payloads, as on GitHub's React pages), and GitHub's quirk that Markdown headings are rendered as
+ * Fragments of remote pages: the {@code id} attributes and {@code <a name>} values of the fetched HTML as a browser
+ * sees them (jsoup; a regex also took {@code id="x"} written inside {@code <pre>}, {@code <script>} or comments,
+ * so a link to an anchor that did not exist passed), also in the HTML that JSON data blocks carry (GitHub's React
+ * pages embed the rendered README as a JSON string), and GitHub's quirk that Markdown headings are rendered as
  * {@code id="user-content-<slug>"} while links say {@code #<slug>}. Pure.
  */
 final class RemoteAnchors {
   private RemoteAnchors() {}
 
-  private static final Pattern ID =
-      Pattern.compile("(?i)(?<![\\w-])(?:id|name)\\s*=\\s*\\\\?[\"']([^\"'\\\\<>\\s]{1,300})\\\\?[\"']");
+  private static final JsonFactory JSON = new JsonFactory();
+  private static final int MAX_ID = 300;
   private static final Pattern GITHUB_LINE = Pattern.compile("L\\d+(C\\d+)?(-L\\d+(C\\d+)?)?");
   private static final String GITHUB_PREFIX = "user-content-";
 
@@ -26,11 +35,39 @@ final class RemoteAnchors {
 
   static List<String> idsIn(String html) {
     Set<String> ids = new LinkedHashSet<>();
-    Matcher m = ID.matcher(html);
-    while (m.find()) {
-      ids.add(m.group(1));
+    Document page = Jsoup.parse(html);
+    collect(page, ids);
+    for (Element data : page.select("script[type~=(?i)json]")) {
+      for (String embedded : htmlStringsIn(data.data())) {
+        collect(Jsoup.parseBodyFragment(embedded), ids);
+      }
     }
     return List.copyOf(ids);
+  }
+
+  private static void collect(Document doc, Set<String> ids) {
+    for (Element e : doc.select("[id], a[name]")) {
+      for (String value : List.of(e.attr("id"), e.normalName().equals("a") ? e.attr("name") : "")) {
+        if (!value.isBlank() && value.length() <= MAX_ID) {
+          ids.add(value);
+        }
+      }
+    }
+  }
+
+  /** The string values of a JSON block that hold markup; a block cut off by the page size limit yields its start. */
+  private static List<String> htmlStringsIn(String json) {
+    List<String> found = new ArrayList<>();
+    try (JsonParser parser = JSON.createParser(json)) {
+      for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+        if (t == JsonToken.VALUE_STRING && parser.getText().indexOf('<') >= 0) {
+          found.add(parser.getText());
+        }
+      }
+    } catch (IOException e) {
+      // not JSON, or truncated: the strings read so far are kept
+    }
+    return found;
   }
 
   static boolean isGithub(HttpUrl url) {

@@ -104,13 +104,27 @@
     return tr;
   }
 
+  function groupRow(cause) {
+    var tr = document.createElement('tr');
+    tr.className = 'group';
+    var td = cell(tr, null, cause);
+    td.colSpan = 4;
+    return tr;
+  }
+
   function render() {
     var shown = findings.filter(matches);
     var pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
     if (state.page > pages) { state.page = pages; }
     var start = (state.page - 1) * PAGE_SIZE;
     var fragment = document.createDocumentFragment();
-    shown.slice(start, start + PAGE_SIZE).forEach(function (f) { fragment.appendChild(row(f)); });
+    var group = null;
+    shown.slice(start, start + PAGE_SIZE).forEach(function (f) {
+      // Findings with one root cause arrive together under the cause's header row (a missing file, a lost anchor).
+      if (f.group && f.group !== group) { fragment.appendChild(groupRow(f.group)); }
+      group = f.group || null;
+      fragment.appendChild(row(f));
+    });
     body.textContent = '';
     body.appendChild(fragment);
     $('shown-count').textContent = String(shown.length);

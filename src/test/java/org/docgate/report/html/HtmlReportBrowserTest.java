@@ -48,7 +48,7 @@ public class HtmlReportBrowserTest {
         RuleFiles.overlay(Path.of("examples/demo-rules")));
     reportPage = buildDirectory().resolve("html-report.html");
     Files.writeString(reportPage, new HtmlReportWriter()
-        .write(HtmlReportData.forCli(demo, readiness(demo), DEMO, null)), StandardCharsets.UTF_8);
+        .write(HtmlReportData.forCli(demo, readiness(demo), DEMO, null, null)), StandardCharsets.UTF_8);
   }
 
   static Readiness readiness(ScanReport report) {
@@ -154,7 +154,7 @@ public class HtmlReportBrowserTest {
         "# T\n\n[a](missing.md) [b](javascript:alert(1)) </script><!--\n", StandardCharsets.UTF_8);
     ScanReport report = Scans.run(corpus);
     Path page = dir.resolve("evil.html");
-    Files.writeString(page, new HtmlReportWriter().write(HtmlReportData.forCli(report, readiness(report), corpus,
+    Files.writeString(page, new HtmlReportWriter().write(HtmlReportData.forCli(report, readiness(report), corpus, null,
         null)), StandardCharsets.UTF_8);
 
     String dom = chromium.dumpDom(page, "");
@@ -163,6 +163,28 @@ public class HtmlReportBrowserTest {
     assertThat(shown(dom)).isEqualTo(report.findings().size());
     assertThat(dom).doesNotContain("<img").doesNotContain("pwned</title>").doesNotContain("href=\"javascript:")
         .contains("&lt;img src=x onerror=document.title='pwned'&gt;.md");
+  }
+
+  @Test
+  void theTableOpensErrorsFirstWithLinksToOneMissingFileUnderOneHeaderRow(@TempDir Path dir) throws IOException {
+    Path corpus = Files.createDirectories(dir.resolve("docs"));
+    Files.writeString(corpus.resolve("a.md"), "# A\n\nsee [setup](setup.md)\n", StandardCharsets.UTF_8);
+    Files.writeString(corpus.resolve("b.md"), "# B\n\n[a](a.md) and [setup](./setup.md#install)\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(corpus.resolve("c.md"), "# C\n\n[a](a.md) [b](b.md) [FAQ](#C)\n", StandardCharsets.UTF_8);
+    ScanReport report = Scans.run(corpus);
+    Path page = dir.resolve("out/report.html");
+    Files.createDirectories(page.getParent());
+    Files.writeString(page, new HtmlReportWriter().write(HtmlReportData.forCli(report, readiness(report), corpus, null,
+        page)), StandardCharsets.UTF_8);
+
+    String dom = chromium.dumpDom(page, "");
+    String table = dom.substring(dom.indexOf("<tbody id=\"findings-body\">"));
+
+    assertThat(table).startsWith("<tbody id=\"findings-body\"><tr class=\"group\"><td colspan=\"4\">2 links to "
+        + "'setup.md' (missing)</td></tr><tr class=\"finding sev-error\">");
+    assertThat(table.indexOf("sev-error")).isLessThan(table.indexOf("class=\"finding sev-info"));
+    assertThat(table).contains("href=\"../docs/a.md#L3\"");
   }
 
   @Test
@@ -187,8 +209,10 @@ public class HtmlReportBrowserTest {
     String table = dom.substring(dom.indexOf("<tbody id=\"findings-body\">"), dom.indexOf("</tbody>",
         dom.indexOf("<tbody id=\"findings-body\">")));
     assertThat(dom).contains("Page 3 of 50");
-    assertThat(table).contains("/doc200.md:").contains("/doc299.md:").doesNotContain("/doc199.md:")
-        .doesNotContain("/doc300.md:");
+    // the table opens in triage order (errors first, then path and line): page 3 holds rows 201 to 300 of it
+    List<Finding> triaged = org.docgate.report.FindingGroups.triageOrder(findings);
+    assertThat(table).contains(">" + triaged.get(200).path() + ":").contains(">" + triaged.get(299).path() + ":")
+        .doesNotContain(">" + triaged.get(199).path() + ":").doesNotContain(">" + triaged.get(300).path() + ":");
     Matcher ms = Pattern.compile("data-render-ms=\"(\\d+)\"").matcher(dom);
     assertThat(ms.find()).isTrue();
     assertThat(Integer.parseInt(ms.group(1))).as("first render, ms").isLessThan(2000);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,10 +16,12 @@ import java.util.regex.Pattern;
 import org.docgate.config.RuleFiles;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Severity;
+import org.docgate.report.readiness.Readiness;
 import org.docgate.report.readiness.ReadinessRules;
 import org.docgate.report.readiness.ReadinessScorer;
 import org.docgate.scan.ScanReport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -45,6 +48,25 @@ class HtmlReportWriterTest {
     m.put("linkValidity", linkValidity);
     m.put("completeness", null);
     return m;
+  }
+
+  @Test
+  void findingsAreErrorsFirstAndLinksToOneMissingFileCarryTheirGroup() throws Exception {
+    ScanReport mixed = report(List.of(
+        finding("terms/x", Severity.INFO, "a.md", 1, "info"),
+        new Finding("links/missing-file", Severity.ERROR, "z.md", 2, 1, "gone", "setup.md", null, null),
+        finding("terms/y", Severity.WARNING, "a.md", 2, "warning"),
+        new Finding("links/missing-file", Severity.ERROR, "sub/b.md", 9, 1, "gone", "../setup.md", null, null),
+        finding("terms/z", Severity.ERROR, "m.md", 1, "lone error")), metrics(1.0));
+
+    JsonNode rows = new ObjectMapper().readTree(jsonBlock(new HtmlReportWriter().write(data(mixed, List.of(), null,
+        null))));
+
+    assertThat(rows).extracting(r -> r.get("path").asText() + " " + r.path("group").asText("-"))
+        .containsExactly("m.md -", "sub/b.md 2 links to 'setup.md' (missing)",
+            "z.md 2 links to 'setup.md' (missing)", "a.md -", "a.md -");
+    assertThat(rows).extracting(r -> r.get("severity").asText())
+        .containsExactly("error", "error", "error", "warning", "info");
   }
 
   static final ScanReport EVIL = report(List.of(
@@ -127,6 +149,24 @@ class HtmlReportWriterTest {
   }
 
   @Test
+  void aReportWrittenToAFileLinksToTheCorpusRelativelyNotByFileUrl(@TempDir Path dir) {
+    Path corpus = dir.resolve("docs corpus");
+    ScanReport one = report(List.of(finding("terms/x", Severity.ERROR, "a/b.md", 4, "m")), metrics(1.0));
+    Readiness readiness = data(one, List.of(), null, null).readiness();
+
+    assertThat(HtmlReportData.forCli(one, readiness, corpus, null, dir.resolve("out/report.html")).linkBase())
+        .isEqualTo("../docs%20corpus/");
+    assertThat(HtmlReportData.forCli(one, readiness, corpus, null, corpus.resolve("report.html")).linkBase())
+        .isEqualTo("./");
+    assertThat(HtmlReportData.forCli(one, readiness, corpus, null, dir.resolve("report.html")).linkBase())
+        .isEqualTo("./docs%20corpus/");
+    assertThat(HtmlReportData.forCli(one, readiness, corpus, null, null).linkBase()).startsWith("file:/");
+    assertThat(HtmlReportData.forCli(one, readiness, corpus, "none", dir.resolve("r.html")).linkBase()).isNull();
+    assertThat(new HtmlReportWriter().write(HtmlReportData.forCli(one, readiness, corpus, null,
+        dir.resolve("out/report.html")))).contains("\"href\":\"../docs%20corpus/a/b.md#L4\"");
+  }
+
+  @Test
   void aFileNamedLikeAScriptUrlStaysARelativePath() {
     assertThat(FileLinks.href("./", "javascript:alert(1).md", 2)).isEqualTo("./javascript%3Aalert%281%29.md#L2");
     assertThat(FileLinks.href("/api/documents", "安装/指南.md", 7))
@@ -149,8 +189,8 @@ class HtmlReportWriterTest {
   }
 
   @Test
-  void ratiosAreTruncatedSoAFailingValueNeverReadsAsTheThreshold() {
-    assertThat(SummarySections.percent(0.98999)).isEqualTo("98.99%");
+  void ratiosAreRoundedHalfUpLikeEveryOtherReport() {
+    assertThat(SummarySections.percent(0.98845)).isEqualTo("98.85%");
     assertThat(SummarySections.percent(0.99)).isEqualTo("99.00%");
     assertThat(SummarySections.percent(1.0)).isEqualTo("100.00%");
   }

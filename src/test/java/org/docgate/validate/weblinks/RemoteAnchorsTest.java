@@ -15,9 +15,34 @@ class RemoteAnchorsTest {
   }
 
   @Test
-  void idsAndNamesAreReadAlsoFromJsonEscapedHtml() {
+  void idsAndNamesAreReadAlsoFromTheHtmlOfJsonDataBlocks() {
     assertThat(RemoteAnchors.idsIn("<h2 id=\"a\">A</h2><a name='b'></a><div data-id=\"no\"></div>"
-        + "{\"html\":\"<a id=\\\"user-content-c\\\">\"}")).containsExactly("a", "b", "user-content-c");
+        + "<script type=\"application/json\" data-target=\"react-app.embeddedData\">"
+        + "{\"payload\":{\"richText\":\"<h2 id=\\\"user-content-c\\\">C</h2>\",\"n\":1}}</script>"))
+        .containsExactly("a", "b", "user-content-c");
+  }
+
+  @Test
+  void idsWrittenInsidePreScriptOrCommentsAreNotAnchors() {
+    String page = """
+        <html><body>
+        <h2 id="real">Real</h2>
+        <pre><code>&lt;div id="in-pre"&gt;</code></pre>
+        <pre>id="bare-in-pre"</pre>
+        <script>document.body.innerHTML = '<a id="in-script"></a>'; var name = "x"; el.id = 'in-js';</script>
+        <!-- <h2 id="in-comment">old</h2> -->
+        <input name="not-an-anchor">
+        <textarea><a id="in-textarea"></a></textarea>
+        </body></html>
+        """;
+
+    assertThat(RemoteAnchors.idsIn(page)).containsExactly("real");
+  }
+
+  @Test
+  void aJsonDataBlockCutOffByThePageLimitStillGivesItsAnchors() {
+    String cut = "<script type=\"application/json\">{\"a\":\"<h3 id=\\\"kept\\\">K</h3>\",\"b\":\"<h3 id=";
+    assertThat(RemoteAnchors.idsIn(cut)).containsExactly("kept");
   }
 
   @Test
