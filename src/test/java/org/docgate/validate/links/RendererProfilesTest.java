@@ -57,7 +57,7 @@ class RendererProfilesTest {
       "aboveRoot: clamp|aboveRoot: maybe|x.yaml:5: aboveRoot: expected clamp or outside",
       "footnotes: true|footnotes: yes|x.yaml:6: footnotes: expected true or false",
       "slugs: github|slugs: jekyll|x.yaml:8: slugs: expected one of github, gitlab, hugo, mkdocs, vitepress",
-      "slugs: github|slugs: github\\nslug: x|x.yaml:9: unknown key 'slug' in the profile (expected one of "
+      "slugs: github|slugs: github\\nslug: x|x.yaml:9: unknown key 'slug' in the profile (did you mean 'slugs'?) (expected one of "
           + "description, fragments, folderIndex, folderIndexCase, aboveRoot, footnotes, headingAttributes, slugs, detect)",
       "slugs: github|slugs: github\\ndetect: {configFiles: [config.toml]}|x.yaml:9: detect: configFiles and "
           + "configKeys go together",
