@@ -32,9 +32,8 @@ class DemoSnippetsTest {
         "代码片段.md:23:3: error snippets/syntax: YAML: duplicate key 'name'",
         "代码片段.md:29:1: info snippets/incomplete: shell snippet with placeholders, which are the only"
             + " reason it fails: bash: syntax error near unexpected token `newline'",
-        "代码片段.md:36:17: error snippets/syntax: JSON: Unexpected character ('/' (code 47)): maybe a"
-            + " (non-standard) comment? (not recognized as one since Feature 'ALLOW_COMMENTS' not enabled for"
-            + " parser)",
+        "代码片段.md:36:17: error snippets/syntax: JSON: '/' starts a comment, and JSON has no comments (a block"
+            + " with comments is ```jsonc)",
         "代码片段.md:50:1: info snippets/unverifiable: 1 powershell snippet not verified: docgate has no"
             + " checker for powershell",
         "代码片段.md:56:1: info snippets/missing-language: fenced code block without a language: name one"
