@@ -21,6 +21,8 @@ import org.docgate.finding.Rule;
 import org.docgate.finding.Severity;
 import org.docgate.metrics.Pushgateway;
 import org.docgate.metrics.ScanPush;
+import org.docgate.report.CodeQualityReportWriter;
+import org.docgate.report.GithubAnnotationsWriter;
 import org.docgate.report.JUnitReportWriter;
 import org.docgate.report.JsonReportWriter;
 import org.docgate.report.SarifReportWriter;
@@ -48,7 +50,7 @@ import picocli.CommandLine.Parameters;
         "1:findings at the --fail-on severity or worse",
         "2:usage or fatal error, or the --pushgateway push failed (the report is written first)"})
 final class ScanCommand implements Callable<Integer> {
-  enum Format { text, json, sarif, junit, markdown, html }
+  enum Format { text, json, sarif, junit, markdown, html, github, codequality }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -67,8 +69,9 @@ final class ScanCommand implements Callable<Integer> {
   boolean noIgnore;
 
   @Option(names = "--format", defaultValue = "text",
-      description = "text, json, sarif (SARIF 2.1.0), junit (JUnit XML), markdown (a findings table) or html (a "
-          + "self-contained page) (default: ${DEFAULT-VALUE}).")
+      description = "text, json, sarif (SARIF 2.1.0), junit (JUnit XML), markdown (a findings table), html (a "
+          + "self-contained page), github (GitHub Actions annotations) or codequality (GitLab Code Quality JSON) "
+          + "(default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
@@ -115,6 +118,11 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--link-base", paramLabel = "URL", description = "html: findings link to URL + their path, e.g. "
       + "https://github.com/o/r/blob/SHA/ (default: the files, as file: URLs; 'none': no links).")
   String linkBase;
+
+  @Option(names = "--path-prefix", paramLabel = "PREFIX", defaultValue = "", description = "github, "
+      + "codequality: prepended to each corpus-relative path, e.g. docs/ when the corpus is a folder of the "
+      + "repository.")
+  String pathPrefix;
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error", description = "Exit 1 when a "
       + "finding is this severe or worse: error, warning or info (default: ${DEFAULT-VALUE}).")
@@ -166,6 +174,8 @@ final class ScanCommand implements Callable<Integer> {
           ReadinessScorer.score(ReadinessRules.fromRules(rules), all.metrics(), all.findings()), corpus, linkBase,
           output));
       case markdown -> new org.docgate.pr.MarkdownReportWriter().write(report);
+      case github -> new GithubAnnotationsWriter(pathPrefix).write(report);
+      case codequality -> new CodeQualityReportWriter(pathPrefix).write(report);
     };
     if (output != null) {
       Path parent = output.toAbsolutePath().getParent();
