@@ -106,8 +106,12 @@ final class FixEdits {
     return out.toString();
   }
 
+  /**
+   * One diff line. As in {@code diff -u}, only {@code \n} ends a line: a CRLF line keeps its {@code \r}, so the diff
+   * applies to the file as it is; a lone {@code \r} (old Mac files) is shown as a line end.
+   */
   private static void line(StringBuilder out, char mark, String line) {
-    String bare = line.replaceFirst("(\r\n|\n|\r)$", "");
+    String bare = line.endsWith("\n") || line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
     out.append(mark).append(bare).append('\n');
     if (bare.length() == line.length()) {
       out.append("\\ No newline at end of file\n");

@@ -60,13 +60,14 @@ class FixCommandTest {
         +Then [install](guide/setup.md#install).
         \s
          A [lost page](nothing-like-it-at-all.md) stays.
+        """ + """
         --- a/guide/other.md
         +++ b/guide/other.md
         @@ -1,3 +1,3 @@
-         # Other
-        \s
-        -Back [home](../READMEE.md).
-        +Back [home](../README.md).
+         # Other\r
+         \r
+        -Back [home](../READMEE.md).\r
+        +Back [home](../README.md).\r
         """);
     assertThat(run.err()).contains("3 fixes in 2 files (dry run");
     assertThat(Files.readString(corpus.resolve("README.md"))).isEqualTo(README);
