@@ -49,7 +49,7 @@ import picocli.CommandLine.Parameters;
     exitCodeList = {"0:no finding at the --fail-on severity or worse (default: no error)",
         "1:findings at the --fail-on severity or worse",
         "2:usage or fatal error, or the --pushgateway push failed (the report is written first)"})
-final class ScanCommand implements Callable<Integer> {
+class ScanCommand implements Callable<Integer> {
   enum Format { text, json, sarif, junit, markdown, html, github, codequality }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -136,34 +136,20 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "Show stack traces of fatal errors.")
   boolean verbose;
 
+  // Set by scanAll(), for the report writers and the push.
+  RuleFiles rules;
+  DocgateConfig cfg;
+  ValidatorRegistry registry;
+  Inputs in;
+  Pushgateway gateway;
+  List<Gate> gates;
+
   @Override
   public Integer call() throws Exception {
     Severity failThreshold = severityOption("--fail-on", failOn);
     Severity shownThreshold = severityOption("--min-severity", minSeverity);
-    Inputs in = Inputs.resolve(inputs, Path.of(""));
-    corpus = in.root();
-    RuleFiles rules = rulesDir == null ? RuleFiles.packaged() : RuleFiles.overlay(rulesDir);
-    DocgateConfig cfg = ConfigFiles.load(config, rules, renderer, corpus, Path.of("")).withMoreExcludes(excludes);
-    if (noIgnore) {
-      cfg = cfg.withIgnoreFiles(false);
-    }
-    // The gates and the URL are checked before the scan: a bad readiness.yaml or URL fails in milliseconds.
-    List<Gate> gates = pushgateway == null ? List.of() : ReadinessRules.fromRules(rules);
-    Pushgateway gateway = pushgateway == null ? null
-        : Pushgateway.at(pushgateway, new Version().getVersion()[0].replace(' ', '/'));
-    Set<String> chosen = new LinkedHashSet<>(only);
-    Clock clock = Clock.systemUTC();
-    ValidatorRegistry registry =
-        ValidatorRegistry.create(cfg, rules, chosen, clock, offline ? Network.none() : Network.system());
-    ScanSettings settings = new ScanSettings(cfg, registry, clock);
-    ScanReport report;
-    try (Progress progress = Progress.startIfTerminal(spec.commandLine().getErr(), !quiet, settings.progress());
-        CamelPipeline pipeline = in.selected() == null ? CamelPipeline.start(settings, routesDir) : null) {
-      report = pipeline != null ? pipeline.scan(new ScanRequest(corpus, settings.clock().instant()))
-          : selectedOnly(cfg, registry, clock, in, inputs);
-    }
-    ScanReport all = report;
-    report = shownOnly(report, shownThreshold);
+    ScanReport all = scanAll();
+    ScanReport report = shownOnly(all, shownThreshold);
     String rendered = switch (format) {
       case json -> new JsonReportWriter().write(report);
       case text -> new TextReportWriter().write(report, true, !quiet);
@@ -188,12 +174,41 @@ final class ScanCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
     }
     if (gateway != null) {
-      try (gateway) {
-        ScanPush.push(gateway, all, gates, registry, corpus);
+      try (Pushgateway push = gateway) {
+        ScanPush.push(push, all, gates, registry, corpus);
       }
     }
     return all.findings().stream().anyMatch(f -> f.severity().isAtLeast(failThreshold))
         ? DocgateCommand.EXIT_FINDINGS : DocgateCommand.EXIT_OK;
+  }
+
+  /**
+   * Resolves the inputs, config and rules and runs the scan: every finding, none filtered. {@code fix} reuses it, so
+   * it fixes exactly what {@code scan} reports.
+   */
+  ScanReport scanAll() throws Exception {
+    in = Inputs.resolve(inputs, Path.of(""));
+    corpus = in.root();
+    rules = rulesDir == null ? RuleFiles.packaged() : RuleFiles.overlay(rulesDir);
+    cfg = ConfigFiles.load(config, rules, renderer, corpus, Path.of("")).withMoreExcludes(excludes);
+    if (noIgnore) {
+      cfg = cfg.withIgnoreFiles(false);
+    }
+    // The gates and the URL are checked before the scan: a bad readiness.yaml or URL fails in milliseconds.
+    gates = pushgateway == null ? List.of() : ReadinessRules.fromRules(rules);
+    gateway = pushgateway == null ? null
+        : Pushgateway.at(pushgateway, new Version().getVersion()[0].replace(' ', '/'));
+    Set<String> chosen = new LinkedHashSet<>(only);
+    Clock clock = Clock.systemUTC();
+    registry = ValidatorRegistry.create(cfg, rules, chosen, clock, offline ? Network.none() : Network.system());
+    ScanSettings settings = new ScanSettings(cfg, registry, clock);
+    ScanReport report;
+    try (Progress progress = Progress.startIfTerminal(spec.commandLine().getErr(), !quiet, settings.progress());
+        CamelPipeline pipeline = in.selected() == null ? CamelPipeline.start(settings, routesDir) : null) {
+      report = pipeline != null ? pipeline.scan(new ScanRequest(corpus, settings.clock().instant()))
+          : selectedOnly(cfg, registry, clock, in, inputs);
+    }
+    return report;
   }
 
   /** {@code --fail-on}/{@code --min-severity}: a bad value is a usage error (exit 2). */

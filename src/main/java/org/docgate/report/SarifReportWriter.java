@@ -130,47 +130,19 @@ public final class SarifReportWriter {
     return m;
   }
 
-  /**
-   * A link finding points at the link; its suggestion replaces the target, which we find as written on the same
-   * line at or after the link. Reference links (target on the definition's line) and targets not found get no fix.
-   */
+  /** The SARIF form of the finding's {@link CertainFix}, the one {@code docgate fix} applies. */
   private Optional<Map<String, Object>> fix(Finding f, SourceLines sources) {
-    if (!f.rule().startsWith("links/") || f.target() == null || f.target().isEmpty() || f.suggestion() == null
-        || f.suggestion().equals(f.target())) {
-      return Optional.empty();
-    }
-    return sources.line(f.path(), f.line()).flatMap(text -> {
-      int at = targetColumn(text, f.target(), f.column() - 1);
-      if (at < 0) {
-        return Optional.empty();
-      }
+    return CertainFix.of(f, sources).map(edit -> {
       Map<String, Object> replacement = Map.of(
-          "deletedRegion", region(f.line(), at + 1, at + 1 + f.target().length()),
-          "insertedContent", Map.of("text", f.suggestion()));
-      Map<String, Object> change = Map.of("artifactLocation", artifact(f.path()), "replacements", List.of(replacement));
+          "deletedRegion", region(edit.line(), edit.startColumn(), edit.endColumn()),
+          "insertedContent", Map.of("text", edit.replacement()));
+      Map<String, Object> change = Map.of("artifactLocation", artifact(edit.path()),
+          "replacements", List.of(replacement));
       Map<String, Object> fix = new LinkedHashMap<>();
-      fix.put("description", Map.of("text", "Replace '" + f.target() + "' with '" + f.suggestion() + "'"));
+      fix.put("description", Map.of("text", edit.description()));
       fix.put("artifactChanges", List.of(change));
-      return Optional.of(fix);
+      return fix;
     });
-  }
-
-  /**
-   * Where the target starts on its line, at or after the link: the first occurrence that opens a destination
-   * ({@code (}, {@code <}, a quote, {@code =}), so link text that repeats the target is not replaced; else the only
-   * occurrence (a bare URL); else -1 (ambiguous: no fix rather than a wrong one).
-   */
-  static int targetColumn(String line, String target, int from) {
-    int only = -1;
-    int count = 0;
-    for (int at = line.indexOf(target, Math.max(0, from)); at >= 0; at = line.indexOf(target, at + 1)) {
-      if (at > 0 && "(<\"'=".indexOf(line.charAt(at - 1)) >= 0) {
-        return at;
-      }
-      only = at;
-      count++;
-    }
-    return count == 1 ? only : -1;
   }
 
   private static Map<String, Object> region(int line, int column, Integer endColumn) {

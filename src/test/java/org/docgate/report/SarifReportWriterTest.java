@@ -133,11 +133,11 @@ class SarifReportWriterTest {
 
   @Test
   void theTargetIsFoundInTheDestinationNotInTheLinkText() {
-    assertThat(SarifReportWriter.targetColumn("see [setup.md](setup.md) now", "setup.md", 4)).isEqualTo(15);
-    assertThat(SarifReportWriter.targetColumn("go to https://a.example/x now", "https://a.example/x", 0))
+    assertThat(CertainFix.targetColumn("see [setup.md](setup.md) now", "setup.md", 4)).isEqualTo(15);
+    assertThat(CertainFix.targetColumn("go to https://a.example/x now", "https://a.example/x", 0))
         .isEqualTo(6);
-    assertThat(SarifReportWriter.targetColumn("[a.md] [a.md]", "a.md", 0)).isEqualTo(-1);
-    assertThat(SarifReportWriter.targetColumn("[text][ref]", "elsewhere.md", 0)).isEqualTo(-1);
+    assertThat(CertainFix.targetColumn("[a.md] [a.md]", "a.md", 0)).isEqualTo(-1);
+    assertThat(CertainFix.targetColumn("[text][ref]", "elsewhere.md", 0)).isEqualTo(-1);
   }
 
   @Test
