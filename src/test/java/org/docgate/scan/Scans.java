@@ -51,4 +51,17 @@ public final class Scans {
     return new ReportAssembler(FIXED_CLOCK, registry)
         .assemble(new ScanRequest(corpus, FIXED_CLOCK.instant()), indexed, results);
   }
+
+  /** The number at a dotted path of the report's stats ({@code weblinks.links.ok}), 0 when absent. */
+  @SuppressWarnings("unchecked")
+  public static long stat(ScanReport report, String dotted) {
+    Object node = report.stats();
+    for (String part : dotted.split("\\.")) {
+      if (!(node instanceof java.util.Map<?, ?> m) || !m.containsKey(part)) {
+        return 0;
+      }
+      node = ((java.util.Map<String, Object>) m).get(part);
+    }
+    return node instanceof Long l ? l : 0;
+  }
 }

@@ -10,28 +10,15 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Set;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.docgate.config.DocgateConfig;
-import org.docgate.config.RuleFiles;
-import org.docgate.corpus.CorpusScanner;
-import org.docgate.corpus.DocumentLoader;
-import org.docgate.corpus.LoadedDocument;
 import org.docgate.finding.Finding;
 import org.docgate.http.IpLiterals;
-import org.docgate.markdown.MarkdownParser;
-import org.docgate.scan.IndexedCorpus;
-import org.docgate.scan.Indexer;
-import org.docgate.scan.Intake;
-import org.docgate.scan.ReportAssembler;
 import org.docgate.scan.ScanReport;
-import org.docgate.scan.ScanRequest;
-import org.docgate.validate.ValidationResult;
-import org.docgate.validate.ValidatorRegistry;
 import org.docgate.validate.weblinks.Network;
+import org.docgate.validate.weblinks.WebLinkScans;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,8 +61,7 @@ class AddressParsingTest {
   ScanReport scan(String markdown) throws Exception {
     Path corpus = Files.createDirectories(temp.resolve("corpus"));
     Files.writeString(corpus.resolve("README.md"), markdown.replace("{{port}}", String.valueOf(server.getPort())));
-    Path rules = Files.createDirectories(temp.resolve("rules"));
-    Files.writeString(rules.resolve("links.yaml"), """
+    Path rules = WebLinkScans.rules(temp.resolve("rules"), """
         allow: ["127.0.0.0/8"]
         cache: {enabled: false}
         retries: {max: 0}
@@ -87,17 +73,7 @@ class AddressParsingTest {
       }
       throw new UnknownHostException(host);
     }, name -> null, null);
-    DocgateConfig config = DocgateConfig.defaults();
-    ValidatorRegistry registry = ValidatorRegistry.create(config, RuleFiles.overlay(rules), Set.of("weblinks"),
-        Clock.systemUTC(), network);
-    ScanRequest request = new ScanRequest(corpus, Clock.systemUTC().instant());
-    var listing = new Intake(new CorpusScanner(config)).collect(request);
-    DocumentLoader loader = new DocumentLoader(new MarkdownParser());
-    List<LoadedDocument> loaded = listing.markdown().stream().map(loader::load).toList();
-    IndexedCorpus indexed = new Indexer().index(listing, loaded);
-    List<ValidationResult> results = indexed.documents().stream()
-        .map(d -> registry.validate(d, indexed.index())).toList();
-    return new ReportAssembler(Clock.systemUTC(), registry).assemble(request, indexed, results);
+    return WebLinkScans.run(corpus, rules, network, Clock.systemUTC());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.docgate.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.docgate.scan.Scans.stat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -161,15 +162,4 @@ class SuppressedFindingsCountTest {
     return all;
   }
 
-  @SuppressWarnings("unchecked")
-  static long stat(ScanReport report, String dotted) {
-    Object node = report.stats();
-    for (String part : dotted.split("\\.")) {
-      if (!(node instanceof Map<?, ?> m) || !m.containsKey(part)) {
-        return 0;
-      }
-      node = ((Map<String, Object>) m).get(part);
-    }
-    return node instanceof Long l ? l : 0;
-  }
 }

@@ -24,6 +24,7 @@ import org.docgate.finding.Finding;
 import org.docgate.http.Resolver;
 import org.docgate.report.JsonReportWriter;
 import org.docgate.scan.ScanReport;
+import org.docgate.scan.Scans;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -201,15 +202,15 @@ class ExternalLinkCheckTest {
 
   @Test
   void theHealthMetricLeavesUnverifiedLinksOut() {
-    long ok = WebLinkScans.stat(report, "weblinks.links.ok");
-    long verified = WebLinkScans.stat(report, "weblinks.links.verified");
-    long checked = WebLinkScans.stat(report, "weblinks.links.checked");
-    long unverified = WebLinkScans.stat(report, "weblinks.links.unverified");
+    long ok = Scans.stat(report, "weblinks.links.ok");
+    long verified = Scans.stat(report, "weblinks.links.verified");
+    long checked = Scans.stat(report, "weblinks.links.checked");
+    long unverified = Scans.stat(report, "weblinks.links.unverified");
     assertThat(verified).isEqualTo(checked - unverified);
     assertThat(report.metrics().get("externalLinkHealth")).isEqualTo(ok / (double) verified);
-    assertThat(WebLinkScans.stat(report, "weblinks.links.blocked")).isEqualTo(1);
-    assertThat(WebLinkScans.stat(report, "weblinks.urls.distinct")).isEqualTo(
-        WebLinkScans.stat(report, "weblinks.urls.checked"));
+    assertThat(Scans.stat(report, "weblinks.links.blocked")).isEqualTo(1);
+    assertThat(Scans.stat(report, "weblinks.urls.distinct")).isEqualTo(
+        Scans.stat(report, "weblinks.urls.checked"));
   }
 
   private static String message(String targetPart) {

@@ -13,6 +13,7 @@ import java.time.Clock;
 import mockwebserver3.MockWebServer;
 import org.docgate.cli.DocgateCommand;
 import org.docgate.scan.ScanReport;
+import org.docgate.scan.Scans;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +41,7 @@ class OfflineAndNoNetworkTest {
       ScanReport report = WebLinkScans.run(corpus, rules(), Network.none(), Clock.systemUTC());
       assertThat(web.total()).isZero();
       assertThat(report.findings()).isEmpty();
-      assertThat(WebLinkScans.stat(report, "weblinks.links.unchecked")).isEqualTo(2);
+      assertThat(Scans.stat(report, "weblinks.links.unchecked")).isEqualTo(2);
       assertThat(report.metrics().get("externalLinkHealth")).isNull();
     }
   }
@@ -69,8 +70,8 @@ class OfflineAndNoNetworkTest {
           .contains("2 URLs");
       assertThat(f.line()).isEqualTo(3);
     });
-    assertThat(WebLinkScans.stat(report, "weblinks.links.unverified")).isEqualTo(3);
-    assertThat(WebLinkScans.stat(report, "weblinks.links.outcome.network-unavailable")).isEqualTo(3);
+    assertThat(Scans.stat(report, "weblinks.links.unverified")).isEqualTo(3);
+    assertThat(Scans.stat(report, "weblinks.links.outcome.network-unavailable")).isEqualTo(3);
     assertThat(report.metrics().get("externalLinkHealth")).isNull();
   }
 
@@ -89,7 +90,7 @@ class OfflineAndNoNetworkTest {
     ScanReport report = WebLinkScans.run(corpus, rules(), noDns, Clock.systemUTC());
     // A resolver that fails fast for one query can time out under hundreds of parallel ones: probe, then stop.
     assertThat(asked.get()).isEqualTo(3);
-    assertThat(WebLinkScans.stat(report, "weblinks.links.outcome.network-unavailable")).isEqualTo(50);
+    assertThat(Scans.stat(report, "weblinks.links.outcome.network-unavailable")).isEqualTo(50);
     assertThat(report.findings()).singleElement().satisfies(f -> assertThat(f.message()).contains("50 URLs"));
   }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import mockwebserver3.MockWebServer;
 import org.docgate.scan.ScanReport;
+import org.docgate.scan.Scans;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +38,7 @@ class PolitenessTest {
           """);
       ScanReport report = WebLinkScans.run(corpus, rules,
           new Network(false, ExternalLinkCheckTest.FAKE_DNS, n -> null, null), Clock.systemUTC());
-      assertThat(WebLinkScans.stat(report, "weblinks.links.ok")).isEqualTo(12);
+      assertThat(Scans.stat(report, "weblinks.links.ok")).isEqualTo(12);
       assertThat(web.peakConcurrency()).isEqualTo(2);
     }
   }

@@ -15,6 +15,7 @@ import mockwebserver3.MockWebServer;
 import org.docgate.ExpectedFindings;
 import org.docgate.http.Resolver;
 import org.docgate.scan.ScanReport;
+import org.docgate.scan.Scans;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -91,7 +92,7 @@ class SsrfGuardTest {
     // 2130706433 is not blocked but refused earlier, as an invalid URL (AddressParsingTest): not contacted either
     assertThat(report.findings()).filteredOn(f -> f.rule().equals("links/external-broken"))
         .singleElement().satisfies(f -> assertThat(f.message()).startsWith("invalid-url: '2130706433'"));
-    assertThat(WebLinkScans.stat(report, "weblinks.links.blocked")).isEqualTo(7);
-    assertThat(WebLinkScans.stat(report, "weblinks.links.ok")).isEqualTo(1);
+    assertThat(Scans.stat(report, "weblinks.links.blocked")).isEqualTo(7);
+    assertThat(Scans.stat(report, "weblinks.links.ok")).isEqualTo(1);
   }
 }

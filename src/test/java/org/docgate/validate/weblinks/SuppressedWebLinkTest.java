@@ -15,6 +15,7 @@ import java.util.List;
 import mockwebserver3.MockWebServer;
 import org.docgate.http.Resolver;
 import org.docgate.scan.ScanReport;
+import org.docgate.scan.Scans;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,9 +58,9 @@ class SuppressedWebLinkTest {
     assertThat(shown.metrics().get("externalLinkHealth")).isEqualTo(0.5);
     assertThat(silenced.metrics().get("externalLinkHealth")).isEqualTo(without.metrics().get("externalLinkHealth"))
         .isEqualTo(1.0);
-    assertThat(WebLinkScans.stat(silenced, "weblinks.links.broken")).isZero();
-    assertThat(WebLinkScans.stat(silenced, "weblinks.links.verified")).isEqualTo(1);
-    assertThat(WebLinkScans.stat(silenced, "suppressed.links.inline")).isEqualTo(1);
+    assertThat(Scans.stat(silenced, "weblinks.links.broken")).isZero();
+    assertThat(Scans.stat(silenced, "weblinks.links.verified")).isEqualTo(1);
+    assertThat(Scans.stat(silenced, "suppressed.links.inline")).isEqualTo(1);
   }
 
   private ScanReport scan(String name, String text) throws IOException {

@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import mockwebserver3.MockWebServer;
 import org.docgate.finding.Finding;
 import org.docgate.scan.ScanReport;
+import org.docgate.scan.Scans;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,8 +72,8 @@ class WebLinkCacheTest {
     assertThat(web.calls("/busy")).isEqualTo(2);
     assertThat(web.calls("/ok")).isEqualTo(1);
     assertThat(web.calls("/gone")).isEqualTo(1);
-    assertThat(WebLinkScans.stat(second, "weblinks.urls.cached")).isEqualTo(2);
-    assertThat(WebLinkScans.stat(second, "weblinks.cache.hits")).isEqualTo(2);
+    assertThat(Scans.stat(second, "weblinks.urls.cached")).isEqualTo(2);
+    assertThat(Scans.stat(second, "weblinks.cache.hits")).isEqualTo(2);
     assertThat(second.findings()).map(Finding::fingerprint)
         .containsExactlyElementsOf(first.findings().stream().map(Finding::fingerprint).toList());
   }
@@ -104,7 +105,7 @@ class WebLinkCacheTest {
     Files.writeString(cache.resolve(CorpusCheck.CACHE_FILE), "{not json", StandardCharsets.UTF_8);
     ScanReport report = scan(cache);
     assertThat(web.total()).isEqualTo(3);
-    assertThat(WebLinkScans.stat(report, "weblinks.links.broken")).isEqualTo(1);
+    assertThat(Scans.stat(report, "weblinks.links.broken")).isEqualTo(1);
   }
 
   /** A clock the test moves forward. */

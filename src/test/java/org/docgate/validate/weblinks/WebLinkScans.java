@@ -26,11 +26,11 @@ import org.docgate.scan.ScanRequest;
 import org.docgate.validate.ValidationResult;
 import org.docgate.validate.ValidatorRegistry;
 
-/** Runs the pipeline's beans (documents validated in parallel, as in Camel) with a given network and rules folder. */
-final class WebLinkScans {
+/** Test helpers for external-link scans. Runs the pipeline's beans (documents validated in parallel, as in Camel) with a given network and rules folder. */
+public final class WebLinkScans {
   private WebLinkScans() {}
 
-  static ScanReport run(Path corpus, Path rulesDir, Network network, Clock clock) {
+  public static ScanReport run(Path corpus, Path rulesDir, Network network, Clock clock) {
     DocgateConfig config = DocgateConfig.defaults();
     ValidatorRegistry registry =
         ValidatorRegistry.create(config, RuleFiles.overlay(rulesDir), Set.of("weblinks"), clock, network);
@@ -62,7 +62,7 @@ final class WebLinkScans {
   }
 
   /** A rules folder holding only this links.yaml. */
-  static Path rules(Path dir, String linksYaml) {
+  public static Path rules(Path dir, String linksYaml) {
     try {
       Files.createDirectories(dir);
       Files.writeString(dir.resolve("links.yaml"), linksYaml, StandardCharsets.UTF_8);
@@ -80,15 +80,4 @@ final class WebLinkScans {
             + String.join("\n", report.findings().stream().map(Finding::toString).toList())));
   }
 
-  @SuppressWarnings("unchecked")
-  static long stat(ScanReport report, String dotted) {
-    Object node = report.stats();
-    for (String part : dotted.split("\\.")) {
-      if (!(node instanceof Map<?, ?> m) || !m.containsKey(part)) {
-        return 0;
-      }
-      node = ((Map<String, Object>) m).get(part);
-    }
-    return node instanceof Long l ? l : 0;
-  }
 }
