@@ -147,8 +147,7 @@ final class PrCommand implements Callable<Integer> {
     RuleFiles rules = rulesDir == null ? RuleFiles.packaged() : RuleFiles.overlay(rulesDir);
     DocgateConfig cfg = ConfigFiles.load(config, rules, rendererProfile, repo, Path.of(""));
     Clock clock = Clock.systemUTC();
-    ValidatorRegistry registry = ValidatorRegistry.create(cfg, rules, new LinkedHashSet<>(only), clock,
-        offline ? Network.none() : Network.system());
+    ValidatorRegistry registry = ValidatorRegistry.builder(cfg, rules).only(new LinkedHashSet<>(only)).clock(clock).network(offline ? Network.none() : Network.system()).build();
     ScanSettings settings = new ScanSettings(cfg, registry, clock);
     PrResult result;
     Duration gitTimeout = Duration.ofSeconds(gitTimeoutSeconds);
@@ -201,7 +200,7 @@ final class PrCommand implements Callable<Integer> {
   }
 
   private String sarif(ValidatorRegistry registry, PrResult result) {
-    return new SarifReportWriter(ScanCommand.allRules(registry), helpBase,
+    return new SarifReportWriter(registry.catalog(), helpBase,
         new Version().getVersion()[0].substring("docgate ".length())).write(touchedOnly(result));
   }
 

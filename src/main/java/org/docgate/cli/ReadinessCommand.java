@@ -74,7 +74,7 @@ final class ReadinessCommand implements Callable<Integer> {
     DocgateConfig cfg = ConfigFiles.load(null, rules);
     Clock clock = Clock.systemUTC();
     ValidatorRegistry registry =
-        ValidatorRegistry.create(cfg, rules, Set.of(), clock, offline ? Network.none() : Network.system());
+        ValidatorRegistry.builder(cfg, rules).clock(clock).network(offline ? Network.none() : Network.system()).build();
     ScanSettings settings = new ScanSettings(cfg, registry, clock);
     ScanReport report;
     try (CamelPipeline pipeline = CamelPipeline.start(settings, null)) {

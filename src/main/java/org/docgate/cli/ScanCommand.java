@@ -153,7 +153,7 @@ class ScanCommand implements Callable<Integer> {
     String rendered = switch (format) {
       case json -> new JsonReportWriter().write(report);
       case text -> new TextReportWriter().write(report, true, !quiet);
-      case sarif -> new SarifReportWriter(allRules(registry), helpBase,
+      case sarif -> new SarifReportWriter(registry.catalog(), helpBase,
           new Version().getVersion()[0].substring("docgate ".length())).write(report);
       case junit -> new JUnitReportWriter().write(report, documentPaths(cfg, in));
       case html -> new HtmlReportWriter().write(HtmlReportData.forCli(report,
@@ -200,7 +200,7 @@ class ScanCommand implements Callable<Integer> {
         : Pushgateway.at(pushgateway, new Version().getVersion()[0].replace(' ', '/'));
     Set<String> chosen = new LinkedHashSet<>(only);
     Clock clock = Clock.systemUTC();
-    registry = ValidatorRegistry.create(cfg, rules, chosen, clock, offline ? Network.none() : Network.system());
+    registry = ValidatorRegistry.builder(cfg, rules).only(chosen).clock(clock).network(offline ? Network.none() : Network.system()).build();
     ScanSettings settings = new ScanSettings(cfg, registry, clock);
     ScanReport report;
     try (Progress progress = Progress.startIfTerminal(spec.commandLine().getErr(), !quiet, settings.progress());
@@ -254,14 +254,6 @@ class ScanCommand implements Callable<Integer> {
         all.findings().stream().filter(f -> in.selected().test(f.path())).toList();
     return new ScanReport(all.schema(), all.corpus(), all.startedAt(), all.finishedAt(), all.documents(),
         all.metrics(), all.stats(), kept);
-  }
-
-  /** Intake's and the registry's rules: every rule a finding of this run can carry. */
-  static List<Rule> allRules(ValidatorRegistry registry) {
-    List<Rule> rules = new ArrayList<>(CorpusRules.ALL);
-    rules.add(ValidatorRegistry.INTERNAL_ERROR);
-    rules.addAll(registry.rules());
-    return rules;
   }
 
   /**

@@ -179,8 +179,7 @@ final class ServeCommand implements Callable<Integer> {
     DocgateConfig cfg = ConfigFiles.load(config, rules, renderer);
     Clock clock = Clock.systemUTC();
     // the external link cache lives beside the report store, so it survives restarts with the runs
-    ValidatorRegistry registry = ValidatorRegistry.create(cfg, rules, new LinkedHashSet<>(only), clock,
-        offline ? Network.none() : Network.system().withCacheDirectory(data));
+    ValidatorRegistry registry = ValidatorRegistry.builder(cfg, rules).only(new LinkedHashSet<>(only)).clock(clock).network(offline ? Network.none() : Network.system().withCacheDirectory(data)).build();
     String cron = "off".equalsIgnoreCase(schedule.strip()) ? null : schedule.strip();
     Duration watch = watchMillis <= 0 ? null : Duration.ofMillis(watchMillis);
 

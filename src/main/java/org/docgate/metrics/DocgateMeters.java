@@ -6,14 +6,12 @@ import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.docgate.corpus.CorpusRules;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Rule;
 import org.docgate.finding.Severity;
@@ -21,6 +19,7 @@ import org.docgate.report.readiness.GateResult;
 import org.docgate.report.readiness.Readiness;
 import org.docgate.scan.ScanReport;
 import org.docgate.validate.Metric;
+import org.docgate.validate.ValidatorCatalog;
 import org.docgate.validate.ValidatorRegistry;
 
 /**
@@ -48,6 +47,7 @@ public final class DocgateMeters {
       Duration.ofMinutes(30)};
 
   private final MeterRegistry registry;
+  private final ValidatorCatalog catalog;
   private final Set<String> ratioNames = new LinkedHashSet<>();
   private final Map<String, GaugeFamily> ratios = new HashMap<>();
   private final GaugeFamily documents;
@@ -64,7 +64,7 @@ public final class DocgateMeters {
 
   /** Meters that appear as reports bring them. */
   public DocgateMeters(MeterRegistry registry) {
-    this(registry, Set.of(), Set.of());
+    this(registry, ValidatorCatalog.shipped(), Set.of(), Set.of());
   }
 
   /**
@@ -73,15 +73,19 @@ public final class DocgateMeters {
    * instead of vanishing, in the service and in a Pushgateway push alike (a push replaces the whole group).
    */
   public DocgateMeters(MeterRegistry registry, ValidatorRegistry validators) {
-    this(registry, validators.metrics().stream().map(Metric::name).toList(), knownRules(validators));
+    this(registry, validators.catalog(), validators.metrics().stream().map(Metric::name).toList(),
+        validators.catalog().rules());
   }
 
-  DocgateMeters(MeterRegistry registry, Collection<String> knownRatios, Collection<Rule> knownRules) {
+  /** @param catalog who owns each rule: the {@code validator} tag of its findings */
+  DocgateMeters(MeterRegistry registry, ValidatorCatalog catalog, Collection<String> knownRatios,
+      Collection<Rule> knownRules) {
     this.registry = registry;
+    this.catalog = catalog;
     documents = new GaugeFamily(registry, MeterNames.DOCUMENTS,
         "Markdown documents found by the latest successful scan", null, 0);
     findings = new GaugeFamily(registry, MeterNames.FINDINGS,
-        "Findings of the latest successful scan by validator (rule family), rule and severity", null, 0);
+        "Findings of the latest successful scan by validator, rule and severity", null, 0);
     folderFindings = new GaugeFamily(registry, MeterNames.FOLDER_FINDINGS,
         "Findings of the latest successful scan by top-level folder of the corpus and severity", null, 0);
     readiness = new GaugeFamily(registry, MeterNames.READINESS,
@@ -105,15 +109,8 @@ public final class DocgateMeters {
     knownRules.forEach(r -> findings.set(ruleTags(r.id(), r.severity()), 0));
   }
 
-  private static List<Rule> knownRules(ValidatorRegistry validators) {
-    List<Rule> rules = new ArrayList<>(CorpusRules.ALL);
-    rules.add(ValidatorRegistry.INTERNAL_ERROR);
-    rules.addAll(validators.rules());
-    return rules;
-  }
-
-  private static Tags ruleTags(String rule, Severity severity) {
-    return Tags.of("validator", validator(rule), "rule", rule, "severity", severity.label());
+  private Tags ruleTags(String rule, Severity severity) {
+    return Tags.of("validator", catalog.validatorOf(rule), "rule", rule, "severity", severity.label());
   }
 
   private Counter scans(String outcome) {
@@ -179,12 +176,6 @@ public final class DocgateMeters {
       family.set(Tags.empty(), Double.NaN);
       ratios.put(metric, family);
     }
-  }
-
-  /** The rule family: {@code links} of {@code links/missing-file}. */
-  static String validator(String rule) {
-    int slash = rule.indexOf('/');
-    return slash < 0 ? rule : rule.substring(0, slash);
   }
 
   /** The top-level folder of a corpus-relative path, {@code .} for a file at the root. */

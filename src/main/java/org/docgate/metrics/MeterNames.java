@@ -7,7 +7,8 @@ import java.util.Locale;
  * snake_case with the base unit appended ({@code docgate.link.validity} + unit {@code ratio} =
  * {@code docgate_link_validity_ratio}) and {@code _total} on counters. The Prometheus names are given beside each.
  *
- * <p>Tags are low-cardinality only: validator (a rule family), rule (~60 ids), severity, top-level folder, gate,
+ * <p>Tags are low-cardinality only: validator (the id of the validator declaring the rule:
+ * {@code weblinks} for {@code links/external-broken}), rule (~60 ids), severity, top-level folder, gate,
  * outcome. Never a file path or a URL.
  */
 public final class MeterNames {

@@ -14,8 +14,8 @@ import java.util.Optional;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Rule;
 import org.docgate.finding.Severity;
-import org.docgate.markdown.Slugger;
 import org.docgate.scan.ScanReport;
+import org.docgate.validate.ValidatorCatalog;
 
 /**
  * SARIF 2.1.0 (what code-scanning UIs read): one run, the tool's rules, one result per finding with its physical
@@ -29,27 +29,18 @@ public final class SarifReportWriter {
   static final String FINGERPRINT_KEY = "docgate/v1";
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  /** README section headings (as rendered) per rule family, for help URIs. */
-  private static final Map<String, String> SECTIONS = Map.of(
-      "links", "Internal links and corpus intake (links)",
-      "corpus", "Internal links and corpus intake (links)",
-      "versions", "Version checks (versions)",
-      "completeness", "Completeness and claims (completeness)",
-      "terms", "Terminology (terms)",
-      "docgate", "docgate scan <dir>");
-  private static final String WEBLINKS_SECTION = "External links (weblinks)";
-
-  private final List<Rule> rules;
+  private final ValidatorCatalog catalog;
   private final URI readme;
   private final String version;
 
   /**
-   * @param rules every rule the run may report (rules found only in findings are added with their id as summary)
+   * @param catalog every rule the run may report and the validator declaring each, whose README section its help
+   *     links to (rules found only in findings are added with their id as summary)
    * @param readme the README that documents the rules
    * @param version the tool version shown in the driver
    */
-  public SarifReportWriter(List<Rule> rules, URI readme, String version) {
-    this.rules = List.copyOf(rules);
+  public SarifReportWriter(ValidatorCatalog catalog, URI readme, String version) {
+    this.catalog = catalog;
     this.readme = readme;
     this.version = version;
   }
@@ -61,7 +52,7 @@ public final class SarifReportWriter {
   public String write(ScanReport report, SourceLines sources) {
     Map<String, Integer> ruleIndex = new LinkedHashMap<>();
     List<Map<String, Object>> ruleList = new ArrayList<>();
-    for (Rule r : rules) {
+    for (Rule r : catalog.rules()) {
       if (!ruleIndex.containsKey(r.id())) {
         ruleIndex.put(r.id(), ruleList.size());
         ruleList.add(rule(r.id(), r.summary(), r.severity()));
@@ -109,9 +100,7 @@ public final class SarifReportWriter {
   }
 
   String helpUri(String ruleId) {
-    String family = ruleId.substring(0, ruleId.indexOf('/'));
-    String section = ruleId.startsWith("links/external-") ? WEBLINKS_SECTION : SECTIONS.get(family);
-    return section == null ? readme.toString() : readme + "#" + Slugger.slugOf(section);
+    return catalog.ownerOf(ruleId).map(d -> readme + "#" + d.readmeAnchor()).orElse(readme.toString());
   }
 
   private Map<String, Object> result(Finding f, int ruleIndex, SourceLines sources) {

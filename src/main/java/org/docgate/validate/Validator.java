@@ -8,11 +8,18 @@ import org.docgate.markdown.MarkdownDocument;
 
 /** One validator: a parsed document and the corpus index in, findings and counters out. Must be thread-safe. */
 public interface Validator {
-  /** Short id used by {@code --only}, metrics and config, e.g. {@code links}. */
-  String id();
+  /** Its id, title, README section, rules and metrics: one constant in its package. */
+  ValidatorDeclaration declaration();
 
-  /** The rules whose findings it may return, declared once. */
-  List<Rule> rules();
+  /** Short id used by {@code --only}, metrics and counters, e.g. {@code links}. */
+  default String id() {
+    return declaration().id();
+  }
+
+  /** The rules whose findings it may return: the declared ones, or (terms) those its rule files define. */
+  default List<Rule> rules() {
+    return declaration().rules();
+  }
 
   ValidationResult validate(MarkdownDocument document, CorpusIndex index);
 
@@ -44,6 +51,6 @@ public interface Validator {
 
   /** The report metrics computed from this validator's counters. */
   default List<Metric> metrics() {
-    return List.of();
+    return declaration().metrics();
   }
 }

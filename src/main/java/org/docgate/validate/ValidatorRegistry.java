@@ -2,9 +2,9 @@ package org.docgate.validate;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusIndex;
@@ -28,86 +27,145 @@ import org.docgate.validate.versions.VersionValidator;
 import org.docgate.validate.weblinks.Network;
 import org.docgate.validate.weblinks.WebLinkValidator;
 
-/** The one list of validators, and the per-rule severity overrides of the config. Thread-safe. */
+/**
+ * The one list of validators ({@link #SHIPPED}: one line per validator), the ones chosen for a run, and the config's
+ * per-rule severity overrides. Thread-safe.
+ */
 public final class ValidatorRegistry {
   public static final Rule INTERNAL_ERROR =
       new Rule("docgate/internal-error", "A validator crashed on this document (a docgate bug: please report it)",
           Severity.ERROR);
 
+  /** Every validator docgate ships, in the order they run and are listed. */
+  public static final List<ValidatorDeclaration> SHIPPED = List.of(
+      InternalLinkValidator.DECLARATION,
+      VersionValidator.DECLARATION,
+      CompletenessValidator.DECLARATION,
+      WebLinkValidator.DECLARATION,
+      TerminologyValidator.DECLARATION,
+      SnippetValidator.DECLARATION);
+
   private final List<Validator> validators;
-  private final Map<String, Optional<Severity>> overrides;
+  private final SeverityOverrides overrides;
+  private final ValidatorCatalog catalog;
 
   public ValidatorRegistry(List<Validator> validators, Map<String, Optional<Severity>> overrides) {
     this.validators = List.copyOf(validators);
-    this.overrides = Map.copyOf(overrides);
+    this.overrides = new SeverityOverrides(overrides);
+    List<Rule> built = new ArrayList<>();
+    this.validators.forEach(v -> built.addAll(v.rules()));
+    this.catalog = new ValidatorCatalog(this.validators.stream().map(Validator::declaration).toList(), built);
   }
 
-  /** Every validator docgate ships, or only those named in {@code only} (empty: all). */
-  public static ValidatorRegistry create(DocgateConfig config, RuleFiles rules, Set<String> only) {
-    return create(config, rules, only, Clock.systemUTC());
-  }
-
-  /** As {@link #create(DocgateConfig, RuleFiles, Set)}, with the clock that dates end-of-life checks. */
-  public static ValidatorRegistry create(DocgateConfig config, RuleFiles rules, Set<String> only, Clock clock) {
-    return create(config, rules, only, clock, Network.none());
+  /** A registry of the shipped validators built from this config and rules folder; see {@link Builder}. */
+  public static Builder builder(DocgateConfig config, RuleFiles rules) {
+    return new Builder(config, rules);
   }
 
   /**
-   * As {@link #create(DocgateConfig, RuleFiles, Set, Clock)}, with the network the external link check may use
-   * (without one, external links are counted as unchecked and nothing is fetched).
+   * Chooses and builds validators. Defaults: all shipped validators, the system clock (it dates end-of-life checks),
+   * no network (external links are counted as unchecked and nothing is fetched).
    */
-  public static ValidatorRegistry create(DocgateConfig config, RuleFiles rules, Set<String> only, Clock clock,
-      Network network) {
-    // Built only when chosen: the version data alone takes 0.4 s of CPU to load, which a links-only scan need not pay.
-    Map<String, Supplier<Validator>> all = new LinkedHashMap<>();
-    all.put("links", () -> InternalLinkValidator.fromRules(rules, config));
-    all.put("versions", () -> VersionValidator.fromRules(rules, clock));
-    all.put("completeness", () -> CompletenessValidator.fromRules(rules, config));
-    all.put("weblinks", () -> WebLinkValidator.fromRules(rules, config, network, clock));
-    all.put("terms", () -> TerminologyValidator.fromRules(rules));
-    all.put("snippets", () -> SnippetValidator.fromRules(rules));
-    for (String id : only) {
-      if (!all.containsKey(id)) {
-        throw new IllegalArgumentException("unknown validator '" + id + "' (known: " + String.join(", ", all.keySet())
-            + ")");
-      }
+  public static final class Builder {
+    private final DocgateConfig config;
+    private final RuleFiles rules;
+    private final List<ValidatorDeclaration> declared = new ArrayList<>(SHIPPED);
+    private Set<String> only = Set.of();
+    private Clock clock = Clock.systemUTC();
+    private Network network = Network.none();
+
+    private Builder(DocgateConfig config, RuleFiles rules) {
+      this.config = config;
+      this.rules = rules;
     }
-    List<Validator> chosen = new ArrayList<>();
-    all.forEach((id, make) -> {
-      if (only.isEmpty() || only.contains(id)) {
-        Validator v = make.get();
-        if (!v.id().equals(id)) {
-          throw new IllegalStateException("validator " + v.getClass().getSimpleName() + " has id " + v.id()
-              + ", registered as " + id);
-        }
-        chosen.add(v);
-      }
-    });
-    // Rule ids in the config are checked against every validator's rules, not only the chosen ones (--only must not
-    // turn a config that is right into an error); the others are built only when the chosen ones do not explain it.
-    Set<String> ruleIds = new LinkedHashSet<>();
-    org.docgate.corpus.CorpusRules.ALL.forEach(r -> ruleIds.add(r.id()));
-    ruleIds.add(INTERNAL_ERROR.id());
-    chosen.forEach(v -> v.rules().forEach(r -> ruleIds.add(r.id())));
-    if (!ruleIds.containsAll(config.ruleSeverities().keySet())) {
-      all.forEach((id, make) -> {
-        if (!(only.isEmpty() || only.contains(id))) {
-          make.get().rules().forEach(r -> ruleIds.add(r.id()));
-        }
-      });
+
+    /** Only the validators with these ids ({@code --only}); empty: all. */
+    public Builder only(Collection<String> ids) {
+      this.only = new LinkedHashSet<>(ids);
+      return this;
     }
-    config.checkRuleIds(ruleIds);
-    return new ValidatorRegistry(chosen, config.ruleSeverities());
+
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    public Builder network(Network network) {
+      this.network = network;
+      return this;
+    }
+
+    /** One more validator, after the shipped ones (a plugin, or a test's own). */
+    public Builder add(ValidatorDeclaration declaration) {
+      if (declaration.factory() == null || declared.stream().anyMatch(d -> d.id().equals(declaration.id()))) {
+        throw new IllegalArgumentException("validator '" + declaration.id() + "' has no factory or is already "
+            + "registered");
+      }
+      declared.add(declaration);
+      return this;
+    }
+
+    /**
+     * Builds the chosen validators and checks the config's rule ids against every validator's rules.
+     *
+     * @throws IllegalArgumentException for an unknown id in {@link #only}, listing the known ones
+     */
+    public ValidatorRegistry build() {
+      List<String> known = declared.stream().map(ValidatorDeclaration::id).toList();
+      for (String id : only) {
+        if (!known.contains(id)) {
+          throw new IllegalArgumentException("unknown validator '" + id + "' (known: " + String.join(", ", known)
+              + ")");
+        }
+      }
+      ValidatorInputs inputs = new ValidatorInputs(config, rules, clock, network);
+      // Built only when chosen: the version data alone takes 0.4 s of CPU to load, which a links-only scan need not
+      // pay.
+      List<Validator> chosen = new ArrayList<>();
+      for (ValidatorDeclaration d : declared) {
+        if (only.isEmpty() || only.contains(d.id())) {
+          Validator v = d.factory().apply(inputs);
+          if (v.declaration() != d) {
+            throw new IllegalStateException("validator " + v.getClass().getSimpleName() + " declares "
+                + v.declaration().id() + ", built from the declaration of " + d.id());
+          }
+          chosen.add(v);
+        }
+      }
+      // Rule ids in the config are checked against every validator's rules, not only the chosen ones (--only must
+      // not turn a config that is right into an error); the others are built only when the chosen ones and the
+      // declarations do not explain it.
+      Set<String> ruleIds = new LinkedHashSet<>();
+      ValidatorCatalog.INTAKE.rules().forEach(r -> ruleIds.add(r.id()));
+      ruleIds.add(INTERNAL_ERROR.id());
+      declared.forEach(d -> d.rules().forEach(r -> ruleIds.add(r.id())));
+      chosen.forEach(v -> v.rules().forEach(r -> ruleIds.add(r.id())));
+      if (!ruleIds.containsAll(config.ruleSeverities().keySet())) {
+        for (ValidatorDeclaration d : declared) {
+          if (!(only.isEmpty() || only.contains(d.id()))) {
+            d.factory().apply(inputs).rules().forEach(r -> ruleIds.add(r.id()));
+          }
+        }
+      }
+      config.checkRuleIds(ruleIds);
+      return new ValidatorRegistry(chosen, config.ruleSeverities());
+    }
   }
 
   public List<Validator> validators() {
     return validators;
   }
 
+  /** The chosen validators' rules. */
   public List<Rule> rules() {
     List<Rule> rules = new ArrayList<>();
     validators.forEach(v -> rules.addAll(v.rules()));
     return rules;
+  }
+
+  /** Every rule a finding of this run can carry (intake's, docgate's, the chosen validators') and who owns each. */
+  public ValidatorCatalog catalog() {
+    return catalog;
   }
 
   /** Runs every validator on one document, then applies severity overrides. */
@@ -136,7 +194,7 @@ public final class ValidatorRegistry {
   /**
    * What the report shows of one document's result: findings silenced by an inline comment or turned off in the
    * config leave it, and so do the counters their items added (their {@link Tally}), so that every ratio and gate
-   * counts what is shown. Each left-out finding is counted in {@code suppressed.<family>.inline|off}.
+   * counts what is shown. Each left-out finding is counted in {@code suppressed.<validator>.inline|off}.
    */
   ValidationResult shown(MarkdownDocument document, ValidationResult total) {
     Map<String, Long> counters = new TreeMap<>(total.counters());
@@ -144,12 +202,12 @@ public final class ValidatorRegistry {
     List<Finding> kept = new ArrayList<>();
     for (Finding f : total.findings()) {
       String reason = document.isSuppressed(f.rule(), f.line()) ? "inline"
-          : turnedOff(f.rule()) ? "off" : null;
+          : overrides.isOff(f.rule()) ? "off" : null;
       if (reason == null) {
         kept.add(f);
       } else {
         dropped.add(f);
-        counters.merge("suppressed." + family(f.rule()) + "." + reason, 1L, Long::sum);
+        counters.merge("suppressed." + catalog.validatorOf(f.rule()) + "." + reason, 1L, Long::sum);
       }
     }
     for (Tally t : total.tallies()) {
@@ -158,17 +216,6 @@ public final class ValidatorRegistry {
       }
     }
     return new ValidationResult(applyOverrides(kept), counters);
-  }
-
-  private boolean turnedOff(String rule) {
-    Optional<Severity> o = overrides.get(rule);
-    return o != null && o.isEmpty();
-  }
-
-  /** {@code links} of {@code links/missing-file}, {@code terms} of {@code terms/docgate.Kubernetes}. */
-  private static String family(String rule) {
-    int slash = rule.indexOf('/');
-    return slash < 0 ? rule : rule.substring(0, slash);
   }
 
   /** The chosen validators' facts about a corpus (see {@link Validator#facts}). */
@@ -187,19 +234,6 @@ public final class ValidatorRegistry {
 
   /** Applies severity overrides (and "off") to any findings, including intake's. */
   public List<Finding> applyOverrides(List<Finding> findings) {
-    if (overrides.isEmpty()) {
-      return findings;
-    }
-    List<Finding> out = new ArrayList<>(findings.size());
-    for (Finding f : findings) {
-      Optional<Severity> o = overrides.get(f.rule());
-      if (o == null) {
-        out.add(f);
-      } else if (o.isPresent()) {
-        out.add(new Finding(f.rule(), o.get(), f.path(), f.line(), f.column(), f.message(), f.target(),
-            f.suggestion(), f.fingerprint()));
-      }
-    }
-    return out;
+    return overrides.apply(findings);
   }
 }

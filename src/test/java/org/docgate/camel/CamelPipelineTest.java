@@ -24,8 +24,7 @@ class CamelPipelineTest {
 
   private static ScanSettings settings() {
     DocgateConfig config = DocgateConfig.defaults();
-    return new ScanSettings(config, ValidatorRegistry.create(config, RuleFiles.packaged(), Set.of(),
-        java.time.Clock.systemUTC(), Network.none()), Scans.FIXED_CLOCK);
+    return new ScanSettings(config, ValidatorRegistry.builder(config, RuleFiles.packaged()).build(), Scans.FIXED_CLOCK);
   }
 
   @Test

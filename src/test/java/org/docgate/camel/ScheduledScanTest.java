@@ -47,8 +47,7 @@ class ScheduledScanTest {
         .as("c3p0 is excluded from the build").isNull();
     Files.writeString(corpus.resolve("a.md"), "# A\n");
     DocgateConfig config = DocgateConfig.defaults();
-    ValidatorRegistry registry = ValidatorRegistry.create(config, RuleFiles.packaged(), Set.of("links"),
-        Clock.systemUTC(), Network.none());
+    ValidatorRegistry registry = ValidatorRegistry.builder(config, RuleFiles.packaged()).only(Set.of("links")).build();
     ExecutorService pool = Executors.newFixedThreadPool(2);
     var prometheus = Metrics.prometheusRegistry();
     try (ReportStore store = ReportStores.open(null, data)) {

@@ -51,8 +51,7 @@ class ServeRoutesTest {
     Files.writeString(corpus.resolve("docs/100%.md"), "# P\n\n[y](gone.md)\n");
     Files.writeString(corpus.resolve("README.md"), "# Readme\n\n[a](docs/a%20b.md)\n");
     DocgateConfig config = DocgateConfig.defaults();
-    ValidatorRegistry registry = ValidatorRegistry.create(config, RuleFiles.packaged(), Set.of("links"),
-        Clock.systemUTC(), Network.none());
+    ValidatorRegistry registry = ValidatorRegistry.builder(config, RuleFiles.packaged()).only(Set.of("links")).build();
     LiveCorpus live = new LiveCorpus(corpus, new CorpusScanner(config), new DocumentLoader(new MarkdownParser()),
         registry, Clock.systemUTC(), pool);
     service = new ScanService(live, new org.docgate.service.MemoryStoreForTests(), ReadinessRules.fromRules(

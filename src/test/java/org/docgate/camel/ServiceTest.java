@@ -72,8 +72,7 @@ class ServiceTest {
     write("b.md", "# B\n\n[steps](guide/install.md#安装步骤).\n");
     write("c.md", "# C\n\n[a](a.md)\n");
     DocgateConfig config = DocgateConfig.defaults();
-    ValidatorRegistry registry = ValidatorRegistry.create(config, RuleFiles.packaged(), Set.of("links"),
-        Clock.systemUTC(), Network.none());
+    ValidatorRegistry registry = ValidatorRegistry.builder(config, RuleFiles.packaged()).only(Set.of("links")).build();
     store = ReportStores.open(null, data);
     PrometheusMeterRegistry prometheus = Metrics.prometheusRegistry();
     LiveCorpus live = new LiveCorpus(corpus, new CorpusScanner(config), new DocumentLoader(new MarkdownParser()),

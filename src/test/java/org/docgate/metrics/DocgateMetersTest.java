@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.docgate.finding.Rule;
+import org.docgate.validate.ValidatorCatalog;
 import org.docgate.finding.Severity;
 import org.docgate.scan.ScanReport;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class DocgateMetersTest {
       "links/missing-file error guide/a.md", "versions/eol error top.md");
 
   final PrometheusMeterRegistry registry = Metrics.batchRegistry();
-  final DocgateMeters meters = new DocgateMeters(registry, List.of("versionAlignment"),
+  final DocgateMeters meters = new DocgateMeters(registry, ValidatorCatalog.shipped(), List.of("versionAlignment"),
       List.of(new Rule("terms/preferred", "a declared rule", Severity.WARNING)));
 
   @Test
@@ -87,6 +88,15 @@ class DocgateMetersTest {
         .isZero();
     record(FIRST);
     assertThat(gauge("docgate.findings", "rule", "terms/preferred")).isZero();
+  }
+
+  @Test
+  void aFindingIsTaggedWithTheValidatorDeclaringItsRuleNotWithTheRuleFamily() {
+    record(report(1, Map.of(), Map.of(), "links/external-broken error a.md", "links/missing-file error a.md"));
+
+    // links/external-* rule ids are older than the weblinks validator; the tag names the validator
+    assertThat(gauge("docgate.findings", "rule", "links/external-broken", "validator", "weblinks")).isEqualTo(1);
+    assertThat(gauge("docgate.findings", "rule", "links/missing-file", "validator", "links")).isEqualTo(1);
   }
 
   @Test

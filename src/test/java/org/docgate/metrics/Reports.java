@@ -52,8 +52,7 @@ final class Reports {
 
   /** The packaged validators, offline: the rules and ratios docgate declares. */
   static ValidatorRegistry validators() {
-    return ValidatorRegistry.create(DocgateConfig.defaults(), RuleFiles.packaged(), Set.of(), Clock.systemUTC(),
-        Network.none());
+    return ValidatorRegistry.builder(DocgateConfig.defaults(), RuleFiles.packaged()).build();
   }
 
   static Readiness readiness(ScanReport report) {

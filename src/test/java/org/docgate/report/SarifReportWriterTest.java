@@ -35,6 +35,7 @@ import org.docgate.finding.Severity;
 import org.docgate.markdown.Slugger;
 import org.docgate.scan.ScanReport;
 import org.docgate.scan.Scans;
+import org.docgate.validate.ValidatorCatalog;
 import org.docgate.validate.ValidatorRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,15 +44,12 @@ class SarifReportWriterTest {
   static final Path LINK_FIXTURES = Path.of("src/test/resources/fixtures/links");
   static final ObjectMapper JSON = new ObjectMapper();
 
-  static List<Rule> allRules() {
-    List<Rule> rules = new ArrayList<>(CorpusRules.ALL);
-    rules.add(ValidatorRegistry.INTERNAL_ERROR);
-    rules.addAll(ValidatorRegistry.create(DocgateConfig.defaults(), RuleFiles.packaged(), Set.of()).rules());
-    return rules;
+  static ValidatorCatalog catalog() {
+    return ValidatorRegistry.builder(DocgateConfig.defaults(), RuleFiles.packaged()).build().catalog();
   }
 
   static String sarif(ScanReport report) {
-    return new SarifReportWriter(allRules(), SarifReportWriter.DEFAULT_README, "test").write(report);
+    return new SarifReportWriter(catalog(), SarifReportWriter.DEFAULT_README, "test").write(report);
   }
 
   static List<Error> schemaErrors(String sarif) throws Exception {
@@ -156,20 +154,27 @@ class SarifReportWriterTest {
     }
     JsonNode rules = JSON.readTree(sarif(Scans.run(LINK_FIXTURES))).path("runs").get(0).path("tool")
         .path("driver").path("rules");
-    assertThat(rules.size()).isEqualTo(allRules().size());
-    Set<String> documented = Set.of("links", "corpus", "versions", "completeness", "terms", "docgate");
+    assertThat(rules.size()).isEqualTo(catalog().rules().size());
     for (JsonNode rule : rules) {
       URI help = URI.create(rule.path("helpUri").asText());
       String id = rule.path("id").asText();
       assertThat(help.toString()).startsWith(SarifReportWriter.DEFAULT_README.toString());
-      if (documented.contains(id.substring(0, id.indexOf('/')))) {
-        assertThat(anchors).as(id).contains(help.getFragment());
-      } else {
-        // A validator newer than its README section links to the README itself, never to a missing anchor.
-        assertThat(help.getFragment()).as(id).isNull();
-      }
+      // every rule, snippets' and weblinks' too, links to its validator's section (the declaration's)
+      assertThat(anchors).as(id).contains(help.getFragment());
       assertThat(rule.path("shortDescription").path("text").asText()).isNotBlank();
     }
+    assertThat(helpOf(rules, "snippets/syntax")).endsWith("#code-snippets-snippets");
+    assertThat(helpOf(rules, "links/external-broken")).endsWith("#external-links-weblinks");
+    assertThat(helpOf(rules, "terms/docgate.Kubernetes")).endsWith("#terminology-terms");
+  }
+
+  private static String helpOf(JsonNode rules, String id) {
+    for (JsonNode rule : rules) {
+      if (rule.path("id").asText().equals(id)) {
+        return rule.path("helpUri").asText();
+      }
+    }
+    throw new AssertionError("no rule " + id);
   }
 
   @Test
@@ -177,10 +182,12 @@ class SarifReportWriterTest {
     Finding f = new Finding("snippets/failed", Severity.ERROR, "a.md", 2, 1, "exit 1", null, null, "0123456789abcdef");
     ScanReport report = new ScanReport(ScanReport.SCHEMA, "nowhere", Instant.EPOCH, Instant.EPOCH, 1, Map.of(),
         Map.of(), List.of(f));
-    JsonNode run = JSON.readTree(new SarifReportWriter(List.of(), SarifReportWriter.DEFAULT_README, "t")
+    ValidatorCatalog none = new ValidatorCatalog(List.of(), List.of());
+    JsonNode run = JSON.readTree(new SarifReportWriter(none, SarifReportWriter.DEFAULT_README, "t")
         .write(report)).path("runs").get(0);
-    assertThat(run.path("tool").path("driver").path("rules").get(0).path("id").asText()).isEqualTo("snippets/failed");
-    assertThat(schemaErrors(JSON.writeValueAsString(JSON.readTree(new SarifReportWriter(List.of(),
+    JsonNode declared = run.path("tool").path("driver").path("rules");
+    assertThat(declared.get(declared.size() - 1).path("id").asText()).isEqualTo("snippets/failed");
+    assertThat(schemaErrors(JSON.writeValueAsString(JSON.readTree(new SarifReportWriter(none,
         SarifReportWriter.DEFAULT_README, "t").write(report))))).isEmpty();
   }
 

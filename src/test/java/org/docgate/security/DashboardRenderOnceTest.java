@@ -44,8 +44,7 @@ class DashboardRenderOnceTest {
   void theDashboardIsRenderedOncePerRunAndAgainAfterTheNextRun() throws Exception {
     Files.writeString(corpus.resolve("a.md"), "# A\n\n[gone](gone.md)\n");
     DocgateConfig config = DocgateConfig.defaults();
-    ValidatorRegistry registry = ValidatorRegistry.create(config, RuleFiles.packaged(), Set.of("links"),
-        Clock.systemUTC(), Network.none());
+    ValidatorRegistry registry = ValidatorRegistry.builder(config, RuleFiles.packaged()).only(Set.of("links")).build();
     LiveCorpus live = new LiveCorpus(corpus, new CorpusScanner(config), new DocumentLoader(new MarkdownParser()),
         registry, Clock.systemUTC(), pool);
     ScanService service = new ScanService(live, new MemoryStoreForTests(),

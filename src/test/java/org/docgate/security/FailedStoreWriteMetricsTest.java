@@ -85,8 +85,8 @@ class FailedStoreWriteMetricsTest {
 
   private ScanService service(ReportStore store) {
     DocgateConfig config = DocgateConfig.defaults();
-    ValidatorRegistry validators = ValidatorRegistry.create(config, RuleFiles.packaged(), Set.of("links"),
-        Clock.systemUTC(), Network.none());
+    ValidatorRegistry validators = ValidatorRegistry.builder(config, RuleFiles.packaged())
+        .only(Set.of("links")).build();
     LiveCorpus live = new LiveCorpus(corpus, new CorpusScanner(config), new DocumentLoader(new MarkdownParser()),
         validators, Clock.systemUTC(), pool);
     return new ScanService(live, store, ReadinessRules.fromRules(RuleFiles.packaged()), new MeterListener(new DocgateMeters(registry, validators)),

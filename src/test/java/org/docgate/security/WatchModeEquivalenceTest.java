@@ -57,7 +57,7 @@ class WatchModeEquivalenceTest {
 
   private LiveCorpus live() {
     ValidatorRegistry registry =
-        ValidatorRegistry.create(config, RuleFiles.packaged(), Set.of(), Clock.systemUTC(), Network.none());
+        ValidatorRegistry.builder(config, RuleFiles.packaged()).build();
     return new LiveCorpus(corpus, scanner, new DocumentLoader(new MarkdownParser()), registry, Scans.FIXED_CLOCK,
         pool);
   }

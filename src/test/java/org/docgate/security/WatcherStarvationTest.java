@@ -63,8 +63,7 @@ class WatcherStarvationTest {
 
   private LiveCorpus live() {
     DocgateConfig config = DocgateConfig.defaults();
-    ValidatorRegistry registry = ValidatorRegistry.create(config, RuleFiles.packaged(), Set.of("links"),
-        Clock.systemUTC(), Network.none());
+    ValidatorRegistry registry = ValidatorRegistry.builder(config, RuleFiles.packaged()).only(Set.of("links")).build();
     return new LiveCorpus(corpus, new CorpusScanner(config), new DocumentLoader(new MarkdownParser()), registry,
         Clock.systemUTC(), pool);
   }

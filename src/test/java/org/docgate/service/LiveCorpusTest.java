@@ -17,13 +17,13 @@ import org.docgate.corpus.CorpusIndex;
 import org.docgate.corpus.CorpusScanner;
 import org.docgate.corpus.DocumentLoader;
 import org.docgate.finding.Finding;
-import org.docgate.finding.Rule;
 import org.docgate.markdown.MarkdownDocument;
 import org.docgate.markdown.MarkdownParser;
 import org.docgate.scan.ScanReport;
 import org.docgate.scan.Scans;
 import org.docgate.validate.ValidationResult;
 import org.docgate.validate.Validator;
+import org.docgate.validate.ValidatorDeclaration;
 import org.docgate.validate.ValidatorRegistry;
 import org.docgate.validate.weblinks.Network;
 import org.junit.jupiter.api.AfterEach;
@@ -46,7 +46,7 @@ class LiveCorpusTest {
   private LiveCorpus live() {
     DocgateConfig config = DocgateConfig.defaults();
     ValidatorRegistry registry =
-        ValidatorRegistry.create(config, RuleFiles.packaged(), Set.of(), Clock.systemUTC(), Network.none());
+        ValidatorRegistry.builder(config, RuleFiles.packaged()).build();
     return new LiveCorpus(corpus, new CorpusScanner(config), new DocumentLoader(new MarkdownParser()), registry,
         Scans.FIXED_CLOCK, pool);
   }
@@ -112,8 +112,8 @@ class LiveCorpusTest {
     }
 
     @Override
-    public List<Rule> rules() {
-      return List.of();
+    public ValidatorDeclaration declaration() {
+      return new ValidatorDeclaration(id, id, "Adding a validator", List.of(), List.of(), null);
     }
   }
 
@@ -123,7 +123,7 @@ class LiveCorpusTest {
     write("a.md", "# A\n\nSee [steps](guide/install.md#安装步骤).\n");
     write("c.md", "# C\n");
     Recording own = new Recording("own", false, new java.util.ArrayList<>());
-    Recording links = new Recording("linksLike", true, new java.util.ArrayList<>());
+    Recording links = new Recording("linkslike", true, new java.util.ArrayList<>());
     LiveCorpus live = new LiveCorpus(corpus, new CorpusScanner(DocgateConfig.defaults()),
         new DocumentLoader(new MarkdownParser()), new ValidatorRegistry(List.of(own, links), java.util.Map.of()),
         Scans.FIXED_CLOCK, pool);

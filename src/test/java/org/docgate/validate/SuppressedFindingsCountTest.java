@@ -84,7 +84,7 @@ class SuppressedFindingsCountTest {
 
     assertThat(shown.metrics().get("terminologyConsistency")).isLessThan(1.0);
     assertSameRatioAndGate(silenced, without, "terminologyConsistency");
-    assertThat(stat(silenced, "terminology.terms.Kubernetes.kubernetes")).isZero();
+    assertThat(stat(silenced, "terms.terms.Kubernetes.kubernetes")).isZero();
     assertThat(stat(silenced, "suppressed.terms.inline")).isEqualTo(1);
   }
 

@@ -154,6 +154,7 @@ public final class HtmlReportWriter {
         m.remove("fingerprint"); // the page does not show it
         m.put("href", FileLinks.href(linkBase, f.path(), f.line()));
         m.put("group", group.cause());
+        m.put("validator", SummarySections.validatorOf(f.rule()));
         rows.add(m);
       }
     }

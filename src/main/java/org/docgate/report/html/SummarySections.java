@@ -13,6 +13,7 @@ import org.docgate.report.readiness.Contributor;
 import org.docgate.report.readiness.Gate;
 import org.docgate.report.readiness.GateResult;
 import org.docgate.report.readiness.GateStatus;
+import org.docgate.validate.ValidatorCatalog;
 import org.docgate.report.readiness.Readiness;
 
 /** The server-rendered parts of the page (readable with JavaScript off): readiness, ratios, gates, worst documents. */
@@ -187,10 +188,12 @@ final class SummarySections {
     return null;
   }
 
-  /** The rule family before the slash: {@code links} of {@code links/missing-file}. */
+  /**
+   * The validator declaring a rule: {@code links} of {@code links/missing-file}, {@code weblinks} of
+   * {@code links/external-broken} (the page may show a stored run, so the shipped declarations are asked).
+   */
   static String validatorOf(String rule) {
-    int slash = rule.indexOf('/');
-    return slash < 0 ? rule : rule.substring(0, slash);
+    return ValidatorCatalog.shipped().validatorOf(rule);
   }
 
   /** {@code linkValidity} becomes {@code Link validity}. */

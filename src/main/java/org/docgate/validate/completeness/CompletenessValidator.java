@@ -16,8 +16,10 @@ import org.docgate.finding.Rule;
 import org.docgate.finding.Severity;
 import org.docgate.markdown.MarkdownDocument;
 import org.docgate.validate.Metric;
+import org.docgate.validate.SeverityOverrides;
 import org.docgate.validate.Tally;
 import org.docgate.validate.ValidationResult;
+import org.docgate.validate.ValidatorDeclaration;
 import org.docgate.validate.Validator;
 
 /**
@@ -36,7 +38,7 @@ public final class CompletenessValidator implements Validator {
       Set.of(CompletenessRules.PLACEHOLDER.id(), CompletenessRules.EMPTY_SECTION.id());
 
   private final CompletenessConfig config;
-  private final Map<String, Optional<Severity>> severityOverrides;
+  private final SeverityOverrides severityOverrides;
   private final SourceLines source;
   private final PlaceholderCheck placeholders;
   private final EmptySectionCheck emptySections;
@@ -94,7 +96,7 @@ public final class CompletenessValidator implements Validator {
   CompletenessValidator(CompletenessConfig config, Map<String, Optional<Severity>> severityOverrides,
       SourceLines source) {
     this.config = config;
-    this.severityOverrides = Map.copyOf(severityOverrides);
+    this.severityOverrides = new SeverityOverrides(severityOverrides);
     this.source = source;
     PlaceholderMarkers markers = new PlaceholderMarkers(config.markers(), config.notMarkers());
     this.placeholders = new PlaceholderCheck(markers);
@@ -108,21 +110,16 @@ public final class CompletenessValidator implements Validator {
     return true;
   }
 
-  @Override
-  public String id() {
-    return "completeness";
-  }
+  /** What this validator is, declared once (see {@link ValidatorDeclaration}). */
+  public static final ValidatorDeclaration DECLARATION = new ValidatorDeclaration("completeness",
+      "Completeness and claims", "Completeness and claims (completeness)", CompletenessRules.ALL,
+      List.of(new Metric("completeness", "completeness.documents.complete", "completeness.documents.total"),
+          new Metric("reachability", "completeness.documents.reachable", "completeness.documents.total")),
+      in -> fromRules(in.rules(), in.config()));
 
   @Override
-  public List<Rule> rules() {
-    return CompletenessRules.ALL;
-  }
-
-  @Override
-  public List<Metric> metrics() {
-    return List.of(
-        new Metric("completeness", "completeness.documents.complete", "completeness.documents.total"),
-        new Metric("reachability", "completeness.documents.reachable", "completeness.documents.total"));
+  public ValidatorDeclaration declaration() {
+    return DECLARATION;
   }
 
   @Override
@@ -233,8 +230,7 @@ public final class CompletenessValidator implements Validator {
 
   /** Whether a finding counts against completeness: a warning or error once the config's overrides apply. */
   private boolean counts(Finding f) {
-    Optional<Severity> override = severityOverrides.get(f.rule());
-    Severity effective = override == null ? f.severity() : override.orElse(null);
+    Severity effective = severityOverrides.severityOf(f).orElse(null);
     return effective == Severity.ERROR || effective == Severity.WARNING;
   }
 

@@ -25,6 +25,7 @@ import org.docgate.markdown.MarkdownDocument;
 import org.docgate.validate.Metric;
 import org.docgate.validate.Tally;
 import org.docgate.validate.ValidationResult;
+import org.docgate.validate.ValidatorDeclaration;
 import org.docgate.validate.Validator;
 
 /**
@@ -94,19 +95,15 @@ public final class InternalLinkValidator implements Validator {
     return facts;
   }
 
-  @Override
-  public String id() {
-    return "links";
-  }
+  /** What this validator is, declared once (see {@link ValidatorDeclaration}). */
+  public static final ValidatorDeclaration DECLARATION = new ValidatorDeclaration("links", "Internal links",
+      "Internal links and corpus intake (links)", LinkRules.ALL,
+      List.of(new Metric("linkValidity", "links.internal.ok", "links.internal.checked")),
+      in -> fromRules(in.rules(), in.config()));
 
   @Override
-  public List<Rule> rules() {
-    return LinkRules.ALL;
-  }
-
-  @Override
-  public List<Metric> metrics() {
-    return List.of(new Metric("linkValidity", "links.internal.ok", "links.internal.checked"));
+  public ValidatorDeclaration declaration() {
+    return DECLARATION;
   }
 
   @Override

@@ -24,6 +24,7 @@ import org.docgate.markdown.MarkdownDocument;
 import org.docgate.validate.Metric;
 import org.docgate.validate.Tally;
 import org.docgate.validate.ValidationResult;
+import org.docgate.validate.ValidatorDeclaration;
 import org.docgate.validate.Validator;
 
 /**
@@ -114,19 +115,15 @@ public final class SnippetValidator implements Validator {
     return false;
   }
 
-  @Override
-  public String id() {
-    return "snippets";
-  }
+  /** What this validator is, declared once (see {@link ValidatorDeclaration}). */
+  public static final ValidatorDeclaration DECLARATION = new ValidatorDeclaration("snippets", "Code snippets",
+      "Code snippets (snippets)", SnippetRules.ALL,
+      List.of(new Metric("snippetRunnable", PASSED, VERIFIED)),
+      in -> fromRules(in.rules()));
 
   @Override
-  public List<org.docgate.finding.Rule> rules() {
-    return SnippetRules.ALL;
-  }
-
-  @Override
-  public List<Metric> metrics() {
-    return List.of(new Metric("snippetRunnable", PASSED, VERIFIED));
+  public ValidatorDeclaration declaration() {
+    return DECLARATION;
   }
 
   /** A snippet to check: its block, language, the checker that applies and the text that checker reads. */

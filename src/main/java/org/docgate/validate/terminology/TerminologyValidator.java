@@ -16,6 +16,7 @@ import org.docgate.markdown.ProseRun;
 import org.docgate.validate.Metric;
 import org.docgate.validate.Tally;
 import org.docgate.validate.ValidationResult;
+import org.docgate.validate.ValidatorDeclaration;
 import org.docgate.validate.Validator;
 
 /**
@@ -32,8 +33,8 @@ import org.docgate.validate.Validator;
  * {@code terminology.bilingual.glossed|unglossed|late|repeated}.
  */
 public final class TerminologyValidator implements Validator {
-  public static final String USES = "terminology.uses";
-  public static final String PREFERRED = "terminology.preferred";
+  public static final String USES = "terms.uses";
+  public static final String PREFERRED = "terms.preferred";
 
   private final List<TermRule> rules;
   private final TermMatcher matcher;
@@ -54,19 +55,20 @@ public final class TerminologyValidator implements Validator {
     return false;
   }
 
+  /** What this validator is, declared once (see {@link ValidatorDeclaration}). */
+  public static final ValidatorDeclaration DECLARATION = new ValidatorDeclaration("terms", "Terminology",
+      "Terminology (terms)", List.of(),
+      List.of(new Metric("terminologyConsistency", PREFERRED, USES)),
+      in -> fromRules(in.rules()));
+
   @Override
-  public String id() {
-    return "terms";
+  public ValidatorDeclaration declaration() {
+    return DECLARATION;
   }
 
   @Override
   public List<Rule> rules() {
     return rules.stream().map(TermRule::rule).toList();
-  }
-
-  @Override
-  public List<Metric> metrics() {
-    return List.of(new Metric("terminologyConsistency", PREFERRED, USES));
   }
 
   /** How many literals the rules compiled into (for the benchmark). */
@@ -279,17 +281,17 @@ public final class TerminologyValidator implements Validator {
           }
           String glossed = g.chinese() + "（" + g.english() + "）";
           if (firstGlossed == null) {
-            bump("terminology.bilingual.unglossed");
+            bump("terms.bilingual.unglossed");
             flag(rule, firstInScope, g.chinese(), glossed, rule.format(g.chinese(), g.english()));
-            tallyLast(List.of("terminology.bilingual.unglossed"));
+            tallyLast(List.of("terms.bilingual.unglossed"));
           } else if (firstInScope != null && before(firstInScope, firstGlossed)) {
-            bump("terminology.bilingual.late");
+            bump("terms.bilingual.late");
             ProseRun at = doc.prose().get(firstGlossed.run());
             flag(rule, firstInScope, g.chinese(), glossed, rule.format(g.chinese(), g.english())
                 + " (the gloss is given later, at line " + position(at, firstGlossed.start()).line() + ")");
-            tallyLast(List.of("terminology.bilingual.late"));
+            tallyLast(List.of("terms.bilingual.late"));
           } else {
-            bump("terminology.bilingual.glossed");
+            bump("terms.bilingual.glossed");
           }
           BilingualUse firstParen = uses.stream().filter(u -> u.gloss() != null && u.gloss().paren())
               .findFirst().orElse(null);
@@ -299,13 +301,13 @@ public final class TerminologyValidator implements Validator {
           int firstLine = position(doc.prose().get(firstParen.run()), firstParen.start()).line();
           for (BilingualUse u : uses) {
             if (u != firstParen && u.gloss() != null && u.gloss().paren() && u.inScope() && before(firstParen, u)) {
-              bump("terminology.bilingual.repeated");
+              bump("terms.bilingual.repeated");
               ProseRun run = doc.prose().get(u.run());
               String written = u.gloss().sameRun() ? run.text().substring(u.start(), u.gloss().end()) : g.chinese();
               flag(rule, u, written, u.gloss().sameRun() ? g.chinese() : null,
                   "'" + g.chinese() + "' repeats its English gloss, already given at line " + firstLine
                       + ": write '" + g.chinese() + "' alone after the first use");
-              tallyLast(List.of("terminology.bilingual.repeated"));
+              tallyLast(List.of("terms.bilingual.repeated"));
             }
           }
         }
@@ -335,7 +337,7 @@ public final class TerminologyValidator implements Validator {
      * Returns the counters bumped, for the finding a use that is not preferred gets.
      */
     private List<String> count(TermRule rule, String term, String form, boolean preferred) {
-      String variant = "terminology.terms." + key(term) + "." + key(form);
+      String variant = "terms.terms." + key(term) + "." + key(form);
       bump(USES);
       if (preferred) {
         bump(PREFERRED);

@@ -21,6 +21,7 @@ import org.docgate.markdown.MarkdownDocument;
 import org.docgate.validate.Metric;
 import org.docgate.validate.Tally;
 import org.docgate.validate.ValidationResult;
+import org.docgate.validate.ValidatorDeclaration;
 import org.docgate.validate.Validator;
 
 /**
@@ -62,19 +63,15 @@ public final class VersionValidator implements Validator {
     return false;
   }
 
-  @Override
-  public String id() {
-    return "versions";
-  }
+  /** What this validator is, declared once (see {@link ValidatorDeclaration}). */
+  public static final ValidatorDeclaration DECLARATION = new ValidatorDeclaration("versions", "Version checks",
+      "Version checks (versions)", VersionRules.ALL,
+      List.of(new Metric("versionAlignment", "versions.aligned", "versions.checked")),
+      in -> fromRules(in.rules(), in.clock()));
 
   @Override
-  public List<Rule> rules() {
-    return VersionRules.ALL;
-  }
-
-  @Override
-  public List<Metric> metrics() {
-    return List.of(new Metric("versionAlignment", "versions.aligned", "versions.checked"));
+  public ValidatorDeclaration declaration() {
+    return DECLARATION;
   }
 
   @Override

@@ -18,6 +18,7 @@ import org.docgate.markdown.MarkdownDocument;
 import org.docgate.validate.Metric;
 import org.docgate.validate.Tally;
 import org.docgate.validate.ValidationResult;
+import org.docgate.validate.ValidatorDeclaration;
 import org.docgate.validate.Validator;
 
 /**
@@ -62,19 +63,15 @@ public final class WebLinkValidator implements Validator {
     return true;
   }
 
-  @Override
-  public String id() {
-    return "weblinks";
-  }
+  /** What this validator is, declared once (see {@link ValidatorDeclaration}). */
+  public static final ValidatorDeclaration DECLARATION = new ValidatorDeclaration("weblinks", "External links",
+      "External links (weblinks)", WebLinkRules.ALL,
+      List.of(new Metric("externalLinkHealth", "weblinks.links.ok", "weblinks.links.verified")),
+      in -> fromRules(in.rules(), in.config(), in.network(), in.clock()));
 
   @Override
-  public List<Rule> rules() {
-    return WebLinkRules.ALL;
-  }
-
-  @Override
-  public List<Metric> metrics() {
-    return List.of(new Metric("externalLinkHealth", "weblinks.links.ok", "weblinks.links.verified"));
+  public ValidatorDeclaration declaration() {
+    return DECLARATION;
   }
 
   /**

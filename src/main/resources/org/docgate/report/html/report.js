@@ -59,7 +59,7 @@
   function matches(f) {
     if (state.rule && f.rule !== state.rule) { return false; }
     if (state.severity && f.severity !== state.severity) { return false; }
-    if (state.validator && f.rule.split('/')[0] !== state.validator) { return false; }
+    if (state.validator && f.validator !== state.validator) { return false; }
     return !state.path || f.path.toLowerCase().indexOf(state.path.toLowerCase()) >= 0;
   }
 

@@ -221,4 +221,16 @@ class HtmlReportWriterTest {
         .contains("<option value=\"terms\">terms (1)</option>")
         .doesNotContain("<option value=\"info\">");
   }
+
+  @Test
+  void aWebLinkFindingIsFilteredUnderTheWeblinksValidatorNotItsRuleFamily() throws Exception {
+    ScanReport web = report(List.of(finding("links/external-broken", Severity.ERROR, "a.md", 1, "404"),
+        finding("links/missing-file", Severity.ERROR, "a.md", 2, "gone")), metrics(1.0));
+    String html = new HtmlReportWriter().write(data(web, List.of(), "t", null));
+
+    assertThat(html).contains("<option value=\"weblinks\">weblinks (1)</option>")
+        .contains("<option value=\"links\">links (1)</option>");
+    assertThat(HtmlReportWriter.findingsJson(web.findings(), null)).contains("\"validator\":\"weblinks\"")
+        .contains("\"validator\":\"links\"");
+  }
 }

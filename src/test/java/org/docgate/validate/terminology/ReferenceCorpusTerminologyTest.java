@@ -77,8 +77,8 @@ class ReferenceCorpusTerminologyTest {
 
   @Test
   void theCorpusIsConsistentWhereItWritesProse() {
-    assertThat(counters.get("terminology.uses")).isGreaterThan(4_000);
-    assertThat(counters.get("terminology.preferred") / (double) counters.get("terminology.uses")).isGreaterThan(0.99);
+    assertThat(counters.get("terms.uses")).isGreaterThan(4_000);
+    assertThat(counters.get("terms.preferred") / (double) counters.get("terms.uses")).isGreaterThan(0.99);
     assertThat(findings).noneMatch(f -> f.rule().equals("terms/docgate.Wasm")); // no document mixes WASM and Wasm
   }
 

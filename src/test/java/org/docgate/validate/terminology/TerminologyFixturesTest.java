@@ -103,15 +103,15 @@ class TerminologyFixturesTest {
 
   @Test
   void statsCountEachVariantPerTermAndTheMetricIsTheirRatio() {
-    assertThat(counters).containsEntry("terminology.terms.Kubernetes.kubernetes", 4L)
-        .containsEntry("terminology.terms.Kubernetes.K8S", 1L)
-        .containsEntry("terminology.terms.vMotion.Vmotion", 1L)
-        .containsEntry("terminology.terms.Wasm.Wasm", 3L);
+    assertThat(counters).containsEntry("terms.terms.Kubernetes.kubernetes", 4L)
+        .containsEntry("terms.terms.Kubernetes.K8S", 1L)
+        .containsEntry("terms.terms.vMotion.Vmotion", 1L)
+        .containsEntry("terms.terms.Wasm.Wasm", 3L);
     assertThat(counters.keySet()).allMatch(k -> k.split("\\.").length <= 4);
     assertThat(validator.metrics()).singleElement().satisfies(m -> {
       assertThat(m.name()).isEqualTo("terminologyConsistency");
       assertThat(m.valueOf(counters)).isEqualTo(
-          counters.get("terminology.preferred") / (double) counters.get("terminology.uses"));
+          counters.get("terms.preferred") / (double) counters.get("terms.uses"));
     });
   }
 

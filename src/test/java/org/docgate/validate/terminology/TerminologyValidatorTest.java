@@ -32,8 +32,8 @@ class TerminologyValidatorTest {
   void theLongestHanTermWinsSoAShorterTermInsideItIsNoUse() {
     ValidationResult r = check("容器编排（Container Orchestration）很重要。\n\n之后只写容器编排。\n", CONTAINERS);
     assertThat(r.findings()).isEmpty();
-    assertThat(r.counters()).containsEntry("terminology.bilingual.glossed", 1L)
-        .doesNotContainKey("terminology.bilingual.unglossed");
+    assertThat(r.counters()).containsEntry("terms.bilingual.glossed", 1L)
+        .doesNotContainKey("terms.bilingual.unglossed");
   }
 
   @Test
@@ -72,15 +72,15 @@ class TerminologyValidatorTest {
       assertThat(f.target()).isEqualTo("WASM");
       assertThat(f.suggestion()).isEqualTo("Wasm");
     });
-    assertThat(mixed.counters()).containsEntry("terminology.uses", 2L).containsEntry("terminology.preferred", 1L);
+    assertThat(mixed.counters()).containsEntry("terms.uses", 2L).containsEntry("terms.preferred", 1L);
   }
 
   @Test
   void termKeysInCountersHaveNoDots() {
     String rule = "extends: substitution\nmessage: x\nswap: {nodejs: Node.js}\n";
     ValidationResult r = check("用 Node.js 和 nodejs。\n", rule);
-    assertThat(r.counters()).containsEntry("terminology.terms.R0.Node_js", 1L)
-        .containsEntry("terminology.terms.R0.nodejs", 1L);
+    assertThat(r.counters()).containsEntry("terms.terms.R0.Node_js", 1L)
+        .containsEntry("terms.terms.R0.nodejs", 1L);
   }
 
   @Test

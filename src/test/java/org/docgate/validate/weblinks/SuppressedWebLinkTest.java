@@ -60,7 +60,7 @@ class SuppressedWebLinkTest {
         .isEqualTo(1.0);
     assertThat(Scans.stat(silenced, "weblinks.links.broken")).isZero();
     assertThat(Scans.stat(silenced, "weblinks.links.verified")).isEqualTo(1);
-    assertThat(Scans.stat(silenced, "suppressed.links.inline")).isEqualTo(1);
+    assertThat(Scans.stat(silenced, "suppressed.weblinks.inline")).isEqualTo(1);
   }
 
   private ScanReport scan(String name, String text) throws IOException {

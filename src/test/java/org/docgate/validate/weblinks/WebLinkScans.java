@@ -33,7 +33,8 @@ public final class WebLinkScans {
   public static ScanReport run(Path corpus, Path rulesDir, Network network, Clock clock) {
     DocgateConfig config = DocgateConfig.defaults();
     ValidatorRegistry registry =
-        ValidatorRegistry.create(config, RuleFiles.overlay(rulesDir), Set.of("weblinks"), clock, network);
+        ValidatorRegistry.builder(config, RuleFiles.overlay(rulesDir))
+            .only(Set.of("weblinks")).clock(clock).network(network).build();
     ScanRequest request = new ScanRequest(corpus, clock.instant());
     var listing = new Intake(new CorpusScanner(config)).collect(request);
     DocumentLoader loader = new DocumentLoader(new MarkdownParser());

@@ -1,0 +1,100 @@
+package org.docgate.validate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.docgate.corpus.CorpusRules;
+import org.docgate.finding.Rule;
+
+/**
+ * Every rule a run can report and the declaration that owns each: what SARIF's help links, the HTML report's and
+ * Prometheus' {@code validator} read. Besides the validators, two rule families are declared here that no one
+ * chooses: corpus intake ({@code corpus/*}) and docgate's own ({@code docgate/internal-error}).
+ */
+public final class ValidatorCatalog {
+  /** Files that could not become documents; documented with the links validator. */
+  public static final ValidatorDeclaration INTAKE = new ValidatorDeclaration("corpus", "Corpus intake",
+      "Internal links and corpus intake (links)", CorpusRules.ALL, List.of(), null);
+  /** A validator that crashed on a document. */
+  public static final ValidatorDeclaration DOCGATE = new ValidatorDeclaration("docgate", "docgate itself",
+      "docgate scan <dir>", List.of(ValidatorRegistry.INTERNAL_ERROR), List.of(), null);
+
+  private static volatile ValidatorCatalog shipped;
+
+  private final List<ValidatorDeclaration> declarations;
+  private final List<Rule> rules;
+  private final Map<String, ValidatorDeclaration> byRule = new LinkedHashMap<>();
+  private final Map<String, ValidatorDeclaration> byId = new LinkedHashMap<>();
+
+  /**
+   * @param validators the declarations of the validators of a run, in registry order
+   * @param moreRules rules the built validators return beyond their declarations (from data files), each owned by
+   *     the validator whose id is its family
+   */
+  public ValidatorCatalog(List<ValidatorDeclaration> validators, List<Rule> moreRules) {
+    List<ValidatorDeclaration> all = new ArrayList<>();
+    all.add(INTAKE);
+    all.add(DOCGATE);
+    all.addAll(validators);
+    declarations = List.copyOf(all);
+    List<Rule> r = new ArrayList<>();
+    for (ValidatorDeclaration d : declarations) {
+      byId.putIfAbsent(d.id(), d);
+      for (Rule rule : d.rules()) {
+        if (byRule.putIfAbsent(rule.id(), d) == null) {
+          r.add(rule);
+        }
+      }
+    }
+    for (Rule rule : moreRules) {
+      if (!byRule.containsKey(rule.id())) {
+        ownerOf(rule.id()).ifPresent(d -> byRule.put(rule.id(), d));
+        r.add(rule);
+      }
+    }
+    rules = List.copyOf(r);
+  }
+
+  /** The validators docgate ships, with their declared rules: for what is read without a registry at hand. */
+  public static ValidatorCatalog shipped() {
+    ValidatorCatalog c = shipped;
+    if (c == null) {
+      c = new ValidatorCatalog(ValidatorRegistry.SHIPPED, List.of());
+      shipped = c;
+    }
+    return c;
+  }
+
+  /** Intake's, docgate's and the validators' declarations, in that order. */
+  public List<ValidatorDeclaration> declarations() {
+    return declarations;
+  }
+
+  /** Every rule, each once, in declaration order. */
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /**
+   * The declaration owning a rule: the one declaring it, else the one whose id is the rule's family (rules from data
+   * files, {@code terms/docgate.Kubernetes}). Only {@code links/external-*} differ from their family: those rule ids
+   * are older than the {@code weblinks} validator, and users write them in configs.
+   */
+  public Optional<ValidatorDeclaration> ownerOf(String ruleId) {
+    ValidatorDeclaration d = byRule.get(ruleId);
+    return d != null ? Optional.of(d) : Optional.ofNullable(byId.get(family(ruleId)));
+  }
+
+  /** The {@code validator} of a finding's rule: its owner's id, else (a rule no one declares) its family. */
+  public String validatorOf(String ruleId) {
+    return ownerOf(ruleId).map(ValidatorDeclaration::id).orElse(family(ruleId));
+  }
+
+  /** {@code links} of {@code links/missing-file}. */
+  static String family(String ruleId) {
+    int slash = ruleId.indexOf('/');
+    return slash < 0 ? ruleId : ruleId.substring(0, slash);
+  }
+}

@@ -1,0 +1,21 @@
+package org.docgate.validate;
+
+import java.time.Clock;
+import java.util.Objects;
+import org.docgate.config.DocgateConfig;
+import org.docgate.config.RuleFiles;
+import org.docgate.validate.weblinks.Network;
+
+/**
+ * What a validator is built from ({@link ValidatorDeclaration#factory()}).
+ *
+ * @param network what the external link check may use; {@link Network#none()} fetches nothing
+ */
+public record ValidatorInputs(DocgateConfig config, RuleFiles rules, Clock clock, Network network) {
+  public ValidatorInputs {
+    Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(rules, "rules");
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(network, "network");
+  }
+}
