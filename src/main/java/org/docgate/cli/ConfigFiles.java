@@ -21,13 +21,10 @@ final class ConfigFiles {
 
   private ConfigFiles() {}
 
-  /** As {@link #load(Path, RuleFiles)}, with {@code --renderer} (null: not given) over the config's. */
-  static DocgateConfig load(Path configFile, RuleFiles rules, String renderer) throws IOException {
-    DocgateConfig cfg = load(configFile, rules);
-    return renderer == null ? cfg : cfg.withRenderer(renderer);
-  }
-
-  /** As {@link #load(Path, RuleFiles, String)}, with the config files discovered for {@code scanned} and the cwd. */
+  /**
+   * The config of a scan of {@code scanned} run from {@code workingDir}: {@code configFile} alone when given, else the
+   * discovered files over the rules folder's; then {@code renderer} (null: not given) over it.
+   */
   static DocgateConfig load(Path configFile, RuleFiles rules, String renderer, Path scanned, Path workingDir)
       throws IOException {
     DocgateConfig cfg = configFile != null ? load(configFile, rules) : overlay(base(rules), discover(scanned, workingDir));

@@ -1,13 +1,9 @@
 package org.docgate.cli;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -31,7 +27,6 @@ import org.docgate.scan.ScanReport;
 import org.docgate.scan.ScanRequest;
 import org.docgate.scan.ScanSettings;
 import org.docgate.validate.ValidatorRegistry;
-import org.docgate.validate.weblinks.Network;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,33 +62,13 @@ final class PrCommand implements Callable<Integer> {
       + "(head findings of the touched files) (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
-  Path output;
-
   @Option(names = "--sarif-output", paramLabel = "FILE", description = "Also write the SARIF of the touched files to"
       + " FILE (one comparison for both the comment and code scanning).")
   Path sarifOutput;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "A docgate.yaml (default: the rules folder's, else "
-      + "the packaged one).")
-  Path config;
+  @CommandLine.Mixin ScanOptions options;
 
-  @Option(names = "--renderer", paramLabel = "NAME", description = "Where the docs are read: a profile of "
-      + "rules/renderers/ (github, gitlab, strict, hugo, docusaurus, mkdocs, vitepress); overrides the config's "
-      + "renderer: and detection.")
-  String rendererProfile;
-
-  @Option(names = "--rules", paramLabel = "DIR", description = "Your rules folder; overrides the packaged rules.")
-  Path rulesDir;
-
-  @Option(names = "--routes", paramLabel = "DIR", description = "Your Camel routes folder (*.camel.yaml).")
-  Path routesDir;
-
-  @Option(names = "--only", split = ",", paramLabel = "VALIDATOR", description = "Run only these validators.")
-  List<String> only = List.of();
-
-  @Option(names = "--offline", description = "No network at all: external links are counted, not fetched.")
-  boolean offline;
+  @CommandLine.Mixin OutputOption out;
 
   @Option(names = "--touched-only", description = "Validate only the touched documents (both trees are still parsed"
       + " whole, so links are checked exactly): much faster; readiness then describes the touched files only.")
@@ -123,9 +98,6 @@ final class PrCommand implements Callable<Integer> {
       + "adds a finding this severe or worse: error, warning or info (default: ${DEFAULT-VALUE}).")
   String failOn;
 
-  @Option(names = {"-v", "--verbose"}, description = "Show stack traces of fatal errors.")
-  boolean verbose;
-
   @Override
   public Integer call() throws Exception {
     Severity threshold;
@@ -144,18 +116,19 @@ final class PrCommand implements Callable<Integer> {
     }
     // checked before the scans, so a typo costs milliseconds
     PrCommentRenderer renderer = new PrCommentRenderer(githubRepo);
-    RuleFiles rules = rulesDir == null ? RuleFiles.packaged() : RuleFiles.overlay(rulesDir);
-    DocgateConfig cfg = ConfigFiles.load(config, rules, rendererProfile, repo, Path.of(""));
-    Clock clock = Clock.systemUTC();
-    ValidatorRegistry registry = ValidatorRegistry.builder(cfg, rules).only(new LinkedHashSet<>(only)).clock(clock).network(offline ? Network.none() : Network.system()).build();
-    ScanSettings settings = new ScanSettings(cfg, registry, clock);
+    Setup setup = options.setup(repo);
+    RuleFiles rules = setup.rules();
+    DocgateConfig cfg = setup.config();
+    Clock clock = setup.clock();
+    ValidatorRegistry registry = setup.registry();
+    ScanSettings settings = setup.settings();
     PrResult result;
     Duration gitTimeout = Duration.ofSeconds(gitTimeoutSeconds);
     if (touchedOnly) {
       result = PrAnalysis.touchedOnly(repo, gitTimeout, cfg, ReadinessRules.fromRules(rules), registry, clock)
           .run(base, head);
     } else {
-      try (CamelPipeline pipeline = CamelPipeline.start(settings, routesDir)) {
+      try (CamelPipeline pipeline = CamelPipeline.start(settings, options.routesDir)) {
         PrAnalysis analysis = new PrAnalysis(repo, gitTimeout, cfg, ReadinessRules.fromRules(rules),
             tree -> pipeline.scan(new ScanRequest(tree, clock.instant())));
         result = analysis.run(base, head);
@@ -168,14 +141,9 @@ final class PrCommand implements Callable<Integer> {
       case sarif -> sarif(registry, result);
     };
     if (sarifOutput != null) {
-      write(sarifOutput, format == Format.sarif ? rendered : sarif(registry, result));
+      OutputOption.write(sarifOutput, format == Format.sarif ? rendered : sarif(registry, result));
     }
-    if (output != null) {
-      write(output, rendered);
-    } else {
-      spec.commandLine().getOut().print(rendered);
-      spec.commandLine().getOut().flush();
-    }
+    out.write(rendered, spec.commandLine().getOut());
     if (pullRequest != null) {
       post(format == Format.markdown ? rendered : renderer.render(result), token, clock);
     }
@@ -202,14 +170,6 @@ final class PrCommand implements Callable<Integer> {
   private String sarif(ValidatorRegistry registry, PrResult result) {
     return new SarifReportWriter(registry.catalog(), helpBase,
         new Version().getVersion()[0].substring("docgate ".length())).write(touchedOnly(result));
-  }
-
-  private static void write(Path file, String text) throws java.io.IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 
   private static ScanReport touchedOnly(PrResult result) {

@@ -3,13 +3,9 @@ package org.docgate.cli;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.docgate.camel.CamelPipeline;
-import org.docgate.config.DocgateConfig;
-import org.docgate.config.RuleFiles;
 import org.docgate.report.html.HtmlReportData;
 import org.docgate.report.html.HtmlReportWriter;
 import org.docgate.report.readiness.Gate;
@@ -21,8 +17,6 @@ import org.docgate.report.readiness.ReadinessTextWriter;
 import org.docgate.scan.ScanReport;
 import org.docgate.scan.ScanRequest;
 import org.docgate.scan.ScanSettings;
-import org.docgate.validate.ValidatorRegistry;
-import org.docgate.validate.weblinks.Network;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,15 +44,7 @@ final class ReadinessCommand implements Callable<Integer> {
       + "(the scan's self-contained report page) (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--rules", paramLabel = "DIR", description = "Your rules folder (its readiness.yaml, docgate.yaml "
-      + "and validator rules override the packaged ones).")
-  Path rulesDir;
-
-  @Option(names = "--offline", description = "No network at all: external links are counted, not fetched.")
-  boolean offline;
-
-  @Option(names = {"-v", "--verbose"}, description = "Show stack traces of fatal errors.")
-  boolean verbose;
+  @CommandLine.Mixin ScanOptions options;
 
   @Override
   public Integer call() throws Exception {
@@ -68,17 +54,12 @@ final class ReadinessCommand implements Callable<Integer> {
     if (!(minScore >= 0 && minScore <= 100)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--min-score must be between 0 and 100");
     }
-    RuleFiles rules = rulesDir == null ? RuleFiles.packaged() : RuleFiles.overlay(rulesDir);
     // Gates are read before the scan so a bad readiness.yaml fails in milliseconds, not after a full scan.
-    List<Gate> gates = ReadinessRules.fromRules(rules);
-    DocgateConfig cfg = ConfigFiles.load(null, rules);
-    Clock clock = Clock.systemUTC();
-    ValidatorRegistry registry =
-        ValidatorRegistry.builder(cfg, rules).clock(clock).network(offline ? Network.none() : Network.system()).build();
-    ScanSettings settings = new ScanSettings(cfg, registry, clock);
+    List<Gate> gates = ReadinessRules.fromRules(options.rules());
+    ScanSettings settings = options.setup(corpus).settings();
     ScanReport report;
-    try (CamelPipeline pipeline = CamelPipeline.start(settings, null)) {
-      report = pipeline.scan(new ScanRequest(corpus, clock.instant()));
+    try (CamelPipeline pipeline = CamelPipeline.start(settings, options.routesDir)) {
+      report = pipeline.scan(new ScanRequest(corpus, settings.clock().instant()));
     }
     Readiness readiness = ReadinessScorer.score(gates, report.metrics(), report.findings());
     String rendered = switch (format) {

@@ -1,23 +1,15 @@
 package org.docgate.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.docgate.camel.CamelPipeline;
 import org.docgate.config.DocgateConfig;
-import org.docgate.config.RuleFiles;
-import org.docgate.corpus.CorpusRules;
 import org.docgate.corpus.CorpusScanner;
 import org.docgate.corpus.SourceFile;
-import org.docgate.finding.Rule;
 import org.docgate.finding.Severity;
 import org.docgate.metrics.Pushgateway;
 import org.docgate.metrics.ScanPush;
@@ -35,8 +27,6 @@ import org.docgate.report.readiness.ReadinessScorer;
 import org.docgate.scan.ScanReport;
 import org.docgate.scan.ScanRequest;
 import org.docgate.scan.ScanSettings;
-import org.docgate.validate.ValidatorRegistry;
-import org.docgate.validate.weblinks.Network;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -74,33 +64,9 @@ class ScanCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
-  Path output;
+  @CommandLine.Mixin ScanOptions options;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "A docgate.yaml used alone (default: the "
-      + ".docgate.yaml/docgate.yaml files from the corpus and the working directory up to the git root, nearest "
-      + "wins, over the rules folder's or the packaged one).")
-  Path config;
-
-  @Option(names = "--renderer", paramLabel = "NAME", description = "Where the docs are read: a profile of "
-      + "rules/renderers/ (github, gitlab, strict, hugo, docusaurus, mkdocs, vitepress); overrides the config's "
-      + "renderer: and detection.")
-  String renderer;
-
-  @Option(names = "--rules", paramLabel = "DIR", description = "Your rules folder; overrides the packaged rules.")
-  Path rulesDir;
-
-  @Option(names = "--routes", paramLabel = "DIR", description = "Your Camel routes folder (*.camel.yaml); overrides "
-      + "the packaged routes.")
-  Path routesDir;
-
-  @Option(names = "--only", split = ",", paramLabel = "VALIDATOR", description = "Run only these validators "
-      + "(e.g. links).")
-  List<String> only = List.of();
-
-  @Option(names = "--offline", description = "No network at all: external links are counted as unchecked, not "
-      + "fetched.")
-  boolean offline;
+  @CommandLine.Mixin OutputOption out;
 
   @Option(names = {"-q", "--quiet"}, description = "Text format: print only the finding lines, no summary and no "
       + "progress.")
@@ -133,13 +99,8 @@ class ScanCommand implements Callable<Integer> {
       + "count every finding.")
   String minSeverity;
 
-  @Option(names = {"-v", "--verbose"}, description = "Show stack traces of fatal errors.")
-  boolean verbose;
-
   // Set by scanAll(), for the report writers and the push.
-  RuleFiles rules;
-  DocgateConfig cfg;
-  ValidatorRegistry registry;
+  Setup setup;
   Inputs in;
   Pushgateway gateway;
   List<Gate> gates;
@@ -153,29 +114,20 @@ class ScanCommand implements Callable<Integer> {
     String rendered = switch (format) {
       case json -> new JsonReportWriter().write(report);
       case text -> new TextReportWriter().write(report, true, !quiet);
-      case sarif -> new SarifReportWriter(registry.catalog(), helpBase,
+      case sarif -> new SarifReportWriter(setup.registry().catalog(), helpBase,
           new Version().getVersion()[0].substring("docgate ".length())).write(report);
-      case junit -> new JUnitReportWriter().write(report, documentPaths(cfg, in));
+      case junit -> new JUnitReportWriter().write(report, documentPaths(setup.config(), in));
       case html -> new HtmlReportWriter().write(HtmlReportData.forCli(report,
-          ReadinessScorer.score(ReadinessRules.fromRules(rules), all.metrics(), all.findings()), corpus, linkBase,
-          output));
+          ReadinessScorer.score(ReadinessRules.fromRules(setup.rules()), all.metrics(), all.findings()), corpus,
+          linkBase, out.output));
       case markdown -> new org.docgate.pr.MarkdownReportWriter().write(report);
       case github -> new GithubAnnotationsWriter(pathPrefix).write(report);
       case codequality -> new CodeQualityReportWriter(pathPrefix).write(report);
     };
-    if (output != null) {
-      Path parent = output.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.writeString(output, rendered, StandardCharsets.UTF_8);
-    } else {
-      spec.commandLine().getOut().print(rendered);
-      spec.commandLine().getOut().flush();
-    }
+    out.write(rendered, spec.commandLine().getOut());
     if (gateway != null) {
       try (Pushgateway push = gateway) {
-        ScanPush.push(push, all, gates, registry, corpus);
+        ScanPush.push(push, all, gates, setup.registry(), corpus);
       }
     }
     return all.findings().stream().anyMatch(f -> f.severity().isAtLeast(failThreshold))
@@ -189,24 +141,20 @@ class ScanCommand implements Callable<Integer> {
   ScanReport scanAll() throws Exception {
     in = Inputs.resolve(inputs, Path.of(""));
     corpus = in.root();
-    rules = rulesDir == null ? RuleFiles.packaged() : RuleFiles.overlay(rulesDir);
-    cfg = ConfigFiles.load(config, rules, renderer, corpus, Path.of("")).withMoreExcludes(excludes);
-    if (noIgnore) {
-      cfg = cfg.withIgnoreFiles(false);
-    }
     // The gates and the URL are checked before the scan: a bad readiness.yaml or URL fails in milliseconds.
-    gates = pushgateway == null ? List.of() : ReadinessRules.fromRules(rules);
+    gates = pushgateway == null ? List.of() : ReadinessRules.fromRules(options.rules());
     gateway = pushgateway == null ? null
         : Pushgateway.at(pushgateway, new Version().getVersion()[0].replace(' ', '/'));
-    Set<String> chosen = new LinkedHashSet<>(only);
-    Clock clock = Clock.systemUTC();
-    registry = ValidatorRegistry.builder(cfg, rules).only(chosen).clock(clock).network(offline ? Network.none() : Network.system()).build();
-    ScanSettings settings = new ScanSettings(cfg, registry, clock);
+    setup = options.setup(corpus, cfg -> {
+      DocgateConfig more = cfg.withMoreExcludes(excludes);
+      return noIgnore ? more.withIgnoreFiles(false) : more;
+    }, null);
+    ScanSettings settings = setup.settings();
     ScanReport report;
     try (Progress progress = Progress.startIfTerminal(spec.commandLine().getErr(), !quiet, settings.progress());
-        CamelPipeline pipeline = in.selected() == null ? CamelPipeline.start(settings, routesDir) : null) {
+        CamelPipeline pipeline = in.selected() == null ? CamelPipeline.start(settings, options.routesDir) : null) {
       report = pipeline != null ? pipeline.scan(new ScanRequest(corpus, settings.clock().instant()))
-          : selectedOnly(cfg, registry, clock, in, inputs);
+          : selectedOnly(setup, in, inputs);
     }
     return report;
   }
@@ -234,9 +182,9 @@ class ScanCommand implements Callable<Integer> {
    * Named files: the whole tree is read and indexed (links are checked against all of it), only the named documents
    * are validated (as {@code pr --touched-only} does), and only their findings are reported.
    */
-  private static ScanReport selectedOnly(DocgateConfig cfg, ValidatorRegistry registry, Clock clock, Inputs in,
-      List<String> inputs) throws java.nio.file.NoSuchFileException {
-    org.docgate.pr.TouchedScan scan = new org.docgate.pr.TouchedScan(cfg, registry, clock);
+  private static ScanReport selectedOnly(Setup setup, Inputs in, List<String> inputs)
+      throws java.nio.file.NoSuchFileException {
+    org.docgate.pr.TouchedScan scan = new org.docgate.pr.TouchedScan(setup.config(), setup.registry(), setup.clock());
     org.docgate.pr.TouchedScan.Tree tree = scan.index(in.root());
     Set<String> named = new java.util.HashSet<>();
     tree.listing().markdown().forEach(f -> {

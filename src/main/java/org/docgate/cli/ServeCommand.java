@@ -6,14 +6,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.Executors;
 import org.docgate.camel.CamelService;
 import org.docgate.config.DocgateConfig;
-import org.docgate.config.RuleFiles;
 import org.docgate.corpus.Containment;
 import org.docgate.corpus.CorpusScanner;
 import org.docgate.corpus.DocumentLoader;
@@ -41,7 +40,6 @@ import org.docgate.service.ScanService;
 import org.docgate.service.ServeSettings;
 import org.docgate.service.WatchMode;
 import org.docgate.validate.ValidatorRegistry;
-import org.docgate.validate.weblinks.Network;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -117,30 +115,7 @@ final class ServeCommand implements Callable<Integer> {
       + "badge and /api/readiness call ready (default: ${DEFAULT-VALUE}; blocking gates always count).")
   double minScore;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "A docgate.yaml (default: the rules folder's, else "
-      + "the packaged one).")
-  Path config;
-
-  @Option(names = "--renderer", paramLabel = "NAME", description = "Where the docs are read: a profile of "
-      + "rules/renderers/ (github, gitlab, strict, hugo, docusaurus, mkdocs, vitepress); overrides the config's "
-      + "renderer: and detection.")
-  String renderer;
-
-  @Option(names = "--rules", paramLabel = "DIR", description = "Your rules folder; overrides the packaged rules.")
-  Path rulesDir;
-
-  @Option(names = "--routes", paramLabel = "DIR", description = "Your Camel routes folder: its errors.camel.yaml "
-      + "and serve/*.camel.yaml override the packaged ones.")
-  Path routesDir;
-
-  @Option(names = "--only", split = ",", paramLabel = "VALIDATOR", description = "Run only these validators.")
-  List<String> only = List.of();
-
-  @Option(names = "--offline", description = "No network: external links are counted, not fetched.")
-  boolean offline;
-
-  @Option(names = {"-v", "--verbose"}, description = "Show stack traces of fatal errors.")
-  boolean verbose;
+  @CommandLine.Mixin ScanOptions options;
 
   @Override
   public Integer call() throws Exception {
@@ -174,12 +149,12 @@ final class ServeCommand implements Callable<Integer> {
     // Vert.x only logs a bind failure and keeps running: check both ports first, for a clear error and exit 2
     ensureFree(host, port, "--port");
     ensureFree(host, managementPort, "--management-port");
-    RuleFiles rules = rulesDir == null ? RuleFiles.packaged() : RuleFiles.overlay(rulesDir);
-    List<Gate> gates = ReadinessRules.fromRules(rules);
-    DocgateConfig cfg = ConfigFiles.load(config, rules, renderer);
-    Clock clock = Clock.systemUTC();
+    List<Gate> gates = ReadinessRules.fromRules(options.rules());
     // the external link cache lives beside the report store, so it survives restarts with the runs
-    ValidatorRegistry registry = ValidatorRegistry.builder(cfg, rules).only(new LinkedHashSet<>(only)).clock(clock).network(offline ? Network.none() : Network.system().withCacheDirectory(data)).build();
+    Setup setup = options.setup(root, UnaryOperator.identity(), data);
+    DocgateConfig cfg = setup.config();
+    Clock clock = setup.clock();
+    ValidatorRegistry registry = setup.registry();
     String cron = "off".equalsIgnoreCase(schedule.strip()) ? null : schedule.strip();
     Duration watch = watchMillis <= 0 ? null : Duration.ofMillis(watchMillis);
 
@@ -204,7 +179,7 @@ final class ServeCommand implements Callable<Integer> {
       String apiToken = System.getenv("DOCGATE_API_TOKEN");
       Api api = new Api(service, apiToken, requested, minScore,
           new Dashboard()::render);
-      ServeSettings settings = new ServeSettings(host, port, managementPort, watch, cron, routesDir);
+      ServeSettings settings = new ServeSettings(host, port, managementPort, watch, cron, options.routesDir);
       List<String> names = new java.util.ArrayList<>(allowHosts);
       names.add(host); // the bind address, when it is a name
       try (detector;

@@ -42,9 +42,8 @@ final class TermsCommand implements Runnable {
     @Parameters(arity = "1..*", paramLabel = "GLOSSARY.md", description = "Glossary documents, read as one.")
     List<Path> inputs;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-        description = "Write the rule YAML to FILE (e.g. rules/terminology/MyStyle/Glossary.yml) instead of stdout.")
-    Path output;
+    /** The rule YAML, e.g. to rules/terminology/MyStyle/Glossary.yml. */
+    @CommandLine.Mixin OutputOption out;
 
     @Option(names = "--accept", paramLabel = "FILE",
         description = "Also write the mixed-case English terms (vSphere, eBPF) as an accept list, e.g. "
@@ -69,9 +68,9 @@ final class TermsCommand implements Runnable {
             + "'### Term' + '- **中文**: 术语' bullets or a | 中文 | English | table)");
       }
       String source = String.join(", ", files.keySet());
-      write(output, result.toRuleYaml(source));
+      out.write(result.toRuleYaml(source), spec.commandLine().getOut());
       if (accept != null) {
-        write(accept, "# English terms imported from " + source + "; any other case of them is flagged.\n"
+        OutputOption.write(accept, "# English terms imported from " + source + "; any other case of them is flagged.\n"
             + String.join("\n", result.acceptTerms()) + "\n");
       }
       PrintWriter err = spec.commandLine().getErr();
@@ -86,19 +85,6 @@ final class TermsCommand implements Runnable {
       }
       err.flush();
       return DocgateCommand.EXIT_OK;
-    }
-
-    private void write(Path file, String text) throws java.io.IOException {
-      if (file == null) {
-        spec.commandLine().getOut().print(text);
-        spec.commandLine().getOut().flush();
-        return;
-      }
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.writeString(file, text, StandardCharsets.UTF_8);
     }
   }
 }

@@ -41,6 +41,10 @@ class CompletionAndVersionTest {
     assertThat(complete(script, "docgate scan --li")).containsExactly("--link-base");
     assertThat(complete(script, "docgate scan --format ")).contains("text", "json", "sarif", "html");
     assertThat(complete(script, "docgate ")).contains("scan", "serve", "pr", "readiness", "completion");
+    // from the validators' declarations
+    assertThat(complete(script, "docgate scan --only ")).containsExactly("links", "versions", "completeness",
+        "weblinks", "terms", "snippets");
+    assertThat(complete(script, "docgate serve --only w")).containsExactly("weblinks");
   }
 
   @Test

@@ -56,6 +56,17 @@ class ReadinessCommandTest {
   }
 
   @Test
+  void aDocgateYamlInTheCorpusIsFoundAsScanFindsIt(@TempDir Path dir) throws Exception {
+    Path corpus = cleanCorpus(dir);
+    Files.writeString(corpus.resolve("broken.md"), "# Broken\n\n[gone](gone.md)\n");
+    assertThat(readiness(corpus.toString()).out()).containsPattern("fail +linkValidity");
+
+    Files.writeString(corpus.resolve(".docgate.yaml"), "rules:\n  links/missing-file: off\n");
+    Run run = readiness(corpus.toString());
+    assertThat(run.out()).as(run.err()).containsPattern("pass +linkValidity +100\\.00%");
+  }
+
+  @Test
   void aScoreBelowTheMinimumExitsWithOne(@TempDir Path dir) throws Exception {
     Path corpus = cleanCorpus(dir);
     Files.writeString(corpus.resolve("other.md"), "# Other\n\n## 第二节\n\n使用kubernetes部署。\n"); // advisory slip

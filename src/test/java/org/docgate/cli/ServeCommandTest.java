@@ -50,4 +50,15 @@ class ServeCommandTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("--watch-mode must be auto, events or poll, got 'inotify'");
   }
+
+  @Test
+  void aDocgateYamlInTheCorpusIsReadAsScanReadsIt() throws Exception {
+    Files.writeString(corpus.resolve("a.md"), "# A\n");
+    Files.writeString(corpus.resolve(".docgate.yaml"), "rules:\n  links/missing-fil: off\n");
+    // the store URL is bad too: a serve that ignored the file would fail there instead, never hang
+    Cli.Run run = Cli.docgate("serve", corpus.toString(), "--db", "jdbc:nothing:here", "--port", "0",
+        "--management-port", "0", "--offline");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains(".docgate.yaml").contains("unknown rule 'links/missing-fil'");
+  }
 }

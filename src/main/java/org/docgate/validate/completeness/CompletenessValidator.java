@@ -12,7 +12,6 @@ import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusIndex;
 import org.docgate.finding.Finding;
-import org.docgate.finding.Rule;
 import org.docgate.finding.Severity;
 import org.docgate.markdown.MarkdownDocument;
 import org.docgate.validate.Metric;

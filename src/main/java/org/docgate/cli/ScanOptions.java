@@ -1,0 +1,81 @@
+package org.docgate.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.docgate.config.DocgateConfig;
+import org.docgate.config.RuleFiles;
+import org.docgate.validate.ValidatorRegistry;
+import org.docgate.validate.weblinks.Network;
+import picocli.CommandLine.Option;
+
+/**
+ * The options of every command that scans a corpus ({@code scan}, {@code fix}, {@code serve}, {@code pr},
+ * {@code readiness}): where rules, config and routes come from, which validators run, whether the network is used;
+ * and the one way they become a {@link Setup}.
+ */
+final class ScanOptions {
+  @Option(names = "--config", paramLabel = "FILE", description = "A docgate.yaml used alone (default: the "
+      + ".docgate.yaml/docgate.yaml files from the corpus and the working directory up to the git root, nearest "
+      + "wins, over the rules folder's or the packaged one).")
+  Path config;
+
+  @Option(names = "--rules", paramLabel = "DIR", description = "Your rules folder (its docgate.yaml, readiness.yaml "
+      + "and validator rules); overrides the packaged rules.")
+  Path rulesDir;
+
+  @Option(names = "--renderer", paramLabel = "NAME", description = "Where the docs are read: a profile of "
+      + "rules/renderers/ (github, gitlab, strict, hugo, docusaurus, mkdocs, vitepress); overrides the config's "
+      + "renderer: and detection.")
+  String renderer;
+
+  @Option(names = "--routes", paramLabel = "DIR", description = "Your Camel routes folder (*.camel.yaml); overrides "
+      + "the packaged routes (serve: its errors.camel.yaml and serve/*.camel.yaml).")
+  Path routesDir;
+
+  @Option(names = "--only", split = ",", paramLabel = "VALIDATOR", completionCandidates = ValidatorIds.class,
+      description = "Run only these validators: ${COMPLETION-CANDIDATES}.")
+  List<String> only = List.of();
+
+  @Option(names = "--offline", description = "No network at all: external links are counted as unchecked, not "
+      + "fetched.")
+  boolean offline;
+
+  @Option(names = {"-v", "--verbose"}, description = "Show stack traces of fatal errors.")
+  boolean verbose;
+
+  private RuleFiles rules;
+
+  /** The rules folder: {@code --rules DIR} over the packaged rules. Read once. */
+  RuleFiles rules() throws IOException {
+    if (rules == null) {
+      rules = rulesDir == null ? RuleFiles.packaged() : RuleFiles.overlay(rulesDir);
+    }
+    return rules;
+  }
+
+  /** As {@link #setup(Path, UnaryOperator, Path)} with the config as found and the link cache in its default place. */
+  Setup setup(Path scanned) throws IOException {
+    return setup(scanned, UnaryOperator.identity(), null);
+  }
+
+  /**
+   * Rules, config and validators for a scan of {@code scanned}, the one way every command makes them: the config is
+   * {@code --config} alone, else the discovered {@code .docgate.yaml} files over the rules folder's (see
+   * {@link ConfigFiles}), then {@code --renderer} over it.
+   *
+   * @param adjust a command's own options applied to the config ({@code --exclude}, {@code --no-ignore})
+   * @param linkCache where the external link cache lives (serve keeps it beside its store); null: the default
+   */
+  Setup setup(Path scanned, UnaryOperator<DocgateConfig> adjust, Path linkCache) throws IOException {
+    RuleFiles r = rules();
+    DocgateConfig cfg = adjust.apply(ConfigFiles.load(config, r, renderer, scanned, Path.of("")));
+    Clock clock = Clock.systemUTC();
+    Network network = offline ? Network.none()
+        : linkCache == null ? Network.system() : Network.system().withCacheDirectory(linkCache);
+    ValidatorRegistry registry = ValidatorRegistry.builder(cfg, r).only(only).clock(clock).network(network).build();
+    return new Setup(r, cfg, registry, clock);
+  }
+}

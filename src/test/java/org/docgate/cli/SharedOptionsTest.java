@@ -1,0 +1,44 @@
+package org.docgate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.docgate.cli.Cli.docgate;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+
+/** The options every scanning command shares are one declaration (a mixin), so they cannot drift apart. */
+class SharedOptionsTest {
+  static final List<String> SCANNING = List.of("scan", "fix", "serve", "pr", "readiness");
+  static final List<String> SHARED = List.of("--config", "--rules", "--renderer", "--routes", "--only", "--offline",
+      "--verbose");
+
+  @Test
+  void everyScanningCommandHasTheSharedOptionsWithOneDescription() {
+    CommandLine root = new CommandLine(new DocgateCommand());
+    for (String name : SHARED) {
+      OptionSpec scan = root.getSubcommands().get("scan").getCommandSpec().findOption(name);
+      assertThat(scan).as(name).isNotNull();
+      for (String command : SCANNING) {
+        OptionSpec other = root.getSubcommands().get(command).getCommandSpec().findOption(name);
+        assertThat(other).as(command + " " + name).isNotNull();
+        assertThat(other.description()).as(command + " " + name).isEqualTo(scan.description());
+      }
+    }
+  }
+
+  @Test
+  void theHelpOfOnlyListsTheDeclaredValidators() {
+    assertThat(docgate("scan", "--help").out().replaceAll("\\s+", " "))
+        .contains("Run only these validators: links, versions, completeness, weblinks, terms, snippets.");
+  }
+
+  @Test
+  void anUnknownOptionOfASharedSetIsStillTheShortError() {
+    Cli.Run run = docgate("readiness", ".", "--onyl", "links");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err().lines().count()).isEqualTo(2);
+    assertThat(run.err()).contains("did you mean").contains("--only").contains("see docgate readiness --help");
+  }
+}
