@@ -17,9 +17,9 @@ public final class ValidatorCatalog {
   /** Files that could not become documents; documented with the links validator. */
   public static final ValidatorDeclaration INTAKE = new ValidatorDeclaration("corpus", "Corpus intake",
       "Internal links and corpus intake (links)", CorpusRules.ALL, List.of(), null);
-  /** A validator that crashed on a document. */
+  /** A validator that crashed on a document; documented in the links validator's table. */
   public static final ValidatorDeclaration DOCGATE = new ValidatorDeclaration("docgate", "docgate itself",
-      "docgate scan <dir>", List.of(ValidatorRegistry.INTERNAL_ERROR), List.of(), null);
+      "Internal links and corpus intake (links)", List.of(ValidatorRegistry.INTERNAL_ERROR), List.of(), null);
 
   private static volatile ValidatorCatalog shipped;
 

@@ -35,8 +35,7 @@ public final class Scans {
 
   /** A scan with a rules folder of one's own ({@code RuleFiles.overlay(dir)}). */
   public static ScanReport run(Path corpus, DocgateConfig config, RuleFiles rules) {
-    ValidatorRegistry registry =
-        ValidatorRegistry.builder(config, rules).build();
+    ValidatorRegistry registry = ValidatorRegistry.builder(config, rules).build();
     var listing = new Intake(new CorpusScanner(config)).collect(new ScanRequest(corpus, FIXED_CLOCK.instant()));
     DocumentLoader loader = new DocumentLoader(new MarkdownParser());
     List<LoadedDocument> loaded = new ArrayList<>();

@@ -1,0 +1,77 @@
+package org.docgate.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.docgate.config.DocgateConfig;
+import org.docgate.config.RuleFiles;
+import org.docgate.finding.Finding;
+import org.docgate.finding.Severity;
+import org.docgate.validate.example.ExampleValidator;
+import org.junit.jupiter.api.Test;
+
+class ValidatorRegistryTest {
+  static ValidatorRegistry.Builder builder() {
+    return ValidatorRegistry.builder(DocgateConfig.defaults(), RuleFiles.packaged());
+  }
+
+  @Test
+  void theBuilderBuildsEveryShippedValidatorInRegistryOrder() {
+    assertThat(builder().build().validators()).extracting(Validator::id)
+        .containsExactly("links", "versions", "completeness", "weblinks", "terms", "snippets");
+    assertThat(builder().only(List.of("terms", "links")).build().validators()).extracting(Validator::id)
+        .containsExactly("links", "terms");
+  }
+
+  @Test
+  void anUnknownValidatorNamesTheKnownOnes() {
+    assertThatThrownBy(() -> builder().only(Set.of("link")).build())
+        .hasMessage("unknown validator 'link' (known: links, versions, completeness, weblinks, terms, snippets)");
+  }
+
+  @Test
+  void aValidatorIsRegisteredOnce() {
+    assertThatThrownBy(() -> builder().add(ExampleValidator.DECLARATION).add(ExampleValidator.DECLARATION))
+        .hasMessageContaining("'example'");
+  }
+
+  @Test
+  void aRatioCountedUnderAnotherPrefixIsRefusedWhereItIsDeclared() {
+    // the old terminology.* counters of the terms validator would no longer load
+    assertThatThrownBy(() -> new ValidatorDeclaration("terms", "Terminology", "Terminology (terms)", List.of(),
+        List.of(new Metric("terminologyConsistency", "terminology.preferred", "terminology.uses")), null))
+        .hasMessageContaining("counters start with 'terms.'");
+  }
+
+  @Test
+  void eachRuleIsOwnedByTheValidatorDeclaringItElseByItsFamily() {
+    ValidatorCatalog catalog = builder().build().catalog();
+    assertThat(catalog.validatorOf("links/external-broken")).isEqualTo("weblinks");
+    assertThat(catalog.validatorOf("links/missing-file")).isEqualTo("links");
+    assertThat(catalog.validatorOf("terms/docgate.Kubernetes")).isEqualTo("terms");
+    assertThat(catalog.validatorOf("corpus/encoding")).isEqualTo("corpus");
+    assertThat(catalog.validatorOf("docgate/internal-error")).isEqualTo("docgate");
+    assertThat(catalog.validatorOf("nobody/knows")).isEqualTo("nobody");
+    assertThat(catalog.rules()).extracting(r -> r.id()).contains("terms/docgate.Kubernetes", "snippets/syntax")
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
+  void severityOverridesChangeOrDropFindingsInOnePlace() {
+    SeverityOverrides overrides = new SeverityOverrides(Map.of("links/anchor-case", Optional.of(Severity.ERROR),
+        "corpus/symlink-outside", Optional.empty()));
+    Finding anchor = new Finding("links/anchor-case", Severity.INFO, "a.md", 1, 1, "m", null, null, null);
+    Finding symlink = new Finding("corpus/symlink-outside", Severity.WARNING, "b.md", 1, 1, "m", null, null, null);
+    Finding other = new Finding("links/missing-file", Severity.ERROR, "c.md", 1, 1, "m", null, null, null);
+
+    assertThat(overrides.apply(List.of(anchor, symlink, other))).extracting(f -> f.rule() + " " + f.severity())
+        .containsExactly("links/anchor-case ERROR", "links/missing-file ERROR");
+    assertThat(overrides.severityOf(symlink)).isEmpty();
+    assertThat(overrides.severityOf(other)).contains(Severity.ERROR);
+    assertThat(overrides.isOff("corpus/symlink-outside")).isTrue();
+  }
+}
