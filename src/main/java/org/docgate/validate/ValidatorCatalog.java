@@ -30,31 +30,29 @@ public final class ValidatorCatalog {
 
   /**
    * @param validators the declarations of the validators of a run, in registry order
-   * @param moreRules rules the built validators return beyond their declarations (from data files), each owned by
-   *     the validator whose id is its family
+   * @param validatorRules their rules in report order, declared ones and those from data files (which belong to the
+   *     validator whose id is their family); declared rules left out here are added after them
    */
-  public ValidatorCatalog(List<ValidatorDeclaration> validators, List<Rule> moreRules) {
+  public ValidatorCatalog(List<ValidatorDeclaration> validators, List<Rule> validatorRules) {
     List<ValidatorDeclaration> all = new ArrayList<>();
     all.add(INTAKE);
     all.add(DOCGATE);
     all.addAll(validators);
     declarations = List.copyOf(all);
-    List<Rule> r = new ArrayList<>();
     for (ValidatorDeclaration d : declarations) {
       byId.putIfAbsent(d.id(), d);
-      for (Rule rule : d.rules()) {
-        if (byRule.putIfAbsent(rule.id(), d) == null) {
-          r.add(rule);
-        }
-      }
+      d.rules().forEach(rule -> byRule.putIfAbsent(rule.id(), d));
     }
-    for (Rule rule : moreRules) {
-      if (!byRule.containsKey(rule.id())) {
+    Map<String, Rule> ordered = new LinkedHashMap<>();
+    INTAKE.rules().forEach(r -> ordered.putIfAbsent(r.id(), r));
+    DOCGATE.rules().forEach(r -> ordered.putIfAbsent(r.id(), r));
+    for (Rule rule : validatorRules) {
+      if (ordered.putIfAbsent(rule.id(), rule) == null && !byRule.containsKey(rule.id())) {
         ownerOf(rule.id()).ifPresent(d -> byRule.put(rule.id(), d));
-        r.add(rule);
       }
     }
-    rules = List.copyOf(r);
+    validators.forEach(d -> d.rules().forEach(r -> ordered.putIfAbsent(r.id(), r)));
+    rules = List.copyOf(ordered.values());
   }
 
   /** The validators docgate ships, with their declared rules: for what is read without a registry at hand. */
