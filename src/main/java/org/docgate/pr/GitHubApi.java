@@ -17,7 +17,10 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import java.util.SplittableRandom;
+import okhttp3.Dns;
 import org.docgate.http.Backoff;
+import org.docgate.http.HttpClients;
 import org.docgate.http.RetryAfter;
 
 /**
@@ -66,6 +69,17 @@ public final class GitHubApi {
     this.clock = clock;
     this.sleeper = sleeper;
     this.backoff = backoff;
+  }
+
+  /** The client the commands post with: 10 s to connect, 30 s per read, 60 s per call. */
+  public static OkHttpClient client(String userAgent) {
+    return HttpClients.create(new HttpClients.Settings(Duration.ofSeconds(10), Duration.ofSeconds(30),
+        Duration.ofSeconds(60), 2, userAgent), Dns.SYSTEM);
+  }
+
+  /** Waits between retries of a failed call when the server names none: 2 s doubling up to 60 s, jittered. */
+  public static Backoff backoff() {
+    return new Backoff(Duration.ofSeconds(2), Duration.ofSeconds(60), new SplittableRandom());
   }
 
   /** {@code owner/name}, checked before it becomes two path segments. */

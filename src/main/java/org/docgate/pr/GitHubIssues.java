@@ -25,7 +25,16 @@ public final class GitHubIssues {
   public enum Action { CREATED, UPDATED, REOPENED, CLOSED, NONE }
 
   /** {@code number} 0 and {@code url} empty when no issue exists ({@link Action#NONE}: clean, none opened). */
-  public record Published(Action action, long number, String url, int added, boolean commented) {}
+  public record Published(Action action, long number, String url, int added, boolean commented) {
+    /** For the log: {@code issue octo/docs#12 updated (3 new, commented): https://...}. */
+    public String describe(String repo) {
+      if (action == Action.NONE) {
+        return "clean, no issue opened in " + repo;
+      }
+      return "issue " + repo + "#" + number + " " + action.name().toLowerCase(java.util.Locale.ROOT) + " (" + added
+          + " new" + (commented ? ", commented" : "") + ")" + (url.isEmpty() ? "" : ": " + url);
+    }
+  }
 
   private final GitHubApi github;
   private final String repo;
