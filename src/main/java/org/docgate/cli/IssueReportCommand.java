@@ -53,6 +53,10 @@ final class IssueReportCommand extends ScanCommand {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "issue-report needs a token in the GITHUB_TOKEN environment variable");
     }
+    if (fix) {
+      // a cron job's report does not edit the documents it reports on
+      throw new CommandLine.ParameterException(spec.commandLine(), "issue-report: --fix applies to scan only");
+    }
     Severity threshold;
     try {
       GitHubApi.checkedRepo(githubRepo);
