@@ -18,6 +18,7 @@ class IssueReportCommandTest {
   @AfterEach
   void resetEnvironment() {
     IssueReportCommand.environment = System::getenv;
+    IssueReports.environment = System::getenv;
   }
 
   Run issueReport(Path corpus, String api, String... more) {
@@ -64,5 +65,22 @@ class IssueReportCommandTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("GITHUB_TOKEN").doesNotContain("Index");
     assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void serveChecksTheIssueReportSettingsAtStartNotSixHoursLater(@TempDir Path dir) throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("docs"));
+    String[] serve = {"serve", corpus.toString(), "--data", dir.resolve("data").toString(), "--offline",
+        "--port", "0", "--management-port", "0", "--issue-report", "octo/docs"};
+    IssueReports.environment = name -> null;
+    Run noToken = Cli.docgate(serve);
+    assertThat(noToken.exit()).isEqualTo(2);
+    assertThat(noToken.err()).contains("--issue-report needs a token in the GITHUB_TOKEN environment variable");
+
+    IssueReports.environment = name -> name.equals("GITHUB_TOKEN") ? TOKEN : null;
+    serve[serve.length - 1] = "../etc";
+    Run badRepo = Cli.docgate(serve);
+    assertThat(badRepo.exit()).isEqualTo(2);
+    assertThat(badRepo.err()).contains("--github-repo must be owner/name, not '../etc'");
   }
 }
