@@ -94,8 +94,12 @@ public final class IssueReportRenderer {
     }
     sectionOfNew(out, added, previous, limit);
     out.append("\n#### Readiness gates\n\n");
-    String gates = new ReadinessMarkdownWriter().write(readiness, 0);
-    out.append(gates.substring(gates.indexOf('\n') + 1).stripLeading()); // its heading repeats our summary line
+    if (readiness.gates().isEmpty()) {
+      out.append("No gates in readiness.yaml.\n");
+    } else {
+      String gates = new ReadinessMarkdownWriter().write(readiness, 0);
+      out.append(gates.substring(gates.indexOf('\n') + 1).stripLeading()); // its heading repeats our summary line
+    }
     worstFiles(out, findings);
     out.append('\n').append(baseline);
     return new Rendered(title(), out.toString(), added, clean);

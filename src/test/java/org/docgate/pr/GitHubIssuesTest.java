@@ -88,6 +88,17 @@ class GitHubIssuesTest {
   }
 
   @Test
+  void theGatesOfReadinessYamlAreATableInTheBody() throws Exception {
+    ScanReport report = report(BROKEN);
+    org.docgate.report.readiness.Readiness scored = org.docgate.report.readiness.ReadinessScorer.score(
+        org.docgate.report.readiness.ReadinessRules.fromRules(org.docgate.config.RuleFiles.packaged()),
+        Map.of("linkValidity", 0.5), report.findings());
+    issues("docs").publish(report, scored);
+    assertThat(github.issues().get(1L).body()).contains("| Status | Gate | Value | Severity | Weight |")
+        .contains("| fail | linkValidity | 50.00% &#40;min 99.00%&#41; | blocking | 3.0 |");
+  }
+
+  @Test
   void theNextReportUpdatesTheSameIssueAndCommentsOnlyOnWhatNewlyBreaks() throws Exception {
     publish(report(BROKEN));
     GitHubIssues.Published same = publish(report(BROKEN, TERM));
