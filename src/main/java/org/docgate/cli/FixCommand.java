@@ -33,7 +33,7 @@ import picocli.CommandLine.Option;
 final class FixCommand extends ScanCommand {
   /** scan's report options; fix prints a diff, so giving one is a mistake worth saying. */
   private static final List<String> SCAN_ONLY = List.of("--format", "--output", "--pushgateway", "--link-base",
-      "--help-base", "--fail-on", "--min-severity", "--path-prefix");
+      "--help-base", "--fail-on", "--min-severity", "--path-prefix", "--fix");
 
   @Option(names = "--write", description = "Rewrite the files (each atomically) instead of printing the diff.")
   boolean write;
@@ -45,10 +45,21 @@ final class FixCommand extends ScanCommand {
         throw new CommandLine.ParameterException(spec.commandLine(), "fix: " + name + " applies to scan only");
       }
     }
-    ScanReport report = scanAll();
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    Path root = corpus.toAbsolutePath().normalize();
+    return apply(this, write).exit();
+  }
+
+  /** What {@link #apply} did: the exit code, the fixes written, and the scan they came from. */
+  record Applied(int exit, int written, ScanReport report) {}
+
+  /**
+   * The scan of {@code scan}, then its certain fixes: a diff on its stdout, or with {@code write} the files
+   * rewritten (all or nothing). {@code fix} and {@code scan --fix} both come through here.
+   */
+  static Applied apply(ScanCommand scan, boolean write) throws Exception {
+    ScanReport report = scan.scanAll();
+    PrintWriter out = scan.spec.commandLine().getOut();
+    PrintWriter err = scan.spec.commandLine().getErr();
+    Path root = scan.corpus.toAbsolutePath().normalize();
     Map<String, List<CertainFix>> byFile = new LinkedHashMap<>();
     SourceLines sources = new SourceLines(root);
     List<CertainFix> all = new ArrayList<>();
@@ -75,7 +86,7 @@ final class FixCommand extends ScanCommand {
       edited.values().forEach(e -> out.print(FixEdits.unifiedDiff(e.path(), e.before(), e.after())));
       out.flush();
       err.println(count + " fixes in " + edited.size() + " files (dry run: --write applies them)");
-      return DocgateCommand.EXIT_OK;
+      return new Applied(DocgateCommand.EXIT_OK, 0, report);
     }
     List<String> blocked = new ArrayList<>();
     for (Path file : edited.keySet()) {
@@ -88,13 +99,14 @@ final class FixCommand extends ScanCommand {
     if (!blocked.isEmpty()) {
       // all or nothing: a half-fixed corpus is harder to review than an untouched one
       err.println("docgate fix: nothing written: " + String.join("; ", blocked));
-      return DocgateCommand.EXIT_FATAL;
+      return new Applied(DocgateCommand.EXIT_FATAL, 0, report);
     }
     for (Map.Entry<Path, Edited> e : edited.entrySet()) {
       replace(e.getKey(), e.getValue().after());
     }
     err.println(count + " fixes written in " + edited.size() + " files");
-    return DocgateCommand.EXIT_OK;
+    err.flush();
+    return new Applied(DocgateCommand.EXIT_OK, count, report);
   }
 
   private record Edited(String path, String before, String after, int fixes) {}

@@ -5,16 +5,17 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.SplittableRandom;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import okhttp3.Dns;
 import okhttp3.OkHttpClient;
 import org.docgate.camel.CamelPipeline;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.finding.Severity;
-import org.docgate.http.Backoff;
 import org.docgate.http.HttpClients;
+import org.docgate.pr.GitHubApi;
 import org.docgate.pr.GitHubComments;
 import org.docgate.pr.PrAnalysis;
 import org.docgate.pr.PrCommentRenderer;
@@ -152,12 +153,11 @@ final class PrCommand implements Callable<Integer> {
   }
 
   private void post(String body, String token, Clock clock) throws Exception {
-    OkHttpClient client = HttpClients.create(new HttpClients.Settings(Duration.ofSeconds(10), Duration.ofSeconds(30),
-        Duration.ofSeconds(60), 2, "docgate/" + new Version().getVersion()[0].substring("docgate ".length())),
-        Dns.SYSTEM);
+    OkHttpClient client = GitHubApi.client(
+        "docgate/" + new Version().getVersion()[0].substring("docgate ".length()));
     try {
       GitHubComments github = new GitHubComments(client, githubApi, githubRepo, pullRequest, token, clock,
-          Thread::sleep, new Backoff(Duration.ofSeconds(2), Duration.ofSeconds(60), new SplittableRandom()));
+          Thread::sleep, GitHubApi.backoff());
       GitHubComments.Posted posted = github.upsert(body);
       spec.commandLine().getErr().println("docgate: " + (posted.updated() ? "updated" : "created") + " the comment on "
           + githubRepo + "#" + pullRequest + (posted.url().isEmpty() ? "" : ": " + posted.url()));

@@ -99,6 +99,10 @@ class ScanCommand implements Callable<Integer> {
       + "count every finding.")
   String minSeverity;
 
+  @Option(names = "--fix", description = "First apply the certain suggestions, as docgate fix --write does (all or "
+      + "nothing, exit 2 when a file is not writable), then report the findings that remain.")
+  boolean fix;
+
   // Set by scanAll(), for the report writers and the push.
   Setup setup;
   Inputs in;
@@ -109,7 +113,17 @@ class ScanCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Severity failThreshold = severityOption("--fail-on", failOn);
     Severity shownThreshold = severityOption("--min-severity", minSeverity);
-    ScanReport all = scanAll();
+    ScanReport all = null;
+    if (fix) {
+      FixCommand.Applied applied = FixCommand.apply(this, true);
+      if (applied.exit() != DocgateCommand.EXIT_OK) {
+        return applied.exit();
+      }
+      all = applied.written() == 0 ? applied.report() : null; // nothing changed: no second scan
+    }
+    if (all == null) {
+      all = scanAll();
+    }
     ScanReport report = shownOnly(all, shownThreshold);
     String rendered = switch (format) {
       case json -> new JsonReportWriter().write(report);

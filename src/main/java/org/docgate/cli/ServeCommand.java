@@ -117,6 +117,14 @@ final class ServeCommand implements Callable<Integer> {
 
   @CommandLine.Mixin ScanOptions options;
 
+  @Option(names = "--issue-report", paramLabel = "OWNER/NAME", description = "After each scheduled scan, create or "
+      + "update the corpus's GitHub issue in this repository (token from GITHUB_TOKEN), as docgate issue-report does.")
+  String issueRepo;
+
+  @Option(names = "--github-api", paramLabel = "URL", defaultValue = "https://api.github.com",
+      description = "The GitHub REST API for --issue-report (default: ${DEFAULT-VALUE}).")
+  String githubApi;
+
   @Override
   public Integer call() throws Exception {
     if (!Files.isDirectory(corpus)) {
@@ -146,6 +154,8 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--corpus-name: " + e.getMessage());
     }
+    IssueReports issues = IssueReports.forServe(spec.commandLine(), issueRepo, githubApi,
+        corpusName != null ? corpusName : String.valueOf(root.getFileName()));
     // Vert.x only logs a bind failure and keeps running: check both ports first, for a clear error and exit 2
     ensureFree(host, port, "--port");
     ensureFree(host, managementPort, "--management-port");
@@ -173,7 +183,7 @@ final class ServeCommand implements Callable<Integer> {
       boolean git = GitRevision.inWorkTree(root);
       Duration quiet = watch == null ? Duration.ofMillis(500) : watch;
       ScanService service = new ScanService(live, store, gates,
-          ScanService.Listener.all(new MeterListener(meters), new RunLog(err)), clock,
+          ScanService.Listener.all(new MeterListener(meters), new RunLog(err), issues.listener(err)), clock,
           new Retention(keepRuns > 0 ? keepRuns : null, keepDays > 0 ? Duration.ofDays(keepDays) : null),
           () -> git ? GitRevision.of(root) : null, new Debouncer(quiet, Duration.ofSeconds(10)), detector);
       String apiToken = System.getenv("DOCGATE_API_TOKEN");
@@ -197,6 +207,7 @@ final class ServeCommand implements Callable<Integer> {
     } finally {
       pool.shutdownNow();
       requested.shutdownNow();
+      issues.close();
     }
     return DocgateCommand.EXIT_OK;
   }

@@ -113,6 +113,33 @@ class FixCommandTest {
   }
 
   @Test
+  void scanFixWritesTheFixesThenReportsWhatRemains() throws Exception {
+    Run run = docgate("scan", corpus.toString(), "--fix", "--format", "json");
+
+    assertThat(run.exit()).as(run.err()).isEqualTo(1); // line 7's link has no certain fix: an error remains
+    assertThat(run.err()).contains("3 fixes written in 2 files");
+    assertThat(Files.readString(corpus.resolve("README.md"))).isEqualTo(README
+        .replace("guide/setpu.md", "guide/setup.md").replace("#instal)", "#install)"));
+    List<String> reported = new ArrayList<>();
+    new ObjectMapper().readTree(run.out()).path("findings").forEach(f -> reported.add(f.path("rule").asText() + " "
+        + f.path("path").asText() + ":" + f.path("line").asInt()));
+    assertThat(reported).isEqualTo(findings()).contains("links/missing-file README.md:7")
+        .doesNotContain("links/missing-file README.md:3", "links/missing-anchor README.md:5");
+  }
+
+  @Test
+  void scanFixOnAReadOnlyFileWritesNothingAndReportsNothing() throws Exception {
+    Files.setPosixFilePermissions(corpus.resolve("guide/other.md"), PosixFilePermissions.fromString("r--r--r--"));
+
+    Run run = docgate("scan", corpus.toString(), "--fix");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("nothing written");
+    assertThat(run.out()).isEmpty();
+    assertThat(Files.readString(corpus.resolve("README.md"))).isEqualTo(README);
+  }
+
+  @Test
   void scanReportOptionsAreRefused() {
     Run run = docgate("fix", corpus.toString(), "--offline", "--format", "json");
 
