@@ -18,17 +18,17 @@ class PlaceholdersTest {
 
   @Test
   void neutralisingKeepsLinesAndPicksValuesEachLanguageAccepts() {
-    assertThat(Placeholders.neutralise("{\"a\": [...],\n  ...\n\"b\": <port>}", CheckerKind.JSON))
+    assertThat(Placeholders.neutralise("{\"a\": [...],\n  ...\n\"b\": <port>}", Placeholders.Style.NUMBER))
         .isEqualTo("{\"a\": [],\n\n\"b\": 0}");
-    assertThat(Placeholders.neutralise("name: {{ .Release.Name }}-web\n{{- if .Values.x }}", CheckerKind.YAML))
+    assertThat(Placeholders.neutralise("name: {{ .Release.Name }}-web\n{{- if .Values.x }}", Placeholders.Style.WORD))
         .isEqualTo("name: placeholder-web\n");
-    assertThat(Placeholders.neutralise("echo ${HOME} <file>", CheckerKind.SHELL))
+    assertThat(Placeholders.neutralise("echo ${HOME} <file>", Placeholders.Style.SHELL))
         .isEqualTo("echo ${HOME} placeholder");
   }
 
   @Test
   void pythonKeepsItsEllipsis() {
-    assertThat(Placeholders.neutralise("def f():\n    ...\nf(<x>)", CheckerKind.PYTHON))
+    assertThat(Placeholders.neutralise("def f():\n    ...\nf(<x>)", Placeholders.Style.PYTHON))
         .isEqualTo("def f():\n    ...\nf(placeholder)");
   }
 }
