@@ -18,9 +18,10 @@ import java.util.stream.Stream;
 
 /**
  * Go snippets with {@code gofmt -e}, when Go is installed. gofmt reads fragments only from stdin (one process per
- * snippet), so docgate does what it does there itself: each snippet is written three ways, as a file, as a
- * declaration list after {@code package p;} and as a statement list inside {@code func _() {}} (the wrappers open on
- * the snippet's first line, so line numbers stay its own). It passes when one reading parses; otherwise the reading
+ * snippet), so docgate does what it does there itself: each snippet is written five ways, as a file, as a
+ * declaration list after {@code package p;}, as a statement list inside {@code func _() {}}, and as the body of a
+ * struct and of an interface (the field and method excerpts of API docs; the wrappers open on the snippet's first
+ * line, so line numbers stay its own). It passes when one reading parses; otherwise the reading
  * that got furthest reports its first error. Distinct texts go to one temp folder as {@code <i>_<reading>.go},
  * {@value #CHUNK} snippets per gofmt process; its errors name the file, line and column.
  */
@@ -28,8 +29,13 @@ final class GoChecker implements SnippetChecker {
   static final int CHUNK = 250;
   private static final Duration TIMEOUT = Duration.ofSeconds(120);
   private static final Pattern ERROR = Pattern.compile("^(.*/(\\d+)_(\\d)\\.go):(\\d+):(\\d+): (.*)$");
-  private static final String[] PREFIX = {"", "package p; ", "package p; func _() { "};
-  private static final String[] SUFFIX = {"", "", "\n}\n"};
+  /**
+   * The readings: a file, declarations, statements, and, for the excerpts API documents show (fields of a struct, the
+   * methods of an interface, without the type around them), a struct body and an interface body.
+   */
+  private static final String[] PREFIX = {"", "package p; ", "package p; func _() { ", "package p; type _ struct { ",
+      "package p; type _ interface { "};
+  private static final String[] SUFFIX = {"", "", "\n}\n", "\n}\n", "\n}\n"};
 
   private final BatchRunner<Optional<Problem>> gofmt;
 

@@ -40,6 +40,8 @@ final class LanguageGuess {
     PROMQL("PromQL", "promql"),
     CONFIG("a TOML or INI (key = value) file", "toml"),
     JSON("JSON", "json"),
+    JAVASCRIPT("JavaScript", "javascript"),
+    REQUEST("an HTTP request", "http"),
     YAML("YAML", "yaml"),
     PATHS("a list of paths or URLs", "text"),
     OUTPUT("command output", "text"),
@@ -62,12 +64,20 @@ final class LanguageGuess {
   private static final Pattern PROMQL = Pattern.compile("^(?:[a-zA-Z_:][\\w:]*\\{[a-zA-Z_]\\w*\\s*(?:=~|!~|!=|=)\\s*\""
       + "|(?:sum|avg|min|max|count|rate|irate|increase|delta|histogram_quantile|topk|bottomk|absent)"
       + "\\s*(?:by|without)?\\s*\\((?!\\s*\\)))");
+  private static final Pattern JS = Pattern.compile("^(?:module\\.exports\\b|(?:const|let|var) [\\w{}, ]+ = |import .* from ['\"]"
+      + "|export (?:default|const|function) )");
+  /** A request line as API docs and Kibana's console write it: {@code GET /_cat/indices}, {@code PUT _ilm/policy/x}. */
+  private static final Pattern REQUEST = Pattern.compile("^(?:GET|PUT|POST|DELETE|PATCH|HEAD) +/?[\\w{$<][^\\s]*(?: HTTP/[\\d.]+)?$");
+  /** limits.conf: {@code * soft nofile 65536}, {@code @group hard nproc 100}. */
+  private static final Pattern LIMITS = Pattern.compile("^(?:\\*|@?[\\w-]+)\\s+(?:soft|hard|-)\\s+[a-z]+\\s+\\S+$");
+  /** A diagram or flow in prose: words joined by arrows ({@code User → Gateway → Service}). */
+  private static final Pattern ARROW = Pattern.compile("\\S\\s*[→⇒]\\s*\\S");
   private static final Pattern SECTION = Pattern.compile("^\\[{1,2}[\\w.\\-\" ]+]{1,2}$");
   private static final Pattern KEY_VALUE = Pattern.compile("^[A-Za-z_][\\w.\\-]*\\s+=\\s+\\S");
   private static final Pattern JSON_MEMBER = Pattern.compile("^\"[^\"]+\"\\s*:");
   private static final Pattern YAML_KEY = Pattern.compile("^(?:-\\s+)?[A-Za-z_][\\w.\\-]*:(?:\\s+\\S.*)?$");
   private static final Pattern PATH_OR_URL =
-      Pattern.compile("^(?:https?://\\S+|~?[\\w.\\-$/]*/[\\w.\\-/]*/|[\\w.\\-/]+\\.(?:md|ya?ml|json|conf))\\s*(?:#.*)?$");
+      Pattern.compile("^(?:https?://\\S+|~?[\\w.\\-$/]*/|[\\w.\\-/]+\\.(?:md|ya?ml|json|conf))\\s*(?:#.*)?$");
   private static final Pattern TABLE_HEADER = Pattern.compile(
       "^[A-Z][A-Z0-9_()%/.-]*(?: [A-Z][A-Z0-9_()%/.-]*)?(?: {2,}[A-Z][A-Z0-9_()%/.-]*(?: [A-Z][A-Z0-9_()%/.-]*)?)+$");
   private static final Set<String> COMMANDS = Set.of("kubectl", "helm", "docker", "podman", "curl", "wget", "sudo",
@@ -120,8 +130,16 @@ final class LanguageGuess {
     }
     String unquoted = t.replaceAll("\"[^\"]*\"|'[^']*'", "\"\"").replaceAll("\\s#.*$", "");
     String first = firstToken(LIST_MARKER.matcher(unquoted).replaceFirst(""));
-    if (CJK.matcher(first).find() || MARK.matcher(first).find() || CJK.matcher(unquoted).results().count() >= 4) {
+    boolean cjk = CJK.matcher(unquoted).find();
+    if (CJK.matcher(first).find() || MARK.matcher(first).find() || CJK.matcher(unquoted).results().count() >= 4
+        || ARROW.matcher(unquoted).find() || cjk && (unquoted.endsWith(":") || unquoted.endsWith("："))) {
       return Foreign.PROSE;
+    }
+    if (REQUEST.matcher(t).matches()) {
+      return Foreign.REQUEST;
+    }
+    if (JS.matcher(t).find()) {
+      return Foreign.JAVASCRIPT;
     }
     if (CMDLET.matcher(t).find()) {
       return Foreign.POWERSHELL;
@@ -129,7 +147,7 @@ final class LanguageGuess {
     if (PROMQL.matcher(t).find()) {
       return Foreign.PROMQL;
     }
-    if (SECTION.matcher(t).matches() || KEY_VALUE.matcher(t).find()) {
+    if (SECTION.matcher(t).matches() || KEY_VALUE.matcher(t).find() || LIMITS.matcher(t).matches()) {
       return Foreign.CONFIG;
     }
     if (JSON_MEMBER.matcher(t).find()) {
@@ -162,8 +180,12 @@ final class LanguageGuess {
       String first = firstToken(LIST_MARKER.matcher(t).replaceFirst(""));
       if (TREE.matcher(t).find()) {
         f = Foreign.TREE;
-      } else if (CJK.matcher(first).find() || MARK.matcher(first).find()) {
+      } else if (CJK.matcher(first).find() || MARK.matcher(first).find() || ARROW.matcher(t).find()) {
         f = Foreign.PROSE;
+      } else if (REQUEST.matcher(t).matches()) {
+        f = Foreign.REQUEST;
+      } else if (kind.equals("yaml") && (SECTION.matcher(t).matches() || KEY_VALUE.matcher(t).find())) {
+        f = Foreign.CONFIG;
       } else if (COMMANDS.contains(first) && !t.contains(": ") && !t.endsWith(":")) {
         f = Foreign.SHELL;
       } else if (TABLE_HEADER.matcher(t).matches()) {
@@ -176,6 +198,7 @@ final class LanguageGuess {
     int lines3 = code;
     found.entrySet().removeIf(e -> switch (e.getKey()) {
       case TREE -> e.getValue().size() < 2;
+      case REQUEST -> false; // one request line makes the rest its body
       case PROSE -> e.getValue().size() * 3 < lines3;
       default -> e.getValue().size() * 2 < lines3;
     });

@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusIndex;
+import org.docgate.corpus.Markdownlint;
 import org.docgate.finding.Finding;
 import org.docgate.markdown.CodeBlock;
 import org.docgate.markdown.MarkdownDocument;
@@ -140,8 +141,11 @@ public final class SnippetValidator implements Validator {
       add(counters, "snippets.blocks", 1);
       String word = block.language();
       if (word.isEmpty()) {
-        findings.add(SnippetRules.MISSING_LANGUAGE.at(doc.path(), block.startLine(), 1,
-            "fenced code block without a language: name one (```yaml, ```text...) so it can be checked"));
+        // markdownlint's MD040 is the same rule: a corpus that turns it off (config or inline comment) is not told
+        if (index == null || Markdownlint.of(index).applies("MD040", doc, block.startLine())) {
+          findings.add(SnippetRules.MISSING_LANGUAGE.at(doc.path(), block.startLine(), 1,
+              "fenced code block without a language: name one (```yaml, ```text...) so it can be checked"));
+        }
         count(counters, UNLABELLED, Outcome.SKIPPED);
         continue;
       }

@@ -31,4 +31,13 @@ class PlaceholdersTest {
     assertThat(Placeholders.neutralise("def f():\n    ...\nf(<x>)", Placeholders.Style.PYTHON))
         .isEqualTo("def f():\n    ...\nf(placeholder)");
   }
+
+  @Test
+  void aWordInSingleBracesIsAShellPlaceholderButRangesVariablesAndHeredocsStay() {
+    assertThat(Placeholders.present("curl http://{host}:9090", Placeholders.Style.SHELL)).isTrue();
+    assertThat(Placeholders.neutralise("curl http://{host}:9090 ${PORT} {a..z} {}", Placeholders.Style.SHELL))
+        .isEqualTo("curl http://placeholder:9090 ${PORT} {a..z} {}");
+    assertThat(Placeholders.neutralise("cat <<EOF > pod.txt", Placeholders.Style.SHELL)).isEqualTo("cat <<EOF > pod.txt");
+    assertThat(Placeholders.present("x = {host}", Placeholders.Style.WORD)).isFalse();
+  }
 }
