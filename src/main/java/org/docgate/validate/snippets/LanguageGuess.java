@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * What a block that its checker complains about looks like instead, when that is another language: TOML or a
  * {@code key = value} file, JSON, YAML, PromQL, PowerShell, command output, a directory tree, paths, or prose and
- * outlines, in a ```bash fence; prose, trees and shell commands in a ```yaml, ```go, ```python or ```java fence. Such a
+ * outlines, in a ```bash fence; prose, trees, shell commands, diffs and Protocol Buffers in a ```yaml, ```go,
+ * ```python or ```java fence. Such a
  * block is mislabelled ({@code snippets/wrong-language}), not broken code: the checker's diagnosis of it ("remove
  * spaces around =", "mapping values are not allowed here") would send the reader the wrong way.
  *
@@ -45,7 +46,9 @@ final class LanguageGuess {
     YAML("YAML", "yaml"),
     PATHS("a list of paths or URLs", "text"),
     OUTPUT("command output", "text"),
-    SHELL("shell commands", "bash");
+    SHELL("shell commands", "bash"),
+    DIFF("a diff", "diff"),
+    PROTOBUF("Protocol Buffers", "proto");
 
     final String language;
     final String label;
@@ -72,6 +75,10 @@ final class LanguageGuess {
   private static final Pattern LIMITS = Pattern.compile("^(?:\\*|@?[\\w-]+)\\s+(?:soft|hard|-)\\s+[a-z]+\\s+\\S+$");
   /** A diagram or flow in prose: words joined by arrows ({@code User → Gateway → Service}). */
   private static final Pattern ARROW = Pattern.compile("\\S\\s*[→⇒]\\s*\\S");
+  /** A changed line of a diff: {@code + Field string}, {@code - old := 1} (a code line never starts with "+ "). */
+  private static final Pattern DIFF = Pattern.compile("^[+-](?:[ \\t]|$)");
+  private static final Pattern PROTOBUF = Pattern.compile("^(?:syntax\\s*=\\s*\"proto[23]\"|(?:message|service|enum|oneof)"
+      + " \\w+\\s*\\{|rpc \\w+\\s*\\(|(?:repeated |optional )?[\\w.]+ \\w+ = \\d+;)");
   private static final Pattern SECTION = Pattern.compile("^\\[{1,2}[\\w.\\-\" ]+]{1,2}$");
   private static final Pattern KEY_VALUE = Pattern.compile("^[A-Za-z_][\\w.\\-]*\\s+=\\s+\\S");
   private static final Pattern JSON_MEMBER = Pattern.compile("^\"[^\"]+\"\\s*:");
@@ -177,6 +184,10 @@ final class LanguageGuess {
       }
       code++;
       Foreign f = null;
+      if (!kind.equals("yaml") && DIFF.matcher(lines[i]).find()) {
+        found.computeIfAbsent(Foreign.DIFF, k -> new TreeSet<>()).add(i + 1);
+        continue;
+      }
       String first = firstToken(LIST_MARKER.matcher(t).replaceFirst(""));
       if (TREE.matcher(t).find()) {
         f = Foreign.TREE;
@@ -186,6 +197,8 @@ final class LanguageGuess {
         f = Foreign.REQUEST;
       } else if (kind.equals("yaml") && (SECTION.matcher(t).matches() || KEY_VALUE.matcher(t).find())) {
         f = Foreign.CONFIG;
+      } else if (!kind.equals("yaml") && PROTOBUF.matcher(t).find()) {
+        f = Foreign.PROTOBUF;
       } else if (COMMANDS.contains(first) && !t.contains(": ") && !t.endsWith(":")) {
         f = Foreign.SHELL;
       } else if (TABLE_HEADER.matcher(t).matches()) {
@@ -199,7 +212,7 @@ final class LanguageGuess {
     found.entrySet().removeIf(e -> switch (e.getKey()) {
       case TREE -> e.getValue().size() < 2;
       case REQUEST -> false; // one request line makes the rest its body
-      case PROSE -> e.getValue().size() * 3 < lines3;
+      case PROSE, DIFF -> e.getValue().size() * 3 < lines3;
       default -> e.getValue().size() * 2 < lines3;
     });
     return strongest(found);

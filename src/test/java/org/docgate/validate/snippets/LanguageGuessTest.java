@@ -28,6 +28,8 @@ class LanguageGuessTest {
       yaml  | PUT _ilm/policy/cost-optimized\\n{\\n  "policy": {}\\n}                     | an HTTP request                  | 1
       yaml  | 'linkerd viz install | kubectl apply -f -\\nlinkerd viz dashboard'        | shell commands                   | 1
       go    | 控制器:\\n  - 监听资源变化\\n  - 调和状态                                      | prose or an outline              | 1
+      go    | type Spec struct {\\n+   Replicas *int32\\n-   Size int\\n}             | a diff                           | 2
+      go    | message Pod {\\n  string name = 1;\\n  repeated string tags = 2;\\n}     | Protocol Buffers                 | 1
       """)
   void aForeignBlockIsNamedAtItsFirstForeignLine(String kind, String body, String language, int line) {
     Optional<LanguageGuess.Guess> guess = LanguageGuess.of(body.replace("\\n", "\n"), kind);
