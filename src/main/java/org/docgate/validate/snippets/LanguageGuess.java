@@ -84,7 +84,7 @@ final class LanguageGuess {
   private static final Pattern JSON_MEMBER = Pattern.compile("^\"[^\"]+\"\\s*:");
   private static final Pattern YAML_KEY = Pattern.compile("^(?:-\\s+)?[A-Za-z_][\\w.\\-]*:(?:\\s+\\S.*)?$");
   private static final Pattern PATH_OR_URL =
-      Pattern.compile("^(?:https?://\\S+|~?[\\w.\\-$/]*/|[\\w.\\-/]+\\.(?:md|ya?ml|json|conf))\\s*(?:#.*)?$");
+      Pattern.compile("^(?:https?://\\S+|~?[\\w.\\-$/]*/|!?[\\w.\\-/]*\\*[\\w.\\-/*]*|\\.[\\w.\\-]+/?|[\\w.\\-/]+\\.(?:md|ya?ml|json|conf))\\s*(?:#.*)?$");
   private static final Pattern TABLE_HEADER = Pattern.compile(
       "^[A-Z][A-Z0-9_()%/.-]*(?: [A-Z][A-Z0-9_()%/.-]*)?(?: {2,}[A-Z][A-Z0-9_()%/.-]*(?: [A-Z][A-Z0-9_()%/.-]*)?)+$");
   private static final Set<String> COMMANDS = Set.of("kubectl", "helm", "docker", "podman", "curl", "wget", "sudo",
@@ -97,12 +97,23 @@ final class LanguageGuess {
 
   /** What the body of a block of this checker kind looks like instead, if it looks like another language. */
   static Optional<Guess> of(String body, String kind) {
+    return of(body, kind, 0);
+  }
+
+  /**
+   * As {@link #of(String, String)}, for a block whose checker failed at {@code problemLine} (1-based, 0: none): in a
+   * ```yaml/```go block a foreign line up to {@value #NEAR} lines above the error decides, however few there are (a
+   * Falco rule followed by the {@code helm install} that deploys it).
+   */
+  static Optional<Guess> of(String body, String kind, int problemLine) {
     return switch (kind) {
       case "shell", "console" -> inShell(body);
-      case "yaml", "go", "python", "java" -> inCode(body, kind);
+      case "yaml", "go", "python", "java" -> inCode(body, kind, problemLine);
       default -> Optional.empty();
     };
   }
+
+  private static final int NEAR = 3;
 
   private static Optional<Guess> inShell(String body) {
     Map<Foreign, Set<Integer>> found = new LinkedHashMap<>();
@@ -172,7 +183,7 @@ final class LanguageGuess {
     return null;
   }
 
-  private static Optional<Guess> inCode(String body, String kind) {
+  private static Optional<Guess> inCode(String body, String kind, int problemLine) {
     String comment = kind.equals("go") || kind.equals("java") ? "//" : "#";
     Map<Foreign, Set<Integer>> found = new LinkedHashMap<>();
     int code = 0;
@@ -209,7 +220,8 @@ final class LanguageGuess {
       }
     }
     int lines3 = code;
-    found.entrySet().removeIf(e -> switch (e.getKey()) {
+    found.entrySet().removeIf(e -> e.getValue().stream().noneMatch(l -> l <= problemLine && l >= problemLine - NEAR)
+        && switch (e.getKey()) {
       case TREE -> e.getValue().size() < 2;
       case REQUEST -> false; // one request line makes the rest its body
       case PROSE, DIFF -> e.getValue().size() * 3 < lines3;

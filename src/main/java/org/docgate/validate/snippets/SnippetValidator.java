@@ -207,7 +207,7 @@ public final class SnippetValidator implements Validator {
             : again != null && again.unavailable() == null && again.problem().isEmpty();
         int line = markdownLine(p.block(), problem.line());
         Optional<LanguageGuess.Guess> guess = onlyPlaceholders || problem.structural() ? Optional.empty()
-            : LanguageGuess.of(p.block().body(), p.checker().kind());
+            : LanguageGuess.of(p.block().body(), p.checker().kind(), problem.line());
         if (guess.isPresent()) {
           count(counters, lang, Outcome.WRONG_LANGUAGE);
           findings.add(wrongLanguage(doc.path(), p, guess.get()));

@@ -22,6 +22,7 @@ class LanguageGuessTest {
       shell | ls /etc/cni\\n{\\n  "name": "mynetwork",\\n  "driver": "bridge"\\n}         | JSON                             | 3
       shell | npm i webpack\\nmodule.exports = {\\n  entry: "./src/index.js",\\n}        | JavaScript                       | 2
       shell | GET /mec_service_mgmt/v1/services?ser_category_id=cat1                  | an HTTP request                  | 1
+      shell | # .containerignore\\n.git/\\n*.md\\n.env*                                 | a list of paths or URLs          | 2
       shell | formal_container/08_分析/\\nAnalysis/05_矩阵.md                            | prose or an outline              | 1
       yaml  | 验证结果:\\n  调度公平性: 良好\\n    - 基尼系数: 0.15                          | prose or an outline              | 1
       yaml  | # ceph.conf\\n[osd]\\nbluestore_block_db_size = 21474836480               | a TOML or INI (key = value) file | 2
@@ -37,6 +38,18 @@ class LanguageGuessTest {
       assertThat(g.language()).isEqualTo(language);
       assertThat(g.firstLine()).isEqualTo(line);
     });
+  }
+
+  @org.junit.jupiter.api.Test
+  void aFewShellLinesInAYamlBlockDecideWhenTheErrorIsRightBelowThem() {
+    String falco = String.join("\n", "# Falco规则", "- rule: Shell in Container", "  desc: Detect shell", "",
+        "# 部署Falco", "helm install falco falcosecurity/falco \\", "  --set ebpf.enabled=true", "");
+    assertThat(LanguageGuess.of(falco, "yaml", 8)).hasValueSatisfying(g -> {
+      assertThat(g.language()).isEqualTo("shell commands");
+      assertThat(g.firstLine()).isEqualTo(6);
+    });
+    assertThat(LanguageGuess.of(falco, "yaml", 3)).isEmpty();
+    assertThat(LanguageGuess.of(falco, "yaml")).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}: {1}")
