@@ -57,6 +57,11 @@ final class GoChecker implements SnippetChecker {
   }
 
   @Override
+  public Optional<LanguageGuess.Guess> foreign(String body, int problemLine) {
+    return LanguageGuess.inCode(body, "//", problemLine);
+  }
+
+  @Override
   public Optional<String> unavailable() {
     return gofmt.program().isPresent() ? Optional.empty() : Optional.of("gofmt (Go) is not installed");
   }

@@ -29,6 +29,11 @@ final class JavaChecker implements SnippetChecker {
     return "java";
   }
 
+  @Override
+  public Optional<LanguageGuess.Guess> foreign(String body, int problemLine) {
+    return LanguageGuess.inCode(body, "//", problemLine);
+  }
+
   /** One javac task over the corpus's Java snippets: batched as a subprocess checker is, but in process. */
   @Override
   public Optional<String> batch() {

@@ -95,27 +95,14 @@ final class LanguageGuess {
 
   private LanguageGuess() {}
 
-  /** What the body of a block of this checker kind looks like instead, if it looks like another language. */
-  static Optional<Guess> of(String body, String kind) {
-    return of(body, kind, 0);
-  }
-
   /**
-   * As {@link #of(String, String)}, for a block whose checker failed at {@code problemLine} (1-based, 0: none): in a
-   * ```yaml/```go block a foreign line up to {@value #NEAR} lines above the error decides, however few there are (a
-   * Falco rule followed by the {@code helm install} that deploys it).
+   * How many lines above a checker's error a foreign line still decides in {@link #inData}/{@link #inCode}, however
+   * few such lines the block has (a Falco rule followed by the {@code helm install} that deploys it).
    */
-  static Optional<Guess> of(String body, String kind, int problemLine) {
-    return switch (kind) {
-      case "shell", "console" -> inShell(body);
-      case "yaml", "go", "python", "java" -> inCode(body, kind, problemLine);
-      default -> Optional.empty();
-    };
-  }
-
   private static final int NEAR = 3;
 
-  private static Optional<Guess> inShell(String body) {
+  /** What a shell block looks like instead: foreign where any line is. */
+  static Optional<Guess> inShell(String body) {
     Map<Foreign, Set<Integer>> found = new LinkedHashMap<>();
     String heredoc = null;
     String[] lines = body.split("\n", -1);
@@ -183,8 +170,17 @@ final class LanguageGuess {
     return null;
   }
 
-  private static Optional<Guess> inCode(String body, String kind, int problemLine) {
-    String comment = kind.equals("go") || kind.equals("java") ? "//" : "#";
+  /** What a YAML block looks like instead; {@code problemLine}: the checker's error line (0: none). */
+  static Optional<Guess> inData(String body, int problemLine) {
+    return inCode(body, "#", true, problemLine);
+  }
+
+  /** What a block of a programming language (comments start with {@code comment}) looks like instead. */
+  static Optional<Guess> inCode(String body, String comment, int problemLine) {
+    return inCode(body, comment, false, problemLine);
+  }
+
+  private static Optional<Guess> inCode(String body, String comment, boolean data, int problemLine) {
     Map<Foreign, Set<Integer>> found = new LinkedHashMap<>();
     int code = 0;
     String[] lines = body.split("\n", -1);
@@ -195,7 +191,7 @@ final class LanguageGuess {
       }
       code++;
       Foreign f = null;
-      if (!kind.equals("yaml") && DIFF.matcher(lines[i]).find()) {
+      if (!data && DIFF.matcher(lines[i]).find()) {
         found.computeIfAbsent(Foreign.DIFF, k -> new TreeSet<>()).add(i + 1);
         continue;
       }
@@ -206,9 +202,9 @@ final class LanguageGuess {
         f = Foreign.PROSE;
       } else if (REQUEST.matcher(t).matches()) {
         f = Foreign.REQUEST;
-      } else if (kind.equals("yaml") && (SECTION.matcher(t).matches() || KEY_VALUE.matcher(t).find())) {
+      } else if (data && (SECTION.matcher(t).matches() || KEY_VALUE.matcher(t).find())) {
         f = Foreign.CONFIG;
-      } else if (!kind.equals("yaml") && PROTOBUF.matcher(t).find()) {
+      } else if (!data && PROTOBUF.matcher(t).find()) {
         f = Foreign.PROTOBUF;
       } else if (COMMANDS.contains(first) && !t.contains(": ") && !t.endsWith(":")) {
         f = Foreign.SHELL;

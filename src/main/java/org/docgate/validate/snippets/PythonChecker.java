@@ -54,6 +54,11 @@ final class PythonChecker implements SnippetChecker {
   }
 
   @Override
+  public Optional<LanguageGuess.Guess> foreign(String body, int problemLine) {
+    return LanguageGuess.inCode(body, "#", problemLine);
+  }
+
+  @Override
   public Optional<String> unavailable() {
     return python.program().isPresent() ? Optional.empty() : Optional.of("python3 is not installed");
   }

@@ -119,6 +119,11 @@ final class ShellChecker implements SnippetChecker {
   }
 
   @Override
+  public Optional<LanguageGuess.Guess> foreign(String body, int problemLine) {
+    return LanguageGuess.inShell(body);
+  }
+
+  @Override
   public Optional<String> batch() {
     return Optional.of("bash");
   }

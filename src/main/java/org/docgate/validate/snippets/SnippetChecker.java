@@ -52,6 +52,15 @@ interface SnippetChecker {
     return Optional.empty();
   }
 
+  /**
+   * What a block this checker complained about looks like instead, when it is another language (TOML in a ```bash
+   * fence, an outline in a ```yaml fence): {@code snippets/wrong-language} then replaces the complaint. {@code
+   * problemLine} is the checker's error line in the body (0: the complaints are hints).
+   */
+  default Optional<LanguageGuess.Guess> foreign(String body, int problemLine) {
+    return Optional.empty();
+  }
+
   /** The subprocess runners behind this checker, for the process counters and timings. */
   default List<BatchRunner<?>> runners() {
     return List.of();

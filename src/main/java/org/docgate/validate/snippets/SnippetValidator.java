@@ -207,7 +207,7 @@ public final class SnippetValidator implements Validator {
             : again != null && again.unavailable() == null && again.problem().isEmpty();
         int line = markdownLine(p.block(), problem.line());
         Optional<LanguageGuess.Guess> guess = onlyPlaceholders || problem.structural() ? Optional.empty()
-            : LanguageGuess.of(p.block().body(), p.checker().kind(), problem.line());
+            : p.checker().foreign(p.block().body(), problem.line());
         if (guess.isPresent()) {
           count(counters, lang, Outcome.WRONG_LANGUAGE);
           findings.add(wrongLanguage(doc.path(), p, guess.get()));
@@ -264,7 +264,7 @@ public final class SnippetValidator implements Validator {
     if (hints == null || hints.isEmpty()) {
       return;
     }
-    Optional<LanguageGuess.Guess> guess = LanguageGuess.of(p.block().body(), checker.kind());
+    Optional<LanguageGuess.Guess> guess = checker.foreign(p.block().body(), 0);
     boolean foreign = false;
     for (Hint hint : hints) {
       if (guess.isPresent() && guess.get().lines().contains(hint.line())) {

@@ -31,6 +31,11 @@ final class YamlChecker implements TextChecker {
     return "yaml";
   }
 
+  @Override
+  public Optional<LanguageGuess.Guess> foreign(String body, int problemLine) {
+    return LanguageGuess.inData(body, problemLine);
+  }
+
   private final KubernetesShape kubernetes;
   private final ComposeShape compose;
 

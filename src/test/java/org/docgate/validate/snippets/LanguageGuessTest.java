@@ -8,6 +8,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** What a block a checker complained about looks like instead (real excerpts, issue 15); {@code -}: its own language. */
 class LanguageGuessTest {
+  /** As the checkers of these fences ask. */
+  private static Optional<LanguageGuess.Guess> of(String body, String kind, int problemLine) {
+    return switch (kind) {
+      case "shell" -> LanguageGuess.inShell(body);
+      case "yaml" -> LanguageGuess.inData(body, problemLine);
+      case "go", "java" -> LanguageGuess.inCode(body, "//", problemLine);
+      default -> LanguageGuess.inCode(body, "#", problemLine);
+    };
+  }
+
   @ParameterizedTest(name = "{0}: {2}")
   @CsvSource(delimiter = '|', textBlock = """
       shell | # /etc/sysctl.d/99.conf\\nfs.file-max = 2097152                          | a TOML or INI (key = value) file | 2
@@ -33,7 +43,7 @@ class LanguageGuessTest {
       go    | message Pod {\\n  string name = 1;\\n  repeated string tags = 2;\\n}     | Protocol Buffers                 | 1
       """)
   void aForeignBlockIsNamedAtItsFirstForeignLine(String kind, String body, String language, int line) {
-    Optional<LanguageGuess.Guess> guess = LanguageGuess.of(body.replace("\\n", "\n"), kind);
+    Optional<LanguageGuess.Guess> guess = of(body.replace("\\n", "\n"), kind, 0);
     assertThat(guess).hasValueSatisfying(g -> {
       assertThat(g.language()).isEqualTo(language);
       assertThat(g.firstLine()).isEqualTo(line);
@@ -44,12 +54,12 @@ class LanguageGuessTest {
   void aFewShellLinesInAYamlBlockDecideWhenTheErrorIsRightBelowThem() {
     String falco = String.join("\n", "# Falco规则", "- rule: Shell in Container", "  desc: Detect shell", "",
         "# 部署Falco", "helm install falco falcosecurity/falco \\", "  --set ebpf.enabled=true", "");
-    assertThat(LanguageGuess.of(falco, "yaml", 8)).hasValueSatisfying(g -> {
+    assertThat(LanguageGuess.inData(falco, 8)).hasValueSatisfying(g -> {
       assertThat(g.language()).isEqualTo("shell commands");
       assertThat(g.firstLine()).isEqualTo(6);
     });
-    assertThat(LanguageGuess.of(falco, "yaml", 3)).isEmpty();
-    assertThat(LanguageGuess.of(falco, "yaml")).isEmpty();
+    assertThat(LanguageGuess.inData(falco, 3)).isEmpty();
+    assertThat(LanguageGuess.inData(falco, 0)).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -65,6 +75,6 @@ class LanguageGuessTest {
       python | def f(:\\n    pass
       """)
   void brokenCodeOfTheFencesLanguageIsNotCalledForeign(String kind, String body) {
-    assertThat(LanguageGuess.of(body.replace("\\n", "\n"), kind)).isEmpty();
+    assertThat(of(body.replace("\\n", "\n"), kind, 0)).isEmpty();
   }
 }
