@@ -2,14 +2,13 @@ package org.docgate.pr;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.docgate.process.ProcessOutput;
 
 /**
  * The {@code git} command, read-only: resolving refs, listing changes, exporting a revision's tree. Nothing is ever
@@ -100,38 +99,22 @@ public final class Git {
     }
     try {
       p.getOutputStream().close();
-      CompletableFuture<String> out = readOnOwnThread(p.getInputStream(), "git-stdout");
-      CompletableFuture<String> err = readOnOwnThread(p.getErrorStream(), "git-stderr");
+      // each stream on a thread of its own: on the common ForkJoin pool (one worker on 2 CPUs, busy with the scan) a
+      // reader can queue behind blocked work while git blocks on a full pipe until the timeout (issue 17.4)
+      ProcessOutput out = ProcessOutput.start(p.getInputStream(), ProcessOutput.UNCAPPED, () -> { }, "git-stdout");
+      ProcessOutput err = ProcessOutput.start(p.getErrorStream(), ProcessOutput.UNCAPPED, () -> { }, "git-stderr");
       if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         p.destroyForcibly();
         throw new GitException(String.join(" ", command.subList(0, Math.min(2, command.size())))
             + " timed out after " + timeout.toSeconds() + " s in " + dir);
       }
-      return new Result(p.exitValue(), out.join(), err.join());
+      return new Result(p.exitValue(), out.text(), err.text());
     } catch (InterruptedException e) {
       p.destroyForcibly();
       Thread.currentThread().interrupt();
       throw new GitException("interrupted while running " + command.get(0));
     } catch (IOException e) {
       throw new GitException("cannot run " + command.get(0) + ": " + e.getMessage());
-    }
-  }
-
-  /**
-   * Reads a child's stream on a thread of its own: on the common ForkJoin pool (one worker on 2 CPUs, busy with the
-   * scan) a reader can queue behind blocked work while git blocks on a full pipe until the timeout (issue 17.4).
-   */
-  private static CompletableFuture<String> readOnOwnThread(InputStream in, String name) {
-    CompletableFuture<String> text = new CompletableFuture<>();
-    Thread.ofPlatform().daemon().name(name).start(() -> text.complete(read(in)));
-    return text;
-  }
-
-  private static String read(InputStream in) {
-    try (in) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      return "";
     }
   }
 

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +25,7 @@ import java.util.regex.Pattern;
  * <p>A snippet without any FROM is read as a fragment of a Dockerfile, as docs often show (two RUN lines): only a
  * snippet that has a FROM must start with it. Usable on its own: {@code DockerfileChecker.check(text)}.
  */
-public final class DockerfileChecker {
+public final class DockerfileChecker implements SnippetChecker {
   /** One problem at a 1-based line; {@code error} false for a warning. */
   public record Issue(int line, boolean error, String message) {}
 
@@ -35,7 +39,34 @@ public final class DockerfileChecker {
       Pattern.compile("(?:^|\\s)(?:-[a-zA-Z]*y[a-zA-Z]*|--yes|--assume-yes|-qq?y)(?=\\s|$)");
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private DockerfileChecker() {}
+  DockerfileChecker() {}
+
+  @Override
+  public String kind() {
+    return "dockerfile";
+  }
+
+  /** The first error of each text. */
+  @Override
+  public Map<String, Optional<Problem>> verdicts(Collection<String> texts) {
+    Map<String, Optional<Problem>> out = new HashMap<>();
+    for (String text : texts) {
+      out.computeIfAbsent(text, t -> check(t).stream().filter(Issue::error).findFirst()
+          .map(issue -> Problem.syntax(issue.line(), 1, issue.message())));
+    }
+    return out;
+  }
+
+  /** The warnings of each text ({@code latest}, apt-get habits): {@code snippets/lint}. */
+  @Override
+  public Map<String, List<Hint>> hints(Collection<String> texts) {
+    Map<String, List<Hint>> out = new HashMap<>();
+    for (String text : texts) {
+      out.computeIfAbsent(text, t -> check(t).stream()
+          .map(issue -> new Hint(SnippetRules.LINT, issue.line(), 1, issue.message())).toList());
+    }
+    return out;
+  }
 
   /** Every problem of a Dockerfile text, errors and warnings, in line order. */
   public static List<Issue> check(String text) {

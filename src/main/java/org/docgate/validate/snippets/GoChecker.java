@@ -8,36 +8,39 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.LongAdder;
+import org.docgate.process.Subprocess;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Go snippets with {@code gofmt -e}, when Go is installed. gofmt reads fragments only from stdin (one process per
- * snippet), so docgate does what it does there itself: each snippet is written three ways, as a file, as a
- * declaration list after {@code package p;} and as a statement list inside {@code func _() {}} (the wrappers open on
- * the snippet's first line, so line numbers stay its own). It passes when one reading parses; otherwise the reading
+ * snippet), so docgate does what it does there itself: each snippet is written five ways, as a file, as a
+ * declaration list after {@code package p;}, as a statement list inside {@code func _() {}}, and as the body of a
+ * struct and of an interface (the field and method excerpts of API docs; the wrappers open on the snippet's first
+ * line, so line numbers stay its own). It passes when one reading parses; otherwise the reading
  * that got furthest reports its first error. Distinct texts go to one temp folder as {@code <i>_<reading>.go},
  * {@value #CHUNK} snippets per gofmt process; its errors name the file, line and column.
  */
-final class GoChecker {
+final class GoChecker implements SnippetChecker {
   static final int CHUNK = 250;
   private static final Duration TIMEOUT = Duration.ofSeconds(120);
   private static final Pattern ERROR = Pattern.compile("^(.*/(\\d+)_(\\d)\\.go):(\\d+):(\\d+): (.*)$");
-  private static final String[] PREFIX = {"", "package p; ", "package p; func _() { "};
-  private static final String[] SUFFIX = {"", "", "\n}\n"};
+  /**
+   * The readings: a file, declarations, statements, and, for the excerpts API documents show (fields of a struct, the
+   * methods of an interface, without the type around them), a struct body and an interface body.
+   */
+  private static final String[] PREFIX = {"", "package p; ", "package p; func _() { ", "package p; type _ struct { ",
+      "package p; type _ interface { "};
+  private static final String[] SUFFIX = {"", "", "\n}\n", "\n}\n", "\n}\n"};
 
-  private final Optional<String> gofmt;
-  final LongAdder processes = new LongAdder();
-  final LongAdder nanos = new LongAdder();
+  private final BatchRunner<Optional<Problem>> gofmt;
 
   GoChecker(Optional<String> gofmt) {
-    this.gofmt = gofmt;
+    this.gofmt = new BatchRunner<>("go", gofmt, CHUNK, GoChecker::checkChunk);
   }
 
   static GoChecker onPath() {
@@ -48,22 +51,41 @@ final class GoChecker {
     return new GoChecker(found);
   }
 
-  Optional<String> unavailable() {
-    return gofmt.isPresent() ? Optional.empty() : Optional.of("gofmt (Go) is not installed");
+  @Override
+  public String kind() {
+    return "go";
+  }
+
+  @Override
+  public Optional<LanguageGuess.Guess> foreign(String body, int problemLine) {
+    return LanguageGuess.inCode(body, "//", problemLine);
+  }
+
+  @Override
+  public Optional<String> unavailable() {
+    return gofmt.program().isPresent() ? Optional.empty() : Optional.of("gofmt (Go) is not installed");
+  }
+
+  @Override
+  public Optional<String> batch() {
+    return Optional.of("go");
+  }
+
+  @Override
+  public List<BatchRunner<?>> runners() {
+    return List.of(gofmt);
   }
 
   /** Each distinct text's first error or empty; a text missing from the map could not be checked. */
-  Map<String, Optional<Problem>> check(Collection<String> texts) {
-    if (gofmt.isEmpty() || texts.isEmpty()) {
-      return new HashMap<>();
-    }
-    return ChunkedBatch.run(texts, CHUNK, this::checkChunk);
+  @Override
+  public Map<String, Optional<Problem>> verdicts(Collection<String> texts) {
+    return gofmt.run(texts);
   }
 
-  private Map<String, Optional<Problem>> checkChunk(List<String> chunk) throws IOException {
+  private static List<Optional<Problem>> checkChunk(String gofmt, List<String> chunk) throws IOException {
     Path dir = Files.createTempDirectory("docgate-go");
     try {
-      List<String> command = new ArrayList<>(List.of(gofmt.get(), "-e", "-l"));
+      List<String> command = new ArrayList<>(List.of(gofmt, "-e", "-l"));
       for (int i = 0; i < chunk.size(); i++) {
         for (int r = 0; r < PREFIX.length; r++) {
           Path file = dir.resolve(i + "_" + r + ".go");
@@ -72,8 +94,6 @@ final class GoChecker {
         }
       }
       Subprocess.Result r = Subprocess.run(command, new byte[0], TIMEOUT, true);
-      processes.increment();
-      nanos.add(r.nanos());
       Problem[][] first = new Problem[chunk.size()][PREFIX.length];
       long[][] reach = new long[chunk.size()][PREFIX.length];
       for (String line : r.stdout().split("\n")) {
@@ -89,7 +109,7 @@ final class GoChecker {
           }
         }
       }
-      Map<String, Optional<Problem>> out = new HashMap<>();
+      List<Optional<Problem>> out = new ArrayList<>();
       for (int i = 0; i < chunk.size(); i++) {
         Problem best = null;
         long bestReach = Long.MIN_VALUE;
@@ -103,7 +123,7 @@ final class GoChecker {
             best = first[i][k];
           }
         }
-        out.put(chunk.get(i), Optional.ofNullable(best));
+        out.add(Optional.ofNullable(best));
       }
       return out;
     } finally {

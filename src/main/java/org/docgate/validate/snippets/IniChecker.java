@@ -9,12 +9,18 @@ import java.util.regex.Pattern;
  * {@code ;} and {@code #} comments, indented continuation lines. Anything else (an unclosed header, a line that is
  * neither, such as nginx's {@code server {}) is an error.
  */
-final class IniChecker {
+final class IniChecker implements TextChecker {
+  @Override
+  public String kind() {
+    return "ini";
+  }
+
   private static final Pattern SECTION = Pattern.compile("^\\[[^\\[\\]]+](\\s*[;#].*)?$");
   private static final Pattern PAIR = Pattern.compile("^[^=:\\s\\[][^=:]*?\\s*[=:].*$");
   private static final Pattern BARE_KEY = Pattern.compile("^[\\w.$@-]+$");
 
-  Optional<Problem> check(String text) {
+  @Override
+  public Optional<Problem> check(String text) {
     String[] lines = text.split("\r?\n", -1);
     boolean inEntry = false;
     for (int i = 0; i < lines.length; i++) {

@@ -23,13 +23,35 @@ import javax.tools.ToolProvider;
  * (the wrappers open on the snippet's first line, so line numbers stay its own). It passes when one reading parses;
  * otherwise the reading that got furthest before its first error reports it.
  */
-final class JavaChecker {
+final class JavaChecker implements SnippetChecker {
+  @Override
+  public String kind() {
+    return "java";
+  }
+
+  @Override
+  public Optional<LanguageGuess.Guess> foreign(String body, int problemLine) {
+    return LanguageGuess.inCode(body, "//", problemLine);
+  }
+
+  /** One javac task over the corpus's Java snippets: batched as a subprocess checker is, but in process. */
+  @Override
+  public Optional<String> batch() {
+    return Optional.of("java");
+  }
+
+  @Override
+  public Map<String, Optional<Problem>> verdicts(Collection<String> texts) {
+    return check(texts);
+  }
+
   private static final String[] PREFIX = {"", "class DocgateMembers { ", "class DocgateStatements { void run()"
       + " throws Throwable { "};
   private static final String[] SUFFIX = {"", "\n}\n", "\n}}\n"};
 
   /** Why javac is not usable in this runtime, or empty. */
-  Optional<String> unavailable() {
+  @Override
+  public Optional<String> unavailable() {
     try {
       return ToolProvider.getSystemJavaCompiler() == null
           ? Optional.of("no Java compiler in this Java runtime (a JRE, not a JDK)") : Optional.empty();

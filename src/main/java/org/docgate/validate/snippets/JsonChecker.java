@@ -10,20 +10,32 @@ import java.io.IOException;
 import java.util.Optional;
 
 /** JSON snippets with Jackson: strict, or with the relaxations of JSONC or JSON5. One value per snippet. */
-final class JsonChecker {
+final class JsonChecker implements TextChecker {
+  private final String kind;
   private final JsonFactory factory;
 
-  private JsonChecker(JsonFactory factory) {
+  private JsonChecker(String kind, JsonFactory factory) {
+    this.kind = kind;
     this.factory = factory;
   }
 
+  @Override
+  public String kind() {
+    return kind;
+  }
+
+  @Override
+  public Placeholders.Style placeholders() {
+    return Placeholders.Style.NUMBER;
+  }
+
   static JsonChecker strict() {
-    return new JsonChecker(JsonFactory.builder().build());
+    return new JsonChecker("json", JsonFactory.builder().build());
   }
 
   /** {@code //} and {@code /* *}{@code /} comments and trailing commas. */
   static JsonChecker jsonc() {
-    return new JsonChecker(JsonFactory.builder()
+    return new JsonChecker("jsonc", JsonFactory.builder()
         .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
         .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
         .build());
@@ -31,7 +43,7 @@ final class JsonChecker {
 
   /** JSONC plus single quotes, unquoted keys, NaN/Infinity, leading '+' and '.', hexadecimal numbers. */
   static JsonChecker json5() {
-    return new JsonChecker(JsonFactory.builder()
+    return new JsonChecker("json5", JsonFactory.builder()
         .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
         .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
         .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
@@ -44,7 +56,8 @@ final class JsonChecker {
         .build());
   }
 
-  Optional<Problem> check(String text) {
+  @Override
+  public Optional<Problem> check(String text) {
     try (JsonParser parser = factory.createParser(text)) {
       if (parser.nextToken() == null) {
         return Optional.of(Problem.syntax(1, 1, "JSON: no value"));

@@ -18,7 +18,7 @@ final class Languages {
     if (known != null) {
       return known;
     }
-    return new Language(counterSafe(word), CheckerKind.NONE);
+    return new Language(counterSafe(word), Language.NONE);
   }
 
   /** Stats nest on dots: a language name in a counter key holds none (nor spaces or slashes). */

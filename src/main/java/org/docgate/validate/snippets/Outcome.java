@@ -8,6 +8,11 @@ public enum Outcome {
   PASSED,
   /** The checker rejected it: {@code snippets/syntax}. */
   FAILED,
+  /**
+   * Its checker complained and it looks like another language ({@code snippets/wrong-language}): not verified, so it
+   * leaves both sides of {@code snippetRunnable}.
+   */
+  WRONG_LANGUAGE,
   /** It fails only because of placeholders ({@code <your-cluster>}, {@code ...}): {@code snippets/incomplete}. */
   INCOMPLETE,
   /** Code with no checker here (or the checker is not installed): never counted as passed. */

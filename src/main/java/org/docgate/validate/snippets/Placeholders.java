@@ -5,11 +5,27 @@ import java.util.regex.Pattern;
 
 /**
  * Placeholders that authors put in snippets on purpose: {@code <your-cluster>}, {@code ${VAR}}, {@code {{ .Values.x }}}
- * (templates), {@code ...} / {@code …} / {@code [...]} (elisions), {@code xxx}. A failing snippet that passes once they
- * are replaced by neutral values is incomplete, not broken.
+ * (templates), {@code ...} / {@code …} / {@code [...]} (elisions), {@code xxx}, and in shell {@code {host}} (a word in
+ * single braces, which bash reads as a literal brace and ShellCheck flags as SC1083). A failing snippet that passes once
+ * they are replaced by neutral values is incomplete, not broken; ShellCheck reads shell snippets neutralised.
  */
 final class Placeholders {
-  private static final Pattern ANGLE = Pattern.compile("<[\\p{L}_][\\p{L}\\p{N} _./:=-]*>");
+  /** How a language's placeholders are replaced (its checker says which: {@link SnippetChecker#placeholders()}). */
+  enum Style {
+    /** A word ({@code placeholder}); {@code ${VAR}} too. */
+    WORD,
+    /** A number ({@code 0}), so JSON and TOML values stay values. */
+    NUMBER,
+    /** A word; {@code ${VAR}} is shell's own syntax and stays; {@code {host}} is replaced. */
+    SHELL,
+    /** A word; {@code ...} is Python's Ellipsis and stays, and lines are never emptied (blank lines break blocks). */
+    PYTHON
+  }
+
+  /** {@code {host}}: not after {@code $} or another brace, no {@code ..} (bash's {@code {a..z}} ranges stay). */
+  private static final Pattern BRACE = Pattern.compile("(?<![$\\w{])\\{[A-Za-z_][\\w-]*(?:\\.[\\w-]+)*}(?!})");
+  // not after another <: a heredoc with a redirection (<<EOF > pod.txt) is not the placeholder "<EOF >"
+  private static final Pattern ANGLE = Pattern.compile("(?<!<)<[\\p{L}_][\\p{L}\\p{N} _./:=-]*>");
   private static final Pattern VARIABLE = Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_]*}");
   private static final Pattern TEMPLATE = Pattern.compile("\\{\\{.*?}}");
   private static final Pattern ELLIPSIS = Pattern.compile("\\.\\.\\.|…");
@@ -26,15 +42,19 @@ final class Placeholders {
     return ANY.matcher(text).find();
   }
 
+  /** Whether the text holds a placeholder of this style (shell's {@code {host}} counts for shell only). */
+  static boolean present(String text, Style style) {
+    return present(text) || style == Style.SHELL && BRACE.matcher(text).find();
+  }
+
   /** The text with placeholders replaced by values every checker accepts, line for line. */
-  static String neutralise(String text, CheckerKind checker) {
+  static String neutralise(String text, Style style) {
     String[] lines = text.split("\n", -1);
     StringBuilder out = new StringBuilder();
-    String value = checker == CheckerKind.JSON || checker == CheckerKind.JSONC || checker == CheckerKind.JSON5
-        || checker == CheckerKind.TOML ? "0" : "placeholder";
+    String value = style == Style.NUMBER ? "0" : "placeholder";
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
-      boolean python = checker == CheckerKind.PYTHON; // `...` is Python (Ellipsis), and blank lines break blocks
+      boolean python = style == Style.PYTHON; // `...` is Python (Ellipsis), and blank lines break blocks
       if (!python && ONLY.matcher(line).matches()) {
         line = "";
       } else {
@@ -45,8 +65,10 @@ final class Placeholders {
         }
         line = TEMPLATE.matcher(line).replaceAll(value);
         line = ANGLE.matcher(line).replaceAll(value);
-        if (checker != CheckerKind.SHELL && checker != CheckerKind.CONSOLE) {
+        if (style != Style.SHELL) {
           line = VARIABLE.matcher(line).replaceAll(Matcher.quoteReplacement(value));
+        } else {
+          line = BRACE.matcher(line).replaceAll(value);
         }
       }
       out.append(line);

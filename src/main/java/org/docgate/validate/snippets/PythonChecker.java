@@ -6,17 +6,17 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.LongAdder;
+import org.docgate.process.Subprocess;
+import org.docgate.validate.snippets.run.SnippetRunner;
 
 /**
  * Python snippets with Python's own parser: one {@code python3} process per batch reads a JSON list of sources on
  * stdin and writes, for each, null or {@code [line, column, message]}. {@code ast.parse} never runs code.
  */
-final class PythonChecker {
+final class PythonChecker implements SnippetChecker {
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
   private static final ObjectMapper JSON = new ObjectMapper();
   static final String SCRIPT = String.join("\n",
@@ -32,47 +32,85 @@ final class PythonChecker {
       "        out.append([1, 1, str(e)])",
       "json.dump(out, sys.stdout)");
 
-  /** Snippets per python3 process when a whole corpus is checked ({@link #checkTexts}). */
+  /** Snippets per python3 process when a whole corpus is checked. */
   static final int TEXTS_PER_PROCESS = 500;
 
-  private final Optional<String> command;
-  /** The interpreter itself, resolved once on first use: a pyenv or asdf shim costs ~0.6 s per start. */
-  private volatile Optional<String> python;
-
-  final LongAdder processes = new LongAdder();
-  final LongAdder nanos = new LongAdder();
+  private final BatchRunner<Optional<Problem>> python;
 
   PythonChecker(Optional<String> command) {
-    this.command = command;
-  }
-
-  Optional<String> unavailable() {
-    return command.isPresent() ? Optional.empty() : Optional.of("python3 is not installed");
-  }
-
-  /** Each distinct text's first error or empty, {@value #TEXTS_PER_PROCESS} per process; missing: not checked. */
-  Map<String, Optional<Problem>> checkTexts(Collection<String> texts) {
-    if (command.isEmpty() || texts.isEmpty()) {
-      return new HashMap<>();
-    }
-    return ChunkedBatch.run(texts, TEXTS_PER_PROCESS, chunk -> check(chunk).byText(chunk, processes, nanos));
+    // the interpreter itself, resolved once per process start list: a pyenv or asdf shim costs ~0.6 s per start
+    Interpreter interpreter = new Interpreter();
+    this.python = new BatchRunner<>("python", command, TEXTS_PER_PROCESS,
+        (program, chunk) -> check(interpreter.resolve(program), chunk));
   }
 
   static PythonChecker onPath() {
     return new PythonChecker(Subprocess.find("python3"));
   }
 
-  private Optional<String> interpreter() {
-    Optional<String> resolved = python;
-    if (resolved == null) {
-      synchronized (this) {
-        if (python == null) {
-          python = command.map(PythonChecker::realExecutable);
+  @Override
+  public String kind() {
+    return "python";
+  }
+
+  @Override
+  public Optional<LanguageGuess.Guess> foreign(String body, int problemLine) {
+    return LanguageGuess.inCode(body, "#", problemLine);
+  }
+
+  @Override
+  public Optional<String> unavailable() {
+    return python.program().isPresent() ? Optional.empty() : Optional.of("python3 is not installed");
+  }
+
+  /** A {@code >>>} session's input lines; otherwise the body. */
+  @Override
+  public String textOf(String body) {
+    return Sessions.looksLikePythonSession(body) ? Sessions.pythonInput(body) : body;
+  }
+
+  @Override
+  public Placeholders.Style placeholders() {
+    return Placeholders.Style.PYTHON;
+  }
+
+  @Override
+  public Optional<String> batch() {
+    return Optional.of("python");
+  }
+
+  @Override
+  public List<BatchRunner<?>> runners() {
+    return List.of(python);
+  }
+
+  @Override
+  public Optional<SnippetRunner.Interpreter> runsWith() {
+    return Optional.of(SnippetRunner.Interpreter.PYTHON);
+  }
+
+  /** Each distinct text's first error or empty, {@value #TEXTS_PER_PROCESS} per process; missing: not checked. */
+  @Override
+  public Map<String, Optional<Problem>> verdicts(Collection<String> texts) {
+    return python.run(texts);
+  }
+
+  /** The real executable behind a shim, found on first use. */
+  private static final class Interpreter {
+    private volatile String resolved;
+
+    String resolve(String shim) {
+      String known = resolved;
+      if (known == null) {
+        synchronized (this) {
+          if (resolved == null) {
+            resolved = realExecutable(shim);
+          }
+          known = resolved;
         }
-        resolved = python;
       }
+      return known;
     }
-    return resolved;
   }
 
   private static String realExecutable(String shim) {
@@ -87,32 +125,24 @@ final class PythonChecker {
     }
   }
 
-  BatchOutcome check(List<String> snippets) {
+  /** One python3 process over one chunk. */
+  static List<Optional<Problem>> check(String python, List<String> snippets) throws IOException {
     if (snippets.isEmpty()) {
-      return new BatchOutcome(List.of(), null, 0, 0);
+      return List.of();
     }
-    Optional<String> python = interpreter();
-    if (python.isEmpty()) {
-      return BatchOutcome.unavailable("python3 is not installed", snippets.size(), 0, 0);
+    byte[] input = JSON.writeValueAsBytes(snippets);
+    // -I: ignore PYTHON* variables and the user's site; -W ignore: SyntaxWarnings are not our business
+    Subprocess.Result result = Subprocess.run(List.of(python, "-I", "-W", "ignore", "-c", SCRIPT), input, TIMEOUT);
+    JsonNode answers = JSON.readTree(result.stdout());
+    if (answers == null || !answers.isArray() || answers.size() != snippets.size()) {
+      throw new IOException("python3 answered " + (answers == null ? "nothing" : answers.size() + " results")
+          + " for " + snippets.size() + " snippets (exit " + result.exitCode() + ")");
     }
-    try {
-      byte[] input = JSON.writeValueAsBytes(snippets);
-      // -I: ignore PYTHON* variables and the user's site; -W ignore: SyntaxWarnings are not our business
-      Subprocess.Result result =
-          Subprocess.run(List.of(python.get(), "-I", "-W", "ignore", "-c", SCRIPT), input, TIMEOUT);
-      JsonNode answers = JSON.readTree(result.stdout());
-      if (answers == null || !answers.isArray() || answers.size() != snippets.size()) {
-        throw new IOException("python3 answered " + (answers == null ? "nothing" : answers.size() + " results")
-            + " for " + snippets.size() + " snippets (exit " + result.exitCode() + ")");
-      }
-      List<Optional<Problem>> problems = new ArrayList<>();
-      for (JsonNode a : answers) {
-        problems.add(a.isNull() ? Optional.empty()
-            : Optional.of(Problem.syntax(a.get(0).asInt(1), a.get(1).asInt(1), "python: " + a.get(2).asText())));
-      }
-      return new BatchOutcome(problems, null, result.nanos(), 1);
-    } catch (IOException e) {
-      return BatchOutcome.unavailable("python3 failed: " + e.getMessage(), snippets.size(), 0, 1);
+    List<Optional<Problem>> problems = new ArrayList<>();
+    for (JsonNode a : answers) {
+      problems.add(a.isNull() ? Optional.empty()
+          : Optional.of(Problem.syntax(a.get(0).asInt(1), a.get(1).asInt(1), "python: " + a.get(2).asText())));
     }
+    return problems;
   }
 }

@@ -9,18 +9,65 @@ import java.util.regex.Pattern;
  */
 final class Sessions {
   private static final Pattern HEREDOC = Pattern.compile("<<-?\\s*(['\"]?)([A-Za-z_][\\w-]*)\\1");
+  /**
+   * A prompt and the command after it: {@code $ cmd}, {@code user@host:~/dir$ cmd}, {@code [root@node1 ~]# cmd}. A
+   * bare {@code # } is not among them: it is a comment in a session that has other prompts.
+   */
+  private static final Pattern PROMPT =
+      Pattern.compile("^\\s*(?:\\$|(?:\\[[\\w.-]+@[\\w.-]+[^\\]]*]|[\\w.-]+@[\\w.-]+:[^\\s$#]*)[$#])(?: (.*))?$");
+  /** A comment that announces what a command printed: "# 输出", "# Output:", "# 示例输出", "# expected output". */
+  private static final Pattern OUTPUT_COMMENT = Pattern.compile(
+      "^\\s*#+\\s*(?:(?:示例|预期|期望|样例|执行|运行)?(?:输出|结果|返回)(?:示例|结果|样例)?|(?:example |sample |expected )?output)"
+          + "\\s*(?:示例|如下|类似)?\\s*[:：]?\\s*(?:\\(.*\\)|（.*）)?\\s*$",
+      Pattern.CASE_INSENSITIVE);
+  /** A table header as kubectl, docker and podman print it: two or more upper-case columns apart by 2+ spaces. */
+  private static final Pattern TABLE_HEADER =
+      Pattern.compile("^[A-Z][A-Z0-9_()%/.-]*(?: [A-Z][A-Z0-9_()%/.-]*)?(?: {2,}[A-Z][A-Z0-9_()%/.-]*(?: [A-Z][A-Z0-9_()%/.-]*)?)+\\s*$");
 
   private Sessions() {}
 
-  /** A shell block read as a console session when its first non-blank line starts with a {@code $ } prompt. */
+  /**
+   * A shell block read as a console session when any line starts with a prompt ({@code $ }, {@code user@host:~$ },
+   * {@code [root@host ~]# }): no shell script has a line that starts so, and transcripts often open with a comment.
+   */
   static boolean looksLikeConsole(String body) {
     for (String line : body.split("\n", -1)) {
-      if (!line.isBlank()) {
-        String t = line.stripLeading();
-        return t.startsWith("$ ") || t.equals("$");
+      if (PROMPT.matcher(line).matches()) {
+        return true;
       }
     }
     return false;
+  }
+
+  /**
+   * A shell block without prompts, with what commands printed blanked: the lines after a comment that announces
+   * output ("# 输出", "# Output:") and from a table header ({@code NAME   READY   STATUS}) on, each up to the next
+   * blank or comment line. Documentation shows a command and its output in one ```bash block; the output is not code.
+   */
+  static String shellCode(String body) {
+    String[] lines = body.split("\n", -1);
+    StringBuilder out = new StringBuilder();
+    boolean output = false;
+    String heredoc = null;
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      String t = line.strip();
+      if (heredoc != null) {
+        heredoc = t.equals(heredoc) ? null : heredoc;
+      } else if (t.isEmpty() || t.startsWith("#")) {
+        output = OUTPUT_COMMENT.matcher(t).matches();
+      } else if (!output && TABLE_HEADER.matcher(t).matches() && (i == 0 || !lines[i - 1].stripTrailing().endsWith("\\"))) {
+        output = true;
+      } else if (!output) {
+        Matcher m = HEREDOC.matcher(line);
+        heredoc = m.find() ? m.group(2) : null;
+      }
+      out.append(output && !t.isEmpty() && !t.startsWith("#") ? "" : line);
+      if (i < lines.length - 1) {
+        out.append('\n');
+      }
+    }
+    return out.toString();
   }
 
   /**
@@ -33,8 +80,7 @@ final class Sessions {
     String[] lines = body.split("\n", -1);
     boolean hasDollar = false;
     for (String line : lines) {
-      String t = line.stripLeading();
-      hasDollar |= t.startsWith("$ ") || t.equals("$");
+      hasDollar |= PROMPT.matcher(line).matches();
     }
     StringBuilder out = new StringBuilder();
     boolean continuing = false;
@@ -50,8 +96,10 @@ final class Sessions {
         }
       } else if (continuing) {
         code = line;
-      } else if (t.startsWith("$ ") || t.equals("$")) {
-        code = t.substring(1);
+      } else if (PROMPT.matcher(line).matches()) {
+        Matcher prompt = PROMPT.matcher(line);
+        prompt.matches();
+        code = " " + (prompt.group(1) == null ? "" : prompt.group(1));
       } else if (!hasDollar && (t.startsWith("# ") || t.equals("#"))) {
         code = t.substring(1);
       }

@@ -12,10 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.docgate.process.Subprocess;
+import org.docgate.validate.snippets.run.SnippetRunner;
 
 /**
  * Shell snippets with {@code bash -n} (parse only, never run). A batch is one process started from Java: a bash
@@ -29,7 +30,7 @@ import java.util.stream.Stream;
  * builtins only (no {@code cat}). The one blind spot of ranges: a snippet with an unclosed brace group followed in the
  * same range by one with a stray closing brace cancel out.
  */
-final class ShellChecker {
+final class ShellChecker implements SnippetChecker {
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
   private static final String END = "@@docgate-end ";
   static final int CHUNK = 32;
@@ -70,19 +71,71 @@ final class ShellChecker {
       "");
   private static final Pattern ERROR = Pattern.compile("^[^:]*: line (\\d+): (.*)$");
 
-  /** Snippets per bash process when a whole corpus is checked ({@link #checkTexts}); two such processes run at once. */
+  /** Snippets per bash process when a whole corpus is checked; two such processes run at once. */
   static final int TEXTS_PER_PROCESS = 250;
 
-  private final Optional<String> bash;
-  final LongAdder processes = new LongAdder();
-  final LongAdder nanos = new LongAdder();
+  private final BatchRunner<Optional<Problem>> bash;
+  private final ShellcheckChecker shellcheck;
+  private final boolean console;
 
-  ShellChecker(Optional<String> bash) {
-    this.bash = bash;
+  ShellChecker(Optional<String> bash, ShellcheckChecker shellcheck) {
+    this(new BatchRunner<>("bash", bash, TEXTS_PER_PROCESS, ShellChecker::check), shellcheck, false);
   }
 
-  Optional<String> unavailable() {
-    return bash.isPresent() ? Optional.empty() : Optional.of("bash is not installed");
+  private ShellChecker(BatchRunner<Optional<Problem>> bash, ShellcheckChecker shellcheck, boolean console) {
+    this.bash = bash;
+    this.shellcheck = shellcheck;
+    this.console = console;
+  }
+
+  static ShellChecker onPath(ShellcheckChecker shellcheck) {
+    return new ShellChecker(Subprocess.find("bash"), shellcheck);
+  }
+
+  /** The console-session checker: the same bash batch and ShellCheck, reading only a session's command lines. */
+  ShellChecker console() {
+    return new ShellChecker(bash, shellcheck, true);
+  }
+
+  @Override
+  public String kind() {
+    return console ? "console" : "shell";
+  }
+
+  @Override
+  public Optional<String> unavailable() {
+    return bash.unavailable();
+  }
+
+  /** A console session's command lines; a shell block read as a session when it holds prompts or output. */
+  @Override
+  public String textOf(String body) {
+    return console || Sessions.looksLikeConsole(body) ? Sessions.consoleCommands(body) : Sessions.shellCode(body);
+  }
+
+  @Override
+  public Placeholders.Style placeholders() {
+    return Placeholders.Style.SHELL;
+  }
+
+  @Override
+  public Optional<LanguageGuess.Guess> foreign(String body, int problemLine) {
+    return LanguageGuess.inShell(body);
+  }
+
+  @Override
+  public Optional<String> batch() {
+    return Optional.of("bash");
+  }
+
+  @Override
+  public List<BatchRunner<?>> runners() {
+    return List.of(bash, shellcheck.runner());
+  }
+
+  @Override
+  public Optional<SnippetRunner.Interpreter> runsWith() {
+    return Optional.of(SnippetRunner.Interpreter.BASH);
   }
 
   /**
@@ -90,23 +143,33 @@ final class ShellChecker {
    * from the map could not be checked. Starting processes is the cost here (10 ms each on these machines): a corpus
    * of 2,100 shell snippets took 201 processes (one per document) plus their bash -n calls before.
    */
-  Map<String, Optional<Problem>> checkTexts(Collection<String> texts) {
-    if (bash.isEmpty() || texts.isEmpty()) {
-      return new HashMap<>();
+  @Override
+  public Map<String, Optional<Problem>> verdicts(Collection<String> texts) {
+    return bash.run(texts);
+  }
+
+  /** ShellCheck's warnings, on each text with its placeholders neutralised ({@code {host}} is not a brace group). */
+  @Override
+  public Map<String, List<Hint>> hints(Collection<String> texts) {
+    Map<String, String> read = new HashMap<>();
+    for (String text : texts) {
+      read.put(text, Placeholders.present(text, Placeholders.Style.SHELL) ? Placeholders.neutralise(text, Placeholders.Style.SHELL) : text);
     }
-    return ChunkedBatch.run(texts, TEXTS_PER_PROCESS, chunk -> check(chunk).byText(chunk, processes, nanos));
+    Map<String, List<Hint>> checked = shellcheck.check(read.values());
+    Map<String, List<Hint>> out = new HashMap<>();
+    read.forEach((text, neutral) -> {
+      List<Hint> hints = checked.get(neutral);
+      if (hints != null) {
+        out.put(text, hints);
+      }
+    });
+    return out;
   }
 
-  static ShellChecker onPath() {
-    return new ShellChecker(Subprocess.find("bash"));
-  }
-
-  BatchOutcome check(List<String> snippets) {
+  /** One bash process over one chunk (see the class comment). */
+  static List<Optional<Problem>> check(String bash, List<String> snippets) throws IOException {
     if (snippets.isEmpty()) {
-      return new BatchOutcome(List.of(), null, 0, 0);
-    }
-    if (bash.isEmpty()) {
-      return BatchOutcome.unavailable("bash is not installed", snippets.size(), 0, 0);
+      return List.of();
     }
     Path dir = null;
     try {
@@ -122,12 +185,9 @@ final class ShellChecker {
       for (int from = 0; from < snippets.size(); from += CHUNK) {
         script.append("check ").append(from).append(' ').append(Math.min(snippets.size(), from + CHUNK)).append('\n');
       }
-      List<String> command =
-          List.of(bash.get(), "--noprofile", "--norc", "-c", script.toString(), bash.get(), dir.toString());
+      List<String> command = List.of(bash, "--noprofile", "--norc", "-c", script.toString(), bash, dir.toString());
       Subprocess.Result result = Subprocess.run(command, new byte[0], TIMEOUT);
-      return new BatchOutcome(parse(result.stdout(), snippets.size()), null, result.nanos(), 1);
-    } catch (IOException e) {
-      return BatchOutcome.unavailable("bash -n failed: " + e.getMessage(), snippets.size(), 0, 1);
+      return parse(result.stdout(), snippets.size());
     } finally {
       delete(dir);
     }

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.LongAdder;
+import org.docgate.process.Subprocess;
 
 /**
  * ShellCheck on shell snippets, when installed. Distinct snippet texts are written as {@code <i>.sh} files to one
@@ -28,32 +28,31 @@ final class ShellcheckChecker {
   private static final Duration TIMEOUT = Duration.ofSeconds(120);
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final Optional<String> shellcheck;
   private final Set<String> excluded;
-  final LongAdder processes = new LongAdder();
-  final LongAdder nanos = new LongAdder();
+  private final BatchRunner<List<Hint>> shellcheck;
 
   ShellcheckChecker(Optional<String> shellcheck, Set<String> excluded) {
-    this.shellcheck = shellcheck;
     this.excluded = Set.copyOf(excluded);
+    this.shellcheck = new BatchRunner<>("shellcheck", shellcheck, CHUNK, this::checkChunk);
   }
 
   boolean available() {
-    return shellcheck.isPresent();
+    return shellcheck.program().isPresent();
   }
 
-  /** Each distinct text's problems (empty list: clean); a text missing from the map could not be checked. */
-  Map<String, List<Problem>> check(Collection<String> texts) {
-    if (shellcheck.isEmpty() || texts.isEmpty()) {
-      return new HashMap<>();
-    }
-    return ChunkedBatch.run(texts, CHUNK, this::checkChunk);
+  BatchRunner<List<Hint>> runner() {
+    return shellcheck;
   }
 
-  private Map<String, List<Problem>> checkChunk(List<String> chunk) throws IOException {
+  /** Each distinct text's warnings (empty list: clean); a text missing from the map could not be checked. */
+  Map<String, List<Hint>> check(Collection<String> texts) {
+    return shellcheck.run(texts);
+  }
+
+  private List<List<Hint>> checkChunk(String shellcheck, List<String> chunk) throws IOException {
     Path dir = Files.createTempDirectory("docgate-shellcheck");
     try {
-      List<String> command = new ArrayList<>(List.of(shellcheck.get(), "--format=json1", "--shell=bash",
+      List<String> command = new ArrayList<>(List.of(shellcheck, "--format=json1", "--shell=bash",
           "--severity=warning", "--norc"));
       if (!excluded.isEmpty()) {
         command.add("--exclude=" + String.join(",", excluded));
@@ -66,27 +65,21 @@ final class ShellcheckChecker {
         byFile.put(file.toString(), i);
       }
       Subprocess.Result r = Subprocess.run(command, new byte[0], TIMEOUT);
-      processes.increment();
-      nanos.add(r.nanos());
       JsonNode root = JSON.readTree(r.stdout());
       if (root == null || !root.path("comments").isArray()) {
         throw new IOException("shellcheck gave no JSON (exit " + r.exitCode() + ")");
       }
-      List<List<Problem>> problems = new ArrayList<>();
+      List<List<Hint>> problems = new ArrayList<>();
       chunk.forEach(t -> problems.add(new ArrayList<>()));
       for (JsonNode c : root.get("comments")) {
         Integer i = byFile.get(c.path("file").asText());
         if (i != null) {
           String level = c.path("level").asText();
-          problems.get(i).add(Problem.syntax(c.path("line").asInt(1), c.path("column").asInt(1),
+          problems.get(i).add(new Hint(SnippetRules.SHELLCHECK, c.path("line").asInt(1), c.path("column").asInt(1),
               "shellcheck SC" + c.path("code").asInt() + " (" + level + "): " + c.path("message").asText()));
         }
       }
-      Map<String, List<Problem>> out = new HashMap<>();
-      for (int i = 0; i < chunk.size(); i++) {
-        out.put(chunk.get(i), List.copyOf(problems.get(i)));
-      }
-      return out;
+      return problems.stream().map(List::copyOf).toList();
     } finally {
       Files.walk(dir).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }

@@ -10,6 +10,7 @@ import org.docgate.config.RuleFiles;
 import org.docgate.config.YamlNodes;
 import org.docgate.finding.Rule;
 import org.docgate.finding.Severity;
+import org.docgate.validate.snippets.run.RunSettings;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /** The snippet rules, declared once, and the strict loading of {@code rules/snippets/*.yaml}. */
@@ -18,6 +19,10 @@ public final class SnippetRules {
       new Rule("snippets/syntax", "A code snippet does not parse as its language (or is a malformed Kubernetes object or"
           + " compose file)",
           Severity.ERROR);
+  public static final Rule WRONG_LANGUAGE =
+      new Rule("snippets/wrong-language", "A code snippet is not the language its fence names (TOML, PromQL, output,"
+          + " a directory tree or prose in a ```bash or ```yaml fence): label it, or split the block",
+          Severity.WARNING);
   public static final Rule INCOMPLETE =
       new Rule("snippets/incomplete", "A code snippet fails only because of placeholders (<name>, ${VAR}, ...)",
           Severity.INFO);
@@ -48,7 +53,7 @@ public final class SnippetRules {
   public static final Rule COMPOSE_VERSION =
       new Rule("snippets/compose-version", "A docker-compose snippet has the obsolete top-level `version:`",
           Severity.INFO);
-  public static final List<Rule> ALL = List.of(SYNTAX, INCOMPLETE, UNVERIFIABLE, MISSING_LANGUAGE, LINT, SHELLCHECK,
+  public static final List<Rule> ALL = List.of(SYNTAX, WRONG_LANGUAGE, INCOMPLETE, UNVERIFIABLE, MISSING_LANGUAGE, LINT, SHELLCHECK,
       RUN_FAILED, OUTPUT_MISMATCH, RUN_TIMEOUT, SANDBOX_UNAVAILABLE, COMPOSE_VERSION);
 
   static final String LANGUAGES_FILE = "snippets/languages.yaml";
@@ -60,13 +65,14 @@ public final class SnippetRules {
   private SnippetRules() {}
 
   /** The language map of a rules folder; errors name the file and line. */
-  static Languages languages(RuleFiles rules) {
+  static Languages languages(RuleFiles rules, Set<String> kinds) {
     RuleFiles.RuleFile file = rules.read(LANGUAGES_FILE)
         .orElseThrow(() -> new ConfigException("rules/" + LANGUAGES_FILE + ": not found"));
-    return parseLanguages(file.source(), file.text());
+    return parseLanguages(file.source(), file.text(), kinds);
   }
 
-  static Languages parseLanguages(String source, String text) {
+  /** The language map; {@code kinds}: the checker kinds a language may name ({@link SnippetCheckers#kinds()}). */
+  static Languages parseLanguages(String source, String text, Set<String> kinds) {
     YamlNodes y = YamlNodes.in(source);
     Node root = YamlNodes.parse(source, text);
     Map<String, Node> top = y.mapping(root, "the languages file", Set.of("languages"));
@@ -81,11 +87,14 @@ public final class SnippetRules {
         throw y.error(e.getValue(), "language name '" + name + "' must be lower case letters, digits, + # _ -");
       }
       Map<String, Node> entry = y.mapping(e.getValue(), "language '" + name + "'", Set.of("aliases", "checker"));
-      CheckerKind checker = CheckerKind.NONE;
+      String checker = Language.NONE;
       if (entry.containsKey("checker")) {
         String label = y.scalar(entry.get("checker"), "checker of '" + name + "'");
-        checker = CheckerKind.byLabel(label).orElseThrow(() -> y.error(entry.get("checker"),
-            "unknown checker '" + label + "' for '" + name + "' (expected one of " + checkerLabels() + ")"));
+        if (!kinds.contains(label)) {
+          throw y.error(entry.get("checker"),
+              "unknown checker '" + label + "' for '" + name + "' (expected one of " + String.join(", ", kinds) + ")");
+        }
+        checker = label;
       }
       Language language = new Language(name, checker);
       List<String> words = new ArrayList<>();
@@ -138,7 +147,7 @@ public final class SnippetRules {
   }
 
   /** The sandbox limits; defaults when the file is absent. */
-  static RunSettings run(RuleFiles rules) {
+  public static RunSettings run(RuleFiles rules) {
     return rules.read(RUN_FILE).map(f -> parseRun(f.source(), f.text())).orElseGet(RunSettings::defaults);
   }
 
@@ -195,9 +204,5 @@ public final class SnippetRules {
       codes.add(code);
     }
     return Set.copyOf(codes);
-  }
-
-  private static String checkerLabels() {
-    return String.join(", ", java.util.Arrays.stream(CheckerKind.values()).map(CheckerKind::label).toList());
   }
 }

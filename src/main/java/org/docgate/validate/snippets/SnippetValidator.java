@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusIndex;
+import org.docgate.corpus.Markdownlint;
 import org.docgate.finding.Finding;
 import org.docgate.markdown.CodeBlock;
 import org.docgate.markdown.MarkdownDocument;
@@ -25,6 +26,8 @@ import org.docgate.validate.Metric;
 import org.docgate.validate.Tally;
 import org.docgate.validate.ValidationResult;
 import org.docgate.validate.ValidatorDeclaration;
+import org.docgate.validate.snippets.run.Sandbox;
+import org.docgate.validate.snippets.run.SnippetRunner;
 import org.docgate.validate.Validator;
 
 /**
@@ -47,20 +50,11 @@ public final class SnippetValidator implements Validator {
   public static final String VERIFIED = "snippets.verified";
   public static final String PASSED = "snippets.outcome.passed";
   static final String UNLABELLED = "unlabelled";
+  /** The corpus batch of a checker's hints is named by this prefix and the checker's batch. */
+  private static final String HINTS = "hints:";
 
   private final Languages languages;
-  private final YamlChecker yaml;
-  private final JsonChecker json = JsonChecker.strict();
-  private final JsonChecker jsonc = JsonChecker.jsonc();
-  private final JsonChecker json5 = JsonChecker.json5();
-  private final ShellChecker shell;
-  private final PythonChecker python;
-  private final XmlChecker xml = new XmlChecker();
-  private final TomlChecker toml = new TomlChecker();
-  private final IniChecker ini = new IniChecker();
-  private final ShellcheckChecker shellcheck;
-  private final GoChecker go;
-  private final JavaChecker javac;
+  private final SnippetCheckers checkers;
   private final SnippetRunner runner;
   /** Per corpus index, per checker: every snippet text of the corpus and its result, computed once. */
   private final Map<CorpusIndex, Map<String, Map<String, ?>>> corpusResults = new WeakHashMap<>();
@@ -76,15 +70,9 @@ public final class SnippetValidator implements Validator {
   private final ThreadLocal<Map<String, Long>> corpusBatchRuns = ThreadLocal.withInitial(TreeMap::new);
   private final LongAdder checkNanos = new LongAdder();
 
-  SnippetValidator(Languages languages, KubernetesShape kubernetes, ComposeShape compose, ShellChecker shell, PythonChecker python,
-      ShellcheckChecker shellcheck, GoChecker go, JavaChecker java, SnippetRunner runner) {
+  SnippetValidator(Languages languages, SnippetCheckers checkers, SnippetRunner runner) {
     this.languages = languages;
-    this.yaml = new YamlChecker(kubernetes, compose);
-    this.shell = shell;
-    this.python = python;
-    this.shellcheck = shellcheck;
-    this.go = go;
-    this.javac = java;
+    this.checkers = checkers;
     this.runner = runner;
   }
 
@@ -93,10 +81,9 @@ public final class SnippetValidator implements Validator {
    * fail with file:line.
    */
   public static SnippetValidator fromRules(RuleFiles rules) {
-    return new SnippetValidator(SnippetRules.languages(rules), SnippetRules.kubernetes(rules),
-        SnippetRules.compose(rules), ShellChecker.onPath(), PythonChecker.onPath(),
-        new ShellcheckChecker(Subprocess.find("shellcheck"), SnippetRules.shellcheckExcluded(rules)),
-        GoChecker.onPath(), new JavaChecker(), new SnippetRunner(Sandbox.onPath(), SnippetRules.run(rules)));
+    SnippetCheckers checkers = SnippetCheckers.standard(rules);
+    return new SnippetValidator(SnippetRules.languages(rules, checkers.kinds()), checkers,
+        new SnippetRunner(Sandbox.onPath(), SnippetRules.run(rules)));
   }
 
   /** Time spent in {@link #validate}, summed over documents (over threads, when documents run in parallel). */
@@ -106,7 +93,7 @@ public final class SnippetValidator implements Validator {
 
   /** Of that, the time spent waiting for bash, python3, shellcheck and gofmt processes (sandboxed runs apart). */
   public long subprocessNanos() {
-    return shellcheck.nanos.sum() + go.nanos.sum() + shell.nanos.sum() + python.nanos.sum();
+    return checkers.runners().stream().mapToLong(BatchRunner::nanos).sum();
   }
 
   /** Reads the document alone: snippets (corpus batches give each text the same result). */
@@ -127,7 +114,7 @@ public final class SnippetValidator implements Validator {
   }
 
   /** A snippet to check: its block, language, the checker that applies and the text that checker reads. */
-  private record Pending(CodeBlock block, Language language, CheckerKind checker, String text) {}
+  private record Pending(CodeBlock block, Language language, SnippetChecker checker, String text) {}
 
   /** One snippet's check: a problem, or the reason it could not be checked. */
   private record Verdict(Optional<Problem> problem, String unavailable) {}
@@ -151,26 +138,29 @@ public final class SnippetValidator implements Validator {
       add(counters, "snippets.blocks", 1);
       String word = block.language();
       if (word.isEmpty()) {
-        findings.add(SnippetRules.MISSING_LANGUAGE.at(doc.path(), block.startLine(), 1,
-            "fenced code block without a language: name one (```yaml, ```text...) so it can be checked"));
+        // markdownlint's MD040 is the same rule: a corpus that turns it off (config or inline comment) is not told
+        if (index == null || Markdownlint.of(index).applies("MD040", doc, block.startLine())) {
+          findings.add(SnippetRules.MISSING_LANGUAGE.at(doc.path(), block.startLine(), 1,
+              "fenced code block without a language: name one (```yaml, ```text...) so it can be checked"));
+        }
         count(counters, UNLABELLED, Outcome.SKIPPED);
         continue;
       }
       Language language = languages.of(word);
-      if (SnippetRunner.requested(block) && (language.checker() == CheckerKind.SKIP
-          || language.checker() == CheckerKind.NONE)) {
-        SnippetRunner.Ran ran = runner.run(doc.path(), block, language.checker(), block.body(), Optional.empty());
+      Optional<SnippetChecker> checker = checkers.of(language.checker());
+      if (SnippetRunner.requested(block) && checker.isEmpty()) {
+        SnippetRunner.Ran ran = runner.run(doc.path(), block, Optional.empty(), block.body(), Optional.empty());
         add(counters, "snippets.run." + ran.outcome().name().toLowerCase(Locale.ROOT), 1);
         ran.finding().ifPresent(findings::add);
       }
-      switch (language.checker()) {
-        case SKIP -> count(counters, language.name(), Outcome.SKIPPED);
-        case NONE -> {
-          unverifiable.computeIfAbsent(language.name(), k -> new ArrayList<>()).add(block);
-          unverifiableWhy.putIfAbsent(language.name(), "docgate has no checker for " + language.name());
-          count(counters, language.name(), Outcome.UNVERIFIABLE);
-        }
-        default -> pending.add(prepare(block, language));
+      if (checker.isPresent()) {
+        pending.add(prepare(block, language, checker.get()));
+      } else if (language.checker().equals(Language.SKIP)) {
+        count(counters, language.name(), Outcome.SKIPPED);
+      } else {
+        unverifiable.computeIfAbsent(language.name(), k -> new ArrayList<>()).add(block);
+        unverifiableWhy.putIfAbsent(language.name(), "docgate has no checker for " + language.name());
+        count(counters, language.name(), Outcome.UNVERIFIABLE);
       }
     }
     // Snippets with placeholders are also checked with them neutralised, in the same batch (one process per
@@ -180,10 +170,10 @@ public final class SnippetValidator implements Validator {
     Map<Integer, Integer> neutralised = new TreeMap<>();
     for (int i = 0; i < pending.size(); i++) {
       Pending p = pending.get(i);
-      if (Placeholders.present(p.text())) {
+      if (Placeholders.present(p.text(), p.checker().placeholders())) {
         neutralised.put(i, items.size());
         items.add(p);
-        texts.add(Placeholders.neutralise(p.text(), p.checker()));
+        texts.add(Placeholders.neutralise(p.text(), p.checker().placeholders()));
       }
     }
     List<Verdict> verdicts = checkAll(items, texts, doc, index);
@@ -200,7 +190,7 @@ public final class SnippetValidator implements Validator {
         warnings(doc, p, index, findings);
         if (SnippetRunner.requested(p.block())) {
           int at = blocks.indexOf(p.block());
-          SnippetRunner.Ran ran = runner.run(doc.path(), p.block(), p.checker(), p.text(),
+          SnippetRunner.Ran ran = runner.run(doc.path(), p.block(), p.checker().runsWith(), p.text(),
               SnippetRunner.expectedOutput(blocks, at));
           add(counters, "snippets.run." + ran.outcome().name().toLowerCase(Locale.ROOT), 1);
           ran.finding().ifPresent(findings::add);
@@ -213,7 +203,12 @@ public final class SnippetValidator implements Validator {
             ? variant != null
             : again != null && again.unavailable() == null && again.problem().isEmpty();
         int line = markdownLine(p.block(), problem.line());
-        if (onlyPlaceholders) {
+        Optional<LanguageGuess.Guess> guess = onlyPlaceholders || problem.structural() ? Optional.empty()
+            : p.checker().foreign(p.block().body(), problem.line());
+        if (guess.isPresent()) {
+          count(counters, lang, Outcome.WRONG_LANGUAGE);
+          findings.add(wrongLanguage(doc.path(), p, guess.get()));
+        } else if (onlyPlaceholders) {
           count(counters, lang, Outcome.INCOMPLETE);
           Finding f = SnippetRules.INCOMPLETE.at(doc.path(), line, problem.column(),
               lang + " snippet with placeholders, which are the only reason it fails: " + problem.message());
@@ -241,41 +236,42 @@ public final class SnippetValidator implements Validator {
     return new ValidationResult(findings, counters, tallies);
   }
 
-  private Pending prepare(CodeBlock block, Language language) {
-    String body = block.body();
-    CheckerKind checker = language.checker();
-    if (checker == CheckerKind.SHELL && Sessions.looksLikeConsole(body)) {
-      checker = CheckerKind.CONSOLE;
-    }
-    String text = switch (checker) {
-      case CONSOLE -> Sessions.consoleCommands(body);
-      case PYTHON -> Sessions.looksLikePythonSession(body) ? Sessions.pythonInput(body) : body;
-      default -> body;
-    };
-    return new Pending(block, language, checker, text);
+  private static Pending prepare(CodeBlock block, Language language, SnippetChecker checker) {
+    return new Pending(block, language, checker, checker.textOf(block.body()));
   }
 
-  /** Lint warnings and hints of a snippet that parses: Dockerfile habits, ShellCheck, an obsolete compose version. */
+  /** One finding for a block that is not its fence's language, at the first line that shows it. */
+  private static Finding wrongLanguage(String path, Pending p, LanguageGuess.Guess guess) {
+    String fence = p.block().language();
+    return SnippetRules.WRONG_LANGUAGE.at(path, markdownLine(p.block(), guess.firstLine()), 1,
+        "this ```" + fence + " block holds " + guess.language() + ", not " + p.language().name() + " (line "
+            + guess.firstLine() + " of the block): label it ```" + guess.label() + " or split the block");
+  }
+
+  /**
+   * Lint warnings and hints of a snippet that parses (Dockerfile habits, ShellCheck, an obsolete compose version).
+   * Hints on lines that look like another language are not the checker's business: they become one
+   * {@code snippets/wrong-language} finding instead.
+   */
   private void warnings(MarkdownDocument doc, Pending p, CorpusIndex index, List<Finding> findings) {
-    String path = doc.path();
-    if (p.checker() == CheckerKind.YAML) {
-      for (ComposeShape.Hint hint : yaml.hints(p.text())) {
-        findings.add(SnippetRules.COMPOSE_VERSION.at(path, markdownLine(p.block(), hint.line()), 1, hint.message()));
+    SnippetChecker checker = p.checker();
+    List<Hint> hints = checker.batch().isPresent()
+        ? corpusWide(HINTS + checker.batch().get(), index, doc, p.text(), checker::hints)
+        : checker.hints(List.of(p.text())).get(p.text());
+    if (hints == null || hints.isEmpty()) {
+      return;
+    }
+    Optional<LanguageGuess.Guess> guess = checker.foreign(p.block().body(), 0);
+    boolean foreign = false;
+    for (Hint hint : hints) {
+      if (guess.isPresent() && guess.get().lines().contains(hint.line())) {
+        foreign = true;
+      } else {
+        findings.add(hint.rule().at(doc.path(), markdownLine(p.block(), hint.line()), hint.column(), hint.message()));
       }
     }
-    if (p.checker() == CheckerKind.DOCKERFILE) {
-      for (DockerfileChecker.Issue issue : DockerfileChecker.check(p.text())) {
-        findings.add(SnippetRules.LINT.at(path, markdownLine(p.block(), issue.line()), 1, issue.message()));
-      }
-    }
-    if ((p.checker() == CheckerKind.SHELL || p.checker() == CheckerKind.CONSOLE) && shellcheck.available()) {
-      List<Problem> problems = corpusWide("shellcheck", index, doc, p.text(), shellcheck::check);
-      if (problems != null) {
-        for (Problem problem : problems) {
-          findings.add(SnippetRules.SHELLCHECK.at(path, markdownLine(p.block(), problem.line()), problem.column(),
-              problem.message()));
-        }
-      }
+    if (foreign) {
+      findings.add(wrongLanguage(doc.path(), p, guess.get()));
     }
   }
 
@@ -295,7 +291,7 @@ public final class SnippetValidator implements Validator {
       Map<String, Map<String, ?>> byChecker = corpusResults.computeIfAbsent(index, k -> new HashMap<>());
       all = (Map<String, V>) byChecker.get(checker);
       if (all == null) {
-        long before = corpusProcesses();
+        Map<String, Long> before = corpusProcesses();
         List<String> texts = corpusTexts(index, checker);
         Map<String, V> previous = (Map<String, V>) lastResults.getOrDefault(checker, Map.of());
         List<String> unknown = texts.stream().filter(t -> !previous.containsKey(t)).distinct().toList();
@@ -311,15 +307,18 @@ public final class SnippetValidator implements Validator {
         lastResults.put(checker, merged);
         byChecker.put(checker, all);
         // the processes of the corpus batch are counted once, in the document that started it
-        corpusBatchRuns.get().merge(checker, corpusProcesses() - before, Long::sum);
+        corpusProcesses().forEach((runner, n) -> corpusBatchRuns.get().merge(runner, n - before.get(runner), Long::sum));
       }
     }
     V known = all.get(text);
     return known != null ? known : batch.apply(List.of(text)).get(text);
   }
 
-  private long corpusProcesses() {
-    return shellcheck.processes.sum() + go.processes.sum() + shell.processes.sum() + python.processes.sum();
+  /** Processes started so far by each subprocess runner (bash, python, go, shellcheck). */
+  private Map<String, Long> corpusProcesses() {
+    Map<String, Long> started = new TreeMap<>();
+    checkers.runners().forEach(r -> started.put(r.name(), r.processes()));
+    return started;
   }
 
   /** The texts of every snippet of the corpus that a corpus-wide checker reads (with placeholder variants). */
@@ -337,57 +336,38 @@ public final class SnippetValidator implements Validator {
         .computeIfAbsent(checker, c -> collectTexts(d, c));
   }
 
-  private List<String> collectTexts(MarkdownDocument d, String checker) {
+  private List<String> collectTexts(MarkdownDocument d, String batch) {
+    boolean hints = batch.startsWith(HINTS);
+    String name = hints ? batch.substring(HINTS.length()) : batch;
     List<String> texts = new ArrayList<>();
     for (CodeBlock block : d.codeBlocks()) {
       if (!block.fenced() || block.language().isEmpty()) {
         continue;
       }
       Language language = languages.of(block.language());
-      boolean wanted = switch (checker) {
-        case "shellcheck", "bash" ->
-            language.checker() == CheckerKind.SHELL || language.checker() == CheckerKind.CONSOLE;
-        case "go" -> language.checker() == CheckerKind.GO;
-        case "java" -> language.checker() == CheckerKind.JAVA;
-        case "python" -> language.checker() == CheckerKind.PYTHON;
-        default -> false;
-      };
-      if (wanted) {
-        Pending p = prepare(block, language);
+      Optional<SnippetChecker> checker = checkers.of(language.checker());
+      if (checker.isPresent() && checker.get().batch().equals(Optional.of(name))) {
+        Pending p = prepare(block, language, checker.get());
         texts.add(p.text());
-        if (!checker.equals("shellcheck") && Placeholders.present(p.text())) {
-          texts.add(Placeholders.neutralise(p.text(), p.checker()));
+        Placeholders.Style style = p.checker().placeholders();
+        if (!hints && Placeholders.present(p.text(), style)) {
+          texts.add(Placeholders.neutralise(p.text(), style));
         }
       }
     }
     return List.copyOf(texts);
   }
 
-  /** Checks texts (one per pending snippet): in process one by one, shell and Python as one batch each. */
+  /** Checks texts (one per pending snippet): in-process checkers directly, batched ones from their corpus batch. */
   private List<Verdict> checkAll(List<Pending> items, List<String> texts, MarkdownDocument doc,
       CorpusIndex index) {
     Verdict[] out = new Verdict[items.size()];
     for (int i = 0; i < items.size(); i++) {
       String text = texts.get(i);
-      switch (items.get(i).checker()) {
-        case YAML -> out[i] = new Verdict(yaml.check(text), null);
-        case JSON -> out[i] = new Verdict(json.check(text), null);
-        case JSONC -> out[i] = new Verdict(jsonc.check(text), null);
-        case JSON5 -> out[i] = new Verdict(json5.check(text), null);
-        case DOCKERFILE -> out[i] = new Verdict(DockerfileChecker.check(text).stream()
-            .filter(DockerfileChecker.Issue::error).findFirst()
-            .map(issue -> Problem.syntax(issue.line(), 1, issue.message())), null);
-        case XML -> out[i] = new Verdict(xml.check(text), null);
-        case TOML -> out[i] = new Verdict(toml.check(text), null);
-        case INI -> out[i] = new Verdict(ini.check(text), null);
-        case GO -> out[i] = batchVerdict(go.unavailable(), () -> corpusWide("go", index, doc, text, go::check));
-        case JAVA -> out[i] = batchVerdict(javac.unavailable(), () -> corpusWide("java", index, doc, text, javac::check));
-        case SHELL, CONSOLE ->
-            out[i] = batchVerdict(shell.unavailable(), () -> corpusWide("bash", index, doc, text, shell::checkTexts));
-        case PYTHON ->
-            out[i] = batchVerdict(python.unavailable(), () -> corpusWide("python", index, doc, text, python::checkTexts));
-        default -> throw new IllegalStateException("not a checker: " + items.get(i).checker());
-      }
+      SnippetChecker checker = items.get(i).checker();
+      out[i] = batchVerdict(checker.unavailable(), () -> checker.batch().isPresent()
+          ? corpusWide(checker.batch().get(), index, doc, text, checker::verdicts)
+          : checker.verdicts(List.of(text)).get(text));
     }
     return List.of(out);
   }

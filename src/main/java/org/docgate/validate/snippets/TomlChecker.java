@@ -7,10 +7,21 @@ import java.io.IOException;
 import java.util.Optional;
 
 /** TOML 1.0 snippets with Jackson's TOML parser, in process (duplicate keys and tables are errors). */
-final class TomlChecker {
+final class TomlChecker implements TextChecker {
+  @Override
+  public String kind() {
+    return "toml";
+  }
+
+  @Override
+  public Placeholders.Style placeholders() {
+    return Placeholders.Style.NUMBER;
+  }
+
   private final TomlMapper mapper = new TomlMapper();
 
-  Optional<Problem> check(String text) {
+  @Override
+  public Optional<Problem> check(String text) {
     try {
       mapper.readTree(text);
       return Optional.empty();

@@ -19,7 +19,12 @@ import org.xml.sax.helpers.DefaultHandler;
  * DOCTYPE is allowed (docs show them), but only its internal subset counts. Several top-level elements (a fragment,
  * such as two {@code <dependency>} blocks) are read inside a wrapper element when the snippet has no prolog.
  */
-final class XmlChecker {
+final class XmlChecker implements TextChecker {
+  @Override
+  public String kind() {
+    return "xml";
+  }
+
   private final SAXParserFactory factory;
 
   XmlChecker() {
@@ -37,7 +42,8 @@ final class XmlChecker {
     }
   }
 
-  Optional<Problem> check(String text) {
+  @Override
+  public Optional<Problem> check(String text) {
     Optional<Problem> asIs = parse(text);
     if (asIs.isPresent() && asIs.get().message().contains("markup in the document following the root element")
         && !text.stripLeading().startsWith("<?xml") && !text.contains("<!DOCTYPE")) {

@@ -2,6 +2,9 @@ package org.docgate.validate.snippets;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Deque;
 import java.util.HashSet;
@@ -22,7 +25,17 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * are fine), duplicate keys in any mapping are errors, Kubernetes objects must have a name and compose files must
  * follow the Compose Specification ({@link ComposeShape}).
  */
-final class YamlChecker {
+final class YamlChecker implements TextChecker {
+  @Override
+  public String kind() {
+    return "yaml";
+  }
+
+  @Override
+  public Optional<LanguageGuess.Guess> foreign(String body, int problemLine) {
+    return LanguageGuess.inData(body, problemLine);
+  }
+
   private final KubernetesShape kubernetes;
   private final ComposeShape compose;
 
@@ -34,6 +47,17 @@ final class YamlChecker {
   private static LoadSettings settings() {
     return LoadSettings.builder().setLabel("snippet").setAllowDuplicateKeys(false)
         .setMaxAliasesForCollections(1000).build();
+  }
+
+  /** Advice for YAML snippets that passed: an obsolete compose {@code version}. */
+  @Override
+  public Map<String, List<Hint>> hints(Collection<String> texts) {
+    Map<String, List<Hint>> out = new HashMap<>();
+    for (String text : texts) {
+      out.computeIfAbsent(text, t -> hints(t).stream()
+          .map(h -> new Hint(SnippetRules.COMPOSE_VERSION, h.line(), 1, h.message())).toList());
+    }
+    return out;
   }
 
   /** Advice for a YAML snippet that passed: an obsolete compose {@code version}. */
@@ -49,7 +73,8 @@ final class YamlChecker {
     }
   }
 
-  Optional<Problem> check(String text) {
+  @Override
+  public Optional<Problem> check(String text) {
     LoadSettings settings = settings();
     try {
       Optional<Problem> structural = Optional.empty();

@@ -1,5 +1,6 @@
 package org.docgate.validate.snippets;
 
+import org.docgate.process.Subprocess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

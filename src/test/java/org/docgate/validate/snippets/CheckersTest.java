@@ -1,5 +1,7 @@
 package org.docgate.validate.snippets;
 
+import org.docgate.process.Subprocess;
+import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -54,41 +56,39 @@ class CheckersTest {
 
   @Test
   void aMissingProgramMakesItsSnippetsUnverifiableNotPassed() {
-    BatchOutcome shell = new ShellChecker(Optional.empty()).check(List.of("echo hi"));
-    assertThat(shell.available()).isFalse();
-    assertThat(shell.unavailable()).isEqualTo("bash is not installed");
-    assertThat(new PythonChecker(Optional.empty()).check(List.of("x = 1")).unavailable())
-        .isEqualTo("python3 is not installed");
+    ShellChecker shell = new ShellChecker(Optional.empty(), new ShellcheckChecker(Optional.empty(), Set.of()));
+    assertThat(shell.unavailable()).hasValue("bash is not installed");
+    assertThat(shell.verdicts(List.of("echo hi"))).isEmpty();
+    assertThat(new PythonChecker(Optional.empty()).unavailable()).hasValue("python3 is not installed");
+    assertThat(new PythonChecker(Optional.empty()).verdicts(List.of("x = 1"))).isEmpty();
   }
 
   @Test
-  void shellChunksFallBackToOneParserPerSnippetSoEachErrorIsItsOwn() {
-    ShellChecker shell = ShellChecker.onPath();
+  void shellChunksFallBackToOneParserPerSnippetSoEachErrorIsItsOwn() throws Exception {
+    String bash = Subprocess.find("bash").orElseThrow();
     List<String> snippets = new java.util.ArrayList<>();
     for (int i = 0; i < ShellChecker.CHUNK + 3; i++) {
       snippets.add(i == 5 ? "echo (" : i == 17 ? "if true; then\n  echo x\nfi fi" : "echo " + i);
     }
-    BatchOutcome outcome = shell.check(snippets);
-    assertThat(outcome.available()).as(outcome.unavailable()).isTrue();
+    List<Optional<Problem>> problems = ShellChecker.check(bash, snippets);
     for (int i = 0; i < snippets.size(); i++) {
-      assertThat(outcome.problems().get(i).isPresent()).as("snippet " + i).isEqualTo(i == 5 || i == 17);
+      assertThat(problems.get(i).isPresent()).as("snippet " + i).isEqualTo(i == 5 || i == 17);
     }
-    assertThat(outcome.problems().get(17)).hasValueSatisfying(p -> assertThat(p.line()).isEqualTo(3));
-    assertThat(outcome.processes()).isEqualTo(1);
+    assertThat(problems.get(17)).hasValueSatisfying(p -> assertThat(p.line()).isEqualTo(3));
   }
 
   @Test
-  void anUnclosedQuoteThatHidesTheNextErrorIsStillFoundAlongsideIt() {
+  void anUnclosedQuoteThatHidesTheNextErrorIsStillFoundAlongsideIt() throws Exception {
     // snippet 1's quote swallows snippets 2-3 in the range, so bash's error line points past it; 3 fails alone too
     List<String> snippets = List.of("echo 0", "echo 'unclosed", "echo 2", "fi", "echo 4", "echo a\0b", "echo 6");
-    BatchOutcome outcome = ShellChecker.onPath().check(snippets);
-    assertThat(outcome.available()).as(outcome.unavailable()).isTrue();
+    String bash = Subprocess.find("bash").orElseThrow();
+    List<Optional<Problem>> problems = ShellChecker.check(bash, snippets);
     for (int i = 0; i < snippets.size(); i++) {
-      boolean alone = !new ShellChecker(Optional.of("bash")).check(List.of(snippets.get(i))).problems().get(0).isEmpty();
-      assertThat(outcome.problems().get(i).isPresent()).as("snippet " + i + " as when parsed alone").isEqualTo(alone);
+      boolean alone = ShellChecker.check(bash, List.of(snippets.get(i))).get(0).isPresent();
+      assertThat(problems.get(i).isPresent()).as("snippet " + i + " as when parsed alone").isEqualTo(alone);
     }
-    assertThat(outcome.problems().get(1)).isPresent();
-    assertThat(outcome.problems().get(3)).hasValueSatisfying(p -> assertThat(p.line()).isEqualTo(1));
+    assertThat(problems.get(1)).isPresent();
+    assertThat(problems.get(3)).hasValueSatisfying(p -> assertThat(p.line()).isEqualTo(1));
   }
 
   @Test
@@ -101,11 +101,11 @@ class CheckersTest {
 
   @Test
   void pythonParsesABatchInOneProcess() {
-    BatchOutcome outcome = PythonChecker.onPath().check(List.of("x = 1", "def f(:\n  pass", "import os"));
-    assertThat(outcome.available()).as(outcome.unavailable()).isTrue();
-    assertThat(outcome.problems().get(0)).isEmpty();
-    assertThat(outcome.problems().get(1)).hasValueSatisfying(p -> assertThat(p.line()).isEqualTo(1));
-    assertThat(outcome.problems().get(2)).isEmpty();
-    assertThat(outcome.processes()).isEqualTo(1);
+    PythonChecker python = PythonChecker.onPath();
+    Map<String, Optional<Problem>> out = python.verdicts(List.of("x = 1", "def f(:\n  pass", "import os"));
+    assertThat(out.get("x = 1")).isEmpty();
+    assertThat(out.get("def f(:\n  pass")).hasValueSatisfying(p -> assertThat(p.line()).isEqualTo(1));
+    assertThat(out.get("import os")).isEmpty();
+    assertThat(python.runners().get(0).processes()).isEqualTo(1);
   }
 }

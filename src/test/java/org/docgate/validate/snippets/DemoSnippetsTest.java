@@ -1,5 +1,7 @@
 package org.docgate.validate.snippets;
 
+import org.docgate.validate.snippets.run.Sandbox;
+import org.docgate.process.Subprocess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

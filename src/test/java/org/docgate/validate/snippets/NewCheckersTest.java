@@ -1,5 +1,6 @@
 package org.docgate.validate.snippets;
 
+import org.docgate.process.Subprocess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -67,23 +68,23 @@ class NewCheckersTest {
   void goFragmentsParseAndErrorsKeepTheSnippetsLine() {
     GoChecker go = GoChecker.onPath();
     Tools.require("gofmt", go.unavailable().isEmpty());
-    Map<String, Optional<Problem>> out = go.check(List.of("x := 1\nfmt.Println(x)", "type T struct{ A int }",
+    Map<String, Optional<Problem>> out = go.verdicts(List.of("x := 1\nfmt.Println(x)", "type T struct{ A int }",
         "func f() {\n\treturn 1 +\n}"));
     assertThat(out.get("x := 1\nfmt.Println(x)")).isEmpty();
     assertThat(out.get("type T struct{ A int }")).isEmpty();
     assertThat(out.get("func f() {\n\treturn 1 +\n}")).hasValueSatisfying(p -> assertThat(p.line()).isEqualTo(3));
-    assertThat(go.processes.sum()).isEqualTo(1);
+    assertThat(go.runners().get(0).processes()).isEqualTo(1);
   }
 
   @Test
   void shellcheckChecksManySnippetsInOneProcessAndDropsExcludedCodes() {
     ShellcheckChecker sc = new ShellcheckChecker(Subprocess.find("shellcheck"), Set.of("SC2034"));
     Tools.require("shellcheck", sc.available());
-    Map<String, List<Problem>> out = sc.check(List.of("a=1", "cd /tmp; ls `pwd`/$(ls)", "echo ok"));
+    Map<String, List<Hint>> out = sc.check(List.of("a=1", "cd /tmp; ls `pwd`/$(ls)", "echo ok"));
     assertThat(out.get("a=1")).isEmpty();
     assertThat(out.get("echo ok")).isEmpty();
-    assertThat(out.get("cd /tmp; ls `pwd`/$(ls)")).extracting(Problem::message)
+    assertThat(out.get("cd /tmp; ls `pwd`/$(ls)")).extracting(Hint::message)
         .anyMatch(m -> m.startsWith("shellcheck SC2046 (warning): "));
-    assertThat(sc.processes.sum()).isEqualTo(1);
+    assertThat(sc.runner().processes()).isEqualTo(1);
   }
 }

@@ -18,17 +18,26 @@ class PlaceholdersTest {
 
   @Test
   void neutralisingKeepsLinesAndPicksValuesEachLanguageAccepts() {
-    assertThat(Placeholders.neutralise("{\"a\": [...],\n  ...\n\"b\": <port>}", CheckerKind.JSON))
+    assertThat(Placeholders.neutralise("{\"a\": [...],\n  ...\n\"b\": <port>}", Placeholders.Style.NUMBER))
         .isEqualTo("{\"a\": [],\n\n\"b\": 0}");
-    assertThat(Placeholders.neutralise("name: {{ .Release.Name }}-web\n{{- if .Values.x }}", CheckerKind.YAML))
+    assertThat(Placeholders.neutralise("name: {{ .Release.Name }}-web\n{{- if .Values.x }}", Placeholders.Style.WORD))
         .isEqualTo("name: placeholder-web\n");
-    assertThat(Placeholders.neutralise("echo ${HOME} <file>", CheckerKind.SHELL))
+    assertThat(Placeholders.neutralise("echo ${HOME} <file>", Placeholders.Style.SHELL))
         .isEqualTo("echo ${HOME} placeholder");
   }
 
   @Test
   void pythonKeepsItsEllipsis() {
-    assertThat(Placeholders.neutralise("def f():\n    ...\nf(<x>)", CheckerKind.PYTHON))
+    assertThat(Placeholders.neutralise("def f():\n    ...\nf(<x>)", Placeholders.Style.PYTHON))
         .isEqualTo("def f():\n    ...\nf(placeholder)");
+  }
+
+  @Test
+  void aWordInSingleBracesIsAShellPlaceholderButRangesVariablesAndHeredocsStay() {
+    assertThat(Placeholders.present("curl http://{host}:9090", Placeholders.Style.SHELL)).isTrue();
+    assertThat(Placeholders.neutralise("curl http://{host}:9090 ${PORT} {a..z} {}", Placeholders.Style.SHELL))
+        .isEqualTo("curl http://placeholder:9090 ${PORT} {a..z} {}");
+    assertThat(Placeholders.neutralise("cat <<EOF > pod.txt", Placeholders.Style.SHELL)).isEqualTo("cat <<EOF > pod.txt");
+    assertThat(Placeholders.present("x = {host}", Placeholders.Style.WORD)).isFalse();
   }
 }

@@ -1,5 +1,6 @@
 package org.docgate.validate.snippets;
 
+import org.docgate.validate.snippets.run.Sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

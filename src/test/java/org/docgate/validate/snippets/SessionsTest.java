@@ -43,4 +43,36 @@ class SessionsTest {
     assertThat(Sessions.pythonInput(">>> def f():\n...     return 1\n>>> f()\n1")).isEqualTo(
         "def f():\n    return 1\nf()\n");
   }
+
+  @Test
+  void aPromptAfterACommentOrInAUserAtHostFormMakesASession() {
+    assertThat(Sessions.looksLikeConsole("# 列出镜像\n$ podman images\nREPOSITORY  TAG")).isTrue();
+    assertThat(Sessions.looksLikeConsole("[root@node1 ~]# systemctl restart kubelet")).isTrue();
+    assertThat(Sessions.looksLikeConsole("user@host:~/src$ make")).isTrue();
+    assertThat(Sessions.looksLikeConsole("echo $HOME\nexport A=$B")).isFalse();
+    assertThat(Sessions.consoleCommands("[root@node1 ~]# systemctl restart kubelet\nok\nuser@host:~$ make"))
+        .isEqualTo(" systemctl restart kubelet\n\n make");
+  }
+
+  @Test
+  void outputAfterAnOutputCommentOrATableHeaderIsBlankedUpToTheNextBlankLine() {
+    String block = String.join("\n",
+        "kubectl get svc",
+        "# 输出",
+        "Swarm initialized: current node (abc123) is now a manager.",
+        "",
+        "kubectl get pods",
+        "NAME    READY   STATUS   PORT(S)",
+        "web-1   1/1     Running",
+        "",
+        "echo done");
+    assertThat(Sessions.shellCode(block)).isEqualTo(String.join("\n",
+        "kubectl get svc", "# 输出", "", "", "kubectl get pods", "", "", "", "echo done"));
+  }
+
+  @Test
+  void aHeredocBodyIsNeverTakenForOutput() {
+    String block = "cat <<EOF > t.txt\nNAME    READY   STATUS\nEOF\necho ok";
+    assertThat(Sessions.shellCode(block)).isEqualTo(block);
+  }
 }

@@ -1,4 +1,4 @@
-package org.docgate.validate.snippets;
+package org.docgate.validate.snippets.run;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,4 +1,4 @@
-package org.docgate.validate.snippets;
+package org.docgate.process;
 
 import java.io.File;
 import java.io.IOException;
@@ -16,20 +16,20 @@ import java.util.concurrent.TimeUnit;
  * One checker process: a command, its stdin, a wall-clock timeout. The environment is the JVM's minus the variables
  * that make a shell or Python run startup code ({@code BASH_ENV}, {@code ENV}, {@code PYTHONSTARTUP}), with
  * {@code LC_ALL=C} so messages are in English. Nothing here runs a snippet: checkers only parse. Its output is read by
- * an {@link OutputDrain} of its own (never a pool thread), at most {@value #OUTPUT_CAP_MB} MB: a checker that writes
+ * an {@link ProcessOutput} of its own (never a pool thread), at most {@value #OUTPUT_CAP_MB} MB: a checker that writes
  * more is killed at once and the run fails (its texts stay unchecked). stderr is discarded or merged into stdout, so
  * there is one pipe to drain.
  */
-final class Subprocess {
+public final class Subprocess {
   /** gofmt's -l and -e output over 250 snippets × 3 readings is a few MB at most; more is a runaway. */
-  static final int OUTPUT_CAP_MB = 32;
+  public static final int OUTPUT_CAP_MB = 32;
 
-  record Result(int exitCode, String stdout, long nanos) {}
+  public record Result(int exitCode, String stdout, long nanos) {}
 
   private Subprocess() {}
 
   /** The absolute path of a program on the PATH, if installed. */
-  static Optional<String> find(String program) {
+  public static Optional<String> find(String program) {
     String path = System.getenv("PATH");
     if (path == null) {
       return Optional.empty();
@@ -44,16 +44,16 @@ final class Subprocess {
   }
 
   /** Runs to completion; an {@link IOException} when it cannot start or outlives the timeout (then it is killed). */
-  static Result run(List<String> command, byte[] stdin, Duration timeout) throws IOException {
+  public static Result run(List<String> command, byte[] stdin, Duration timeout) throws IOException {
     return run(command, stdin, timeout, false);
   }
 
   /** As {@link #run(List, byte[], Duration)}; with {@code withStderr} the output holds stderr too (gofmt's errors). */
-  static Result run(List<String> command, byte[] stdin, Duration timeout, boolean withStderr) throws IOException {
+  public static Result run(List<String> command, byte[] stdin, Duration timeout, boolean withStderr) throws IOException {
     return run(command, stdin, timeout, withStderr, OUTPUT_CAP_MB * 1024 * 1024);
   }
 
-  static Result run(List<String> command, byte[] stdin, Duration timeout, boolean withStderr, int outputCap)
+  public static Result run(List<String> command, byte[] stdin, Duration timeout, boolean withStderr, int outputCap)
       throws IOException {
     long start = System.nanoTime();
     ProcessBuilder pb = new ProcessBuilder(command);
@@ -69,7 +69,7 @@ final class Subprocess {
     env.put("LC_ALL", "C");
     Process process = pb.start();
     try {
-      OutputDrain out = OutputDrain.start(process.getInputStream(), outputCap, process::destroyForcibly,
+      ProcessOutput out = ProcessOutput.start(process.getInputStream(), outputCap, process::destroyForcibly,
           "docgate-checker-output");
       try (OutputStream in = process.getOutputStream()) {
         in.write(stdin);

@@ -1,4 +1,4 @@
-package org.docgate.validate.snippets;
+package org.docgate.validate.snippets.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.docgate.finding.Finding;
 import org.docgate.markdown.CodeBlock;
+import org.docgate.validate.snippets.Tools;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,9 @@ import org.junit.jupiter.api.Test;
  * bubblewrap does not work (failing under CI=true).
  */
 class SandboxTest {
+  private static final Optional<SnippetRunner.Interpreter> BASH = Optional.of(SnippetRunner.Interpreter.BASH);
+  private static final Optional<SnippetRunner.Interpreter> PYTHON = Optional.of(SnippetRunner.Interpreter.PYTHON);
+
   private static final RunSettings TIGHT = new RunSettings(true, Duration.ofSeconds(4), 2, 256, 32, 8, 4);
   private static final Sandbox SANDBOX = Sandbox.onPath();
   private final SnippetRunner runner = new SnippetRunner(SANDBOX, TIGHT);
@@ -32,11 +36,11 @@ class SandboxTest {
     Tools.require("a working bubblewrap sandbox" + why.map(w -> " (" + w + ")").orElse(""), why.isEmpty());
   }
 
-  private Finding run(CheckerKind checker, String text) {
+  private Finding run(Optional<SnippetRunner.Interpreter> checker, String text) {
     return runWithOutput(checker, text, null).finding().orElseThrow(() -> new AssertionError("no finding"));
   }
 
-  private SnippetRunner.Ran runWithOutput(CheckerKind checker, String text, String expected) {
+  private SnippetRunner.Ran runWithOutput(Optional<SnippetRunner.Interpreter> checker, String text, String expected) {
     CodeBlock block = new CodeBlock(true, "bash {run}", text, 10, 12, true);
     Optional<CodeBlock> output = expected == null ? Optional.empty()
         : Optional.of(new CodeBlock(true, "output", expected, 14, 16, true));
@@ -45,14 +49,14 @@ class SandboxTest {
 
   @Test
   void aSnippetThatPrintsTheExpectedOutputPasses() {
-    SnippetRunner.Ran ran = runWithOutput(CheckerKind.SHELL, "printf 'a  b\\n\\nc\\n'; echo \"$HOME\"", "a b\n\nc\n/tmp");
+    SnippetRunner.Ran ran = runWithOutput(BASH, "printf 'a  b\\n\\nc\\n'; echo \"$HOME\"", "a b\n\nc\n/tmp");
     assertThat(ran.finding()).isEmpty();
     assertThat(ran.outcome()).isEqualTo(SnippetRunner.RunOutcome.PASSED);
   }
 
   @Test
   void otherOutputIsAMismatchOnTheOutputBlock() {
-    SnippetRunner.Ran ran = runWithOutput(CheckerKind.PYTHON, "print('hello')", "goodbye");
+    SnippetRunner.Ran ran = runWithOutput(PYTHON, "print('hello')", "goodbye");
     assertThat(ran.outcome()).isEqualTo(SnippetRunner.RunOutcome.MISMATCH);
     assertThat(ran.finding().orElseThrow().toString()).isEqualTo("doc.md:14:1: error snippets/output-mismatch:"
         + " output differs from the run: line 1 expected 'goodbye' but the snippet printed 'hello'");
@@ -60,10 +64,10 @@ class SandboxTest {
 
   @Test
   void theNetworkIsUnreachable() {
-    Finding shell = run(CheckerKind.SHELL, "exec 3<>/dev/tcp/1.1.1.1/53 && echo connected");
+    Finding shell = run(BASH, "exec 3<>/dev/tcp/1.1.1.1/53 && echo connected");
     assertThat(shell.rule()).isEqualTo("snippets/run-failed");
     assertThat(shell.message()).contains("Network is unreachable");
-    Finding python = run(CheckerKind.PYTHON,
+    Finding python = run(PYTHON,
         "import socket\nsocket.create_connection(('127.0.0.53', 53), timeout=2)\nprint('connected')");
     assertThat(python.rule()).isEqualTo("snippets/run-failed");
   }
@@ -72,7 +76,7 @@ class SandboxTest {
   void writingOutsideItsTmpFailsAndTheHostIsUntouched() throws Exception {
     Path outside = Path.of("/tmp/docgate-sandbox-escape-" + ProcessHandle.current().pid());
     Path here = Path.of("").toAbsolutePath().resolve("sandbox-escape");
-    Finding f = run(CheckerKind.SHELL, "echo x > /usr/escape; echo x > " + here + "; echo x > " + outside
+    Finding f = run(BASH, "echo x > /usr/escape; echo x > " + here + "; echo x > " + outside
         + " && cat " + outside + " && echo x > /etc/escape");
     assertThat(f.rule()).isEqualTo("snippets/run-failed");
     assertThat(f.message()).contains("Read-only file system");
@@ -84,7 +88,7 @@ class SandboxTest {
   @Test
   void aForkBombStallsAtTheProcessLimitAndIsKilledAtTheTimeout() {
     long start = System.nanoTime();
-    Finding f = run(CheckerKind.SHELL, ":(){ :|:& };:");
+    Finding f = run(BASH, ":(){ :|:& };:");
     assertThat(f.rule()).isEqualTo("snippets/run-timeout");
     assertThat(f.message()).contains("hit the process limit (32 processes)");
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(15));
@@ -94,7 +98,7 @@ class SandboxTest {
   @Test
   void anEndlessLoopDiesAtTheCpuLimit() {
     long start = System.nanoTime();
-    Finding f = run(CheckerKind.SHELL, "while true; do :; done");
+    Finding f = run(BASH, "while true; do :; done");
     assertThat(f.rule()).isIn("snippets/run-failed", "snippets/run-timeout");
     assertThat(f.message()).containsAnyOf("CPU limit of 2 s", "wall-clock limit");
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(15));
@@ -102,14 +106,14 @@ class SandboxTest {
 
   @Test
   void allocatingFourGigabytesHitsTheMemoryLimit() {
-    Finding f = run(CheckerKind.PYTHON, "b = bytearray(4 * 1024 ** 3)\nprint(len(b))");
+    Finding f = run(PYTHON, "b = bytearray(4 * 1024 ** 3)\nprint(len(b))");
     assertThat(f.rule()).isEqualTo("snippets/run-failed");
     assertThat(f.message()).contains("hit the memory limit (256 MB)");
   }
 
   @Test
   void floodingOutputIsCutAndKilled() {
-    Finding f = run(CheckerKind.SHELL, "yes");
+    Finding f = run(BASH, "yes");
     assertThat(f.rule()).isEqualTo("snippets/run-failed");
     assertThat(f.message()).contains("more than 8 KB of output");
   }
@@ -141,7 +145,7 @@ class SandboxTest {
 
   @Test
   void aFailingCommandNamesItsStatusAndLastErrorLine() {
-    Finding f = run(CheckerKind.SHELL, "ls /nonexistent");
+    Finding f = run(BASH, "ls /nonexistent");
     assertThat(f.toString()).isEqualTo("doc.md:10:1: error snippets/run-failed: snippet run failed: it exited with"
         + " status 2: ls: cannot access '/nonexistent': No such file or directory");
   }
@@ -152,7 +156,7 @@ class SandboxTest {
     SnippetRunner refusing = new SnippetRunner(none, TIGHT);
     Path marker = Path.of("/tmp/docgate-never-" + ProcessHandle.current().pid());
     SnippetRunner.Ran ran = refusing.run("doc.md", new CodeBlock(true, "sh {run}", "touch " + marker, 3, 5, true),
-        CheckerKind.SHELL, "touch " + marker, Optional.empty());
+        BASH, "touch " + marker, Optional.empty());
     assertThat(ran.outcome()).isEqualTo(SnippetRunner.RunOutcome.REFUSED);
     assertThat(ran.finding().orElseThrow().message()).contains("bubblewrap (bwrap) is not installed")
         .contains("never runs snippets on the host");

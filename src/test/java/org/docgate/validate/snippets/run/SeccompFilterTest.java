@@ -1,4 +1,4 @@
-package org.docgate.validate.snippets;
+package org.docgate.validate.snippets.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

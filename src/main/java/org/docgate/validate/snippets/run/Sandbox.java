@@ -1,4 +1,4 @@
-package org.docgate.validate.snippets;
+package org.docgate.validate.snippets.run;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.docgate.process.ProcessOutput;
+import org.docgate.process.Subprocess;
 
 /**
  * Runs a snippet confined by bubblewrap, never on the host. The sandbox sees {@code /usr} and {@code /etc} read-only
@@ -33,7 +35,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and memfd files, which no rlimit counts, are refused by a seccomp program ({@link SeccompFilter}) where docgate
  * knows the machine's syscall numbers (x86-64, aarch64).
  */
-final class Sandbox {
+public final class Sandbox {
   static final int UID_BASE = 200_000;
   /** Size of the sandbox's /dev/shm. */
   static final long SHM_BYTES = 1024 * 1024;
@@ -73,7 +75,7 @@ final class Sandbox {
     this.root = root;
   }
 
-  static Sandbox onPath() {
+  public static Sandbox onPath() {
     return new Sandbox(Subprocess.find("bwrap"), Subprocess.find("prlimit"), Subprocess.find("setpriv"), isRoot());
   }
 
@@ -86,7 +88,7 @@ final class Sandbox {
   }
 
   /** Why nothing can run here, or empty when the sandbox works; probed on first call with a trivial run. */
-  Optional<String> unavailable() {
+  public Optional<String> unavailable() {
     Optional<String> known = unavailable;
     if (known == null) {
       synchronized (this) {
@@ -201,8 +203,8 @@ final class Sandbox {
     try {
       process.getOutputStream().close();
       // each stream is cut at the cap on its own: a flood on either kills the run at once, not at the timeout
-      OutputDrain out = OutputDrain.start(process.getInputStream(), cap, () -> killTree(process), "docgate-run-out");
-      OutputDrain err = OutputDrain.start(process.getErrorStream(), cap, () -> killTree(process), "docgate-run-err");
+      ProcessOutput out = ProcessOutput.start(process.getInputStream(), cap, () -> killTree(process), "docgate-run-out");
+      ProcessOutput err = ProcessOutput.start(process.getErrorStream(), cap, () -> killTree(process), "docgate-run-err");
       boolean finished = process.waitFor(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
       long alive = 0;
       if (!finished) {

@@ -1,4 +1,4 @@
-package org.docgate.validate.snippets;
+package org.docgate.validate.snippets.run;
 
 import java.time.Duration;
 
@@ -13,16 +13,16 @@ import java.time.Duration;
  * @param outputKb stdout and stderr kept each; a run that writes more to either is killed at once
  * @param tmpMb size of the private {@code /tmp} and the largest file a run may write (RLIMIT_FSIZE)
  */
-record RunSettings(boolean enabled, Duration timeout, int cpuSeconds, int memoryMb, int processes, int outputKb,
+public record RunSettings(boolean enabled, Duration timeout, int cpuSeconds, int memoryMb, int processes, int outputKb,
     int tmpMb) {
-  RunSettings {
+  public RunSettings {
     if (timeout.isNegative() || timeout.isZero() || cpuSeconds < 1 || memoryMb < 16 || processes < 2 || outputKb < 1
         || tmpMb < 1) {
       throw new IllegalArgumentException("run limits must be positive (memoryMb >= 16, processes >= 2)");
     }
   }
 
-  static RunSettings defaults() {
+  public static RunSettings defaults() {
     return new RunSettings(true, Duration.ofSeconds(10), 5, 512, 64, 64, 16);
   }
 }

@@ -1,4 +1,4 @@
-package org.docgate.validate.snippets;
+package org.docgate.validate.snippets.run;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.docgate.finding.Finding;
 import org.docgate.markdown.CodeBlock;
+import org.docgate.validate.snippets.SnippetRules;
 
 /**
  * Runs the snippets a document asks to run ({@code ```bash {run}} or a {@code <!-- docgate-run -->} comment right
@@ -15,7 +16,7 @@ import org.docgate.markdown.CodeBlock;
  * one blank line between), whitespace-normalised. Shell (and console commands) and Python only; nothing else runs,
  * and nothing ever runs on the host: without a working sandbox a run is refused with {@code snippets/sandbox-unavailable}.
  */
-final class SnippetRunner {
+public final class SnippetRunner {
   private static final Pattern RUN_ATTRIBUTE = Pattern.compile("\\{[^}]*(?<![\\w-])\\.?run(?![\\w-])[^}]*}");
   private static final Pattern RUN_COMMENT = Pattern.compile("<!--\\s*docgate-run\\s*-->");
   /** Linux's limit for one argument is 128 KiB; a snippet is passed as one. */
@@ -24,25 +25,25 @@ final class SnippetRunner {
   private static final String PYTHON = "/usr/bin/python3";
 
   /** What became of a run, for the counters {@code snippets.run.<label>}. */
-  enum RunOutcome { PASSED, FAILED, MISMATCH, TIMEOUT, REFUSED }
+  public enum RunOutcome { PASSED, FAILED, MISMATCH, TIMEOUT, REFUSED }
 
-  record Ran(RunOutcome outcome, Optional<Finding> finding) {}
+  public record Ran(RunOutcome outcome, Optional<Finding> finding) {}
 
   private final Sandbox sandbox;
   private final RunSettings settings;
 
-  SnippetRunner(Sandbox sandbox, RunSettings settings) {
+  public SnippetRunner(Sandbox sandbox, RunSettings settings) {
     this.sandbox = sandbox;
     this.settings = settings;
   }
 
-  static boolean requested(CodeBlock block) {
+  public static boolean requested(CodeBlock block) {
     return block.fenced() && (RUN_ATTRIBUTE.matcher(block.info()).find()
         || RUN_COMMENT.matcher(block.commentBefore()).find());
   }
 
   /** The {@code output} block right after {@code blocks[index]}, if any. */
-  static Optional<CodeBlock> expectedOutput(List<CodeBlock> blocks, int index) {
+  public static Optional<CodeBlock> expectedOutput(List<CodeBlock> blocks, int index) {
     if (index + 1 >= blocks.size()) {
       return Optional.empty();
     }
@@ -52,17 +53,20 @@ final class SnippetRunner {
         ? Optional.of(next) : Optional.empty();
   }
 
-  /** Runs one requested snippet ({@code text} as its checker read it) and says how it went. */
-  Ran run(String path, CodeBlock block, CheckerKind checker, String text, Optional<CodeBlock> expected) {
+  /** The programs a snippet can be run with. */
+  public enum Interpreter { BASH, PYTHON }
+
+  /**
+   * Runs one requested snippet ({@code text} as its checker read it) with its language's interpreter (empty: a
+   * language docgate does not run) and says how it went.
+   */
+  public Ran run(String path, CodeBlock block, Optional<Interpreter> runsWith, String text,
+      Optional<CodeBlock> expected) {
     int line = block.startLine();
     if (!settings.enabled()) {
       return refused(path, line, "running snippets is turned off (rules/snippets/run.yaml: enabled: false)");
     }
-    String interpreter = switch (checker) {
-      case SHELL, CONSOLE -> BASH;
-      case PYTHON -> PYTHON;
-      default -> null;
-    };
+    String interpreter = runsWith.map(i -> i == Interpreter.PYTHON ? PYTHON : BASH).orElse(null);
     if (interpreter == null) {
       return refused(path, line, "docgate runs shell and Python snippets only, not " + block.language());
     }
@@ -77,7 +81,7 @@ final class SnippetRunner {
     if (text.length() > MAX_CHARS) {
       return refused(path, line, "snippet not run: longer than " + MAX_CHARS + " characters");
     }
-    List<String> command = checker == CheckerKind.PYTHON
+    List<String> command = interpreter.equals(PYTHON)
         ? List.of(PYTHON, "-I", "-c", text)
         : List.of(BASH, "--noprofile", "--norc", "-c", text);
     Sandbox.Result r;

@@ -1,0 +1,83 @@
+package org.docgate.validate.snippets;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The shared part of every subprocess checker (bash, python3, gofmt, shellcheck): the program found on the PATH, the
+ * distinct texts cut into chunks of {@code chunkSize}, one process per chunk, chunks side by side on docgate's checker
+ * threads ({@link ChunkedBatch}), processes and time counted. A chunk whose process failed leaves its texts out of the
+ * answer (unchecked, not passed). Each checker only writes how one process reads one chunk ({@link Chunk}).
+ *
+ * @param <V> what the checker says about one text
+ */
+final class BatchRunner<V> {
+  /** One process over one chunk: the answers in the chunk's order; an IOException leaves the chunk unchecked. */
+  interface Chunk<V> {
+    List<V> check(String program, List<String> chunk) throws IOException;
+  }
+
+  private final String name;
+  private final Optional<String> program;
+  private final int chunkSize;
+  private final Chunk<V> chunk;
+  private final LongAdder processes = new LongAdder();
+  private final LongAdder nanos = new LongAdder();
+
+  BatchRunner(String name, Optional<String> program, int chunkSize, Chunk<V> chunk) {
+    this.name = name;
+    this.program = program;
+    this.chunkSize = chunkSize;
+    this.chunk = chunk;
+  }
+
+  /** The counter name: {@code snippets.subprocess.<name>.runs}. */
+  String name() {
+    return name;
+  }
+
+  Optional<String> program() {
+    return program;
+  }
+
+  Optional<String> unavailable() {
+    return program.isPresent() ? Optional.empty() : Optional.of(name + " is not installed");
+  }
+
+  long processes() {
+    return processes.sum();
+  }
+
+  long nanos() {
+    return nanos.sum();
+  }
+
+  /** Each distinct text's answer; a text missing from the map could not be checked. */
+  Map<String, V> run(Collection<String> texts) {
+    if (program.isEmpty() || texts.isEmpty()) {
+      return new HashMap<>();
+    }
+    return ChunkedBatch.run(texts, chunkSize, part -> {
+      long start = System.nanoTime();
+      processes.increment();
+      try {
+        List<V> answers = chunk.check(program.get(), part);
+        if (answers.size() != part.size()) {
+          throw new IOException(name + " answered " + answers.size() + " results for " + part.size() + " snippets");
+        }
+        Map<String, V> out = new HashMap<>();
+        for (int i = 0; i < part.size(); i++) {
+          out.put(part.get(i), answers.get(i));
+        }
+        return out;
+      } finally {
+        nanos.add(System.nanoTime() - start);
+      }
+    });
+  }
+}

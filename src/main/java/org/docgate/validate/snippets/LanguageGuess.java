@@ -1,0 +1,253 @@
+package org.docgate.validate.snippets;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a block that its checker complains about looks like instead, when that is another language: TOML or a
+ * {@code key = value} file, JSON, YAML, PromQL, PowerShell, command output, a directory tree, paths, or prose and
+ * outlines, in a ```bash fence; prose, trees, shell commands, diffs and Protocol Buffers in a ```yaml, ```go,
+ * ```python or ```java fence. Such a
+ * block is mislabelled ({@code snippets/wrong-language}), not broken code: the checker's diagnosis of it ("remove
+ * spaces around =", "mapping values are not allowed here") would send the reader the wrong way.
+ *
+ * <p>Asked only after a checker complained: a block that parses is never called mislabelled. Each line is read on its
+ * own (shell comments, heredoc bodies and blank lines are not read); a shell block is foreign where any line is, a
+ * block of another language where a third of its lines are prose or an outline, or half of them shell commands.
+ */
+final class LanguageGuess {
+  /**
+   * @param language what the block looks like, as the message says it ("TOML or INI", "PromQL")
+   * @param label the fence label to suggest
+   * @param lines the 1-based body lines that look like it (and not like the fence's language)
+   */
+  record Guess(String language, String label, Set<Integer> lines) {
+    int firstLine() {
+      return lines.iterator().next();
+    }
+  }
+
+  private enum Foreign {
+    TREE("a directory tree", "text"),
+    PROSE("prose or an outline", "text"),
+    POWERSHELL("PowerShell", "powershell"),
+    PROMQL("PromQL", "promql"),
+    CONFIG("a TOML or INI (key = value) file", "toml"),
+    JSON("JSON", "json"),
+    JAVASCRIPT("JavaScript", "javascript"),
+    REQUEST("an HTTP request", "http"),
+    YAML("YAML", "yaml"),
+    PATHS("a list of paths or URLs", "text"),
+    OUTPUT("command output", "text"),
+    SHELL("shell commands", "bash"),
+    DIFF("a diff", "diff"),
+    PROTOBUF("Protocol Buffers", "proto");
+
+    final String language;
+    final String label;
+
+    Foreign(String language, String label) {
+      this.language = language;
+      this.label = label;
+    }
+  }
+
+  private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
+  private static final Pattern MARK = Pattern.compile("[\\x{2600}-\\x{27BF}\\x{1F300}-\\x{1FAFF}]");
+  private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*+•]|\\d+[.)、]|[a-z][.)])\\s+");
+  private static final Pattern TREE = Pattern.compile("[├└│]|^\\s*(?:\\|--|`--)");
+  private static final Pattern CMDLET = Pattern.compile("^[A-Z][a-z]+-[A-Z][A-Za-z]+(?:\\s|$)");
+  private static final Pattern PROMQL = Pattern.compile("^(?:[a-zA-Z_:][\\w:]*\\{[a-zA-Z_]\\w*\\s*(?:=~|!~|!=|=)\\s*\""
+      + "|(?:sum|avg|min|max|count|rate|irate|increase|delta|histogram_quantile|topk|bottomk|absent)"
+      + "\\s*(?:by|without)?\\s*\\((?!\\s*\\)))");
+  private static final Pattern JS = Pattern.compile("^(?:module\\.exports\\b|(?:const|let|var) [\\w{}, ]+ = |import .* from ['\"]"
+      + "|export (?:default|const|function) )");
+  /** A request line as API docs and Kibana's console write it: {@code GET /_cat/indices}, {@code PUT _ilm/policy/x}. */
+  private static final Pattern REQUEST = Pattern.compile("^(?:GET|PUT|POST|DELETE|PATCH|HEAD) +/?[\\w{$<][^\\s]*(?: HTTP/[\\d.]+)?$");
+  /** limits.conf: {@code * soft nofile 65536}, {@code @group hard nproc 100}. */
+  private static final Pattern LIMITS = Pattern.compile("^(?:\\*|@?[\\w-]+)\\s+(?:soft|hard|-)\\s+[a-z]+\\s+\\S+$");
+  /** A diagram or flow in prose: words joined by arrows ({@code User → Gateway → Service}). */
+  private static final Pattern ARROW = Pattern.compile("\\S\\s*[→⇒]\\s*\\S");
+  /** A changed line of a diff: {@code + Field string}, {@code - old := 1} (a code line never starts with "+ "). */
+  private static final Pattern DIFF = Pattern.compile("^[+-](?:[ \\t]|$)");
+  private static final Pattern PROTOBUF = Pattern.compile("^(?:syntax\\s*=\\s*\"proto[23]\"|(?:message|service|enum|oneof)"
+      + " \\w+\\s*\\{|rpc \\w+\\s*\\(|(?:repeated |optional )?[\\w.]+ \\w+ = \\d+;)");
+  private static final Pattern SECTION = Pattern.compile("^\\[{1,2}[\\w.\\-\" ]+]{1,2}$");
+  private static final Pattern KEY_VALUE = Pattern.compile("^[A-Za-z_][\\w.\\-]*\\s+=\\s+\\S");
+  private static final Pattern JSON_MEMBER = Pattern.compile("^\"[^\"]+\"\\s*:");
+  private static final Pattern YAML_KEY = Pattern.compile("^(?:-\\s+)?[A-Za-z_][\\w.\\-]*:(?:\\s+\\S.*)?$");
+  private static final Pattern PATH_OR_URL =
+      Pattern.compile("^(?:https?://\\S+|~?[\\w.\\-$/]*/|!?[\\w.\\-/]*\\*[\\w.\\-/*]*|\\.[\\w.\\-]+/?|[\\w.\\-/]+\\.(?:md|ya?ml|json|conf))\\s*(?:#.*)?$");
+  private static final Pattern TABLE_HEADER = Pattern.compile(
+      "^[A-Z][A-Z0-9_()%/.-]*(?: [A-Z][A-Z0-9_()%/.-]*)?(?: {2,}[A-Z][A-Z0-9_()%/.-]*(?: [A-Z][A-Z0-9_()%/.-]*)?)+$");
+  private static final Set<String> COMMANDS = Set.of("kubectl", "helm", "docker", "podman", "curl", "wget", "sudo",
+      "apt", "apt-get", "yum", "dnf", "systemctl", "git", "linkerd", "istioctl", "cd", "export", "echo", "mkdir",
+      "chmod", "ls", "cat", "pip", "npm", "make", "tar", "ssh", "scp", "kubeadm", "crictl", "ctr", "nerdctl", "velero",
+      "etcdctl", "openssl", "go", "terraform", "ansible-playbook", "minikube", "kind", "k3s", "cilium", "argocd");
+  private static final Pattern HEREDOC = Pattern.compile("<<-?\\s*(['\"]?)([A-Za-z_][\\w-]*)\\1");
+
+  private LanguageGuess() {}
+
+  /**
+   * How many lines above a checker's error a foreign line still decides in {@link #inData}/{@link #inCode}, however
+   * few such lines the block has (a Falco rule followed by the {@code helm install} that deploys it).
+   */
+  private static final int NEAR = 3;
+
+  /** What a shell block looks like instead: foreign where any line is. */
+  static Optional<Guess> inShell(String body) {
+    Map<Foreign, Set<Integer>> found = new LinkedHashMap<>();
+    String heredoc = null;
+    String[] lines = body.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String t = lines[i].strip();
+      if (heredoc != null) {
+        heredoc = t.equals(heredoc) ? null : heredoc;
+        continue;
+      }
+      if (t.isEmpty() || t.startsWith("#") && !t.startsWith("#!")) {
+        continue;
+      }
+      Matcher h = HEREDOC.matcher(t);
+      if (h.find()) {
+        heredoc = h.group(2);
+      }
+      boolean continued = i > 0 && lines[i - 1].stripTrailing().endsWith("\\");
+      Foreign f = continued ? null : shellLine(t);
+      if (f != null) {
+        found.computeIfAbsent(f, k -> new TreeSet<>()).add(i + 1);
+      }
+    }
+    return strongest(found);
+  }
+
+  /** How one shell line (not a comment, not a continuation) looks foreign, or null. */
+  private static Foreign shellLine(String t) {
+    if (TREE.matcher(t).find()) {
+      return Foreign.TREE;
+    }
+    String unquoted = t.replaceAll("\"[^\"]*\"|'[^']*'", "\"\"").replaceAll("\\s#.*$", "");
+    String first = firstToken(LIST_MARKER.matcher(unquoted).replaceFirst(""));
+    boolean cjk = CJK.matcher(unquoted).find();
+    if (CJK.matcher(first).find() || MARK.matcher(first).find() || CJK.matcher(unquoted).results().count() >= 4
+        || ARROW.matcher(unquoted).find() || cjk && (unquoted.endsWith(":") || unquoted.endsWith("："))) {
+      return Foreign.PROSE;
+    }
+    if (REQUEST.matcher(t).matches()) {
+      return Foreign.REQUEST;
+    }
+    if (JS.matcher(t).find()) {
+      return Foreign.JAVASCRIPT;
+    }
+    if (CMDLET.matcher(t).find()) {
+      return Foreign.POWERSHELL;
+    }
+    if (PROMQL.matcher(t).find()) {
+      return Foreign.PROMQL;
+    }
+    if (SECTION.matcher(t).matches() || KEY_VALUE.matcher(t).find() || LIMITS.matcher(t).matches()) {
+      return Foreign.CONFIG;
+    }
+    if (JSON_MEMBER.matcher(t).find()) {
+      return Foreign.JSON;
+    }
+    if (YAML_KEY.matcher(t).matches() && !t.contains("://")) {
+      return Foreign.YAML;
+    }
+    if (PATH_OR_URL.matcher(t).matches()) {
+      return Foreign.PATHS;
+    }
+    if (TABLE_HEADER.matcher(t).matches()) {
+      return Foreign.OUTPUT;
+    }
+    return null;
+  }
+
+  /** What a YAML block looks like instead; {@code problemLine}: the checker's error line (0: none). */
+  static Optional<Guess> inData(String body, int problemLine) {
+    return inCode(body, "#", true, problemLine);
+  }
+
+  /** What a block of a programming language (comments start with {@code comment}) looks like instead. */
+  static Optional<Guess> inCode(String body, String comment, int problemLine) {
+    return inCode(body, comment, false, problemLine);
+  }
+
+  private static Optional<Guess> inCode(String body, String comment, boolean data, int problemLine) {
+    Map<Foreign, Set<Integer>> found = new LinkedHashMap<>();
+    int code = 0;
+    String[] lines = body.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String t = lines[i].strip();
+      if (t.isEmpty() || t.startsWith(comment)) {
+        continue;
+      }
+      code++;
+      Foreign f = null;
+      if (!data && DIFF.matcher(lines[i]).find()) {
+        found.computeIfAbsent(Foreign.DIFF, k -> new TreeSet<>()).add(i + 1);
+        continue;
+      }
+      String first = firstToken(LIST_MARKER.matcher(t).replaceFirst(""));
+      if (TREE.matcher(t).find()) {
+        f = Foreign.TREE;
+      } else if (CJK.matcher(first).find() || MARK.matcher(first).find() || ARROW.matcher(t).find()) {
+        f = Foreign.PROSE;
+      } else if (REQUEST.matcher(t).matches()) {
+        f = Foreign.REQUEST;
+      } else if (data && (SECTION.matcher(t).matches() || KEY_VALUE.matcher(t).find())) {
+        f = Foreign.CONFIG;
+      } else if (!data && PROTOBUF.matcher(t).find()) {
+        f = Foreign.PROTOBUF;
+      } else if (COMMANDS.contains(first) && !t.contains(": ") && !t.endsWith(":")) {
+        f = Foreign.SHELL;
+      } else if (TABLE_HEADER.matcher(t).matches()) {
+        f = Foreign.OUTPUT;
+      }
+      if (f != null) {
+        found.computeIfAbsent(f, k -> new TreeSet<>()).add(i + 1);
+      }
+    }
+    int lines3 = code;
+    found.entrySet().removeIf(e -> e.getValue().stream().noneMatch(l -> l <= problemLine && l >= problemLine - NEAR)
+        && switch (e.getKey()) {
+      case TREE -> e.getValue().size() < 2;
+      case REQUEST -> false; // one request line makes the rest its body
+      case PROSE, DIFF -> e.getValue().size() * 3 < lines3;
+      default -> e.getValue().size() * 2 < lines3;
+    });
+    return strongest(found);
+  }
+
+  /** The kind of foreign line seen most (the first seen on a tie), with its lines. */
+  private static Optional<Guess> strongest(Map<Foreign, Set<Integer>> found) {
+    List<Map.Entry<Foreign, Set<Integer>>> entries = new ArrayList<>(found.entrySet());
+    Map.Entry<Foreign, Set<Integer>> best = null;
+    for (Map.Entry<Foreign, Set<Integer>> e : entries) {
+      if (best == null || e.getValue().size() > best.getValue().size()) {
+        best = e;
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    Set<Integer> all = new TreeSet<>();
+    found.values().forEach(all::addAll);
+    return Optional.of(new Guess(best.getKey().language, best.getKey().label, all));
+  }
+
+  private static String firstToken(String t) {
+    int end = 0;
+    while (end < t.length() && !Character.isWhitespace(t.charAt(end))) {
+      end++;
+    }
+    return t.substring(0, end);
+  }
+}

@@ -1,0 +1,80 @@
+package org.docgate.validate.snippets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What a block a checker complained about looks like instead (real excerpts, issue 15); {@code -}: its own language. */
+class LanguageGuessTest {
+  /** As the checkers of these fences ask. */
+  private static Optional<LanguageGuess.Guess> of(String body, String kind, int problemLine) {
+    return switch (kind) {
+      case "shell" -> LanguageGuess.inShell(body);
+      case "yaml" -> LanguageGuess.inData(body, problemLine);
+      case "go", "java" -> LanguageGuess.inCode(body, "//", problemLine);
+      default -> LanguageGuess.inCode(body, "#", problemLine);
+    };
+  }
+
+  @ParameterizedTest(name = "{0}: {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      shell | # /etc/sysctl.d/99.conf\\nfs.file-max = 2097152                          | a TOML or INI (key = value) file | 2
+      shell | sudo mkfs.btrfs /dev/sdb1\\n[storage]\\ndriver = "btrfs"                 | a TOML or INI (key = value) file | 2
+      shell | * soft nofile 655360\\n* hard nofile 655360                              | a TOML or INI (key = value) file | 1
+      shell | curl http://localhost:8080/\\ncontainer_cpu_usage_seconds_total{name="x"} | PromQL                           | 2
+      shell | sum by (pod) (rate(http_requests_total[5m]))                            | PromQL                           | 1
+      shell | 'Get-VM -Name "web" | Select-Object Name'                                 | PowerShell                       | 1
+      shell | storage/\\n├── overlay/\\n└── vfs-images/                                | a directory tree                 | 1
+      shell | NVMe SSD调优:\\n  - I/O调度器: none                                        | prose or an outline              | 1
+      shell | vSphere Client -> 虚拟机 -> 摘要 -> VMware Tools                           | prose or an outline              | 1
+      shell | ls /etc/cni\\n{\\n  "name": "mynetwork",\\n  "driver": "bridge"\\n}         | JSON                             | 3
+      shell | npm i webpack\\nmodule.exports = {\\n  entry: "./src/index.js",\\n}        | JavaScript                       | 2
+      shell | GET /mec_service_mgmt/v1/services?ser_category_id=cat1                  | an HTTP request                  | 1
+      shell | # .containerignore\\n.git/\\n*.md\\n.env*                                 | a list of paths or URLs          | 2
+      shell | formal_container/08_分析/\\nAnalysis/05_矩阵.md                            | prose or an outline              | 1
+      yaml  | 验证结果:\\n  调度公平性: 良好\\n    - 基尼系数: 0.15                          | prose or an outline              | 1
+      yaml  | # ceph.conf\\n[osd]\\nbluestore_block_db_size = 21474836480               | a TOML or INI (key = value) file | 2
+      yaml  | PUT _ilm/policy/cost-optimized\\n{\\n  "policy": {}\\n}                     | an HTTP request                  | 1
+      yaml  | 'linkerd viz install | kubectl apply -f -\\nlinkerd viz dashboard'        | shell commands                   | 1
+      go    | 控制器:\\n  - 监听资源变化\\n  - 调和状态                                      | prose or an outline              | 1
+      go    | type Spec struct {\\n+   Replicas *int32\\n-   Size int\\n}             | a diff                           | 2
+      go    | message Pod {\\n  string name = 1;\\n  repeated string tags = 2;\\n}     | Protocol Buffers                 | 1
+      """)
+  void aForeignBlockIsNamedAtItsFirstForeignLine(String kind, String body, String language, int line) {
+    Optional<LanguageGuess.Guess> guess = of(body.replace("\\n", "\n"), kind, 0);
+    assertThat(guess).hasValueSatisfying(g -> {
+      assertThat(g.language()).isEqualTo(language);
+      assertThat(g.firstLine()).isEqualTo(line);
+    });
+  }
+
+  @org.junit.jupiter.api.Test
+  void aFewShellLinesInAYamlBlockDecideWhenTheErrorIsRightBelowThem() {
+    String falco = String.join("\n", "# Falco规则", "- rule: Shell in Container", "  desc: Detect shell", "",
+        "# 部署Falco", "helm install falco falcosecurity/falco \\", "  --set ebpf.enabled=true", "");
+    assertThat(LanguageGuess.inData(falco, 8)).hasValueSatisfying(g -> {
+      assertThat(g.language()).isEqualTo("shell commands");
+      assertThat(g.firstLine()).isEqualTo(6);
+    });
+    assertThat(LanguageGuess.inData(falco, 3)).isEmpty();
+    assertThat(LanguageGuess.inData(falco, 0)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      shell | if [ -f /etc/os-release ]; then\\n  echo found\\nfi fi
+      shell | echo "配置完成，请检查日志输出" && exit 1 (
+      shell | cat <<EOF\\n[storage]\\ndriver = "overlay"\\nEOF\\necho )
+      shell | podman run \\\\n  --name=web \\\\n  nginx )
+      shell | for f in *.md; do echo $f; done done
+      yaml  | apiVersion: v1\\nkind: Pod\\nmetadata:\\n  name: web\\n name: bad
+      yaml  | name: 中文名称\\nreplicas: 3\\n  bad: indent
+      go    | func f() {\\n\\treturn 1 +\\n}
+      python | def f(:\\n    pass
+      """)
+  void brokenCodeOfTheFencesLanguageIsNotCalledForeign(String kind, String body) {
+    assertThat(of(body.replace("\\n", "\n"), kind, 0)).isEmpty();
+  }
+}
