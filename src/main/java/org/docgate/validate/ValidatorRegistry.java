@@ -64,7 +64,7 @@ public final class ValidatorRegistry {
     all.put("versions", () -> VersionValidator.fromRules(rules, clock));
     all.put("completeness", () -> CompletenessValidator.fromRules(rules, config));
     all.put("weblinks", () -> WebLinkValidator.fromRules(rules, config, network, clock));
-    all.put("terms", () -> TerminologyValidator.fromRules(rules, config.ruleSeverities()));
+    all.put("terms", () -> TerminologyValidator.fromRules(rules, config));
     all.put("snippets", () -> SnippetValidator.fromRules(rules));
     for (String id : only) {
       if (!all.containsKey(id)) {

@@ -46,7 +46,7 @@ final class FirstUsePlaces {
     if (startsWithLabel(doc, first, options.skipLabels())) {
       return Reason.KEYWORDS;
     }
-    if (inEnumeration(run.text(), start, end)) {
+    if (inEnumeration(run.text(), start, end) || inTopicList(doc, runIndex)) {
       return Reason.KEYWORDS;
     }
     if (quotedTitle(run.text(), start, end) || isLabel(doc, runIndex)) {
@@ -141,6 +141,33 @@ final class FirstUsePlaces {
   /** Ends an enumeration item: a separator, sentence punctuation, a bracket or a colon. */
   private static boolean isBoundary(char c) {
     return ITEM_SEPARATORS.indexOf(c) >= 0 || "。；;：:（）()《》【】！？!?\n".indexOf(c) >= 0;
+  }
+
+  /**
+   * {@code - 服务网格} / {@code - 无服务器计算} / {@code - 可观测性标准}: one short item per line, and so the line before or
+   * after: a list of topics, not sentences.
+   */
+  static boolean inTopicList(MarkdownDocument doc, int runIndex) {
+    if (!isShortLine(doc, runIndex)) {
+      return false;
+    }
+    int line = doc.prose().get(runIndex).position().line();
+    return (runIndex > 0 && doc.prose().get(runIndex - 1).position().line() == line - 1
+        && isShortLine(doc, runIndex - 1))
+        || (runIndex + 1 < doc.prose().size() && doc.prose().get(runIndex + 1).position().line() == line + 1
+        && isShortLine(doc, runIndex + 1));
+  }
+
+  /** A run alone on its line, short, without sentence punctuation. */
+  private static boolean isShortLine(MarkdownDocument doc, int i) {
+    List<ProseRun> prose = doc.prose();
+    ProseRun r = prose.get(i);
+    int line = r.position().line();
+    String text = r.text().strip();
+    return text.length() <= SHORT_ITEM + 2 && !text.isEmpty() && text.indexOf('\n') < 0
+        && text.chars().noneMatch(c -> "，。；！？,;!?：:".indexOf(c) >= 0)
+        && (i == 0 || prose.get(i - 1).position().line() != line)
+        && (i + 1 >= prose.size() || prose.get(i + 1).position().line() != line);
   }
 
   /** {@code 《边缘计算实践指南》}: the name of a book or document. */

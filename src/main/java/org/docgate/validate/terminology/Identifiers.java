@@ -93,12 +93,16 @@ final class Identifiers {
     return best;
   }
 
-  /** {@code kubernetes} in {@code https://github.com/kubernetes}: a path segment or a label of the host. */
+  /**
+   * {@code kubernetes} in {@code https://github.com/kubernetes}: a segment of the path (an organisation, a user, a
+   * repository). Not the host: {@code [cri-o](https://cri-o.io)} names the product whose site it links to.
+   */
   static boolean isSegmentOf(String name, String destination) {
     if (destination == null || destination.isEmpty()) {
       return false;
     }
-    for (String part : destination.toLowerCase(Locale.ROOT).split("[/.:?#=&@]+")) {
+    String path = destination.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "");
+    for (String part : path.toLowerCase(Locale.ROOT).split("[/?#=&@]+")) {
       if (part.equals(name)) {
         return true;
       }
@@ -162,8 +166,10 @@ final class Identifiers {
     return i;
   }
 
+  /** Chars of a neighbouring word, '.' included so that "Node.js" is read whole (and is no tool name). */
   private static boolean isNameChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+        || c == '.';
   }
 
   /** A command-like name: lower-case letters first, then letters, digits, '-' or '_'; two chars at least. */

@@ -16,18 +16,21 @@ import org.docgate.validate.links.EditDistance;
  * preferred form, an accepted word) plus the rule's own {@code names}. Pure.
  *
  * <p>Guards, precision first: a word is a near miss only when it is one edit from the name (two for names of nine
- * letters or more; swapping two neighbours is one edit), starts with the same letter, is a word of letters alone (no
- * digits or '_': identifiers), stands alone (not inside a path, URL, domain or flag), is not a form any rule lists,
- * is not the name with another English ending ("containers" and "containerd" share the stem "container"), is not a
- * word of the rule's dictionary ("linked" is not a slip of "Linkerd"), and is not a word of its own in the corpus
- * (written three times or more, and at least a twentieth as often as the name).
+ * letters or more; for five-letter names only two swapped neighbours, which count as one edit: "Isito"), starts with
+ * the same letter, is a word of letters alone (no digits or '_': identifiers) without camel case the name does not
+ * have ("containerID"), stands alone (not inside a path, URL, domain or flag), is not a form any rule lists, is not
+ * the name with another English ending ("containers" and "containerd" share the stem "container"; "dockerd"), is not
+ * a word of the rule's dictionary ("linked" is not a slip of "Linkerd") nor as close to one ("contiainers"), and is
+ * not a word of its own in the corpus (written five times or more, and at least a tenth as often as the name).
  */
 final class NearMisses {
   /** A near miss in a run: [start, end) and the name it misses. */
   record Miss(int start, int end, String name) {}
 
   private final Map<String, String> names = new LinkedHashMap<>();
+  /** Forms some rule matches (case-sensitive ones as written, folded; case-insensitive ones in lower case). */
   private final Set<String> known = new HashSet<>();
+  private final Set<String> knownAnyCase = new HashSet<>();
   /** The rule's dictionary: English words are not misspellings of a name. */
   private final Set<String> words;
 
@@ -36,7 +39,11 @@ final class NearMisses {
     List<String> candidates = new ArrayList<>(rule.options().names());
     for (TermRule r : all) {
       for (Term t : r.terms()) {
-        known.add(TextForms.foldLower(t.text()));
+        if (t.ignoreCase()) {
+          knownAnyCase.add(TextForms.foldLower(t.text()));
+        } else {
+          known.add(TextForms.fold(t.text()));
+        }
         switch (t.role()) {
           case PREFERRED, CASED -> candidates.add(t.text());
           case FORM -> {
@@ -50,7 +57,6 @@ final class NearMisses {
     }
     for (String c : candidates) {
       String lower = c.toLowerCase(Locale.ROOT);
-      known.add(lower);
       if (lower.length() >= rule.options().minLength() && lower.chars().allMatch(ch -> ch >= 'a' && ch <= 'z')) {
         names.putIfAbsent(lower, c);
       }
@@ -92,21 +98,49 @@ final class NearMisses {
       return null;
     }
     String lower = word.toLowerCase(Locale.ROOT);
-    if (known.contains(lower) || words.contains(lower)) {
+    if (known.contains(word) || knownAnyCase.contains(lower) || words.contains(lower)) {
       return null;
     }
     for (Map.Entry<String, String> n : names.entrySet()) {
       String name = n.getKey();
-      if (lower.charAt(0) != name.charAt(0) || Math.abs(lower.length() - name.length()) > 2) {
+      if (lower.charAt(0) != name.charAt(0) || Math.abs(lower.length() - name.length()) > 2
+          || camelCase(word, n.getValue())) {
         continue;
       }
-      int limit = name.length() >= 9 ? 2 : 1;
-      int d = swapsOnce(lower, name) ? 1 : EditDistance.between(lower, name, limit);
-      if (d >= 1 && d <= limit && !sameStem(lower, name)) {
+      boolean swapped = swapsOnce(lower, name);
+      int limit = name.length() >= 9 ? 2 : name.length() >= 6 ? 1 : 0;
+      int d = swapped ? 1 : EditDistance.between(lower, name, limit);
+      if ((swapped || (d >= 1 && d <= limit)) && !(lower.length() >= name.length() && sameStem(lower, name))
+          && !nearWord(lower, d)) {
         return n.getValue();
       }
     }
     return null;
+  }
+
+  /**
+   * {@code containerID}, {@code FlannelD}: a capital inside the word where the name has none is an identifier's
+   * camel case, not a slip of the name.
+   */
+  static boolean camelCase(String word, String name) {
+    boolean nameHasInnerCapital = name.chars().skip(1).anyMatch(Character::isUpperCase);
+    boolean wordHasInnerCapital = word.chars().skip(1).anyMatch(Character::isUpperCase);
+    boolean allCaps = word.chars().allMatch(Character::isUpperCase);
+    return wordHasInnerCapital && !nameHasInnerCapital && !allCaps;
+  }
+
+  /** "contiainers" is two edits from "containerd" but one from "containers": a slip of that word, not of the name. */
+  private boolean nearWord(String lower, int distance) {
+    if (words.isEmpty()) {
+      return false;
+    }
+    for (String w : words) {
+      if (Math.abs(w.length() - lower.length()) <= distance && w.charAt(0) == lower.charAt(0)
+          && (swapsOnce(lower, w) || EditDistance.between(lower, w, distance) <= distance)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Dokcer" and "Docker": the same letters with one pair of neighbours swapped. */
@@ -145,7 +179,7 @@ final class NearMisses {
   /** A word the corpus itself writes often enough to be a word of its own, not a slip of the name. */
   private static boolean isOwnWord(String word, String name, ToLongFunction<String> corpusCount) {
     long n = corpusCount.applyAsLong(word);
-    return n >= 3 && n * 20 >= corpusCount.applyAsLong(name);
+    return n >= 5 && n * 10 >= corpusCount.applyAsLong(name);
   }
 
   /** Not part of a longer name: the same boundaries as a term use ({@link TermMatcher#standsAlone}). */

@@ -9,8 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusIndex;
+import org.docgate.corpus.CurrencyRules;
+import org.docgate.corpus.Exemption;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Rule;
 import org.docgate.finding.Severity;
@@ -48,12 +51,15 @@ public final class TerminologyValidator implements Validator {
   /** Forms some rule names as wrong (a substitution's variants, rejected words): never recommended. */
   private final Set<String> wrongForms = new HashSet<>();
   private final Map<TermRule, NearMisses> nearMisses = new LinkedHashMap<>();
+  /** Records and historical passages (the shared currency model) are not judged for bilingual first use. */
+  private final CurrencyRules currency;
 
   TerminologyValidator(List<TermRule> rules) {
-    this(rules, Set.of());
+    this(rules, Set.of(), null);
   }
 
-  TerminologyValidator(List<TermRule> rules, Set<String> optedIn) {
+  TerminologyValidator(List<TermRule> rules, Set<String> optedIn, CurrencyRules currency) {
+    this.currency = currency;
     this.rules = List.copyOf(rules);
     this.matcher = new TermMatcher(rules);
     this.optedIn = Set.copyOf(optedIn);
@@ -71,21 +77,26 @@ public final class TerminologyValidator implements Validator {
 
   /** The validator for a rules folder; a broken rule file fails here with its file:line message. */
   public static TerminologyValidator fromRules(RuleFiles rules) {
-    return fromRules(rules, Map.of());
+    return new TerminologyValidator(TermRuleLoader.load(rules), Set.of(), CurrencyRules.load(rules));
   }
 
   /**
-   * As {@link #fromRules(RuleFiles)}, with the config's per-rule severities: a house-style rule named there with a
-   * severity is opted in (applied whatever the corpus does); "off" turns it off as any rule.
+   * As {@link #fromRules(RuleFiles)}, with the config: its per-rule severities (a house-style rule named there with a
+   * severity is opted in, applied whatever the corpus does; "off" turns it off as any rule) and its currency globs.
    */
-  public static TerminologyValidator fromRules(RuleFiles rules, Map<String, Optional<Severity>> severities) {
+  public static TerminologyValidator fromRules(RuleFiles rules, DocgateConfig config) {
+    return new TerminologyValidator(TermRuleLoader.load(rules), optedIn(config.ruleSeverities()),
+        CurrencyRules.load(rules, config));
+  }
+
+  static Set<String> optedIn(Map<String, Optional<Severity>> severities) {
     Set<String> optedIn = new HashSet<>();
     severities.forEach((id, s) -> {
       if (s.isPresent()) {
         optedIn.add(id);
       }
     });
-    return new TerminologyValidator(TermRuleLoader.load(rules), optedIn);
+    return optedIn;
   }
 
   /** A house-style rule left to inference makes one document's findings depend on the whole corpus. */
@@ -249,8 +260,20 @@ public final class TerminologyValidator implements Validator {
     record Located(int run, int start, int end, TermMatcher.Entry entry, String text) {}
 
     /** {@code exempt}: why this use is no place for a gloss (null: it is). */
-    record BilingualUse(int run, int start, int end, boolean inScope, GlossCheck.Found gloss,
-        FirstUsePlaces.Reason exempt) {}
+    record BilingualUse(int run, int start, int end, boolean inScope, GlossCheck.Found gloss, String exempt) {}
+
+    private org.docgate.corpus.DocumentCurrency currencyOfDoc;
+
+    /** Why the text at a position is not judged for currency (a record, a historical passage), or null. */
+    private Exemption currencyAt(int line, int column) {
+      if (currency == null) {
+        return null;
+      }
+      if (currencyOfDoc == null) {
+        currencyOfDoc = currency.of(doc);
+      }
+      return currencyOfDoc.exemptionAt(line, column);
+    }
 
     void agree(TermRule rule, boolean agrees) {
       if (rule.options().house()) {
@@ -268,8 +291,11 @@ public final class TerminologyValidator implements Validator {
         }
         for (NearMisses.Miss m : e.getValue().in(run.text(), w -> words.getOrDefault(w, 0L))) {
           String text = run.text().substring(m.start(), m.end());
-          if (Identifiers.of(doc, runIndex, m.start(), m.end()) != null) {
-            bump("terminology.exempt.identifier");
+          // A misspelt name is wrong in a command too (the command fails): only a label or a handle, which names
+          // something as it is spelt elsewhere, is left alone.
+          Identifiers.Reason identifier = Identifiers.of(doc, runIndex, m.start(), m.end());
+          if (identifier == Identifiers.Reason.LABEL || identifier == Identifiers.Reason.HANDLE) {
+            bump("terminology.exempt." + identifier.counter);
             continue;
           }
           List<String> counted = count(rule, m.name(), text, false);
@@ -343,8 +369,14 @@ public final class TerminologyValidator implements Validator {
                 gloss = new GlossCheck.Found(false, false, use.end());
               }
               boolean inScope = rule.scopes().contains(run.scope());
-              FirstUsePlaces.Reason exempt = inScope && gloss == null
-                  ? FirstUsePlaces.of(doc, runIndex, use.start(), use.end(), rule.options(), heading) : null;
+              String exempt = null;
+              if (inScope && gloss == null) {
+                Position at = position(run, use.start());
+                Exemption notCurrent = currencyAt(at.line(), at.column());
+                FirstUsePlaces.Reason place = notCurrent != null ? null
+                    : FirstUsePlaces.of(doc, runIndex, use.start(), use.end(), rule.options(), heading);
+                exempt = notCurrent != null ? notCurrent.reason().key() : place != null ? place.counter : null;
+              }
               bilingual.computeIfAbsent(rule, r -> new LinkedHashMap<>())
                   .computeIfAbsent(first.term().group(), x -> new ArrayList<>())
                   .add(new BilingualUse(runIndex, use.start(), use.end(), inScope, gloss, exempt));
@@ -457,7 +489,7 @@ public final class TerminologyValidator implements Validator {
               uses.stream().filter(u -> u.inScope() && u.exempt() == null).findFirst().orElse(null);
           BilingualUse firstGlossed = uses.stream().filter(u -> u.gloss() != null).findFirst().orElse(null);
           if (firstAny != null && firstAny.exempt() != null && (firstGlossed == null || before(firstAny, firstGlossed))) {
-            bump(rule, "terminology.exempt." + firstAny.exempt().counter);
+            bump(rule, "terminology.exempt." + firstAny.exempt());
           }
           if (firstInScope == null && firstGlossed == null) {
             continue;
