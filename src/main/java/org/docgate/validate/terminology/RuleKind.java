@@ -14,7 +14,12 @@ enum RuleKind {
   /** {@code terms}: terms with a required case; message slots: required, matched. */
   CAPITALIZATION("capitalization", 2),
   /** {@code pairs}: Chinese term glossed with its English on first use only; message slots: Chinese, English. */
-  BILINGUAL_FIRST_USE("bilingual-first-use", 2);
+  BILINGUAL_FIRST_USE("bilingual-first-use", 2),
+  /**
+   * {@code names}, {@code minLength}: a word a letter or two away from a canonical name of the vocabulary
+   * ("Kuberenetes"); message slots: the name, matched.
+   */
+  NEAR_MISS("near-miss", 2);
 
   final String extendsName;
   final int slots;

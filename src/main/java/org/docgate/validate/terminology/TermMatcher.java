@@ -124,7 +124,7 @@ final class TermMatcher {
    * text around it up to white space or punctuation ends with a file extension or a slash, or is a slashed name
    * without Han; "CPU/容器" is prose).
    */
-  private static boolean inFileName(String folded, int start, int end) {
+  static boolean inFileName(String folded, int start, int end) {
     int from = start;
     while (from > 0 && start - from < 80 && !Character.isWhitespace(folded.charAt(from - 1))
         && TOKEN_END.indexOf(folded.charAt(from - 1)) < 0) {

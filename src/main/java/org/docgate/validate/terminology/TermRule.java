@@ -12,14 +12,57 @@ import org.docgate.markdown.ProseRun;
  * @param name {@code Style.File}, for example {@code docgate.Kubernetes}
  * @param message the message template with Vale's {@code %s} slots (see {@link RuleKind} for their order)
  * @param glosses the glossary pairs of a bilingual rule, indexed by {@link Term#group()}; empty otherwise
+ * @param options the keys only some kinds read (house style, a consistency rule's preferred forms, near-miss names)
  */
 record TermRule(String name, RuleKind kind, String message, Severity severity, Set<ProseRun.Scope> scopes,
-    String link, List<Term> terms, List<Gloss> glosses) {
+    String link, List<Term> terms, List<Gloss> glosses, Options options) {
+
+  /**
+   * @param house a house-style rule: applied when the corpus already follows it (see {@link HouseStyle}) or when the
+   *     config names it; a generic rule (false) always applies
+   * @param inferAt the share of agreeing uses (glossed first uses, preferred spellings) from which a house-style
+   *     rule is inferred on
+   * @param prefer a consistency rule's forms the style names as right: a mix is resolved towards them
+   * @param names a near-miss rule's own names, besides every canonical name of the other rules
+   * @param minLength a near-miss rule's shortest name
+   * @param skipHeadings a bilingual rule: section headings (substrings) whose lists are navigation, not prose
+   * @param skipLabels a bilingual rule: line labels ({@code 关键词：}) that start an index of keywords
+   * @param englishWithin a bilingual rule: how many lines before a use an English form still counts as given
+   * @param dictionary a near-miss rule's word list (a path under {@code rules/terminology/}), or empty
+   * @param words the words of that list: a near miss that is one of them is a word, not a misspelling
+   */
+  record Options(boolean house, double inferAt, Set<String> prefer, List<String> names, int minLength,
+      List<String> skipHeadings, List<String> skipLabels, int englishWithin, String dictionary, Set<String> words) {
+    static final Options NONE =
+        new Options(false, 0.5, Set.of(), List.of(), 6, List.of(), List.of(), 0, "", Set.of());
+
+    Options {
+      prefer = Set.copyOf(prefer);
+      names = List.copyOf(names);
+      skipHeadings = List.copyOf(skipHeadings);
+      skipLabels = List.copyOf(skipLabels);
+      words = Set.copyOf(words);
+    }
+
+    Options withWords(Set<String> loaded) {
+      return new Options(house, inferAt, prefer, names, minLength, skipHeadings, skipLabels, englishWithin,
+          dictionary, loaded);
+    }
+  }
+
+  TermRule withOptions(Options o) {
+    return new TermRule(name, kind, message, severity, scopes, link, terms, glosses, o);
+  }
 
   TermRule {
     scopes = Set.copyOf(scopes);
     terms = List.copyOf(terms);
     glosses = List.copyOf(glosses);
+  }
+
+  TermRule(String name, RuleKind kind, String message, Severity severity, Set<ProseRun.Scope> scopes, String link,
+      List<Term> terms, List<Gloss> glosses) {
+    this(name, kind, message, severity, scopes, link, terms, glosses, Options.NONE);
   }
 
   /** Rule ids are unique, so the id is the identity (the record default would hash every term on each lookup). */

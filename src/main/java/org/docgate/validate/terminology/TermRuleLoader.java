@@ -32,8 +32,10 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 public final class TermRuleLoader {
   static final String ROOT = "terminology";
   static final String VOCAB = "vocab";
+  /** Word lists a near-miss rule names ({@code dictionary: words/en.txt}): data, not a style. */
+  static final String WORDS = "words";
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]*");
-  private static final Set<String> HEADER = Set.of("extends", "message", "level", "scope", "link");
+  private static final Set<String> HEADER = Set.of("extends", "message", "level", "scope", "link", "house", "inferAt");
 
   private TermRuleLoader() {}
 
@@ -42,7 +44,7 @@ public final class TermRuleLoader {
     List<TermRule> out = new ArrayList<>();
     for (String style : rules.list(ROOT, "")) {
       String name = stripSlash(style);
-      if (name.equals(VOCAB) || name.contains(".")) {
+      if (name.equals(VOCAB) || name.equals(WORDS) || name.contains(".")) {
         continue;
       }
       if (!NAME.matcher(name).matches()) {
@@ -50,7 +52,15 @@ public final class TermRuleLoader {
       }
       for (String file : rules.list(ROOT + "/" + name, ".yml")) {
         RuleFiles.RuleFile rf = rules.read(ROOT + "/" + name + "/" + file).orElseThrow();
-        out.add(parse(rf.source(), name + "." + file.substring(0, file.length() - ".yml".length()), rf.text()));
+        TermRule rule = parse(rf.source(), name + "." + file.substring(0, file.length() - ".yml".length()), rf.text());
+        String dictionary = rule.options().dictionary();
+        if (!dictionary.isEmpty()) {
+          RuleFiles.RuleFile words = rules.read(ROOT + "/" + dictionary).orElseThrow(() -> new ConfigException(
+              rf.source() + ": dictionary '" + dictionary + "' not found under rules/" + ROOT + "/"));
+          rule = rule.withOptions(rule.options().withWords(Set.copyOf(lines(words).stream()
+              .map(w -> w.toLowerCase(Locale.ROOT)).toList())));
+        }
+        out.add(rule);
       }
     }
     out.addAll(vocabularies(rules));
@@ -85,9 +95,10 @@ public final class TermRuleLoader {
     allowed.addAll(switch (kind) {
       case SUBSTITUTION -> List.of("swap", "ignorecase");
       case EXISTENCE -> List.of("tokens", "ignorecase");
-      case CONSISTENCY -> List.of("either", "ignorecase");
+      case CONSISTENCY -> List.of("either", "ignorecase", "prefer");
       case CAPITALIZATION -> List.of("terms");
-      case BILINGUAL_FIRST_USE -> List.of("pairs", "compounds");
+      case BILINGUAL_FIRST_USE -> List.of("pairs", "compounds", "skipHeadings", "skipLabels", "englishWithin");
+      case NEAR_MISS -> List.of("names", "minLength", "dictionary");
     });
     top = y.mapping(root, "a " + kind.extendsName + " rule", allowed);
     Node msgNode = top.get("message");
@@ -107,6 +118,16 @@ public final class TermRuleLoader {
     Set<Scope> scopes = scopes(y, top.get("scope"), kind);
     String link = top.get("link") == null ? null : y.scalar(top.get("link"), "link").strip();
     boolean ignoreCase = top.get("ignorecase") != null && bool(y, top.get("ignorecase"), "ignorecase");
+    boolean house = top.get("house") != null && bool(y, top.get("house"), "house");
+    double inferAt = top.get("inferAt") == null ? 0.5 : fraction(y, top.get("inferAt"), "inferAt");
+    Set<String> prefer = new LinkedHashSet<>();
+    List<String> names = new ArrayList<>();
+    int minLength = top.get("minLength") == null ? 6 : count(y, top.get("minLength"), "minLength");
+    List<String> skipHeadings = top.get("skipHeadings") == null ? List.of()
+        : y.strings(top.get("skipHeadings"), "skipHeadings").stream().map(String::strip).toList();
+    List<String> skipLabels = top.get("skipLabels") == null ? List.of()
+        : y.strings(top.get("skipLabels"), "skipLabels").stream().map(String::strip).toList();
+    int englishWithin = top.get("englishWithin") == null ? 0 : count(y, top.get("englishWithin"), "englishWithin");
 
     List<Term> terms = new ArrayList<>();
     List<Gloss> glosses = new ArrayList<>();
@@ -145,6 +166,15 @@ public final class TermRuleLoader {
           terms.add(new Term(b, ignoreCase, Term.Role.FORM, a, group));
           group++;
         }
+        if (top.get("prefer") != null) {
+          for (String p : y.strings(top.get("prefer"), "prefer")) {
+            String form = p.strip();
+            if (terms.stream().noneMatch(t -> t.text().equals(form))) {
+              throw y.error(top.get("prefer"), "prefer: '" + form + "' is not a form of 'either'");
+            }
+            prefer.add(form);
+          }
+        }
       }
       case CAPITALIZATION -> {
         for (Node item : nonEmptyList(y, top, root, "terms")) {
@@ -171,11 +201,23 @@ public final class TermRuleLoader {
           }
         }
       }
+      case NEAR_MISS -> {
+        if (top.get("names") != null) {
+          for (String n : y.strings(top.get("names"), "names")) {
+            names.add(literal(y, top.get("names"), n));
+          }
+        }
+      }
       default -> throw new IllegalStateException(kind.toString());
     }
     checkDuplicates(y, root, terms);
-    return new TermRule(name, kind, message, severity, scopes, link, terms, glosses);
+    String dictionary = top.get("dictionary") == null ? "" : y.scalar(top.get("dictionary"), "dictionary").strip();
+    return new TermRule(name, kind, message, severity, scopes, link, terms, glosses, new TermRule.Options(house,
+        inferAt, prefer, names, minLength, skipHeadings, skipLabels, englishWithin, dictionary, Set.of()));
   }
+
+  private static final TermRule.Options HOUSE =
+      new TermRule.Options(true, 0.5, Set.of(), List.of(), 6, List.of(), List.of(), 0, "", Set.of());
 
   /** {@code vocab/<Name>/accept.txt} (case enforced) and {@code reject.txt} (forbidden), merged over all names. */
   static List<TermRule> vocabularies(RuleFiles rules) {
@@ -191,8 +233,9 @@ public final class TermRuleLoader {
     Set<Scope> all = EnumSet.allOf(Scope.class);
     List<TermRule> out = new ArrayList<>();
     if (!accept.isEmpty()) {
+      // The starter vocabulary is house style: it applies where the corpus already writes these names this way.
       out.add(new TermRule("Vocab.Terms", RuleKind.CAPITALIZATION, "Use '%s' instead of '%s'.", Severity.WARNING,
-          all, null, dedupe(accept), List.of()));
+          all, null, dedupe(accept), List.of(), HOUSE));
     }
     if (!reject.isEmpty()) {
       out.add(new TermRule("Vocab.Avoid", RuleKind.EXISTENCE, "Avoid '%s' (rejected vocabulary).",
@@ -257,6 +300,27 @@ public final class TermRuleLoader {
       }
     }
     return out;
+  }
+
+  private static double fraction(YamlNodes y, Node node, String what) {
+    String v = y.scalar(node, what).strip();
+    try {
+      double d = Double.parseDouble(v);
+      if (d >= 0 && d <= 1) {
+        return d;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw y.error(node, what + " must be a fraction from 0 to 1, not '" + v + "'");
+  }
+
+  private static int count(YamlNodes y, Node node, String what) {
+    String v = y.scalar(node, what).strip();
+    if (!v.matches("[0-9]{1,4}")) {
+      throw y.error(node, what + " must be a whole number, not '" + v + "'");
+    }
+    return Integer.parseInt(v);
   }
 
   private static boolean bool(YamlNodes y, Node node, String what) {

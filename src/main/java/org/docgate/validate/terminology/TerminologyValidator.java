@@ -2,14 +2,21 @@ package org.docgate.validate.terminology;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusIndex;
+import org.docgate.corpus.CurrencyRules;
+import org.docgate.corpus.Exemption;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Rule;
+import org.docgate.finding.Severity;
 import org.docgate.markdown.MarkdownDocument;
 import org.docgate.markdown.Position;
 import org.docgate.markdown.ProseRun;
@@ -25,12 +32,14 @@ import org.docgate.validate.Validator;
  * HTML are never prose runs; paths and identifiers written in prose are skipped by the matcher. Thread-safe: all
  * state is per document.
  *
- * <p>Counters: {@code terminology.uses} (uses of governed terms: substitution, consistency and capitalization terms),
- * {@code terminology.preferred} (of those, in the preferred form), {@code terminology.terms.<term>.<form>} (each
+ * <p>Counters: {@code terms.uses} (uses of governed terms: substitution, consistency and capitalization terms),
+ * {@code terms.preferred} (of those, in the preferred form), {@code terms.terms.<term>.<form>} (each
  * form as written, width-folded; the term is the rule file's name for substitution rules, the required form for
  * capitalization terms, the file name (or the pair's first form in sort order when a file has several pairs) for
  * consistency; in both names '.' and white space become '_': {@code terms.Nodejs.Node_js}),
- * {@code terminology.bilingual.glossed|unglossed|late|repeated}.
+ * {@code terms.bilingual.glossed|unglossed|late|repeated}, {@code terms.exempt.<reason>} (uses left
+ * unjudged, by reason: {@link Identifiers.Reason}, {@link FirstUsePlaces.Reason}, {@code houseStyle} for the
+ * findings of a house-style rule that does not apply to the corpus).
  */
 public final class TerminologyValidator implements Validator {
   public static final String USES = "terms.uses";
@@ -38,15 +47,68 @@ public final class TerminologyValidator implements Validator {
 
   private final List<TermRule> rules;
   private final TermMatcher matcher;
+  /** House-style rules the config names with a severity: opted in, whatever the corpus does. */
+  private final Set<String> optedIn;
+  /** Forms some rule names as wrong (a substitution's variants, rejected words): never recommended. */
+  private final Set<String> wrongForms = new HashSet<>();
+  private final Map<TermRule, NearMisses> nearMisses = new LinkedHashMap<>();
+  /** Records and historical passages (the shared currency model) are not judged for bilingual first use. */
+  private final CurrencyRules currency;
 
   TerminologyValidator(List<TermRule> rules) {
+    this(rules, Set.of(), null);
+  }
+
+  TerminologyValidator(List<TermRule> rules, Set<String> optedIn, CurrencyRules currency) {
+    this.currency = currency;
     this.rules = List.copyOf(rules);
     this.matcher = new TermMatcher(rules);
+    this.optedIn = Set.copyOf(optedIn);
+    for (TermRule r : rules) {
+      for (Term t : r.terms()) {
+        if (t.role() == Term.Role.VARIANT || t.role() == Term.Role.FORBIDDEN) {
+          wrongForms.add(t.ignoreCase() ? TextForms.foldLower(t.text()) : TextForms.fold(t.text()));
+        }
+      }
+      if (r.kind() == RuleKind.NEAR_MISS) {
+        nearMisses.put(r, new NearMisses(r, rules));
+      }
+    }
   }
 
   /** The validator for a rules folder; a broken rule file fails here with its file:line message. */
   public static TerminologyValidator fromRules(RuleFiles rules) {
-    return new TerminologyValidator(TermRuleLoader.load(rules));
+    return new TerminologyValidator(TermRuleLoader.load(rules), Set.of(), CurrencyRules.load(rules));
+  }
+
+  /**
+   * As {@link #fromRules(RuleFiles)}, with the config: its per-rule severities (a house-style rule named there with a
+   * severity is opted in, applied whatever the corpus does; "off" turns it off as any rule) and its currency globs.
+   */
+  public static TerminologyValidator fromRules(RuleFiles rules, DocgateConfig config) {
+    return new TerminologyValidator(TermRuleLoader.load(rules), optedIn(config.ruleSeverities()),
+        CurrencyRules.load(rules, config));
+  }
+
+  static Set<String> optedIn(Map<String, Optional<Severity>> severities) {
+    Set<String> optedIn = new HashSet<>();
+    severities.forEach((id, s) -> {
+      if (s.isPresent()) {
+        optedIn.add(id);
+      }
+    });
+    return optedIn;
+  }
+
+  /** A house-style rule left to inference makes one document's findings depend on the whole corpus. */
+  @Override
+  public boolean corpusWide() {
+    return rules.stream().anyMatch(r -> r.options().house() && !optedIn.contains(r.id()));
+  }
+
+  @Override
+  public Map<String, String> facts(CorpusIndex index) {
+    return houseStyle(index).facts();
   }
 
   /** Reads the document alone: terms. */
@@ -59,7 +121,7 @@ public final class TerminologyValidator implements Validator {
   public static final ValidatorDeclaration DECLARATION = new ValidatorDeclaration("terms", "Terminology",
       "Terminology (terms)", List.of(),
       List.of(new Metric("terminologyConsistency", PREFERRED, USES)),
-      in -> fromRules(in.rules()));
+      in -> fromRules(in.rules(), in.config()));
 
   @Override
   public ValidatorDeclaration declaration() {
@@ -78,16 +140,63 @@ public final class TerminologyValidator implements Validator {
 
   @Override
   public ValidationResult validate(MarkdownDocument doc, CorpusIndex index) {
-    Run run = new Run(doc);
+    Run run = pass(doc, houseStyle(index), words(index, doc));
+    return new ValidationResult(run.findings, run.counters, run.tallies);
+  }
+
+  private Run pass(MarkdownDocument doc, HouseStyle house, Map<String, Long> words) {
+    Run run = new Run(doc, house, words);
     List<ProseRun> prose = doc.prose();
     for (int i = 0; i < prose.size(); i++) {
       for (TermMatcher.Use use : matcher.uses(prose.get(i))) {
         run.judge(i, use);
       }
+      run.nearMisses(i);
     }
     run.finishConsistency();
     run.finishBilingual();
-    return new ValidationResult(run.findings, run.counters, run.tallies);
+    return run;
+  }
+
+  private record HouseKey(TerminologyValidator validator) {}
+
+  private record WordsKey(TerminologyValidator validator) {}
+
+  /**
+   * The house-style decisions for a corpus: its agreement with each house rule, measured by judging every document
+   * with every rule on (the same pass as the findings, so exemptions count alike), once per index.
+   */
+  HouseStyle houseStyle(CorpusIndex index) {
+    boolean anyInferred = rules.stream().anyMatch(r -> r.options().house() && !optedIn.contains(r.id()));
+    if (!anyInferred || index == null) {
+      return HouseStyle.allOn(rules, optedIn);
+    }
+    return index.derived(new HouseKey(this), i -> {
+      HouseStyle all = HouseStyle.allOn(rules, optedIn);
+      Map<String, Long> words = words(i, null);
+      Map<TermRule, HouseStyle.Agreement> measured = new HashMap<>();
+      i.documents().values().stream().sorted(java.util.Comparator.comparing(MarkdownDocument::path))
+          .forEach(d -> pass(d, all, words).agreement.forEach((r, a) -> measured.merge(r, a,
+              HouseStyle.Agreement::plus)));
+      return HouseStyle.inferred(rules, optedIn, measured);
+    });
+  }
+
+  /** How often each lower-case Latin word is written in the corpus's prose (the document's alone without one). */
+  private Map<String, Long> words(CorpusIndex index, MarkdownDocument doc) {
+    if (nearMisses.isEmpty()) {
+      return Map.of();
+    }
+    if (index == null) {
+      Map<String, Long> counts = new HashMap<>();
+      doc.prose().forEach(r -> NearMisses.countWords(r.text(), counts));
+      return counts;
+    }
+    return index.derived(new WordsKey(this), i -> {
+      Map<String, Long> counts = new HashMap<>();
+      i.documents().values().forEach(d -> d.prose().forEach(r -> NearMisses.countWords(r.text(), counts)));
+      return Map.copyOf(counts);
+    });
   }
 
   /** Counter-name safe: the JSON stats nest on dots, so dots and white space become {@code _}. */
@@ -139,14 +248,65 @@ public final class TerminologyValidator implements Validator {
     final Map<TermRule, List<Located>> consistency = new LinkedHashMap<>();
     /** Bilingual uses per rule and glossary pair, in document order. */
     final Map<TermRule, Map<Integer, List<BilingualUse>>> bilingual = new LinkedHashMap<>();
+    /** How far this document agrees with each house-style rule (for {@link HouseStyle}). */
+    final Map<TermRule, HouseStyle.Agreement> agreement = new HashMap<>();
+    final HouseStyle house;
+    final Map<String, Long> words;
 
-    Run(MarkdownDocument doc) {
+    Run(MarkdownDocument doc, HouseStyle house, Map<String, Long> words) {
       this.doc = doc;
+      this.house = house;
+      this.words = words;
     }
 
     record Located(int run, int start, int end, TermMatcher.Entry entry, String text) {}
 
-    record BilingualUse(int run, int start, int end, boolean inScope, GlossCheck.Found gloss) {}
+    /** {@code exempt}: why this use is no place for a gloss (null: it is). */
+    record BilingualUse(int run, int start, int end, boolean inScope, GlossCheck.Found gloss, String exempt) {}
+
+    private org.docgate.corpus.DocumentCurrency currencyOfDoc;
+
+    /** Why the text at a position is not judged for currency (a record, a historical passage), or null. */
+    private Exemption currencyAt(int line, int column) {
+      if (currency == null) {
+        return null;
+      }
+      if (currencyOfDoc == null) {
+        currencyOfDoc = currency.of(doc);
+      }
+      return currencyOfDoc.exemptionAt(line, column);
+    }
+
+    void agree(TermRule rule, boolean agrees) {
+      if (rule.options().house()) {
+        agreement.merge(rule, new HouseStyle.Agreement(agrees ? 1 : 0, 1), HouseStyle.Agreement::plus);
+      }
+    }
+
+    /** The near misses of the vocabulary's names in one run. */
+    void nearMisses(int runIndex) {
+      ProseRun run = doc.prose().get(runIndex);
+      for (Map.Entry<TermRule, NearMisses> e : nearMisses.entrySet()) {
+        TermRule rule = e.getKey();
+        if (!rule.scopes().contains(run.scope())) {
+          continue;
+        }
+        for (NearMisses.Miss m : e.getValue().in(run.text(), w -> words.getOrDefault(w, 0L))) {
+          String text = run.text().substring(m.start(), m.end());
+          // A misspelt name is wrong in a command too (the command fails): only a label or a handle, which names
+          // something as it is spelt elsewhere, is left alone.
+          Identifiers.Reason identifier = Identifiers.of(doc, runIndex, m.start(), m.end());
+          if (identifier == Identifiers.Reason.LABEL || identifier == Identifiers.Reason.HANDLE) {
+            bump("terms.exempt." + identifier.counter);
+            continue;
+          }
+          List<String> counted = count(rule, m.name(), text, false);
+          add(rule, run, new TermMatcher.Use(m.start(), m.end(), List.of()), text, m.name(),
+              rule.format(m.name(), text));
+          tallyLast(counted);
+        }
+      }
+    }
 
     void judge(int runIndex, TermMatcher.Use use) {
       ProseRun run = doc.prose().get(runIndex);
@@ -154,7 +314,8 @@ public final class TerminologyValidator implements Validator {
       String foldedUse = TextForms.fold(text);
       Map<TermRule, List<TermMatcher.Entry>> byRule = new LinkedHashMap<>();
       use.entries().forEach(e -> byRule.computeIfAbsent(e.rule(), r -> new ArrayList<>()).add(e));
-      boolean command = looksLikeCommand(run.text(), use.start(), use.end());
+      Identifiers.Reason identifier = Identifiers.of(doc, runIndex, use.start(), use.end());
+      boolean command = identifier != null;
       for (Map.Entry<TermRule, List<TermMatcher.Entry>> e : byRule.entrySet()) {
         TermRule rule = e.getKey();
         List<TermMatcher.Entry> entries = e.getValue();
@@ -164,8 +325,10 @@ public final class TerminologyValidator implements Validator {
             boolean preferred = foldedUse.equals(first.term().preferred())
                 || entries.stream().anyMatch(x -> x.term().role() == Term.Role.PREFERRED);
             if (!preferred && command) {
+              bump("terms.exempt." + identifier.counter);
               continue;
             }
+            agree(rule, preferred);
             List<String> counted =
                 count(rule, rule.name().substring(rule.name().indexOf('.') + 1), foldedUse, preferred);
             if (!preferred) {
@@ -179,24 +342,46 @@ public final class TerminologyValidator implements Validator {
             String required = first.term().preferred();
             boolean ok = foldedUse.equals(required);
             if (!ok && command) {
+              bump("terms.exempt." + identifier.counter);
               continue;
             }
+            agree(rule, ok);
             List<String> counted = count(rule, required, foldedUse, ok);
             if (!ok) {
               add(rule, run, use, text, required, rule.format(required, text));
               tallyLast(counted);
             }
           }
-          case CONSISTENCY -> consistency.computeIfAbsent(rule, r -> new ArrayList<>())
-              .add(new Located(runIndex, use.start(), use.end(), first, text));
+          case CONSISTENCY -> {
+            if (command) {
+              bump("terms.exempt." + identifier.counter);
+              continue;
+            }
+            consistency.computeIfAbsent(rule, r -> new ArrayList<>())
+                .add(new Located(runIndex, use.start(), use.end(), first, text));
+          }
           case BILINGUAL_FIRST_USE -> {
             if (first.term().role() == Term.Role.CHINESE) {
               Gloss g = rule.glosses().get(first.term().group());
+              int line = position(run, use.start()).line();
+              String heading = sectionHeading(line);
+              GlossCheck.Found gloss = GlossCheck.find(doc.prose(), runIndex, foldedRun(runIndex), use.start(),
+                  use.end(), g, heading);
+              if (gloss == null && FirstUsePlaces.englishBefore(doc, line, rule.options().englishWithin(), g)) {
+                gloss = new GlossCheck.Found(false, false, use.end());
+              }
+              boolean inScope = rule.scopes().contains(run.scope());
+              String exempt = null;
+              if (inScope && gloss == null) {
+                Position at = position(run, use.start());
+                Exemption notCurrent = currencyAt(at.line(), at.column());
+                FirstUsePlaces.Reason place = notCurrent != null ? null
+                    : FirstUsePlaces.of(doc, runIndex, use.start(), use.end(), rule.options(), heading);
+                exempt = notCurrent != null ? notCurrent.reason().key() : place != null ? place.counter : null;
+              }
               bilingual.computeIfAbsent(rule, r -> new LinkedHashMap<>())
                   .computeIfAbsent(first.term().group(), x -> new ArrayList<>())
-                  .add(new BilingualUse(runIndex, use.start(), use.end(), rule.scopes().contains(run.scope()),
-                      GlossCheck.find(doc.prose(), runIndex, foldedRun(runIndex), use.start(), use.end(), g,
-                          sectionHeading(position(run, use.start()).line()))));
+                  .add(new BilingualUse(runIndex, use.start(), use.end(), inScope, gloss, exempt));
             }
           }
           default -> throw new IllegalStateException(rule.kind().toString());
@@ -240,7 +425,7 @@ public final class TerminologyValidator implements Validator {
         }
         for (Located l : e.getValue()) {
           Map<String, Integer> counts = perPair.get(l.entry().term().group());
-          String dominant = dominant(counts);
+          String dominant = target(rule, l.entry().term(), counts);
           String form = l.entry().term().text();
           boolean ok = form.equals(dominant);
           List<String> counted = count(rule, l.entry().term().group() == 0 && perPair.size() == 1
@@ -250,11 +435,38 @@ public final class TerminologyValidator implements Validator {
             ProseRun run = doc.prose().get(l.run());
             TermMatcher.Use use = new TermMatcher.Use(l.start(), l.end(), List.of(l.entry()));
             add(rule, run, use, l.text(), dominant, rule.format(dominant, l.text()) + " (this document writes '"
-                + dominant + "' " + counts.get(dominant) + "×, '" + form + "' " + counts.get(form) + "×)");
+                + dominant + "' " + counts.getOrDefault(dominant, 0) + "×, '" + form + "' " + counts.get(form) + "×)");
             tallyLast(counted);
           }
         }
       }
+    }
+
+    /**
+     * The form a mixed document is brought to: the style's preferred form when the rule names one ({@code prefer}),
+     * else the document's most used form unless another rule names that form as wrong (then the other one).
+     */
+    private String target(TermRule rule, Term term, Map<String, Integer> counts) {
+      if (counts.size() < 2) {
+        return term.text(); // one spelling throughout: consistent, whichever it is
+      }
+      for (String form : List.of(term.text(), term.preferred())) {
+        if (rule.options().prefer().contains(form)) {
+          return form;
+        }
+      }
+      String dominant = dominant(counts);
+      if (isNamedWrong(dominant)) {
+        String other = dominant.equals(term.text()) ? term.preferred() : term.text();
+        if (!isNamedWrong(other)) {
+          return other;
+        }
+      }
+      return dominant;
+    }
+
+    private boolean isNamedWrong(String form) {
+      return wrongForms.contains(TextForms.fold(form)) || wrongForms.contains(TextForms.foldLower(form));
     }
 
     /** Most used form; a tie goes to the one used first. */
@@ -274,24 +486,30 @@ public final class TerminologyValidator implements Validator {
         for (Map.Entry<Integer, List<BilingualUse>> p : e.getValue().entrySet()) {
           Gloss g = rule.glosses().get(p.getKey());
           List<BilingualUse> uses = p.getValue();
-          BilingualUse firstInScope = uses.stream().filter(BilingualUse::inScope).findFirst().orElse(null);
+          BilingualUse firstAny = uses.stream().filter(BilingualUse::inScope).findFirst().orElse(null);
+          BilingualUse firstInScope =
+              uses.stream().filter(u -> u.inScope() && u.exempt() == null).findFirst().orElse(null);
           BilingualUse firstGlossed = uses.stream().filter(u -> u.gloss() != null).findFirst().orElse(null);
+          if (firstAny != null && firstAny.exempt() != null && (firstGlossed == null || before(firstAny, firstGlossed))) {
+            bump(rule, "terms.exempt." + firstAny.exempt());
+          }
           if (firstInScope == null && firstGlossed == null) {
             continue;
           }
           String glossed = g.chinese() + "（" + g.english() + "）";
+          agree(rule, firstGlossed != null && (firstInScope == null || !before(firstInScope, firstGlossed)));
           if (firstGlossed == null) {
-            bump("terms.bilingual.unglossed");
+            bump(rule, "terms.bilingual.unglossed");
             flag(rule, firstInScope, g.chinese(), glossed, rule.format(g.chinese(), g.english()));
             tallyLast(List.of("terms.bilingual.unglossed"));
           } else if (firstInScope != null && before(firstInScope, firstGlossed)) {
-            bump("terms.bilingual.late");
+            bump(rule, "terms.bilingual.late");
             ProseRun at = doc.prose().get(firstGlossed.run());
             flag(rule, firstInScope, g.chinese(), glossed, rule.format(g.chinese(), g.english())
                 + " (the gloss is given later, at line " + position(at, firstGlossed.start()).line() + ")");
             tallyLast(List.of("terms.bilingual.late"));
           } else {
-            bump("terms.bilingual.glossed");
+            bump(rule, "terms.bilingual.glossed");
           }
           BilingualUse firstParen = uses.stream().filter(u -> u.gloss() != null && u.gloss().paren())
               .findFirst().orElse(null);
@@ -301,7 +519,7 @@ public final class TerminologyValidator implements Validator {
           int firstLine = position(doc.prose().get(firstParen.run()), firstParen.start()).line();
           for (BilingualUse u : uses) {
             if (u != firstParen && u.gloss() != null && u.gloss().paren() && u.inScope() && before(firstParen, u)) {
-              bump("terms.bilingual.repeated");
+              bump(rule, "terms.bilingual.repeated");
               ProseRun run = doc.prose().get(u.run());
               String written = u.gloss().sameRun() ? run.text().substring(u.start(), u.gloss().end()) : g.chinese();
               flag(rule, u, written, u.gloss().sameRun() ? g.chinese() : null,
@@ -319,6 +537,11 @@ public final class TerminologyValidator implements Validator {
     }
 
     private void flag(TermRule rule, BilingualUse u, String target, String suggestion, String message) {
+      lastAdded = house.applies(rule);
+      if (!lastAdded) {
+        bump("terms.exempt.houseStyle");
+        return;
+      }
       ProseRun run = doc.prose().get(u.run());
       Position p = position(run, u.start());
       findings.add(new Finding(rule.id(), rule.severity(), doc.path(), p.line(), p.column(), message, target,
@@ -327,16 +550,26 @@ public final class TerminologyValidator implements Validator {
 
     private void add(TermRule rule, ProseRun run, TermMatcher.Use use, String target, String suggestion,
         String message) {
+      lastAdded = house.applies(rule);
+      if (!lastAdded) {
+        bump("terms.exempt.houseStyle");
+        return;
+      }
       Position p = position(run, use.start());
       findings.add(new Finding(rule.id(), rule.severity(), doc.path(), p.line(), p.column(), message, target,
           suggestion, null));
     }
+
+
 
     /**
      * Counts a use of a governed term: {@code term} names its row in the variant table, {@code form} its column.
      * Returns the counters bumped, for the finding a use that is not preferred gets.
      */
     private List<String> count(TermRule rule, String term, String form, boolean preferred) {
+      if (!house.applies(rule)) {
+        return List.of(); // a rule that does not apply to this corpus governs nothing in it
+      }
       String variant = "terms.terms." + key(term) + "." + key(form);
       bump(USES);
       if (preferred) {
@@ -348,7 +581,20 @@ public final class TerminologyValidator implements Validator {
 
     /** The finding just added stands for the use that bumped these counters. */
     private void tallyLast(List<String> counted) {
+      if (!lastAdded) {
+        return;
+      }
       tallies.add(new Tally(findings.get(findings.size() - 1), counted));
+    }
+
+    /** Whether the last finding asked for was added (not withheld because its house-style rule does not apply). */
+    private boolean lastAdded;
+
+    /** A bilingual counter, kept only for a rule that applies. */
+    private void bump(TermRule rule, String counter) {
+      if (house.applies(rule)) {
+        bump(counter);
+      }
     }
 
     private void bump(String counter) {

@@ -55,14 +55,15 @@ class ReferenceCorpusTerminologyTest {
   void lowerCaseProductNamesInProseAreFlagged() {
     assertThat(at("Container/02_Podman技术详解/03_Podman镜像技术.md", 1748)).singleElement()
         .satisfies(f -> assertThat(f.suggestion()).isEqualTo("Podman"));
-    assertThat(at("formal_container/12_国际对标分析/02_国际标准深度对标分析.md", 485)).singleElement()
-        .satisfies(f -> assertThat(f.rule()).isEqualTo("terms/docgate.gVisor"));
     assertThat(at("TERMINOLOGY.md", 102)).singleElement()
         .satisfies(f -> assertThat(f.target()).isEqualTo("Containerd"));
   }
 
   @Test
-  void commandLinesWrittenInProseAreNotMisspellings() {
+  void commandLinesAndToolListsWrittenInProseAreNotMisspellings() {
+    // | crun | / | gvisor | / | kata-containers |: runtime names in a table of runtimes (issue 15, judged wrong)
+    assertThat(at("formal_container/12_国际对标分析/02_国际标准深度对标分析.md", 485)).isEmpty();
+    assertThat(at("Container/18_服务网格技术详解/00_服务网格内容规划.md", 228)).isEmpty(); // istioctl、linkerd、tcpdump
     assertThat(at("Container/02_Podman技术详解/01_Podman架构原理.md", 346)).isEmpty(); // podman volume create
     assertThat(at("Container/18_服务网格技术详解/00_服务网格内容规划.md", 240)).isEmpty(); // linkerd check
   }

@@ -76,6 +76,18 @@ class TerminologyValidatorTest {
   }
 
   @Test
+  void consistencyNeverRecommendsAFormAnotherRuleNamesAsWrong() {
+    String either = "extends: consistency\nmessage: \"Use '%s' consistently: also '%s'.\"\neither: {Nodejs: NodeJS}\n";
+    String swap = "extends: substitution\nmessage: x\nswap: {Nodejs: Node.js}\n";
+    ValidationResult r = check("Nodejs 与 Nodejs，还有 NodeJS。\n", either, swap);
+    assertThat(r.findings()).filteredOn(f -> f.rule().equals("terms/T.R0")).extracting(f -> f.target())
+        .containsExactly("Nodejs", "Nodejs");
+    assertThat(r.findings()).filteredOn(f -> f.rule().equals("terms/T.R0")).allSatisfy(
+        f -> assertThat(f.suggestion()).isEqualTo("NodeJS"));
+    assertThat(check("Nodejs 与 Nodejs。\n", either).findings()).isEmpty(); // one spelling throughout
+  }
+
+  @Test
   void termKeysInCountersHaveNoDots() {
     String rule = "extends: substitution\nmessage: x\nswap: {nodejs: Node.js}\n";
     ValidationResult r = check("用 Node.js 和 nodejs。\n", rule);

@@ -1,0 +1,214 @@
+package org.docgate.validate.terminology;
+
+import java.util.List;
+import java.util.Locale;
+import org.docgate.markdown.Link;
+import org.docgate.markdown.MarkdownDocument;
+import org.docgate.markdown.ProseRun;
+
+/**
+ * Names written in prose that are identifiers, not the product's name in a sentence: a lower-case spelling there is
+ * right as it is, and "fixing" its case would break a command, a label or a handle. Only lower-case ASCII uses are
+ * ever exempted (an identifier is written in lower case; {@code Github} in a sentence is a misspelling). Pure.
+ */
+final class Identifiers {
+  /** Why a use is an identifier; the name is the counter's ({@code terms.exempt.<reason>}). */
+  enum Reason {
+    /** {@code podman ps}, {@code $ linkerd check}: a command line. */
+    COMMAND("command"),
+    /** {@code [^gvisor]}, {@code [gvisor]}: a footnote or reference label. */
+    LABEL("label"),
+    /** {@code [kubernetes](https://github.com/kubernetes)}: link text that is the handle it links to. */
+    HANDLE("handle"),
+    /** {@code istioctl、linkerd、tcpdump}, {@code - **gvisor**:} under {@code - **crun**:}: a list of tool names. */
+    TOOL_LIST("toolList");
+
+    final String counter;
+
+    Reason(String counter) {
+      this.counter = counter;
+    }
+  }
+
+  private Identifiers() {}
+
+  /** Why the use [start, end) of a run is an identifier, or null when it is prose. */
+  static Reason of(MarkdownDocument doc, int runIndex, int start, int end) {
+    ProseRun run = doc.prose().get(runIndex);
+    String text = run.text();
+    if (!isLowerAscii(text, start, end)) {
+      return null;
+    }
+    if (TerminologyValidator.looksLikeCommand(text, start, end)) {
+      return Reason.COMMAND;
+    }
+    if (bracketed(text, start, end)) {
+      return Reason.LABEL;
+    }
+    if (run.scope() == ProseRun.Scope.LINK_TEXT && text.strip().equals(text.substring(start, end))) {
+      Link link = linkOf(doc, run);
+      if (link != null && link.label() != null && link.label().strip().equalsIgnoreCase(text.strip())) {
+        return Reason.LABEL;
+      }
+      if (link != null && isSegmentOf(text.substring(start, end), link.destination())) {
+        return Reason.HANDLE;
+      }
+    }
+    if (listedWithTools(text, start, end) || alignedWithTools(doc, runIndex, start, end)) {
+      return Reason.TOOL_LIST;
+    }
+    return null;
+  }
+
+  static boolean isLowerAscii(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= 128 || Character.isUpperCase(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code [^gvisor]} or {@code [gvisor]} written as text: the use is all there is between the brackets. */
+  private static boolean bracketed(String text, int start, int end) {
+    int open = start - 1;
+    if (open >= 0 && text.charAt(open) == '^') {
+      open--;
+    }
+    return open >= 0 && text.charAt(open) == '[' && end < text.length() && text.charAt(end) == ']';
+  }
+
+  /** The link whose text this run is: on the run's line, the nearest one starting before it. */
+  private static Link linkOf(MarkdownDocument doc, ProseRun run) {
+    Link best = null;
+    for (Link l : doc.links()) {
+      if (l.position().line() == run.position().line() && l.position().column() < run.position().column()
+          && (l.text() != null && l.text().contains(run.text().strip())
+              || l.label() != null && l.label().contains(run.text().strip())) // a shortcut [label] has no text
+          && (best == null || l.position().column() > best.position().column())) {
+        best = l;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * {@code kubernetes} in {@code https://github.com/kubernetes}: a segment of the path (an organisation, a user, a
+   * repository). Not the host: {@code [cri-o](https://cri-o.io)} names the product whose site it links to.
+   */
+  static boolean isSegmentOf(String name, String destination) {
+    if (destination == null || destination.isEmpty()) {
+      return false;
+    }
+    String path = destination.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "");
+    for (String part : path.toLowerCase(Locale.ROOT).split("[/?#=&@]+")) {
+      if (part.equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> JOINERS = List.of("、", ",", "，", "/", "和", "与", "及", "或", " and ", " or ",
+      " vs ", " vs. ");
+
+  /**
+   * {@code （istioctl、linkerd、tcpdump）}, {@code skopeo 和 podman}: a lower-case name joined to another lower-case
+   * name (a word of letters, digits and dashes, as command names are) is one tool of a list of tools.
+   */
+  private static boolean listedWithTools(String text, int start, int end) {
+    return isToolName(wordAfterJoiner(text, end)) || isToolName(wordBeforeJoiner(text, start));
+  }
+
+  private static String wordAfterJoiner(String text, int end) {
+    int i = skipSpaces(text, end);
+    for (String j : JOINERS) {
+      String jj = j.strip();
+      if (text.startsWith(jj, i)) {
+        int from = skipSpaces(text, i + jj.length());
+        int to = from;
+        while (to < text.length() && isNameChar(text.charAt(to))) {
+          to++;
+        }
+        return text.substring(from, to);
+      }
+    }
+    return "";
+  }
+
+  private static String wordBeforeJoiner(String text, int start) {
+    int i = start;
+    while (i > 0 && text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    for (String j : JOINERS) {
+      String jj = j.strip();
+      if (i >= jj.length() && text.startsWith(jj, i - jj.length())) {
+        int to = i - jj.length();
+        while (to > 0 && text.charAt(to - 1) == ' ') {
+          to--;
+        }
+        int from = to;
+        while (from > 0 && isNameChar(text.charAt(from - 1))) {
+          from--;
+        }
+        return text.substring(from, to);
+      }
+    }
+    return "";
+  }
+
+  private static int skipSpaces(String text, int i) {
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  /** Chars of a neighbouring word, '.' included so that "Node.js" is read whole (and is no tool name). */
+  private static boolean isNameChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+        || c == '.';
+  }
+
+  /** A command-like name: lower-case letters first, then letters, digits, '-' or '_'; two chars at least. */
+  static boolean isToolName(String word) {
+    if (word.length() < 2 || word.charAt(0) < 'a' || word.charAt(0) > 'z') {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@code - **gvisor**: 用户空间内核} under {@code - **crun**: …}, {@code | gvisor |} under {@code | crun |}: the use
+   * is a whole list label or table cell, and the label or cell in the same column of the line before or after is a
+   * lower-case tool name too.
+   */
+  private static boolean alignedWithTools(MarkdownDocument doc, int runIndex, int start, int end) {
+    ProseRun run = doc.prose().get(runIndex);
+    if (!run.text().strip().equals(run.text().substring(start, end))) {
+      return false;
+    }
+    int line = run.position().line();
+    int column = run.position().column() + (run.text().length() - run.text().stripLeading().length());
+    for (int i = Math.max(0, runIndex - 12); i < Math.min(doc.prose().size(), runIndex + 12); i++) {
+      ProseRun other = doc.prose().get(i);
+      int otherLine = other.position().line();
+      if (i == runIndex || Math.abs(otherLine - line) != 1 || other.scope() != run.scope()) {
+        continue;
+      }
+      int otherColumn = other.position().column() + (other.text().length() - other.text().stripLeading().length());
+      if (otherColumn == column && isToolName(other.text().strip())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

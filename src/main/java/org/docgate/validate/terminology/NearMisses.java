@@ -1,0 +1,220 @@
+package org.docgate.validate.terminology;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.ToLongFunction;
+import org.docgate.validate.links.EditDistance;
+
+/**
+ * Misspellings of the vocabulary's names ("Kuberenetes", "Promethues"), found by edit distance rather than listed:
+ * every canonical name of every rule (a substitution's preferred form, a capitalization term, a consistency rule's
+ * preferred form, an accepted word) plus the rule's own {@code names}. Pure.
+ *
+ * <p>Guards, precision first: a word is a near miss only when it is one edit from the name (two for names of nine
+ * letters or more; for five-letter names only two swapped neighbours, which count as one edit: "Isito"), starts with
+ * the same letter, is a word of letters alone (no digits or '_': identifiers) without camel case the name does not
+ * have ("containerID"), stands alone (not inside a path, URL, domain or flag), is not a form any rule lists, is not
+ * the name with another English ending ("containers" and "containerd" share the stem "container"; "dockerd"), is not
+ * a word of the rule's dictionary ("linked" is not a slip of "Linkerd") nor as close to one ("contiainers"), and is
+ * not a word of its own in the corpus (written five times or more, and at least a tenth as often as the name).
+ */
+final class NearMisses {
+  /** A near miss in a run: [start, end) and the name it misses. */
+  record Miss(int start, int end, String name) {}
+
+  private final Map<String, String> names = new LinkedHashMap<>();
+  /** Forms some rule matches (case-sensitive ones as written, folded; case-insensitive ones in lower case). */
+  private final Set<String> known = new HashSet<>();
+  private final Set<String> knownAnyCase = new HashSet<>();
+  /** The rule's dictionary: English words are not misspellings of a name. */
+  private final Set<String> words;
+
+  NearMisses(TermRule rule, List<TermRule> all) {
+    this.words = rule.options().words();
+    List<String> candidates = new ArrayList<>(rule.options().names());
+    for (TermRule r : all) {
+      for (Term t : r.terms()) {
+        if (t.ignoreCase()) {
+          knownAnyCase.add(TextForms.foldLower(t.text()));
+        } else {
+          known.add(TextForms.fold(t.text()));
+        }
+        switch (t.role()) {
+          case PREFERRED, CASED -> candidates.add(t.text());
+          case FORM -> {
+            if (r.options().prefer().contains(t.text())) {
+              candidates.add(t.text());
+            }
+          }
+          default -> { }
+        }
+      }
+    }
+    for (String c : candidates) {
+      String lower = c.toLowerCase(Locale.ROOT);
+      if (lower.length() >= rule.options().minLength() && lower.chars().allMatch(ch -> ch >= 'a' && ch <= 'z')) {
+        names.putIfAbsent(lower, c);
+      }
+    }
+  }
+
+  /** The names checked, lower case to canonical. */
+  Map<String, String> names() {
+    return names;
+  }
+
+  /** The near misses in a run's text; {@code corpusCount} tells how often a lower-case word is written. */
+  List<Miss> in(String text, ToLongFunction<String> corpusCount) {
+    List<Miss> out = new ArrayList<>();
+    String folded = TextForms.fold(text);
+    int i = 0;
+    while (i < folded.length()) {
+      if (!TextForms.isLatinWord(folded.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < folded.length() && TextForms.isLatinWord(folded.charAt(i))) {
+        i++;
+      }
+      String word = folded.substring(start, i);
+      String name = missed(word);
+      if (name != null && standsAlone(folded, start, i)
+          && !isOwnWord(word.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT), corpusCount)) {
+        out.add(new Miss(start, i, name));
+      }
+    }
+    return out;
+  }
+
+  /** The canonical name a word misses, or null. */
+  String missed(String word) {
+    if (word.chars().anyMatch(c -> c >= 128 || !Character.isLetter(c))) {
+      return null;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (known.contains(word) || knownAnyCase.contains(lower) || words.contains(lower)) {
+      return null;
+    }
+    for (Map.Entry<String, String> n : names.entrySet()) {
+      String name = n.getKey();
+      if (lower.charAt(0) != name.charAt(0) || Math.abs(lower.length() - name.length()) > 2
+          || camelCase(word, n.getValue())) {
+        continue;
+      }
+      boolean swapped = swapsOnce(lower, name);
+      int limit = name.length() >= 9 ? 2 : name.length() >= 6 ? 1 : 0;
+      int d = swapped ? 1 : EditDistance.between(lower, name, limit);
+      if ((swapped || (d >= 1 && d <= limit)) && !(lower.length() >= name.length() && sameStem(lower, name))
+          && !nearWord(lower, d)) {
+        return n.getValue();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@code containerID}, {@code FlannelD}: a capital inside the word where the name has none is an identifier's
+   * camel case, not a slip of the name.
+   */
+  static boolean camelCase(String word, String name) {
+    boolean nameHasInnerCapital = name.chars().skip(1).anyMatch(Character::isUpperCase);
+    boolean wordHasInnerCapital = word.chars().skip(1).anyMatch(Character::isUpperCase);
+    boolean allCaps = word.chars().allMatch(Character::isUpperCase);
+    return wordHasInnerCapital && !nameHasInnerCapital && !allCaps;
+  }
+
+  /** "contiainers" is two edits from "containerd" but one from "containers": a slip of that word, not of the name. */
+  private boolean nearWord(String lower, int distance) {
+    if (words.isEmpty()) {
+      return false;
+    }
+    for (String w : words) {
+      if (Math.abs(w.length() - lower.length()) <= distance && w.charAt(0) == lower.charAt(0)
+          && (swapsOnce(lower, w) || EditDistance.between(lower, w, distance) <= distance)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Dokcer" and "Docker": the same letters with one pair of neighbours swapped. */
+  static boolean swapsOnce(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    int i = 0;
+    while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+        && a.substring(i + 2).equals(b.substring(i + 2));
+  }
+
+  private static final List<String> ENDINGS = List.of("s", "es", "d", "ed", "er", "ers", "ing", "r", "y");
+
+  /** "containers" / "containerd", "firecrackers" / "firecracker": one stem with different English endings. */
+  static boolean sameStem(String a, String b) {
+    Set<String> stems = stems(a);
+    stems.retainAll(stems(b));
+    return !stems.isEmpty();
+  }
+
+  private static Set<String> stems(String w) {
+    Set<String> out = new HashSet<>();
+    out.add(w);
+    for (String e : ENDINGS) {
+      if (w.length() > e.length() + 3 && w.endsWith(e)) {
+        out.add(w.substring(0, w.length() - e.length()));
+      }
+    }
+    return out;
+  }
+
+  /** A word the corpus itself writes often enough to be a word of its own, not a slip of the name. */
+  private static boolean isOwnWord(String word, String name, ToLongFunction<String> corpusCount) {
+    long n = corpusCount.applyAsLong(word);
+    return n >= 5 && n * 10 >= corpusCount.applyAsLong(name);
+  }
+
+  /** Not part of a longer name: the same boundaries as a term use ({@link TermMatcher#standsAlone}). */
+  private static boolean standsAlone(String folded, int start, int end) {
+    if (start > 0) {
+      char before = folded.charAt(start - 1);
+      if (TextForms.isNameGlue(before) && (before == '/' || before == '\\' || before == '.' || before == '$'
+          || (start > 1 && TextForms.isTokenChar(folded.charAt(start - 2))))) {
+        return false;
+      }
+    }
+    if (end < folded.length()) {
+      char after = folded.charAt(end);
+      if (TextForms.isNameGlue(after) && (after == '/' || after == '\\' || after == '_'
+          || (end + 1 < folded.length() && TextForms.isTokenChar(folded.charAt(end + 1))))) {
+        return false;
+      }
+    }
+    return !TermMatcher.inFileName(folded, start, end);
+  }
+
+  /** Lower-case Latin words of a text, for the corpus's word counts. */
+  static void countWords(String text, Map<String, Long> counts) {
+    String folded = TextForms.fold(text);
+    int i = 0;
+    while (i < folded.length()) {
+      if (!TextForms.isLatinWord(folded.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < folded.length() && TextForms.isLatinWord(folded.charAt(i))) {
+        i++;
+      }
+      counts.merge(folded.substring(start, i).toLowerCase(Locale.ROOT), 1L, Long::sum);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package org.docgate.validate.terminology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.docgate.finding.Finding;
+import org.docgate.validate.ValidationResult;
+import org.junit.jupiter.api.Test;
+
+/** Identifiers written in prose are not the product's name in a sentence (issue 15, terminology 2). */
+class IdentifiersTest {
+  static final String GVISOR = "extends: substitution\nmessage: \"Use '%s' instead of '%s'.\"\nswap: {gvisor: gVisor}\n";
+  static final String LINKERD = "extends: capitalization\nmessage: \"Write '%s', not '%s'.\"\nterms: [Linkerd]\n";
+  static final String KUBERNETES =
+      "extends: substitution\nmessage: \"Use '%s' instead of '%s'.\"\nswap: {kubernetes: Kubernetes}\n";
+
+  static ValidationResult check(String markdown, String rule) {
+    return TerminologyValidatorTest.check(markdown, rule);
+  }
+
+  @Test
+  void aReferenceLabelWrittenAsLinkTextIsALabel() {
+    ValidationResult r = check("沙箱见 [gvisor]。\n\n[gvisor]: https://gvisor.dev\n", GVISOR);
+    assertThat(r.findings()).isEmpty();
+    assertThat(r.counters()).containsEntry("terms.exempt.label", 1L);
+  }
+
+  @Test
+  void anUndefinedFootnoteLabelIsALabel() {
+    assertThat(check("沙箱[^gvisor]很安全。\n", GVISOR).findings()).isEmpty();
+  }
+
+  @Test
+  void linkTextThatIsTheHandleItLinksToIsAHandle() {
+    ValidationResult r = check("the [kubernetes](https://github.com/kubernetes) org\n", KUBERNETES);
+    assertThat(r.findings()).isEmpty();
+    assertThat(r.counters()).containsEntry("terms.exempt.handle", 1L);
+    assertThat(check("see [kubernetes](https://example.com/docs) here\n", KUBERNETES).findings()).hasSize(1);
+  }
+
+  @Test
+  void aToolInAListOfToolsIsACommandName() {
+    ValidationResult r = check("- 调试工具（istioctl、linkerd、tcpdump）\n", LINKERD);
+    assertThat(r.findings()).isEmpty();
+    assertThat(r.counters()).containsEntry("terms.exempt.toolList", 1L);
+    assertThat(check("**Q5: skopeo 和 podman 有什么区别？**\n",
+        "extends: substitution\nmessage: x\nswap: {podman: Podman}\n").findings()).isEmpty();
+  }
+
+  @Test
+  void aLabelAlignedWithOtherLowerCaseToolNamesIsATool() {
+    String list = "- **crun**: 轻量级运行时\n- **gvisor**: 用户空间内核\n- **kata-containers**: 轻量级虚拟机\n";
+    assertThat(check(list, GVISOR).findings()).isEmpty();
+    String table = "| 运行时 | 性能 |\n|---|---|\n| crun   | 很快 |\n| gvisor | 中等 |\n";
+    assertThat(check(table, GVISOR).findings()).isEmpty();
+  }
+
+  @Test
+  void theSameNameInASentenceIsStillFlagged() {
+    assertThat(check("我们用 gvisor 隔离容器。\n", GVISOR).findings()).extracting(Finding::target)
+        .containsExactly("gvisor");
+    assertThat(check("- **gvisor**: 用户空间内核\n- **Kata**: 虚拟机\n", GVISOR).findings()).hasSize(1);
+    assertThat(check("Github and linkerd, Linkerd.\n", LINKERD).findings()).hasSize(1);
+  }
+}
