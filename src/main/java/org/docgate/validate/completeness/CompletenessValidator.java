@@ -77,7 +77,8 @@ public final class CompletenessValidator implements Validator {
   private record Whole(Dependencies deps, ValidationResult result) {}
 
   /** The corpus-independent findings, in report order around the corpus-wide ones, and the lines with count claims. */
-  private record Local(List<Finding> first, List<Finding> last, StaleCountCheck.Claims claims) {}
+  private record Local(List<Finding> first, List<Finding> last, StaleCountCheck.Claims claims,
+      Map<String, Long> exemptions) {}
 
   /**
    * @param severityOverrides the config's per-rule severities, so that the metric counts what the report shows
@@ -149,13 +150,16 @@ public final class CompletenessValidator implements Validator {
     Map<String, Long> counters = new TreeMap<>();
     List<Finding> findings = new ArrayList<>();
     findings.addAll(orphans.check(ctx, graph));
+    ctx.drainExemptions().forEach((k, v) -> counters.merge(k, v, Long::sum));
     if (!config.skips(doc.path())) {
       Local local = locals.get(doc, d -> local(ctx));
       findings.addAll(local.first());
+      local.exemptions().forEach((k, v) -> counters.merge(k, v, Long::sum));
       ReferenceCheck.Result refs = references(ctx);
       findings.addAll(refs.findings());
       refs.counters().forEach((k, v) -> counters.merge(k, v, Long::sum));
       findings.addAll(counts.check(ctx, counters, local.claims()));
+      ctx.drainExemptions().forEach((k, v) -> counters.merge(k, v, Long::sum));
       findings.addAll(local.last());
     }
 
@@ -225,10 +229,17 @@ public final class CompletenessValidator implements Validator {
 
   private Local local(DocumentContext ctx) {
     List<Finding> first = new ArrayList<>();
-    first.addAll(placeholders.check(ctx));
-    first.addAll(emptySections.check(ctx));
+    List<Finding> unfinished = new ArrayList<>(placeholders.check(ctx));
+    unfinished.addAll(emptySections.check(ctx));
+    if (config.isTemplate(ctx.doc.path())) {
+      // a template's sections are empty and marked TODO on purpose: whoever copies it fills them in
+      unfinished.forEach(f -> ctx.exempt("template"));
+    } else {
+      first.addAll(unfinished);
+    }
     first.addAll(titles.check(ctx));
-    return new Local(List.copyOf(first), List.copyOf(requiredSections.check(ctx)), StaleCountCheck.claims(ctx));
+    return new Local(List.copyOf(first), List.copyOf(requiredSections.check(ctx)), StaleCountCheck.claims(ctx),
+        ctx.drainExemptions());
   }
 
   /** Whether a finding counts against completeness: a warning or error once the config's overrides apply. */

@@ -1,8 +1,11 @@
 package org.docgate.validate.completeness;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import org.docgate.corpus.CorpusIndex;
+import org.docgate.corpus.Markdownlint;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Rule;
 import org.docgate.markdown.MarkdownDocument;
@@ -17,6 +20,8 @@ final class DocumentContext {
   final Outline outline;
   private final SourceLines source;
   private Optional<List<String>> lines;
+  /** Findings a check did not report, by reason ({@code stats.completeness.exempt.<reason>}). */
+  private final Map<String, Long> exempt = new TreeMap<>();
 
   DocumentContext(MarkdownDocument doc, CorpusIndex index, CompletenessConfig config, SourceLines source) {
     this.doc = doc;
@@ -24,6 +29,23 @@ final class DocumentContext {
     this.config = config;
     this.outline = Outline.of(doc.headings(), doc.lineCount());
     this.source = source;
+  }
+
+  /** The corpus's markdownlint settings (config files and this document's inline comments). */
+  Markdownlint markdownlint() {
+    return Markdownlint.of(index);
+  }
+
+  /** Counts a finding left out for {@code reason}. */
+  void exempt(String reason) {
+    exempt.merge("completeness.exempt." + reason, 1L, Long::sum);
+  }
+
+  /** The exemptions counted since the last call, which are then forgotten (each is added to the stats once). */
+  Map<String, Long> drainExemptions() {
+    Map<String, Long> out = Map.copyOf(exempt);
+    exempt.clear();
+    return out;
   }
 
   /** The raw source lines, read on first use; empty when unreadable. */
