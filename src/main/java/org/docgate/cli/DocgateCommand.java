@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Content-quality and link-integrity checks for Markdown documentation corpora.",
-    subcommands = {ScanCommand.class, FixCommand.class, ServeCommand.class, ReadinessCommand.class, PrCommand.class, ManifestCommand.class,
+    subcommands = {ScanCommand.class, FixCommand.class, ServeCommand.class, ReadinessCommand.class, PrCommand.class, ManifestCommand.class, ExplainCommand.class,
         TermsCommand.class, CompletionCommand.class,
         CommandLine.HelpCommand.class})
 public final class DocgateCommand implements Runnable {

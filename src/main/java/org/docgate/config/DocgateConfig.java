@@ -23,6 +23,9 @@ import org.snakeyaml.engine.v2.nodes.Node;
  *     {@code .git/config}
  * @param ruleOrigins rule id to the {@code file:line} that set its severity, for errors about unknown rule ids
  * @param ignoreFiles whether the corpus's {@code .gitignore} and {@code .docgateignore} files exclude paths
+ * @param currencyRecords globs of documents that are records (not judged for currency), added to
+ *     {@code rules/currency.yaml}
+ * @param currencyLiving globs of documents that are living whatever {@code rules/currency.yaml} says
  */
 public record DocgateConfig(
     List<String> include,
@@ -33,7 +36,9 @@ public record DocgateConfig(
     String renderer,
     String repository,
     Map<String, String> ruleOrigins,
-    boolean ignoreFiles) {
+    boolean ignoreFiles,
+    List<String> currencyRecords,
+    List<String> currencyLiving) {
 
   public static final long DEFAULT_MAX_FILE_SIZE = 20L * 1024 * 1024;
 
@@ -43,6 +48,8 @@ public record DocgateConfig(
     linkIgnores = List.copyOf(linkIgnores);
     ruleSeverities = Map.copyOf(ruleSeverities);
     ruleOrigins = Map.copyOf(ruleOrigins);
+    currencyRecords = currencyRecords == null ? List.of() : List.copyOf(currencyRecords);
+    currencyLiving = currencyLiving == null ? List.of() : List.copyOf(currencyLiving);
     renderer = renderer == null ? "" : renderer.strip();
     repository = repository == null ? "" : repository.strip();
   }
@@ -50,7 +57,7 @@ public record DocgateConfig(
   /** The same settings with another renderer profile ({@code --renderer}). */
   public DocgateConfig withRenderer(String name) {
     return new DocgateConfig(include, exclude, maxFileSize, linkIgnores, ruleSeverities, name, repository,
-        ruleOrigins, ignoreFiles);
+        ruleOrigins, ignoreFiles, currencyRecords, currencyLiving);
   }
 
   /** The same settings with more exclude globs ({@code --exclude}). */
@@ -58,19 +65,19 @@ public record DocgateConfig(
     List<String> all = new java.util.ArrayList<>(exclude);
     all.addAll(globs);
     return new DocgateConfig(include, all, maxFileSize, linkIgnores, ruleSeverities, renderer, repository,
-        ruleOrigins, ignoreFiles);
+        ruleOrigins, ignoreFiles, currencyRecords, currencyLiving);
   }
 
   /** The same settings with the ignore files read or not ({@code --no-ignore}). */
   public DocgateConfig withIgnoreFiles(boolean read) {
     return new DocgateConfig(include, exclude, maxFileSize, linkIgnores, ruleSeverities, renderer, repository,
-        ruleOrigins, read);
+        ruleOrigins, read, currencyRecords, currencyLiving);
   }
 
   /** The built-in defaults: every Markdown file, minus {@code .git/} and {@code node_modules/}. */
   public static DocgateConfig defaults() {
     return new DocgateConfig(List.of("**/*.md", "**/*.markdown"), List.of("**/.git/**", "**/node_modules/**"),
-        DEFAULT_MAX_FILE_SIZE, List.of(), Map.of(), "", "", Map.of(), true);
+        DEFAULT_MAX_FILE_SIZE, List.of(), Map.of(), "", "", Map.of(), true, List.of(), List.of());
   }
 
   /** Reads a config file's text strictly; keys left out keep their defaults. */
@@ -85,7 +92,7 @@ public record DocgateConfig(
   public static DocgateConfig parseOver(String source, String yaml, DocgateConfig d) {
     YamlNodes y = YamlNodes.in(source);
     Node root = YamlNodes.parse(source, yaml);
-    Map<String, Node> top = y.mapping(root, "the config", new LinkedHashSet<>(List.of("corpus", "links", "rules", "renderer", "repository")));
+    Map<String, Node> top = y.mapping(root, "the config", new LinkedHashSet<>(List.of("corpus", "links", "rules", "renderer", "repository", "currency")));
     Map<String, Node> corpus =
         y.mapping(top.get("corpus"), "corpus", new LinkedHashSet<>(List.of("include", "exclude", "maxFileSize", "ignoreFiles")));
     List<String> include = corpus.containsKey("include") ? y.strings(corpus.get("include"), "corpus.include") : d.include();
@@ -140,8 +147,13 @@ public record DocgateConfig(
       throw y.error(top.get("repository"), "repository: '" + repository + "' is not owner/name, host/owner/name "
           + "or a clone URL");
     }
+    Map<String, Node> currency = y.mapping(top.get("currency"), "currency", new LinkedHashSet<>(List.of("record", "living")));
+    List<String> records = currency.containsKey("record") ? y.strings(currency.get("record"), "currency.record")
+        : d.currencyRecords();
+    List<String> living = currency.containsKey("living") ? y.strings(currency.get("living"), "currency.living")
+        : d.currencyLiving();
     return new DocgateConfig(include, exclude, maxSize, ignores, severities, renderer, repository, origins,
-        ignoreFiles);
+        ignoreFiles, records, living);
   }
 
   /**

@@ -1,0 +1,217 @@
+package org.docgate.corpus;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.docgate.config.ConfigException;
+import org.docgate.config.DocgateConfig;
+import org.docgate.config.RuleFiles;
+import org.docgate.config.YamlNodes;
+import org.docgate.markdown.Heading;
+import org.docgate.markdown.MarkdownDocument;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * The data of {@code rules/currency.yaml} and the decisions made from it: a document is living or a record (by path,
+ * file name, title, a date in either), a heading opens a historical section, a sentence narrates history, is dated,
+ * compares, states a lower bound or a plan. {@link #of} gives one document's decisions to every validator.
+ * Immutable, thread-safe; the decisions are pure.
+ */
+public final class CurrencyRules {
+  public static final String FILE = "currency.yaml";
+
+  private final List<Glob> recordPaths;
+  private final CueWords nameWords;
+  private final CueWords titleWords;
+  private final List<Pattern> datePatterns;
+  private final List<Glob> livingPaths;
+  private final CueWords sections;
+  private final Map<Exemption.Reason, CueWords> sentences;
+
+  private CurrencyRules(List<Glob> recordPaths, CueWords nameWords, CueWords titleWords, List<Pattern> datePatterns,
+      List<Glob> livingPaths, CueWords sections, Map<Exemption.Reason, CueWords> sentences) {
+    this.recordPaths = List.copyOf(recordPaths);
+    this.nameWords = nameWords;
+    this.titleWords = titleWords;
+    this.datePatterns = List.copyOf(datePatterns);
+    this.livingPaths = List.copyOf(livingPaths);
+    this.sections = sections;
+    this.sentences = new LinkedHashMap<>(sentences);
+  }
+
+  /** The rules folder's {@code currency.yaml} with the config's {@code currency:} globs added. */
+  public static CurrencyRules load(RuleFiles rules, DocgateConfig config) {
+    return load(rules).withPaths(config.currencyRecords(), config.currencyLiving());
+  }
+
+  /** The rules folder's {@code currency.yaml} (the packaged one unless the user's folder has one). */
+  public static CurrencyRules load(RuleFiles rules) {
+    RuleFiles.RuleFile f = rules.read(FILE)
+        .orElseThrow(() -> new ConfigException("rules/" + FILE + ": not found (packaged rules are incomplete)"));
+    return parse(f.source(), f.text());
+  }
+
+  /** The same rules with more record and living globs (a corpus's {@code docgate.yaml}); living wins. */
+  public CurrencyRules withPaths(List<String> record, List<String> living) {
+    if (record.isEmpty() && living.isEmpty()) {
+      return this;
+    }
+    List<Glob> r = new ArrayList<>(recordPaths);
+    record.forEach(g -> r.add(Glob.of(g)));
+    List<Glob> l = new ArrayList<>(livingPaths);
+    living.forEach(g -> l.add(Glob.of(g)));
+    return new CurrencyRules(r, nameWords, titleWords, datePatterns, l, sections, sentences);
+  }
+
+  /** Reads the rules strictly: unknown keys, bad globs or patterns fail with {@code source:line}. */
+  public static CurrencyRules parse(String source, String yaml) {
+    YamlNodes y = YamlNodes.in(source);
+    Map<String, Node> top = y.mapping(YamlNodes.parse(source, yaml), "the currency rules",
+        Set.of("record", "living", "sections", "sentences", "exceptions"));
+    List<String> exceptions = y.strings(top.get("exceptions"), "exceptions");
+    Map<String, Node> record = y.mapping(top.get("record"), "record",
+        new LinkedHashSet<>(List.of("paths", "nameWords", "titleWords", "datePatterns")));
+    Map<String, Node> living = y.mapping(top.get("living"), "living", Set.of("paths"));
+    Map<String, Exemption.Reason> sentenceKeys = new LinkedHashMap<>();
+    sentenceKeys.put("plan", Exemption.Reason.PLAN);
+    sentenceKeys.put("history", Exemption.Reason.HISTORY);
+    sentenceKeys.put("dated", Exemption.Reason.DATED);
+    sentenceKeys.put("comparison", Exemption.Reason.COMPARISON);
+    sentenceKeys.put("lowerBound", Exemption.Reason.LOWER_BOUND);
+    Map<String, Node> sentenceNodes = y.mapping(top.get("sentences"), "sentences", sentenceKeys.keySet());
+    Map<Exemption.Reason, CueWords> sentences = new LinkedHashMap<>();
+    sentenceKeys.forEach((key, reason) -> {
+      if (sentenceNodes.containsKey(key)) {
+        sentences.put(reason, cues(y, sentenceNodes.get(key), "sentences." + key, exceptions, false));
+      }
+    });
+    return new CurrencyRules(
+        globs(y, record.get("paths"), "record.paths"),
+        cues(y, record.get("nameWords"), "record.nameWords", List.of(), true),
+        cues(y, record.get("titleWords"), "record.titleWords", List.of(), false),
+        patterns(y, record.get("datePatterns"), "record.datePatterns"),
+        globs(y, living.get("paths"), "living.paths"),
+        cues(y, top.get("sections"), "sections", exceptions, false),
+        sentences);
+  }
+
+  private static CueWords cues(YamlNodes y, Node node, String what, List<String> exceptions, boolean fileNames) {
+    Map<String, Node> m = y.mapping(node, what, new LinkedHashSet<>(List.of("zh", "en", "patterns")));
+    List<String> en = y.strings(m.get("en"), what + ".en");
+    if (fileNames) {
+      en = en.stream().map(CurrencyRules::nameToWords).toList();
+    }
+    return new CueWords(y.strings(m.get("zh"), what + ".zh"), en, patterns(y, m.get("patterns"), what + ".patterns"),
+        exceptions);
+  }
+
+  private static List<Pattern> patterns(YamlNodes y, Node node, String what) {
+    List<String> regexes = y.strings(node, what);
+    try {
+      return CueWords.compile(regexes);
+    } catch (PatternSyntaxException e) {
+      throw y.error(node, what + ": bad regular expression '" + e.getPattern() + "': " + e.getDescription());
+    }
+  }
+
+  private static List<Glob> globs(YamlNodes y, Node node, String what) {
+    return y.strings(node, what).stream().map(Glob::of).toList();
+  }
+
+  /** {@code PROJECT_STATUS.md} reads "PROJECT STATUS": separators become spaces so words match whole. */
+  static String nameToWords(String name) {
+    return name.replaceAll("\\.(md|markdown)$", "").replaceAll("[-_.]+", " ");
+  }
+
+  /**
+   * Living (null) or a record, and why, from the corpus-relative path and the title (the first H1, or null).
+   * Living globs win over everything; then record globs, words in the file name, words in the title, a date with at
+   * least a month in the file name or the title.
+   */
+  public Exemption classify(String path, String title) {
+    for (Glob g : livingPaths) {
+      if (g.matches(path)) {
+        return null;
+      }
+    }
+    for (Glob g : recordPaths) {
+      if (g.matches(path)) {
+        return new Exemption(Exemption.Reason.RECORD, "path matches '" + g.pattern() + "'");
+      }
+    }
+    String name = CorpusIndex.baseName(path);
+    String word = nameWords.firstIn(nameToWords(name));
+    if (word != null) {
+      return new Exemption(Exemption.Reason.RECORD, "file name has '" + word + "'");
+    }
+    if (title != null && (word = titleWords.firstIn(title)) != null) {
+      return new Exemption(Exemption.Reason.RECORD, "title has '" + word + "'");
+    }
+    String date = dateIn(name);
+    if (date != null) {
+      return new Exemption(Exemption.Reason.RECORD, "file name has a date: " + date);
+    }
+    if (title != null && (date = dateIn(title)) != null) {
+      return new Exemption(Exemption.Reason.RECORD, "title has a date: " + date);
+    }
+    return null;
+  }
+
+  /** Why a living document is living, for {@code docgate explain}. */
+  public String livingReason(String path) {
+    for (Glob g : livingPaths) {
+      if (g.matches(path)) {
+        return "path matches the living glob '" + g.pattern() + "'";
+      }
+    }
+    return "no record path, name or title word, and no date in its name or title";
+  }
+
+  private String dateIn(String text) {
+    for (Pattern p : datePatterns) {
+      Matcher m = p.matcher(text);
+      if (m.find()) {
+        return m.group();
+      }
+    }
+    return null;
+  }
+
+  /** A heading that opens a historical section ("版本历史", "Implementation History"), or null. */
+  public Exemption section(String heading) {
+    String cue = sections.firstIn(heading);
+    return cue == null ? null : new Exemption(Exemption.Reason.SECTION, "heading '" + heading.strip() + "' has '"
+        + cue + "'");
+  }
+
+  /** Why a sentence (or table row) does not state what is current, or null when it does. */
+  public Exemption sentence(String text) {
+    for (Map.Entry<Exemption.Reason, CueWords> e : sentences.entrySet()) {
+      String cue = e.getValue().firstIn(text);
+      if (cue != null) {
+        return new Exemption(e.getKey(), "'" + cue.strip() + "'");
+      }
+    }
+    return null;
+  }
+
+  /** One document's decisions. */
+  public DocumentCurrency of(MarkdownDocument doc) {
+    return new DocumentCurrency(this, doc);
+  }
+
+  /** The document's title: its first heading when that is an H1, else null. */
+  static Heading title(MarkdownDocument doc) {
+    if (doc.headings().isEmpty()) {
+      return null;
+    }
+    Heading first = doc.headings().get(0);
+    return first.level() == 1 ? first : null;
+  }
+}

@@ -1,0 +1,335 @@
+package org.docgate.corpus;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.docgate.markdown.Heading;
+import org.docgate.markdown.MarkdownDocument;
+import org.docgate.markdown.ProseRun;
+
+/**
+ * One document's currency decisions, for every validator that judges whether text is current: the document is
+ * living or a record; each line is in a current or a historical section; each sentence (joined over wrapped lines)
+ * and each table row (read with its header row) states what is current or not, and why. Immutable once built.
+ *
+ * <p>Typical use: {@code if (currency.exemptionAt(line, column) != null) count it, do not judge it}.
+ */
+public final class DocumentCurrency {
+  private final CurrencyRules rules;
+  private final String path;
+  private final Exemption record;
+  private final Heading title;
+  /** Heading line to the exemption of the section it opens (null: a current section). */
+  private final TreeMap<Integer, Exemption> sections = new TreeMap<>();
+  /** Line to the sentences touching it, in column order. */
+  private final Map<Integer, List<Piece>> pieces = new TreeMap<>();
+
+  /** A sentence: its text (wrapped lines joined by a space) and why it is not current (null: it is). */
+  public record Sentence(String text, int line, int column, Exemption exemption) {}
+
+  /** The part of a sentence on one line: columns {@code from} (inclusive) to {@code to} (exclusive), 1-based. */
+  private record Piece(int from, int to, Sentence sentence) {}
+
+  DocumentCurrency(CurrencyRules rules, MarkdownDocument doc) {
+    this.rules = rules;
+    this.path = doc.path();
+    this.title = CurrencyRules.title(doc);
+    this.record = rules.classify(doc.path(), title == null ? null : title.text());
+    buildSections(doc);
+    buildSentences(doc);
+  }
+
+  public String path() {
+    return path;
+  }
+
+  /** Whether the whole document is a record (dated report, log, changelog, archive, plan...). */
+  public boolean isRecord() {
+    return record != null;
+  }
+
+  /** Why the document is a record, or why it is living, in words. */
+  public String reason() {
+    return record != null ? "record: " + record.detail() : "living: " + rules.livingReason(path);
+  }
+
+  /** The record exemption of the whole document, or null when it is living. */
+  public Exemption record() {
+    return record;
+  }
+
+  /** The section exemption of a line (its heading or an enclosing one is historical), or null. */
+  public Exemption sectionAt(int line) {
+    Map.Entry<Integer, Exemption> e = sections.floorEntry(line);
+    return e == null ? null : e.getValue();
+  }
+
+  /** For validators without columns: the document's or the section's exemption at a line, or null. */
+  public Exemption historicalAt(int line) {
+    return record != null ? record : sectionAt(line);
+  }
+
+  /** The sentence at a 1-based line and column, or null when no prose is there (code, HTML). */
+  public Sentence sentenceAt(int line, int column) {
+    List<Piece> onLine = pieces.get(line);
+    if (onLine == null) {
+      return null;
+    }
+    Piece best = null;
+    for (Piece p : onLine) {
+      if (p.from() <= column) {
+        best = p;
+      }
+    }
+    return (best == null ? onLine.get(0) : best).sentence();
+  }
+
+  /** The sentences touching a line, in column order. */
+  public List<Sentence> sentencesOn(int line) {
+    return pieces.getOrDefault(line, List.of()).stream().map(Piece::sentence).distinct().toList();
+  }
+
+  /** Why the text at a line and column is not judged for currency (record, section, then sentence), or null. */
+  public Exemption exemptionAt(int line, int column) {
+    Exemption e = historicalAt(line);
+    if (e != null) {
+      return e;
+    }
+    Sentence s = sentenceAt(line, column);
+    return s == null ? null : s.exemption();
+  }
+
+  /** Whether the text at a line and column states what is current. */
+  public boolean isCurrent(int line, int column) {
+    return exemptionAt(line, column) == null;
+  }
+
+  /** What {@code docgate explain PATH:LINE} prints: the document's class, the section's and each sentence's. */
+  public String explain(int line) {
+    StringBuilder out = new StringBuilder();
+    out.append(path).append(':').append(line).append('\n');
+    out.append("  document: ").append(reason()).append('\n');
+    Map.Entry<Integer, Exemption> sec = sections.floorEntry(line);
+    if (sec == null) {
+      out.append("  section: current (no heading above)\n");
+    } else if (sec.getValue() == null) {
+      out.append("  section: current (heading on line ").append(sec.getKey()).append(")\n");
+    } else {
+      out.append("  section: historical, ").append(sec.getValue().detail()).append(" (line ").append(sec.getKey())
+          .append(")\n");
+    }
+    List<Sentence> on = sentencesOn(line);
+    if (on.isEmpty()) {
+      out.append("  sentence: none (no prose on this line: code, HTML, blank or front matter)\n");
+    }
+    for (Sentence s : on) {
+      out.append("  sentence ").append(s.line()).append(':').append(s.column()).append(": ")
+          .append(s.exemption() == null ? "current" : s.exemption().toString()).append(" \"")
+          .append(abbreviate(s.text())).append("\"\n");
+    }
+    Exemption first = historicalAt(line);
+    if (first == null) {
+      first = on.stream().map(Sentence::exemption).filter(x -> x != null).findFirst().orElse(null);
+    }
+    out.append("  verdict: ").append(first == null ? "judged for currency"
+        : "not judged for currency (" + first.reason().key() + "); links and snippets are still checked")
+        .append('\n');
+    return out.toString();
+  }
+
+  private static String abbreviate(String s) {
+    String one = s.strip().replaceAll("\\s+", " ");
+    return one.length() <= 120 ? one : one.substring(0, 117) + "...";
+  }
+
+  private void buildSections(MarkdownDocument doc) {
+    // A section is historical when its heading or an enclosing one has a section cue; the title is never one (it
+    // decides living or record: one cue in the H1 must not exempt the whole document).
+    List<Heading> stack = new ArrayList<>();
+    List<Exemption> flags = new ArrayList<>();
+    for (Heading h : doc.headings()) {
+      while (!stack.isEmpty() && stack.get(stack.size() - 1).level() >= h.level()) {
+        stack.remove(stack.size() - 1);
+        flags.remove(flags.size() - 1);
+      }
+      Exemption own = h == title ? null : rules.section(h.text());
+      Exemption flag = own != null ? own : flags.isEmpty() ? null : flags.get(flags.size() - 1);
+      stack.add(h);
+      flags.add(flag);
+      sections.put(h.position().line(), flag);
+    }
+  }
+
+  /** Lines of prose rebuilt at their columns: paragraph text with its link text, headings, table cells. */
+  private void buildSentences(MarkdownDocument doc) {
+    Map<Integer, StringBuilder> paragraph = new TreeMap<>();
+    Map<Integer, StringBuilder> heading = new TreeMap<>();
+    Map<Integer, List<String>> cells = new TreeMap<>();
+    for (ProseRun run : doc.prose()) {
+      String[] parts = run.text().split("\n", -1);
+      for (int k = 0; k < parts.length; k++) {
+        int line = run.position().line() + k;
+        int column = k == 0 ? run.position().column() : 1;
+        String part = parts[k].replace('\r', ' ');
+        switch (run.scope()) {
+          case PARAGRAPH, LINK_TEXT -> place(paragraph.computeIfAbsent(line, l -> new StringBuilder()), part, column);
+          case HEADING -> place(heading.computeIfAbsent(line, l -> new StringBuilder()), part, column);
+          case TABLE -> cells.computeIfAbsent(line, l -> new ArrayList<>()).add(part);
+          default -> { }
+        }
+      }
+    }
+    heading.forEach((line, sb) -> close(splitLine(line, sb.toString(), null)));
+    sentencesOfParagraphs(paragraph);
+    tableRows(cells);
+  }
+
+  private void sentencesOfParagraphs(Map<Integer, StringBuilder> paragraph) {
+    Open open = null;
+    int previousLine = -1;
+    String previousText = null;
+    for (Map.Entry<Integer, StringBuilder> e : paragraph.entrySet()) {
+      int line = e.getKey();
+      String text = e.getValue().toString();
+      if (open != null && !(line == previousLine + 1 && continues(previousText, text))) {
+        close(open);
+        open = null;
+      }
+      open = splitLine(line, text, open);
+      previousLine = line;
+      previousText = text;
+    }
+    if (open != null) {
+      close(open);
+    }
+  }
+
+  /**
+   * Whether a wrapped line goes on with the sentence of the line before: that line ends without a sentence end and
+   * either in a comma, or this one starts in lower case (English hard-wrapped prose). A list item after a list item
+   * starts anew, so a cue in one never reaches the next.
+   */
+  static boolean continues(String before, String next) {
+    String b = before.stripTrailing();
+    String n = next.strip();
+    if (b.isEmpty() || n.isEmpty() || endsSentence(b, b.length() - 1)) {
+      return false;
+    }
+    char last = b.charAt(b.length() - 1);
+    if (last == ',' || last == '，' || last == '、') {
+      return true;
+    }
+    char first = n.charAt(0);
+    return (first >= 'a' && first <= 'z') || (first == '(' && n.length() > 1 && n.charAt(1) >= 'a'
+        && n.charAt(1) <= 'z');
+  }
+
+  /** A sentence being built over wrapped lines. */
+  private static final class Open {
+    final StringBuilder text = new StringBuilder();
+    final List<int[]> spans = new ArrayList<>(); // {line, from, to}
+  }
+
+  /** Splits one line at sentence ends; returns the sentence still open at its end (or null). */
+  private Open splitLine(int line, String text, Open open) {
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (endsSentence(text, i)) {
+        open = add(open, line, text, start, i + 1);
+        close(open);
+        open = null;
+        start = i + 1;
+      }
+    }
+    if (!text.substring(start).isBlank()) {
+      open = add(open, line, text, start, text.length());
+    }
+    if (open != null && text.isEmpty()) {
+      close(open);
+      open = null;
+    }
+    return open;
+  }
+
+  private static Open add(Open open, int line, String text, int from, int to) {
+    Open o = open == null ? new Open() : open;
+    if (!o.text.isEmpty()) {
+      o.text.append(' ');
+    }
+    o.text.append(text, from, to);
+    o.spans.add(new int[] {line, from + 1, to + 1});
+    return o;
+  }
+
+  private void close(Open open) {
+    if (open == null || open.spans.isEmpty()) {
+      return;
+    }
+    int[] first = open.spans.get(0);
+    String text = open.text.toString();
+    int lead = text.length() - text.stripLeading().length();
+    Sentence s = new Sentence(text, first[0], first[1] + lead, rules.sentence(text));
+    for (int[] span : open.spans) {
+      pieces.computeIfAbsent(span[0], l -> new ArrayList<>()).add(new Piece(span[1], span[2], s));
+    }
+  }
+
+  /** Table rows: a row is one sentence; a row that states nothing itself takes its header row's reason. */
+  private void tableRows(Map<Integer, List<String>> cells) {
+    for (Map.Entry<Integer, List<String>> e : cells.entrySet()) {
+      int line = e.getKey();
+      if (isDelimiter(e.getValue())) {
+        continue;
+      }
+      String row = String.join(" | ", e.getValue());
+      Exemption own = rules.sentence(row);
+      if (own == null) {
+        int header = headerOf(cells, line);
+        if (header != line) {
+          Exemption h = rules.sentence(String.join(" | ", cells.get(header)));
+          own = h == null ? null : new Exemption(h.reason(), "table header " + h.detail());
+        }
+      }
+      Sentence s = new Sentence(row, line, 1, own);
+      pieces.computeIfAbsent(line, l -> new ArrayList<>()).add(new Piece(1, Integer.MAX_VALUE, s));
+    }
+  }
+
+  private static int headerOf(Map<Integer, List<String>> cells, int line) {
+    for (int h = line; cells.containsKey(h); h--) {
+      if (isDelimiter(cells.get(h))) {
+        return cells.containsKey(h - 1) ? h - 1 : line;
+      }
+    }
+    return line;
+  }
+
+  private static boolean isDelimiter(List<String> row) {
+    return row.stream().allMatch(c -> c.strip().matches(":?-+:?"));
+  }
+
+  /** Sentence ends: CJK full stops and marks, and ASCII ones (the ASCII full stop only before a space or end). */
+  static boolean endsSentence(String text, int i) {
+    char c = text.charAt(i);
+    if ("。！？；!?;".indexOf(c) >= 0) {
+      return true;
+    }
+    return c == '.' && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));
+  }
+
+  private static void place(StringBuilder sb, String part, int column) {
+    int at = column - 1;
+    int gap = at - sb.length();
+    if (gap > 0) {
+      char[] fill = new char[gap];
+      Arrays.fill(fill, ' ');
+      sb.append(fill);
+    }
+    if (at < sb.length()) {
+      sb.setLength(Math.max(at, 0));
+    }
+    sb.append(part);
+  }
+}

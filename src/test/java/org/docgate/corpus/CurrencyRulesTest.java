@@ -1,0 +1,150 @@
+package org.docgate.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.docgate.config.ConfigException;
+import org.docgate.config.DocgateConfig;
+import org.docgate.config.RuleFiles;
+import org.docgate.markdown.MarkdownParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The packaged rules/currency.yaml decides living or record, historical sections and sentences from data. */
+class CurrencyRulesTest {
+  static final CurrencyRules RULES = CurrencyRules.load(RuleFiles.packaged());
+
+  @ParameterizedTest(name = "{0} / {1} -> {2}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      README.md                                        | 项目概览                  | living
+      docs/install.md                                  | Install                  | living
+      SUMMARY.md                                       | Summary                  | living
+      2025年10月19日最终项目总结报告.md                 | -                        | record
+      2025年技术处理与分析/06_版本更新实施/第10周进度报告.md | -                      | record
+      vShpere_VMware/2025年10月19日更新索引.md          | -                        | record
+      PROJECT_STATUS.md                                | Status                   | record
+      CHANGELOG.md                                     | Changelog                | record
+      _archive/old.md                                  | -                        | record
+      keps/sig-node/1287-in-place/README.md            | KEP-1287: In-place       | record
+      docs/notes.md                                    | 2024-06 status           | record
+      docs/meeting.md                                  | Weekly meeting notes     | record
+      docs/audit-logging.md                            | Audit logging            | living
+      formal_container/14_技术研究与发展趋势/01_2025年技术发展趋势分析.md | 2025 趋势 | living
+      """)
+  void documentsAreLivingOrRecordsByPathNameTitleAndDate(String path, String title, String expected) {
+    Exemption e = RULES.classify(path, title);
+    assertThat(e == null ? "living" : "record").as(path + ": " + e).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      版本历史                | section
+      Implementation History | section
+      与 Docker 的区别         | section
+      Kubernetes 最新特性      | -
+      参考                    | -
+      参考文献                 | section
+      安装步骤                 | -
+      Graduation Criteria    | section
+      """)
+  void headingsOpenHistoricalSections(String heading, String expected) {
+    Exemption e = RULES.section(heading);
+    assertThat(e == null ? null : e.reason().key()).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      当前集群运行 Kubernetes 1.31                 | -
+      该版本正式集成了 containerd 1.7               | history
+      containerd 1.7 已于 2023 年发布             | history
+      Docker 曾是默认运行时                       | history
+      Kubernetes 的最新特性                      | -
+      虚拟机运行在 vSphere 8.0 U3 上               | -
+      这是一个拟定的方案                          | plan
+      Docker 17.06 (2017-06): 多阶段构建          | dated
+      需要 Kubernetes 1.28 及以上                | lower-bound
+      requires at least v1.28                   | lower-bound
+      works with v1.20 or later                 | lower-bound
+      Kubernetes >= 1.27                        | lower-bound
+      alpha in 1.20, beta in 1.22               | history
+      The feature is alpha                      | plan
+      It graduated to GA                        | history
+      The gate will be removed in 1.34          | plan
+      This is faster than 1.25                  | comparison
+      The wasm runtime 1.2 is used              | -
+      The washing machine runs 1.28             | -
+      """)
+  void sentencesSayWhyTheyAreNotCurrent(String sentence, String expected) {
+    Exemption e = RULES.sentence(sentence);
+    assertThat(e == null ? null : e.reason().key()).as(sentence + ": " + e).isEqualTo(expected);
+  }
+
+  @Test
+  void exemptionsAreCountedByReason() {
+    assertThat(RULES.sentence("需要 Kubernetes 1.28 及以上").counter()).isEqualTo("currency.exempt.lower-bound");
+    assertThat(RULES.classify("CHANGELOG.md", null).counter()).isEqualTo("currency.exempt.record");
+  }
+
+  @Test
+  void theConfigAddsRecordGlobsAndLivingGlobsWin() {
+    DocgateConfig config = DocgateConfig.parse("docgate.yaml", """
+        currency:
+          record: ["ops/**"]
+          living: ["CHANGELOG.md"]
+        """);
+    CurrencyRules rules = CurrencyRules.load(RuleFiles.packaged(), config);
+    assertThat(rules.classify("ops/runbook.md", null)).isNotNull();
+    assertThat(rules.classify("CHANGELOG.md", "Changelog")).isNull();
+    assertThat(rules.livingReason("CHANGELOG.md")).contains("CHANGELOG.md");
+    assertThat(RULES.classify("ops/runbook.md", null)).isNull();
+  }
+
+  @Test
+  void anUnknownConfigKeyUnderCurrencyFailsWithItsLine() {
+    assertThatThrownBy(() -> DocgateConfig.parse("docgate.yaml", "currency:\n  records: []\n"))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("docgate.yaml:2").hasMessageContaining("record");
+  }
+
+  @Test
+  void theRulesFileIsReadStrictlyWithLines() {
+    assertThatThrownBy(() -> CurrencyRules.parse("currency.yaml", "record:\n  path: []\n"))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("currency.yaml:2")
+        .hasMessageContaining("did you mean 'paths'");
+    assertThatThrownBy(() -> CurrencyRules.parse("currency.yaml", "sentences:\n  plan:\n    patterns: ['(']\n"))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("currency.yaml:3")
+        .hasMessageContaining("bad regular expression");
+  }
+
+  @Test
+  void aUserRulesFileReplacesThePackagedDecisions() {
+    CurrencyRules own = CurrencyRules.parse("mine.yaml", """
+        record: {nameWords: {en: [draft]}}
+        sentences: {history: {zh: [往昔]}}
+        """);
+    assertThat(own.classify("docs/draft-install.md", null)).isNotNull();
+    assertThat(own.classify("CHANGELOG.md", null)).isNull();
+    assertThat(own.sentence("往昔使用 1.20").reason()).isEqualTo(Exemption.Reason.HISTORY);
+    assertThat(own.sentence("Docker was the default")).isNull();
+  }
+
+  @Test
+  void theTitleAloneNeverMakesTheWholeDocumentHistorical() {
+    DocumentCurrency c = RULES.of(new MarkdownParser().parse("guide.md", "# Kubernetes 版本历史与部署\n\n运行 1.31\n"));
+    assertThat(c.isRecord()).isFalse();
+    assertThat(c.exemptionAt(3, 1)).isNull();
+    DocumentCurrency h2 = RULES.of(new MarkdownParser().parse("guide.md", "# 指南\n\n## 版本历史\n\n运行 1.20\n"));
+    assertThat(h2.exemptionAt(5, 1).reason()).isEqualTo(Exemption.Reason.SECTION);
+  }
+
+  @Test
+  void explainNamesTheDocumentClassTheSectionAndTheSentence() {
+    DocumentCurrency c = RULES.of(new MarkdownParser().parse("docs/guide.md",
+        "# 指南\n\n## 版本历史\n\n该版本正式集成了 containerd 1.7。当前运行 1.31。\n"));
+    String text = c.explain(5);
+    assertThat(text).contains("docs/guide.md:5", "document: living", "section: historical", "版本历史",
+        "history ('集成了')", "current \"当前运行 1.31。\"", "verdict: not judged for currency (section)");
+    assertThat(List.of(c.sentencesOn(5).size())).containsExactly(2);
+  }
+}
