@@ -37,7 +37,8 @@ public record CompletenessConfig(
     List<String> statusWords,
     List<String> standaloneMarkers,
     List<String> partWords,
-    List<String> totalWords) {
+    List<String> totalWords,
+    List<String> brokenWords) {
 
   public static final String FILE = "completeness/config.yaml";
 
@@ -67,6 +68,7 @@ public record CompletenessConfig(
     standaloneMarkers = List.copyOf(standaloneMarkers);
     partWords = List.copyOf(partWords);
     totalWords = List.copyOf(totalWords);
+    brokenWords = List.copyOf(brokenWords);
     if (tolerance < 0 || tolerance >= 1) {
       throw new IllegalArgumentException("tolerance must be in [0, 1): " + tolerance);
     }
@@ -86,7 +88,7 @@ public record CompletenessConfig(
   /** Nothing configured: no markers, no entry points, no roots (what a key left out of the packaged file means). */
   static final CompletenessConfig NONE = new CompletenessConfig(List.of(), List.of(), List.of(), List.of(), List.of(),
       false, List.of(), List.of(), List.of(), List.of(), List.of(), 0.10, List.of(), List.of(), List.of(), List.of(),
-      List.of(), List.of(), List.of(), List.of());
+      List.of(), List.of(), List.of(), List.of(), List.of());
 
   /** The user's copy when the rules folder has one (keys it leaves out keep the packaged values), else the packaged. */
   public static CompletenessConfig load(RuleFiles rules) {
@@ -111,7 +113,7 @@ public record CompletenessConfig(
     Map<String, Node> titles = y.mapping(top.get("titles"), "titles", keys("singleH1"));
     Map<String, Node> orphans = y.mapping(top.get("orphans"), "orphans", keys("entryPoints", "roots"));
     Map<String, Node> references =
-        y.mapping(top.get("references"), "references", keys("extensions", "templates", "planWords"));
+        y.mapping(top.get("references"), "references", keys("extensions", "templates", "planWords", "brokenWords"));
     Map<String, Node> counts =
         y.mapping(top.get("counts"), "counts", keys("tolerance", "corpusNames", "deltaWords", "exclude", "partWords", "totalWords"));
 
@@ -149,7 +151,11 @@ public record CompletenessConfig(
             ? nonBlank(y, placeholders.get("standalone"), "placeholders.standalone") : d.standaloneMarkers(),
         counts.containsKey("partWords") ? nonBlank(y, counts.get("partWords"), "counts.partWords") : d.partWords(),
         counts.containsKey("totalWords") ? nonBlank(y, counts.get("totalWords"), "counts.totalWords")
-            : d.totalWords());
+            : d.totalWords(),
+        references.containsKey("brokenWords")
+            ? nonBlank(y, references.get("brokenWords"), "references.brokenWords").stream()
+                .map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList()
+            : d.brokenWords());
   }
 
   private static List<Glob> globs(YamlNodes y, Node node, String what) {

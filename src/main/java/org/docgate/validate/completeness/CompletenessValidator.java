@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusIndex;
+import org.docgate.corpus.CurrencyRules;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Rule;
 import org.docgate.finding.Severity;
@@ -36,6 +37,8 @@ public final class CompletenessValidator implements Validator {
       Set.of(CompletenessRules.PLACEHOLDER.id(), CompletenessRules.EMPTY_SECTION.id());
 
   private final CompletenessConfig config;
+  /** Which documents are records and which passages historical: not judged for currency (counts, orphans). */
+  private final CurrencyRules currency;
   private final Map<String, Optional<Severity>> severityOverrides;
   private final SourceLines source;
   private final PlaceholderCheck placeholders;
@@ -44,6 +47,7 @@ public final class CompletenessValidator implements Validator {
   private final OrphanCheck orphans = new OrphanCheck();
   private final ReferenceCheck references;
   private final StaleCountCheck counts = new StaleCountCheck();
+  private final StatusCheck statuses = new StatusCheck();
   private final RequiredSectionCheck requiredSections = new RequiredSectionCheck();
   /**
    * What a document says about itself alone, per parsed document (identity, weakly held): the service keeps the
@@ -84,16 +88,26 @@ public final class CompletenessValidator implements Validator {
    * @param severityOverrides the config's per-rule severities, so that the metric counts what the report shows
    */
   public CompletenessValidator(CompletenessConfig config, Map<String, Optional<Severity>> severityOverrides) {
-    this(config, severityOverrides, SourceLines.DISK);
+    this(config, severityOverrides, SourceLines.DISK, CurrencyRules.load(RuleFiles.packaged()));
   }
 
-  /** The validator with {@code completeness/config.yaml} from the rules folder and the config's severities. */
+  /**
+   * The validator with {@code completeness/config.yaml} and {@code currency.yaml} from the rules folder, the config's
+   * severities and its record/living globs.
+   */
   public static CompletenessValidator fromRules(RuleFiles rules, DocgateConfig docgate) {
-    return new CompletenessValidator(CompletenessConfig.load(rules), docgate.ruleSeverities());
+    return new CompletenessValidator(CompletenessConfig.load(rules), docgate.ruleSeverities(), SourceLines.DISK,
+        CurrencyRules.load(rules, docgate));
   }
 
   CompletenessValidator(CompletenessConfig config, Map<String, Optional<Severity>> severityOverrides,
       SourceLines source) {
+    this(config, severityOverrides, source, CurrencyRules.load(RuleFiles.packaged()));
+  }
+
+  CompletenessValidator(CompletenessConfig config, Map<String, Optional<Severity>> severityOverrides,
+      SourceLines source, CurrencyRules currency) {
+    this.currency = currency;
     this.config = config;
     this.severityOverrides = Map.copyOf(severityOverrides);
     this.source = source;
@@ -146,7 +160,7 @@ public final class CompletenessValidator implements Validator {
   }
 
   private ValidationResult check(MarkdownDocument doc, CorpusIndex index, LinkGraph graph) {
-    DocumentContext ctx = new DocumentContext(doc, index, config, source);
+    DocumentContext ctx = new DocumentContext(doc, index, config, source, currency);
     Map<String, Long> counters = new TreeMap<>();
     List<Finding> findings = new ArrayList<>();
     findings.addAll(orphans.check(ctx, graph));
@@ -159,6 +173,7 @@ public final class CompletenessValidator implements Validator {
       findings.addAll(refs.findings());
       refs.counters().forEach((k, v) -> counters.merge(k, v, Long::sum));
       findings.addAll(counts.check(ctx, counters, local.claims()));
+      findings.addAll(statuses.check(ctx));
       ctx.drainExemptions().forEach((k, v) -> counters.merge(k, v, Long::sum));
       findings.addAll(local.last());
     }

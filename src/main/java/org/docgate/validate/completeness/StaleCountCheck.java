@@ -68,6 +68,11 @@ final class StaleCountCheck {
     if (claims.byLine().isEmpty()) {
       return findings;
     }
+    if (ctx.isRecord()) {
+      // a dated report or a changelog counted what was there at its date
+      claims.byLine().keySet().forEach(l -> ctx.exempt("record"));
+      return findings;
+    }
     CorpusCounts measured = CorpusCounts.of(ctx.index);
     for (Map.Entry<Integer, List<ProseRun>> e : claims.byLine().entrySet()) {
       int line = e.getKey();
@@ -97,6 +102,11 @@ final class StaleCountCheck {
               case DELTA -> "Delta";
               default -> "Part";
             });
+            continue;
+          }
+          String historical = historical(ctx, run, claim);
+          if (historical != null) {
+            ctx.exempt(historical);
             continue;
           }
           Optional<Subject> subject = onlySubject(subjects, claim.unit());
@@ -170,7 +180,7 @@ final class StaleCountCheck {
             + " (tolerance " + Math.round(tolerance * 100) + "%)"));
   }
 
-  private static List<String> textsOnLine(DocumentContext ctx, int line) {
+  static List<String> textsOnLine(DocumentContext ctx, int line) {
     List<String> texts = new ArrayList<>();
     for (ProseRun run : ctx.doc.prose()) {
       if (run.position().line() == line && run.scope() != ProseRun.Scope.ALT_TEXT) {
@@ -186,7 +196,7 @@ final class StaleCountCheck {
   }
 
   /** Every subject the line names; more than one (or an unresolved path) means the claim is ambiguous. */
-  private static Set<Subject> subjects(DocumentContext ctx, int line, List<String> texts) {
+  static Set<Subject> subjects(DocumentContext ctx, int line, List<String> texts) {
     CorpusIndex index = ctx.index;
     Set<Subject> subjects = new LinkedHashSet<>();
     for (Link link : ctx.doc.links()) {
@@ -247,6 +257,29 @@ final class StaleCountCheck {
       return Set.of();
     }
     return subjects(ctx, heading, texts);
+  }
+
+  /**
+   * Why a claim is not about now, or null: a historical section (history, plans, comparisons), or a sentence in the
+   * past tense, a plan or a comparison. A date in the sentence does not count: "截至2025年10月，共506篇文档" is the
+   * claim the corpus makes today.
+   */
+  private static String historical(DocumentContext ctx, ProseRun run, CountClaims.Claim claim) {
+    org.docgate.corpus.DocumentCurrency currency = ctx.currency();
+    if (currency == null) {
+      return null;
+    }
+    org.docgate.markdown.Position at = DocumentContext.positionIn(run, claim.offset());
+    org.docgate.corpus.Exemption section = currency.sectionAt(at.line());
+    if (section != null) {
+      return section.reason().key();
+    }
+    org.docgate.corpus.DocumentCurrency.Sentence sentence = currency.sentenceAt(at.line(), at.column());
+    if (sentence != null && sentence.exemption() != null
+        && sentence.exemption().reason() != org.docgate.corpus.Exemption.Reason.DATED) {
+      return sentence.exemption().reason().key();
+    }
+    return null;
   }
 
   /** Words by which a document speaks of itself. */
