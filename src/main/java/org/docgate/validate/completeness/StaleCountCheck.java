@@ -260,9 +260,8 @@ final class StaleCountCheck {
   }
 
   /**
-   * Why a claim is not about now, or null: a historical section (history, plans, comparisons), or a sentence in the
-   * past tense, a plan or a comparison. A date in the sentence does not count: "截至2025年10月，共506篇文档" is the
-   * claim the corpus makes today.
+   * Why a claim is not about now, or null: a sentence in the past tense, a plan or a comparison. A date in the
+   * sentence does not count: "截至2025年10月，共506篇文档" is the claim the corpus makes today.
    */
   private static String historical(DocumentContext ctx, ProseRun run, CountClaims.Claim claim) {
     org.docgate.corpus.DocumentCurrency currency = ctx.currency();
@@ -270,10 +269,8 @@ final class StaleCountCheck {
       return null;
     }
     org.docgate.markdown.Position at = DocumentContext.positionIn(run, claim.offset());
-    org.docgate.corpus.Exemption section = currency.sectionAt(at.line());
-    if (section != null) {
-      return section.reason().key();
-    }
+    // Sections are not asked: their cue words are about versions ("参考", "References", "案例" headings hold
+    // present-tense lists), and a count under "## 历史" or "## 规划" is itself told in the past or as a plan.
     org.docgate.corpus.DocumentCurrency.Sentence sentence = currency.sentenceAt(at.line(), at.column());
     if (sentence != null && sentence.exemption() != null
         && sentence.exemption().reason() != org.docgate.corpus.Exemption.Reason.DATED) {

@@ -79,6 +79,17 @@ final class StatusCheck {
   }
 
   private static Optional<String> named(DocumentContext ctx, int line) {
+    // a link says which chapter outright; folder names inside its text ("部署基线") do not compete with it
+    List<String> linked = new ArrayList<>();
+    for (org.docgate.markdown.Link link : ctx.doc.links()) {
+      if (link.position().line() == line) {
+        LinkGraph.target(ctx.index, ctx.doc.path(), link.destination())
+            .filter(t -> !t.equals(ctx.doc.path())).ifPresent(linked::add);
+      }
+    }
+    if (linked.size() == 1) {
+      return hasContent(ctx.index, linked.get(0)) ? Optional.of(linked.get(0)) : Optional.empty();
+    }
     List<String> texts = StaleCountCheck.textsOnLine(ctx, line);
     Set<StaleCountCheck.Subject> subjects = StaleCountCheck.subjects(ctx, line, texts);
     List<String> found = new ArrayList<>();
