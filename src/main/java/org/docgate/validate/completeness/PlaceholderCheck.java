@@ -89,7 +89,8 @@ final class PlaceholderCheck {
 
   /**
    * Whether a marker stands alone: the whole text (a line, a table cell) without bullets and punctuation, the whole
-   * of a bracket ("认证对接（占位）：", "(TBD)"), or the value after a label ("Status: TBD").
+   * of a bracket ("认证对接（占位）：", "(TBD)"), the value after a label ("Status: TBD"), or the label of a note
+   * ("（待补充：参考部署清单）", "TODO: add the steps").
    */
   static boolean standsAlone(String text, PlaceholderMarkers.Match m) {
     String core = PlaceholderMarkers.core(text);
@@ -108,6 +109,9 @@ final class PlaceholderCheck {
     char a = after < text.length() ? text.charAt(after) : '\n';
     boolean bracketed = "（(【[「".indexOf(b) >= 0 && "）)】]」".indexOf(a) >= 0;
     boolean afterLabel = (b == ':' || b == '：') && (a == '\n' || "。.!！;；".indexOf(a) >= 0);
-    return bracketed || afterLabel;
+    // a marker heading a note: "（待补充：参考部署清单）", "TODO: add the steps"
+    boolean label = ("（(【[「".indexOf(b) >= 0 || b == '\n' || text.substring(0, m.offset()).isBlank()
+        || PlaceholderMarkers.core(text.substring(0, m.offset())).isEmpty()) && (a == ':' || a == '：');
+    return bracketed || afterLabel || label;
   }
 }
