@@ -70,7 +70,7 @@ class JarIT {
         "versions/stale", "versions/eol", "versions/ahead", "versions/inconsistent", "versions/removed-api",
         "completeness/placeholder", "completeness/empty-section", "completeness/missing-title",
         "completeness/heading-skip", "completeness/orphan", "completeness/dangling-reference",
-        "completeness/moved-reference", "completeness/stale-count",
+        "completeness/moved-reference", "completeness/stale-count", "completeness/stale-status",
         "terms/docgate.Kubernetes", "terms/docgate.vSphere", "terms/docgate.Case", "terms/docgate.Wasm",
         "terms/docgate.Marketing", "terms/docgate.BilingualFirstUse", "terms/Vocab.Terms", "terms/Vocab.Avoid",
         "snippets/syntax", "snippets/incomplete", "snippets/unverifiable", "snippets/missing-language",

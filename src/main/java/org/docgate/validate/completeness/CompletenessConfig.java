@@ -32,7 +32,13 @@ public record CompletenessConfig(
     double tolerance,
     List<String> corpusNames,
     List<String> deltaWords,
-    List<Glob> countExcludes) {
+    List<Glob> countExcludes,
+    List<Glob> templates,
+    List<String> statusWords,
+    List<String> standaloneMarkers,
+    List<String> partWords,
+    List<String> totalWords,
+    List<String> brokenWords) {
 
   public static final String FILE = "completeness/config.yaml";
 
@@ -57,6 +63,12 @@ public record CompletenessConfig(
     corpusNames = List.copyOf(corpusNames);
     deltaWords = List.copyOf(deltaWords);
     countExcludes = List.copyOf(countExcludes);
+    templates = List.copyOf(templates);
+    statusWords = List.copyOf(statusWords);
+    standaloneMarkers = List.copyOf(standaloneMarkers);
+    partWords = List.copyOf(partWords);
+    totalWords = List.copyOf(totalWords);
+    brokenWords = List.copyOf(brokenWords);
     if (tolerance < 0 || tolerance >= 1) {
       throw new IllegalArgumentException("tolerance must be in [0, 1): " + tolerance);
     }
@@ -67,9 +79,16 @@ public record CompletenessConfig(
     return skip.stream().anyMatch(g -> g.matches(path));
   }
 
+  /** Whether a document is a template to copy (globs matched ignoring case): its layout is prescribed. */
+  public boolean isTemplate(String path) {
+    String lower = path.toLowerCase(java.util.Locale.ROOT);
+    return templates.stream().anyMatch(g -> g.matches(lower));
+  }
+
   /** Nothing configured: no markers, no entry points, no roots (what a key left out of the packaged file means). */
   static final CompletenessConfig NONE = new CompletenessConfig(List.of(), List.of(), List.of(), List.of(), List.of(),
-      false, List.of(), List.of(), List.of(), List.of(), List.of(), 0.10, List.of(), List.of(), List.of());
+      false, List.of(), List.of(), List.of(), List.of(), List.of(), 0.10, List.of(), List.of(), List.of(), List.of(),
+      List.of(), List.of(), List.of(), List.of(), List.of());
 
   /** The user's copy when the rules folder has one (keys it leaves out keep the packaged values), else the packaged. */
   public static CompletenessConfig load(RuleFiles rules) {
@@ -88,15 +107,15 @@ public record CompletenessConfig(
   static CompletenessConfig parse(String source, String yaml, CompletenessConfig d) {
     YamlNodes y = YamlNodes.in(source);
     Map<String, Node> top = y.mapping(YamlNodes.parse(source, yaml), "the completeness config",
-        keys("skip", "placeholders", "sections", "titles", "orphans", "references", "counts"));
-    Map<String, Node> placeholders = y.mapping(top.get("placeholders"), "placeholders", keys("markers", "notMarkers"));
+        keys("skip", "templates", "placeholders", "sections", "titles", "orphans", "references", "counts"));
+    Map<String, Node> placeholders = y.mapping(top.get("placeholders"), "placeholders", keys("markers", "notMarkers", "statusWords", "standalone"));
     Map<String, Node> sections = y.mapping(top.get("sections"), "sections", keys("toc", "required"));
     Map<String, Node> titles = y.mapping(top.get("titles"), "titles", keys("singleH1"));
     Map<String, Node> orphans = y.mapping(top.get("orphans"), "orphans", keys("entryPoints", "roots"));
     Map<String, Node> references =
-        y.mapping(top.get("references"), "references", keys("extensions", "templates", "planWords"));
+        y.mapping(top.get("references"), "references", keys("extensions", "templates", "planWords", "brokenWords"));
     Map<String, Node> counts =
-        y.mapping(top.get("counts"), "counts", keys("tolerance", "corpusNames", "deltaWords", "exclude"));
+        y.mapping(top.get("counts"), "counts", keys("tolerance", "corpusNames", "deltaWords", "exclude", "partWords", "totalWords"));
 
     return new CompletenessConfig(
         top.containsKey("skip") ? globs(y, top.get("skip"), "skip") : d.skip(),
@@ -123,7 +142,20 @@ public record CompletenessConfig(
             : d.corpusNames(),
         counts.containsKey("deltaWords") ? nonBlank(y, counts.get("deltaWords"), "counts.deltaWords")
             : d.deltaWords(),
-        counts.containsKey("exclude") ? globs(y, counts.get("exclude"), "counts.exclude") : d.countExcludes());
+        counts.containsKey("exclude") ? globs(y, counts.get("exclude"), "counts.exclude") : d.countExcludes(),
+        top.containsKey("templates") ? nonBlank(y, top.get("templates"), "templates").stream()
+            .map(t -> Glob.of(t.toLowerCase(java.util.Locale.ROOT))).toList() : d.templates(),
+        placeholders.containsKey("statusWords")
+            ? nonBlank(y, placeholders.get("statusWords"), "placeholders.statusWords") : d.statusWords(),
+        placeholders.containsKey("standalone")
+            ? nonBlank(y, placeholders.get("standalone"), "placeholders.standalone") : d.standaloneMarkers(),
+        counts.containsKey("partWords") ? nonBlank(y, counts.get("partWords"), "counts.partWords") : d.partWords(),
+        counts.containsKey("totalWords") ? nonBlank(y, counts.get("totalWords"), "counts.totalWords")
+            : d.totalWords(),
+        references.containsKey("brokenWords")
+            ? nonBlank(y, references.get("brokenWords"), "references.brokenWords").stream()
+                .map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList()
+            : d.brokenWords());
   }
 
   private static List<Glob> globs(YamlNodes y, Node node, String what) {

@@ -16,14 +16,14 @@ public final class CompletenessRules {
           Severity.WARNING);
   public static final Rule MISSING_TITLE =
       new Rule("completeness/missing-title", "Document without an H1 title (or with several, when configured)",
-          Severity.WARNING);
+          Severity.INFO);
   public static final Rule HEADING_SKIP =
       new Rule("completeness/heading-skip", "Heading level jumps by more than one (H2 followed by H4)", Severity.INFO);
   public static final Rule ORPHAN =
       new Rule("completeness/orphan", "No other document links to this document", Severity.WARNING);
   public static final Rule DANGLING_REFERENCE =
       new Rule("completeness/dangling-reference",
-          "A document named in prose (inline code or 《...》) that exists nowhere in the corpus", Severity.WARNING);
+          "A document named in prose (inline code or 《...》) that exists nowhere in the corpus", Severity.ERROR);
   public static final Rule MOVED_REFERENCE =
       new Rule("completeness/moved-reference",
           "A document named in prose exists only under another folder (it moved)", Severity.INFO);
@@ -31,10 +31,13 @@ public final class CompletenessRules {
       new Rule("completeness/stale-count",
           "A stated document or line count of a folder differs from the measured one beyond the tolerance",
           Severity.WARNING);
+  public static final Rule STALE_STATUS =
+      new Rule("completeness/stale-status",
+          "A chapter marked planned (规划中, planned) that exists now, with content", Severity.WARNING);
   public static final Rule MISSING_SECTION =
       new Rule("completeness/missing-section", "A section required for this kind of document is absent",
           Severity.WARNING);
 
   public static final List<Rule> ALL = List.of(PLACEHOLDER, EMPTY_SECTION, MISSING_TITLE, HEADING_SKIP, ORPHAN,
-      DANGLING_REFERENCE, MOVED_REFERENCE, STALE_COUNT, MISSING_SECTION);
+      DANGLING_REFERENCE, MOVED_REFERENCE, STALE_COUNT, STALE_STATUS, MISSING_SECTION);
 }

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusIndex;
+import org.docgate.corpus.CurrencyRules;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Severity;
 import org.docgate.markdown.MarkdownDocument;
@@ -37,6 +38,8 @@ public final class CompletenessValidator implements Validator {
       Set.of(CompletenessRules.PLACEHOLDER.id(), CompletenessRules.EMPTY_SECTION.id());
 
   private final CompletenessConfig config;
+  /** Which documents are records and which passages historical: not judged for currency (counts, orphans). */
+  private final CurrencyRules currency;
   private final SeverityOverrides severityOverrides;
   private final SourceLines source;
   private final PlaceholderCheck placeholders;
@@ -45,6 +48,7 @@ public final class CompletenessValidator implements Validator {
   private final OrphanCheck orphans = new OrphanCheck();
   private final ReferenceCheck references;
   private final StaleCountCheck counts = new StaleCountCheck();
+  private final StatusCheck statuses = new StatusCheck();
   private final RequiredSectionCheck requiredSections = new RequiredSectionCheck();
   /**
    * What a document says about itself alone, per parsed document (identity, weakly held): the service keeps the
@@ -78,22 +82,33 @@ public final class CompletenessValidator implements Validator {
   private record Whole(Dependencies deps, ValidationResult result) {}
 
   /** The corpus-independent findings, in report order around the corpus-wide ones, and the lines with count claims. */
-  private record Local(List<Finding> first, List<Finding> last, StaleCountCheck.Claims claims) {}
+  private record Local(List<Finding> first, List<Finding> last, StaleCountCheck.Claims claims,
+      Map<String, Long> exemptions) {}
 
   /**
    * @param severityOverrides the config's per-rule severities, so that the metric counts what the report shows
    */
   public CompletenessValidator(CompletenessConfig config, Map<String, Optional<Severity>> severityOverrides) {
-    this(config, severityOverrides, SourceLines.DISK);
+    this(config, severityOverrides, SourceLines.DISK, CurrencyRules.load(RuleFiles.packaged()));
   }
 
-  /** The validator with {@code completeness/config.yaml} from the rules folder and the config's severities. */
+  /**
+   * The validator with {@code completeness/config.yaml} and {@code currency.yaml} from the rules folder, the config's
+   * severities and its record/living globs.
+   */
   public static CompletenessValidator fromRules(RuleFiles rules, DocgateConfig docgate) {
-    return new CompletenessValidator(CompletenessConfig.load(rules), docgate.ruleSeverities());
+    return new CompletenessValidator(CompletenessConfig.load(rules), docgate.ruleSeverities(), SourceLines.DISK,
+        CurrencyRules.load(rules, docgate));
   }
 
   CompletenessValidator(CompletenessConfig config, Map<String, Optional<Severity>> severityOverrides,
       SourceLines source) {
+    this(config, severityOverrides, source, CurrencyRules.load(RuleFiles.packaged()));
+  }
+
+  CompletenessValidator(CompletenessConfig config, Map<String, Optional<Severity>> severityOverrides,
+      SourceLines source, CurrencyRules currency) {
+    this.currency = currency;
     this.config = config;
     this.severityOverrides = new SeverityOverrides(severityOverrides);
     this.source = source;
@@ -141,17 +156,21 @@ public final class CompletenessValidator implements Validator {
   }
 
   private ValidationResult check(MarkdownDocument doc, CorpusIndex index, LinkGraph graph) {
-    DocumentContext ctx = new DocumentContext(doc, index, config, source);
+    DocumentContext ctx = new DocumentContext(doc, index, config, source, currency);
     Map<String, Long> counters = new TreeMap<>();
     List<Finding> findings = new ArrayList<>();
     findings.addAll(orphans.check(ctx, graph));
+    ctx.drainExemptions().forEach((k, v) -> counters.merge(k, v, Long::sum));
     if (!config.skips(doc.path())) {
       Local local = locals.get(doc, d -> local(ctx));
       findings.addAll(local.first());
+      local.exemptions().forEach((k, v) -> counters.merge(k, v, Long::sum));
       ReferenceCheck.Result refs = references(ctx);
       findings.addAll(refs.findings());
       refs.counters().forEach((k, v) -> counters.merge(k, v, Long::sum));
       findings.addAll(counts.check(ctx, counters, local.claims()));
+      findings.addAll(statuses.check(ctx));
+      ctx.drainExemptions().forEach((k, v) -> counters.merge(k, v, Long::sum));
       findings.addAll(local.last());
     }
 
@@ -221,10 +240,17 @@ public final class CompletenessValidator implements Validator {
 
   private Local local(DocumentContext ctx) {
     List<Finding> first = new ArrayList<>();
-    first.addAll(placeholders.check(ctx));
-    first.addAll(emptySections.check(ctx));
+    List<Finding> unfinished = new ArrayList<>(placeholders.check(ctx));
+    unfinished.addAll(emptySections.check(ctx));
+    if (config.isTemplate(ctx.doc.path())) {
+      // a template's sections are empty and marked TODO on purpose: whoever copies it fills them in
+      unfinished.forEach(f -> ctx.exempt("template"));
+    } else {
+      first.addAll(unfinished);
+    }
     first.addAll(titles.check(ctx));
-    return new Local(List.copyOf(first), List.copyOf(requiredSections.check(ctx)), StaleCountCheck.claims(ctx));
+    return new Local(List.copyOf(first), List.copyOf(requiredSections.check(ctx)), StaleCountCheck.claims(ctx),
+        ctx.drainExemptions());
   }
 
   /** Whether a finding counts against completeness: a warning or error once the config's overrides apply. */

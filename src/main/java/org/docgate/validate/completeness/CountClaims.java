@@ -25,11 +25,32 @@ final class CountClaims {
   }
 
   /**
+   * What a count says about its subject. Only a {@link #TOTAL} is compared with what the subject holds now: in
+   * "4,250行→4,650行 (+400行)" the after value 4,650 is the claim, 4,250 is what it was ({@link #BEFORE}) and +400
+   * the change ({@link #DELTA}); "剩余3个文档" and "其中5篇" are a {@link #PART} of some total.
+   */
+  enum Kind {
+    TOTAL,
+    BEFORE,
+    DELTA,
+    PART
+  }
+
+  /**
    * @param atLeast written with {@code +} ("60+"): a lower bound
    * @param approximate written "约120", "~3,600", "about 40": twice the tolerance applies
    * @param offset 0-based offset of the number in the text
    */
-  record Claim(long value, boolean atLeast, boolean approximate, Unit unit, int offset, int length) {}
+  record Claim(long value, boolean atLeast, boolean approximate, Unit unit, int offset, int length, Kind kind) {
+    Claim(long value, boolean atLeast, boolean approximate, Unit unit, int offset, int length) {
+      this(value, atLeast, approximate, unit, offset, length, Kind.TOTAL);
+    }
+  }
+
+  /** An arrow (or 到/至/变为) after a count: the count is what something was before the change. */
+  private static final Pattern THEN = Pattern.compile("^\\s*[)）]?\\s*(→|->|=>|⇒|➡|➜|⟶|到|至|变为|变成|增至|增长到|减至)");
+  /** A sign right before a count: "(+400行)", "-3个文件", "增加 12 篇". */
+  private static final Pattern SIGNED = Pattern.compile("([+＋±-]|增加|减少|新增|增长|减去)\\s*$");
 
   private static final Pattern APPROXIMATELY =
       Pattern.compile("(?i)(约|大约|近|~|～|about|around|approximately|roughly|nearly)\\s*$");
@@ -40,14 +61,44 @@ final class CountClaims {
 
   private CountClaims() {}
 
+  /** The counts in a text, each of the kind its neighbours make it ({@code partWords} precede a part). */
+  static List<Claim> in(String text, List<String> partWords) {
+    List<Claim> out = new ArrayList<>();
+    for (Claim c : in(text)) {
+      out.add(new Claim(c.value(), c.atLeast(), c.approximate(), c.unit(), c.offset(), c.length(),
+          kind(text, c, partWords)));
+    }
+    return out;
+  }
+
+  private static Kind kind(String text, Claim c, List<String> partWords) {
+    String after = text.substring(Math.min(text.length(), c.offset() + c.length()));
+    String before = text.substring(Math.max(0, c.offset() - 8), c.offset());
+    String beforeTrimmed = before.replaceAll("(约|大约|近|~|～)\\s*$", "");
+    if (THEN.matcher(after).find()) {
+      return Kind.BEFORE;
+    }
+    if (SIGNED.matcher(beforeTrimmed).find()) {
+      return Kind.DELTA;
+    }
+    for (String w : partWords) {
+      String near = text.substring(Math.max(0, c.offset() - w.length() - 4), c.offset());
+      if (Words.contains(near, w)) {
+        return Kind.PART;
+      }
+    }
+    return Kind.TOTAL;
+  }
+
   static List<Claim> in(String text) {
     List<Claim> claims = new ArrayList<>();
     Matcher m = CLAIM.matcher(text);
     while (m.find()) {
       String unitText = m.group(3);
       int end = m.end();
-      if (end < text.length() && Character.isLetterOrDigit(text.codePointAt(end))) {
-        continue; // 6篇幅, 3文档类型, 500+行Go代码
+      if (end < text.length() && Character.isLetterOrDigit(text.codePointAt(end))
+          && !(isWholeUnit(unitText) && continuesSentence(text, end))) {
+        continue; // 6篇幅, 3文档类型, 3个文件夹; but 8篇文档增至, 3个文档待编写 are counts
       }
       if (isOrdinal(text, m.start())) {
         continue;
@@ -76,6 +127,22 @@ final class CountClaims {
     claims.sort(java.util.Comparator.comparingInt(Claim::offset));
     return claims;
   }
+
+  /** Units that say what is counted in full ("个文档", not "篇" or "文档", which begin longer words). */
+  private static boolean isWholeUnit(String unit) {
+    return unit.length() >= 3 && !unit.startsWith("个Markdown");
+  }
+
+  /** A Chinese character after a whole unit, unless it makes the unit another noun (个文件夹, 个文档类型). */
+  private static boolean continuesSentence(String text, int end) {
+    int cp = text.codePointAt(end);
+    if (Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN) {
+      return false;
+    }
+    return NOUN_ENDINGS.stream().noneMatch(n -> text.startsWith(n, end));
+  }
+
+  private static final List<String> NOUN_ENDINGS = List.of("夹", "类", "名", "格式", "结构", "系统", "路径", "大小", "级");
 
   private static final Pattern LINES =
       Pattern.compile("(?<![A-Za-z0-9_.,/-])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\+?)\\s?行");

@@ -1,8 +1,13 @@
 package org.docgate.validate.completeness;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import org.docgate.corpus.CorpusIndex;
+import org.docgate.corpus.CurrencyRules;
+import org.docgate.corpus.DocumentCurrency;
+import org.docgate.corpus.Markdownlint;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Rule;
 import org.docgate.markdown.MarkdownDocument;
@@ -16,14 +21,64 @@ final class DocumentContext {
   final CompletenessConfig config;
   final Outline outline;
   private final SourceLines source;
+  private final CurrencyRules currencyRules;
+  private DocumentCurrency currency;
+  private OtherRepositories otherRepositories;
   private Optional<List<String>> lines;
+  /** Findings a check did not report, by reason ({@code stats.completeness.exempt.<reason>}). */
+  private final Map<String, Long> exempt = new TreeMap<>();
 
   DocumentContext(MarkdownDocument doc, CorpusIndex index, CompletenessConfig config, SourceLines source) {
+    this(doc, index, config, source, null);
+  }
+
+  DocumentContext(MarkdownDocument doc, CorpusIndex index, CompletenessConfig config, SourceLines source,
+      CurrencyRules currencyRules) {
+    this.currencyRules = currencyRules;
     this.doc = doc;
     this.index = index;
     this.config = config;
     this.outline = Outline.of(doc.headings(), doc.lineCount());
     this.source = source;
+  }
+
+  /** The corpus's markdownlint settings (config files and this document's inline comments). */
+  Markdownlint markdownlint() {
+    return Markdownlint.of(index);
+  }
+
+  /** The document's currency (record or living, historical passages), built on first use; null without rules. */
+  DocumentCurrency currency() {
+    if (currency == null && currencyRules != null) {
+      currency = currencyRules.of(doc);
+    }
+    return currency;
+  }
+
+  /** The other repositories the document links into, found on first use. */
+  OtherRepositories otherRepositories(java.util.function.Supplier<OtherRepositories> find) {
+    if (otherRepositories == null) {
+      otherRepositories = find.get();
+    }
+    return otherRepositories;
+  }
+
+  /** Whether the whole document is a record (dated report, log, changelog, archive, proposal...). */
+  boolean isRecord() {
+    DocumentCurrency c = currency();
+    return c != null && c.isRecord();
+  }
+
+  /** Counts a finding left out for {@code reason}. */
+  void exempt(String reason) {
+    exempt.merge("completeness.exempt." + reason, 1L, Long::sum);
+  }
+
+  /** The exemptions counted since the last call, which are then forgotten (each is added to the stats once). */
+  Map<String, Long> drainExemptions() {
+    Map<String, Long> out = Map.copyOf(exempt);
+    exempt.clear();
+    return out;
   }
 
   /** The raw source lines, read on first use; empty when unreadable. */

@@ -14,7 +14,8 @@ import org.docgate.markdown.ProseRun;
  * as "TODO". The document's title (its first heading, when an H1) and table-of-contents headings are exempt.
  *
  * <p>The model has no node for raw HTML blocks, so a gap the model sees as empty is confirmed on the raw lines:
- * any line that is not blank, a rule, a footnote, an HTML comment or a lone marker means the section has content.
+ * any line that is not blank, a rule, a footnote, an HTML comment (of one line or several) or a lone marker means
+ * the section has content.
  */
 final class EmptySectionCheck {
   private static final Pattern THEMATIC_BREAK = Pattern.compile("^ {0,3}([-*_])(\\s*\\1){2,}\\s*$");
@@ -107,10 +108,24 @@ final class EmptySectionCheck {
     if (ctx.lines().isEmpty()) {
       return false; // cannot confirm: precision first
     }
+    boolean inComment = false;
     for (int line = from; line <= to; line++) {
       String text = ctx.line(line);
       if (text == null) {
         continue; // the empty line after a final newline (the model counts it, String.lines() does not)
+      }
+      // An HTML comment is invisible on the page: a section holding only the template's guidance
+      // ("<!--\nList the specific goals of the KEP.\n-->") is still empty to its reader.
+      if (inComment) {
+        inComment = !text.contains("-->");
+        if (!inComment && !text.substring(text.indexOf("-->") + 3).isBlank()) {
+          return false;
+        }
+        continue;
+      }
+      if (text.strip().startsWith("<!--") && !text.contains("-->")) {
+        inComment = true;
+        continue;
       }
       boolean underline = line == from && SETEXT_UNDERLINE.matcher(text).matches();
       if (!(text.isBlank() || text.strip().equals(">") || underline || THEMATIC_BREAK.matcher(text).matches()

@@ -59,9 +59,12 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
     }
     Set<String> reachable = new HashSet<>();
     Deque<String> queue = new ArrayDeque<>();
-    for (String root : roots) {
-      if (index.documents().containsKey(root) && reachable.add(root)) {
-        queue.add(root);
+    // roots are globs ("README.md", "**/SUMMARY.md", "TOC*.md"), matched as written and lower-cased
+    List<org.docgate.corpus.Glob> globs = roots.stream().map(org.docgate.corpus.Glob::of).toList();
+    for (String doc : new TreeSet<>(index.documents().keySet())) {
+      String lower = doc.toLowerCase(java.util.Locale.ROOT);
+      if (globs.stream().anyMatch(g -> g.matches(doc) || g.matches(lower)) && reachable.add(doc)) {
+        queue.add(doc);
       }
     }
     while (!queue.isEmpty()) {

@@ -14,11 +14,19 @@ final class OrphanCheck {
     if (isEntryPoint(ctx.config, path) || !graph.inboundOf(path).isEmpty()) {
       return List.of();
     }
+    if (ctx.isRecord()) {
+      ctx.exempt("record"); // a dated report or an archived page is kept, not navigated to
+      return List.of();
+    }
     return List.of(ctx.finding(CompletenessRules.ORPHAN, TitleCheck.titleLine(ctx),
         "no other document links to this document; link it from its folder's README or an index page"));
   }
 
+  /** Roots, templates and conventional entry points (globs matched as written and lower-cased: SUMMARY.md, summary.md). */
   static boolean isEntryPoint(CompletenessConfig config, String path) {
-    return config.roots().contains(path) || config.entryPoints().stream().anyMatch(g -> g.matches(path));
+    String lower = path.toLowerCase(java.util.Locale.ROOT);
+    return config.isTemplate(path)
+        || config.roots().stream().map(org.docgate.corpus.Glob::of).anyMatch(g -> g.matches(path) || g.matches(lower))
+        || config.entryPoints().stream().anyMatch(g -> g.matches(path) || g.matches(lower));
   }
 }

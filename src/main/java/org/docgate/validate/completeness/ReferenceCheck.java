@@ -64,6 +64,11 @@ final class ReferenceCheck {
       return;
     }
     String written = parsed.get();
+    String why = notJudged(ctx, at, written);
+    if (why != null) {
+      counters.merge("completeness.exempt." + why, 1L, Long::sum);
+      return;
+    }
     counters.merge("completeness.references.checked", 1L, Long::sum);
     String path = written.endsWith("/") ? written.substring(0, written.length() - 1) : written;
     if (ReferenceResolver.resolves(ctx, path) || ReferenceResolver.resolvesInListContext(ctx, at, path)
@@ -102,6 +107,30 @@ final class ReferenceCheck {
         "'" + written + "' exists nowhere in the corpus (it was moved away, renamed or never written)"
             + near.map(n -> "; did you mean '" + n + "'?").orElse(""))
         .withTarget(written).withSuggestion(near.map(n -> LinkTarget.relativeLink(ctx.doc.path(), n)).orElse(null)));
+  }
+
+  /**
+   * Why a name is not judged, or null. A record (dated report, changelog, archive, proposal) names files as they
+   * were at its date. A sentence saying a file is broken, missing or removed lists it on purpose. A path into
+   * another repository ({@code pkg/kubelet/...} in a KEP that links kubernetes/kubernetes) is not one of this
+   * corpus's, even when a folder of that name exists here: the line links another repository, names one, or the
+   * document links another repository's tree under the same first folder.
+   */
+  private String notJudged(DocumentContext ctx, Position at, String written) {
+    if (ctx.isRecord()) {
+      return "record";
+    }
+    String line = ctx.line(at.line());
+    // the words around the names, not the names: `09_不存在.md` says nothing about itself
+    String words = line == null ? null
+        : BOOK_TITLE.matcher(line.replaceAll("`[^`]*`", " ")).replaceAll(" ").toLowerCase(java.util.Locale.ROOT);
+    if (words != null && Words.containsAny(words, ctx.config.brokenWords())) {
+      return "brokenOnPurpose";
+    }
+    if (OtherRepositories.of(ctx).owns(at.line(), written, line)) {
+      return "otherRepository";
+    }
+    return null;
   }
 
   /**

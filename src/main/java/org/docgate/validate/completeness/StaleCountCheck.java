@@ -68,6 +68,11 @@ final class StaleCountCheck {
     if (claims.byLine().isEmpty()) {
       return findings;
     }
+    if (ctx.isRecord()) {
+      // a dated report or a changelog counted what was there at its date
+      claims.byLine().keySet().forEach(l -> ctx.exempt("record"));
+      return findings;
+    }
     CorpusCounts measured = CorpusCounts.of(ctx.index);
     for (Map.Entry<Integer, List<ProseRun>> e : claims.byLine().entrySet()) {
       int line = e.getKey();
@@ -77,13 +82,33 @@ final class StaleCountCheck {
         continue;
       }
       Set<Subject> subjects = subjects(ctx, line, texts);
+      if (subjects.isEmpty() && Words.containsAny(whole, SELF_WORDS)) {
+        subjects = Set.of(new Subject(path, true)); // "本文档共1,200行": this document, not its folder
+      }
       if (subjects.isEmpty()) {
+        subjects = landingPageTotal(ctx, whole);
+      }
+      if (subjects.isEmpty() && !isBreakdown(ctx, claims, line)) {
         subjects = headingSubjects(ctx, line);
       }
       boolean reported = false;
       for (ProseRun run : e.getValue()) {
-        for (CountClaims.Claim claim : CountClaims.in(run.text())) {
+        for (CountClaims.Claim claim : CountClaims.in(run.text(), ctx.config.partWords())) {
           counters.merge("completeness.counts.claims", 1L, Long::sum);
+          if (claim.kind() != CountClaims.Kind.TOTAL) {
+            // "4,250行→4,650行 (+400)": the before value and the change are not what the subject holds now
+            ctx.exempt("count" + switch (claim.kind()) {
+              case BEFORE -> "Before";
+              case DELTA -> "Delta";
+              default -> "Part";
+            });
+            continue;
+          }
+          String historical = historical(ctx, run, claim);
+          if (historical != null) {
+            ctx.exempt(historical);
+            continue;
+          }
           Optional<Subject> subject = onlySubject(subjects, claim.unit());
           if (subject.isEmpty()) {
             continue;
@@ -155,7 +180,7 @@ final class StaleCountCheck {
             + " (tolerance " + Math.round(tolerance * 100) + "%)"));
   }
 
-  private static List<String> textsOnLine(DocumentContext ctx, int line) {
+  static List<String> textsOnLine(DocumentContext ctx, int line) {
     List<String> texts = new ArrayList<>();
     for (ProseRun run : ctx.doc.prose()) {
       if (run.position().line() == line && run.scope() != ProseRun.Scope.ALT_TEXT) {
@@ -171,7 +196,7 @@ final class StaleCountCheck {
   }
 
   /** Every subject the line names; more than one (or an unresolved path) means the claim is ambiguous. */
-  private static Set<Subject> subjects(DocumentContext ctx, int line, List<String> texts) {
+  static Set<Subject> subjects(DocumentContext ctx, int line, List<String> texts) {
     CorpusIndex index = ctx.index;
     Set<Subject> subjects = new LinkedHashSet<>();
     for (Link link : ctx.doc.links()) {
@@ -198,6 +223,9 @@ final class StaleCountCheck {
           continue;
         }
         String name = CorpusIndex.baseName(folder);
+        if (DATE_OR_NUMBER.matcher(name).matches()) {
+          continue; // a folder named "2025-10" or "10月": the same words in prose are a date, not the folder
+        }
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
           if (!covered[at] && isToken(text, at, name.length())) {
             subjects.add(folderNamed(ctx, name).orElse(UNRESOLVED));
@@ -229,6 +257,59 @@ final class StaleCountCheck {
       return Set.of();
     }
     return subjects(ctx, heading, texts);
+  }
+
+  /**
+   * Why a claim is not about now, or null: a sentence in the past tense, a plan or a comparison. A date in the
+   * sentence does not count: "截至2025年10月，共506篇文档" is the claim the corpus makes today.
+   */
+  private static String historical(DocumentContext ctx, ProseRun run, CountClaims.Claim claim) {
+    org.docgate.corpus.DocumentCurrency currency = ctx.currency();
+    if (currency == null) {
+      return null;
+    }
+    org.docgate.markdown.Position at = DocumentContext.positionIn(run, claim.offset());
+    // Sections are not asked: their cue words are about versions ("参考", "References", "案例" headings hold
+    // present-tense lists), and a count under "## 历史" or "## 规划" is itself told in the past or as a plan.
+    org.docgate.corpus.DocumentCurrency.Sentence sentence = currency.sentenceAt(at.line(), at.column());
+    if (sentence != null && sentence.exemption() != null
+        && sentence.exemption().reason() != org.docgate.corpus.Exemption.Reason.DATED) {
+      return sentence.exemption().reason().key();
+    }
+    return null;
+  }
+
+  /** Words by which a document speaks of itself. */
+  private static final List<String> SELF_WORDS = List.of("本文档", "本文", "本篇", "此文档", "该文档", "this document",
+      "this page", "this file");
+
+  /**
+   * A total in a folder's landing page ("**总计**: ~6,500行" in a README, "共506篇文档" in the root README) that names
+   * no subject of its own: the folder the README stands for (the root README: the whole corpus).
+   */
+  private static Set<Subject> landingPageTotal(DocumentContext ctx, String whole) {
+    String path = ctx.doc.path();
+    String name = CorpusIndex.baseName(path);
+    if (!(CorpusCounts.isLandingPage(name) || name.equals("_index.md"))
+        || !Words.containsAny(whole, ctx.config.totalWords())) {
+      return Set.of();
+    }
+    return Set.of(new Subject(LinkTarget.directoryOf(path), false));
+  }
+
+  /**
+   * Several lines under one heading, each with a count ("#### Container/" then "- 架构原理: 1,200行",
+   * "- 网络: 900行"): a breakdown of the heading's subject by its parts, so no line is the heading's total.
+   */
+  private static boolean isBreakdown(DocumentContext ctx, Claims claims, int line) {
+    Outline.Section section = ctx.outline.sectionAt(line);
+    if (section == null) {
+      return false;
+    }
+    long lines = claims.byLine().keySet().stream()
+        .filter(l -> l > section.firstLine() && l <= Math.min(section.bodyEnd(), section.firstLine() + HEADING_REACH))
+        .count();
+    return lines > 1;
   }
 
   /** How many lines under a heading still speak about the heading's subject. */
@@ -295,11 +376,26 @@ final class StaleCountCheck {
     return all.size() == 1 ? Optional.of(new Subject(all.get(0), false)) : Optional.empty();
   }
 
-  /** Not inside a longer Latin word or number: "Container" in "Containers" or "DevContainer" is not the folder. */
+  /** Folder names made of digits and date words only. */
+  private static final Pattern DATE_OR_NUMBER = Pattern.compile("[\\d\\s._/年月日号季度Qq-]+");
+
+  /**
+   * Not inside a longer Latin word or number: "Container" in "Containers" or "DevContainer" is not the folder, and
+   * "01_x" is not the folder in "2025-01_x" or "v1.01_x" (a number or date continues across "-", "." and "/").
+   */
   private static boolean isToken(String text, int at, int length) {
-    boolean before = at > 0 && isAsciiWord(text.charAt(at - 1));
-    boolean after = at + length < text.length() && isAsciiWord(text.charAt(at + length));
+    boolean before = at > 0 && (isAsciiWord(text.charAt(at - 1)) || continuesNumber(text, at - 1, -1));
+    int end = at + length;
+    boolean after = end < text.length() && (isAsciiWord(text.charAt(end)) || continuesNumber(text, end, 1));
     return !before && !after;
+  }
+
+  /** A separator at {@code i} with a digit beyond it (in direction {@code step}): "2025-10-19", "1.2". */
+  private static boolean continuesNumber(String text, int i, int step) {
+    char c = text.charAt(i);
+    int beyond = i + step;
+    return (c == '-' || c == '.' || c == '/') && beyond >= 0 && beyond < text.length()
+        && Character.isDigit(text.charAt(beyond));
   }
 
   private static boolean isAsciiWord(char c) {

@@ -23,23 +23,31 @@ final class TitleCheck {
     List<Finding> findings = new ArrayList<>();
     List<Heading> h1 = ctx.doc.headings().stream().filter(h -> h.level() == 1).toList();
     if (h1.isEmpty() && !hasTitleOutsideMarkdown(ctx)) {
-      String why = ctx.doc.headings().isEmpty() ? "the document has no headings at all"
-          : "its first heading is '" + ctx.doc.headings().get(0).text() + "' (H" + ctx.doc.headings().get(0).level()
-              + ")";
-      findings.add(ctx.finding(CompletenessRules.MISSING_TITLE, titleLine(ctx), "no H1 title: " + why));
+      Position at = titleLine(ctx);
+      if (!ctx.markdownlint().applies("MD041", ctx.doc, at.line())) {
+        ctx.exempt("markdownlint"); // the maintainers turned MD041 off: pages without a title are their choice
+      } else {
+        String why = ctx.doc.headings().isEmpty() ? "the document has no headings at all"
+            : "its first heading is '" + ctx.doc.headings().get(0).text() + "' (H"
+                + ctx.doc.headings().get(0).level() + ")";
+        findings.add(ctx.finding(CompletenessRules.MISSING_TITLE, at, "no H1 title: " + why));
+      }
     } else if (h1.size() > 1 && ctx.config.singleH1()) {
       Heading second = h1.get(1);
       findings.add(ctx.finding(CompletenessRules.MISSING_TITLE, second.position(),
           "a second H1 '" + second.text() + "' (the title is '" + h1.get(0).text() + "'); make it an H2"));
     }
-    int previous = 0;
-    for (Heading h : ctx.doc.headings()) {
-      if (previous > 0 && h.level() > previous + 1) {
-        findings.add(ctx.finding(CompletenessRules.HEADING_SKIP, h.position(),
-            "H" + previous + " → H" + h.level() + ": '" + h.text() + "' skips heading level " + (previous + 1)));
+    TemplateLayout layout = ctx.config.isTemplate(ctx.doc.path()) ? null : TemplateLayout.of(ctx.index, ctx.config);
+    TemplateLayout.forEachSkip(ctx.doc.headings(), (above, h) -> {
+      if (!ctx.markdownlint().applies("MD001", ctx.doc, h.position().line())) {
+        ctx.exempt("markdownlint");
+      } else if (layout != null && layout.prescribes(above, h)) {
+        ctx.exempt("templateLayout");
+      } else {
+        findings.add(ctx.finding(CompletenessRules.HEADING_SKIP, h.position(), "H" + above.level() + " → H"
+            + h.level() + ": '" + h.text() + "' skips heading level " + (above.level() + 1)));
       }
-      previous = h.level();
-    }
+    });
     return findings;
   }
 

@@ -14,7 +14,8 @@ class CompletenessConfigTest {
     CompletenessConfig config = CompletenessConfig.load(RuleFiles.packaged());
     assertThat(config.markers()).contains("TODO", "待补充", "规划中", "coming soon");
     assertThat(config.tolerance()).isEqualTo(0.10);
-    assertThat(config.roots()).containsExactly("README.md");
+    assertThat(config.roots()).containsExactly("README.md", "index.md", "_index.md", "summary.md", "toc*.md",
+        "**/summary.md", "**/toc*.md");
     assertThat(config.requiredSections()).isEmpty();
   }
 

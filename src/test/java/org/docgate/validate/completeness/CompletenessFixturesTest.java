@@ -51,7 +51,7 @@ class CompletenessFixturesTest {
   @Test
   void aDanglingNameGetsANearNameWhenOneExists() {
     Finding near = finding("references.md", "completeness/dangling-reference", "guide/install.md");
-    assertThat(near.severity().label()).isEqualTo("warning");
+    assertThat(near.severity().label()).isEqualTo("error");
     assertThat(finding("references.md", "completeness/dangling-reference", "2025年技术标准最终对齐报告.md")
         .suggestion()).isNull();
   }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class CompletenessValidatorTest {
 
   @Test
-  void aPlaceholderInATableCellIsFound() {
+  void aPlaceholderInATableCellIsFoundButAStatusWordIsAStatus() {
     FakeCorpus corpus = new FakeCorpus().with("README.md", """
         # 路线图 Roadmap
 
@@ -20,7 +20,8 @@ class CompletenessValidatorTest {
         | 边缘存储 | 🚧 规划中 |
         | Edge AI | TBD |
         """);
-    assertThat(corpus.summary("README.md")).containsExactly("5:completeness/placeholder", "6:completeness/placeholder");
+    // "规划中" in a progress table says where a plan stands (issue 15): only "TBD" marks a gap
+    assertThat(corpus.summary("README.md")).containsExactly("6:completeness/placeholder");
   }
 
   @Test
@@ -123,7 +124,7 @@ class CompletenessValidatorTest {
   @Test
   void aPathWrittenFromAFolderAboveResolves() {
     FakeCorpus corpus = new FakeCorpus()
-        .with("kb/00_总览/README.md", "# 总览\n\n- 理论: `01_理论基础/01_概念.md`\n- 缺失: `01_理论基础/09_不存在.md`\n")
+        .with("kb/00_总览/README.md", "# 总览\n\n- 理论: `01_理论基础/01_概念.md`\n- 其他: `01_理论基础/09_不存在.md`\n")
         .with("kb/01_理论基础/01_概念.md", "# 概念\n\n[总览](../00_总览/README.md)\n");
     assertThat(corpus.summary("kb/00_总览/README.md")).containsExactly("4:completeness/dangling-reference");
   }
@@ -151,12 +152,12 @@ class CompletenessValidatorTest {
 
   @Test
   void excludedDocumentsAreNotComparedAndSkippedOnesOnlyCheckedForOrphans() {
-    String yaml = "counts:\n  exclude: ['reports/**']\nskip: ['templates/**']\n";
+    String yaml = "counts:\n  exclude: ['reports/**']\nskip: ['forms/**']\n";
     FakeCorpus corpus = new FakeCorpus().config(yaml)
         .with("README.md", "# Home\n\n[r](reports/r.md)\n")
         .with("reports/r.md", "# R\n\n- `reports/`: 40篇文档\n")
-        .with("templates/pr.md", "## Summary\n\n## Tests\n");
+        .with("forms/pr.md", "## Summary\n\n## Tests\n");
     assertThat(corpus.summary("reports/r.md")).isEmpty();
-    assertThat(corpus.summary("templates/pr.md")).containsExactly("1:completeness/orphan");
+    assertThat(corpus.summary("forms/pr.md")).containsExactly("1:completeness/orphan");
   }
 }

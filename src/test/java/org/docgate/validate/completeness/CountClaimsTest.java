@@ -48,8 +48,37 @@ class CountClaimsTest {
       "v1.2 docs",
       "6篇幅较长",
       "k8s/2 docs",
+      "3个文件夹",
+      "4个文档类型",
   })
   void notACount(String text) {
     assertThat(CountClaims.in(text)).isEmpty();
+  }
+
+  private static final java.util.List<String> PART_WORDS =
+      CompletenessConfig.load(org.docgate.config.RuleFiles.packaged()).partWords();
+
+  /** Each claim of the text as value:kind, in order. */
+  private static String kinds(String text) {
+    return String.join(" ", CountClaims.in(text, PART_WORDS).stream().map(c -> c.value() + ":" + c.kind()).toList());
+  }
+
+  @ParameterizedTest(name = "''{0}''")
+  @CsvSource(delimiter = '|', value = {
+      // the issue's own example: the after value is the claim, the before value and the change are not
+      "4,250行→4,650行 (+400行)              | 4250:BEFORE 4650:TOTAL 400:DELTA",
+      "文档规模：2700行 → 3550行（增长31%）     | 2700:BEFORE 3550:TOTAL",
+      "**总内容量**: ~3,600行 → 拆分为主题文档    | 3600:BEFORE",
+      "from 12 files -> 20 files             | 12:BEFORE 20:TOTAL",
+      "由8篇文档增至10篇文档                     | 8:BEFORE 10:TOTAL",
+      "剩余3个文档待编写                        | 3:PART",
+      "共12篇文档，其中5篇文档已完成              | 12:TOTAL 5:PART",
+      "remaining 4 files                     | 4:PART",
+      "增加 12 篇                             | 12:DELTA",
+      "总计: ~6,500行                         | 6500:TOTAL",
+      "本项目共506篇文档                        | 506:TOTAL",
+  })
+  void aCountIsATotalOnlyWhenNothingAroundItSaysOtherwise(String text, String expected) {
+    assertThat(kinds(text)).isEqualTo(expected);
   }
 }

@@ -1,0 +1,149 @@
+package org.docgate.validate.completeness;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.docgate.corpus.CorpusIndex;
+import org.docgate.finding.Finding;
+import org.docgate.markdown.MarkdownDocument;
+import org.docgate.markdown.ProseRun;
+import org.docgate.validate.links.LinkTarget;
+
+/**
+ * {@code completeness/stale-status}: a line marking a chapter planned ("🚧 规划中", "| 02_KubeEdge | ⬜ | 规划中 |")
+ * that names a document or folder which exists now, with content: the reader is told to wait for a chapter they
+ * could read. The chapter is named on the line (a link, a path, a file name, a table label "03_K3s" that matches one
+ * file of the folder by its number and a word), or by the heading just above it ("### 03_K3s轻量级Kubernetes.md"
+ * then "**状态**: 🚧 规划中"). Records are not judged: a dated report's "规划中" was true at its date.
+ */
+final class StatusCheck {
+  /** A document shorter than this is itself a stub: "planned" is still true of it. */
+  static final int MIN_LINES = 20;
+  private static final Pattern LABEL = Pattern.compile("^\\s*(\\d{1,3})[_\\-.]\\s*([\\p{L}\\p{N}]+)");
+
+  List<Finding> check(DocumentContext ctx) {
+    List<Finding> findings = new ArrayList<>();
+    if (ctx.config.statusWords().isEmpty() || ctx.isRecord()) {
+      return findings;
+    }
+    Set<Integer> done = new HashSet<>();
+    for (ProseRun run : ctx.doc.prose()) {
+      if ((run.scope() != ProseRun.Scope.PARAGRAPH && run.scope() != ProseRun.Scope.TABLE)
+          || done.contains(run.position().line())) {
+        continue;
+      }
+      String word = ctx.config.statusWords().stream().filter(w -> Words.contains(run.text(), w)).findFirst()
+          .orElse(null);
+      if (word == null) {
+        continue;
+      }
+      int line = run.position().line();
+      done.add(line);
+      Optional<String> exists = namedChapter(ctx, line);
+      if (exists.isPresent()) {
+        int at = run.text().indexOf(word);
+        findings.add(ctx.finding(CompletenessRules.STALE_STATUS, DocumentContext.positionIn(run, Math.max(0, at)),
+            "marked '" + word + "', but '" + exists.get() + "' exists (" + size(ctx.index, exists.get())
+                + "): update the status"));
+      }
+    }
+    return findings;
+  }
+
+  /** The one existing document or folder with content the line (or the heading above it) names, if any. */
+  private static Optional<String> namedChapter(DocumentContext ctx, int line) {
+    Optional<String> own = named(ctx, line);
+    if (own.isPresent()) {
+      return own;
+    }
+    Outline.Section section = ctx.outline.sectionAt(line);
+    if (section != null && line > section.firstLine() && line - section.firstLine() <= 12
+        && noOtherStatusBetween(ctx, section.firstLine(), line)) {
+      return named(ctx, section.firstLine());
+    }
+    return Optional.empty();
+  }
+
+  private static boolean noOtherStatusBetween(DocumentContext ctx, int heading, int line) {
+    for (ProseRun run : ctx.doc.prose()) {
+      int l = run.position().line();
+      if (l > heading && l < line && Words.containsAny(run.text(), ctx.config.statusWords())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Optional<String> named(DocumentContext ctx, int line) {
+    // a link says which chapter outright; folder names inside its text ("部署基线") do not compete with it
+    List<String> linked = new ArrayList<>();
+    for (org.docgate.markdown.Link link : ctx.doc.links()) {
+      if (link.position().line() == line) {
+        LinkGraph.target(ctx.index, ctx.doc.path(), link.destination())
+            .filter(t -> !t.equals(ctx.doc.path())).ifPresent(linked::add);
+      }
+    }
+    if (linked.size() == 1) {
+      return hasContent(ctx.index, linked.get(0)) ? Optional.of(linked.get(0)) : Optional.empty();
+    }
+    List<String> texts = StaleCountCheck.textsOnLine(ctx, line);
+    Set<StaleCountCheck.Subject> subjects = StaleCountCheck.subjects(ctx, line, texts);
+    List<String> found = new ArrayList<>();
+    for (StaleCountCheck.Subject s : subjects) {
+      if (!s.path().isEmpty() && !s.path().startsWith("\0") && !s.path().equals(ctx.doc.path())) {
+        found.add(s.path());
+      }
+    }
+    if (found.isEmpty() && !texts.isEmpty()) {
+      labelled(ctx, texts.get(0)).ifPresent(found::add);
+    }
+    if (found.size() != 1 || !hasContent(ctx.index, found.get(0))) {
+      return Optional.empty();
+    }
+    return Optional.of(found.get(0));
+  }
+
+  /** "03_K3s" in a progress table: the one file or folder beside this document numbered 03 whose name holds "K3s". */
+  private static Optional<String> labelled(DocumentContext ctx, String text) {
+    Matcher m = LABEL.matcher(text);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String folder = LinkTarget.directoryOf(ctx.doc.path());
+    String prefix = folder.isEmpty() ? "" : folder + "/";
+    List<String> hits = new ArrayList<>();
+    for (String p : ctx.index.documents().keySet()) {
+      if (!p.startsWith(prefix) || p.substring(prefix.length()).contains("/")) {
+        continue;
+      }
+      String name = CorpusIndex.baseName(p);
+      if (name.matches("0*" + Integer.parseInt(m.group(1)) + "[_\\-.].*") && name.contains(m.group(2))
+          && ctx.index.documents().containsKey(p)) {
+        hits.add(p);
+      }
+    }
+    return hits.size() == 1 ? Optional.of(hits.get(0)) : Optional.empty();
+  }
+
+  private static boolean hasContent(CorpusIndex index, String path) {
+    MarkdownDocument doc = index.documents().get(path);
+    if (doc != null) {
+      return doc.lineCount() >= MIN_LINES;
+    }
+    return index.isDirectory(path) && index.documents().keySet().stream()
+        .anyMatch(d -> d.startsWith(path + "/") && !CorpusCounts.isLandingPage(CorpusIndex.baseName(d)));
+  }
+
+  private static String size(CorpusIndex index, String path) {
+    MarkdownDocument doc = index.documents().get(path);
+    if (doc != null) {
+      return doc.lineCount() + " lines";
+    }
+    long docs = index.documents().keySet().stream().filter(d -> d.startsWith(path + "/")).count();
+    return docs + " documents";
+  }
+}
