@@ -19,7 +19,9 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.docgate.fleet.CorpusWork;
+import org.docgate.metrics.FleetMeters;
 import org.docgate.fleet.FleetJob;
 import org.docgate.scan.ScanSettings;
 
@@ -53,12 +55,29 @@ public final class CamelFleet implements AutoCloseable {
     this.pool = pool;
   }
 
-  /** Configures a worker; {@link #start()} it (tests) or {@link #run()} it until SIGTERM (the CLI). */
-  public static CamelFleet worker(ScanSettings settings, Path routesDir, Kafka kafka, CorpusWork work, String worker) {
+  /**
+   * Configures a worker; {@link #start()} it (tests) or {@link #run()} it until SIGTERM (the CLI).
+   *
+   * @param metricsPort where {@code /metrics} is served on 127.0.0.1 (0: any free port), or -1 for none
+   */
+  public static CamelFleet worker(ScanSettings settings, Path routesDir, Kafka kafka, CorpusWork work, String worker,
+      PrometheusMeterRegistry registry, int metricsPort) {
     Main main = new Main();
     ExecutorService pool = CamelPipeline.bind(main, settings);
     main.bind("corpusWork", work);
     main.bind("kafkaCommit", new KafkaCommit());
+    main.bind("meteredKafkaClients", new MeteredKafkaClients(registry));
+    FleetMeters.bind(registry, work);
+    if (metricsPort >= 0) {
+      main.bind("metricsRegistry", registry);
+      main.addInitialProperty("camel.management.enabled", "true");
+      main.addInitialProperty("camel.management.host", "127.0.0.1");
+      main.addInitialProperty("camel.management.port", Integer.toString(metricsPort));
+      main.addInitialProperty("camel.management.metricsEnabled", "true");
+      main.addInitialProperty("camel.metrics.enabled", "true");
+      main.addInitialProperty("camel.metrics.path", "/metrics");
+      main.addInitialProperty("camel.metrics.namingStrategy", "default");
+    }
     main.addInitialProperty("docgate.fleet.brokers", kafka.brokers());
     main.addInitialProperty("docgate.fleet.corpora-topic", kafka.corporaTopic());
     main.addInitialProperty("docgate.fleet.group", kafka.group());
@@ -89,6 +108,13 @@ public final class CamelFleet implements AutoCloseable {
 
   public void start() throws Exception {
     main.start();
+  }
+
+  /** The port {@code /metrics} is served on, or -1. */
+  public int metricsPort() {
+    var server = main.getCamelContext()
+        .hasService(org.apache.camel.component.platform.http.main.ManagementHttpServer.class);
+    return server == null ? -1 : server.getPort();
   }
 
   /** Runs until the JVM is asked to stop (SIGTERM, Ctrl-C), then shuts down gracefully. */

@@ -14,6 +14,7 @@ import org.docgate.config.RuleFiles;
 import org.docgate.fleet.Checkouts;
 import org.docgate.fleet.CorpusWork;
 import org.docgate.fleet.FleetJob;
+import org.docgate.metrics.Metrics;
 import org.docgate.report.store.CorpusId;
 import org.docgate.report.store.FleetRepositories;
 import org.docgate.report.store.FleetResult;
@@ -152,6 +153,11 @@ final class FleetCommand implements Runnable {
     @Option(names = "--offline", description = "No network: external links are counted, not fetched.")
     boolean offline;
 
+    @Option(names = "--metrics-port", paramLabel = "PORT", defaultValue = "9877", description = "Serve /metrics "
+        + "(consumer lag, jobs by outcome) on 127.0.0.1:PORT; 0 picks a free port, -1 none (default: "
+        + "${DEFAULT-VALUE}; give each worker on one machine its own).")
+    int metricsPort;
+
     @Override
     public Integer call() throws Exception {
       String dbUrl = db != null ? db : System.getenv("DOCGATE_DB_URL");
@@ -170,8 +176,8 @@ final class FleetCommand implements Runnable {
             worker);
         spec.commandLine().getErr().println("docgate fleet worker " + worker + ": consuming " + kafka.topic
             + " at " + kafka.brokers + " (group " + kafka.group + ")");
-        CamelFleet.worker(new ScanSettings(cfg, registry, clock), routesDir, kafka.kafka(), corpusWork, worker)
-            .run();
+        CamelFleet.worker(new ScanSettings(cfg, registry, clock), routesDir, kafka.kafka(), corpusWork, worker,
+            Metrics.prometheusRegistry(), metricsPort).run();
       }
       return DocgateCommand.EXIT_OK;
     }

@@ -92,7 +92,8 @@ class FleetWorkerTest {
       CorpusWork work = new CorpusWork(fleet, r -> ReportStores.open(pg.url(), null, new CorpusId(r)),
           new Checkouts(tmp.resolve("work")), Clock.systemUTC(), "w1");
       CamelFleet.ensureTopics(kafka);
-      try (CamelFleet worker = CamelFleet.worker(settings(), null, kafka, work, "w1")) {
+      try (CamelFleet worker = CamelFleet.worker(settings(), null, kafka, work, "w1",
+          org.docgate.metrics.Metrics.prometheusRegistry(), freePort())) {
         worker.start();
         CamelFleet.submit(kafka, jobs);
         await(() -> fleet.all().size() == 5, "5 repositories stored");
@@ -136,8 +137,30 @@ class FleetWorkerTest {
           assertThat(store.runs(0, 10).total()).as("alpha scanned once per job").isEqualTo(2);
         }
         await(() -> committed(kafka) == 8, "all 8 messages committed");
+
+        String metrics = metrics(worker.metricsPort());
+        assertThat(metrics).contains("docgate_fleet_jobs_total{outcome=\"stored\"} 5.0")
+            .contains("docgate_fleet_jobs_total{outcome=\"failed\"} 1.0")
+            .contains("docgate_fleet_jobs_total{outcome=\"duplicate\"} 1.0")
+            .contains("docgate_fleet_jobs_total{outcome=\"poison\"} 1.0")
+            .containsPattern("kafka_consumer_fetch_manager_records_lag_max\\{client_id=\"w1\"[^}]*} [0-9.]+");
       }
     }
+  }
+
+  static int freePort() throws java.io.IOException {
+    try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static String metrics(int port) throws Exception {
+    var client = java.net.http.HttpClient.newHttpClient();
+    var response = client.send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(200);
+    return response.body();
   }
 
   private static KafkaProducer<String, String> producer(String brokers) {
