@@ -14,7 +14,9 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.kafka.KafkaConstants;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -117,8 +119,17 @@ public final class CamelFleet implements AutoCloseable {
     return server == null ? -1 : server.getPort();
   }
 
-  /** Runs until the JVM is asked to stop (SIGTERM, Ctrl-C), then shuts down gracefully. */
-  public void run() throws Exception {
+  /**
+   * Runs until the JVM is asked to stop (SIGTERM, Ctrl-C), then shuts down gracefully; {@code started} runs once the
+   * routes consume (scripts wait for the line it prints).
+   */
+  public void run(Runnable started) throws Exception {
+    main.addMainListener(new MainListenerSupport() {
+      @Override
+      public void afterStart(BaseMainSupport m) {
+        started.run();
+      }
+    });
     try {
       main.run();
     } finally {

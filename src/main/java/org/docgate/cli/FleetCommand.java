@@ -81,6 +81,10 @@ final class FleetCommand implements Runnable {
         + "source only; default: the folder's real path, or the git URL).")
     String repository;
 
+    @Option(names = "--name-prefix", paramLabel = "PREFIX", defaultValue = "", description = "Prepended to each "
+        + "repository name, e.g. a team's namespace.")
+    String namePrefix;
+
     @Option(names = "--ref", paramLabel = "REF", description = "With git URLs: the branch, tag or commit.")
     String ref;
 
@@ -104,7 +108,7 @@ final class FleetCommand implements Runnable {
         }
         String name = repository != null ? repository
             : probe.isGit() ? source : CorpusId.of(Path.of(normalized), null).value();
-        jobs.add(FleetJob.submit(name, normalized, probe.isGit() ? ref : null, clock.instant()));
+        jobs.add(FleetJob.submit(namePrefix + name, normalized, probe.isGit() ? ref : null, clock.instant()));
       }
       CamelFleet.submit(kafka.kafka(), jobs);
       for (FleetJob job : jobs) {
@@ -174,10 +178,13 @@ final class FleetCommand implements Runnable {
         CorpusWork corpusWork = new CorpusWork(fleet,
             repository -> ReportStores.open(dbUrl, null, new CorpusId(repository)), new Checkouts(work), clock,
             worker);
-        spec.commandLine().getErr().println("docgate fleet worker " + worker + ": consuming " + kafka.topic
-            + " at " + kafka.brokers + " (group " + kafka.group + ")");
+        var err = spec.commandLine().getErr();
         CamelFleet.worker(new ScanSettings(cfg, registry, clock), routesDir, kafka.kafka(), corpusWork, worker,
-            Metrics.prometheusRegistry(), metricsPort).run();
+            Metrics.prometheusRegistry(), metricsPort).run(() -> {
+              err.println("docgate fleet worker " + worker + ": consuming " + kafka.topic + " at " + kafka.brokers
+                  + " (group " + kafka.group + ")");
+              err.flush();
+            });
       }
       return DocgateCommand.EXIT_OK;
     }
