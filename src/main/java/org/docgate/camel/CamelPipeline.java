@@ -40,16 +40,13 @@ public final class CamelPipeline implements AutoCloseable {
     Main main = new Main();
     ExecutorService pool = bind(main, settings);
     main.configure().withRoutesIncludePattern(routesPattern(routesDir));
-    // the service's and the fleet's routes (routes/serve/, routes/fleet/) are not part of a scan; Camel's "*" also
-    // matches sub-folders
-    main.configure().withRoutesExcludePattern(NOT_A_SCAN);
+    // the service's routes (routes/serve/) are not part of a scan; Camel's "*" also matches sub-folders
+    main.configure().withRoutesExcludePattern("**/serve/*");
     main.configure().setJmxEnabled(false);
     main.configure().setShutdownTimeout(5);
     main.start();
     return new CamelPipeline(main, pool);
   }
-
-  static final String NOT_A_SCAN = "**/serve/*,**/fleet/*";
 
   /**
    * Binds the scan pipeline's beans ({@code direct:scan} of routes/scan.camel.yaml) into {@code main}; returns the
