@@ -38,6 +38,22 @@ public final class CamelPipeline implements AutoCloseable {
    */
   public static CamelPipeline start(ScanSettings settings, Path routesDir) throws Exception {
     Main main = new Main();
+    ExecutorService pool = bind(main, settings);
+    main.configure().withRoutesIncludePattern(routesPattern(routesDir));
+    // the service's routes (routes/serve/) are not part of a scan; Camel's "*" also matches sub-folders
+    main.configure().withRoutesExcludePattern("**/serve/*");
+    main.configure().setJmxEnabled(false);
+    main.configure().setShutdownTimeout(5);
+    main.start();
+    return new CamelPipeline(main, pool);
+  }
+
+  /**
+   * Binds the scan pipeline's beans ({@code direct:scan} of routes/scan.camel.yaml) into {@code main}; returns the
+   * pool its parallel splits run on, which the caller shuts down. Every process that scans (scan, a fleet worker)
+   * binds them here, so there is one pipeline.
+   */
+  static ExecutorService bind(Main main, ScanSettings settings) {
     int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
     ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
     main.bind("scanPool", pool);
@@ -48,13 +64,7 @@ public final class CamelPipeline implements AutoCloseable {
     main.bind("progress", settings.progress());
     main.bind("validators", settings.registry());
     main.bind("assembler", new ReportAssembler(settings.clock(), settings.registry()));
-    main.configure().withRoutesIncludePattern(routesPattern(routesDir));
-    // the service's routes (routes/serve/) are not part of a scan; Camel's "*" also matches sub-folders
-    main.configure().withRoutesExcludePattern("**/serve/*");
-    main.configure().setJmxEnabled(false);
-    main.configure().setShutdownTimeout(5);
-    main.start();
-    return new CamelPipeline(main, pool);
+    return pool;
   }
 
   static String routesPattern(Path routesDir) {

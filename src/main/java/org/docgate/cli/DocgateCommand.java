@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     description = "Content-quality and link-integrity checks for Markdown documentation corpora.",
     subcommands = {ScanCommand.class, FixCommand.class, IssueReportCommand.class, ServeCommand.class, ReadinessCommand.class, PrCommand.class, ManifestCommand.class, ExplainCommand.class,
-        TermsCommand.class, CompletionCommand.class,
+        TermsCommand.class, CompletionCommand.class, FleetCommand.class,
         CommandLine.HelpCommand.class})
 public final class DocgateCommand implements Runnable {
   public static final int EXIT_OK = 0;

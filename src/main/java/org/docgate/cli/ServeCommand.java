@@ -23,6 +23,7 @@ import org.docgate.metrics.Metrics;
 import org.docgate.report.readiness.Gate;
 import org.docgate.report.readiness.ReadinessRules;
 import org.docgate.report.store.CorpusId;
+import org.docgate.report.store.FleetRepositories;
 import org.docgate.report.store.ReportStore;
 import org.docgate.report.store.ReportStores;
 import org.docgate.report.store.Retention;
@@ -187,12 +188,15 @@ final class ServeCommand implements Callable<Integer> {
           new Retention(keepRuns > 0 ? keepRuns : null, keepDays > 0 ? Duration.ofDays(keepDays) : null),
           () -> git ? GitRevision.of(root) : null, new Debouncer(quiet, Duration.ofSeconds(10)), detector);
       String apiToken = System.getenv("DOCGATE_API_TOKEN");
+      // a fleet's shared PostgreSQL: GET /api/fleet lists every repository its workers stored
+      FleetRepositories fleet = dbUrl != null && dbUrl.startsWith("jdbc:postgresql:")
+          ? FleetRepositories.open(dbUrl, System.getenv()) : null;
       Api api = new Api(service, apiToken, requested, minScore,
-          new Dashboard()::render);
+          new Dashboard()::render, fleet == null ? null : fleet::all);
       ServeSettings settings = new ServeSettings(host, port, managementPort, watch, cron, options.routesDir);
       List<String> names = new java.util.ArrayList<>(allowHosts);
       names.add(host); // the bind address, when it is a name
-      try (detector;
+      try (detector; fleet;
           CamelService camel = CamelService.start(settings, service, api, prometheus, new RequestGuard(names))) {
         err.printf("docgate serving %s%n  dashboard and API: http://%s:%d/%n  metrics: http://%s:%d/metrics%n"
             + "  store: %s (corpus %s)%n  watching: %s%n", PlainText.escape(root.toString()), host, port, host,

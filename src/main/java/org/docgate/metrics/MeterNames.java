@@ -33,6 +33,9 @@ public final class MeterNames {
   /** {@code docgate_external_link_cache_requests{result="hit"|"miss"}}: the link cache's lookups. */
   public static final String LINK_CACHE = "docgate.external.link.cache.requests";
 
+  /** {@code docgate_fleet_jobs_total{outcome}}: fleet jobs this worker finished: stored, failed, duplicate, poison. */
+  public static final String FLEET_JOBS = "docgate.fleet.jobs";
+
   public static final String RATIO = "ratio";
   public static final String SECONDS = "seconds";
 

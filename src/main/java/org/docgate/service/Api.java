@@ -13,12 +13,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Severity;
 import org.docgate.report.JsonReportWriter;
 import org.docgate.report.readiness.ReadinessBadge;
 import org.docgate.report.readiness.ReadinessJsonWriter;
 import org.docgate.report.store.FindingQuery;
+import org.docgate.report.store.FleetResult;
 import org.docgate.report.store.NoSuchRunException;
 import org.docgate.report.store.Page;
 import org.docgate.report.store.RunDiff;
@@ -40,6 +42,7 @@ public final class Api {
   private final Executor scans;
   private final double minScore;
   private final Function<ScanService, String> dashboard;
+  private final Supplier<List<FleetResult>> fleet;
 
   /**
    * @param token the bearer token {@code POST /api/scans} requires, or null/blank for none
@@ -48,6 +51,16 @@ public final class Api {
    */
   public Api(ScanService service, String token, Executor scans, double minScore,
       Function<ScanService, String> dashboard) {
+    this(service, token, scans, minScore, dashboard, null);
+  }
+
+  /**
+   * @param fleet every repository of the fleet whose shared PostgreSQL this service uses ({@code docgate fleet}), or
+   *     null when the store is not a fleet's
+   */
+  public Api(ScanService service, String token, Executor scans, double minScore,
+      Function<ScanService, String> dashboard, Supplier<List<FleetResult>> fleet) {
+    this.fleet = fleet;
     this.service = service;
     this.token = token == null || token.isBlank() ? null : token;
     this.scans = scans;
@@ -204,6 +217,30 @@ public final class Api {
 
   public ApiResponse dashboard() {
     return guarded(() -> new ApiResponse(200, ApiResponse.HTML, dashboard.apply(service)));
+  }
+
+  /** {@code GET /api/fleet}: every repository of the fleet with its newest result (404 without a fleet). */
+  public ApiResponse fleet() {
+    if (fleet == null) {
+      return error(404, "no fleet: serve with --db pointing at the fleet's shared PostgreSQL");
+    }
+    return guarded(() -> {
+      List<Map<String, Object>> rows = new ArrayList<>();
+      for (FleetResult r : fleet.get()) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("repository", r.repository());
+        row.put("source", r.source());
+        row.put("ref", r.ref());
+        row.put("status", r.status().name().toLowerCase(Locale.ROOT));
+        row.put("runId", r.runId());
+        row.put("worker", r.worker());
+        row.put("submittedAt", r.submittedAt().toString());
+        row.put("storedAt", r.storedAt().toString());
+        row.put("error", r.error());
+        rows.add(row);
+      }
+      return json(200, Map.of("repositories", rows, "total", rows.size()));
+    });
   }
 
   public ApiResponse notFound(String path) {

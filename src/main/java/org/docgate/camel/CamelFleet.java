@@ -1,0 +1,187 @@
+package org.docgate.camel;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.kafka.KafkaConstants;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.main.BaseMainSupport;
+import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.docgate.fleet.CorpusWork;
+import org.docgate.metrics.FleetMeters;
+import org.docgate.fleet.FleetJob;
+import org.docgate.scan.ScanSettings;
+
+/**
+ * Fleet mode on Apache Kafka through camel-kafka: a worker is Camel Main with the scan pipeline's beans (the one
+ * {@code direct:scan}) and the fleet routes (routes/fleet/*.camel.yaml) consuming the work topics; submit produces
+ * jobs keyed by repository.
+ */
+public final class CamelFleet implements AutoCloseable {
+  /**
+   * Where the fleet's work lives.
+   *
+   * @param partitions of the corpora topic, fixed when it is created (changing it later remaps repositories)
+   * @param sessionTimeout how long a silent worker keeps its partitions: the fail-over time after a kill -9
+   */
+  public record Kafka(String brokers, String corporaTopic, String group, int partitions, Duration sessionTimeout) {
+    public static final String CORPORA_TOPIC = "docgate.corpora";
+    public static final String GROUP = "docgate-fleet";
+    public static final int PARTITIONS = 12;
+    public static final Duration SESSION_TIMEOUT = Duration.ofSeconds(10);
+  }
+
+  /** The longest a corpus scan may take before the group takes its partition away (max.poll.interval.ms). */
+  static final Duration MAX_SCAN = Duration.ofMinutes(10);
+
+  private final Main main;
+  private final ExecutorService pool;
+
+  private CamelFleet(Main main, ExecutorService pool) {
+    this.main = main;
+    this.pool = pool;
+  }
+
+  /**
+   * Configures a worker; {@link #start()} it (tests) or {@link #run()} it until SIGTERM (the CLI).
+   *
+   * @param metricsPort where {@code /metrics} is served on 127.0.0.1 (0: any free port), or -1 for none
+   */
+  public static CamelFleet worker(ScanSettings settings, Path routesDir, Kafka kafka, CorpusWork work, String worker,
+      PrometheusMeterRegistry registry, int metricsPort) {
+    Main main = new Main();
+    ExecutorService pool = CamelPipeline.bind(main, settings);
+    main.bind("corpusWork", work);
+    main.bind("kafkaCommit", new KafkaCommit());
+    main.bind("meteredKafkaClients", new MeteredKafkaClients(registry));
+    FleetMeters.bind(registry, work);
+    if (metricsPort >= 0) {
+      main.bind("metricsRegistry", registry);
+      main.addInitialProperty("camel.management.enabled", "true");
+      main.addInitialProperty("camel.management.host", "127.0.0.1");
+      main.addInitialProperty("camel.management.port", Integer.toString(metricsPort));
+      main.addInitialProperty("camel.management.metricsEnabled", "true");
+      main.addInitialProperty("camel.metrics.enabled", "true");
+      main.addInitialProperty("camel.metrics.path", "/metrics");
+      main.addInitialProperty("camel.metrics.namingStrategy", "default");
+    }
+    main.addInitialProperty("docgate.fleet.brokers", kafka.brokers());
+    main.addInitialProperty("docgate.fleet.corpora-topic", kafka.corporaTopic());
+    main.addInitialProperty("docgate.fleet.group", kafka.group());
+    main.addInitialProperty("docgate.fleet.worker", worker);
+    main.addInitialProperty("docgate.fleet.session-timeout-ms", Long.toString(kafka.sessionTimeout().toMillis()));
+    // the Kafka client's rule of thumb: heartbeats at a third of the session timeout
+    main.addInitialProperty("docgate.fleet.heartbeat-ms", Long.toString(kafka.sessionTimeout().toMillis() / 3));
+    main.addInitialProperty("docgate.fleet.max-scan-ms", Long.toString(MAX_SCAN.toMillis()));
+    main.configure().withRoutesIncludePattern(routesPattern(routesDir));
+    main.configure().withRoutesExcludePattern("**/serve/*");
+    main.configure().setJmxEnabled(false);
+    // SIGTERM: the scan in flight finishes and is committed, then the consumer leaves the group (a clean hand-off)
+    main.configure().setShutdownTimeout((int) MAX_SCAN.toSeconds());
+    return new CamelFleet(main, pool);
+  }
+
+  /** The scan pipeline and the fleet routes, packaged or from the user's folder (its fleet/ sub-folder). */
+  static String routesPattern(Path routesDir) {
+    if (routesDir == null) {
+      return PackagedRoutes.pattern("routes") + "," + PackagedRoutes.pattern("routes/fleet");
+    }
+    Path dir = routesDir.toAbsolutePath().normalize();
+    if (!Files.isDirectory(dir.resolve("fleet"))) {
+      throw new IllegalArgumentException("no fleet/ folder in the routes folder " + routesDir);
+    }
+    return "file:" + dir + "/*.camel.yaml,file:" + dir.resolve("fleet") + "/*.camel.yaml";
+  }
+
+  public void start() throws Exception {
+    main.start();
+  }
+
+  /** The port {@code /metrics} is served on, or -1. */
+  public int metricsPort() {
+    var server = main.getCamelContext()
+        .hasService(org.apache.camel.component.platform.http.main.ManagementHttpServer.class);
+    return server == null ? -1 : server.getPort();
+  }
+
+  /**
+   * Runs until the JVM is asked to stop (SIGTERM, Ctrl-C), then shuts down gracefully; {@code started} runs once the
+   * routes consume (scripts wait for the line it prints).
+   */
+  public void run(Runnable started) throws Exception {
+    main.addMainListener(new MainListenerSupport() {
+      @Override
+      public void afterStart(BaseMainSupport m) {
+        started.run();
+      }
+    });
+    try {
+      main.run();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      main.stop();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Creates the corpora topic with its partition count when it does not exist yet; an existing one is kept. */
+  public static void ensureTopics(Kafka kafka) {
+    Properties props = new Properties();
+    props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.brokers());
+    props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 15_000);
+    props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000);
+    try (Admin admin = Admin.create(props)) {
+      admin.createTopics(List.of(new NewTopic(kafka.corporaTopic(), kafka.partitions(), (short) 1)))
+          .all().get(30, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      if (!(e.getCause() instanceof TopicExistsException)) {
+        throw new IllegalStateException("cannot create the topic " + kafka.corporaTopic() + " at " + kafka.brokers()
+            + ": " + e.getCause().getMessage(), e.getCause());
+      }
+    } catch (TimeoutException e) {
+      throw new IllegalStateException("no Kafka broker answered at " + kafka.brokers() + " within 30 s", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while creating the fleet topics", e);
+    }
+  }
+
+  /**
+   * Produces the jobs to the corpora topic, keyed by repository (acks from all replicas, idempotent producer), and
+   * returns once the broker has them all.
+   */
+  public static void submit(Kafka kafka, List<FleetJob> jobs) throws Exception {
+    ensureTopics(kafka);
+    try (CamelContext context = new DefaultCamelContext()) {
+      context.start();
+      ProducerTemplate producer = context.createProducerTemplate();
+      String uri = "kafka:" + kafka.corporaTopic() + "?brokers=" + kafka.brokers()
+          + "&requestRequiredAcks=all&enableIdempotence=true";
+      for (FleetJob job : jobs) {
+        producer.sendBodyAndHeaders(uri, job.toJson(), Map.of(KafkaConstants.KEY, job.repository()));
+      }
+    }
+  }
+}

@@ -1,0 +1,200 @@
+package org.docgate.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.docgate.camel.CamelFleet;
+import org.docgate.config.DocgateConfig;
+import org.docgate.config.RuleFiles;
+import org.docgate.fleet.Checkouts;
+import org.docgate.fleet.CorpusWork;
+import org.docgate.fleet.FleetJob;
+import org.docgate.metrics.Metrics;
+import org.docgate.report.store.CorpusId;
+import org.docgate.report.store.FleetRepositories;
+import org.docgate.report.store.FleetResult;
+import org.docgate.report.store.ReportStores;
+import org.docgate.scan.ScanSettings;
+import org.docgate.validate.ValidatorRegistry;
+import org.docgate.validate.weblinks.Network;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code docgate fleet submit|worker|status}: many repositories scanned by N workers over Apache Kafka. */
+@Command(name = "fleet", mixinStandardHelpOptions = true,
+    description = "Scan many repositories with several workers: jobs on Apache Kafka, results in a shared PostgreSQL.",
+    subcommands = {FleetCommand.Submit.class, FleetCommand.Worker.class, FleetCommand.Status.class})
+final class FleetCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "give a fleet command: submit, worker or status");
+  }
+
+  /** Where the work topics are; shared by submit and worker. */
+  static final class KafkaOptions {
+    @Option(names = "--brokers", required = true, paramLabel = "HOST:PORT[,...]",
+        description = "The Kafka bootstrap servers.")
+    String brokers;
+
+    @Option(names = "--topic", paramLabel = "NAME", defaultValue = CamelFleet.Kafka.CORPORA_TOPIC,
+        description = "The corpora topic (default: ${DEFAULT-VALUE}).")
+    String topic;
+
+    @Option(names = "--partitions", defaultValue = "" + CamelFleet.Kafka.PARTITIONS, description = "Partitions of "
+        + "the corpora topic when it is created (default: ${DEFAULT-VALUE}); at most this many workers share the work,"
+        + " and it cannot change later without remapping repositories.")
+    int partitions;
+
+    @Option(names = "--group", paramLabel = "NAME", defaultValue = CamelFleet.Kafka.GROUP,
+        description = "The workers' consumer group (default: ${DEFAULT-VALUE}).")
+    String group;
+
+    @Option(names = "--session-timeout", paramLabel = "MILLIS", defaultValue = "10000", description = "How long a "
+        + "silent worker keeps its partitions: the fail-over time after a crash (default: ${DEFAULT-VALUE}).")
+    long sessionTimeoutMillis;
+
+    CamelFleet.Kafka kafka() {
+      return new CamelFleet.Kafka(brokers, topic, group, partitions, Duration.ofMillis(sessionTimeoutMillis));
+    }
+  }
+
+  @Command(name = "submit", mixinStandardHelpOptions = true, description = "Enqueue corpora to scan, keyed by "
+      + "repository: folders the workers can read, or git URLs (with --ref).")
+  static final class Submit implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @Mixin KafkaOptions kafka;
+
+    @Parameters(arity = "1..*", paramLabel = "<folder|git-url>", description = "What to scan.")
+    List<String> sources;
+
+    @Option(names = "--repository", paramLabel = "NAME", description = "The repository's name in the fleet (one "
+        + "source only; default: the folder's real path, or the git URL).")
+    String repository;
+
+    @Option(names = "--name-prefix", paramLabel = "PREFIX", defaultValue = "", description = "Prepended to each "
+        + "repository name, e.g. a team's namespace.")
+    String namePrefix;
+
+    @Option(names = "--ref", paramLabel = "REF", description = "With git URLs: the branch, tag or commit.")
+    String ref;
+
+    @Override
+    public Integer call() throws Exception {
+      if (repository != null && sources.size() > 1) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--repository names one source, got "
+            + sources.size());
+      }
+      Clock clock = Clock.systemUTC();
+      List<FleetJob> jobs = new ArrayList<>();
+      for (String source : sources) {
+        String normalized = source;
+        FleetJob probe = new FleetJob("probe", source, null, "probe", clock.instant());
+        if (!probe.isGit()) {
+          Path folder = Path.of(source);
+          if (!Files.isDirectory(folder)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "not a folder nor a git URL: " + source);
+          }
+          normalized = folder.toRealPath().toString();
+        }
+        String name = repository != null ? repository
+            : probe.isGit() ? source : CorpusId.of(Path.of(normalized), null).value();
+        jobs.add(FleetJob.submit(namePrefix + name, normalized, probe.isGit() ? ref : null, clock.instant()));
+      }
+      CamelFleet.submit(kafka.kafka(), jobs);
+      for (FleetJob job : jobs) {
+        spec.commandLine().getOut().println("submitted " + job.repository() + " (job " + job.jobId() + ")");
+      }
+      return DocgateCommand.EXIT_OK;
+    }
+  }
+
+  @Command(name = "worker", mixinStandardHelpOptions = true, description = "Consume the corpora topic: each job "
+      + "runs the scan pipeline and is stored in the shared PostgreSQL before its offset is committed. Stops "
+      + "cleanly on SIGTERM (the scan in flight is finished and committed).")
+  static final class Worker implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @Mixin KafkaOptions kafka;
+
+    @Option(names = "--db", paramLabel = "JDBC_URL", description = "The shared PostgreSQL, e.g. "
+        + "jdbc:postgresql://db:5432/docgate (default: DOCGATE_DB_URL).")
+    String db;
+
+    @Option(names = "--worker-id", paramLabel = "NAME", description = "This worker's name on its results "
+        + "(default: host:pid).")
+    String workerId;
+
+    @Option(names = "--work-dir", paramLabel = "DIR", description = "Where git sources are checked out, one "
+        + "folder per job, removed after it (default: a temp folder).")
+    Path workDir;
+
+    /** --config, --rules, --renderer, --routes (its fleet/*.camel.yaml too), --only, --offline: one config for
+     * every corpus this worker scans. */
+    @Mixin ScanOptions options;
+
+    @Option(names = "--metrics-port", paramLabel = "PORT", defaultValue = "9877", description = "Serve /metrics "
+        + "(consumer lag, jobs by outcome) on 127.0.0.1:PORT; 0 picks a free port, -1 none (default: "
+        + "${DEFAULT-VALUE}; give each worker on one machine its own).")
+    int metricsPort;
+
+    @Override
+    public Integer call() throws Exception {
+      String dbUrl = db != null ? db : System.getenv("DOCGATE_DB_URL");
+      String worker = workerId != null ? workerId : java.net.InetAddress.getLocalHost().getHostName() + ":"
+          + ProcessHandle.current().pid();
+      Path work = workDir != null ? workDir : Files.createTempDirectory("docgate-fleet-");
+      Setup setup = options.setup(Path.of(""));
+      DocgateConfig cfg = setup.config();
+      Clock clock = setup.clock();
+      ValidatorRegistry registry = setup.registry();
+      CamelFleet.ensureTopics(kafka.kafka());
+      try (FleetRepositories fleet = FleetRepositories.open(dbUrl, System.getenv())) {
+        CorpusWork corpusWork = new CorpusWork(fleet,
+            repository -> ReportStores.open(dbUrl, null, new CorpusId(repository)), new Checkouts(work), clock,
+            worker);
+        var err = spec.commandLine().getErr();
+        CamelFleet.worker(new ScanSettings(cfg, registry, clock), options.routesDir, kafka.kafka(), corpusWork, worker,
+            Metrics.prometheusRegistry(), metricsPort).run(() -> {
+              err.println("docgate fleet worker " + worker + ": consuming " + kafka.topic + " at " + kafka.brokers
+                  + " (group " + kafka.group + ")");
+              err.flush();
+            });
+      }
+      return DocgateCommand.EXIT_OK;
+    }
+  }
+
+  @Command(name = "status", mixinStandardHelpOptions = true, description = "Every repository of the fleet and its "
+      + "newest result, from the shared PostgreSQL.")
+  static final class Status implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--db", paramLabel = "JDBC_URL", description = "The shared PostgreSQL (default: DOCGATE_DB_URL).")
+    String db;
+
+    @Override
+    public Integer call() {
+      String dbUrl = db != null ? db : System.getenv("DOCGATE_DB_URL");
+      try (FleetRepositories fleet = FleetRepositories.open(dbUrl, System.getenv())) {
+        var out = spec.commandLine().getOut();
+        List<FleetResult> all = fleet.all();
+        for (FleetResult r : all) {
+          out.println(String.join("\t", r.repository(), r.status().name().toLowerCase(java.util.Locale.ROOT),
+              r.runId() == null ? "-" : "run " + r.runId(), r.worker(), r.storedAt().toString(),
+              r.error() == null ? "" : r.error()));
+        }
+        out.println(all.size() + " repositories");
+      }
+      return DocgateCommand.EXIT_OK;
+    }
+  }
+}
