@@ -61,7 +61,7 @@ public final class ValidatorRegistry {
     // Built only when chosen: the version data alone takes 0.4 s of CPU to load, which a links-only scan need not pay.
     Map<String, Supplier<Validator>> all = new LinkedHashMap<>();
     all.put("links", () -> InternalLinkValidator.fromRules(rules, config));
-    all.put("versions", () -> VersionValidator.fromRules(rules, clock));
+    all.put("versions", () -> VersionValidator.fromRules(rules, config, clock));
     all.put("completeness", () -> CompletenessValidator.fromRules(rules, config));
     all.put("weblinks", () -> WebLinkValidator.fromRules(rules, config, network, clock));
     all.put("terms", () -> TerminologyValidator.fromRules(rules));

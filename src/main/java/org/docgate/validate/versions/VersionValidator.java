@@ -11,8 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusIndex;
+import org.docgate.corpus.CurrencyRules;
+import org.docgate.corpus.DocumentCurrency;
+import org.docgate.corpus.Exemption;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Rule;
 import org.docgate.markdown.CodeBlock;
@@ -36,6 +40,7 @@ import org.docgate.validate.Validator;
  */
 public final class VersionValidator implements Validator {
   private final VersionManifest manifest;
+  private final CurrencyRules currency;
   private final Clock clock;
   /** A table cell that is only a version: {@code 1.31}, {@code v1.30.2}, {@code 1.28+}, {@code 1.6.x}. */
   private static final Pattern BARE_VERSION =
@@ -45,7 +50,13 @@ public final class VersionValidator implements Validator {
   private final CodeMentions code;
 
   public VersionValidator(VersionManifest manifest, Clock clock) {
+    this(manifest, CurrencyRules.load(RuleFiles.packaged()), clock);
+  }
+
+  /** With the currency model (records, historical sections and sentences) of the rules folder and config. */
+  public VersionValidator(VersionManifest manifest, CurrencyRules currency, Clock clock) {
     this.manifest = manifest;
+    this.currency = currency;
     this.clock = clock;
     this.extractor = new MentionExtractor(manifest.allProducts());
     this.code = new CodeMentions(manifest.products());
@@ -53,7 +64,12 @@ public final class VersionValidator implements Validator {
 
   /** The validator for a rules folder; a broken manifest fails here with its file:line message. */
   public static VersionValidator fromRules(RuleFiles rules, Clock clock) {
-    return new VersionValidator(VersionManifest.load(rules), clock);
+    return fromRules(rules, DocgateConfig.defaults(), clock);
+  }
+
+  /** As {@link #fromRules(RuleFiles, Clock)}, with the config's {@code currency:} record and living globs. */
+  public static VersionValidator fromRules(RuleFiles rules, DocgateConfig config, Clock clock) {
+    return new VersionValidator(VersionManifest.load(rules), CurrencyRules.load(rules, config), clock);
   }
 
   /** Reads the document alone: version mentions. */
@@ -98,20 +114,28 @@ public final class VersionValidator implements Validator {
     private final List<Tally> tallies = new ArrayList<>();
     private final List<Judged> presentTense = new ArrayList<>();
     private final TreeMap<Integer, Boolean> historicalSections = new TreeMap<>();
+    private final DocumentCurrency current;
 
     Run(MarkdownDocument doc, LocalDate today) {
       this.doc = doc;
       this.today = today;
       this.exemptFile = manifest.context().exemptsPath(doc.path());
-      // A section is historical when its heading or any enclosing heading has a heading cue.
+      this.current = currency.of(doc);
+      // A section is historical when its heading or any enclosing heading has a heading cue of the manifest (or of
+      // the currency model, asked per line). The title (a first H1) never is one: one cue there must not exempt the
+      // whole document; whether the document is a record is the currency model's decision.
       List<Heading> stack = new ArrayList<>();
       List<Boolean> flags = new ArrayList<>();
+      boolean first = true;
       for (Heading h : doc.headings()) {
+        boolean title = first && h.level() == 1;
+        first = false;
         while (!stack.isEmpty() && stack.get(stack.size() - 1).level() >= h.level()) {
           stack.remove(stack.size() - 1);
           flags.remove(flags.size() - 1);
         }
-        boolean flag = manifest.context().headingCueIn(h.text()) != null || (!flags.isEmpty() && flags.get(flags.size() - 1));
+        boolean flag = !title && manifest.context().headingCueIn(currency.blankExceptions(h.text())) != null
+            || (!flags.isEmpty() && flags.get(flags.size() - 1));
         stack.add(h);
         flags.add(flag);
         historicalSections.put(h.position().line(), flag);
@@ -120,7 +144,12 @@ public final class VersionValidator implements Validator {
 
     private boolean inHistoricalSection(int line) {
       Map.Entry<Integer, Boolean> e = historicalSections.floorEntry(line);
-      return e != null && e.getValue();
+      return e != null && e.getValue() || current.sectionAt(line) != null;
+    }
+
+    /** Whether code at this line is not judged: an exempt path, a record, a historical section. */
+    private boolean codeExempt(int line) {
+      return exemptFile || current.isRecord() || inHistoricalSection(line);
     }
 
     void prose() {
@@ -232,10 +261,7 @@ public final class VersionValidator implements Validator {
     private void judge(Mention m, int line, int column, String sentence, boolean comparison) {
       Product p = m.product();
       count("versions.mentions." + p.key() + "." + m.spec().key());
-      String exemptBy = comparison ? "comparison" : exemptFile ? "path" : inHistoricalSection(line) ? "section"
-          : manifest.context().cueIn(sentence) != null ? "cue" : null;
-      if (exemptBy != null) {
-        count("versions.exempt." + exemptBy);
+      if (exempt(line, column, sentence, comparison)) {
         return;
       }
       if (p.eolOnly()) {
@@ -258,6 +284,43 @@ public final class VersionValidator implements Validator {
         presentTense.add(new Judged(m, line, column, sentence));
       }
       report(v, p, m.spec(), line, column, m.text(), m.replacedWith(p.newestCurrent()));
+    }
+
+    /**
+     * Whether a mention is not judged, counted by reason in {@code versions.exempt.<reason>} (and, when the currency
+     * model decided it, in {@code currency.exempt.<reason>}): a comparison, an exempt path, a record, a historical
+     * section, a sentence the currency model reads as history, dated, a comparison, a lower bound or a plan (wrapped
+     * lines joined), then the manifest's own cue words (exception words such as 最新特性 blanked out).
+     */
+    private boolean exempt(int line, int column, String sentence, boolean comparison) {
+      String by = null;
+      Exemption model = null;
+      if (comparison) {
+        by = "comparison";
+      } else if (exemptFile) {
+        by = "path";
+      } else if ((model = current.record()) != null) {
+        by = "record";
+      } else if ((model = current.sectionAt(line)) != null || inHistoricalSection(line)) {
+        by = "section";
+      } else if ((model = sentenceExemption(line, column)) != null) {
+        by = model.reason().key();
+      } else if (manifest.context().cueIn(currency.blankExceptions(sentence)) != null) {
+        by = "cue";
+      }
+      if (by == null) {
+        return false;
+      }
+      count("versions.exempt." + by);
+      if (model != null) {
+        count(model.counter());
+      }
+      return true;
+    }
+
+    private Exemption sentenceExemption(int line, int column) {
+      DocumentCurrency.Sentence s = current.sentenceAt(line, column);
+      return s == null ? null : s.exemption();
     }
 
     private void report(Verdict v, Product p, VersionSpec spec, int line, int column, String text, String fix) {
@@ -298,7 +361,7 @@ public final class VersionValidator implements Validator {
       Product k8s = manifest.kubernetes();
       for (CodeBlock block : doc.codeBlocks()) {
         int firstLine = block.fenced() ? block.startLine() + 1 : block.startLine();
-        if (exemptFile || inHistoricalSection(block.startLine())) {
+        if (codeExempt(block.startLine())) {
           continue;
         }
         String[] lines = block.body().split("\n", -1);
