@@ -93,13 +93,93 @@ public final class VersionValidator implements Validator {
     return List.of(new Metric("versionAlignment", "versions.aligned", "versions.checked"));
   }
 
+  /** Conflicting baselines compare the version sections of every living document. */
+  @Override
+  public boolean corpusWide() {
+    return true;
+  }
+
   @Override
   public ValidationResult validate(MarkdownDocument doc, CorpusIndex index) {
-    Run run = new Run(doc, LocalDate.now(clock));
+    LocalDate today = LocalDate.now(clock);
+    Run run = new Run(doc, today);
     run.prose();
     run.code();
     run.inconsistencies();
+    // without a corpus (a document checked alone) there is nothing to compare baselines with
+    Map<String, List<Conflict>> conflicts = index == null ? Map.of()
+        : index.derived(new BaselinesKey(this), idx -> conflicts(idx, today));
+    run.conflictingBaselines(conflicts.getOrDefault(doc.path(), List.of()));
     return new ValidationResult(run.findings, run.counters, run.tallies);
+  }
+
+  /** The key of this validator's corpus-wide baselines in {@link CorpusIndex#derived}. */
+  private record BaselinesKey(VersionValidator validator) {}
+
+  /** One document's baseline of a product: the one line its version sections state. */
+  private record Stated(String path, Judged first, String lineKey) {}
+
+  /** A conflicting-baseline finding to report in one document. */
+  record Conflict(int line, int column, String message, String target) {}
+
+  /**
+   * The baselines the living documents state in their version sections (a heading with a baseline word such as
+   * "版本与兼容策略"), one line per product and document (a document stating two lines there is left out); a product
+   * whose documents state different lines gets one finding, at the first document (by path) of a line other than
+   * the one most documents state (on a tie, the newest line is taken as meant).
+   */
+  private Map<String, List<Conflict>> conflicts(CorpusIndex index, LocalDate today) {
+    Map<Product, List<Stated>> byProduct = new LinkedHashMap<>();
+    for (MarkdownDocument doc : new TreeMap<>(index.documents()).values()) {
+      Run r = new Run(doc, today);
+      if (r.exemptFile || r.current.isRecord()) {
+        continue;
+      }
+      r.prose();
+      Map<Product, Map<String, Judged>> lines = new LinkedHashMap<>();
+      for (Judged j : r.baselineStatements()) {
+        String key = Run.lineKey(j.mention());
+        if (key != null) {
+          lines.computeIfAbsent(j.mention().product(), p -> new LinkedHashMap<>()).putIfAbsent(key, j);
+        }
+      }
+      lines.forEach((product, keys) -> {
+        if (keys.size() == 1) {
+          Map.Entry<String, Judged> e = keys.entrySet().iterator().next();
+          byProduct.computeIfAbsent(product, p -> new ArrayList<>()).add(new Stated(doc.path(), e.getValue(), e.getKey()));
+        }
+      });
+    }
+    Map<String, List<Conflict>> out = new LinkedHashMap<>();
+    byProduct.forEach((product, stated) -> {
+      Map<String, List<Stated>> byLine = new LinkedHashMap<>();
+      stated.forEach(st -> byLine.computeIfAbsent(st.lineKey(), k -> new ArrayList<>()).add(st));
+      if (byLine.size() < 2) {
+        return;
+      }
+      String meant = byLine.entrySet().stream()
+          .max(Comparator.<Map.Entry<String, List<Stated>>>comparingInt(e -> e.getValue().size())
+              .thenComparing(e -> e.getValue().get(0).first().mention().spec().low()))
+          .orElseThrow().getKey();
+      Stated here = stated.stream().filter(st -> !st.lineKey().equals(meant)).findFirst().orElseThrow();
+      StringBuilder others = new StringBuilder();
+      int shown = 0;
+      for (Stated st : stated) {
+        if (st != here && shown < 3) {
+          others.append(shown++ == 0 ? "" : ", ").append(st.path()).append(" states ").append(st.lineKey())
+              .append(" (line ").append(st.first().line()).append(')');
+        }
+      }
+      if (stated.size() - 1 > shown) {
+        others.append(" and ").append(stated.size() - 1 - shown).append(" more");
+      }
+      Judged j = here.first();
+      out.computeIfAbsent(here.path(), p -> new ArrayList<>()).add(new Conflict(j.line(), j.column(),
+          product.name() + " baseline differs between documents: this version section states " + here.lineKey()
+              + ", " + others + "; the manifest's current line is " + product.currentText()
+              + ": make the documents agree", j.mention().text()));
+    });
+    return out;
   }
 
   /** A judged prose mention, kept for the per-document consistency check. */
@@ -113,7 +193,10 @@ public final class VersionValidator implements Validator {
     private final Map<String, Long> counters = new TreeMap<>();
     private final List<Tally> tallies = new ArrayList<>();
     private final List<Judged> presentTense = new ArrayList<>();
+    /** Every judged single-version mention of a manifest product, whatever its verdict. */
+    private final List<Judged> statements = new ArrayList<>();
     private final TreeMap<Integer, Boolean> historicalSections = new TreeMap<>();
+    private final TreeMap<Integer, Boolean> baselineSections = new TreeMap<>();
     private final DocumentCurrency current;
 
     Run(MarkdownDocument doc, LocalDate today) {
@@ -126,6 +209,7 @@ public final class VersionValidator implements Validator {
       // whole document; whether the document is a record is the currency model's decision.
       List<Heading> stack = new ArrayList<>();
       List<Boolean> flags = new ArrayList<>();
+      List<Boolean> baseline = new ArrayList<>();
       boolean first = true;
       for (Heading h : doc.headings()) {
         boolean title = first && h.level() == 1;
@@ -133,12 +217,31 @@ public final class VersionValidator implements Validator {
         while (!stack.isEmpty() && stack.get(stack.size() - 1).level() >= h.level()) {
           stack.remove(stack.size() - 1);
           flags.remove(flags.size() - 1);
+          baseline.remove(baseline.size() - 1);
         }
         boolean flag = !title && manifest.context().headingCueIn(currency.blankExceptions(h.text())) != null
             || (!flags.isEmpty() && flags.get(flags.size() - 1));
+        boolean states = !title && manifest.context().baselineHeadingIn(h.text()) != null
+            || (!baseline.isEmpty() && baseline.get(baseline.size() - 1));
         stack.add(h);
         flags.add(flag);
+        baseline.add(states);
         historicalSections.put(h.position().line(), flag);
+        baselineSections.put(h.position().line(), states);
+      }
+    }
+
+    /** The judged single-version mentions under a version (baseline) heading. */
+    List<Judged> baselineStatements() {
+      return statements.stream().filter(j -> {
+        Map.Entry<Integer, Boolean> e = baselineSections.floorEntry(j.line());
+        return e != null && e.getValue();
+      }).toList();
+    }
+
+    void conflictingBaselines(List<Conflict> conflicts) {
+      for (Conflict c : conflicts) {
+        add(VersionRules.CONFLICTING_BASELINE, c.line(), c.column(), c.message(), c.target(), null, null);
       }
     }
 
@@ -280,6 +383,9 @@ public final class VersionValidator implements Validator {
       }
       count("versions.checked");
       Verdict v = VersionPolicy.judge(m.spec(), p, today);
+      if (m.spec().isSingle()) {
+        statements.add(new Judged(m, line, column, sentence));
+      }
       if (v.kind() == Verdict.Kind.ALIGNED && m.spec().isSingle()) {
         presentTense.add(new Judged(m, line, column, sentence));
       }
@@ -451,7 +557,7 @@ public final class VersionValidator implements Validator {
     }
 
     /** The line a single version belongs to: major.minor, plus the update for vSphere-style versions. */
-    private static String lineKey(Mention m) {
+    static String lineKey(Mention m) {
       return lineKey(m.product(), m.spec().low());
     }
 

@@ -40,6 +40,9 @@ class ReferenceCorpusVersionsTest {
         Arguments.of("versions/removed-api", "Container/04_容器编排技术/02_Kubernetes编排技术详解.md", "policy/v1beta1"),
         // Deployment example pinned to an Istio 1.21 image.
         Arguments.of("versions/eol", "Container/18_服务网格技术详解/02_Istio深度解析.md", "docker.io/istio/pilot:1.21.0"),
+        // "### 版本信息标准化 | Docker | 24.0.7 |" while Container/README.md's "## 版本与兼容策略" states Docker Engine
+        // 25.0.0: two version sections of living documents disagree.
+        Arguments.of("versions/conflicting-baseline", "Analysis/01_项目总体分析与技术架构.md", "Docker 24.0.7"),
         // A heading "Istio 2.0": no such release; newer than the manifest's 1.27.
         Arguments.of("versions/ahead", "Container/2025年容器技术综合指南.md", "Istio 2.0"));
   }
