@@ -33,9 +33,10 @@ public final class CurrencyRules {
   private final List<Glob> livingPaths;
   private final CueWords sections;
   private final Map<Exemption.Reason, CueWords> sentences;
+  private final List<String> exceptions;
 
   private CurrencyRules(List<Glob> recordPaths, CueWords nameWords, CueWords titleWords, List<Pattern> datePatterns,
-      List<Glob> livingPaths, CueWords sections, Map<Exemption.Reason, CueWords> sentences) {
+      List<Glob> livingPaths, CueWords sections, Map<Exemption.Reason, CueWords> sentences, List<String> exceptions) {
     this.recordPaths = List.copyOf(recordPaths);
     this.nameWords = nameWords;
     this.titleWords = titleWords;
@@ -43,6 +44,7 @@ public final class CurrencyRules {
     this.livingPaths = List.copyOf(livingPaths);
     this.sections = sections;
     this.sentences = new LinkedHashMap<>(sentences);
+    this.exceptions = List.copyOf(exceptions);
   }
 
   /** The rules folder's {@code currency.yaml} with the config's {@code currency:} globs added. */
@@ -66,7 +68,7 @@ public final class CurrencyRules {
     record.forEach(g -> r.add(Glob.of(g)));
     List<Glob> l = new ArrayList<>(livingPaths);
     living.forEach(g -> l.add(Glob.of(g)));
-    return new CurrencyRules(r, nameWords, titleWords, datePatterns, l, sections, sentences);
+    return new CurrencyRules(r, nameWords, titleWords, datePatterns, l, sections, sentences, exceptions);
   }
 
   /** Reads the rules strictly: unknown keys, bad globs or patterns fail with {@code source:line}. */
@@ -93,12 +95,12 @@ public final class CurrencyRules {
     });
     return new CurrencyRules(
         globs(y, record.get("paths"), "record.paths"),
-        cues(y, record.get("nameWords"), "record.nameWords", List.of(), true),
-        cues(y, record.get("titleWords"), "record.titleWords", List.of(), false),
+        cues(y, record.get("nameWords"), "record.nameWords", exceptions, true),
+        cues(y, record.get("titleWords"), "record.titleWords", exceptions, false),
         patterns(y, record.get("datePatterns"), "record.datePatterns"),
         globs(y, living.get("paths"), "living.paths"),
         cues(y, top.get("sections"), "sections", exceptions, false),
-        sentences);
+        sentences, exceptions);
   }
 
   private static CueWords cues(YamlNodes y, Node node, String what, List<String> exceptions, boolean fileNames) {
@@ -199,6 +201,14 @@ public final class CurrencyRules {
       }
     }
     return null;
+  }
+
+  /**
+   * {@code text} with the exception words blanked out (same length), for a validator matching its own cue words:
+   * "最新特性" then never holds "新特性".
+   */
+  public String blankExceptions(String text) {
+    return CueWords.blankExceptions(text, exceptions);
   }
 
   /** One document's decisions. */

@@ -23,11 +23,11 @@ class ExplainCommandTest {
   }
 
   @Test
-  void aRecordSaysWhy() throws IOException {
+  void aRecordSaysWhyAndHasNoVersionFinding() throws IOException {
     Path doc = write("2025年10月19日推进总结.md", "# 推进\n\n使用 Kubernetes 1.28 部署生产集群。\n");
     Cli.Run run = Cli.docgate("explain", doc + ":3", "--root", dir.toString());
     assertThat(run.out()).contains("document: record: file name has '总结'",
-        "not judged for currency (record)");
+        "not judged for currency (record)", "version findings on this line: none");
   }
 
   @Test

@@ -68,6 +68,9 @@ class CurrencyRulesTest {
       requires at least v1.28                   | lower-bound
       works with v1.20 or later                 | lower-bound
       Kubernetes >= 1.27                        | lower-bound
+      自 Kubernetes v1.19 起默认启用              | lower-bound
+      从 1.20 版本开始支持                         | lower-bound
+      Kubernetes 1.31 支持原生边车容器            | -
       alpha in 1.20, beta in 1.22               | history
       The feature is alpha                      | plan
       It graduated to GA                        | history

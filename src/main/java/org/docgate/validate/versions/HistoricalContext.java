@@ -10,11 +10,23 @@ import org.docgate.corpus.Glob;
  * notes"), and files matching an exempt path ({@code **}{@code /CHANGELOG*}, {@code **}{@code /_archive/**}).
  * Chinese cues match as substrings; English cues case-insensitively as whole Latin words. Immutable; pure.
  */
-public record HistoricalContext(List<String> cues, List<String> headingCues, List<Glob> exemptPaths) {
+public record HistoricalContext(List<String> cues, List<String> headingCues, List<Glob> exemptPaths,
+    List<String> baselineHeadings) {
   public HistoricalContext {
     cues = cues.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
     headingCues = headingCues.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
     exemptPaths = List.copyOf(exemptPaths);
+    baselineHeadings = baselineHeadings.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
+  }
+
+  /** Without baseline headings: no section states a corpus baseline. */
+  public HistoricalContext(List<String> cues, List<String> headingCues, List<Glob> exemptPaths) {
+    this(cues, headingCues, exemptPaths, List.of());
+  }
+
+  /** The first baseline-heading word in a heading ("版本与兼容策略", "Version compatibility"), or null. */
+  public String baselineHeadingIn(String heading) {
+    return first(baselineHeadings, heading);
   }
 
   public boolean exemptsPath(String path) {

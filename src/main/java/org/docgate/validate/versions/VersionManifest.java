@@ -35,7 +35,7 @@ public record VersionManifest(List<Product> products, HistoricalContext context,
   private static final Set<String> PRODUCT = keys("aliases", "scheme", "current", "minimumSupported", "eol",
       "images", "notes", "links", "endoflife");
   private static final Set<String> EOL = keys("line", "date");
-  private static final Set<String> CONTEXT = keys("cues", "headingCues", "exemptPaths");
+  private static final Set<String> CONTEXT = keys("cues", "headingCues", "exemptPaths", "baselineHeadings");
   private static final Set<String> LANGUAGES = keys("zh", "en");
   private static final Set<String> CODE = keys("imageTags", "apiVersions");
 
@@ -107,6 +107,7 @@ public record VersionManifest(List<Product> products, HistoricalContext context,
     Map<String, Node> context = y.mapping(top.get("context"), "context", CONTEXT);
     List<String> cues = languages(y, context.get("cues"), "context.cues");
     List<String> headingCues = languages(y, context.get("headingCues"), "context.headingCues");
+    List<String> baselineHeadings = languages(y, context.get("baselineHeadings"), "context.baselineHeadings");
     List<Glob> exempt = new ArrayList<>();
     for (String g : y.strings(context.get("exemptPaths"), "context.exemptPaths")) {
       exempt.add(Glob.of(g));
@@ -114,7 +115,7 @@ public record VersionManifest(List<Product> products, HistoricalContext context,
     Map<String, Node> code = y.mapping(top.get("code"), "code", CODE);
     boolean images = flag(y, code.get("imageTags"), "code.imageTags", true);
     boolean apis = flag(y, code.get("apiVersions"), "code.apiVersions", true);
-    return new VersionManifest(products, new HistoricalContext(cues, headingCues, exempt), images, apis,
+    return new VersionManifest(products, new HistoricalContext(cues, headingCues, exempt, baselineHeadings), images, apis,
         eolOnly(data, linked, aliasOwner.keySet()));
   }
 

@@ -22,5 +22,9 @@ public final class VersionRules {
       new Rule("versions/removed-api", "Kubernetes apiVersion in code that was removed before the manifest's "
           + "Kubernetes version", Severity.ERROR);
 
-  public static final List<Rule> ALL = List.of(STALE, EOL, AHEAD, INCONSISTENT, REMOVED_API);
+  public static final Rule CONFLICTING_BASELINE =
+      new Rule("versions/conflicting-baseline", "Two living documents state different baselines of one product in "
+          + "their version sections", Severity.WARNING);
+
+  public static final List<Rule> ALL = List.of(STALE, EOL, AHEAD, INCONSISTENT, REMOVED_API, CONFLICTING_BASELINE);
 }

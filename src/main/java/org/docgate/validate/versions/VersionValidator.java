@@ -11,8 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusIndex;
+import org.docgate.corpus.CurrencyRules;
+import org.docgate.corpus.DocumentCurrency;
+import org.docgate.corpus.Exemption;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Rule;
 import org.docgate.markdown.CodeBlock;
@@ -37,6 +41,7 @@ import org.docgate.validate.Validator;
  */
 public final class VersionValidator implements Validator {
   private final VersionManifest manifest;
+  private final CurrencyRules currency;
   private final Clock clock;
   /** A table cell that is only a version: {@code 1.31}, {@code v1.30.2}, {@code 1.28+}, {@code 1.6.x}. */
   private static final Pattern BARE_VERSION =
@@ -46,7 +51,13 @@ public final class VersionValidator implements Validator {
   private final CodeMentions code;
 
   public VersionValidator(VersionManifest manifest, Clock clock) {
+    this(manifest, CurrencyRules.load(RuleFiles.packaged()), clock);
+  }
+
+  /** With the currency model (records, historical sections and sentences) of the rules folder and config. */
+  public VersionValidator(VersionManifest manifest, CurrencyRules currency, Clock clock) {
     this.manifest = manifest;
+    this.currency = currency;
     this.clock = clock;
     this.extractor = new MentionExtractor(manifest.allProducts());
     this.code = new CodeMentions(manifest.products());
@@ -54,7 +65,12 @@ public final class VersionValidator implements Validator {
 
   /** The validator for a rules folder; a broken manifest fails here with its file:line message. */
   public static VersionValidator fromRules(RuleFiles rules, Clock clock) {
-    return new VersionValidator(VersionManifest.load(rules), clock);
+    return fromRules(rules, DocgateConfig.defaults(), clock);
+  }
+
+  /** As {@link #fromRules(RuleFiles, Clock)}, with the config's {@code currency:} record and living globs. */
+  public static VersionValidator fromRules(RuleFiles rules, DocgateConfig config, Clock clock) {
+    return new VersionValidator(VersionManifest.load(rules), CurrencyRules.load(rules, config), clock);
   }
 
   /** Reads the document alone: version mentions. */
@@ -67,20 +83,100 @@ public final class VersionValidator implements Validator {
   public static final ValidatorDeclaration DECLARATION = new ValidatorDeclaration("versions", "Version checks",
       "Version checks (versions)", VersionRules.ALL,
       List.of(new Metric("versionAlignment", "versions.aligned", "versions.checked")),
-      in -> fromRules(in.rules(), in.clock()));
+      in -> fromRules(in.rules(), in.config(), in.clock()));
 
   @Override
   public ValidatorDeclaration declaration() {
     return DECLARATION;
   }
 
+  /** Conflicting baselines compare the version sections of every living document. */
+  @Override
+  public boolean corpusWide() {
+    return true;
+  }
+
   @Override
   public ValidationResult validate(MarkdownDocument doc, CorpusIndex index) {
-    Run run = new Run(doc, LocalDate.now(clock));
+    LocalDate today = LocalDate.now(clock);
+    Run run = new Run(doc, today);
     run.prose();
     run.code();
     run.inconsistencies();
+    // without a corpus (a document checked alone) there is nothing to compare baselines with
+    Map<String, List<Conflict>> conflicts = index == null ? Map.of()
+        : index.derived(new BaselinesKey(this), idx -> conflicts(idx, today));
+    run.conflictingBaselines(conflicts.getOrDefault(doc.path(), List.of()));
     return new ValidationResult(run.findings, run.counters, run.tallies);
+  }
+
+  /** The key of this validator's corpus-wide baselines in {@link CorpusIndex#derived}. */
+  private record BaselinesKey(VersionValidator validator) {}
+
+  /** One document's baseline of a product: the one line its version sections state. */
+  private record Stated(String path, Judged first, String lineKey) {}
+
+  /** A conflicting-baseline finding to report in one document. */
+  record Conflict(int line, int column, String message, String target) {}
+
+  /**
+   * The baselines the living documents state in their version sections (a heading with a baseline word such as
+   * "版本与兼容策略"), one line per product and document (a document stating two lines there is left out); a product
+   * whose documents state different lines gets one finding, at the first document (by path) of a line other than
+   * the one most documents state (on a tie, the newest line is taken as meant).
+   */
+  private Map<String, List<Conflict>> conflicts(CorpusIndex index, LocalDate today) {
+    Map<Product, List<Stated>> byProduct = new LinkedHashMap<>();
+    for (MarkdownDocument doc : new TreeMap<>(index.documents()).values()) {
+      Run r = new Run(doc, today);
+      if (r.exemptFile || r.current.isRecord()) {
+        continue;
+      }
+      r.prose();
+      Map<Product, Map<String, Judged>> lines = new LinkedHashMap<>();
+      for (Judged j : r.baselineStatements()) {
+        String key = Run.lineKey(j.mention());
+        if (key != null) {
+          lines.computeIfAbsent(j.mention().product(), p -> new LinkedHashMap<>()).putIfAbsent(key, j);
+        }
+      }
+      lines.forEach((product, keys) -> {
+        if (keys.size() == 1) {
+          Map.Entry<String, Judged> e = keys.entrySet().iterator().next();
+          byProduct.computeIfAbsent(product, p -> new ArrayList<>()).add(new Stated(doc.path(), e.getValue(), e.getKey()));
+        }
+      });
+    }
+    Map<String, List<Conflict>> out = new LinkedHashMap<>();
+    byProduct.forEach((product, stated) -> {
+      Map<String, List<Stated>> byLine = new LinkedHashMap<>();
+      stated.forEach(st -> byLine.computeIfAbsent(st.lineKey(), k -> new ArrayList<>()).add(st));
+      if (byLine.size() < 2) {
+        return;
+      }
+      String meant = byLine.entrySet().stream()
+          .max(Comparator.<Map.Entry<String, List<Stated>>>comparingInt(e -> e.getValue().size())
+              .thenComparing(e -> e.getValue().get(0).first().mention().spec().low()))
+          .orElseThrow().getKey();
+      Stated here = stated.stream().filter(st -> !st.lineKey().equals(meant)).findFirst().orElseThrow();
+      StringBuilder others = new StringBuilder();
+      int shown = 0;
+      for (Stated st : stated) {
+        if (st != here && shown < 3) {
+          others.append(shown++ == 0 ? "" : ", ").append(st.path()).append(" states ").append(st.lineKey())
+              .append(" (line ").append(st.first().line()).append(')');
+        }
+      }
+      if (stated.size() - 1 > shown) {
+        others.append(" and ").append(stated.size() - 1 - shown).append(" more");
+      }
+      Judged j = here.first();
+      out.computeIfAbsent(here.path(), p -> new ArrayList<>()).add(new Conflict(j.line(), j.column(),
+          product.name() + " baseline differs between documents: this version section states " + here.lineKey()
+              + ", " + others + "; the manifest's current line is " + product.currentText()
+              + ": make the documents agree", j.mention().text()));
+    });
+    return out;
   }
 
   /** A judged prose mention, kept for the per-document consistency check. */
@@ -94,30 +190,66 @@ public final class VersionValidator implements Validator {
     private final Map<String, Long> counters = new TreeMap<>();
     private final List<Tally> tallies = new ArrayList<>();
     private final List<Judged> presentTense = new ArrayList<>();
+    /** Every judged single-version mention of a manifest product, whatever its verdict. */
+    private final List<Judged> statements = new ArrayList<>();
     private final TreeMap<Integer, Boolean> historicalSections = new TreeMap<>();
+    private final TreeMap<Integer, Boolean> baselineSections = new TreeMap<>();
+    private final DocumentCurrency current;
 
     Run(MarkdownDocument doc, LocalDate today) {
       this.doc = doc;
       this.today = today;
       this.exemptFile = manifest.context().exemptsPath(doc.path());
-      // A section is historical when its heading or any enclosing heading has a heading cue.
+      this.current = currency.of(doc);
+      // A section is historical when its heading or any enclosing heading has a heading cue of the manifest (or of
+      // the currency model, asked per line). The title (a first H1) never is one: one cue there must not exempt the
+      // whole document; whether the document is a record is the currency model's decision.
       List<Heading> stack = new ArrayList<>();
       List<Boolean> flags = new ArrayList<>();
+      List<Boolean> baseline = new ArrayList<>();
+      boolean first = true;
       for (Heading h : doc.headings()) {
+        boolean title = first && h.level() == 1;
+        first = false;
         while (!stack.isEmpty() && stack.get(stack.size() - 1).level() >= h.level()) {
           stack.remove(stack.size() - 1);
           flags.remove(flags.size() - 1);
+          baseline.remove(baseline.size() - 1);
         }
-        boolean flag = manifest.context().headingCueIn(h.text()) != null || (!flags.isEmpty() && flags.get(flags.size() - 1));
+        boolean flag = !title && manifest.context().headingCueIn(currency.blankExceptions(h.text())) != null
+            || (!flags.isEmpty() && flags.get(flags.size() - 1));
+        boolean states = !title && manifest.context().baselineHeadingIn(h.text()) != null
+            || (!baseline.isEmpty() && baseline.get(baseline.size() - 1));
         stack.add(h);
         flags.add(flag);
+        baseline.add(states);
         historicalSections.put(h.position().line(), flag);
+        baselineSections.put(h.position().line(), states);
+      }
+    }
+
+    /** The judged single-version mentions under a version (baseline) heading. */
+    List<Judged> baselineStatements() {
+      return statements.stream().filter(j -> {
+        Map.Entry<Integer, Boolean> e = baselineSections.floorEntry(j.line());
+        return e != null && e.getValue();
+      }).toList();
+    }
+
+    void conflictingBaselines(List<Conflict> conflicts) {
+      for (Conflict c : conflicts) {
+        add(VersionRules.CONFLICTING_BASELINE, c.line(), c.column(), c.message(), c.target(), null, null);
       }
     }
 
     private boolean inHistoricalSection(int line) {
       Map.Entry<Integer, Boolean> e = historicalSections.floorEntry(line);
-      return e != null && e.getValue();
+      return e != null && e.getValue() || current.sectionAt(line) != null;
+    }
+
+    /** Whether code at this line is not judged: an exempt path, a record, a historical section. */
+    private boolean codeExempt(int line) {
+      return exemptFile || current.isRecord() || inHistoricalSection(line);
     }
 
     void prose() {
@@ -229,10 +361,7 @@ public final class VersionValidator implements Validator {
     private void judge(Mention m, int line, int column, String sentence, boolean comparison) {
       Product p = m.product();
       count("versions.mentions." + p.key() + "." + m.spec().key());
-      String exemptBy = comparison ? "comparison" : exemptFile ? "path" : inHistoricalSection(line) ? "section"
-          : manifest.context().cueIn(sentence) != null ? "cue" : null;
-      if (exemptBy != null) {
-        count("versions.exempt." + exemptBy);
+      if (exempt(line, column, sentence, comparison)) {
         return;
       }
       if (p.eolOnly()) {
@@ -251,10 +380,50 @@ public final class VersionValidator implements Validator {
       }
       count("versions.checked");
       Verdict v = VersionPolicy.judge(m.spec(), p, today);
+      if (m.spec().isSingle()) {
+        statements.add(new Judged(m, line, column, sentence));
+      }
       if (v.kind() == Verdict.Kind.ALIGNED && m.spec().isSingle()) {
         presentTense.add(new Judged(m, line, column, sentence));
       }
       report(v, p, m.spec(), line, column, m.text(), m.replacedWith(p.newestCurrent()));
+    }
+
+    /**
+     * Whether a mention is not judged, counted by reason in {@code versions.exempt.<reason>} (and, when the currency
+     * model decided it, in {@code currency.exempt.<reason>}): a comparison, an exempt path, a record, a historical
+     * section, a sentence the currency model reads as history, dated, a comparison, a lower bound or a plan (wrapped
+     * lines joined), then the manifest's own cue words (exception words such as 最新特性 blanked out).
+     */
+    private boolean exempt(int line, int column, String sentence, boolean comparison) {
+      String by = null;
+      Exemption model = null;
+      if (comparison) {
+        by = "comparison";
+      } else if (exemptFile) {
+        by = "path";
+      } else if ((model = current.record()) != null) {
+        by = "record";
+      } else if ((model = current.sectionAt(line)) != null || inHistoricalSection(line)) {
+        by = "section";
+      } else if ((model = sentenceExemption(line, column)) != null) {
+        by = model.reason().key();
+      } else if (manifest.context().cueIn(currency.blankExceptions(sentence)) != null) {
+        by = "cue";
+      }
+      if (by == null) {
+        return false;
+      }
+      count("versions.exempt." + by);
+      if (model != null) {
+        count(model.counter());
+      }
+      return true;
+    }
+
+    private Exemption sentenceExemption(int line, int column) {
+      DocumentCurrency.Sentence s = current.sentenceAt(line, column);
+      return s == null ? null : s.exemption();
     }
 
     private void report(Verdict v, Product p, VersionSpec spec, int line, int column, String text, String fix) {
@@ -295,7 +464,7 @@ public final class VersionValidator implements Validator {
       Product k8s = manifest.kubernetes();
       for (CodeBlock block : doc.codeBlocks()) {
         int firstLine = block.fenced() ? block.startLine() + 1 : block.startLine();
-        if (exemptFile || inHistoricalSection(block.startLine())) {
+        if (codeExempt(block.startLine())) {
           continue;
         }
         String[] lines = block.body().split("\n", -1);
@@ -385,7 +554,7 @@ public final class VersionValidator implements Validator {
     }
 
     /** The line a single version belongs to: major.minor, plus the update for vSphere-style versions. */
-    private static String lineKey(Mention m) {
+    static String lineKey(Mention m) {
       return lineKey(m.product(), m.spec().low());
     }
 
