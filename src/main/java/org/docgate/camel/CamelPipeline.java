@@ -16,15 +16,20 @@ import org.docgate.markdown.MarkdownParser;
 import org.docgate.scan.Indexer;
 import org.docgate.scan.Intake;
 import org.docgate.scan.ReportAssembler;
+import org.docgate.scan.Loading;
+import org.docgate.scan.ScanOutcome;
+import org.docgate.scan.ScanPipeline;
 import org.docgate.scan.ScanReport;
 import org.docgate.scan.ScanRequest;
 import org.docgate.scan.ScanSettings;
+import org.docgate.scan.Validation;
 
 /**
  * The only place that knows Camel: boots Camel Main, binds the pipeline's plain-Java beans, loads the route files
- * (packaged ones from the jar, or a user's folder), and runs scans through {@code direct:scan}.
+ * (packaged ones from the jar, or a user's folder), and runs scans through {@code direct:scan}: every command's and
+ * the service's, whatever their scope.
  */
-public final class CamelPipeline implements AutoCloseable {
+public final class CamelPipeline implements ScanPipeline, AutoCloseable {
   private final Main main;
   private final ExecutorService pool;
 
@@ -43,10 +48,10 @@ public final class CamelPipeline implements AutoCloseable {
     main.bind("scanPool", pool);
     main.bind("collectBodies", new CollectBodies());
     main.bind("intake", new Intake(new CorpusScanner(settings.config())));
-    main.bind("loader", new DocumentLoader(new MarkdownParser()));
+    main.bind("loader", new Loading(new DocumentLoader(new MarkdownParser())));
     main.bind("indexer", new Indexer());
     main.bind("progress", settings.progress());
-    main.bind("validators", settings.registry());
+    main.bind("validation", new Validation(settings.registry()));
     main.bind("assembler", new ReportAssembler(settings.clock(), settings.registry()));
     main.configure().withRoutesIncludePattern(routesPattern(routesDir));
     // the service's routes (routes/serve/) are not part of a scan; Camel's "*" also matches sub-folders
@@ -67,9 +72,15 @@ public final class CamelPipeline implements AutoCloseable {
     return "file:" + routesDir.toAbsolutePath().normalize() + "/*.camel.yaml";
   }
 
+  /** The report of one request. */
   public ScanReport scan(ScanRequest request) {
+    return run(request).report();
+  }
+
+  @Override
+  public ScanOutcome run(ScanRequest request) {
     try {
-      return main.getCamelTemplate().requestBody("direct:scan", request, ScanReport.class);
+      return main.getCamelTemplate().requestBody("direct:scan", request, ScanOutcome.class);
     } catch (CamelExecutionException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
       if (cause instanceof RuntimeException re) {

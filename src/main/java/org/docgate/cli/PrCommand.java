@@ -152,15 +152,10 @@ final class PrCommand implements Callable<Integer> {
     ScanSettings settings = new ScanSettings(cfg, registry, clock);
     PrResult result;
     Duration gitTimeout = Duration.ofSeconds(gitTimeoutSeconds);
-    if (touchedOnly) {
-      result = PrAnalysis.touchedOnly(repo, gitTimeout, cfg, ReadinessRules.fromRules(rules), registry, clock)
+    // both trees, full or touched-only, go through the scan route (the user's, with --routes)
+    try (CamelPipeline pipeline = CamelPipeline.start(settings, routesDir)) {
+      result = new PrAnalysis(repo, gitTimeout, ReadinessRules.fromRules(rules), pipeline, clock, touchedOnly)
           .run(base, head);
-    } else {
-      try (CamelPipeline pipeline = CamelPipeline.start(settings, routesDir)) {
-        PrAnalysis analysis = new PrAnalysis(repo, gitTimeout, cfg, ReadinessRules.fromRules(rules),
-            tree -> pipeline.scan(new ScanRequest(tree, clock.instant())));
-        result = analysis.run(base, head);
-      }
     }
     String rendered = switch (format) {
       case markdown -> renderer.render(result);

@@ -52,8 +52,8 @@ class ScheduledScanTest {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     var prometheus = Metrics.prometheusRegistry();
     try (ReportStore store = ReportStores.open(null, data)) {
-      LiveCorpus live = new LiveCorpus(corpus, new CorpusScanner(config), new DocumentLoader(new MarkdownParser()),
-          registry, Clock.systemUTC(), pool);
+      LiveCorpus live = new LiveCorpus(corpus, new CorpusScanner(config),
+        org.docgate.scan.Scans.pipeline(config, registry, Clock.systemUTC()), Clock.systemUTC());
       ScanService service = new ScanService(live, store, ReadinessRules.fromRules(RuleFiles.packaged()),
           new MeterListener(new DocgateMeters(prometheus, registry)), Clock.systemUTC(), Retention.FOREVER,
           () -> null, new Debouncer(Duration.ofMillis(100), Duration.ofSeconds(1)));

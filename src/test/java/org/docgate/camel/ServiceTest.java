@@ -76,8 +76,8 @@ class ServiceTest {
         Clock.systemUTC(), Network.none());
     store = ReportStores.open(null, data);
     PrometheusMeterRegistry prometheus = Metrics.prometheusRegistry();
-    LiveCorpus live = new LiveCorpus(corpus, new CorpusScanner(config), new DocumentLoader(new MarkdownParser()),
-        registry, Clock.systemUTC(), pool);
+    LiveCorpus live = new LiveCorpus(corpus, new CorpusScanner(config),
+        org.docgate.scan.Scans.pipeline(config, registry, Clock.systemUTC()), Clock.systemUTC());
     ScanService service = new ScanService(live, store, ReadinessRules.fromRules(RuleFiles.packaged()),
         ScanService.Listener.all(new MeterListener(new DocgateMeters(prometheus, registry)),
             new RunLog(new java.io.PrintWriter(log, true))),

@@ -46,8 +46,8 @@ class DashboardRenderOnceTest {
     DocgateConfig config = DocgateConfig.defaults();
     ValidatorRegistry registry = ValidatorRegistry.create(config, RuleFiles.packaged(), Set.of("links"),
         Clock.systemUTC(), Network.none());
-    LiveCorpus live = new LiveCorpus(corpus, new CorpusScanner(config), new DocumentLoader(new MarkdownParser()),
-        registry, Clock.systemUTC(), pool);
+    LiveCorpus live = new LiveCorpus(corpus, new CorpusScanner(config),
+        org.docgate.scan.Scans.pipeline(config, registry, Clock.systemUTC()), Clock.systemUTC());
     ScanService service = new ScanService(live, new MemoryStoreForTests(),
         ReadinessRules.fromRules(RuleFiles.packaged()), ScanService.Listener.NONE, Clock.systemUTC(),
         Retention.FOREVER, () -> null, new Debouncer(Duration.ZERO, Duration.ZERO));

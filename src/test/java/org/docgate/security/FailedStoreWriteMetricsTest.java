@@ -87,8 +87,8 @@ class FailedStoreWriteMetricsTest {
     DocgateConfig config = DocgateConfig.defaults();
     ValidatorRegistry validators = ValidatorRegistry.create(config, RuleFiles.packaged(), Set.of("links"),
         Clock.systemUTC(), Network.none());
-    LiveCorpus live = new LiveCorpus(corpus, new CorpusScanner(config), new DocumentLoader(new MarkdownParser()),
-        validators, Clock.systemUTC(), pool);
+    LiveCorpus live = new LiveCorpus(corpus, new CorpusScanner(config),
+        org.docgate.scan.Scans.pipeline(config, validators, Clock.systemUTC()), Clock.systemUTC());
     return new ScanService(live, store, ReadinessRules.fromRules(RuleFiles.packaged()), new MeterListener(new DocgateMeters(registry, validators)),
         Clock.systemUTC(), Retention.FOREVER, () -> null, new Debouncer(Duration.ofMillis(100), Duration.ofSeconds(1)));
   }

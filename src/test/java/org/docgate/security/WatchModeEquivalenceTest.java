@@ -58,8 +58,8 @@ class WatchModeEquivalenceTest {
   private LiveCorpus live() {
     ValidatorRegistry registry =
         ValidatorRegistry.create(config, RuleFiles.packaged(), Set.of(), Clock.systemUTC(), Network.none());
-    return new LiveCorpus(corpus, scanner, new DocumentLoader(new MarkdownParser()), registry, Scans.FIXED_CLOCK,
-        pool);
+    return new LiveCorpus(corpus, scanner,
+        org.docgate.scan.Scans.pipeline(config, registry, Scans.FIXED_CLOCK), Scans.FIXED_CLOCK);
   }
 
   private ScanService service(LiveCorpus live, ChangeDetector detector) {

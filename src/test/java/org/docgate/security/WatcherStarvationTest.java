@@ -65,8 +65,8 @@ class WatcherStarvationTest {
     DocgateConfig config = DocgateConfig.defaults();
     ValidatorRegistry registry = ValidatorRegistry.create(config, RuleFiles.packaged(), Set.of("links"),
         Clock.systemUTC(), Network.none());
-    return new LiveCorpus(corpus, new CorpusScanner(config), new DocumentLoader(new MarkdownParser()), registry,
-        Clock.systemUTC(), pool);
+    return new LiveCorpus(corpus, new CorpusScanner(config),
+        org.docgate.scan.Scans.pipeline(config, registry, Clock.systemUTC()), Clock.systemUTC());
   }
 
   private ScanService service(LiveCorpus live, ChangeDetector detector) {

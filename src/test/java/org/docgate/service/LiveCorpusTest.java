@@ -47,8 +47,8 @@ class LiveCorpusTest {
     DocgateConfig config = DocgateConfig.defaults();
     ValidatorRegistry registry =
         ValidatorRegistry.create(config, RuleFiles.packaged(), Set.of(), Clock.systemUTC(), Network.none());
-    return new LiveCorpus(corpus, new CorpusScanner(config), new DocumentLoader(new MarkdownParser()), registry,
-        Scans.FIXED_CLOCK, pool);
+    return new LiveCorpus(corpus, new CorpusScanner(config),
+        Scans.pipeline(config, registry, Scans.FIXED_CLOCK), Scans.FIXED_CLOCK);
   }
 
   private void write(String path, String text) throws IOException {
@@ -124,9 +124,9 @@ class LiveCorpusTest {
     write("c.md", "# C\n");
     Recording own = new Recording("own", false, new java.util.ArrayList<>());
     Recording links = new Recording("linksLike", true, new java.util.ArrayList<>());
+    ValidatorRegistry registry = new ValidatorRegistry(List.of(own, links), java.util.Map.of());
     LiveCorpus live = new LiveCorpus(corpus, new CorpusScanner(DocgateConfig.defaults()),
-        new DocumentLoader(new MarkdownParser()), new ValidatorRegistry(List.of(own, links), java.util.Map.of()),
-        Scans.FIXED_CLOCK, pool);
+        Scans.pipeline(DocgateConfig.defaults(), registry, Scans.FIXED_CLOCK), Scans.FIXED_CLOCK);
     live.full();
     own.seen().clear();
     links.seen().clear();
