@@ -62,6 +62,10 @@ public final class CamelPipeline implements ScanPipeline, AutoCloseable {
     return new CamelPipeline(main, pool);
   }
 
+  /**
+   * The user's {@code *.camel.yaml} (not its serve/ sub-folder) with the packaged error configuration when it has no
+   * errors.camel.yaml; the packaged routes when it has none of its own (a folder that only overrides serve routes).
+   */
   static String routesPattern(Path routesDir) {
     if (routesDir == null) {
       return PackagedRoutes.pattern("routes");
@@ -69,7 +73,17 @@ public final class CamelPipeline implements ScanPipeline, AutoCloseable {
     if (!Files.isDirectory(routesDir)) {
       throw new IllegalArgumentException("routes folder not found: " + routesDir);
     }
-    return "file:" + routesDir.toAbsolutePath().normalize() + "/*.camel.yaml";
+    Path dir = routesDir.toAbsolutePath().normalize();
+    try (var files = Files.list(dir)) {
+      if (files.noneMatch(f -> f.getFileName().toString().endsWith(".camel.yaml") && Files.isRegularFile(f))) {
+        return PackagedRoutes.pattern("routes");
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot list routes folder " + routesDir, e);
+    }
+    String mine = "file:" + dir + "/*.camel.yaml";
+    return Files.isRegularFile(dir.resolve("errors.camel.yaml")) ? mine
+        : mine + ",classpath:routes/errors.camel.yaml";
   }
 
   /** The report of one request. */

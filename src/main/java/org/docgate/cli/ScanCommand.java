@@ -26,6 +26,7 @@ import org.docgate.report.GithubAnnotationsWriter;
 import org.docgate.report.JUnitReportWriter;
 import org.docgate.report.JsonReportWriter;
 import org.docgate.report.SarifReportWriter;
+import org.docgate.report.SourceLines;
 import org.docgate.report.TextReportWriter;
 import org.docgate.report.html.HtmlReportData;
 import org.docgate.report.html.HtmlReportWriter;
@@ -145,6 +146,8 @@ class ScanCommand implements Callable<Integer> {
   Pushgateway gateway;
   List<Gate> gates;
   List<String> scannedPaths;
+  /** The documents the scan parsed: SARIF's fixes quote their lines as read, not the disk again. */
+  List<org.docgate.markdown.MarkdownDocument> scanned;
 
   @Override
   public Integer call() throws Exception {
@@ -156,7 +159,7 @@ class ScanCommand implements Callable<Integer> {
       case json -> new JsonReportWriter().write(report);
       case text -> new TextReportWriter().write(report, true, !quiet);
       case sarif -> new SarifReportWriter(allRules(registry), helpBase,
-          new Version().getVersion()[0].substring("docgate ".length())).write(report);
+          new Version().getVersion()[0].substring("docgate ".length())).write(report, SourceLines.of(scanned));
       case junit -> new JUnitReportWriter().write(report, scannedPaths);
       case html -> new HtmlReportWriter().write(HtmlReportData.forCli(report,
           ReadinessScorer.score(ReadinessRules.fromRules(rules), all.metrics(), all.findings()), corpus, linkBase,
@@ -211,6 +214,7 @@ class ScanCommand implements Callable<Integer> {
       ScanOutcome outcome = in.selected() == null ? pipeline.run(request)
           : selectedOnly(pipeline, request, cfg, in, inputs);
       scannedPaths = scannedPaths(outcome, in);
+      scanned = outcome.state().indexed().documents();
       report = in.selected() == null ? outcome.report() : namedOnly(outcome.report(), in);
     }
     return report;

@@ -129,9 +129,13 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--rules", paramLabel = "DIR", description = "Your rules folder; overrides the packaged rules.")
   Path rulesDir;
 
-  @Option(names = "--routes", paramLabel = "DIR", description = "Your Camel routes folder: its errors.camel.yaml "
-      + "and serve/*.camel.yaml override the packaged ones.")
+  @Option(names = "--routes", paramLabel = "DIR", description = "Your Camel routes folder: its *.camel.yaml (the "
+      + "scan route every scan of the service goes through), errors.camel.yaml and serve/*.camel.yaml override the "
+      + "packaged ones.")
   Path routesDir;
+
+  /** Tests stop the service by counting this down; unset, it runs until the JVM is asked to stop. */
+  java.util.concurrent.CountDownLatch stop;
 
   @Option(names = "--only", split = ",", paramLabel = "VALIDATOR", description = "Run only these validators.")
   List<String> only = List.of();
@@ -218,7 +222,11 @@ final class ServeCommand implements Callable<Integer> {
             ? "  POST /api/scans: off (start with DOCGATE_API_TOKEN set to allow it)"
             : "  POST /api/scans: with 'Authorization: Bearer $DOCGATE_API_TOKEN'");
         err.flush();
-        camel.awaitShutdown();
+        if (stop != null) {
+          stop.await();
+        } else {
+          camel.awaitShutdown();
+        }
       }
     } finally {
       requested.shutdownNow();

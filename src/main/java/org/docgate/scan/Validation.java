@@ -22,7 +22,10 @@ public final class Validation {
   /** Each validator prepared for the documents it will validate; the documents in scope listed for the split. */
   public PreparedScan prepare(ScanRequest request, IndexedCorpus indexed) {
     Scope scope = request.scope();
-    List<MarkdownDocument> inScope = indexed.documents().stream().filter(d -> scope.covers(d.path())).toList();
+    // a group none of the chosen validators belongs to validates nothing: its documents need not be split out
+    List<Scope.Group> working = scope.groups().stream().filter(this::runsAny).toList();
+    List<MarkdownDocument> inScope = indexed.documents().stream()
+        .filter(d -> working.stream().anyMatch(g -> g.covers(d.path()))).toList();
     if (scope.groups().isEmpty()) { // read and indexed only: no validator has anything to prepare for
       return new PreparedScan(request, indexed, PreparedCorpus.NONE, inScope);
     }
@@ -35,11 +38,15 @@ public final class Validation {
   public DocumentResult validate(MarkdownDocument document, PreparedScan scan) {
     Map<String, org.docgate.validate.ValidationResult> byGroup = new LinkedHashMap<>();
     for (Scope.Group group : scan.request().scope().groups()) {
-      if (group.covers(document.path())) {
+      if (group.covers(document.path()) && runsAny(group)) {
         byGroup.put(group.name(), registry.validate(document, scan.indexed().index(), scan.prepared(),
             (Validator v) -> group.runs(v)));
       }
     }
     return new DocumentResult(document.path(), byGroup);
+  }
+
+  private boolean runsAny(Scope.Group group) {
+    return registry.validators().stream().anyMatch(group::runs);
   }
 }

@@ -22,6 +22,7 @@ import org.docgate.finding.Finding;
 import org.docgate.markdown.CodeBlock;
 import org.docgate.markdown.MarkdownDocument;
 import org.docgate.validate.Metric;
+import org.docgate.validate.Prepared;
 import org.docgate.validate.Tally;
 import org.docgate.validate.ValidationResult;
 import org.docgate.validate.Validator;
@@ -30,15 +31,15 @@ import org.docgate.validate.Validator;
  * Every fenced code block checked for the language its info string names ({@code rules/snippets/languages.yaml}):
  * YAML, JSON, Dockerfile, XML, TOML, INI and Java (javac's parser) in process; shell ({@code bash -n}), Python
  * ({@code ast.parse}), ShellCheck (warnings on shell snippets that parse) and gofmt in subprocesses run once per
- * corpus: the first document of a scan that needs one collects the texts of every document in the index, so a scan
- * starts a few processes per checker, not one per document (process starts dominated: 10 ms each on our CI machines).
- * A re-scan of the same index family reuses the previous results by text, so after one edit only new snippets run.
+ * scan, in the corpus step ({@link #prepare}) over the texts of every document to validate, so a scan starts a few
+ * processes per checker, not one per document (process starts dominated: 10 ms each on our CI machines). The next
+ * scan of the service gets the previous verdicts by text, so after one edit only new snippets run.
  * Nothing is executed, except the snippets a document marks to run, inside the {@link Sandbox} ({@link SnippetRunner}).
  *
  * <p>Counters: {@code snippets.blocks} (fenced blocks), {@code snippets.verified} (passed + failed),
  * {@code snippets.outcome.<outcome>}, {@code snippets.language.<language>.<outcome>} (language names hold no dots;
  * fences without a language count as {@code unlabelled}), {@code snippets.subprocess.<checker>.runs} (processes
- * started, counted in the document whose check started the corpus batch),
+ * started by the scan's corpus batches: the corpus result),
  * {@code snippets.run.<passed|failed|mismatch|timeout|refused>}. Times are not counters (stats must be equal on every
  * run): {@link #checkNanos()} and {@link #subprocessNanos()} sum them for the benchmark. Thread-safe: all state is per document, except those sums.
  */
@@ -61,18 +62,9 @@ public final class SnippetValidator implements Validator {
   private final GoChecker go;
   private final JavaChecker javac;
   private final SnippetRunner runner;
-  /** Per corpus index, per checker: every snippet text of the corpus and its result, computed once. */
-  private final Map<CorpusIndex, Map<String, Map<String, ?>>> corpusResults = new WeakHashMap<>();
-  /**
-   * The latest corpus batch's results by checker and snippet text: a later index (the service re-indexes after every
-   * change) runs its checker only on the texts this does not know, so one edited file costs one small batch.
-   */
-  private final Map<String, Map<String, ?>> lastResults = new HashMap<>();
   /** Per parsed document (identity): its texts for each corpus-wide checker. */
   private final Cache<MarkdownDocument, Map<String, List<String>>> corpusTextsByDocument =
       Caffeine.newBuilder().weakKeys().build();
-  /** Processes started by corpus batches during the current document's check (this thread's). */
-  private final ThreadLocal<Map<String, Long>> corpusBatchRuns = ThreadLocal.withInitial(TreeMap::new);
   private final LongAdder checkNanos = new LongAdder();
 
   SnippetValidator(Languages languages, KubernetesShape kubernetes, ComposeShape compose, ShellChecker shell, PythonChecker python,
@@ -135,10 +127,74 @@ public final class SnippetValidator implements Validator {
   /** One snippet's check: a problem, or the reason it could not be checked. */
   private record Verdict(Optional<Problem> problem, String unavailable) {}
 
+  /**
+   * One scan's corpus batches: per subprocess checker, the verdict of every snippet text of the corpus it knows (this
+   * scan's batch over the texts of the documents to validate, plus what the previous scan's batches already knew, so
+   * after one edit only the new texts run). The processes started are the corpus result.
+   */
+  private record Batches(Map<String, Map<String, ?>> byChecker, ValidationResult corpusResult)
+      implements Prepared {}
+
+  /** The corpus-wide checkers, each with whether it can run and its batch. */
+  private record BatchChecker(String name, boolean available, Function<Collection<String>, Map<String, ?>> batch,
+      LongAdder processes) {}
+
+  private List<BatchChecker> batchCheckers() {
+    return List.of(
+        new BatchChecker("bash", shell.unavailable().isEmpty(), shell::checkTexts, shell.processes),
+        new BatchChecker("python", python.unavailable().isEmpty(), python::checkTexts, python.processes),
+        new BatchChecker("go", go.unavailable().isEmpty(), go::check, go.processes),
+        new BatchChecker("java", javac.unavailable().isEmpty(), javac::check, null),
+        // ShellCheck reads shell snippets that parse: without bash none is known to
+        new BatchChecker("shellcheck", shellcheck.available() && shell.unavailable().isEmpty(), shellcheck::check,
+            shellcheck.processes));
+  }
+
+  /**
+   * Runs each subprocess checker once over the snippet texts of the documents to validate that the previous scan did
+   * not already judge (the checkers in parallel: they wait on processes, not on this JVM).
+   */
+  @Override
+  public Prepared prepare(CorpusIndex index, Collection<MarkdownDocument> documents, Prepared previous) {
+    Map<String, Map<String, ?>> known = previous instanceof Batches b ? b.byChecker() : Map.of();
+    Collection<MarkdownDocument> corpus = index == null ? documents : index.documents().values();
+    Map<String, Map<String, ?>> byChecker = new ConcurrentHashMap<>();
+    Map<String, Long> runs = new ConcurrentHashMap<>();
+    batchCheckers().parallelStream().filter(BatchChecker::available).forEach(c -> {
+      Map<String, ?> before = known.getOrDefault(c.name(), Map.of());
+      List<String> unknown = documents.stream().flatMap(d -> textsOf(d, c.name()).stream())
+          .filter(t -> !before.containsKey(t)).distinct().toList();
+      long started = c.processes() == null ? 0 : c.processes().sum();
+      Map<String, ?> fresh = unknown.isEmpty() ? Map.of() : c.batch().apply(unknown);
+      long ran = c.processes() == null ? 0 : c.processes().sum() - started;
+      if (ran > 0) {
+        runs.put("snippets.subprocess." + c.name() + ".runs", ran);
+      }
+      // every text of the corpus with a verdict, for the next scan: an edit elsewhere reuses them
+      Map<String, Object> merged = new HashMap<>();
+      for (MarkdownDocument d : corpus) {
+        for (String t : textsOf(d, c.name())) {
+          Object v = before.containsKey(t) ? before.get(t) : fresh.get(t);
+          if (v != null) {
+            merged.put(t, v);
+          }
+        }
+      }
+      byChecker.put(c.name(), merged);
+    });
+    return new Batches(Map.copyOf(byChecker), new ValidationResult(List.of(), runs));
+  }
+
+  /** A document checked alone: the batches of its own snippets. */
   @Override
   public ValidationResult validate(MarkdownDocument doc, CorpusIndex index) {
+    return validate(doc, index, prepare(index, List.of(doc), Prepared.NONE));
+  }
+
+  @Override
+  public ValidationResult validate(MarkdownDocument doc, CorpusIndex index, Prepared prepared) {
     long start = System.nanoTime();
-    corpusBatchRuns.remove();
+    Batches batches = (Batches) prepared;
     Map<String, Long> counters = new TreeMap<>();
     List<Finding> findings = new ArrayList<>();
     List<Tally> tallies = new ArrayList<>();
@@ -189,7 +245,7 @@ public final class SnippetValidator implements Validator {
         texts.add(Placeholders.neutralise(p.text(), p.checker()));
       }
     }
-    List<Verdict> verdicts = checkAll(items, texts, doc, index);
+    List<Verdict> verdicts = checkAll(items, texts, batches);
     for (int i = 0; i < pending.size(); i++) {
       Pending p = pending.get(i);
       Verdict v = verdicts.get(i);
@@ -200,7 +256,7 @@ public final class SnippetValidator implements Validator {
         count(counters, lang, Outcome.UNVERIFIABLE);
       } else if (v.problem().isEmpty()) {
         count(counters, lang, Outcome.PASSED);
-        warnings(doc, p, index, findings);
+        warnings(doc, p, batches, findings);
         if (SnippetRunner.requested(p.block())) {
           int at = blocks.indexOf(p.block());
           SnippetRunner.Ran ran = runner.run(doc.path(), p.block(), p.checker(), p.text(),
@@ -234,12 +290,6 @@ public final class SnippetValidator implements Validator {
     unverifiable.forEach((lang, group) -> findings.add(SnippetRules.UNVERIFIABLE.at(doc.path(),
         group.get(0).startLine(), 1, group.size() + " " + lang + " snippet" + (group.size() == 1 ? "" : "s")
             + " not verified: " + unverifiableWhy.get(lang))));
-    corpusBatchRuns.get().forEach((checker, n) -> {
-      if (n > 0) {
-        add(counters, "snippets.subprocess." + checker + ".runs", n);
-      }
-    });
-    corpusBatchRuns.remove();
     checkNanos.add(System.nanoTime() - start);
     return new ValidationResult(findings, counters, tallies);
   }
@@ -259,7 +309,7 @@ public final class SnippetValidator implements Validator {
   }
 
   /** Lint warnings and hints of a snippet that parses: Dockerfile habits, ShellCheck, an obsolete compose version. */
-  private void warnings(MarkdownDocument doc, Pending p, CorpusIndex index, List<Finding> findings) {
+  private void warnings(MarkdownDocument doc, Pending p, Batches batches, List<Finding> findings) {
     String path = doc.path();
     if (p.checker() == CheckerKind.YAML) {
       for (ComposeShape.Hint hint : yaml.hints(p.text())) {
@@ -272,7 +322,7 @@ public final class SnippetValidator implements Validator {
       }
     }
     if ((p.checker() == CheckerKind.SHELL || p.checker() == CheckerKind.CONSOLE) && shellcheck.available()) {
-      List<Problem> problems = corpusWide("shellcheck", index, doc, p.text(), shellcheck::check);
+      List<Problem> problems = corpusWide("shellcheck", batches, p.text(), shellcheck::check);
       if (problems != null) {
         for (Problem problem : problems) {
           findings.add(SnippetRules.SHELLCHECK.at(path, markdownLine(p.block(), problem.line()), problem.column(),
@@ -283,55 +333,15 @@ public final class SnippetValidator implements Validator {
   }
 
   /**
-   * A checker's result for one text, from one batch over the whole corpus (every document of the index) made by the
-   * first caller; a text not in the corpus (a document checked alone) is checked by itself.
+   * A checker's result for one text, from this scan's corpus batch ({@link #prepare}); a text the batch does not know
+   * (a checker's result missing for it) is checked by itself.
    */
   @SuppressWarnings("unchecked")
-  private <V> V corpusWide(String checker, CorpusIndex index, MarkdownDocument doc, String text,
+  private <V> V corpusWide(String checker, Batches batches, String text,
       Function<Collection<String>, Map<String, V>> batch) {
-    if (index == null) { // a document checked without a corpus: one batch for its own snippets, not cached
-      V mine = batch.apply(textsOf(doc, checker)).get(text);
-      return mine != null ? mine : batch.apply(List.of(text)).get(text);
-    }
-    Map<String, V> all;
-    synchronized (corpusResults) {
-      Map<String, Map<String, ?>> byChecker = corpusResults.computeIfAbsent(index, k -> new HashMap<>());
-      all = (Map<String, V>) byChecker.get(checker);
-      if (all == null) {
-        long before = corpusProcesses();
-        List<String> texts = corpusTexts(index, checker);
-        Map<String, V> previous = (Map<String, V>) lastResults.getOrDefault(checker, Map.of());
-        List<String> unknown = texts.stream().filter(t -> !previous.containsKey(t)).distinct().toList();
-        Map<String, V> fresh = unknown.isEmpty() ? Map.of() : batch.apply(unknown);
-        Map<String, V> merged = new HashMap<>();
-        for (String t : texts) {
-          V v = previous.containsKey(t) ? previous.get(t) : fresh.get(t);
-          if (v != null) {
-            merged.put(t, v);
-          }
-        }
-        all = merged;
-        lastResults.put(checker, merged);
-        byChecker.put(checker, all);
-        // the processes of the corpus batch are counted once, in the document that started it
-        corpusBatchRuns.get().merge(checker, corpusProcesses() - before, Long::sum);
-      }
-    }
+    Map<String, V> all = (Map<String, V>) batches.byChecker().getOrDefault(checker, Map.of());
     V known = all.get(text);
     return known != null ? known : batch.apply(List.of(text)).get(text);
-  }
-
-  private long corpusProcesses() {
-    return shellcheck.processes.sum() + go.processes.sum() + shell.processes.sum() + python.processes.sum();
-  }
-
-  /** The texts of every snippet of the corpus that a corpus-wide checker reads (with placeholder variants). */
-  private List<String> corpusTexts(CorpusIndex index, String checker) {
-    List<String> texts = new ArrayList<>();
-    for (MarkdownDocument d : index.documents().values()) {
-      texts.addAll(textsOf(d, checker));
-    }
-    return texts;
   }
 
   private List<String> textsOf(MarkdownDocument d, String checker) {
@@ -367,8 +377,7 @@ public final class SnippetValidator implements Validator {
   }
 
   /** Checks texts (one per pending snippet): in process one by one, shell and Python as one batch each. */
-  private List<Verdict> checkAll(List<Pending> items, List<String> texts, MarkdownDocument doc,
-      CorpusIndex index) {
+  private List<Verdict> checkAll(List<Pending> items, List<String> texts, Batches batches) {
     Verdict[] out = new Verdict[items.size()];
     for (int i = 0; i < items.size(); i++) {
       String text = texts.get(i);
@@ -383,12 +392,12 @@ public final class SnippetValidator implements Validator {
         case XML -> out[i] = new Verdict(xml.check(text), null);
         case TOML -> out[i] = new Verdict(toml.check(text), null);
         case INI -> out[i] = new Verdict(ini.check(text), null);
-        case GO -> out[i] = batchVerdict(go.unavailable(), () -> corpusWide("go", index, doc, text, go::check));
-        case JAVA -> out[i] = batchVerdict(javac.unavailable(), () -> corpusWide("java", index, doc, text, javac::check));
+        case GO -> out[i] = batchVerdict(go.unavailable(), () -> corpusWide("go", batches, text, go::check));
+        case JAVA -> out[i] = batchVerdict(javac.unavailable(), () -> corpusWide("java", batches, text, javac::check));
         case SHELL, CONSOLE ->
-            out[i] = batchVerdict(shell.unavailable(), () -> corpusWide("bash", index, doc, text, shell::checkTexts));
+            out[i] = batchVerdict(shell.unavailable(), () -> corpusWide("bash", batches, text, shell::checkTexts));
         case PYTHON ->
-            out[i] = batchVerdict(python.unavailable(), () -> corpusWide("python", index, doc, text, python::checkTexts));
+            out[i] = batchVerdict(python.unavailable(), () -> corpusWide("python", batches, text, python::checkTexts));
         default -> throw new IllegalStateException("not a checker: " + items.get(i).checker());
       }
     }
