@@ -28,7 +28,6 @@ import org.docgate.pr.PrTextWriter;
 import org.docgate.report.SarifReportWriter;
 import org.docgate.report.readiness.ReadinessRules;
 import org.docgate.scan.ScanReport;
-import org.docgate.scan.ScanRequest;
 import org.docgate.scan.ScanSettings;
 import org.docgate.validate.ValidatorRegistry;
 import org.docgate.validate.weblinks.Network;

@@ -16,7 +16,6 @@ import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusRules;
 import org.docgate.corpus.CorpusScanner;
-import org.docgate.corpus.SourceFile;
 import org.docgate.finding.Rule;
 import org.docgate.finding.Severity;
 import org.docgate.metrics.Pushgateway;

@@ -1,12 +1,16 @@
 package org.docgate.scan;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.docgate.corpus.CorpusListing;
 import org.docgate.corpus.DocumentLoader;
 import org.docgate.corpus.LoadedDocument;
 import org.docgate.corpus.SourceFile;
 
 /**
- * Pipeline stage 2: read and parse one file, or take the document a previous scan loaded when the request says the
- * file did not change since (the service's unchanged files).
+ * Pipeline stage 2: read and parse the files, except those a previous scan loaded and the request says did not
+ * change since (the service's unchanged files): {@link #plan} splits the listing, the route reads only
+ * {@link Plan#toRead()} in parallel, {@link #all} puts both together again for the index.
  */
 public final class Loading {
   private final DocumentLoader loader;
@@ -15,8 +19,50 @@ public final class Loading {
     this.loader = loader;
   }
 
-  public LoadedDocument load(SourceFile file, ScanRequest request) {
-    LoadedDocument kept = request.previous().loaded().get(file.path());
-    return kept != null ? kept : loader.load(file);
+  /**
+   * The files to read and the documents kept from the previous scan. Identity equality, not a record: the route
+   * calls {@code ${body.toRead()}} on it, and Camel hashes such a body (see {@link IndexedCorpus}).
+   */
+  public static final class Plan {
+    private final List<SourceFile> toRead;
+    private final List<LoadedDocument> kept;
+
+    Plan(List<SourceFile> toRead, List<LoadedDocument> kept) {
+      this.toRead = List.copyOf(toRead);
+      this.kept = List.copyOf(kept);
+    }
+
+    public List<SourceFile> toRead() {
+      return toRead;
+    }
+
+    public List<LoadedDocument> kept() {
+      return kept;
+    }
+  }
+
+  public Plan plan(CorpusListing listing, ScanRequest request) {
+    List<SourceFile> toRead = new ArrayList<>();
+    List<LoadedDocument> kept = new ArrayList<>();
+    for (SourceFile f : listing.markdown()) {
+      LoadedDocument previous = request.previous().loaded().get(f.path());
+      if (previous != null) {
+        kept.add(previous);
+      } else {
+        toRead.add(f);
+      }
+    }
+    return new Plan(toRead, kept);
+  }
+
+  public LoadedDocument load(SourceFile file) {
+    return loader.load(file);
+  }
+
+  /** The kept documents and the ones just read. */
+  public List<LoadedDocument> all(Plan plan, List<LoadedDocument> read) {
+    List<LoadedDocument> all = new ArrayList<>(plan.kept());
+    all.addAll(read);
+    return all;
   }
 }

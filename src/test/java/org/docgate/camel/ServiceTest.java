@@ -24,8 +24,6 @@ import java.util.function.Predicate;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusScanner;
-import org.docgate.corpus.DocumentLoader;
-import org.docgate.markdown.MarkdownParser;
 import org.docgate.metrics.DocgateMeters;
 import org.docgate.metrics.Metrics;
 import org.docgate.report.readiness.ReadinessRules;

@@ -26,8 +26,6 @@ import org.docgate.camel.CamelService;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusScanner;
-import org.docgate.corpus.DocumentLoader;
-import org.docgate.markdown.MarkdownParser;
 import org.docgate.report.readiness.ReadinessRules;
 import org.docgate.report.store.Retention;
 import org.docgate.service.Api;

@@ -12,8 +12,6 @@ import java.util.concurrent.Executors;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusScanner;
-import org.docgate.corpus.DocumentLoader;
-import org.docgate.markdown.MarkdownParser;
 import org.docgate.report.readiness.ReadinessRules;
 import org.docgate.report.store.Retention;
 import org.docgate.service.Dashboard;

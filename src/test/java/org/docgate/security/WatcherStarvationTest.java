@@ -16,8 +16,6 @@ import java.util.concurrent.TimeUnit;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusScanner;
-import org.docgate.corpus.DocumentLoader;
-import org.docgate.markdown.MarkdownParser;
 import org.docgate.report.readiness.Readiness;
 import org.docgate.report.readiness.ReadinessRules;
 import org.docgate.report.store.Retention;
