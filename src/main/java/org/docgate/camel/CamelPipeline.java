@@ -16,15 +16,20 @@ import org.docgate.markdown.MarkdownParser;
 import org.docgate.scan.Indexer;
 import org.docgate.scan.Intake;
 import org.docgate.scan.ReportAssembler;
+import org.docgate.scan.Loading;
+import org.docgate.scan.ScanOutcome;
+import org.docgate.scan.ScanPipeline;
 import org.docgate.scan.ScanReport;
 import org.docgate.scan.ScanRequest;
 import org.docgate.scan.ScanSettings;
+import org.docgate.scan.Validation;
 
 /**
  * The only place that knows Camel: boots Camel Main, binds the pipeline's plain-Java beans, loads the route files
- * (packaged ones from the jar, or a user's folder), and runs scans through {@code direct:scan}.
+ * (packaged ones from the jar, or a user's folder), and runs scans through {@code direct:scan}: every command's and
+ * the service's, whatever their scope.
  */
-public final class CamelPipeline implements AutoCloseable {
+public final class CamelPipeline implements ScanPipeline, AutoCloseable {
   private final Main main;
   private final ExecutorService pool;
 
@@ -59,14 +64,18 @@ public final class CamelPipeline implements AutoCloseable {
     main.bind("scanPool", pool);
     main.bind("collectBodies", new CollectBodies());
     main.bind("intake", new Intake(new CorpusScanner(settings.config())));
-    main.bind("loader", new DocumentLoader(new MarkdownParser()));
+    main.bind("loader", new Loading(new DocumentLoader(new MarkdownParser())));
     main.bind("indexer", new Indexer());
     main.bind("progress", settings.progress());
-    main.bind("validators", settings.registry());
+    main.bind("validation", new Validation(settings.registry()));
     main.bind("assembler", new ReportAssembler(settings.clock(), settings.registry()));
     return pool;
   }
 
+  /**
+   * The user's {@code *.camel.yaml} (not its serve/ sub-folder) with the packaged error configuration when it has no
+   * errors.camel.yaml; the packaged routes when it has none of its own (a folder that only overrides serve routes).
+   */
   static String routesPattern(Path routesDir) {
     if (routesDir == null) {
       return PackagedRoutes.pattern("routes");
@@ -74,12 +83,28 @@ public final class CamelPipeline implements AutoCloseable {
     if (!Files.isDirectory(routesDir)) {
       throw new IllegalArgumentException("routes folder not found: " + routesDir);
     }
-    return "file:" + routesDir.toAbsolutePath().normalize() + "/*.camel.yaml";
+    Path dir = routesDir.toAbsolutePath().normalize();
+    try (var files = Files.list(dir)) {
+      if (files.noneMatch(f -> f.getFileName().toString().endsWith(".camel.yaml") && Files.isRegularFile(f))) {
+        return PackagedRoutes.pattern("routes");
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot list routes folder " + routesDir, e);
+    }
+    String mine = "file:" + dir + "/*.camel.yaml";
+    return Files.isRegularFile(dir.resolve("errors.camel.yaml")) ? mine
+        : mine + ",classpath:routes/errors.camel.yaml";
   }
 
+  /** The report of one request. */
   public ScanReport scan(ScanRequest request) {
+    return run(request).report();
+  }
+
+  @Override
+  public ScanOutcome run(ScanRequest request) {
     try {
-      return main.getCamelTemplate().requestBody("direct:scan", request, ScanReport.class);
+      return main.getCamelTemplate().requestBody("direct:scan", request, ScanOutcome.class);
     } catch (CamelExecutionException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
       if (cause instanceof RuntimeException re) {

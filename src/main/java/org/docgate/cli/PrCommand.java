@@ -25,7 +25,6 @@ import org.docgate.pr.PrTextWriter;
 import org.docgate.report.SarifReportWriter;
 import org.docgate.report.readiness.ReadinessRules;
 import org.docgate.scan.ScanReport;
-import org.docgate.scan.ScanRequest;
 import org.docgate.scan.ScanSettings;
 import org.docgate.validate.ValidatorRegistry;
 import picocli.CommandLine;
@@ -125,15 +124,10 @@ final class PrCommand implements Callable<Integer> {
     ScanSettings settings = setup.settings();
     PrResult result;
     Duration gitTimeout = Duration.ofSeconds(gitTimeoutSeconds);
-    if (touchedOnly) {
-      result = PrAnalysis.touchedOnly(repo, gitTimeout, cfg, ReadinessRules.fromRules(rules), registry, clock)
+    // both trees, full or touched-only, go through the scan route (the user's, with --routes)
+    try (CamelPipeline pipeline = CamelPipeline.start(settings, options.routesDir)) {
+      result = new PrAnalysis(repo, gitTimeout, ReadinessRules.fromRules(rules), pipeline, clock, touchedOnly)
           .run(base, head);
-    } else {
-      try (CamelPipeline pipeline = CamelPipeline.start(settings, options.routesDir)) {
-        PrAnalysis analysis = new PrAnalysis(repo, gitTimeout, cfg, ReadinessRules.fromRules(rules),
-            tree -> pipeline.scan(new ScanRequest(tree, clock.instant())));
-        result = analysis.run(base, head);
-      }
     }
     String rendered = switch (format) {
       case markdown -> renderer.render(result);

@@ -10,6 +10,7 @@ import org.docgate.camel.CamelPipeline;
 import org.docgate.config.DocgateConfig;
 import org.docgate.corpus.CorpusScanner;
 import org.docgate.corpus.SourceFile;
+import org.docgate.finding.Rule;
 import org.docgate.finding.Severity;
 import org.docgate.metrics.Pushgateway;
 import org.docgate.metrics.ScanPush;
@@ -18,12 +19,14 @@ import org.docgate.report.GithubAnnotationsWriter;
 import org.docgate.report.JUnitReportWriter;
 import org.docgate.report.JsonReportWriter;
 import org.docgate.report.SarifReportWriter;
+import org.docgate.report.SourceLines;
 import org.docgate.report.TextReportWriter;
 import org.docgate.report.html.HtmlReportData;
 import org.docgate.report.html.HtmlReportWriter;
 import org.docgate.report.readiness.Gate;
 import org.docgate.report.readiness.ReadinessRules;
 import org.docgate.report.readiness.ReadinessScorer;
+import org.docgate.scan.ScanOutcome;
 import org.docgate.scan.ScanReport;
 import org.docgate.scan.ScanRequest;
 import org.docgate.scan.ScanSettings;
@@ -108,6 +111,9 @@ class ScanCommand implements Callable<Integer> {
   Inputs in;
   Pushgateway gateway;
   List<Gate> gates;
+  List<String> scannedPaths;
+  /** The documents the scan parsed: SARIF's fixes quote their lines as read, not the disk again. */
+  List<org.docgate.markdown.MarkdownDocument> scanned;
 
   @Override
   public Integer call() throws Exception {
@@ -129,8 +135,8 @@ class ScanCommand implements Callable<Integer> {
       case json -> new JsonReportWriter().write(report);
       case text -> new TextReportWriter().write(report, true, !quiet);
       case sarif -> new SarifReportWriter(setup.registry().catalog(), helpBase,
-          new Version().getVersion()[0].substring("docgate ".length())).write(report);
-      case junit -> new JUnitReportWriter().write(report, documentPaths(setup.config(), in));
+          new Version().getVersion()[0].substring("docgate ".length())).write(report, SourceLines.of(scanned));
+      case junit -> new JUnitReportWriter().write(report, scannedPaths);
       case html -> new HtmlReportWriter().write(HtmlReportData.forCli(report,
           ReadinessScorer.score(ReadinessRules.fromRules(setup.rules()), all.metrics(), all.findings()), corpus,
           linkBase, out.output));
@@ -166,9 +172,13 @@ class ScanCommand implements Callable<Integer> {
     ScanSettings settings = setup.settings();
     ScanReport report;
     try (Progress progress = Progress.startIfTerminal(spec.commandLine().getErr(), !quiet, settings.progress());
-        CamelPipeline pipeline = in.selected() == null ? CamelPipeline.start(settings, options.routesDir) : null) {
-      report = pipeline != null ? pipeline.scan(new ScanRequest(corpus, settings.clock().instant()))
-          : selectedOnly(setup, in, inputs);
+        CamelPipeline pipeline = CamelPipeline.start(settings, options.routesDir)) {
+      ScanRequest request = new ScanRequest(corpus, settings.clock().instant());
+      ScanOutcome outcome = in.selected() == null ? pipeline.run(request)
+          : selectedOnly(pipeline, request, setup.config(), in, inputs);
+      scannedPaths = scannedPaths(outcome, in);
+      scanned = outcome.state().indexed().documents();
+      report = in.selected() == null ? outcome.report() : namedOnly(outcome.report(), in);
     }
     return report;
   }
@@ -194,14 +204,14 @@ class ScanCommand implements Callable<Integer> {
 
   /**
    * Named files: the whole tree is read and indexed (links are checked against all of it), only the named documents
-   * are validated (as {@code pr --touched-only} does), and only their findings are reported.
+   * are validated (the route with a scope, as {@code pr --touched-only} does), and only their findings are reported.
    */
-  private static ScanReport selectedOnly(Setup setup, Inputs in, List<String> inputs)
-      throws java.nio.file.NoSuchFileException {
-    org.docgate.pr.TouchedScan scan = new org.docgate.pr.TouchedScan(setup.config(), setup.registry(), setup.clock());
-    org.docgate.pr.TouchedScan.Tree tree = scan.index(in.root());
+  private static ScanOutcome selectedOnly(CamelPipeline pipeline, ScanRequest request, DocgateConfig cfg, Inputs in,
+      List<String> inputs) throws java.io.IOException {
+    org.docgate.corpus.CorpusListing listing = new org.docgate.scan.Intake(new org.docgate.corpus.CorpusScanner(cfg))
+        .collect(request);
     Set<String> named = new java.util.HashSet<>();
-    tree.listing().markdown().forEach(f -> {
+    listing.markdown().forEach(f -> {
       if (in.selected().test(f.path())) {
         named.add(f.path());
       }
@@ -211,19 +221,20 @@ class ScanCommand implements Callable<Integer> {
       throw new java.nio.file.NoSuchFileException("no Markdown document matches " + String.join(", ", inputs)
           + " under " + in.root());
     }
-    ScanReport all = scan.validate(tree, named);
+    return pipeline.run(request.withListing(listing).withScope(org.docgate.scan.Scope.only(named)));
+  }
+
+  /** Only the findings of the named files (intake's findings cover the whole tree). */
+  private static ScanReport namedOnly(ScanReport all, Inputs in) {
     List<org.docgate.finding.Finding> kept =
         all.findings().stream().filter(f -> in.selected().test(f.path())).toList();
     return new ScanReport(all.schema(), all.corpus(), all.startedAt(), all.finishedAt(), all.documents(),
         all.metrics(), all.stats(), kept);
   }
 
-  /**
-   * The documents of the corpus, for one testcase each: the report only counts them, so the corpus is listed again
-   * with the same include/exclude rules (a walk, no reading: small next to the scan).
-   */
-  private List<String> documentPaths(DocgateConfig cfg, Inputs in) throws IOException {
-    return new CorpusScanner(cfg).scan(corpus).markdown().stream().map(SourceFile::path)
-        .filter(p -> in.selected() == null || in.selected().test(p)).toList();
+  /** The Markdown files the scan read (parsed or not) and reported, for one testcase each (JUnit). */
+  private static List<String> scannedPaths(ScanOutcome outcome, Inputs in) {
+    return outcome.state().indexed().loaded().stream().map(org.docgate.corpus.LoadedDocument::path)
+        .filter(p -> in.selected() == null || in.selected().test(p)).sorted().toList();
   }
 }

@@ -11,13 +11,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.UnaryOperator;
+import org.docgate.camel.CamelPipeline;
 import org.docgate.camel.CamelService;
 import org.docgate.config.DocgateConfig;
 import org.docgate.corpus.Containment;
 import org.docgate.corpus.CorpusScanner;
-import org.docgate.corpus.DocumentLoader;
 import org.docgate.finding.PlainText;
-import org.docgate.markdown.MarkdownParser;
 import org.docgate.metrics.DocgateMeters;
 import org.docgate.metrics.Metrics;
 import org.docgate.report.readiness.Gate;
@@ -27,6 +26,7 @@ import org.docgate.report.store.FleetRepositories;
 import org.docgate.report.store.ReportStore;
 import org.docgate.report.store.ReportStores;
 import org.docgate.report.store.Retention;
+import org.docgate.scan.ScanSettings;
 import org.docgate.service.Api;
 import org.docgate.service.ChangeDetector;
 import org.docgate.service.Dashboard;
@@ -126,6 +126,9 @@ final class ServeCommand implements Callable<Integer> {
       description = "The GitHub REST API for --issue-report (default: ${DEFAULT-VALUE}).")
   String githubApi;
 
+  /** Tests stop the service by counting this down; unset, it runs until the JVM is asked to stop. */
+  java.util.concurrent.CountDownLatch stop;
+
   @Override
   public Integer call() throws Exception {
     if (!Files.isDirectory(corpus)) {
@@ -171,13 +174,13 @@ final class ServeCommand implements Callable<Integer> {
 
     var prometheus = Metrics.prometheusRegistry();
     DocgateMeters meters = new DocgateMeters(prometheus, registry);
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
-        Thread.ofPlatform().daemon().name("docgate-scan-", 1).factory());
     ExecutorService requested = Executors.newSingleThreadExecutor(
         Thread.ofPlatform().daemon().name("docgate-requested-scan").factory());
-    try (ReportStore store = ReportStores.open(dbUrl, data, corpusId)) {
+    // every scan of the service (start, watch, schedule, API) goes through the scan route, the user's when --routes
+    try (ReportStore store = ReportStores.open(dbUrl, data, corpusId);
+        CamelPipeline pipeline = CamelPipeline.start(new ScanSettings(cfg, registry, clock), options.routesDir)) {
       CorpusScanner scanner = new CorpusScanner(cfg);
-      LiveCorpus live = new LiveCorpus(root, scanner, new DocumentLoader(new MarkdownParser()), registry, clock, pool);
+      LiveCorpus live = new LiveCorpus(root, scanner, pipeline, clock);
       var err = spec.commandLine().getErr();
       ChangeDetector detector = watch == null ? new PollingDetector(live, clock)
           : mode.open(live, scanner::isExcludedDirectory, clock, note -> err.println("docgate: " + note));
@@ -206,10 +209,13 @@ final class ServeCommand implements Callable<Integer> {
             ? "  POST /api/scans: off (start with DOCGATE_API_TOKEN set to allow it)"
             : "  POST /api/scans: with 'Authorization: Bearer $DOCGATE_API_TOKEN'");
         err.flush();
-        camel.awaitShutdown();
+        if (stop != null) {
+          stop.await();
+        } else {
+          camel.awaitShutdown();
+        }
       }
     } finally {
-      pool.shutdownNow();
       requested.shutdownNow();
       issues.close();
     }

@@ -8,6 +8,8 @@ import java.util.Set;
  * The parsed model of one Markdown file: everything validators need, nothing of the AST.
  *
  * @param path corpus-relative path with {@code /} separators
+ * @param source the decoded text it was parsed from (without a byte-order mark): renderers and checks that need the
+ *     raw lines read them here, never from the disk again (a second read, and in the service a race with edits)
  */
 public record MarkdownDocument(
     String path,
@@ -21,7 +23,8 @@ public record MarkdownDocument(
     List<CodeBlock> codeBlocks,
     List<InlineCode> inlineCode,
     List<ProseRun> prose,
-    List<Suppression> suppressions) {
+    List<Suppression> suppressions,
+    String source) {
 
   public MarkdownDocument {
     headings = List.copyOf(headings);
@@ -34,6 +37,11 @@ public record MarkdownDocument(
     inlineCode = List.copyOf(inlineCode);
     prose = List.copyOf(prose);
     suppressions = List.copyOf(suppressions);
+  }
+
+  /** The source's lines, 1-based line n at index n-1 (line breaks {@code \n}, {@code \r\n} or {@code \r}). */
+  public List<String> sourceLines() {
+    return source.lines().toList();
   }
 
   /** Whether an inline comment silences {@code rule} on {@code line}. */

@@ -80,6 +80,7 @@ public final class MarkdownParser {
 
   private static final class Builder {
     private final String path;
+    private final String text;
     private final LineIndex lines;
     private final Slugger slugger = new Slugger();
     private final List<org.docgate.markdown.Heading> headings = new ArrayList<>();
@@ -109,6 +110,7 @@ public final class MarkdownParser {
 
     Builder(String path, String text) {
       this.path = path;
+      this.text = text;
       this.lines = new LineIndex(text);
     }
 
@@ -121,7 +123,7 @@ public final class MarkdownParser {
       closeOpenBlocks();
       return new MarkdownDocument(
           path, lines.lineCount(), headings, htmlAnchors, links, definitions, footnoteReferences, footnoteDefinitions,
-          codeBlocks, inlineCode, prose, suppressions);
+          codeBlocks, inlineCode, prose, suppressions, text);
     }
 
     private void walk(Node root) {

@@ -12,55 +12,42 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.docgate.config.DocgateConfig;
+import org.docgate.corpus.LoadedDocument;
 import org.docgate.report.readiness.Gate;
 import org.docgate.report.readiness.Readiness;
 import org.docgate.report.readiness.ReadinessScorer;
+import org.docgate.scan.ScanOutcome;
+import org.docgate.scan.ScanPipeline;
 import org.docgate.scan.ScanReport;
-import org.docgate.validate.ValidatorRegistry;
+import org.docgate.scan.ScanRequest;
+import org.docgate.scan.Scope;
 
 /**
- * Changed-files mode: exports base and head into temporary folders (never touching the repository), scans both,
- * and classifies the findings of the touched documents. The scan itself is injected, so this class stays free of
- * Camel and of the command line.
+ * Changed-files mode: exports base and head into temporary folders (never touching the repository), scans both
+ * through the scan pipeline, and classifies the findings of the touched documents. The pipeline is injected, so this
+ * class stays free of Camel and of the command line.
  */
 public final class PrAnalysis {
-  /** Scans one exported tree (the CLI passes its Camel pipeline). */
-  @FunctionalInterface
-  public interface TreeScanner {
-    ScanReport scan(Path root) throws Exception;
-  }
-
   private final Git git;
   private final Path repoDir;
-  private final DocgateConfig config;
   private final List<Gate> gates;
-  private final TreeScanner scanner;
-  private final TouchedScan touchedScan;
-
-  /** Full scans of both trees through {@code scanner}: readiness before and after is the whole corpus's. */
-  public PrAnalysis(Path repoDir, Duration gitTimeout, DocgateConfig config, List<Gate> gates,
-      TreeScanner scanner) {
-    this(repoDir, gitTimeout, config, gates, scanner, null);
-  }
-
-  private PrAnalysis(Path repoDir, Duration gitTimeout, DocgateConfig config, List<Gate> gates,
-      TreeScanner scanner, TouchedScan touchedScan) {
-    this.git = new Git(repoDir, gitTimeout);
-    this.repoDir = repoDir;
-    this.config = config;
-    this.gates = List.copyOf(gates);
-    this.scanner = scanner;
-    this.touchedScan = touchedScan;
-  }
+  private final ScanPipeline pipeline;
+  private final Clock clock;
+  private final boolean touchedOnly;
 
   /**
-   * Both trees parsed and indexed whole, only the touched documents validated (in process): the same findings for
-   * the touched files, in a fraction of the time; readiness before and after then covers the touched files only.
+   * @param touchedOnly validate only the touched documents (both trees still read and indexed whole, so links are
+   *     checked against all of each): the same findings for the touched files in a fraction of the time; readiness
+   *     before and after then covers the touched files only. Else full scans of both trees.
    */
-  public static PrAnalysis touchedOnly(Path repoDir, Duration gitTimeout, DocgateConfig config, List<Gate> gates,
-      ValidatorRegistry registry, Clock clock) {
-    return new PrAnalysis(repoDir, gitTimeout, config, gates, null, new TouchedScan(config, registry, clock));
+  public PrAnalysis(Path repoDir, Duration gitTimeout, List<Gate> gates, ScanPipeline pipeline, Clock clock,
+      boolean touchedOnly) {
+    this.git = new Git(repoDir, gitTimeout);
+    this.repoDir = repoDir;
+    this.gates = List.copyOf(gates);
+    this.pipeline = pipeline;
+    this.clock = clock;
+    this.touchedOnly = touchedOnly;
   }
 
   public PrResult run(String baseRef, String headRef) throws Exception {
@@ -74,20 +61,20 @@ public final class PrAnalysis {
       Path headTree = Files.createDirectory(work.resolve("head"));
       git.export(base, baseTree);
       git.export(head, headTree);
-      Set<String> touched;
-      ScanReport baseReport;
-      ScanReport headReport;
-      if (touchedScan == null) {
-        touched = touched(changes, LinkIndex.of(baseTree, config), LinkIndex.of(headTree, config));
-        baseReport = scanner.scan(baseTree);
-        headReport = scanner.scan(headTree);
-      } else {
-        TouchedScan.Tree baseIndexed = touchedScan.index(baseTree);
-        TouchedScan.Tree headIndexed = touchedScan.index(headTree);
-        touched = touched(changes, baseIndexed.links(), headIndexed.links());
-        baseReport = touchedScan.validate(baseIndexed, touched);
-        headReport = touchedScan.validate(headIndexed, touched);
+      // touched-only: the first pass reads and indexes (nothing validated), the second validates the touched set
+      // with the documents the first one loaded
+      Scope first = touchedOnly ? Scope.NONE : Scope.ALL;
+      ScanOutcome baseScan = pipeline.run(new ScanRequest(baseTree, clock.instant()).withScope(first));
+      ScanOutcome headScan = pipeline.run(new ScanRequest(headTree, clock.instant()).withScope(first));
+      Set<String> touched = touched(changes, links(baseScan), links(headScan));
+      if (touchedOnly) {
+        baseScan = pipeline.run(new ScanRequest(baseTree, clock.instant(), Scope.only(touched), baseScan.state(),
+            null));
+        headScan = pipeline.run(new ScanRequest(headTree, clock.instant(), Scope.only(touched), headScan.state(),
+            null));
       }
+      ScanReport baseReport = baseScan.report();
+      ScanReport headReport = headScan.report();
       PrFindings findings = PrFindings.classify(baseReport.findings(), headReport.findings(), touched);
       Readiness before = ReadinessScorer.score(gates, baseReport.metrics(), baseReport.findings());
       Readiness after = ReadinessScorer.score(gates, headReport.metrics(), headReport.findings());
@@ -95,10 +82,16 @@ public final class PrAnalysis {
       ScanReport asRepo = new ScanReport(headReport.schema(), repoDir.toString(), headReport.startedAt(),
           headReport.finishedAt(), headReport.documents(), headReport.metrics(), headReport.stats(),
           headReport.findings());
-      return new PrResult(base, head, changes, touched, findings, before, after, asRepo, touchedScan != null);
+      return new PrResult(base, head, changes, touched, findings, before, after, asRepo, touchedOnly);
     } finally {
       deleteTree(work);
     }
+  }
+
+  /** Which documents link into which paths, from the documents the scan read. */
+  private static LinkIndex links(ScanOutcome scan) {
+    return LinkIndex.of(scan.state().indexed().documents(),
+        scan.state().indexed().loaded().stream().map(LoadedDocument::path).toList());
   }
 
   /** Changed documents of either tree, and the documents of either tree linking into any changed file. */

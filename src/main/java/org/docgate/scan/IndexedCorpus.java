@@ -2,6 +2,7 @@ package org.docgate.scan;
 
 import java.util.List;
 import org.docgate.corpus.CorpusIndex;
+import org.docgate.corpus.LoadedDocument;
 import org.docgate.finding.Finding;
 import org.docgate.markdown.MarkdownDocument;
 
@@ -17,11 +18,16 @@ public final class IndexedCorpus {
   private final List<MarkdownDocument> documents;
   private final List<Finding> intakeFindings;
   private final int fileCount;
+  private final List<LoadedDocument> loaded;
 
-  /** @param fileCount Markdown files found, parsed or not */
+  /**
+   * @param fileCount Markdown files found, parsed or not
+   * @param loaded every file as it was read (parsed or not), for the next scan to reuse
+   */
   public IndexedCorpus(CorpusIndex index, List<MarkdownDocument> documents, List<Finding> intakeFindings,
-      int fileCount) {
+      int fileCount, List<LoadedDocument> loaded) {
     this.index = index;
+    this.loaded = List.copyOf(loaded);
     this.documents = List.copyOf(documents);
     this.intakeFindings = List.copyOf(intakeFindings);
     this.fileCount = fileCount;
@@ -37,6 +43,10 @@ public final class IndexedCorpus {
 
   public List<Finding> intakeFindings() {
     return intakeFindings;
+  }
+
+  public List<LoadedDocument> loaded() {
+    return loaded;
   }
 
   public int fileCount() {

@@ -28,6 +28,7 @@ public final class Indexer {
     documents.sort(Comparator.comparing(MarkdownDocument::path));
     CorpusIndex index = new CorpusIndex(listing.root(), listing.files(), listing.directories(), byPath);
     return new IndexedCorpus(index, documents, findings, listing.markdown().size()
-        + (int) listing.findings().stream().filter(f -> f.rule().equals("corpus/too-large") || f.rule().equals("corpus/unreadable")).count());
+        + (int) listing.findings().stream().filter(f -> f.rule().equals("corpus/too-large") || f.rule().equals("corpus/unreadable")).count(),
+        loaded);
   }
 }

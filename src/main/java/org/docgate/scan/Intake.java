@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import org.docgate.corpus.CorpusListing;
 import org.docgate.corpus.CorpusScanner;
 
-/** Pipeline stage 1: list the corpus. A corpus folder that cannot be walked at all is a fatal error. */
+/**
+ * Pipeline stage 1: list the corpus, unless the request brings its listing. A corpus folder that cannot be walked at
+ * all is a fatal error.
+ */
 public final class Intake {
   private final CorpusScanner scanner;
 
@@ -14,6 +17,9 @@ public final class Intake {
   }
 
   public CorpusListing collect(ScanRequest request) {
+    if (request.listing() != null) {
+      return request.listing();
+    }
     try {
       return scanner.scan(request.corpus());
     } catch (IOException e) {

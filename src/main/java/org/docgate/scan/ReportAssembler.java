@@ -2,16 +2,19 @@ package org.docgate.scan;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.docgate.corpus.LoadedDocument;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Fingerprints;
+import org.docgate.markdown.MarkdownDocument;
 import org.docgate.validate.ValidationResult;
 import org.docgate.validate.ValidatorRegistry;
 
-/** Pipeline stage 5: one report from all per-document results. */
+/** Pipeline stage 5: one report from all per-document results and the corpus-wide ones. */
 public final class ReportAssembler {
   private final Clock clock;
   private final ValidatorRegistry registry;
@@ -21,7 +24,38 @@ public final class ReportAssembler {
     this.registry = registry;
   }
 
-  public ScanReport assemble(ScanRequest request, IndexedCorpus corpus, List<ValidationResult> results) {
+  /**
+   * The report of a scan: this scan's per-document results, the previous scan's for documents (and scope groups) this
+   * one did not validate, and the validators' corpus-wide results; with the state the next scan may reuse.
+   */
+  public ScanOutcome assemble(PreparedScan scan, List<DocumentResult> fresh) {
+    IndexedCorpus corpus = scan.indexed();
+    ScanRequest request = scan.request();
+    Map<String, DocumentResult> results = new HashMap<>();
+    for (MarkdownDocument doc : corpus.documents()) {
+      DocumentResult kept = request.previous().results().get(doc.path());
+      if (kept != null) {
+        results.put(doc.path(), kept);
+      }
+    }
+    for (DocumentResult r : fresh) {
+      results.merge(r.path(), r, DocumentResult::updatedBy);
+    }
+    List<ValidationResult> all = new ArrayList<>();
+    for (MarkdownDocument doc : corpus.documents()) {
+      DocumentResult r = results.get(doc.path());
+      if (r != null) {
+        all.addAll(r.byGroup().values());
+      }
+    }
+    all.add(registry.corpusResult(scan.prepared(), corpus.index()));
+    Map<String, LoadedDocument> loaded = new HashMap<>();
+    corpus.loaded().forEach(l -> loaded.put(l.path(), l));
+    return new ScanOutcome(report(request, corpus, all),
+        new ScanState(loaded, results, scan.prepared(), corpus));
+  }
+
+  private ScanReport report(ScanRequest request, IndexedCorpus corpus, List<ValidationResult> results) {
     List<Finding> findings = new ArrayList<>(registry.applyOverrides(corpus.intakeFindings()));
     Map<String, Long> counters = new TreeMap<>();
     for (ValidationResult r : results) {

@@ -5,63 +5,46 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.function.Predicate;
 import org.docgate.corpus.CorpusListing;
 import org.docgate.corpus.CorpusScanner;
-import org.docgate.corpus.DocumentLoader;
 import org.docgate.corpus.LoadedDocument;
 import org.docgate.corpus.SourceFile;
-import org.docgate.markdown.MarkdownDocument;
-import org.docgate.scan.IndexedCorpus;
-import org.docgate.scan.Indexer;
-import org.docgate.scan.ReportAssembler;
+import org.docgate.scan.DocumentResult;
+import org.docgate.scan.ScanOutcome;
+import org.docgate.scan.ScanPipeline;
 import org.docgate.scan.ScanReport;
 import org.docgate.scan.ScanRequest;
-import org.docgate.validate.ValidationResult;
-import org.docgate.validate.Validator;
-import org.docgate.validate.ValidatorRegistry;
+import org.docgate.scan.ScanState;
+import org.docgate.scan.Scope;
 
 /**
- * The corpus as the service keeps it between scans: every loaded document and its validation results, so that a
- * change re-reads only the changed files and re-validates only them and the documents that link into them (plus the
- * corpus-wide validators, which see every document). Not thread-safe: {@link ScanService} runs one update at a time.
+ * The corpus as the service keeps it between scans: the state the last scan left (every loaded document, each
+ * document's results per scope group, the validators' prepared states), so that a change re-reads only the changed
+ * files and re-validates only them and the documents that link into them (plus the corpus-wide validators, which see
+ * every document). Every scan, full or incremental, goes through the scan pipeline ({@link ScanPipeline}, the route
+ * {@code direct:scan}) with a scope and the state to reuse. Not thread-safe: {@link ScanService} runs one update at a
+ * time.
  */
 public final class LiveCorpus {
   private final Path root;
   private final CorpusScanner scanner;
-  private final DocumentLoader loader;
-  private final ValidatorRegistry registry;
-  private final ReportAssembler assembler;
+  private final ScanPipeline pipeline;
   private final Clock clock;
-  private final ExecutorService pool;
 
   private volatile CorpusSnapshot snapshot = CorpusSnapshot.EMPTY;
-  private final Map<String, LoadedDocument> loaded = new HashMap<>();
-  /** Per document: the results of the validators that look only at the document and its link targets. */
-  private final Map<String, ValidationResult> local = new HashMap<>();
-  /** Results of the validators that read linked documents (internal links), re-run on documents linking to a change. */
-  private final Map<String, ValidationResult> linked = new HashMap<>();
-  /** Per document: the results of the corpus-wide validators. */
-  private final Map<String, ValidationResult> global = new HashMap<>();
+  private ScanState state = ScanState.NONE;
   private ReverseLinks reverse = ReverseLinks.of(List.of());
 
-  public LiveCorpus(Path root, CorpusScanner scanner, DocumentLoader loader, ValidatorRegistry registry, Clock clock,
-      ExecutorService pool) {
+  public LiveCorpus(Path root, CorpusScanner scanner, ScanPipeline pipeline, Clock clock) {
     this.root = root.toAbsolutePath().normalize();
     this.scanner = scanner;
-    this.loader = loader;
-    this.registry = registry;
-    this.assembler = new ReportAssembler(clock, registry);
+    this.pipeline = pipeline;
     this.clock = clock;
-    this.pool = pool;
   }
 
   public Path root() {
@@ -82,25 +65,17 @@ public final class LiveCorpus {
     generation++; // listings made before this one are older than what it applies
     CorpusListing listing = list();
     CorpusSnapshot now = CorpusSnapshot.of(listing);
-    Set<String> all = new HashSet<>();
-    Set<String> reread = new HashSet<>();
+    Map<String, LoadedDocument> unchanged = new HashMap<>();
     for (SourceFile f : listing.markdown()) {
-      all.add(f.path());
+      LoadedDocument kept = state.loaded().get(f.path());
       CorpusSnapshot.Stamp before = snapshot.markdown().get(f.path());
-      if (!loaded.containsKey(f.path()) || before == null || !before.equals(now.markdown().get(f.path()))) {
-        reread.add(f.path());
+      if (kept != null && before != null && before.equals(now.markdown().get(f.path()))) {
+        unchanged.put(f.path(), kept);
       }
     }
-    loaded.keySet().retainAll(all);
-    local.clear();
-    linked.clear();
-    global.clear();
-    load(listing, reread);
-    IndexedCorpus corpus = index(listing);
-    validate(corpus, all, all, true);
+    ScanOutcome outcome = scan(started, listing, Scope.split(null, null), state.reusing(unchanged, Map.of()));
     snapshot = now;
-    reverse = ReverseLinks.of(corpus.documents());
-    return new Update(assemble(started, corpus), Changes.NONE, all.size(), true);
+    return new Update(outcome.report(), Changes.NONE, listing.markdown().size(), true);
   }
 
   /**
@@ -154,23 +129,27 @@ public final class LiveCorpus {
     }
     Set<String> reread = new HashSet<>(changes.added());
     reread.addAll(changes.changed());
-    for (String gone : changes.removed()) {
-      loaded.remove(gone);
-      local.remove(gone);
-      linked.remove(gone);
-      global.remove(gone);
-    }
-    load(listing, reread);
-    IndexedCorpus corpus = index(listing);
-    ReverseLinks after = ReverseLinks.of(corpus.documents());
+    Map<String, LoadedDocument> unchanged = new HashMap<>(state.loaded());
+    unchanged.keySet().removeAll(reread);
+    unchanged.keySet().removeAll(changes.removed());
+    // Links are read from each document's own text: an unchanged document links where it linked before, and a
+    // re-read one is validated whole anyway, so the last scan's reverse links name every document to re-check.
     Set<String> affected = new HashSet<>(reread);
     affected.addAll(reverse.linkersOf(changes.touched()));
-    affected.addAll(after.linkersOf(changes.touched()));
     affected.removeAll(changes.removed());
-    validate(corpus, reread, affected, false);
+    Map<String, DocumentResult> kept = new HashMap<>(state.results());
+    kept.keySet().removeAll(reread);
+    ScanOutcome outcome = scan(started, listing, Scope.split(reread, affected), state.reusing(unchanged, kept));
     snapshot = now;
-    reverse = after;
-    return new Update(assemble(started, corpus), changes, affected.size(), false);
+    return new Update(outcome.report(), changes, affected.size(), false);
+  }
+
+  /** One pass through the pipeline; its state is kept for the next. */
+  private ScanOutcome scan(Instant started, CorpusListing listing, Scope scope, ScanState previous) {
+    ScanOutcome outcome = pipeline.run(new ScanRequest(root, started, scope, previous, listing));
+    state = outcome.state();
+    reverse = ReverseLinks.of(state.indexed().documents());
+    return outcome;
   }
 
   private CorpusListing list() {
@@ -179,100 +158,6 @@ public final class LiveCorpus {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read corpus " + root + ": " + e.getMessage(), e);
     }
-  }
-
-  private void load(CorpusListing listing, Set<String> paths) {
-    List<Future<LoadedDocument>> futures = new ArrayList<>();
-    for (SourceFile f : listing.markdown()) {
-      if (paths.contains(f.path())) {
-        futures.add(pool.submit(() -> loader.load(f)));
-      }
-    }
-    for (LoadedDocument l : await(futures)) {
-      loaded.put(l.path(), l);
-      local.remove(l.path());
-      linked.remove(l.path());
-      global.remove(l.path());
-    }
-  }
-
-  private IndexedCorpus index(CorpusListing listing) {
-    List<LoadedDocument> present = new ArrayList<>();
-    for (SourceFile f : listing.markdown()) {
-      LoadedDocument l = loaded.get(f.path());
-      if (l != null) {
-        present.add(l);
-      }
-    }
-    return new Indexer().index(listing, present);
-  }
-
-  /**
-   * Validates the changed documents with every validator, the affected ones (changed, or linking into a touched path)
-   * with the validators that read linked documents, and, when any exists, all others with the corpus-wide ones.
-   */
-  private void validate(IndexedCorpus corpus, Set<String> changed, Set<String> affected, boolean everything) {
-    boolean anyCorpusWide = registry.validators().stream().anyMatch(Validator::corpusWide);
-    Predicate<Validator> own = v -> !v.corpusWide() && !v.readsLinkedDocuments();
-    Predicate<Validator> links = v -> !v.corpusWide() && v.readsLinkedDocuments();
-    List<Future<Runnable>> futures = new ArrayList<>();
-    for (MarkdownDocument doc : corpus.documents()) {
-      boolean edited = everything || changed.contains(doc.path());
-      boolean hit = edited || affected.contains(doc.path());
-      if (!hit && !anyCorpusWide) {
-        continue;
-      }
-      futures.add(pool.submit(() -> {
-        ValidationResult g = registry.validate(doc, corpus.index(), Validator::corpusWide);
-        ValidationResult l = edited ? registry.validate(doc, corpus.index(), own) : null;
-        ValidationResult k = hit ? registry.validate(doc, corpus.index(), links) : null;
-        return () -> {
-          global.put(doc.path(), g);
-          if (l != null) {
-            local.put(doc.path(), l);
-          }
-          if (k != null) {
-            linked.put(doc.path(), k);
-          }
-        };
-      }));
-    }
-    await(futures).forEach(Runnable::run);
-  }
-
-  private ScanReport assemble(Instant started, IndexedCorpus corpus) {
-    List<ValidationResult> results = new ArrayList<>();
-    for (MarkdownDocument doc : corpus.documents()) {
-      ValidationResult l = local.get(doc.path());
-      ValidationResult k = linked.get(doc.path());
-      ValidationResult g = global.get(doc.path());
-      if (l != null) {
-        results.add(l);
-      }
-      if (k != null) {
-        results.add(k);
-      }
-      if (g != null) {
-        results.add(g);
-      }
-    }
-    return assembler.assemble(new ScanRequest(root, started), corpus, results);
-  }
-
-  private static <T> List<T> await(List<Future<T>> futures) {
-    List<T> out = new ArrayList<>(futures.size());
-    for (Future<T> f : futures) {
-      try {
-        out.add(f.get());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("scan interrupted", e);
-      } catch (java.util.concurrent.ExecutionException e) {
-        Throwable c = e.getCause();
-        throw c instanceof RuntimeException re ? re : new IllegalStateException(c.getMessage(), c);
-      }
-    }
-    return out;
   }
 
   /**

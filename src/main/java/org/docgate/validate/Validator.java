@@ -1,12 +1,20 @@
 package org.docgate.validate;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.docgate.corpus.CorpusIndex;
 import org.docgate.finding.Rule;
 import org.docgate.markdown.MarkdownDocument;
 
-/** One validator: a parsed document and the corpus index in, findings and counters out. Must be thread-safe. */
+/**
+ * One validator: a parsed document and the corpus index in, findings and counters out. Must be thread-safe.
+ *
+ * <p>Its life in a scan: {@link #prepare} once, for work over the whole corpus (a route step between the index and
+ * the per-document split), then {@link #validate(MarkdownDocument, CorpusIndex, Prepared)} per document with what
+ * prepare made. A validator that looks at one document at a time implements only
+ * {@link #validate(MarkdownDocument, CorpusIndex)}.
+ */
 public interface Validator {
   /** Its id, title, README section, rules and metrics: one constant in its package. */
   ValidatorDeclaration declaration();
@@ -21,7 +29,26 @@ public interface Validator {
     return declaration().rules();
   }
 
+  /** One document, for validators without corpus-wide work (the others: a document checked alone). */
   ValidationResult validate(MarkdownDocument document, CorpusIndex index);
+
+  /**
+   * Corpus-wide work, once per scan before any document is validated; its findings and counters about the corpus as
+   * a whole go in {@link Prepared#corpusResult()}, counted once.
+   *
+   * @param documents the documents this validator will validate in this scan (every one, or a changed or touched
+   *     set): work only they need may be limited to them
+   * @param previous what this validator prepared in the previous scan of the same corpus (the service), or
+   *     {@link Prepared#NONE}
+   */
+  default Prepared prepare(CorpusIndex index, Collection<MarkdownDocument> documents, Prepared previous) {
+    return Prepared.NONE;
+  }
+
+  /** One document, with what {@link #prepare} made for this scan. */
+  default ValidationResult validate(MarkdownDocument document, CorpusIndex index, Prepared prepared) {
+    return validate(document, index);
+  }
 
   /**
    * True when one document's result depends on documents other than the files its links point to (orphan pages,

@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
@@ -168,40 +170,97 @@ public final class ValidatorRegistry {
     return catalog;
   }
 
-  /** Runs every validator on one document, then applies severity overrides. */
+  /** Runs every validator on one document (each one's corpus step run for it alone), then applies overrides. */
   public ValidationResult validate(MarkdownDocument document, CorpusIndex index) {
     return validate(document, index, v -> true);
   }
 
-  /** Runs the chosen validators on one document, then applies suppressions and severity overrides. */
+  /** As {@link #validate(MarkdownDocument, CorpusIndex)}, the chosen validators only. */
   public ValidationResult validate(MarkdownDocument document, CorpusIndex index, Predicate<Validator> which) {
+    return validate(document, index, prepare(index, v -> List.of(document), PreparedCorpus.NONE), which);
+  }
+
+  /**
+   * Every validator's corpus step ({@link Validator#prepare}), in registry order. A validator whose step fails is
+   * reported on each document it would have validated, like a crash in {@link Validator#validate}.
+   *
+   * @param documents the documents each validator will validate in this scan
+   * @param previous the previous scan's prepared states (the service), or {@link PreparedCorpus#NONE}
+   */
+  public PreparedCorpus prepare(CorpusIndex index, Function<Validator, Collection<MarkdownDocument>> documents,
+      PreparedCorpus previous) {
+    Map<String, Prepared> prepared = new LinkedHashMap<>();
+    for (Validator v : validators) {
+      try {
+        prepared.put(v.id(), v.prepare(index, documents.apply(v), previous.of(v)));
+      } catch (RuntimeException | StackOverflowError e) {
+        prepared.put(v.id(), new Failed(e));
+      }
+    }
+    return new PreparedCorpus(prepared);
+  }
+
+  /** A corpus step that crashed: each document it would have served gets the internal error instead. */
+  private record Failed(Throwable error) implements Prepared {}
+
+  /** Runs the chosen validators on one document, then applies suppressions and severity overrides. */
+  public ValidationResult validate(MarkdownDocument document, CorpusIndex index, PreparedCorpus prepared,
+      Predicate<Validator> which) {
     ValidationResult total = ValidationResult.EMPTY;
     for (Validator v : validators) {
       if (!which.test(v)) {
         continue;
       }
+      if (prepared.of(v) instanceof Failed failed) {
+        total = total.plus(crashed(document, v, failed.error()));
+        continue;
+      }
       try {
-        total = total.plus(v.validate(document, index));
+        total = total.plus(v.validate(document, index, prepared.of(v)));
       } catch (RuntimeException | StackOverflowError e) {
         // A validator bug must not lose the rest of the scan: report it where it happened.
-        total = total.plus(new ValidationResult(List.of(INTERNAL_ERROR.at(document.path(), 1, 1,
-            "validator '" + v.id() + "' failed on this document: " + e)), Map.of()));
+        total = total.plus(crashed(document, v, e));
       }
     }
-    return shown(document, total);
+    return shown((rule, line, path) -> document.isSuppressed(rule, line), total);
+  }
+
+  private static ValidationResult crashed(MarkdownDocument document, Validator v, Throwable e) {
+    return new ValidationResult(List.of(INTERNAL_ERROR.at(document.path(), 1, 1,
+        "validator '" + v.id() + "' failed on this document: " + e)), Map.of());
   }
 
   /**
-   * What the report shows of one document's result: findings silenced by an inline comment or turned off in the
-   * config leave it, and so do the counters their items added (their {@link Tally}), so that every ratio and gate
-   * counts what is shown. Each left-out finding is counted in {@code suppressed.<validator>.inline|off}.
+   * The corpus-wide findings and counters of the prepared states ({@link Prepared#corpusResult()}), once per scan,
+   * with the suppressions of the documents the findings are in and the severity overrides applied.
    */
-  ValidationResult shown(MarkdownDocument document, ValidationResult total) {
+  public ValidationResult corpusResult(PreparedCorpus prepared, CorpusIndex index) {
+    ValidationResult total = ValidationResult.EMPTY;
+    for (Validator v : validators) {
+      total = total.plus(prepared.of(v).corpusResult());
+    }
+    return shown((rule, line, path) -> {
+      MarkdownDocument doc = index.documents().get(path);
+      return doc != null && doc.isSuppressed(rule, line);
+    }, total);
+  }
+
+  /** Whether an inline comment silences a rule on a line of a document. */
+  private interface Silenced {
+    boolean test(String rule, int line, String path);
+  }
+
+  /**
+   * What the report shows of a result: findings silenced by an inline comment or turned off in the config leave it,
+   * and so do the counters their items added (their {@link Tally}), so that every ratio and gate counts what is
+   * shown. Each left-out finding is counted in {@code suppressed.<family>.inline|off}.
+   */
+  private ValidationResult shown(Silenced silenced, ValidationResult total) {
     Map<String, Long> counters = new TreeMap<>(total.counters());
     Set<Finding> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Finding> kept = new ArrayList<>();
     for (Finding f : total.findings()) {
-      String reason = document.isSuppressed(f.rule(), f.line()) ? "inline"
+      String reason = silenced.test(f.rule(), f.line(), f.path()) ? "inline"
           : overrides.isOff(f.rule()) ? "off" : null;
       if (reason == null) {
         kept.add(f);

@@ -12,8 +12,6 @@ import java.util.concurrent.Executors;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusScanner;
-import org.docgate.corpus.DocumentLoader;
-import org.docgate.markdown.MarkdownParser;
 import org.docgate.metrics.DocgateMeters;
 import org.docgate.metrics.Metrics;
 import org.docgate.report.readiness.ReadinessRules;
@@ -51,8 +49,8 @@ class ScheduledScanTest {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     var prometheus = Metrics.prometheusRegistry();
     try (ReportStore store = ReportStores.open(null, data)) {
-      LiveCorpus live = new LiveCorpus(corpus, new CorpusScanner(config), new DocumentLoader(new MarkdownParser()),
-          registry, Clock.systemUTC(), pool);
+      LiveCorpus live = new LiveCorpus(corpus, new CorpusScanner(config),
+        org.docgate.scan.Scans.pipeline(config, registry, Clock.systemUTC()), Clock.systemUTC());
       ScanService service = new ScanService(live, store, ReadinessRules.fromRules(RuleFiles.packaged()),
           new MeterListener(new DocgateMeters(prometheus, registry)), Clock.systemUTC(), Retention.FOREVER,
           () -> null, new Debouncer(Duration.ofMillis(100), Duration.ofSeconds(1)));

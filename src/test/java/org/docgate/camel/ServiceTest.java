@@ -24,8 +24,6 @@ import java.util.function.Predicate;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusScanner;
-import org.docgate.corpus.DocumentLoader;
-import org.docgate.markdown.MarkdownParser;
 import org.docgate.metrics.DocgateMeters;
 import org.docgate.metrics.Metrics;
 import org.docgate.report.readiness.ReadinessRules;
@@ -75,8 +73,8 @@ class ServiceTest {
     ValidatorRegistry registry = ValidatorRegistry.builder(config, RuleFiles.packaged()).only(Set.of("links")).build();
     store = ReportStores.open(null, data);
     PrometheusMeterRegistry prometheus = Metrics.prometheusRegistry();
-    LiveCorpus live = new LiveCorpus(corpus, new CorpusScanner(config), new DocumentLoader(new MarkdownParser()),
-        registry, Clock.systemUTC(), pool);
+    LiveCorpus live = new LiveCorpus(corpus, new CorpusScanner(config),
+        org.docgate.scan.Scans.pipeline(config, registry, Clock.systemUTC()), Clock.systemUTC());
     ScanService service = new ScanService(live, store, ReadinessRules.fromRules(RuleFiles.packaged()),
         ScanService.Listener.all(new MeterListener(new DocgateMeters(prometheus, registry)),
             new RunLog(new java.io.PrintWriter(log, true))),

@@ -225,4 +225,12 @@ class MarkdownParserTest {
         org.assertj.core.groups.Tuple.tuple(LinkKind.REFERENCE, "dir/file one.md", "r"),
         org.assertj.core.groups.Tuple.tuple(LinkKind.DEFINITION, "dir/file one.md", null));
   }
+
+  @Test
+  void theDocumentKeepsTheTextItWasParsedFromSoNothingReadsTheDiskAgain() {
+    String text = "# 标题\r\n\n正文\r\n";
+    MarkdownDocument doc = new MarkdownParser().parse("a.md", text);
+    assertThat(doc.source()).isEqualTo(text);
+    assertThat(doc.sourceLines()).containsExactly("# 标题", "", "正文");
+  }
 }

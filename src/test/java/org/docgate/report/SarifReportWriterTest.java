@@ -130,6 +130,22 @@ class SarifReportWriterTest {
   }
 
   @Test
+  void fixesQuoteTheTextTheScanParsedNotTheDiskAgain(@TempDir Path corpus) throws Exception {
+    String text = "# A\n\nSee [setup](setpu.md).\n";
+    Files.writeString(corpus.resolve("a.md"), text);
+    Files.writeString(corpus.resolve("setup.md"), "# Setup\n");
+    ScanReport report = Scans.run(corpus);
+    assertThat(report.findings()).filteredOn(f -> "setpu.md".equals(f.target()))
+        .singleElement().extracting(Finding::suggestion).isEqualTo("setup.md");
+    Files.delete(corpus.resolve("a.md")); // after the scan, only the text it parsed is left
+    SourceLines parsed = SourceLines.of(List.of(new org.docgate.markdown.MarkdownParser().parse("a.md", text)));
+    String sarif = new SarifReportWriter(catalog(), SarifReportWriter.DEFAULT_README, "test").write(report, parsed);
+    assertThat(JSON.readTree(sarif).path("runs").get(0).path("results").findValues("fixes")).hasSize(1);
+    assertThat(JSON.readTree(sarif(report)).path("runs").get(0).path("results").findValues("fixes"))
+        .as("read from the disk again, the fix is lost").isEmpty();
+  }
+
+  @Test
   void theTargetIsFoundInTheDestinationNotInTheLinkText() {
     assertThat(CertainFix.targetColumn("see [setup.md](setup.md) now", "setup.md", 4)).isEqualTo(15);
     assertThat(CertainFix.targetColumn("go to https://a.example/x now", "https://a.example/x", 0))

@@ -7,19 +7,16 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.docgate.camel.CamelPipeline;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
-import org.docgate.corpus.CorpusScanner;
-import org.docgate.corpus.DocumentLoader;
-import org.docgate.corpus.LoadedDocument;
-import org.docgate.corpus.SourceFile;
-import org.docgate.markdown.MarkdownDocument;
-import org.docgate.markdown.MarkdownParser;
-import org.docgate.validate.ValidationResult;
 import org.docgate.validate.ValidatorRegistry;
 import org.docgate.validate.weblinks.Network;
 
-/** Runs the pipeline's beans in order, in this thread, without Camel: fast fixture tests of the core. */
+/**
+ * Scans for tests, through the scan route ({@code direct:scan}) as every command runs them: the pipeline's order is
+ * written once, in {@code routes/scan.camel.yaml}.
+ */
 public final class Scans {
   public static final Clock FIXED_CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
 
@@ -36,19 +33,41 @@ public final class Scans {
   /** A scan with a rules folder of one's own ({@code RuleFiles.overlay(dir)}). */
   public static ScanReport run(Path corpus, DocgateConfig config, RuleFiles rules) {
     ValidatorRegistry registry = ValidatorRegistry.builder(config, rules).build();
-    var listing = new Intake(new CorpusScanner(config)).collect(new ScanRequest(corpus, FIXED_CLOCK.instant()));
-    DocumentLoader loader = new DocumentLoader(new MarkdownParser());
-    List<LoadedDocument> loaded = new ArrayList<>();
-    for (SourceFile f : listing.markdown()) {
-      loaded.add(loader.load(f));
+    return run(corpus, new ScanSettings(config, registry, FIXED_CLOCK));
+  }
+
+  /** A whole-corpus scan with these settings (validators, clock), through the packaged route. */
+  public static ScanReport run(Path corpus, ScanSettings settings) {
+    try (CamelPipeline pipeline = CamelPipeline.start(settings, null)) {
+      return pipeline.scan(new ScanRequest(corpus, settings.clock().instant()));
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot start the scan pipeline: " + e.getMessage(), e);
     }
-    IndexedCorpus indexed = new Indexer().index(listing, loaded);
-    List<ValidationResult> results = new ArrayList<>();
-    for (MarkdownDocument d : indexed.documents()) {
-      results.add(registry.validate(d, indexed.index()));
+  }
+
+  private static final List<CamelPipeline> OPEN = new ArrayList<>();
+
+  /**
+   * A started pipeline for a long-lived user (the service's {@code LiveCorpus}); stopped when the test JVM ends, since
+   * the service under test holds it for its whole life.
+   */
+  public static synchronized CamelPipeline pipeline(DocgateConfig config, ValidatorRegistry registry, Clock clock) {
+    try {
+      CamelPipeline pipeline = CamelPipeline.start(new ScanSettings(config, registry, clock), null);
+      if (OPEN.isEmpty()) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+          synchronized (Scans.class) {
+            OPEN.forEach(CamelPipeline::close);
+          }
+        }));
+      }
+      OPEN.add(pipeline);
+      return pipeline;
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot start the scan pipeline: " + e.getMessage(), e);
     }
-    return new ReportAssembler(FIXED_CLOCK, registry)
-        .assemble(new ScanRequest(corpus, FIXED_CLOCK.instant()), indexed, results);
   }
 
   /** The number at a dotted path of the report's stats ({@code weblinks.links.ok}), 0 when absent. */

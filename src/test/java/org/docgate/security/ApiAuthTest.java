@@ -26,8 +26,6 @@ import org.docgate.camel.CamelService;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusScanner;
-import org.docgate.corpus.DocumentLoader;
-import org.docgate.markdown.MarkdownParser;
 import org.docgate.report.readiness.ReadinessRules;
 import org.docgate.report.store.Retention;
 import org.docgate.service.Api;
@@ -61,8 +59,8 @@ class ApiAuthTest {
     Files.writeString(corpus.resolve("README.md"), "# Readme\n\n[x](missing.md)\n");
     DocgateConfig config = DocgateConfig.defaults();
     ValidatorRegistry registry = ValidatorRegistry.builder(config, RuleFiles.packaged()).only(Set.of("links")).build();
-    LiveCorpus live = new LiveCorpus(corpus, new CorpusScanner(config), new DocumentLoader(new MarkdownParser()),
-        registry, Clock.systemUTC(), pool);
+    LiveCorpus live = new LiveCorpus(corpus, new CorpusScanner(config),
+        org.docgate.scan.Scans.pipeline(config, registry, Clock.systemUTC()), Clock.systemUTC());
     ScanService service = new ScanService(live, new MemoryStoreForTests(), ReadinessRules.fromRules(
         RuleFiles.packaged()), ScanService.Listener.NONE, Clock.systemUTC(), Retention.FOREVER, () -> null,
         new Debouncer(Duration.ofMillis(100), Duration.ofSeconds(5)));

@@ -12,8 +12,6 @@ import java.util.concurrent.Executors;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusScanner;
-import org.docgate.corpus.DocumentLoader;
-import org.docgate.markdown.MarkdownParser;
 import org.docgate.report.readiness.ReadinessRules;
 import org.docgate.report.store.Retention;
 import org.docgate.service.Dashboard;
@@ -45,8 +43,8 @@ class DashboardRenderOnceTest {
     Files.writeString(corpus.resolve("a.md"), "# A\n\n[gone](gone.md)\n");
     DocgateConfig config = DocgateConfig.defaults();
     ValidatorRegistry registry = ValidatorRegistry.builder(config, RuleFiles.packaged()).only(Set.of("links")).build();
-    LiveCorpus live = new LiveCorpus(corpus, new CorpusScanner(config), new DocumentLoader(new MarkdownParser()),
-        registry, Clock.systemUTC(), pool);
+    LiveCorpus live = new LiveCorpus(corpus, new CorpusScanner(config),
+        org.docgate.scan.Scans.pipeline(config, registry, Clock.systemUTC()), Clock.systemUTC());
     ScanService service = new ScanService(live, new MemoryStoreForTests(),
         ReadinessRules.fromRules(RuleFiles.packaged()), ScanService.Listener.NONE, Clock.systemUTC(),
         Retention.FOREVER, () -> null, new Debouncer(Duration.ZERO, Duration.ZERO));

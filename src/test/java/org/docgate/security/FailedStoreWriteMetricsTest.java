@@ -15,9 +15,7 @@ import java.util.concurrent.Executors;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusScanner;
-import org.docgate.corpus.DocumentLoader;
 import org.docgate.finding.Finding;
-import org.docgate.markdown.MarkdownParser;
 import org.docgate.metrics.DocgateMeters;
 import org.docgate.metrics.MeterNames;
 import org.docgate.report.readiness.ReadinessRules;
@@ -87,8 +85,8 @@ class FailedStoreWriteMetricsTest {
     DocgateConfig config = DocgateConfig.defaults();
     ValidatorRegistry validators = ValidatorRegistry.builder(config, RuleFiles.packaged())
         .only(Set.of("links")).build();
-    LiveCorpus live = new LiveCorpus(corpus, new CorpusScanner(config), new DocumentLoader(new MarkdownParser()),
-        validators, Clock.systemUTC(), pool);
+    LiveCorpus live = new LiveCorpus(corpus, new CorpusScanner(config),
+        org.docgate.scan.Scans.pipeline(config, validators, Clock.systemUTC()), Clock.systemUTC());
     return new ScanService(live, store, ReadinessRules.fromRules(RuleFiles.packaged()), new MeterListener(new DocgateMeters(registry, validators)),
         Clock.systemUTC(), Retention.FOREVER, () -> null, new Debouncer(Duration.ofMillis(100), Duration.ofSeconds(1)));
   }

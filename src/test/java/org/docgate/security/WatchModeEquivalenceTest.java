@@ -18,9 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusScanner;
-import org.docgate.corpus.DocumentLoader;
 import org.docgate.finding.Finding;
-import org.docgate.markdown.MarkdownParser;
 import org.docgate.report.readiness.ReadinessRules;
 import org.docgate.report.store.Retention;
 import org.docgate.scan.ScanReport;
@@ -58,8 +56,8 @@ class WatchModeEquivalenceTest {
   private LiveCorpus live() {
     ValidatorRegistry registry =
         ValidatorRegistry.builder(config, RuleFiles.packaged()).build();
-    return new LiveCorpus(corpus, scanner, new DocumentLoader(new MarkdownParser()), registry, Scans.FIXED_CLOCK,
-        pool);
+    return new LiveCorpus(corpus, scanner,
+        org.docgate.scan.Scans.pipeline(config, registry, Scans.FIXED_CLOCK), Scans.FIXED_CLOCK);
   }
 
   private ScanService service(LiveCorpus live, ChangeDetector detector) {

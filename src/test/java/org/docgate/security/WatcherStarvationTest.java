@@ -16,8 +16,6 @@ import java.util.concurrent.TimeUnit;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusScanner;
-import org.docgate.corpus.DocumentLoader;
-import org.docgate.markdown.MarkdownParser;
 import org.docgate.report.readiness.Readiness;
 import org.docgate.report.readiness.ReadinessRules;
 import org.docgate.report.store.Retention;
@@ -64,8 +62,8 @@ class WatcherStarvationTest {
   private LiveCorpus live() {
     DocgateConfig config = DocgateConfig.defaults();
     ValidatorRegistry registry = ValidatorRegistry.builder(config, RuleFiles.packaged()).only(Set.of("links")).build();
-    return new LiveCorpus(corpus, new CorpusScanner(config), new DocumentLoader(new MarkdownParser()), registry,
-        Clock.systemUTC(), pool);
+    return new LiveCorpus(corpus, new CorpusScanner(config),
+        org.docgate.scan.Scans.pipeline(config, registry, Clock.systemUTC()), Clock.systemUTC());
   }
 
   private ScanService service(LiveCorpus live, ChangeDetector detector) {

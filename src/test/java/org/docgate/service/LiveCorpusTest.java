@@ -15,10 +15,8 @@ import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusIndex;
 import org.docgate.corpus.CorpusScanner;
-import org.docgate.corpus.DocumentLoader;
 import org.docgate.finding.Finding;
 import org.docgate.markdown.MarkdownDocument;
-import org.docgate.markdown.MarkdownParser;
 import org.docgate.scan.ScanReport;
 import org.docgate.scan.Scans;
 import org.docgate.validate.ValidationResult;
@@ -47,8 +45,8 @@ class LiveCorpusTest {
     DocgateConfig config = DocgateConfig.defaults();
     ValidatorRegistry registry =
         ValidatorRegistry.builder(config, RuleFiles.packaged()).build();
-    return new LiveCorpus(corpus, new CorpusScanner(config), new DocumentLoader(new MarkdownParser()), registry,
-        Scans.FIXED_CLOCK, pool);
+    return new LiveCorpus(corpus, new CorpusScanner(config),
+        Scans.pipeline(config, registry, Scans.FIXED_CLOCK), Scans.FIXED_CLOCK);
   }
 
   private void write(String path, String text) throws IOException {
@@ -124,9 +122,9 @@ class LiveCorpusTest {
     write("c.md", "# C\n");
     Recording own = new Recording("own", false, new java.util.ArrayList<>());
     Recording links = new Recording("linkslike", true, new java.util.ArrayList<>());
+    ValidatorRegistry registry = new ValidatorRegistry(List.of(own, links), java.util.Map.of());
     LiveCorpus live = new LiveCorpus(corpus, new CorpusScanner(DocgateConfig.defaults()),
-        new DocumentLoader(new MarkdownParser()), new ValidatorRegistry(List.of(own, links), java.util.Map.of()),
-        Scans.FIXED_CLOCK, pool);
+        Scans.pipeline(DocgateConfig.defaults(), registry, Scans.FIXED_CLOCK), Scans.FIXED_CLOCK);
     live.full();
     own.seen().clear();
     links.seen().clear();

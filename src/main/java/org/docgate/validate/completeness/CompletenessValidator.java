@@ -3,6 +3,7 @@ package org.docgate.validate.completeness;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.docgate.finding.Severity;
 import org.docgate.markdown.MarkdownDocument;
 import org.docgate.validate.Metric;
 import org.docgate.validate.SeverityOverrides;
+import org.docgate.validate.Prepared;
 import org.docgate.validate.Tally;
 import org.docgate.validate.ValidationResult;
 import org.docgate.validate.ValidatorDeclaration;
@@ -63,9 +65,6 @@ public final class CompletenessValidator implements Validator {
    * holds while the listing does: an edit that adds or removes no file re-checks only the edited document.
    */
   private final Cache<MarkdownDocument, ListingResult> referenceResults = Caffeine.newBuilder().weakKeys().build();
-  /** The newest listing seen; an equal listing of a later index is this same object, so reuse is an identity test. */
-  private volatile Listing lastListing;
-
   private record Listing(Set<String> files, Set<String> directories) {}
 
   private record ListingResult(Listing listing, ReferenceCheck.Result result) {}
@@ -89,7 +88,7 @@ public final class CompletenessValidator implements Validator {
    * @param severityOverrides the config's per-rule severities, so that the metric counts what the report shows
    */
   public CompletenessValidator(CompletenessConfig config, Map<String, Optional<Severity>> severityOverrides) {
-    this(config, severityOverrides, SourceLines.DISK, CurrencyRules.load(RuleFiles.packaged()));
+    this(config, severityOverrides, SourceLines.LOADED, CurrencyRules.load(RuleFiles.packaged()));
   }
 
   /**
@@ -97,7 +96,7 @@ public final class CompletenessValidator implements Validator {
    * severities and its record/living globs.
    */
   public static CompletenessValidator fromRules(RuleFiles rules, DocgateConfig docgate) {
-    return new CompletenessValidator(CompletenessConfig.load(rules), docgate.ruleSeverities(), SourceLines.DISK,
+    return new CompletenessValidator(CompletenessConfig.load(rules), docgate.ruleSeverities(), SourceLines.LOADED,
         CurrencyRules.load(rules, docgate));
   }
 
@@ -136,18 +135,34 @@ public final class CompletenessValidator implements Validator {
     return DECLARATION;
   }
 
+  /** The corpus step's result: the link graph (orphans, reachability) and the listing references resolve against. */
+  private record Corpus(LinkGraph graph, Listing listing) implements Prepared {}
+
+  /** Builds the link graph of the whole corpus once per scan (every document's orphan check reads it). */
+  @Override
+  public Prepared prepare(CorpusIndex index, Collection<MarkdownDocument> documents, Prepared previous) {
+    return new Corpus(LinkGraph.build(index, config.roots()), listing(index, previous));
+  }
+
+  /** A document checked alone: the corpus step made for it. */
   @Override
   public ValidationResult validate(MarkdownDocument doc, CorpusIndex index) {
-    LinkGraph graph = LinkGraph.of(index, config.roots());
+    return validate(doc, index, prepare(index, List.of(doc), Prepared.NONE));
+  }
+
+  @Override
+  public ValidationResult validate(MarkdownDocument doc, CorpusIndex index, Prepared prepared) {
+    Corpus corpus = (Corpus) prepared;
+    LinkGraph graph = corpus.graph();
     // What the corpus contributes to a document without count claims: the listing (references), whether anything
     // links to it (orphan) and whether it is reachable. While those hold, its result holds.
-    Dependencies deps = new Dependencies(listing(index), !graph.inboundOf(doc.path()).isEmpty(),
+    Dependencies deps = new Dependencies(corpus.listing(), !graph.inboundOf(doc.path()).isEmpty(),
         graph.reachable().contains(doc.path()));
     Whole whole = wholes.getIfPresent(doc);
     if (whole != null && whole.deps().equals(deps)) {
       return whole.result();
     }
-    ValidationResult result = check(doc, index, graph);
+    ValidationResult result = check(doc, index, corpus);
     Local local = locals.getIfPresent(doc);
     if (local == null || local.claims().byLine().isEmpty()) {
       wholes.put(doc, new Whole(deps, result)); // count claims depend on every document's lines: never kept
@@ -155,7 +170,8 @@ public final class CompletenessValidator implements Validator {
     return result;
   }
 
-  private ValidationResult check(MarkdownDocument doc, CorpusIndex index, LinkGraph graph) {
+  private ValidationResult check(MarkdownDocument doc, CorpusIndex index, Corpus corpus) {
+    LinkGraph graph = corpus.graph();
     DocumentContext ctx = new DocumentContext(doc, index, config, source, currency);
     Map<String, Long> counters = new TreeMap<>();
     List<Finding> findings = new ArrayList<>();
@@ -165,7 +181,7 @@ public final class CompletenessValidator implements Validator {
       Local local = locals.get(doc, d -> local(ctx));
       findings.addAll(local.first());
       local.exemptions().forEach((k, v) -> counters.merge(k, v, Long::sum));
-      ReferenceCheck.Result refs = references(ctx);
+      ReferenceCheck.Result refs = references(ctx, corpus.listing());
       findings.addAll(refs.findings());
       refs.counters().forEach((k, v) -> counters.merge(k, v, Long::sum));
       findings.addAll(counts.check(ctx, counters, local.claims()));
@@ -215,8 +231,7 @@ public final class CompletenessValidator implements Validator {
     return out;
   }
 
-  private ReferenceCheck.Result references(DocumentContext ctx) {
-    Listing listing = listing(ctx.index);
+  private ReferenceCheck.Result references(DocumentContext ctx, Listing listing) {
     ListingResult known = referenceResults.getIfPresent(ctx.doc);
     if (known != null && known.listing() == listing) {
       return known.result();
@@ -226,16 +241,11 @@ public final class CompletenessValidator implements Validator {
     return result;
   }
 
-  private Listing listing(CorpusIndex corpus) {
-    return corpus.derived(Listing.class, index -> {
-      Listing now = new Listing(index.files(), index.directories());
-      Listing last = lastListing;
-      if (last != null && last.equals(now)) {
-        return last;
-      }
-      lastListing = now;
-      return now;
-    });
+  /** The listing of this index: the previous scan's object when equal, so reuse is an identity test. */
+  private static Listing listing(CorpusIndex index, Prepared previous) {
+    Listing now = new Listing(index.files(), index.directories());
+    Listing last = previous instanceof Corpus c ? c.listing() : null;
+    return last != null && last.equals(now) ? last : now;
   }
 
   private Local local(DocumentContext ctx) {

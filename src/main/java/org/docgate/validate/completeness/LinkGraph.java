@@ -17,8 +17,8 @@ import org.docgate.markdown.MarkdownDocument;
 import org.docgate.validate.links.LinkTarget;
 
 /**
- * Which documents link to which, built once per corpus index (through {@link CorpusIndex#derived}) and shared by
- * every validator thread: the inbound links of each document, and the documents reachable from the roots.
+ * Which documents link to which, built once per scan in the validator's corpus step and shared by every validator
+ * thread: the inbound links of each document, and the documents reachable from the roots.
  *
  * <p>Links are resolved exactly as the link validator resolves them ({@link LinkTarget}); a link to a folder
  * lands on the folder's README (what GitHub shows). Images are not links to read; self-links do not count.
@@ -33,13 +33,6 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
     inbound = Collections.unmodifiableMap(inbound);
     reachable = Collections.unmodifiableSet(reachable);
     roots = List.copyOf(roots);
-  }
-
-  /** The key under which the graph is derived once per index (it depends only on the roots). */
-  record Key(List<String> roots) {}
-
-  static LinkGraph of(CorpusIndex index, List<String> roots) {
-    return index.derived(new Key(List.copyOf(roots)), i -> build(i, roots));
   }
 
   static LinkGraph build(CorpusIndex index, List<String> roots) {

@@ -1,11 +1,9 @@
 package org.docgate.validate.completeness;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
 import org.docgate.corpus.CorpusIndex;
+import org.docgate.markdown.MarkdownDocument;
 
 /**
  * The raw lines of a document, for the few questions the model does not answer (is this gap blank, or an HTML
@@ -13,19 +11,12 @@ import org.docgate.corpus.CorpusIndex;
  */
 @FunctionalInterface
 interface SourceLines {
-  /** The lines of a corpus document (1-based line n is element n-1), or empty when it cannot be read. */
+  /** The lines of a corpus document (1-based line n is element n-1), or empty when it is not a parsed document. */
   Optional<List<String>> of(CorpusIndex index, String path);
 
-  /** Reads the document from the corpus folder (docgate never writes there). */
-  SourceLines DISK = (index, path) -> {
-    try {
-      String text = Files.readString(index.root().resolve(path), StandardCharsets.UTF_8);
-      if (text.startsWith("\uFEFF")) {
-        text = text.substring(1);
-      }
-      return Optional.of(text.lines().toList());
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty(); // already reported by intake if unreadable; the check then stays silent
-    }
+  /** The text the document was parsed from, kept in the model: the corpus is read once. */
+  SourceLines LOADED = (index, path) -> {
+    MarkdownDocument doc = index == null ? null : index.documents().get(path);
+    return doc == null ? Optional.empty() : Optional.of(doc.sourceLines());
   };
 }

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
@@ -23,6 +22,7 @@ import org.docgate.finding.Finding;
 import org.docgate.markdown.CodeBlock;
 import org.docgate.markdown.MarkdownDocument;
 import org.docgate.validate.Metric;
+import org.docgate.validate.Prepared;
 import org.docgate.validate.Tally;
 import org.docgate.validate.ValidationResult;
 import org.docgate.validate.ValidatorDeclaration;
@@ -34,15 +34,15 @@ import org.docgate.validate.Validator;
  * Every fenced code block checked for the language its info string names ({@code rules/snippets/languages.yaml}):
  * YAML, JSON, Dockerfile, XML, TOML, INI and Java (javac's parser) in process; shell ({@code bash -n}), Python
  * ({@code ast.parse}), ShellCheck (warnings on shell snippets that parse) and gofmt in subprocesses run once per
- * corpus: the first document of a scan that needs one collects the texts of every document in the index, so a scan
- * starts a few processes per checker, not one per document (process starts dominated: 10 ms each on our CI machines).
- * A re-scan of the same index family reuses the previous results by text, so after one edit only new snippets run.
+ * scan, in the corpus step ({@link #prepare}) over the texts of every document to validate, so a scan starts a few
+ * processes per checker, not one per document (process starts dominated: 10 ms each on our CI machines). The next
+ * scan of the service gets the previous results by text, so after one edit only new snippets run.
  * Nothing is executed, except the snippets a document marks to run, inside the {@link Sandbox} ({@link SnippetRunner}).
  *
  * <p>Counters: {@code snippets.blocks} (fenced blocks), {@code snippets.verified} (passed + failed),
  * {@code snippets.outcome.<outcome>}, {@code snippets.language.<language>.<outcome>} (language names hold no dots;
  * fences without a language count as {@code unlabelled}), {@code snippets.subprocess.<checker>.runs} (processes
- * started, counted in the document whose check started the corpus batch),
+ * started by the scan's corpus batches: the corpus result),
  * {@code snippets.run.<passed|failed|mismatch|timeout|refused>}. Times are not counters (stats must be equal on every
  * run): {@link #checkNanos()} and {@link #subprocessNanos()} sum them for the benchmark. Thread-safe: all state is per document, except those sums.
  */
@@ -56,18 +56,9 @@ public final class SnippetValidator implements Validator {
   private final Languages languages;
   private final SnippetCheckers checkers;
   private final SnippetRunner runner;
-  /** Per corpus index, per checker: every snippet text of the corpus and its result, computed once. */
-  private final Map<CorpusIndex, Map<String, Map<String, ?>>> corpusResults = new WeakHashMap<>();
-  /**
-   * The latest corpus batch's results by checker and snippet text: a later index (the service re-indexes after every
-   * change) runs its checker only on the texts this does not know, so one edited file costs one small batch.
-   */
-  private final Map<String, Map<String, ?>> lastResults = new HashMap<>();
   /** Per parsed document (identity): its texts for each corpus-wide checker. */
   private final Cache<MarkdownDocument, Map<String, List<String>>> corpusTextsByDocument =
       Caffeine.newBuilder().weakKeys().build();
-  /** Processes started by corpus batches during the current document's check (this thread's). */
-  private final ThreadLocal<Map<String, Long>> corpusBatchRuns = ThreadLocal.withInitial(TreeMap::new);
   private final LongAdder checkNanos = new LongAdder();
 
   SnippetValidator(Languages languages, SnippetCheckers checkers, SnippetRunner runner) {
@@ -119,10 +110,80 @@ public final class SnippetValidator implements Validator {
   /** One snippet's check: a problem, or the reason it could not be checked. */
   private record Verdict(Optional<Problem> problem, String unavailable) {}
 
+  /**
+   * One scan's corpus batches: per batch (a subprocess checker's verdicts, or its hints under {@code hints:}), the
+   * result of every snippet text of the corpus it knows (this scan's batch over the texts of the documents to
+   * validate, plus what the previous scan's batches already knew, so after one edit only the new texts run). The
+   * processes started are the corpus result.
+   */
+  private record Batches(Map<String, Map<String, ?>> byBatch, ValidationResult corpusResult) implements Prepared {}
+
+  /** One corpus batch: its name, and the checker whose verdicts (or hints) it computes. */
+  private record Batch(String name, Function<Collection<String>, Map<String, ?>> check) {}
+
+  /** Every corpus batch of the available batched checkers: verdicts, and hints of the texts that parse. */
+  private List<Batch> batches() {
+    Map<String, Batch> out = new LinkedHashMap<>();
+    for (String kind : checkers.kinds()) {
+      Optional<SnippetChecker> c = checkers.of(kind);
+      if (c.isEmpty() || c.get().batch().isEmpty() || c.get().unavailable().isPresent()) {
+        continue;
+      }
+      String name = c.get().batch().get();
+      SnippetChecker checker = c.get();
+      out.putIfAbsent(name, new Batch(name, checker::verdicts));
+      out.putIfAbsent(HINTS + name, new Batch(HINTS + name, checker::hints));
+    }
+    return List.copyOf(out.values());
+  }
+
+  /**
+   * Runs each corpus batch once over the snippet texts of the documents to validate that the previous scan did not
+   * already judge (the batches in parallel: they wait on processes, not on this JVM).
+   */
+  @Override
+  public Prepared prepare(CorpusIndex index, Collection<MarkdownDocument> documents, Prepared previous) {
+    Map<String, Map<String, ?>> known = previous instanceof Batches b ? b.byBatch() : Map.of();
+    Collection<MarkdownDocument> corpus = index == null ? documents : index.documents().values();
+    Map<String, Map<String, ?>> byBatch = new ConcurrentHashMap<>();
+    Map<String, Long> before = processes();
+    batches().parallelStream().forEach(b -> {
+      Map<String, ?> old = known.getOrDefault(b.name(), Map.of());
+      List<String> unknown = documents.stream().flatMap(d -> textsOf(d, b.name()).stream())
+          .filter(t -> !old.containsKey(t)).distinct().toList();
+      Map<String, ?> fresh = unknown.isEmpty() ? Map.of() : b.check().apply(unknown);
+      // every text of the corpus with a result, for the next scan: an edit elsewhere reuses them
+      Map<String, Object> merged = new HashMap<>();
+      for (MarkdownDocument d : corpus) {
+        for (String t : textsOf(d, b.name())) {
+          Object v = old.containsKey(t) ? old.get(t) : fresh.get(t);
+          if (v != null) {
+            merged.put(t, v);
+          }
+        }
+      }
+      byBatch.put(b.name(), merged);
+    });
+    Map<String, Long> runs = new TreeMap<>();
+    processes().forEach((runner, n) -> {
+      long ran = n - before.getOrDefault(runner, 0L);
+      if (ran > 0) {
+        runs.put("snippets.subprocess." + runner + ".runs", ran);
+      }
+    });
+    return new Batches(Map.copyOf(byBatch), new ValidationResult(List.of(), runs));
+  }
+
+  /** A document checked alone: the batches of its own snippets. */
   @Override
   public ValidationResult validate(MarkdownDocument doc, CorpusIndex index) {
+    return validate(doc, index, prepare(index, List.of(doc), Prepared.NONE));
+  }
+
+  @Override
+  public ValidationResult validate(MarkdownDocument doc, CorpusIndex index, Prepared prepared) {
     long start = System.nanoTime();
-    corpusBatchRuns.remove();
+    Batches batches = (Batches) prepared;
     Map<String, Long> counters = new TreeMap<>();
     List<Finding> findings = new ArrayList<>();
     List<Tally> tallies = new ArrayList<>();
@@ -176,7 +237,7 @@ public final class SnippetValidator implements Validator {
         texts.add(Placeholders.neutralise(p.text(), p.checker().placeholders()));
       }
     }
-    List<Verdict> verdicts = checkAll(items, texts, doc, index);
+    List<Verdict> verdicts = checkAll(items, texts, batches);
     for (int i = 0; i < pending.size(); i++) {
       Pending p = pending.get(i);
       Verdict v = verdicts.get(i);
@@ -187,7 +248,7 @@ public final class SnippetValidator implements Validator {
         count(counters, lang, Outcome.UNVERIFIABLE);
       } else if (v.problem().isEmpty()) {
         count(counters, lang, Outcome.PASSED);
-        warnings(doc, p, index, findings);
+        warnings(doc, p, batches, findings);
         if (SnippetRunner.requested(p.block())) {
           int at = blocks.indexOf(p.block());
           SnippetRunner.Ran ran = runner.run(doc.path(), p.block(), p.checker().runsWith(), p.text(),
@@ -226,12 +287,6 @@ public final class SnippetValidator implements Validator {
     unverifiable.forEach((lang, group) -> findings.add(SnippetRules.UNVERIFIABLE.at(doc.path(),
         group.get(0).startLine(), 1, group.size() + " " + lang + " snippet" + (group.size() == 1 ? "" : "s")
             + " not verified: " + unverifiableWhy.get(lang))));
-    corpusBatchRuns.get().forEach((checker, n) -> {
-      if (n > 0) {
-        add(counters, "snippets.subprocess." + checker + ".runs", n);
-      }
-    });
-    corpusBatchRuns.remove();
     checkNanos.add(System.nanoTime() - start);
     return new ValidationResult(findings, counters, tallies);
   }
@@ -253,10 +308,10 @@ public final class SnippetValidator implements Validator {
    * Hints on lines that look like another language are not the checker's business: they become one
    * {@code snippets/wrong-language} finding instead.
    */
-  private void warnings(MarkdownDocument doc, Pending p, CorpusIndex index, List<Finding> findings) {
+  private void warnings(MarkdownDocument doc, Pending p, Batches batches, List<Finding> findings) {
     SnippetChecker checker = p.checker();
     List<Hint> hints = checker.batch().isPresent()
-        ? corpusWide(HINTS + checker.batch().get(), index, doc, p.text(), checker::hints)
+        ? corpusWide(HINTS + checker.batch().get(), batches, p.text(), checker::hints)
         : checker.hints(List.of(p.text())).get(p.text());
     if (hints == null || hints.isEmpty()) {
       return;
@@ -276,58 +331,22 @@ public final class SnippetValidator implements Validator {
   }
 
   /**
-   * A checker's result for one text, from one batch over the whole corpus (every document of the index) made by the
-   * first caller; a text not in the corpus (a document checked alone) is checked by itself.
+   * A checker's result for one text, from this scan's corpus batch ({@link #prepare}); a text the batch does not know
+   * is checked by itself.
    */
   @SuppressWarnings("unchecked")
-  private <V> V corpusWide(String checker, CorpusIndex index, MarkdownDocument doc, String text,
-      Function<Collection<String>, Map<String, V>> batch) {
-    if (index == null) { // a document checked without a corpus: one batch for its own snippets, not cached
-      V mine = batch.apply(textsOf(doc, checker)).get(text);
-      return mine != null ? mine : batch.apply(List.of(text)).get(text);
-    }
-    Map<String, V> all;
-    synchronized (corpusResults) {
-      Map<String, Map<String, ?>> byChecker = corpusResults.computeIfAbsent(index, k -> new HashMap<>());
-      all = (Map<String, V>) byChecker.get(checker);
-      if (all == null) {
-        Map<String, Long> before = corpusProcesses();
-        List<String> texts = corpusTexts(index, checker);
-        Map<String, V> previous = (Map<String, V>) lastResults.getOrDefault(checker, Map.of());
-        List<String> unknown = texts.stream().filter(t -> !previous.containsKey(t)).distinct().toList();
-        Map<String, V> fresh = unknown.isEmpty() ? Map.of() : batch.apply(unknown);
-        Map<String, V> merged = new HashMap<>();
-        for (String t : texts) {
-          V v = previous.containsKey(t) ? previous.get(t) : fresh.get(t);
-          if (v != null) {
-            merged.put(t, v);
-          }
-        }
-        all = merged;
-        lastResults.put(checker, merged);
-        byChecker.put(checker, all);
-        // the processes of the corpus batch are counted once, in the document that started it
-        corpusProcesses().forEach((runner, n) -> corpusBatchRuns.get().merge(runner, n - before.get(runner), Long::sum));
-      }
-    }
+  private <V> V corpusWide(String batch, Batches batches, String text,
+      Function<Collection<String>, Map<String, V>> check) {
+    Map<String, V> all = (Map<String, V>) batches.byBatch().getOrDefault(batch, Map.of());
     V known = all.get(text);
-    return known != null ? known : batch.apply(List.of(text)).get(text);
+    return known != null ? known : check.apply(List.of(text)).get(text);
   }
 
   /** Processes started so far by each subprocess runner (bash, python, go, shellcheck). */
-  private Map<String, Long> corpusProcesses() {
+  private Map<String, Long> processes() {
     Map<String, Long> started = new TreeMap<>();
     checkers.runners().forEach(r -> started.put(r.name(), r.processes()));
     return started;
-  }
-
-  /** The texts of every snippet of the corpus that a corpus-wide checker reads (with placeholder variants). */
-  private List<String> corpusTexts(CorpusIndex index, String checker) {
-    List<String> texts = new ArrayList<>();
-    for (MarkdownDocument d : index.documents().values()) {
-      texts.addAll(textsOf(d, checker));
-    }
-    return texts;
   }
 
   private List<String> textsOf(MarkdownDocument d, String checker) {
@@ -359,14 +378,13 @@ public final class SnippetValidator implements Validator {
   }
 
   /** Checks texts (one per pending snippet): in-process checkers directly, batched ones from their corpus batch. */
-  private List<Verdict> checkAll(List<Pending> items, List<String> texts, MarkdownDocument doc,
-      CorpusIndex index) {
+  private List<Verdict> checkAll(List<Pending> items, List<String> texts, Batches batches) {
     Verdict[] out = new Verdict[items.size()];
     for (int i = 0; i < items.size(); i++) {
       String text = texts.get(i);
       SnippetChecker checker = items.get(i).checker();
       out[i] = batchVerdict(checker.unavailable(), () -> checker.batch().isPresent()
-          ? corpusWide(checker.batch().get(), index, doc, text, checker::verdicts)
+          ? corpusWide(checker.batch().get(), batches, text, checker::verdicts)
           : checker.verdicts(List.of(text)).get(text));
     }
     return List.of(out);

@@ -60,14 +60,14 @@ final class CorpusCheck {
     this.linksOf = linksOf;
   }
 
-  /** A run-level note, attached to the first external link of the owning document. */
+  /** A run-level note, placed at the first external link of the checked documents (by path). */
   record Note(String message) {}
 
   /**
    * The run's results.
    *
-   * @param owner the document whose result carries the corpus-wide counters and notes (the first one, by path,
-   *     with an external link), so they are counted once however documents are scheduled
+   * @param owner the document the notes are placed in (the first one, by path, with an external link), so they stand
+   *     at the same place however documents are scheduled
    */
   record Results(Map<String, CheckResult> byUrl, Map<String, Long> counters, List<Note> notes, String owner,
       Position notePosition) {
@@ -76,11 +76,13 @@ final class CorpusCheck {
     }
   }
 
-  Results run(CorpusIndex index) {
+  /** Checks the URLs of {@code documents} (the ones the scan validates) in the corpus {@code index}. */
+  Results run(CorpusIndex index, java.util.Collection<MarkdownDocument> documents) {
     Map<String, Boolean> readPage = new TreeMap<>(); // url -> some link needs its page read (fragment)
     String owner = null;
     Position first = null;
-    for (MarkdownDocument doc : new TreeMap<>(index.documents()).values()) {
+    for (MarkdownDocument doc : documents.stream().sorted(java.util.Comparator.comparing(MarkdownDocument::path))
+        .toList()) {
       for (ExternalLinks.Occurrence o : linksOf.apply(doc)) {
         if (owner == null) {
           owner = doc.path();

@@ -2,6 +2,7 @@ package org.docgate.validate.weblinks;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
@@ -16,14 +17,15 @@ import org.docgate.finding.Rule;
 import org.docgate.markdown.Link;
 import org.docgate.markdown.MarkdownDocument;
 import org.docgate.validate.Metric;
+import org.docgate.validate.Prepared;
 import org.docgate.validate.Tally;
 import org.docgate.validate.ValidationResult;
 import org.docgate.validate.ValidatorDeclaration;
 import org.docgate.validate.Validator;
 
 /**
- * External link checking ({@code links/external-*}). The network part runs once per scan for the whole corpus (see
- * {@link CorpusCheck}); each document then gets the findings of its own links.
+ * External link checking ({@code links/external-*}). The network part runs once per scan, in the corpus step
+ * ({@link #prepare}, see {@link CorpusCheck}); each document then gets the findings of its own links.
  *
  * <p>Per link: {@code weblinks.links.total|excluded|unchecked|blocked|checked|unverified|verified|ok|broken} and
  * {@code weblinks.links.outcome.<outcome>}. Once per scan: {@code weblinks.urls.*}, {@code weblinks.http.requests},
@@ -100,15 +102,39 @@ public final class WebLinkValidator implements Validator {
         .toList();
   }
 
+  /**
+   * One scan's network check: every distinct URL of the documents to validate, checked once (or taken from the
+   * cache). Its counters and run-level notes (at the first external link, by path) are the corpus result.
+   */
+  private record Checked(CorpusCheck.Results results, ValidationResult corpusResult) implements Prepared {}
+
+  @Override
+  public Prepared prepare(CorpusIndex index, Collection<MarkdownDocument> documents, Prepared previous) {
+    CorpusCheck.Results results =
+        new CorpusCheck(config, ignores, network, clock, d -> occurrences(d, index)).run(index, documents);
+    List<Finding> notes = new ArrayList<>();
+    for (CorpusCheck.Note n : results.notes()) {
+      notes.add(new Finding(WebLinkRules.NOTE.id(), WebLinkRules.NOTE.severity(), results.owner(),
+          results.notePosition().line(), results.notePosition().column(), n.message(), null, null, null));
+    }
+    // no external link at all: nothing was checked, and the report says nothing about it
+    return new Checked(results, results.owner() == null ? ValidationResult.EMPTY
+        : new ValidationResult(notes, results.counters()));
+  }
+
+  /** A document checked alone: the network check of its own links. */
   @Override
   public ValidationResult validate(MarkdownDocument doc, CorpusIndex index) {
+    return validate(doc, index, prepare(index, List.of(doc), Prepared.NONE));
+  }
+
+  @Override
+  public ValidationResult validate(MarkdownDocument doc, CorpusIndex index, Prepared prepared) {
     List<ExternalLinks.Occurrence> links = occurrences(doc, index);
     if (links.isEmpty()) {
       return ValidationResult.EMPTY;
     }
-    // keyed by this validator: each registry's run is its own
-    CorpusCheck.Results results = index.derived(this,
-        i -> new CorpusCheck(config, ignores, network, clock, d -> occurrences(d, i)).run(i));
+    CorpusCheck.Results results = ((Checked) prepared).results();
     List<Finding> findings = new ArrayList<>();
     Map<String, Long> counters = new TreeMap<>();
     List<Tally> tallies = new ArrayList<>();
@@ -124,13 +150,6 @@ public final class WebLinkValidator implements Validator {
         if (!f.rule().equals(WebLinkRules.REDIRECT.id())) {
           tallies.add(new Tally(f, List.copyOf(added.keySet())));
         }
-      }
-    }
-    if (doc.path().equals(results.owner())) {
-      counters.putAll(results.counters());
-      for (CorpusCheck.Note n : results.notes()) {
-        findings.add(new Finding(WebLinkRules.NOTE.id(), WebLinkRules.NOTE.severity(), doc.path(),
-            results.notePosition().line(), results.notePosition().column(), n.message(), null, null, null));
       }
     }
     return new ValidationResult(findings, counters, tallies);

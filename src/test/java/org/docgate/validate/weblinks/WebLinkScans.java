@@ -6,27 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
-import org.docgate.corpus.CorpusScanner;
-import org.docgate.corpus.DocumentLoader;
-import org.docgate.corpus.LoadedDocument;
 import org.docgate.finding.Finding;
-import org.docgate.markdown.MarkdownParser;
-import org.docgate.scan.IndexedCorpus;
-import org.docgate.scan.Indexer;
-import org.docgate.scan.Intake;
-import org.docgate.scan.ReportAssembler;
 import org.docgate.scan.ScanReport;
-import org.docgate.scan.ScanRequest;
-import org.docgate.validate.ValidationResult;
+import org.docgate.scan.ScanSettings;
+import org.docgate.scan.Scans;
 import org.docgate.validate.ValidatorRegistry;
 
-/** Test helpers for external-link scans. Runs the pipeline's beans (documents validated in parallel, as in Camel) with a given network and rules folder. */
+/** Test helpers for external-link scans: through the scan route, with a given network and rules folder. */
 public final class WebLinkScans {
   private WebLinkScans() {}
 
@@ -35,14 +26,7 @@ public final class WebLinkScans {
     ValidatorRegistry registry =
         ValidatorRegistry.builder(config, RuleFiles.overlay(rulesDir))
             .only(Set.of("weblinks")).clock(clock).network(network).build();
-    ScanRequest request = new ScanRequest(corpus, clock.instant());
-    var listing = new Intake(new CorpusScanner(config)).collect(request);
-    DocumentLoader loader = new DocumentLoader(new MarkdownParser());
-    List<LoadedDocument> loaded = listing.markdown().stream().map(loader::load).toList();
-    IndexedCorpus indexed = new Indexer().index(listing, loaded);
-    List<ValidationResult> results = indexed.documents().parallelStream()
-        .map(d -> registry.validate(d, indexed.index())).toList();
-    return new ReportAssembler(clock, registry).assemble(request, indexed, results);
+    return Scans.run(corpus, new ScanSettings(config, registry, clock));
   }
 
   /** Copies fixture files into {@code to}, replacing {@code {{port}}} and other placeholders. */

@@ -1,0 +1,43 @@
+package org.docgate.scan;
+
+import java.util.List;
+import org.docgate.markdown.MarkdownDocument;
+import org.docgate.validate.PreparedCorpus;
+
+/**
+ * The corpus between the validators' corpus step and the per-document split: the indexed corpus, what each validator
+ * prepared, and the documents the request's scope validates (the split's input).
+ *
+ * <p>A class with identity equality (see {@link IndexedCorpus}).
+ */
+public final class PreparedScan {
+  private final ScanRequest request;
+  private final IndexedCorpus indexed;
+  private final PreparedCorpus prepared;
+  private final List<MarkdownDocument> documents;
+
+  public PreparedScan(ScanRequest request, IndexedCorpus indexed, PreparedCorpus prepared,
+      List<MarkdownDocument> documents) {
+    this.request = request;
+    this.indexed = indexed;
+    this.prepared = prepared;
+    this.documents = List.copyOf(documents);
+  }
+
+  public ScanRequest request() {
+    return request;
+  }
+
+  public IndexedCorpus indexed() {
+    return indexed;
+  }
+
+  public PreparedCorpus prepared() {
+    return prepared;
+  }
+
+  /** The documents to validate, in path order. */
+  public List<MarkdownDocument> documents() {
+    return documents;
+  }
+}

@@ -1,0 +1,4 @@
+package org.docgate.scan;
+
+/** What one pass through the pipeline made: the report, and the state a later scan of the same corpus may reuse. */
+public record ScanOutcome(ScanReport report, ScanState state) {}

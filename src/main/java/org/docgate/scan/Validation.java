@@ -1,0 +1,52 @@
+package org.docgate.scan;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.docgate.markdown.MarkdownDocument;
+import org.docgate.validate.PreparedCorpus;
+import org.docgate.validate.Validator;
+import org.docgate.validate.ValidatorRegistry;
+
+/**
+ * Pipeline stage 4, around the per-document split: the validators' corpus step once ({@link #prepare}), then each
+ * document in scope validated by the validators its scope groups name ({@link #validate}). Thread-safe.
+ */
+public final class Validation {
+  private final ValidatorRegistry registry;
+
+  public Validation(ValidatorRegistry registry) {
+    this.registry = registry;
+  }
+
+  /** Each validator prepared for the documents it will validate; the documents in scope listed for the split. */
+  public PreparedScan prepare(ScanRequest request, IndexedCorpus indexed) {
+    Scope scope = request.scope();
+    // a group none of the chosen validators belongs to validates nothing: its documents need not be split out
+    List<Scope.Group> working = scope.groups().stream().filter(this::runsAny).toList();
+    List<MarkdownDocument> inScope = indexed.documents().stream()
+        .filter(d -> working.stream().anyMatch(g -> g.covers(d.path()))).toList();
+    if (scope.groups().isEmpty()) { // read and indexed only: no validator has anything to prepare for
+      return new PreparedScan(request, indexed, PreparedCorpus.NONE, inScope);
+    }
+    PreparedCorpus prepared = registry.prepare(indexed.index(),
+        v -> inScope.stream().filter(d -> scope.runs(v, d.path())).toList(), request.previous().prepared());
+    return new PreparedScan(request, indexed, prepared, inScope);
+  }
+
+  /** One document: a result per scope group that covers it. */
+  public DocumentResult validate(MarkdownDocument document, PreparedScan scan) {
+    Map<String, org.docgate.validate.ValidationResult> byGroup = new LinkedHashMap<>();
+    for (Scope.Group group : scan.request().scope().groups()) {
+      if (group.covers(document.path()) && runsAny(group)) {
+        byGroup.put(group.name(), registry.validate(document, scan.indexed().index(), scan.prepared(),
+            (Validator v) -> group.runs(v)));
+      }
+    }
+    return new DocumentResult(document.path(), byGroup);
+  }
+
+  private boolean runsAny(Scope.Group group) {
+    return registry.validators().stream().anyMatch(group::runs);
+  }
+}
