@@ -12,6 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -147,23 +151,25 @@ public final class SnippetValidator implements Validator {
     Collection<MarkdownDocument> corpus = index == null ? documents : index.documents().values();
     Map<String, Map<String, ?>> byBatch = new ConcurrentHashMap<>();
     Map<String, Long> before = processes();
-    batches().parallelStream().forEach(b -> {
-      Map<String, ?> old = known.getOrDefault(b.name(), Map.of());
-      List<String> unknown = documents.stream().flatMap(d -> textsOf(d, b.name()).stream())
-          .filter(t -> !old.containsKey(t)).distinct().toList();
-      Map<String, ?> fresh = unknown.isEmpty() ? Map.of() : b.check().apply(unknown);
-      // every text of the corpus with a result, for the next scan: an edit elsewhere reuses them
-      Map<String, Object> merged = new HashMap<>();
-      for (MarkdownDocument d : corpus) {
-        for (String t : textsOf(d, b.name())) {
-          Object v = old.containsKey(t) ? old.get(t) : fresh.get(t);
-          if (v != null) {
-            merged.put(t, v);
-          }
+    // each batch on a thread of its own (they wait on processes, not on this JVM); not the common pool, which the
+    // caller may have filled (a busy common pool must not stall a scan)
+    List<Future<?>> running = new ArrayList<>();
+    try (ExecutorService threads = Executors.newThreadPerTaskExecutor(
+        Thread.ofPlatform().daemon().name("docgate-snippet-batch-", 0).factory())) {
+      for (Batch b : batches()) {
+        running.add(threads.submit(() -> runBatch(b, known, documents, corpus, byBatch)));
+      }
+      for (Future<?> f : running) {
+        try {
+          f.get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("snippet batches interrupted", e);
+        } catch (ExecutionException e) {
+          throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
         }
       }
-      byBatch.put(b.name(), merged);
-    });
+    }
     Map<String, Long> runs = new TreeMap<>();
     processes().forEach((runner, n) -> {
       long ran = n - before.getOrDefault(runner, 0L);
@@ -172,6 +178,26 @@ public final class SnippetValidator implements Validator {
       }
     });
     return new Batches(Map.copyOf(byBatch), new ValidationResult(List.of(), runs));
+  }
+
+  /** One corpus batch: the texts the previous scan did not judge are checked; every known result is kept. */
+  private void runBatch(Batch b, Map<String, Map<String, ?>> known, Collection<MarkdownDocument> documents,
+      Collection<MarkdownDocument> corpus, Map<String, Map<String, ?>> byBatch) {
+    Map<String, ?> old = known.getOrDefault(b.name(), Map.of());
+    List<String> unknown = documents.stream().flatMap(d -> textsOf(d, b.name()).stream())
+        .filter(t -> !old.containsKey(t)).distinct().toList();
+    Map<String, ?> fresh = unknown.isEmpty() ? Map.of() : b.check().apply(unknown);
+    // every text of the corpus with a result, for the next scan: an edit elsewhere reuses them
+    Map<String, Object> merged = new HashMap<>();
+    for (MarkdownDocument d : corpus) {
+      for (String t : textsOf(d, b.name())) {
+        Object v = old.containsKey(t) ? old.get(t) : fresh.get(t);
+        if (v != null) {
+          merged.put(t, v);
+        }
+      }
+    }
+    byBatch.put(b.name(), merged);
   }
 
   /** A document checked alone: the batches of its own snippets. */
