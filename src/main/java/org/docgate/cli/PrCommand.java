@@ -26,7 +26,7 @@ import org.docgate.report.SarifReportWriter;
 import org.docgate.report.readiness.ReadinessRules;
 import org.docgate.scan.ScanReport;
 import org.docgate.scan.ScanSettings;
-import org.docgate.validate.ValidatorRegistry;
+import org.docgate.scan.ValidatorRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -12,7 +12,6 @@ import org.docgate.finding.Finding;
 import org.docgate.finding.Fingerprints;
 import org.docgate.markdown.MarkdownDocument;
 import org.docgate.validate.ValidationResult;
-import org.docgate.validate.ValidatorRegistry;
 
 /** Pipeline stage 5: one report from all per-document results and the corpus-wide ones. */
 public final class ReportAssembler {

@@ -26,7 +26,7 @@ import org.docgate.scan.Scope;
 import org.docgate.validate.Prepared;
 import org.docgate.validate.ValidationResult;
 import org.docgate.validate.Validator;
-import org.docgate.validate.ValidatorRegistry;
+import org.docgate.scan.ValidatorRegistry;
 import org.docgate.validate.weblinks.Network;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

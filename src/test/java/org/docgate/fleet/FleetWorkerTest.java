@@ -35,7 +35,7 @@ import org.docgate.report.store.RunStatus;
 import org.docgate.scan.ScanReport;
 import org.docgate.scan.ScanRequest;
 import org.docgate.scan.ScanSettings;
-import org.docgate.validate.ValidatorRegistry;
+import org.docgate.scan.ValidatorRegistry;
 import org.docgate.validate.weblinks.Network;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;

@@ -16,7 +16,7 @@ import org.docgate.report.readiness.GateSeverity;
 import org.docgate.report.readiness.Readiness;
 import org.docgate.report.readiness.ReadinessScorer;
 import org.docgate.scan.ScanReport;
-import org.docgate.validate.ValidatorRegistry;
+import org.docgate.scan.ValidatorRegistry;
 import org.docgate.validate.weblinks.Network;
 
 /** Small hand-made reports for the metrics tests. */

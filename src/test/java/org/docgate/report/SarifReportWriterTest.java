@@ -35,8 +35,8 @@ import org.docgate.finding.Severity;
 import org.docgate.markdown.Slugger;
 import org.docgate.scan.ScanReport;
 import org.docgate.scan.Scans;
-import org.docgate.validate.ValidatorCatalog;
-import org.docgate.validate.ValidatorRegistry;
+import org.docgate.scan.ValidatorCatalog;
+import org.docgate.scan.ValidatorRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -10,7 +10,6 @@ import java.util.Set;
 import org.docgate.camel.CamelPipeline;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
-import org.docgate.validate.ValidatorRegistry;
 import org.docgate.validate.weblinks.Network;
 
 /**

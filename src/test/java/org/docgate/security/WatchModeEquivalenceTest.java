@@ -31,7 +31,7 @@ import org.docgate.service.MemoryStoreForTests;
 import org.docgate.service.PollingDetector;
 import org.docgate.service.ScanService;
 import org.docgate.service.WatchMode;
-import org.docgate.validate.ValidatorRegistry;
+import org.docgate.scan.ValidatorRegistry;
 import org.docgate.validate.weblinks.Network;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -22,7 +22,7 @@ import org.docgate.scan.Scans;
 import org.docgate.validate.ValidationResult;
 import org.docgate.validate.Validator;
 import org.docgate.validate.ValidatorDeclaration;
-import org.docgate.validate.ValidatorRegistry;
+import org.docgate.scan.ValidatorRegistry;
 import org.docgate.validate.weblinks.Network;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -23,7 +23,7 @@ import org.docgate.scan.ScanReport;
 import org.docgate.scan.ScanRequest;
 import org.docgate.scan.ScanSettings;
 import org.docgate.scan.Scans;
-import org.docgate.validate.ValidatorRegistry;
+import org.docgate.scan.ValidatorRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
