@@ -24,7 +24,7 @@ import org.docgate.pr.PrResult;
 import org.docgate.pr.PrTextWriter;
 import org.docgate.report.SarifReportWriter;
 import org.docgate.report.readiness.ReadinessRules;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import org.docgate.scan.ScanSettings;
 import org.docgate.scan.ValidatorRegistry;
 import picocli.CommandLine;

@@ -16,7 +16,7 @@ import org.docgate.finding.Rule;
 import org.docgate.finding.Severity;
 import org.docgate.report.readiness.GateResult;
 import org.docgate.report.readiness.Readiness;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import org.docgate.validate.Metric;
 import org.docgate.scan.ValidatorCatalog;
 import org.docgate.scan.ValidatorRegistry;

@@ -14,7 +14,6 @@ import java.util.Optional;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Rule;
 import org.docgate.finding.Severity;
-import org.docgate.scan.ScanReport;
 import org.docgate.scan.ValidatorCatalog;
 
 /**

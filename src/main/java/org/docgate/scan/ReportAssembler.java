@@ -11,6 +11,7 @@ import org.docgate.corpus.LoadedDocument;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Fingerprints;
 import org.docgate.markdown.MarkdownDocument;
+import org.docgate.report.ScanReport;
 import org.docgate.validate.ValidationResult;
 
 /** Pipeline stage 5: one report from all per-document results and the corpus-wide ones. */

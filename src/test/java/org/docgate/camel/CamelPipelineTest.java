@@ -17,7 +17,7 @@ import org.docgate.finding.Finding;
 import org.docgate.finding.Rule;
 import org.docgate.markdown.MarkdownDocument;
 import org.docgate.scan.ScanOutcome;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import org.docgate.scan.ScanRequest;
 import org.docgate.scan.ScanSettings;
 import org.docgate.scan.ScanState;

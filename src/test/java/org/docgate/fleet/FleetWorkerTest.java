@@ -32,7 +32,7 @@ import org.docgate.report.store.FleetResult;
 import org.docgate.report.store.ReportStore;
 import org.docgate.report.store.ReportStores;
 import org.docgate.report.store.RunStatus;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import org.docgate.scan.ScanRequest;
 import org.docgate.scan.ScanSettings;
 import org.docgate.scan.ValidatorRegistry;

@@ -16,7 +16,7 @@ import java.util.Map;
 import org.docgate.finding.Rule;
 import org.docgate.scan.ValidatorCatalog;
 import org.docgate.finding.Severity;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import org.junit.jupiter.api.Test;
 
 class DocgateMetersTest {

@@ -33,7 +33,6 @@ import org.docgate.finding.Finding;
 import org.docgate.finding.Rule;
 import org.docgate.finding.Severity;
 import org.docgate.markdown.Slugger;
-import org.docgate.scan.ScanReport;
 import org.docgate.scan.Scans;
 import org.docgate.scan.ValidatorCatalog;
 import org.docgate.scan.ValidatorRegistry;

@@ -28,7 +28,7 @@ import org.docgate.report.store.RunStart;
 import org.docgate.report.store.RunStatus;
 import org.docgate.report.store.RunSummary;
 import org.docgate.report.store.StoreException;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import org.docgate.service.Debouncer;
 import org.docgate.service.LiveCorpus;
 import org.docgate.service.MemoryStoreForTests;

@@ -21,7 +21,7 @@ import org.docgate.corpus.CorpusScanner;
 import org.docgate.finding.Finding;
 import org.docgate.report.readiness.ReadinessRules;
 import org.docgate.report.store.Retention;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import org.docgate.scan.Scans;
 import org.docgate.service.ChangeDetector;
 import org.docgate.service.Debouncer;

@@ -21,7 +21,7 @@ import org.docgate.report.readiness.ReadinessRules;
 import org.docgate.report.store.Retention;
 import org.docgate.report.store.RunStatus;
 import org.docgate.report.store.RunSummary;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import org.docgate.service.Api;
 import org.docgate.service.ChangeDetector;
 import org.docgate.service.Debouncer;

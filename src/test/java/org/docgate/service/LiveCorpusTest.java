@@ -17,7 +17,7 @@ import org.docgate.corpus.CorpusIndex;
 import org.docgate.corpus.CorpusScanner;
 import org.docgate.finding.Finding;
 import org.docgate.markdown.MarkdownDocument;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import org.docgate.scan.Scans;
 import org.docgate.validate.ValidationResult;
 import org.docgate.validate.Validator;

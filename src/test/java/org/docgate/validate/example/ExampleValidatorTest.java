@@ -19,7 +19,7 @@ import org.docgate.metrics.Metrics;
 import org.docgate.report.SarifReportWriter;
 import org.docgate.report.readiness.ReadinessRules;
 import org.docgate.report.readiness.ReadinessScorer;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import org.docgate.scan.ScanRequest;
 import org.docgate.scan.ScanSettings;
 import org.docgate.scan.Scans;
