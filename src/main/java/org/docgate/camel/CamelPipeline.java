@@ -19,7 +19,7 @@ import org.docgate.scan.ReportAssembler;
 import org.docgate.scan.Loading;
 import org.docgate.scan.ScanOutcome;
 import org.docgate.scan.ScanPipeline;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import org.docgate.scan.ScanRequest;
 import org.docgate.scan.ScanSettings;
 import org.docgate.scan.Validation;

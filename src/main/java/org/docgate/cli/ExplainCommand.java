@@ -17,7 +17,7 @@ import org.docgate.corpus.SourceDecoder;
 import org.docgate.finding.Finding;
 import org.docgate.markdown.MarkdownDocument;
 import org.docgate.markdown.MarkdownParser;
-import org.docgate.validate.ValidatorRegistry;
+import org.docgate.scan.ValidatorRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -15,7 +15,7 @@ import java.util.Map;
 import org.docgate.finding.Finding;
 import org.docgate.report.CertainFix;
 import org.docgate.report.SourceLines;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -20,7 +20,7 @@ import org.docgate.report.store.FleetRepositories;
 import org.docgate.report.store.FleetResult;
 import org.docgate.report.store.ReportStores;
 import org.docgate.scan.ScanSettings;
-import org.docgate.validate.ValidatorRegistry;
+import org.docgate.scan.ValidatorRegistry;
 import org.docgate.validate.weblinks.Network;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

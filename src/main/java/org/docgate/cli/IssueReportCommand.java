@@ -11,7 +11,7 @@ import org.docgate.pr.GitHubIssues;
 import org.docgate.pr.IssueReportRenderer;
 import org.docgate.report.readiness.ReadinessRules;
 import org.docgate.report.readiness.ReadinessScorer;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -14,7 +14,7 @@ import org.docgate.report.readiness.ReadinessJsonWriter;
 import org.docgate.report.readiness.ReadinessRules;
 import org.docgate.report.readiness.ReadinessScorer;
 import org.docgate.report.readiness.ReadinessTextWriter;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import org.docgate.scan.ScanRequest;
 import org.docgate.scan.ScanSettings;
 import picocli.CommandLine;

@@ -27,7 +27,7 @@ import org.docgate.report.readiness.Gate;
 import org.docgate.report.readiness.ReadinessRules;
 import org.docgate.report.readiness.ReadinessScorer;
 import org.docgate.scan.ScanOutcome;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import org.docgate.scan.ScanRequest;
 import org.docgate.scan.ScanSettings;
 import picocli.CommandLine;

@@ -40,7 +40,7 @@ import org.docgate.service.RunLog;
 import org.docgate.service.ScanService;
 import org.docgate.service.ServeSettings;
 import org.docgate.service.WatchMode;
-import org.docgate.validate.ValidatorRegistry;
+import org.docgate.scan.ValidatorRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -2,7 +2,7 @@ package org.docgate.cli;
 
 import java.util.Iterator;
 import org.docgate.validate.ValidatorDeclaration;
-import org.docgate.validate.ValidatorRegistry;
+import org.docgate.scan.ValidatorRegistry;
 
 /** The ids {@code --only} takes, from the validators' declarations: its help and shell completion list them. */
 final class ValidatorIds implements Iterable<String> {

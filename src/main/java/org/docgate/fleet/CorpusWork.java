@@ -10,7 +10,7 @@ import org.docgate.report.store.FleetResult;
 import org.docgate.report.store.ReportStore;
 import org.docgate.report.store.RunStart;
 import org.docgate.report.store.RunStatus;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import org.docgate.scan.ScanRequest;
 
 /**

@@ -16,10 +16,10 @@ import org.docgate.finding.Rule;
 import org.docgate.finding.Severity;
 import org.docgate.report.readiness.GateResult;
 import org.docgate.report.readiness.Readiness;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import org.docgate.validate.Metric;
-import org.docgate.validate.ValidatorCatalog;
-import org.docgate.validate.ValidatorRegistry;
+import org.docgate.scan.ValidatorCatalog;
+import org.docgate.scan.ValidatorRegistry;
 
 /**
  * docgate's own meters on a given registry, updated after each scan. Gauges show the latest report only:

@@ -7,8 +7,8 @@ import java.util.List;
 import org.docgate.report.readiness.Gate;
 import org.docgate.report.readiness.Readiness;
 import org.docgate.report.readiness.ReadinessScorer;
-import org.docgate.scan.ScanReport;
-import org.docgate.validate.ValidatorRegistry;
+import org.docgate.report.ScanReport;
+import org.docgate.scan.ValidatorRegistry;
 
 /** Batch mode: one scan's meters, recorded into a fresh registry and pushed (what {@code scan --pushgateway} does). */
 public final class ScanPush {

@@ -11,7 +11,7 @@ import okhttp3.OkHttpClient;
 import org.docgate.finding.Finding;
 import org.docgate.http.Backoff;
 import org.docgate.report.readiness.Readiness;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 
 /**
  * One issue per corpus for scheduled runs, through the GitHub REST API ({@link GitHubApi}): docgate's issue is the

@@ -18,7 +18,7 @@ import org.docgate.finding.Finding;
 import org.docgate.finding.PlainText;
 import org.docgate.finding.Severity;
 import org.docgate.report.readiness.Readiness;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 
 /**
  * The body of the issue report of one corpus (scheduled runs): a hidden marker naming the corpus, counts and

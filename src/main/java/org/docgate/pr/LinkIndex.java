@@ -15,7 +15,7 @@ import org.docgate.corpus.SourceFile;
 import org.docgate.markdown.Link;
 import org.docgate.markdown.MarkdownDocument;
 import org.docgate.markdown.MarkdownParser;
-import org.docgate.validate.links.LinkTarget;
+import org.docgate.corpus.LinkTarget;
 
 /**
  * The reverse link index of one tree: for every corpus path, the documents whose internal links (images included)

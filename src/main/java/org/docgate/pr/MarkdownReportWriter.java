@@ -2,7 +2,7 @@ package org.docgate.pr;
 
 import java.util.Locale;
 import org.docgate.finding.Severity;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 
 /**
  * {@code docgate scan --format markdown}: a heading, one counts line and a table of every finding (escaped like the

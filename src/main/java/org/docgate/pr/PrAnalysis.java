@@ -18,7 +18,7 @@ import org.docgate.report.readiness.Readiness;
 import org.docgate.report.readiness.ReadinessScorer;
 import org.docgate.scan.ScanOutcome;
 import org.docgate.scan.ScanPipeline;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import org.docgate.scan.ScanRequest;
 import org.docgate.scan.Scope;
 

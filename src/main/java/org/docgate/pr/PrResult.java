@@ -3,7 +3,7 @@ package org.docgate.pr;
 import java.util.List;
 import java.util.Set;
 import org.docgate.report.readiness.Readiness;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 
 /**
  * What a change did to the corpus.

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.docgate.finding.Finding;
-import org.docgate.scan.ScanReport;
 
 /**
  * {@code scan --format codequality}: GitLab's Code Quality report (a JSON array of issues with description,

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.docgate.finding.Finding;
-import org.docgate.validate.links.LinkTarget;
+import org.docgate.corpus.LinkTarget;
 
 /**
  * Triage order and root-cause groups for the human reports (text, HTML, dashboard). Pure functions: the JSON, SARIF

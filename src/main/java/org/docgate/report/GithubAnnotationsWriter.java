@@ -1,7 +1,6 @@
 package org.docgate.report;
 
 import org.docgate.finding.Finding;
-import org.docgate.scan.ScanReport;
 
 /**
  * {@code scan --format github}: one GitHub Actions workflow command per finding

@@ -13,7 +13,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Severity;
-import org.docgate.scan.ScanReport;
 
 /**
  * JUnit XML, which CI systems display as test results: one testsuite for the corpus, one testcase per document

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.docgate.finding.Finding;
-import org.docgate.scan.ScanReport;
 
 /** The {@code docgate/report@1} JSON contract. Later versions add fields; none is renamed or removed. */
 public final class JsonReportWriter {

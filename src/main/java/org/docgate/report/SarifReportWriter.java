@@ -14,8 +14,7 @@ import java.util.Optional;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Rule;
 import org.docgate.finding.Severity;
-import org.docgate.scan.ScanReport;
-import org.docgate.validate.ValidatorCatalog;
+import org.docgate.scan.ValidatorCatalog;
 
 /**
  * SARIF 2.1.0 (what code-scanning UIs read): one run, the tool's rules, one result per finding with its physical

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.docgate.finding.Finding;
 import org.docgate.finding.PlainText;
 import org.docgate.finding.Severity;
-import org.docgate.scan.ScanReport;
 
 /**
  * The human report: one {@code path:line:col: severity rule: message} line per finding (editors jump to it), errors

@@ -11,8 +11,8 @@ import org.docgate.corpus.LoadedDocument;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Fingerprints;
 import org.docgate.markdown.MarkdownDocument;
+import org.docgate.report.ScanReport;
 import org.docgate.validate.ValidationResult;
-import org.docgate.validate.ValidatorRegistry;
 
 /** Pipeline stage 5: one report from all per-document results and the corpus-wide ones. */
 public final class ReportAssembler {

@@ -2,7 +2,6 @@ package org.docgate.scan;
 
 import java.time.Clock;
 import org.docgate.config.DocgateConfig;
-import org.docgate.validate.ValidatorRegistry;
 
 /**
  * What a pipeline is built from: the config, the chosen validators, the clock (injected for tests) and the progress

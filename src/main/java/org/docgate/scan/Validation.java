@@ -6,7 +6,6 @@ import java.util.Map;
 import org.docgate.markdown.MarkdownDocument;
 import org.docgate.validate.PreparedCorpus;
 import org.docgate.validate.Validator;
-import org.docgate.validate.ValidatorRegistry;
 
 /**
  * Pipeline stage 4, around the per-document split: the validators' corpus step once ({@link #prepare}), then each

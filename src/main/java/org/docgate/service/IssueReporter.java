@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.Executor;
 import org.docgate.finding.PlainText;
 import org.docgate.report.readiness.Readiness;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 
 /**
  * {@code serve --issue-report}: after each stored scheduled run, the corpus's GitHub issue is brought up to date, on

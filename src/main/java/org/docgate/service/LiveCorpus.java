@@ -17,7 +17,7 @@ import org.docgate.corpus.SourceFile;
 import org.docgate.scan.DocumentResult;
 import org.docgate.scan.ScanOutcome;
 import org.docgate.scan.ScanPipeline;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import org.docgate.scan.ScanRequest;
 import org.docgate.scan.ScanState;
 import org.docgate.scan.Scope;

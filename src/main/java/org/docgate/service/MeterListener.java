@@ -3,7 +3,7 @@ package org.docgate.service;
 import java.time.Duration;
 import org.docgate.metrics.DocgateMeters;
 import org.docgate.report.readiness.Readiness;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 
 /** Feeds every scan of the service to the Prometheus gauges. */
 public final class MeterListener implements ScanService.Listener {

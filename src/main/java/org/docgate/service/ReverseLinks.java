@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.docgate.markdown.Link;
 import org.docgate.markdown.MarkdownDocument;
-import org.docgate.validate.links.LinkTarget;
+import org.docgate.corpus.LinkTarget;
 
 /**
  * Which documents link to which corpus paths: renaming a heading or deleting a file must re-check every document that

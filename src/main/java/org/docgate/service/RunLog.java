@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Locale;
 import org.docgate.finding.Severity;
 import org.docgate.report.readiness.Readiness;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 
 /**
  * One line on the service's log per stored run, so {@code serve} is not silent after its start-up lines: run id,

@@ -14,7 +14,7 @@ import org.docgate.report.readiness.ReadinessScorer;
 import org.docgate.report.store.ReportStore;
 import org.docgate.report.store.Retention;
 import org.docgate.report.store.RunStart;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 
 /**
  * The service's scans: the first full scan, debounced re-validation of what changed, scheduled and requested full

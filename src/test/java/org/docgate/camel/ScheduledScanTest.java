@@ -26,7 +26,7 @@ import org.docgate.service.LiveCorpus;
 import org.docgate.service.MeterListener;
 import org.docgate.service.ScanService;
 import org.docgate.service.ServeSettings;
-import org.docgate.validate.ValidatorRegistry;
+import org.docgate.scan.ValidatorRegistry;
 import org.docgate.validate.weblinks.Network;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -38,7 +38,7 @@ import org.docgate.service.MeterListener;
 import org.docgate.service.RunLog;
 import org.docgate.service.ScanService;
 import org.docgate.service.ServeSettings;
-import org.docgate.validate.ValidatorRegistry;
+import org.docgate.scan.ValidatorRegistry;
 import org.docgate.validate.weblinks.Network;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -14,9 +14,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.docgate.finding.Rule;
-import org.docgate.validate.ValidatorCatalog;
+import org.docgate.scan.ValidatorCatalog;
 import org.docgate.finding.Severity;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import org.junit.jupiter.api.Test;
 
 class DocgateMetersTest {

@@ -15,8 +15,8 @@ import org.docgate.report.readiness.Gate;
 import org.docgate.report.readiness.GateSeverity;
 import org.docgate.report.readiness.Readiness;
 import org.docgate.report.readiness.ReadinessScorer;
-import org.docgate.scan.ScanReport;
-import org.docgate.validate.ValidatorRegistry;
+import org.docgate.report.ScanReport;
+import org.docgate.scan.ValidatorRegistry;
 import org.docgate.validate.weblinks.Network;
 
 /** Small hand-made reports for the metrics tests. */

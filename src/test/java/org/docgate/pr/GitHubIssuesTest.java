@@ -17,7 +17,7 @@ import org.docgate.finding.Severity;
 import org.docgate.http.Backoff;
 import org.docgate.pr.GitHubIssues.Action;
 import org.docgate.report.readiness.Readiness;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

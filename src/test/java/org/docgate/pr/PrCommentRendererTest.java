@@ -12,7 +12,7 @@ import java.util.stream.IntStream;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Severity;
 import org.docgate.report.readiness.Readiness;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import org.junit.jupiter.api.Test;
 
 class PrCommentRendererTest {

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.docgate.cli.DocgateCommand;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Severity;
-import org.docgate.scan.ScanReport;
 import org.junit.jupiter.api.Test;
 
 class GithubAnnotationsWriterTest {

@@ -19,7 +19,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.docgate.cli.DocgateCommand;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Severity;
-import org.docgate.scan.ScanReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;

@@ -33,10 +33,9 @@ import org.docgate.finding.Finding;
 import org.docgate.finding.Rule;
 import org.docgate.finding.Severity;
 import org.docgate.markdown.Slugger;
-import org.docgate.scan.ScanReport;
 import org.docgate.scan.Scans;
-import org.docgate.validate.ValidatorCatalog;
-import org.docgate.validate.ValidatorRegistry;
+import org.docgate.scan.ValidatorCatalog;
+import org.docgate.scan.ValidatorRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

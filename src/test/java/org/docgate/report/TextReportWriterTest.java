@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Severity;
-import org.docgate.scan.ScanReport;
 import org.junit.jupiter.api.Test;
 
 class TextReportWriterTest {

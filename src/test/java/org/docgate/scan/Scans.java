@@ -10,7 +10,7 @@ import java.util.Set;
 import org.docgate.camel.CamelPipeline;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
-import org.docgate.validate.ValidatorRegistry;
+import org.docgate.report.ScanReport;
 import org.docgate.validate.weblinks.Network;
 
 /**

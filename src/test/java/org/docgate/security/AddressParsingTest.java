@@ -16,7 +16,7 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.docgate.finding.Finding;
 import org.docgate.http.IpLiterals;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import org.docgate.validate.weblinks.Network;
 import org.docgate.validate.weblinks.WebLinkScans;
 import org.junit.jupiter.api.AfterEach;

@@ -19,7 +19,7 @@ import org.docgate.service.Debouncer;
 import org.docgate.service.LiveCorpus;
 import org.docgate.service.MemoryStoreForTests;
 import org.docgate.service.ScanService;
-import org.docgate.validate.ValidatorRegistry;
+import org.docgate.scan.ValidatorRegistry;
 import org.docgate.validate.weblinks.Network;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

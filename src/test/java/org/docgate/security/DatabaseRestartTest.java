@@ -25,7 +25,7 @@ import org.docgate.report.store.ReportStores;
 import org.docgate.report.store.RunStart;
 import org.docgate.report.store.RunStatus;
 import org.docgate.report.store.RunSummary;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;

@@ -20,7 +20,7 @@ import org.docgate.pr.FakeGitHub.Author;
 import org.docgate.pr.GitHubIssues;
 import org.docgate.pr.IssueReportRenderer;
 import org.docgate.report.readiness.Readiness;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

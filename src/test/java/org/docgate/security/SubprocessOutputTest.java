@@ -17,7 +17,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import org.docgate.BusyCommonPool;
 import org.docgate.finding.Finding;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import org.docgate.scan.Scans;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -17,7 +17,7 @@ import mockwebserver3.RecordedRequest;
 import org.docgate.config.RuleFiles;
 import org.docgate.http.Resolver;
 import org.docgate.report.JsonReportWriter;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import org.docgate.validate.weblinks.Network;
 import org.docgate.validate.weblinks.WebLinkConfig;
 import org.docgate.validate.weblinks.WebLinkScans;

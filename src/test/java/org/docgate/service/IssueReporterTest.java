@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.docgate.report.readiness.Readiness;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import org.junit.jupiter.api.Test;
 
 /** {@code serve --issue-report}: scheduled runs post, other runs do not, and a failed post is one log line. */

@@ -20,7 +20,7 @@ import org.docgate.report.store.RunDiff;
 import org.docgate.report.store.RunStart;
 import org.docgate.report.store.RunStatus;
 import org.docgate.report.store.RunSummary;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 
 /** A ReportStore in memory for service tests that are about the service, not the database. */
 public final class MemoryStoreForTests implements ReportStore {

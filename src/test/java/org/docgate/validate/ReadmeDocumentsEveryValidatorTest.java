@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.docgate.finding.Rule;
 import org.docgate.markdown.Slugger;
+import org.docgate.scan.ValidatorCatalog;
+import org.docgate.scan.ValidatorRegistry;
 import org.docgate.validate.example.ExampleValidator;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.docgate.report.readiness.Readiness;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 
 /**
  * Everything the HTML report shows: the latest run, its readiness, the trend of stored runs (empty for the CLI).

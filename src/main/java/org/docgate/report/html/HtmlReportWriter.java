@@ -23,7 +23,7 @@ import org.docgate.report.FindingGroup;
 import org.docgate.report.FindingGroups;
 import org.docgate.report.JsonReportWriter;
 import org.docgate.finding.Severity;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 
 /**
  * One self-contained HTML5 page: the report file of {@code scan --format html} and the service's dashboard. Styles and

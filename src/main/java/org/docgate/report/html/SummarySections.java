@@ -13,7 +13,7 @@ import org.docgate.report.readiness.Contributor;
 import org.docgate.report.readiness.Gate;
 import org.docgate.report.readiness.GateResult;
 import org.docgate.report.readiness.GateStatus;
-import org.docgate.validate.ValidatorCatalog;
+import org.docgate.scan.ValidatorCatalog;
 import org.docgate.report.readiness.Readiness;
 
 /** The server-rendered parts of the page (readable with JavaScript off): readiness, ratios, gates, worst documents. */

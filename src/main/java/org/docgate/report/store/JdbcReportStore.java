@@ -28,7 +28,7 @@ import java.util.function.IntConsumer;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Fingerprints;
 import org.docgate.finding.Severity;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 
 /**
  * The report store over JDBC, the same SQL on H2 and PostgreSQL. Each call borrows a pooled connection; writes that

@@ -2,7 +2,7 @@ package org.docgate.report.store;
 
 import java.util.Optional;
 import org.docgate.finding.Finding;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 
 /**
  * Every run of one corpus and its findings, kept across restarts. One implementation over JDBC (H2 embedded by default,

@@ -14,7 +14,7 @@ import org.docgate.corpus.CorpusIndex;
 import org.docgate.markdown.Link;
 import org.docgate.markdown.LinkKind;
 import org.docgate.markdown.MarkdownDocument;
-import org.docgate.validate.links.LinkTarget;
+import org.docgate.corpus.LinkTarget;
 
 /**
  * Which documents link to which, built once per scan in the validator's corpus step and shared by every validator

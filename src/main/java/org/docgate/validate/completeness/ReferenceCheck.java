@@ -13,7 +13,7 @@ import org.docgate.markdown.InlineCode;
 import org.docgate.markdown.Link;
 import org.docgate.markdown.Position;
 import org.docgate.markdown.ProseRun;
-import org.docgate.validate.links.LinkTarget;
+import org.docgate.corpus.LinkTarget;
 
 /**
  * {@code completeness/dangling-reference} and {@code completeness/moved-reference}: documents named in prose

@@ -10,8 +10,8 @@ import org.docgate.corpus.CorpusIndex;
 import org.docgate.markdown.InlineCode;
 import org.docgate.markdown.Position;
 import org.docgate.markdown.ProseRun;
-import org.docgate.validate.links.EditDistance;
-import org.docgate.validate.links.LinkTarget;
+import org.docgate.corpus.EditDistance;
+import org.docgate.corpus.LinkTarget;
 
 /**
  * Where a path named in prose is: relative to the document, to the folders above it, to folders its list names,

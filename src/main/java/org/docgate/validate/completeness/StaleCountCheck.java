@@ -15,7 +15,7 @@ import org.docgate.finding.Finding;
 import org.docgate.markdown.InlineCode;
 import org.docgate.markdown.Link;
 import org.docgate.markdown.ProseRun;
-import org.docgate.validate.links.LinkTarget;
+import org.docgate.corpus.LinkTarget;
 
 /**
  * {@code completeness/stale-count}: "Container/: 60+个文件", "| 10_形式化论证 | 4个文档 |", "eBPF/: 8,486行" compared

@@ -11,7 +11,7 @@ import org.docgate.corpus.CorpusIndex;
 import org.docgate.finding.Finding;
 import org.docgate.markdown.MarkdownDocument;
 import org.docgate.markdown.ProseRun;
-import org.docgate.validate.links.LinkTarget;
+import org.docgate.corpus.LinkTarget;
 
 /**
  * {@code completeness/stale-status}: a line marking a chapter planned ("🚧 规划中", "| 02_KubeEdge | ⬜ | 规划中 |")

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusIndex;
+import org.docgate.corpus.LinkTarget;
 import org.docgate.corpus.OwnRepository;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Rule;
@@ -25,8 +26,8 @@ import org.docgate.markdown.MarkdownDocument;
 import org.docgate.validate.Metric;
 import org.docgate.validate.Tally;
 import org.docgate.validate.ValidationResult;
-import org.docgate.validate.ValidatorDeclaration;
 import org.docgate.validate.Validator;
+import org.docgate.validate.ValidatorDeclaration;
 
 /**
  * Internal link integrity: relative and root-relative paths, same-file and cross-file anchors (the renderer

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.docgate.corpus.CorpusIndex;
+import org.docgate.corpus.EditDistance;
+import org.docgate.corpus.LinkTarget;
 
 /**
  * "Did you mean ...": the closest existing path or anchor to a broken one. Most breakages are moves and renames,

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToLongFunction;
-import org.docgate.validate.links.EditDistance;
+import org.docgate.corpus.EditDistance;
 
 /**
  * Misspellings of the vocabulary's names ("Kuberenetes", "Promethues"), found by edit distance rather than listed:

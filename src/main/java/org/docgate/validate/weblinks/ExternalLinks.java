@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.docgate.markdown.Link;
 import org.docgate.markdown.LinkKind;
 import org.docgate.markdown.MarkdownDocument;
-import org.docgate.validate.links.LinkTarget;
+import org.docgate.corpus.LinkTarget;
 
 /** The external (http, https, //host) links of a document, each with its normalised URL. Pure. */
 final class ExternalLinks {

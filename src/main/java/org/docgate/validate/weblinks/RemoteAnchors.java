@@ -14,7 +14,7 @@ import okhttp3.HttpUrl;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.docgate.validate.links.LinkTarget;
+import org.docgate.corpus.LinkTarget;
 
 /**
  * Fragments of remote pages: the {@code id} attributes and {@code <a name>} values of the fetched HTML as a browser

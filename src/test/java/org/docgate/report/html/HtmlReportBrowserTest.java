@@ -21,7 +21,7 @@ import org.docgate.finding.Severity;
 import org.docgate.report.readiness.Readiness;
 import org.docgate.report.readiness.ReadinessRules;
 import org.docgate.report.readiness.ReadinessScorer;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import org.docgate.scan.Scans;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -19,7 +19,7 @@ import org.docgate.finding.Severity;
 import org.docgate.report.readiness.Readiness;
 import org.docgate.report.readiness.ReadinessRules;
 import org.docgate.report.readiness.ReadinessScorer;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

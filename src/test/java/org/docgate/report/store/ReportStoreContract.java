@@ -28,7 +28,7 @@ import org.docgate.SharedFiles;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Fingerprints;
 import org.docgate.finding.Severity;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import org.docgate.scan.Scans;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

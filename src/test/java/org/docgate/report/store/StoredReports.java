@@ -12,7 +12,7 @@ import java.util.Map;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Fingerprints;
 import org.docgate.finding.Severity;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 
 /** Reports and findings made up for the store tests. */
 final class StoredReports {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.docgate.ExpectedFindings;
 import org.docgate.finding.Finding;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import org.docgate.scan.Scans;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

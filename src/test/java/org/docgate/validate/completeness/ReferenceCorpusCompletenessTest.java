@@ -20,7 +20,7 @@ import org.docgate.markdown.MarkdownParser;
 import org.docgate.scan.IndexedCorpus;
 import org.docgate.scan.Indexer;
 import org.docgate.scan.Intake;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import org.docgate.scan.ScanRequest;
 import org.docgate.scan.Scans;
 import org.junit.jupiter.api.BeforeAll;

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import org.docgate.ExpectedFindings;
 import org.docgate.config.DocgateConfig;
 import org.docgate.pr.TestRepo;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import org.docgate.scan.Scans;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.docgate.SharedFiles;
 import org.docgate.finding.Finding;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import org.docgate.scan.Scans;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

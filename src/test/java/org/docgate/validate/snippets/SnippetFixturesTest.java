@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.docgate.finding.Finding;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import org.docgate.scan.Scans;
 import org.docgate.ExpectedFindings;
 import org.junit.jupiter.api.BeforeAll;

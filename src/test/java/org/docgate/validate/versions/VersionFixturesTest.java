@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.docgate.ExpectedFindings;
 import org.docgate.finding.Finding;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import org.docgate.scan.Scans;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

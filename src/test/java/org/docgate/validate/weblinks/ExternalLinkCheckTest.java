@@ -23,7 +23,7 @@ import org.docgate.ExpectedFindings;
 import org.docgate.finding.Finding;
 import org.docgate.http.Resolver;
 import org.docgate.report.JsonReportWriter;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import org.docgate.scan.Scans;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

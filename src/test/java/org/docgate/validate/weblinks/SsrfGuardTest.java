@@ -14,7 +14,7 @@ import java.util.Map;
 import mockwebserver3.MockWebServer;
 import org.docgate.ExpectedFindings;
 import org.docgate.http.Resolver;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import org.docgate.scan.Scans;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

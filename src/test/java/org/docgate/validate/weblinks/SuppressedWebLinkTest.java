@@ -14,7 +14,7 @@ import java.time.Clock;
 import java.util.List;
 import mockwebserver3.MockWebServer;
 import org.docgate.http.Resolver;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import org.docgate.scan.Scans;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -12,10 +12,10 @@ import java.util.stream.Stream;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.finding.Finding;
-import org.docgate.scan.ScanReport;
+import org.docgate.report.ScanReport;
 import org.docgate.scan.ScanSettings;
 import org.docgate.scan.Scans;
-import org.docgate.validate.ValidatorRegistry;
+import org.docgate.scan.ValidatorRegistry;
 
 /** Test helpers for external-link scans: through the scan route, with a given network and rules folder. */
 public final class WebLinkScans {

@@ -1,4 +1,4 @@
-package org.docgate.validate;
+package org.docgate.scan;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.docgate.corpus.CorpusRules;
 import org.docgate.finding.Rule;
+import org.docgate.validate.ValidatorDeclaration;
 
 /**
  * Every rule a run can report and the declaration that owns each: what SARIF's help links, the HTML report's and

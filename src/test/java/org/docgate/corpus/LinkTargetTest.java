@@ -1,4 +1,4 @@
-package org.docgate.validate.links;
+package org.docgate.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.docgate.validate;
+package org.docgate.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +11,10 @@ import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Severity;
+import org.docgate.validate.Metric;
+import org.docgate.validate.SeverityOverrides;
+import org.docgate.validate.Validator;
+import org.docgate.validate.ValidatorDeclaration;
 import org.docgate.validate.example.ExampleValidator;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.docgate.validate;
+package org.docgate.scan;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -21,6 +21,15 @@ import org.docgate.finding.Finding;
 import org.docgate.finding.Rule;
 import org.docgate.finding.Severity;
 import org.docgate.markdown.MarkdownDocument;
+import org.docgate.validate.Metric;
+import org.docgate.validate.Prepared;
+import org.docgate.validate.PreparedCorpus;
+import org.docgate.validate.SeverityOverrides;
+import org.docgate.validate.Tally;
+import org.docgate.validate.ValidationResult;
+import org.docgate.validate.Validator;
+import org.docgate.validate.ValidatorDeclaration;
+import org.docgate.validate.ValidatorInputs;
 import org.docgate.validate.completeness.CompletenessValidator;
 import org.docgate.validate.links.InternalLinkValidator;
 import org.docgate.validate.snippets.SnippetValidator;

@@ -1,4 +1,4 @@
-package org.docgate.validate.links;
+package org.docgate.corpus;
 
 /** Levenshtein distance over code points, with an early exit past a limit. Pure. */
 public final class EditDistance {

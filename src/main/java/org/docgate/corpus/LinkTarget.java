@@ -1,4 +1,4 @@
-package org.docgate.validate.links;
+package org.docgate.corpus;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;

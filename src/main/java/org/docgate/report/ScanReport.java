@@ -1,4 +1,4 @@
-package org.docgate.scan;
+package org.docgate.report;
 
 import java.time.Instant;
 import java.util.List;
