@@ -20,6 +20,7 @@ import org.docgate.corpus.CorpusIndex;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Rule;
 import org.docgate.finding.Severity;
+import org.docgate.http.Network;
 import org.docgate.markdown.MarkdownDocument;
 import org.docgate.validate.Metric;
 import org.docgate.validate.Prepared;
@@ -35,7 +36,6 @@ import org.docgate.validate.links.InternalLinkValidator;
 import org.docgate.validate.snippets.SnippetValidator;
 import org.docgate.validate.terminology.TerminologyValidator;
 import org.docgate.validate.versions.VersionValidator;
-import org.docgate.validate.weblinks.Network;
 import org.docgate.validate.weblinks.WebLinkValidator;
 
 /**
