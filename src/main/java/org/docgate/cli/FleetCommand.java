@@ -14,6 +14,7 @@ import org.docgate.config.RuleFiles;
 import org.docgate.fleet.Checkouts;
 import org.docgate.fleet.CorpusWork;
 import org.docgate.fleet.FleetJob;
+import org.docgate.http.Network;
 import org.docgate.metrics.Metrics;
 import org.docgate.report.store.CorpusId;
 import org.docgate.report.store.FleetRepositories;
@@ -21,12 +22,11 @@ import org.docgate.report.store.FleetResult;
 import org.docgate.report.store.ReportStores;
 import org.docgate.scan.ScanSettings;
 import org.docgate.scan.ValidatorRegistry;
-import org.docgate.validate.weblinks.Network;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code docgate fleet submit|worker|status}: many repositories scanned by N workers over Apache Kafka. */
 @Command(name = "fleet", mixinStandardHelpOptions = true,

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
+import org.docgate.http.Network;
 import org.docgate.scan.ValidatorRegistry;
-import org.docgate.validate.weblinks.Network;
 import picocli.CommandLine.Option;
 
 /**

@@ -11,15 +11,15 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import org.docgate.catalog.ValidatorCatalog;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Rule;
 import org.docgate.finding.Severity;
+import org.docgate.report.ScanReport;
 import org.docgate.report.readiness.GateResult;
 import org.docgate.report.readiness.Readiness;
-import org.docgate.report.ScanReport;
-import org.docgate.validate.Metric;
-import org.docgate.scan.ValidatorCatalog;
 import org.docgate.scan.ValidatorRegistry;
+import org.docgate.validate.Metric;
 
 /**
  * docgate's own meters on a given registry, updated after each scan. Gauges show the latest report only:

@@ -11,10 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.docgate.catalog.ValidatorCatalog;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Rule;
 import org.docgate.finding.Severity;
-import org.docgate.scan.ValidatorCatalog;
 
 /**
  * SARIF 2.1.0 (what code-scanning UIs read): one run, the tool's rules, one result per finding with its physical

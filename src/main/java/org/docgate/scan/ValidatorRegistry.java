@@ -14,12 +14,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.docgate.catalog.ValidatorCatalog;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusIndex;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Rule;
 import org.docgate.finding.Severity;
+import org.docgate.http.Network;
 import org.docgate.markdown.MarkdownDocument;
 import org.docgate.validate.Metric;
 import org.docgate.validate.Prepared;
@@ -30,32 +32,13 @@ import org.docgate.validate.ValidationResult;
 import org.docgate.validate.Validator;
 import org.docgate.validate.ValidatorDeclaration;
 import org.docgate.validate.ValidatorInputs;
-import org.docgate.validate.completeness.CompletenessValidator;
-import org.docgate.validate.links.InternalLinkValidator;
-import org.docgate.validate.snippets.SnippetValidator;
-import org.docgate.validate.terminology.TerminologyValidator;
-import org.docgate.validate.versions.VersionValidator;
-import org.docgate.validate.weblinks.Network;
 import org.docgate.validate.weblinks.WebLinkValidator;
 
 /**
- * The one list of validators ({@link #SHIPPED}: one line per validator), the ones chosen for a run, and the config's
+ * The validators chosen for a run (from {@link ValidatorCatalog#ValidatorCatalog.SHIPPED}, the one list of validators), and the config's
  * per-rule severity overrides. Thread-safe.
  */
 public final class ValidatorRegistry {
-  public static final Rule INTERNAL_ERROR =
-      new Rule("docgate/internal-error", "A validator crashed on this document (a docgate bug: please report it)",
-          Severity.ERROR);
-
-  /** Every validator docgate ships, in the order they run and are listed. */
-  public static final List<ValidatorDeclaration> SHIPPED = List.of(
-      InternalLinkValidator.DECLARATION,
-      VersionValidator.DECLARATION,
-      CompletenessValidator.DECLARATION,
-      WebLinkValidator.DECLARATION,
-      TerminologyValidator.DECLARATION,
-      SnippetValidator.DECLARATION);
-
   private final List<Validator> validators;
   private final SeverityOverrides overrides;
   private final ValidatorCatalog catalog;
@@ -80,7 +63,7 @@ public final class ValidatorRegistry {
   public static final class Builder {
     private final DocgateConfig config;
     private final RuleFiles rules;
-    private final List<ValidatorDeclaration> declared = new ArrayList<>(SHIPPED);
+    private final List<ValidatorDeclaration> declared = new ArrayList<>(ValidatorCatalog.SHIPPED);
     private Set<String> only = Set.of();
     private Clock clock = Clock.systemUTC();
     private Network network = Network.none();
@@ -148,7 +131,7 @@ public final class ValidatorRegistry {
       // declarations do not explain it.
       Set<String> ruleIds = new LinkedHashSet<>();
       ValidatorCatalog.INTAKE.rules().forEach(r -> ruleIds.add(r.id()));
-      ruleIds.add(INTERNAL_ERROR.id());
+      ruleIds.add(ValidatorCatalog.INTERNAL_ERROR.id());
       declared.forEach(d -> d.rules().forEach(r -> ruleIds.add(r.id())));
       chosen.forEach(v -> v.rules().forEach(r -> ruleIds.add(r.id())));
       if (!ruleIds.containsAll(config.ruleSeverities().keySet())) {
@@ -235,7 +218,7 @@ public final class ValidatorRegistry {
   }
 
   private static ValidationResult crashed(MarkdownDocument document, Validator v, Throwable e) {
-    return new ValidationResult(List.of(INTERNAL_ERROR.at(document.path(), 1, 1,
+    return new ValidationResult(List.of(ValidatorCatalog.INTERNAL_ERROR.at(document.path(), 1, 1,
         "validator '" + v.id() + "' failed on this document: " + e)), Map.of());
   }
 

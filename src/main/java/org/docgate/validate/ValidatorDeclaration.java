@@ -9,7 +9,7 @@ import org.docgate.markdown.Slugger;
 /**
  * A validator's facts, declared once (error-prone's {@code @BugPattern}): SARIF's help links, the HTML report's and
  * Prometheus' {@code validator}, {@code --only} and its completion, and the README check all read this, so a new
- * validator is one constant in its package and one line in {@link org.docgate.scan.ValidatorRegistry#SHIPPED}.
+ * validator is one constant in its package and one line in {@code ValidatorCatalog.SHIPPED}.
  *
  * @param id what {@code --only}, the metric tag {@code validator}, the counter prefix ({@code links.internal.ok}) and
  *     the new rule families use, e.g. {@code links}

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.Objects;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
-import org.docgate.validate.weblinks.Network;
+import org.docgate.http.Network;
 
 /**
  * What a validator is built from ({@link ValidatorDeclaration#factory()}).

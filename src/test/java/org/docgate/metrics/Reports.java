@@ -11,13 +11,13 @@ import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Severity;
+import org.docgate.http.Network;
+import org.docgate.report.ScanReport;
 import org.docgate.report.readiness.Gate;
 import org.docgate.report.readiness.GateSeverity;
 import org.docgate.report.readiness.Readiness;
 import org.docgate.report.readiness.ReadinessScorer;
-import org.docgate.report.ScanReport;
 import org.docgate.scan.ValidatorRegistry;
-import org.docgate.validate.weblinks.Network;
 
 /** Small hand-made reports for the metrics tests. */
 final class Reports {

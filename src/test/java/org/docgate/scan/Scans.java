@@ -10,8 +10,8 @@ import java.util.Set;
 import org.docgate.camel.CamelPipeline;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
+import org.docgate.http.Network;
 import org.docgate.report.ScanReport;
-import org.docgate.validate.weblinks.Network;
 
 /**
  * Scans for tests, through the scan route ({@code direct:scan}) as every command runs them: the pipeline's order is

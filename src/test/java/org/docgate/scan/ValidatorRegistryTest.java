@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.docgate.catalog.ValidatorCatalog;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.finding.Finding;

@@ -10,10 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.docgate.catalog.ValidatorCatalog;
 import org.docgate.finding.Rule;
 import org.docgate.markdown.Slugger;
-import org.docgate.scan.ValidatorCatalog;
-import org.docgate.scan.ValidatorRegistry;
 import org.docgate.validate.example.ExampleValidator;
 import org.junit.jupiter.api.Test;
 
@@ -79,7 +78,7 @@ class ReadmeDocumentsEveryValidatorTest {
   @Test
   void theSectionsOfAllValidatorsAreListedWhereOnlyIsDocumented() throws Exception {
     String scan = sections().get("docgate-scan-dir");
-    for (ValidatorDeclaration d : ValidatorRegistry.SHIPPED) {
+    for (ValidatorDeclaration d : ValidatorCatalog.SHIPPED) {
       assertThat(scan).as(d.id()).contains("`" + d.id() + "`");
     }
   }

@@ -6,14 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.docgate.catalog.ValidatorCatalog;
 import org.docgate.finding.Finding;
-import org.docgate.report.Percent;
 import org.docgate.finding.Severity;
+import org.docgate.report.Percent;
 import org.docgate.report.readiness.Contributor;
 import org.docgate.report.readiness.Gate;
 import org.docgate.report.readiness.GateResult;
 import org.docgate.report.readiness.GateStatus;
-import org.docgate.scan.ValidatorCatalog;
 import org.docgate.report.readiness.Readiness;
 
 /** The server-rendered parts of the page (readable with JavaScript off): readiness, ratios, gates, worst documents. */

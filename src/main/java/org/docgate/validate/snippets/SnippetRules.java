@@ -10,6 +10,7 @@ import org.docgate.config.RuleFiles;
 import org.docgate.config.YamlNodes;
 import org.docgate.finding.Rule;
 import org.docgate.finding.Severity;
+import org.docgate.validate.snippets.run.RunRules;
 import org.docgate.validate.snippets.run.RunSettings;
 import org.snakeyaml.engine.v2.nodes.Node;
 
@@ -38,18 +39,10 @@ public final class SnippetRules {
   public static final Rule SHELLCHECK =
       new Rule("snippets/shellcheck", "ShellCheck warns about a shell snippet (SCxxxx in the message)",
           Severity.WARNING);
-  public static final Rule RUN_FAILED =
-      new Rule("snippets/run-failed", "A snippet marked to run failed in the sandbox (exit status, signal or limit)",
-          Severity.ERROR);
-  public static final Rule OUTPUT_MISMATCH =
-      new Rule("snippets/output-mismatch", "A snippet's run printed something else than its ```output block",
-          Severity.ERROR);
-  public static final Rule RUN_TIMEOUT =
-      new Rule("snippets/run-timeout", "A snippet marked to run outlived its wall-clock limit and was killed",
-          Severity.ERROR);
-  public static final Rule SANDBOX_UNAVAILABLE =
-      new Rule("snippets/sandbox-unavailable", "A snippet marked to run was not run (no working sandbox, running"
-          + " turned off, or a language docgate does not run)", Severity.INFO);
+  public static final Rule RUN_FAILED = RunRules.RUN_FAILED;
+  public static final Rule OUTPUT_MISMATCH = RunRules.OUTPUT_MISMATCH;
+  public static final Rule RUN_TIMEOUT = RunRules.RUN_TIMEOUT;
+  public static final Rule SANDBOX_UNAVAILABLE = RunRules.SANDBOX_UNAVAILABLE;
   public static final Rule COMPOSE_VERSION =
       new Rule("snippets/compose-version", "A docker-compose snippet has the obsolete top-level `version:`",
           Severity.INFO);

@@ -27,6 +27,7 @@ import org.docgate.corpus.CorpusIndex;
 import org.docgate.http.Backoff;
 import org.docgate.http.HostGates;
 import org.docgate.http.HttpClients;
+import org.docgate.http.Network;
 import org.docgate.http.VettingDns;
 import org.docgate.markdown.MarkdownDocument;
 import org.docgate.markdown.Position;

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.docgate.config.DocgateConfig;
@@ -14,14 +14,15 @@ import org.docgate.corpus.CorpusIndex;
 import org.docgate.corpus.OwnRepository;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Rule;
+import org.docgate.http.Network;
 import org.docgate.markdown.Link;
 import org.docgate.markdown.MarkdownDocument;
 import org.docgate.validate.Metric;
 import org.docgate.validate.Prepared;
 import org.docgate.validate.Tally;
 import org.docgate.validate.ValidationResult;
-import org.docgate.validate.ValidatorDeclaration;
 import org.docgate.validate.Validator;
+import org.docgate.validate.ValidatorDeclaration;
 
 /**
  * External link checking ({@code links/external-*}). The network part runs once per scan, in the corpus step

@@ -1,5 +1,6 @@
 package org.docgate.validate.weblinks;
 
+import org.docgate.http.Network;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package org.docgate.validate.weblinks;
 
+import org.docgate.http.Network;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.docgate.validate.weblinks.RecordingDispatcher.page;
 import static org.docgate.validate.weblinks.RecordingDispatcher.redirect;

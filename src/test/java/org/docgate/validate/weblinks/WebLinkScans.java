@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.finding.Finding;
+import org.docgate.http.Network;
 import org.docgate.report.ScanReport;
 import org.docgate.scan.ScanSettings;
 import org.docgate.scan.Scans;

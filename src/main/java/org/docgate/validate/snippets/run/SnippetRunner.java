@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.docgate.finding.Finding;
 import org.docgate.markdown.CodeBlock;
-import org.docgate.validate.snippets.SnippetRules;
 
 /**
  * Runs the snippets a document asks to run ({@code ```bash {run}} or a {@code <!-- docgate-run -->} comment right
@@ -96,7 +95,7 @@ public final class SnippetRunner {
       if (r.processes() >= settings.processes()) {
         limit = "hit the process limit (" + settings.processes() + " processes)";
       }
-      return new Ran(RunOutcome.TIMEOUT, Optional.of(SnippetRules.RUN_TIMEOUT.at(path, line, 1,
+      return new Ran(RunOutcome.TIMEOUT, Optional.of(RunRules.RUN_TIMEOUT.at(path, line, 1,
           "snippet run killed after " + settings.timeout().toSeconds() + " s (wall-clock limit)"
               + (limit.isEmpty() ? "" : "; it " + limit))));
     }
@@ -117,7 +116,7 @@ public final class SnippetRunner {
       String want = normalise(expected.get().body());
       String got = normalise(r.stdout());
       if (!want.equals(got)) {
-        return new Ran(RunOutcome.MISMATCH, Optional.of(SnippetRules.OUTPUT_MISMATCH.at(path,
+        return new Ran(RunOutcome.MISMATCH, Optional.of(RunRules.OUTPUT_MISMATCH.at(path,
             expected.get().startLine(), 1, "output differs from the run: " + firstDifference(want, got))));
       }
     }
@@ -125,11 +124,11 @@ public final class SnippetRunner {
   }
 
   private Ran refused(String path, int line, String message) {
-    return new Ran(RunOutcome.REFUSED, Optional.of(SnippetRules.SANDBOX_UNAVAILABLE.at(path, line, 1, message)));
+    return new Ran(RunOutcome.REFUSED, Optional.of(RunRules.SANDBOX_UNAVAILABLE.at(path, line, 1, message)));
   }
 
   private static Ran failed(String path, int line, String message) {
-    return new Ran(RunOutcome.FAILED, Optional.of(SnippetRules.RUN_FAILED.at(path, line, 1,
+    return new Ran(RunOutcome.FAILED, Optional.of(RunRules.RUN_FAILED.at(path, line, 1,
         "snippet run failed: it " + message)));
   }
 

@@ -1,4 +1,4 @@
-package org.docgate.scan;
+package org.docgate.catalog;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,7 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.docgate.corpus.CorpusRules;
 import org.docgate.finding.Rule;
+import org.docgate.finding.Severity;
 import org.docgate.validate.ValidatorDeclaration;
+import org.docgate.validate.completeness.CompletenessValidator;
+import org.docgate.validate.links.InternalLinkValidator;
+import org.docgate.validate.snippets.SnippetValidator;
+import org.docgate.validate.terminology.TerminologyValidator;
+import org.docgate.validate.versions.VersionValidator;
+import org.docgate.validate.weblinks.WebLinkValidator;
 
 /**
  * Every rule a run can report and the declaration that owns each: what SARIF's help links, the HTML report's and
@@ -15,12 +22,26 @@ import org.docgate.validate.ValidatorDeclaration;
  * chooses: corpus intake ({@code corpus/*}) and docgate's own ({@code docgate/internal-error}).
  */
 public final class ValidatorCatalog {
+  /** A validator crashed on a document. */
+  public static final Rule INTERNAL_ERROR =
+      new Rule("docgate/internal-error", "A validator crashed on this document (a docgate bug: please report it)",
+          Severity.ERROR);
+
+  /** Every validator docgate ships, in the order they run and are listed: one line per validator. */
+  public static final List<ValidatorDeclaration> SHIPPED = List.of(
+      InternalLinkValidator.DECLARATION,
+      VersionValidator.DECLARATION,
+      CompletenessValidator.DECLARATION,
+      WebLinkValidator.DECLARATION,
+      TerminologyValidator.DECLARATION,
+      SnippetValidator.DECLARATION);
+
   /** Files that could not become documents; documented with the links validator. */
   public static final ValidatorDeclaration INTAKE = new ValidatorDeclaration("corpus", "Corpus intake",
       "Internal links and corpus intake (links)", CorpusRules.ALL, List.of(), null);
   /** A validator that crashed on a document; documented in the links validator's table. */
   public static final ValidatorDeclaration DOCGATE = new ValidatorDeclaration("docgate", "docgate itself",
-      "Internal links and corpus intake (links)", List.of(ValidatorRegistry.INTERNAL_ERROR), List.of(), null);
+      "Internal links and corpus intake (links)", List.of(INTERNAL_ERROR), List.of(), null);
 
   private static volatile ValidatorCatalog shipped;
 
@@ -60,7 +81,7 @@ public final class ValidatorCatalog {
   public static ValidatorCatalog shipped() {
     ValidatorCatalog c = shipped;
     if (c == null) {
-      c = new ValidatorCatalog(ValidatorRegistry.SHIPPED, List.of());
+      c = new ValidatorCatalog(SHIPPED, List.of());
       shipped = c;
     }
     return c;

@@ -1,8 +1,7 @@
-package org.docgate.validate.weblinks;
+package org.docgate.http;
 
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
-import org.docgate.http.Resolver;
 
 /**
  * What the external link check may use of the outside world, injected: whether it may use the network at all, the
