@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.docgate.corpus.OwnRepository;
+import org.docgate.config.OwnRepository;
 import org.docgate.finding.Severity;
 import org.snakeyaml.engine.v2.nodes.Node;
 

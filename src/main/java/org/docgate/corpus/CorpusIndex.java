@@ -7,12 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
+import org.docgate.config.OwnRepository;
 import org.docgate.markdown.MarkdownDocument;
 
 /**
@@ -128,5 +130,12 @@ public final class CorpusIndex {
   public static String baseName(String path) {
     int slash = path.lastIndexOf('/');
     return slash < 0 ? path : path.substring(slash + 1);
+  }
+
+  private record OwnRepositoryKey(String configured) {}
+
+  /** The repository this corpus is in ({@link OwnRepository#of(String, Path)} for its root), once. */
+  public Optional<OwnRepository> ownRepository(String configured) {
+    return derived(new OwnRepositoryKey(configured), i -> OwnRepository.of(configured, i.root()));
   }
 }

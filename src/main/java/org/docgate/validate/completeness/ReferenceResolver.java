@@ -10,7 +10,7 @@ import org.docgate.corpus.CorpusIndex;
 import org.docgate.markdown.InlineCode;
 import org.docgate.markdown.Position;
 import org.docgate.markdown.ProseRun;
-import org.docgate.corpus.EditDistance;
+import org.docgate.text.EditDistance;
 import org.docgate.corpus.LinkTarget;
 
 /**

@@ -15,7 +15,7 @@ import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusIndex;
 import org.docgate.corpus.LinkTarget;
-import org.docgate.corpus.OwnRepository;
+import org.docgate.config.OwnRepository;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Rule;
 import org.docgate.finding.Severity;
@@ -80,7 +80,7 @@ public final class InternalLinkValidator implements Validator {
 
   private Corpus corpus(CorpusIndex index) {
     return index.derived(new CorpusKey(this), i -> new Corpus(RendererChoice.choose(profiles, renderer, i),
-        OwnRepository.of(i, repository), new ConcurrentHashMap<>()));
+        i.ownRepository(repository), new ConcurrentHashMap<>()));
   }
 
   @Override

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.docgate.corpus.CorpusIndex;
-import org.docgate.corpus.EditDistance;
+import org.docgate.text.EditDistance;
 import org.docgate.corpus.LinkTarget;
 
 /**

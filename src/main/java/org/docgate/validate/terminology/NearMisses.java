@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToLongFunction;
-import org.docgate.corpus.EditDistance;
+import org.docgate.text.EditDistance;
 
 /**
  * Misspellings of the vocabulary's names ("Kuberenetes", "Promethues"), found by edit distance rather than listed:

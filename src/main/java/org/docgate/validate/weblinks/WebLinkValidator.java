@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusIndex;
-import org.docgate.corpus.OwnRepository;
+import org.docgate.config.OwnRepository;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Rule;
 import org.docgate.http.Network;
@@ -94,7 +94,7 @@ public final class WebLinkValidator implements Validator {
    */
   private List<ExternalLinks.Occurrence> occurrences(MarkdownDocument doc, CorpusIndex index) {
     List<ExternalLinks.Occurrence> all = occurrences(doc);
-    Optional<OwnRepository> own = OwnRepository.of(index, repository);
+    Optional<OwnRepository> own = index.ownRepository(repository);
     if (own.isEmpty()) {
       return all;
     }

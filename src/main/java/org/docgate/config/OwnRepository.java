@@ -1,4 +1,4 @@
-package org.docgate.corpus;
+package org.docgate.config;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -95,13 +95,6 @@ public record OwnRepository(String host, String owner, String name, String sourc
       return Optional.empty(); // unreadable: links to the repository stay external
     }
     return Optional.empty();
-  }
-
-  private record Key(String configured) {}
-
-  /** {@link #of(String, Path)} for an index's root, worked out once per index. */
-  public static Optional<OwnRepository> of(CorpusIndex index, String configured) {
-    return index.derived(new Key(configured), i -> of(configured, i.root()));
   }
 
   /** The link as a link into this repository, if it is one ({@code blob} or {@code tree}, any scheme case). */

@@ -1,4 +1,4 @@
-package org.docgate.corpus;
+package org.docgate.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.docgate.corpus;
+package org.docgate.text;
 
 /** Levenshtein distance over code points, with an early exit past a limit. Pure. */
 public final class EditDistance {
