@@ -81,7 +81,7 @@ public final class CueWords {
   }
 
   /** A character that continues a Latin word or number: ASCII letters and digits, {@code _}, Latin letters. */
-  static boolean isLatinWord(char c) {
+  public static boolean isLatinWord(char c) {
     if (c < 128) {
       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     }

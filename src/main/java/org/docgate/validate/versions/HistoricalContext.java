@@ -2,6 +2,7 @@ package org.docgate.validate.versions;
 
 import java.util.List;
 import java.util.Locale;
+import org.docgate.corpus.CueWords;
 import org.docgate.corpus.Glob;
 
 /**
@@ -46,7 +47,7 @@ public record HistoricalContext(List<String> cues, List<String> headingCues, Lis
   private static String first(List<String> words, String text) {
     String lower = text.toLowerCase(Locale.ROOT);
     for (String w : words) {
-      if (Scripts.containsWord(lower, w)) {
+      if (CueWords.containsWord(lower, w)) {
         return w;
       }
     }

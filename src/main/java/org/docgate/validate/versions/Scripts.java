@@ -1,5 +1,7 @@
 package org.docgate.validate.versions;
 
+import org.docgate.corpus.CueWords;
+
 /**
  * Script-aware character classes. Java's {@code \b} and {@code \w} count Han characters as word characters, so
  * "Kubernetes" inside "使用Kubernetes部署" has no word boundary; here a Latin letter or digit next to Han (or any
@@ -10,11 +12,7 @@ final class Scripts {
 
   /** A character that continues a Latin word or number: ASCII letters and digits, {@code _}, Latin letters. */
   static boolean isLatinWord(char c) {
-    if (c < 128) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-    }
-    return Character.isLetterOrDigit(c)
-        && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+    return CueWords.isLatinWord(c);
   }
 
   static boolean isAsciiDigit(char c) {
@@ -33,23 +31,5 @@ final class Scripts {
       return true;
     }
     return c == '.' && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));
-  }
-
-  /** Whether {@code word} occurs in {@code text} with no Latin word character glued to either end. */
-  static boolean containsWord(String text, String word) {
-    if (word.isEmpty()) {
-      return false;
-    }
-    boolean latinStart = isLatinWord(word.charAt(0));
-    boolean latinEnd = isLatinWord(word.charAt(word.length() - 1));
-    for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-      int end = i + word.length();
-      boolean before = !latinStart || i == 0 || !isLatinWord(text.charAt(i - 1));
-      boolean after = !latinEnd || end >= text.length() || !isLatinWord(text.charAt(end));
-      if (before && after) {
-        return true;
-      }
-    }
-    return false;
   }
 }

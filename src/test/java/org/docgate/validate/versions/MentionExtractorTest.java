@@ -93,8 +93,8 @@ class MentionExtractorTest {
     // With Unicode classes (what a Vale-style rule gets) Han letters are word characters: no boundary at all.
     assertThat("使用Kubernetes部署").doesNotContainPattern("(?U)\\bKubernetes\\b");
     assertThat(found("使用Kubernetes 1.28部署")).isEqualTo("Kubernetes 1.28@2");
-    assertThat(Scripts.containsWord("使用kubernetes部署", "kubernetes")).isTrue();
-    assertThat(Scripts.containsWord("superkubernetes", "kubernetes")).isFalse();
+    assertThat(org.docgate.corpus.CueWords.containsWord("使用kubernetes部署", "kubernetes")).isTrue();
+    assertThat(org.docgate.corpus.CueWords.containsWord("superkubernetes", "kubernetes")).isFalse();
   }
 
   @Test
