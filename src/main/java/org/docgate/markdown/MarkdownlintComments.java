@@ -153,7 +153,7 @@ public final class MarkdownlintComments {
   }
 
   /** The number of lines a front matter block takes at the top (markdownlint's YAML, TOML and JSON forms), or 0. */
-  static int frontMatterEnd(List<String> lines) {
+  public static int frontMatterEnd(List<String> lines) {
     if (lines.isEmpty()) {
       return 0;
     }

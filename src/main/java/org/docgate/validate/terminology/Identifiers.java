@@ -18,7 +18,10 @@ final class Identifiers {
     COMMAND("command"),
     /** {@code [^gvisor]}, {@code [gvisor]}: a footnote or reference label. */
     LABEL("label"),
-    /** {@code [kubernetes](https://github.com/kubernetes)}: link text that is the handle it links to. */
+    /**
+     * {@code [kubernetes](https://github.com/kubernetes)}: link text that is the handle it links to;
+     * {@code kubernetes #82125}: a repository named with one of its issues.
+     */
     HANDLE("handle"),
     /** {@code istioctl、linkerd、tcpdump}, {@code - **gvisor**:} under {@code - **crun**:}: a list of tool names. */
     TOOL_LIST("toolList");
@@ -44,6 +47,9 @@ final class Identifiers {
     }
     if (bracketed(text, start, end)) {
       return Reason.LABEL;
+    }
+    if (issueReference(text, end)) {
+      return Reason.HANDLE;
     }
     if (run.scope() == ProseRun.Scope.LINK_TEXT && text.strip().equals(text.substring(start, end))) {
       Link link = linkOf(doc, run);
@@ -77,6 +83,12 @@ final class Identifiers {
       open--;
     }
     return open >= 0 && text.charAt(open) == '[' && end < text.length() && text.charAt(end) == ']';
+  }
+
+  /** {@code kubernetes #82125}, {@code kubernetes#82125}: the name is followed by an issue or pull number. */
+  static boolean issueReference(String text, int end) {
+    int i = end < text.length() && text.charAt(end) == ' ' ? end + 1 : end;
+    return i + 1 < text.length() && text.charAt(i) == '#' && Character.isDigit(text.charAt(i + 1));
   }
 
   /** The link whose text this run is: on the run's line, the nearest one starting before it. */

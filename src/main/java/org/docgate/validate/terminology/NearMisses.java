@@ -45,7 +45,16 @@ final class NearMisses {
           known.add(TextForms.fold(t.text()));
         }
         switch (t.role()) {
-          case PREFERRED, CASED -> candidates.add(t.text());
+          case PREFERRED -> candidates.add(t.text());
+          case CASED -> {
+            // A lower-case name of a names rule (kubelet, iptables) is an identifier among identifiers: kubenet and
+            // iptable are names of their own, not slips of it.
+            // A separator variant (ArgoCD for Argo CD) is no name to suggest.
+            if (r.kind() != RuleKind.NAMES
+                || (t.text().equals(t.preferred()) && !t.text().equals(t.text().toLowerCase(Locale.ROOT)))) {
+              candidates.add(t.text());
+            }
+          }
           case FORM -> {
             if (r.options().prefer().contains(t.text())) {
               candidates.add(t.text());

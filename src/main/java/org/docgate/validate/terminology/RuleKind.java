@@ -19,7 +19,13 @@ enum RuleKind {
    * {@code names}, {@code minLength}: a word a letter or two away from a canonical name of the vocabulary
    * ("Kuberenetes"); message slots: the name, matched.
    */
-  NEAR_MISS("near-miss", 2);
+  NEAR_MISS("near-miss", 2),
+  /**
+   * {@code names}, {@code vocabulary}, {@code learn}: tools and components with one canonical spelling
+   * ({@code kubectl}, {@code kube-proxy}, {@code Alertmanager}), from a shipped list and from the corpus's own
+   * commands; a use differing only in case or in its separators is flagged. Message slots: the name, matched.
+   */
+  NAMES("names", 2);
 
   final String extendsName;
   final int slots;

@@ -30,11 +30,16 @@ record TermRule(String name, RuleKind kind, String message, Severity severity, S
    * @param englishWithin a bilingual rule: how many lines before a use an English form still counts as given
    * @param dictionary a near-miss rule's word list (a path under {@code rules/terminology/}), or empty
    * @param words the words of that list: a near miss that is one of them is a word, not a misspelling
+   * @param exceptAfter an existence rule: words right before a use that take its claim back ("rather than a
+   *     revolutionary approach")
+   * @param learning a names rule: how names are learned from the corpus's commands, or null (the list alone)
+   * @param vocabulary a names rule's list of names, one a line (a path under {@code rules/terminology/}), or empty
    */
   record Options(boolean house, double inferAt, Set<String> prefer, List<String> names, int minLength,
-      List<String> skipHeadings, List<String> skipLabels, int englishWithin, String dictionary, Set<String> words) {
-    static final Options NONE =
-        new Options(false, 0.5, Set.of(), List.of(), 6, List.of(), List.of(), 0, "", Set.of());
+      List<String> skipHeadings, List<String> skipLabels, int englishWithin, String dictionary, Set<String> words,
+      List<String> exceptAfter, Learning learning, String vocabulary) {
+    static final Options NONE = new Options(false, 0.5, Set.of(), List.of(), 6, List.of(), List.of(), 0, "",
+        Set.of(), List.of(), null, "");
 
     Options {
       prefer = Set.copyOf(prefer);
@@ -42,12 +47,26 @@ record TermRule(String name, RuleKind kind, String message, Severity severity, S
       skipHeadings = List.copyOf(skipHeadings);
       skipLabels = List.copyOf(skipLabels);
       words = Set.copyOf(words);
+      exceptAfter = List.copyOf(exceptAfter);
     }
 
     Options withWords(Set<String> loaded) {
       return new Options(house, inferAt, prefer, names, minLength, skipHeadings, skipLabels, englishWithin,
-          dictionary, loaded);
+          dictionary, loaded, exceptAfter, learning, vocabulary);
     }
+  }
+
+  /**
+   * How a names rule learns names from the corpus: a command name of its shell blocks ({@code kubectl},
+   * {@code istioctl}) that its prose writes {@code minUses} times or more, at least {@code share} of them in exactly
+   * that form.
+   */
+  record Learning(int minUses, double share) {}
+
+  TermRule withTerms(List<Term> more) {
+    List<Term> all = new java.util.ArrayList<>(terms);
+    all.addAll(more);
+    return new TermRule(name, kind, message, severity, scopes, link, all, glosses, options);
   }
 
   TermRule withOptions(Options o) {

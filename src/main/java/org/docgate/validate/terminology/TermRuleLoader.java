@@ -60,6 +60,12 @@ public final class TermRuleLoader {
           rule = rule.withOptions(rule.options().withWords(Set.copyOf(lines(words).stream()
               .map(w -> w.toLowerCase(Locale.ROOT)).toList())));
         }
+        String vocabulary = rule.options().vocabulary();
+        if (!vocabulary.isEmpty()) {
+          RuleFiles.RuleFile names = rules.read(ROOT + "/" + vocabulary).orElseThrow(() -> new ConfigException(
+              rf.source() + ": vocabulary '" + vocabulary + "' not found under rules/" + ROOT + "/"));
+          rule = rule.withTerms(namesOf(names, rule));
+        }
         out.add(rule);
       }
     }
@@ -94,11 +100,12 @@ public final class TermRuleLoader {
     Set<String> allowed = new LinkedHashSet<>(HEADER);
     allowed.addAll(switch (kind) {
       case SUBSTITUTION -> List.of("swap", "ignorecase");
-      case EXISTENCE -> List.of("tokens", "ignorecase");
+      case EXISTENCE -> List.of("tokens", "ignorecase", "exceptAfter");
       case CONSISTENCY -> List.of("either", "ignorecase", "prefer");
       case CAPITALIZATION -> List.of("terms");
       case BILINGUAL_FIRST_USE -> List.of("pairs", "compounds", "skipHeadings", "skipLabels", "englishWithin");
       case NEAR_MISS -> List.of("names", "minLength", "dictionary");
+      case NAMES -> List.of("names", "vocabulary", "learn", "minUses", "share", "minLength", "dictionary");
     });
     top = y.mapping(root, "a " + kind.extendsName + " rule", allowed);
     Node msgNode = top.get("message");
@@ -208,16 +215,38 @@ public final class TermRuleLoader {
           }
         }
       }
+      case NAMES -> {
+        if (top.get("names") != null) {
+          for (String n : y.strings(top.get("names"), "names")) {
+            terms.addAll(NameForms.terms(literal(y, top.get("names"), n)));
+          }
+        }
+        if (top.get("names") == null && top.get("vocabulary") == null && top.get("learn") == null) {
+          throw y.error(root, "a names rule needs 'names', 'vocabulary' or 'learn'");
+        }
+      }
       default -> throw new IllegalStateException(kind.toString());
     }
     checkDuplicates(y, root, terms);
     String dictionary = top.get("dictionary") == null ? "" : y.scalar(top.get("dictionary"), "dictionary").strip();
+    List<String> exceptAfter = top.get("exceptAfter") == null ? List.of()
+        : y.strings(top.get("exceptAfter"), "exceptAfter").stream().map(String::strip).toList();
+    TermRule.Learning learning = null;
+    if (top.get("learn") != null && bool(y, top.get("learn"), "learn")) {
+      learning = new TermRule.Learning(top.get("minUses") == null ? 5 : count(y, top.get("minUses"), "minUses"),
+          top.get("share") == null ? 0.8 : fraction(y, top.get("share"), "share"));
+    }
+    if (kind == RuleKind.NAMES && top.get("minLength") == null) {
+      minLength = 4;
+    }
+    String vocabulary = top.get("vocabulary") == null ? "" : y.scalar(top.get("vocabulary"), "vocabulary").strip();
     return new TermRule(name, kind, message, severity, scopes, link, terms, glosses, new TermRule.Options(house,
-        inferAt, prefer, names, minLength, skipHeadings, skipLabels, englishWithin, dictionary, Set.of()));
+        inferAt, prefer, names, minLength, skipHeadings, skipLabels, englishWithin, dictionary, Set.of(),
+        exceptAfter, learning, vocabulary));
   }
 
-  private static final TermRule.Options HOUSE =
-      new TermRule.Options(true, 0.5, Set.of(), List.of(), 6, List.of(), List.of(), 0, "", Set.of());
+  private static final TermRule.Options HOUSE = new TermRule.Options(true, 0.5, Set.of(), List.of(), 6, List.of(),
+      List.of(), 0, "", Set.of(), List.of(), null, "");
 
   /** {@code vocab/<Name>/accept.txt} (case enforced) and {@code reject.txt} (forbidden), merged over all names. */
   static List<TermRule> vocabularies(RuleFiles rules) {
@@ -247,6 +276,32 @@ public final class TermRuleLoader {
   private static List<Term> dedupe(List<Term> terms) {
     Set<String> seen = new HashSet<>();
     return terms.stream().filter(t -> seen.add(t.text())).toList();
+  }
+
+  /** A names vocabulary: each name with its separator variants; a name listed twice fails with its file:line. */
+  private static List<Term> namesOf(RuleFiles.RuleFile f, TermRule rule) {
+    Set<String> seen = new HashSet<>();
+    rule.terms().forEach(t -> seen.add(TextForms.foldLower(t.text())));
+    List<Term> out = new ArrayList<>();
+    String[] lines = f.text().split("\r?\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      int hash = lines[i].indexOf(" #");
+      String t = (lines[i].strip().startsWith("#") ? "" : hash >= 0 ? lines[i].substring(0, hash) : lines[i]).strip();
+      if (t.isEmpty()) {
+        continue;
+      }
+      String problem = literalProblem(t);
+      if (problem != null) {
+        throw new ConfigException(f.source() + ":" + (i + 1) + ": " + problem);
+      }
+      for (Term form : NameForms.terms(unescape(t))) {
+        if (!seen.add(TextForms.foldLower(form.text()))) {
+          throw new ConfigException(f.source() + ":" + (i + 1) + ": '" + form.text() + "' is listed twice");
+        }
+        out.add(form);
+      }
+    }
+    return out;
   }
 
   /** The non-blank, non-comment lines of a vocabulary file, each a literal term. */

@@ -18,6 +18,7 @@ import org.docgate.finding.Finding;
 import org.docgate.finding.Rule;
 import org.docgate.finding.Severity;
 import org.docgate.markdown.MarkdownDocument;
+import org.docgate.markdown.MarkdownlintComments;
 import org.docgate.markdown.Position;
 import org.docgate.markdown.ProseRun;
 import org.docgate.validate.Metric;
@@ -61,8 +62,14 @@ public final class TerminologyValidator implements Validator {
 
   TerminologyValidator(List<TermRule> rules, Set<String> optedIn, CurrencyRules currency) {
     this.currency = currency;
+    rules = withoutGovernedNames(rules);
     this.rules = List.copyOf(rules);
     this.matcher = new TermMatcher(rules);
+    for (TermRule r : rules) {
+      r.terms().forEach(t -> governed.add(TextForms.foldLower(t.text())));
+    }
+    this.learningRule = rules.stream().filter(r -> r.kind() == RuleKind.NAMES && r.options().learning() != null)
+        .findFirst().orElse(null);
     this.optedIn = Set.copyOf(optedIn);
     for (TermRule r : rules) {
       for (Term t : r.terms()) {
@@ -74,6 +81,40 @@ public final class TerminologyValidator implements Validator {
         nearMisses.put(r, new NearMisses(r, rules));
       }
     }
+  }
+
+  /** Every spelling some rule matches, lower case: a name is learned only when no rule judges it yet. */
+  private final Set<String> governed = new HashSet<>();
+  /** The names rule that also learns names from the corpus's commands, or null. */
+  private final TermRule learningRule;
+
+  /**
+   * A names rule leaves out a name another rule already judges ({@code containerd} has its own substitution): one
+   * use, one finding.
+   */
+  private static List<TermRule> withoutGovernedNames(List<TermRule> rules) {
+    Set<String> others = new HashSet<>();
+    for (TermRule r : rules) {
+      if (r.kind() != RuleKind.NAMES) {
+        r.terms().forEach(t -> others.add(TextForms.foldLower(t.text())));
+      }
+    }
+    List<TermRule> out = new ArrayList<>();
+    for (TermRule r : rules) {
+      if (r.kind() != RuleKind.NAMES) {
+        out.add(r);
+        continue;
+      }
+      Set<String> taken = new HashSet<>();
+      r.terms().forEach(t -> {
+        if (others.contains(TextForms.foldLower(t.text()))) {
+          taken.add(t.preferred());
+        }
+      });
+      out.add(new TermRule(r.name(), r.kind(), r.message(), r.severity(), r.scopes(), r.link(),
+          r.terms().stream().filter(t -> !taken.contains(t.preferred())).toList(), r.glosses(), r.options()));
+    }
+    return out;
   }
 
   /** The validator for a rules folder; a broken rule file fails here with its file:line message. */
@@ -108,7 +149,40 @@ public final class TerminologyValidator implements Validator {
 
   @Override
   public Map<String, String> facts(CorpusIndex index) {
-    return houseStyle(index).facts();
+    Map<String, String> facts = new LinkedHashMap<>(houseStyle(index).facts());
+    Learned learned = learned(index);
+    if (learningRule != null && index != null) {
+      facts.put("terms.names.learned", learned.names().isEmpty() ? "none"
+          : String.join(", ", learned.names()) + " (commands of the corpus's shell blocks its prose writes in that"
+              + " form)");
+    }
+    return facts;
+  }
+
+  /** Names learned from the corpus and the matcher for them (empty without a learning rule or an index). */
+  record Learned(List<String> names, TermMatcher matcher) {
+    static final Learned NONE = new Learned(List.of(), null);
+  }
+
+  private record LearnedKey(TerminologyValidator validator) {}
+
+  Learned learned(CorpusIndex index) {
+    if (learningRule == null || index == null) {
+      return Learned.NONE;
+    }
+    return index.derived(new LearnedKey(this), i -> {
+      List<String> names = LearnedNames.from(i.documents().values(), learningRule.options().learning(),
+          learningRule.options().minLength(), governed, learningRule.options().words());
+      if (names.isEmpty()) {
+        return Learned.NONE;
+      }
+      List<Term> terms = new ArrayList<>();
+      names.forEach(n -> terms.addAll(NameForms.terms(n)));
+      TermRule learnedRule = new TermRule(learningRule.name(), learningRule.kind(), learningRule.message(),
+          learningRule.severity(), learningRule.scopes(), learningRule.link(), terms, List.of(),
+          learningRule.options());
+      return new Learned(names, new TermMatcher(List.of(learnedRule)));
+    });
   }
 
   /** Reads the document alone: terms. */
@@ -140,16 +214,26 @@ public final class TerminologyValidator implements Validator {
 
   @Override
   public ValidationResult validate(MarkdownDocument doc, CorpusIndex index) {
-    Run run = pass(doc, houseStyle(index), words(index, doc));
+    Run run = pass(doc, houseStyle(index), words(index, doc), learned(index));
     return new ValidationResult(run.findings, run.counters, run.tallies);
   }
 
-  private Run pass(MarkdownDocument doc, HouseStyle house, Map<String, Long> words) {
+  private Run pass(MarkdownDocument doc, HouseStyle house, Map<String, Long> words, Learned learned) {
     Run run = new Run(doc, house, words);
     List<ProseRun> prose = doc.prose();
+    // The parser reads a front matter block as a paragraph and a heading: its keys and values are not prose.
+    int frontMatter = MarkdownlintComments.frontMatterEnd(run.lines());
     for (int i = 0; i < prose.size(); i++) {
+      if (prose.get(i).position().line() <= frontMatter) {
+        continue;
+      }
       for (TermMatcher.Use use : matcher.uses(prose.get(i))) {
         run.judge(i, use);
+      }
+      if (learned.matcher() != null) {
+        for (TermMatcher.Use use : learned.matcher().uses(prose.get(i))) {
+          run.judge(i, use);
+        }
       }
       run.nearMisses(i);
     }
@@ -176,7 +260,7 @@ public final class TerminologyValidator implements Validator {
       Map<String, Long> words = words(i, null);
       Map<TermRule, HouseStyle.Agreement> measured = new HashMap<>();
       i.documents().values().stream().sorted(java.util.Comparator.comparing(MarkdownDocument::path))
-          .forEach(d -> pass(d, all, words).agreement.forEach((r, a) -> measured.merge(r, a,
+          .forEach(d -> pass(d, all, words, Learned.NONE).agreement.forEach((r, a) -> measured.merge(r, a,
               HouseStyle.Agreement::plus)));
       return HouseStyle.inferred(rules, optedIn, measured);
     });
@@ -194,7 +278,11 @@ public final class TerminologyValidator implements Validator {
     }
     return index.derived(new WordsKey(this), i -> {
       Map<String, Long> counts = new HashMap<>();
-      i.documents().values().forEach(d -> d.prose().forEach(r -> NearMisses.countWords(r.text(), counts)));
+      i.documents().values().forEach(d -> {
+        int frontMatter = MarkdownlintComments.frontMatterEnd(d.sourceLines());
+        d.prose().stream().filter(r -> r.position().line() > frontMatter)
+            .forEach(r -> NearMisses.countWords(r.text(), counts));
+      });
       return Map.copyOf(counts);
     });
   }
@@ -257,6 +345,16 @@ public final class TerminologyValidator implements Validator {
       this.doc = doc;
       this.house = house;
       this.words = words;
+    }
+
+    private List<String> lines;
+
+    /** The document's source lines, read once per pass. */
+    List<String> lines() {
+      if (lines == null) {
+        lines = doc.sourceLines();
+      }
+      return lines;
     }
 
     record Located(int run, int start, int end, TermMatcher.Entry entry, String text) {}
@@ -337,7 +435,35 @@ public final class TerminologyValidator implements Validator {
               tallyLast(counted);
             }
           }
-          case EXISTENCE -> add(rule, run, use, text, null, rule.format(text));
+          case EXISTENCE -> {
+            if (TakenBack.before(run.text(), use.start(), rule.options().exceptAfter())) {
+              bump("terms.exempt.takenBack");
+              continue;
+            }
+            add(rule, run, use, text, null, rule.format(text));
+          }
+          case NAMES -> {
+            String required = first.term().preferred();
+            boolean ok = foldedUse.equals(required);
+            if (!ok && command) {
+              bump("terms.exempt." + identifier.counter);
+              continue;
+            }
+            if (!ok) {
+              Position at = position(run, use.start());
+              NameUses.Reason why = NameUses.exempt(foldedUse, required, run, use.start(), lines(), at.line(),
+                  at.column());
+              if (why != null) {
+                bump("terms.exempt." + why.counter);
+                continue;
+              }
+            }
+            List<String> counted = count(rule, required, foldedUse, ok);
+            if (!ok) {
+              add(rule, run, use, text, required, rule.format(required, text));
+              tallyLast(counted);
+            }
+          }
           case CAPITALIZATION -> {
             String required = first.term().preferred();
             boolean ok = foldedUse.equals(required);

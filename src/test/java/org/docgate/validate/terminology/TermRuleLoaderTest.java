@@ -42,7 +42,7 @@ class TermRuleLoaderTest {
     assertThatThrownBy(() -> parse("message: x\nextends: spelling\n"))
         .isInstanceOf(ConfigException.class)
         .hasMessage("Test/Rule.yml:2: unknown extends 'spelling' (valid types: substitution, existence, consistency,"
-            + " capitalization, bilingual-first-use, near-miss)");
+            + " capitalization, bilingual-first-use, near-miss, names)");
   }
 
   @Test

@@ -1,0 +1,194 @@
+package org.docgate.validate.terminology;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.docgate.markdown.CodeBlock;
+import org.docgate.markdown.MarkdownDocument;
+import org.docgate.markdown.MarkdownlintComments;
+import org.docgate.markdown.ProseRun;
+
+/**
+ * Names a corpus governs by its own usage: a command its shell blocks run ({@code kubectl get pods},
+ * {@code /usr/local/bin/kube-proxy --config …}) whose name its prose writes often and almost always in that exact
+ * lower-case form. A command the prose mostly capitalises ({@code docker} / Docker, {@code helm} / Helm) is a
+ * product written as a product, not learned; an English word ({@code make}, {@code watch}) is not a name. Pure.
+ */
+final class LearnedNames {
+  private LearnedNames() {}
+
+  private static final Set<String> SHELL = Set.of("bash", "sh", "shell", "zsh", "console", "shell-session",
+      "shellsession", "terminal", "sh-session");
+  /** Lines of these languages are commands only after a prompt (the rest is output). */
+  private static final Set<String> TRANSCRIPT = Set.of("console", "shell-session", "shellsession", "terminal",
+      "sh-session");
+  /** Words that run the command after them. */
+  private static final Set<String> WRAPPERS = Set.of("sudo", "env", "time", "exec", "nohup", "watch", "xargs",
+      "command", "then", "do", "else");
+  private static final Pattern COMMAND = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+  private static final Pattern ASSIGNMENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*=.*");
+
+  /**
+   * The learned names, sorted. {@code governed}: lower-case forms other rules already judge (never learned twice);
+   * {@code words}: English words, which are not names.
+   */
+  static List<String> from(Collection<MarkdownDocument> docs, TermRule.Learning learning, int minLength,
+      Set<String> governed, Set<String> words) {
+    Map<String, Integer> documents = new HashMap<>();
+    for (MarkdownDocument d : docs) {
+      Set<String> here = new TreeSet<>();
+      for (CodeBlock b : d.codeBlocks()) {
+        here.addAll(commands(b));
+      }
+      here.forEach(c -> documents.merge(c, 1, Integer::sum));
+    }
+    // Evidence that a word is a tool's name and not one writer's word: run in two documents or more.
+    Set<String> commands = new TreeSet<>();
+    documents.forEach((c, n) -> {
+      if (n >= 2) {
+        commands.add(c);
+      }
+    });
+    commands.removeIf(c -> c.length() < minLength || c.chars().filter(Character::isLetter).count() < 3
+        || governed.contains(c) || words.contains(c) || isWordCompound(c, words) || partOfGoverned(c, governed));
+    if (commands.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Map<String, Integer>> forms = new HashMap<>();
+    for (MarkdownDocument d : docs) {
+      int frontMatter = MarkdownlintComments.frontMatterEnd(d.sourceLines());
+      for (ProseRun r : d.prose()) {
+        if (r.position().line() > frontMatter) {
+          countForms(r.text(), commands, forms);
+        }
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (String c : commands) {
+      Map<String, Integer> f = forms.getOrDefault(c, Map.of());
+      int total = f.values().stream().mapToInt(Integer::intValue).sum();
+      int exact = f.getOrDefault(c, 0);
+      if (total >= learning.minUses() && exact >= learning.share() * total) {
+        out.add(c);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * {@code apiserver} is a part of {@code kube-apiserver}: a short form of a governed name, whose right spelling the
+   * corpus's commands do not settle.
+   */
+  private static boolean partOfGoverned(String c, Set<String> governed) {
+    for (String g : governed) {
+      if (g.length() > c.length() && List.of(g.split("[- ]")).contains(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code kube-system} is a name; {@code read-only} and {@code dry-run} are English. */
+  private static boolean isWordCompound(String c, Set<String> words) {
+    if (c.indexOf('-') < 0) {
+      return false;
+    }
+    for (String part : c.split("-")) {
+      if (!words.contains(part)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The command names a shell block runs: the first word of each command, a path's file name. */
+  static Set<String> commands(CodeBlock b) {
+    String lang = b.language();
+    boolean transcript = TRANSCRIPT.contains(lang);
+    if (!SHELL.contains(lang) && !(lang.isEmpty() && b.body().lines().anyMatch(l -> l.startsWith("$ ")))) {
+      return Set.of();
+    }
+    boolean promptOnly = transcript || lang.isEmpty();
+    Set<String> out = new TreeSet<>();
+    boolean continued = false;
+    String heredoc = null;
+    for (String raw : b.body().lines().toList()) {
+      String line = raw.strip();
+      if (heredoc != null) {
+        if (line.equals(heredoc)) {
+          heredoc = null;
+        }
+        continue;
+      }
+      boolean wasContinued = continued;
+      continued = line.endsWith("\\");
+      if (wasContinued) {
+        continue;
+      }
+      if (line.startsWith("$ ")) {
+        line = line.substring(2);
+      } else if (promptOnly || line.startsWith("#")) {
+        continue;
+      }
+      var here = Pattern.compile("<<-?\\s*['\"]?([A-Za-z_]+)['\"]?").matcher(line);
+      if (here.find()) {
+        heredoc = here.group(1);
+      }
+      for (String segment : line.split("\\|\\||&&|[|;]|\\$\\(")) {
+        String name = firstWord(segment);
+        if (name != null) {
+          out.add(name);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String firstWord(String segment) {
+    for (String w : segment.strip().split("\\s+")) {
+      if (w.isEmpty() || WRAPPERS.contains(w) || ASSIGNMENT.matcher(w).matches()) {
+        continue;
+      }
+      String name = w.substring(w.lastIndexOf('/') + 1);
+      return COMMAND.matcher(name).matches() ? name : null;
+    }
+    return null;
+  }
+
+  /** Counts, per candidate, how each case of it is written in prose as a word of its own. */
+  private static void countForms(String text, Set<String> candidates, Map<String, Map<String, Integer>> forms) {
+    int i = 0;
+    while (i < text.length()) {
+      if (!isWordChar(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < text.length() && (isWordChar(text.charAt(i)) || text.charAt(i) == '-')) {
+        i++;
+      }
+      int end = i;
+      while (end > start && text.charAt(end - 1) == '-') {
+        end--;
+      }
+      boolean glued = (start > 0 && "/._$".indexOf(text.charAt(start - 1)) >= 0)
+          || (i < text.length() && "/_".indexOf(text.charAt(i)) >= 0)
+          || (i + 1 < text.length() && text.charAt(i) == '.' && isWordChar(text.charAt(i + 1)));
+      String word = text.substring(start, end);
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (!glued && candidates.contains(lower)) {
+        forms.computeIfAbsent(lower, k -> new HashMap<>()).merge(word, 1, Integer::sum);
+      }
+    }
+  }
+
+  private static boolean isWordChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+}

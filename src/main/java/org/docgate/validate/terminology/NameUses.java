@@ -1,0 +1,195 @@
+package org.docgate.validate.terminology;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.docgate.markdown.ProseRun;
+
+/**
+ * Judges a use of a governed name ({@code extends: names}) that is not written as the name: whether the difference
+ * is the writer's error or a spelling that English style or an identifier allows. Pure.
+ *
+ * <p>Left alone: the all-lower-case spelling of a capitalised name ({@code alertmanager}: the binary, the Deployment,
+ * the label); a heading that is the name alone (a glossary entry, a page about it); in English text, the capital a
+ * sentence, list item or table cell starts with ({@code Kubectl is …}) and title case ({@code Configure Kubelet
+ * Credential Providers}). Chinese has no capitals of its own: in a sentence with Han text, {@code Kube-proxy 实现的}
+ * and {@code Etcd 是…} are flagged wherever they stand.
+ */
+final class NameUses {
+  /** Why a use is left alone; the name is the counter's ({@code terms.exempt.<reason>}). */
+  enum Reason {
+    /** {@code alertmanager} for Alertmanager: a lower-case identifier of the tool. */
+    IDENTIFIER("identifier"),
+    /** {@code ## Kube-proxy}: the heading is the name alone. */
+    HEADING_NAME("headingName"),
+    /** {@code Kubectl is a CLI.}: the capital an English sentence starts with. */
+    SENTENCE_START("sentenceStart"),
+    /** {@code Kubelet Credential Provider}: part of an English title-cased phrase. */
+    TITLE_CASE("titleCase");
+
+    final String counter;
+
+    Reason(String counter) {
+      this.counter = counter;
+    }
+  }
+
+  private NameUses() {}
+
+  /**
+   * Why the use {@code form} of {@code name}, at [column, column + form length) of a 1-based source line, is left
+   * alone, or null when it is a finding.
+   */
+  static Reason exempt(String form, String name, ProseRun run, int start, List<String> lines, int line, int column) {
+    if (form.equals(form.toLowerCase(Locale.ROOT)) && !name.equals(name.toLowerCase(Locale.ROOT))) {
+      return Reason.IDENTIFIER;
+    }
+    if (run.scope() == ProseRun.Scope.HEADING && headingText(run.text()).equals(form)) {
+      return Reason.HEADING_NAME;
+    }
+    if (line < 1 || line > lines.size()) {
+      return null;
+    }
+    String text = lines.get(line - 1);
+    int from = Math.min(column - 1, text.length());
+    int to = Math.min(from + form.length(), text.length());
+    if (inChineseSentence(text, from, to)) {
+      return null;
+    }
+    boolean sentenceCase = form.equals(upperFirst(name));
+    boolean titleCase = sentenceCase || form.equals(titleCase(name));
+    if (sentenceCase && sentenceStart(lines, line, from)) {
+      return Reason.SENTENCE_START;
+    }
+    if (titleCase && (run.scope() == ProseRun.Scope.HEADING ? titleCasedHeading(run.text(), start, form)
+        : nextToTitleCase(text, from, to))) {
+      return Reason.TITLE_CASE;
+    }
+    return null;
+  }
+
+  private static String headingText(String text) {
+    return text.strip().replaceAll("[\\s:：?？!！.。]+$", "");
+  }
+
+  static String upperFirst(String name) {
+    return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  /** {@code kube-proxy} → {@code Kube-Proxy}: every part capitalised, separators kept. */
+  static String titleCase(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    boolean up = true;
+    for (char c : name.toCharArray()) {
+      out.append(up ? Character.toUpperCase(c) : c);
+      up = c == '-' || c == ' ';
+    }
+    return out.toString();
+  }
+
+  private static final String SENTENCE_END = ".!?。！？|";
+
+  /** Han text in the same sentence (or table cell) of the line, before or after the use. */
+  static boolean inChineseSentence(String text, int from, int to) {
+    for (int i = from - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (TextForms.isHan(c)) {
+        return true;
+      }
+      if (SENTENCE_END.indexOf(c) >= 0 && (c != '.' || i + 1 >= text.length() || text.charAt(i + 1) == ' ')) {
+        break;
+      }
+    }
+    for (int i = to; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (TextForms.isHan(c)) {
+        return true;
+      }
+      if (SENTENCE_END.indexOf(c) >= 0 && (c != '.' || i + 1 >= text.length() || text.charAt(i + 1) == ' ')) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /** Markdown that opens a line before its text: quotes, a list marker, a task box, a heading's hashes. */
+  private static final Pattern LINE_OPENER =
+      Pattern.compile("\\s*(>\\s*)*(([-*+]|\\d{1,9}[.)])(\\s+|$))?(\\[[ xX]](\\s+|$))?(#{1,6}(\\s+|$))?");
+  /** What may stand between a sentence's start and its first word: emphasis, quotes, brackets. */
+  private static final String OPENERS = "*_\"'“‘([「《 \t";
+
+  /**
+   * Whether the use starts a sentence, a list item, a heading or a table cell: the text before it on the line is
+   * Markdown openers and ends a sentence ({@code .}, {@code :}, {@code |} of a table), or the line starts a block
+   * (a list item, after a blank line, a heading or a finished sentence; a hard-wrapped paragraph's next line does
+   * not).
+   */
+  static boolean sentenceStart(List<String> lines, int line, int from) {
+    String prefix = lines.get(line - 1).substring(0, from);
+    int end = prefix.length();
+    while (end > 0 && OPENERS.indexOf(prefix.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    String before = prefix.substring(0, end);
+    var opener = LINE_OPENER.matcher(before);
+    if (!opener.matches()) {
+      char last = before.charAt(before.length() - 1);
+      return ".!?:。！？：|".indexOf(last) >= 0;
+    }
+    if (!before.isBlank()) {
+      return true; // a list item, a quote or a heading starts here
+    }
+    if (line == 1) {
+      return true;
+    }
+    String previous = lines.get(line - 2).strip();
+    return previous.isEmpty() || ".!?:。！？：|".indexOf(previous.charAt(previous.length() - 1)) >= 0
+        || previous.startsWith("#") || previous.startsWith("```") || previous.startsWith("---")
+        || previous.startsWith("<");
+  }
+
+  /** An English heading in title case: its other words of four letters or more all start with a capital. */
+  private static boolean titleCasedHeading(String heading, int start, String form) {
+    String rest = heading.substring(0, start) + " " + heading.substring(Math.min(heading.length(),
+        start + form.length()));
+    boolean any = false;
+    for (String w : rest.split("[^A-Za-z]+")) {
+      if (w.length() >= 4) {
+        if (!Character.isUpperCase(w.charAt(0))) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  /** {@code the Kubelet Credential Provider}: a capitalised word (not an acronym) right before or after the use. */
+  static boolean nextToTitleCase(String text, int from, int to) {
+    int i = to;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    int j = i;
+    while (j < text.length() && Character.isLetter(text.charAt(j)) && text.charAt(j) < 128) {
+      j++;
+    }
+    if (capitalisedWord(text.substring(i, j))) {
+      return true;
+    }
+    int k = from;
+    while (k > 0 && text.charAt(k - 1) == ' ') {
+      k--;
+    }
+    int m = k;
+    while (m > 0 && Character.isLetter(text.charAt(m - 1)) && text.charAt(m - 1) < 128) {
+      m--;
+    }
+    return m < k && k < from && capitalisedWord(text.substring(m, k));
+  }
+
+  private static boolean capitalisedWord(String w) {
+    return w.length() >= 2 && Character.isUpperCase(w.charAt(0))
+        && w.substring(1).chars().allMatch(Character::isLowerCase);
+  }
+}

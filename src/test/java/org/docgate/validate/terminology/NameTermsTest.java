@@ -1,0 +1,89 @@
+package org.docgate.validate.terminology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.docgate.corpus.CorpusIndex;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Governed names beyond the starter vocabulary (issue 15, terms 3 and 9): the shipped names list, names learned from
+ * the corpus's own commands, the capital an English sentence starts with, and "k8s" as house style.
+ */
+class NameTermsTest {
+  static List<String> rules(String text) {
+    return HouseStyleTest.packaged(Set.of()).validate(TerminologyValidatorTest.PARSER.parse("a.md", text), null)
+        .findings().stream().map(f -> f.line() + ":" + f.rule() + ":" + f.target()).toList();
+  }
+
+  @Test
+  void aHardWrappedSentenceGoesOnOnItsNextLineSoItsCapitalIsNoSentenceStart() {
+    assertThat(rules("# T\n\nThe initial configuration is written by the\nKubelet at startup.\n"))
+        .containsExactly("4:terms/docgate.Names:Kubelet");
+    assertThat(rules("# T\n\nThe configuration is written first.\nKubelet reads it at startup.\n")).isEmpty();
+  }
+
+  @Test
+  void aSentenceStartInChineseTextIsStillFlagged() {
+    assertThat(rules("# T\n\nEtcd 是数据存储。\n")).containsExactly("3:terms/docgate.Names:Etcd");
+    assertThat(rules("# T\n\nEtcd is the data store.\n")).isEmpty();
+  }
+
+  @Test
+  void aTableCellStartsASentenceAndItsChineseNeighbourCellIsAnotherSentence() {
+    assertThat(rules("# T\n\n| 组件 | English |\n|---|---|\n| 节点代理 | Kubelet |\n")).isEmpty();
+    assertThat(rules("# T\n\n| 组件 | English |\n|---|---|\n| 轻量级Kubelet | Edged |\n"))
+        .containsExactly("5:terms/docgate.Names:Kubelet");
+  }
+
+  @Test
+  void theInformalK8sIsHouseStyleLeftToACorpusThatAlwaysWritesK8s() {
+    String informal = "# T\n\nWe deploy k8s 1.29 in the test.\n";
+    String formal = "# T\n\nWe deploy K8s 1.29 in the test.\n";
+    CorpusIndex mixed = HouseStyleTest.corpus(formal, formal, formal, informal);
+    TerminologyValidator v = HouseStyleTest.packaged(Set.of());
+    assertThat(HouseStyleTest.lastDocument(v, mixed).findings()).isEmpty();
+    assertThat(v.facts(mixed)).containsEntry("terms.house.docgate_K8s",
+        "off (inferred: 3 of 4 uses in the accepted form, 75% < 100%)");
+    TerminologyValidator optedIn = HouseStyleTest.packaged(Set.of("terms/docgate.K8s"));
+    assertThat(HouseStyleTest.lastDocument(optedIn, mixed).findings()).extracting(f -> f.rule())
+        .containsExactly("terms/docgate.K8s");
+  }
+
+  @Test
+  void aCommandRunInTwoDocumentsAndWrittenSoInProseIsLearnedAndItsOtherCasesFlagged() {
+    String runs = "# T\n\nUse istioctl to check the mesh; istioctl reads the config.\n\n```bash\n"
+        + "$ istioctl analyze\nsudo /usr/local/bin/istioctl proxy-status | grep SYNCED\n```\n";
+    String miscased = "# T\n\nThen run the Istioctl binary again.\n\n```bash\nistioctl version\n```\n";
+    CorpusIndex index = HouseStyleTest.corpus(runs, runs, miscased);
+    TerminologyValidator v = HouseStyleTest.packaged(Set.of());
+    assertThat(v.facts(index).get("terms.names.learned")).startsWith("istioctl (");
+    assertThat(HouseStyleTest.lastDocument(v, index).findings()).extracting(f -> f.target() + "→" + f.suggestion())
+        .containsExactly("Istioctl→istioctl");
+  }
+
+  @Test
+  void aCommandTheProseCapitalisesOrAnEnglishWordIsNotLearned() {
+    String docker = "# T\n\nDocker runs it. Docker builds it. Docker pulls it. Docker tags it. Docker, again.\n\n"
+        + "```bash\ndocker run x\nmake build\nwatch kubectl get pods\n```\n";
+    CorpusIndex index = HouseStyleTest.corpus(docker, docker);
+    assertThat(HouseStyleTest.packaged(Set.of()).facts(index)).containsEntry("terms.names.learned", "none");
+  }
+
+  @Test
+  void commandsAreTheFirstWordsOfShellLinesNotTheirOutputCommentsOrHeredocs() {
+    var block = new org.docgate.markdown.CodeBlock(true, "console", "$ FOO=1 sudo crictl ps && etcdctl get /\n"
+        + "CONTAINER ID   IMAGE\n# comment\n", 1, 5, true);
+    assertThat(LearnedNames.commands(block)).containsExactly("crictl", "etcdctl");
+    var bash = new org.docgate.markdown.CodeBlock(true, "bash", "cat <<EOF\nnotacommand here\nEOF\n"
+        + "kubeadm init \\\n  --flag\n", 1, 7, true);
+    assertThat(LearnedNames.commands(bash)).containsExactly("cat", "kubeadm");
+  }
+
+  @Test
+  void theForegroundIsLeftAloneInTitleCaseAndAnIssueReferenceIsAHandle() {
+    assertThat(rules("# T\n\nSee the Kubelet Credential Provider for details.\n")).isEmpty();
+    assertThat(rules("# T\n\nThe comment in kubernetes #82125 has the history.\n")).isEmpty();
+  }
+}
