@@ -25,7 +25,12 @@ final class NameUses {
     /** {@code Kubectl is a CLI.}: the capital an English sentence starts with. */
     SENTENCE_START("sentenceStart"),
     /** {@code Kubelet Credential Provider}: part of an English title-cased phrase. */
-    TITLE_CASE("titleCase");
+    TITLE_CASE("titleCase"),
+    /**
+     * {@code ArgoCD} in a document that never writes {@code Argo CD}: a joined or hyphenated product name is common
+     * usage, flagged only where the document itself shows the name (then it is a mix).
+     */
+    SEPARATORS("separators");
 
     final String counter;
 
@@ -40,9 +45,15 @@ final class NameUses {
    * Why the use {@code form} of {@code name}, at [column, column + form length) of a 1-based source line, is left
    * alone, or null when it is a finding.
    */
-  static Reason exempt(String form, String name, ProseRun run, int start, List<String> lines, int line, int column) {
+  static Reason exempt(String form, String name, ProseRun run, int start, List<String> lines, int line, int column,
+      String source) {
     if (form.equals(form.toLowerCase(Locale.ROOT)) && !name.equals(name.toLowerCase(Locale.ROOT))) {
       return Reason.IDENTIFIER;
+    }
+    if (form.length() != name.length() || differsInSeparators(form, name)) {
+      if (!source.contains(name)) {
+        return Reason.SEPARATORS;
+      }
     }
     if (run.scope() == ProseRun.Scope.HEADING && headingText(run.text()).equals(form)) {
       return Reason.HEADING_NAME;
@@ -66,6 +77,18 @@ final class NameUses {
       return Reason.TITLE_CASE;
     }
     return null;
+  }
+
+  /** {@code Argo-CD} for {@code Argo CD}: the same letters, another separator. */
+  private static boolean differsInSeparators(String form, String name) {
+    for (int i = 0; i < form.length(); i++) {
+      boolean a = form.charAt(i) == ' ' || form.charAt(i) == '-';
+      boolean b = name.charAt(i) == ' ' || name.charAt(i) == '-';
+      if (a && b && form.charAt(i) != name.charAt(i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String headingText(String text) {

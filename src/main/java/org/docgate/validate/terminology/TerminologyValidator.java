@@ -452,7 +452,7 @@ public final class TerminologyValidator implements Validator {
             if (!ok) {
               Position at = position(run, use.start());
               NameUses.Reason why = NameUses.exempt(foldedUse, required, run, use.start(), lines(), at.line(),
-                  at.column());
+                  at.column(), doc.source());
               if (why != null) {
                 bump("terms.exempt." + why.counter);
                 continue;

@@ -82,7 +82,13 @@ class NameTermsTest {
   }
 
   @Test
-  void theForegroundIsLeftAloneInTitleCaseAndAnIssueReferenceIsAHandle() {
+  void aJoinedProductNameIsFlaggedOnlyWhereTheDocumentAlsoWritesTheName() {
+    assertThat(rules("# T\n\n- GitOps 实践（ArgoCD、Flux）\n")).isEmpty();
+    assertThat(rules("# Argo CD\n\n- GitOps 实践（ArgoCD、Flux）\n")).containsExactly("3:terms/docgate.Names:ArgoCD");
+  }
+
+  @Test
+  void aTitleCasedPhraseIsLeftAloneInTitleCaseAndAnIssueReferenceIsAHandle() {
     assertThat(rules("# T\n\nSee the Kubelet Credential Provider for details.\n")).isEmpty();
     assertThat(rules("# T\n\nThe comment in kubernetes #82125 has the history.\n")).isEmpty();
   }
