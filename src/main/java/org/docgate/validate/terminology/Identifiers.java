@@ -24,7 +24,9 @@ final class Identifiers {
      */
     HANDLE("handle"),
     /** {@code istioctl、linkerd、tcpdump}, {@code - **gvisor**:} under {@code - **crun**:}: a list of tool names. */
-    TOOL_LIST("toolList");
+    TOOL_LIST("toolList"),
+    /** {@code the “kubernetes” Endpoints}: a quoted literal, the name of an object or a value as written. */
+    QUOTED("quoted");
 
     final String counter;
 
@@ -50,6 +52,9 @@ final class Identifiers {
     }
     if (issueReference(text, end)) {
       return Reason.HANDLE;
+    }
+    if (quoted(text, start, end)) {
+      return Reason.QUOTED;
     }
     if (run.scope() == ProseRun.Scope.LINK_TEXT && text.strip().equals(text.substring(start, end))) {
       Link link = linkOf(doc, run);
@@ -83,6 +88,18 @@ final class Identifiers {
       open--;
     }
     return open >= 0 && text.charAt(open) == '[' && end < text.length() && text.charAt(end) == ']';
+  }
+
+  private static final String OPEN_QUOTES = "\"'“‘「";
+  private static final String CLOSE_QUOTES = "\"'”’」";
+
+  /** The use is all there is between a pair of quotes. */
+  static boolean quoted(String text, int start, int end) {
+    if (start < 1 || end >= text.length()) {
+      return false;
+    }
+    int open = OPEN_QUOTES.indexOf(text.charAt(start - 1));
+    return open >= 0 && CLOSE_QUOTES.indexOf(text.charAt(end)) == open;
   }
 
   /** {@code kubernetes #82125}, {@code kubernetes#82125}: the name is followed by an issue or pull number. */

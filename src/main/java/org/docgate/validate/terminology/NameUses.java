@@ -156,6 +156,10 @@ final class NameUses {
     String before = prefix.substring(0, end);
     var opener = LINE_OPENER.matcher(before);
     if (!opener.matches()) {
+      before = before.replaceAll("[*_`)\"'”’]+$", "");
+      if (before.isEmpty()) {
+        return false;
+      }
       char last = before.charAt(before.length() - 1);
       return ".!?:。！？：|".indexOf(last) >= 0;
     }
@@ -165,7 +169,8 @@ final class NameUses {
     if (line == 1) {
       return true;
     }
-    String previous = lines.get(line - 2).strip();
+    // "**Can we re-enable it?**" and "(see above.)": emphasis and brackets close after the sentence's end.
+    String previous = lines.get(line - 2).strip().replaceAll("[*_`)\"'”’]+$", "");
     return previous.isEmpty() || ".!?:。！？：|".indexOf(previous.charAt(previous.length() - 1)) >= 0
         || previous.startsWith("#") || previous.startsWith("```") || previous.startsWith("---")
         || previous.startsWith("<");

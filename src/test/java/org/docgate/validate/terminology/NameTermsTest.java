@@ -25,6 +25,19 @@ class NameTermsTest {
   }
 
   @Test
+  void aSentenceEndsBeforeClosingEmphasisOnThePreviousLine() {
+    assertThat(rules("# T\n\n- **Can we re-enable the feature?**\n  Kubelet will continue to invoke plugins.\n"))
+        .isEmpty();
+  }
+
+  @Test
+  void aQuotedLowerCaseNameIsALiteralNotProse() {
+    assertThat(rules("# T\n\nThe existing “kubernetes” Endpoints mechanism stays.\n")).isEmpty();
+    assertThat(rules("# T\n\nThe existing kubernetes Endpoints mechanism stays.\n"))
+        .containsExactly("3:terms/docgate.Kubernetes:kubernetes");
+  }
+
+  @Test
   void aSentenceStartInChineseTextIsStillFlagged() {
     assertThat(rules("# T\n\nEtcd 是数据存储。\n")).containsExactly("3:terms/docgate.Names:Etcd");
     assertThat(rules("# T\n\nEtcd is the data store.\n")).isEmpty();
