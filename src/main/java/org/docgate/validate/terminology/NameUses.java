@@ -149,21 +149,20 @@ final class NameUses {
    */
   static boolean sentenceStart(List<String> lines, int line, int from) {
     String prefix = lines.get(line - 1).substring(0, from);
-    int end = prefix.length();
-    while (end > 0 && OPENERS.indexOf(prefix.charAt(end - 1)) >= 0) {
+    var opener = LINE_OPENER.matcher(prefix);
+    int markerEnd = opener.lookingAt() ? opener.end() : 0;
+    boolean marker = !prefix.substring(0, markerEnd).isBlank();
+    String rest = prefix.substring(markerEnd);
+    int end = rest.length();
+    while (end > 0 && OPENERS.indexOf(rest.charAt(end - 1)) >= 0) {
       end--;
     }
-    String before = prefix.substring(0, end);
-    var opener = LINE_OPENER.matcher(before);
-    if (!opener.matches()) {
+    String before = rest.substring(0, end);
+    if (!before.isEmpty()) {
       before = before.replaceAll("[*_`)\"'”’]+$", "");
-      if (before.isEmpty()) {
-        return false;
-      }
-      char last = before.charAt(before.length() - 1);
-      return ".!?:。！？：|".indexOf(last) >= 0;
+      return !before.isEmpty() && ".!?:。！？：|".indexOf(before.charAt(before.length() - 1)) >= 0;
     }
-    if (!before.isBlank()) {
+    if (marker) {
       return true; // a list item, a quote or a heading starts here
     }
     if (line == 1) {

@@ -28,6 +28,7 @@ class NameTermsTest {
   void aSentenceEndsBeforeClosingEmphasisOnThePreviousLine() {
     assertThat(rules("# T\n\n- **Can we re-enable the feature?**\n  Kubelet will continue to invoke plugins.\n"))
         .isEmpty();
+    assertThat(rules("# T\n\nUpgrades can be based on storage versioning\n\n* Etcd should validate it.\n")).isEmpty();
   }
 
   @Test
