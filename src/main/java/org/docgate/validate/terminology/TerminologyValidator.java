@@ -141,10 +141,13 @@ public final class TerminologyValidator implements Validator {
     return optedIn;
   }
 
-  /** A house-style rule left to inference makes one document's findings depend on the whole corpus. */
+  /**
+   * A house-style rule left to inference, or names learned from the corpus's commands, make one document's findings
+   * depend on the whole corpus.
+   */
   @Override
   public boolean corpusWide() {
-    return rules.stream().anyMatch(r -> r.options().house() && !optedIn.contains(r.id()));
+    return learningRule != null || rules.stream().anyMatch(r -> r.options().house() && !optedIn.contains(r.id()));
   }
 
   @Override

@@ -78,6 +78,12 @@ class NameTermsTest {
   }
 
   @Test
+  void learningNamesFromTheCorpusMakesTheValidatorCorpusWideEvenWithEveryHouseRuleOptedIn() {
+    Set<String> all = Set.of("terms/docgate.BilingualFirstUse", "terms/Vocab.Terms", "terms/docgate.K8s");
+    assertThat(HouseStyleTest.packaged(all).corpusWide()).isTrue();
+  }
+
+  @Test
   void aCommandTheProseCapitalisesOrAnEnglishWordIsNotLearned() {
     String docker = "# T\n\nDocker runs it. Docker builds it. Docker pulls it. Docker tags it. Docker, again.\n\n"
         + "```bash\ndocker run x\nmake build\nwatch kubectl get pods\n```\n";

@@ -38,6 +38,18 @@ class TermRuleLoaderTest {
   }
 
   @Test
+  void aNamesRuleMatchesEachNameInAnyCaseAndATwoWordProductAlsoJoinedOrHyphenated() {
+    TermRule r = parse("extends: names\nmessage: \"Write '%s', not '%s'.\"\nnames: [kube-proxy, Argo CD]\n"
+        + "learn: true\nminUses: 3\n");
+    assertThat(r.terms()).extracting(t -> t.text() + "→" + t.preferred())
+        .containsExactly("kube-proxy→kube-proxy", "Argo CD→Argo CD", "Argo-CD→Argo CD", "ArgoCD→Argo CD");
+    assertThat(r.terms()).allMatch(Term::ignoreCase);
+    assertThat(r.options().learning()).isEqualTo(new TermRule.Learning(3, 0.8));
+    assertThatThrownBy(() -> parse("extends: names\nmessage: x\n")).isInstanceOf(ConfigException.class)
+        .hasMessage("Test/Rule.yml:1: a names rule needs 'names', 'vocabulary' or 'learn'");
+  }
+
+  @Test
   void anUnknownExtendsFailsWithItsLineAndTheValidTypes() {
     assertThatThrownBy(() -> parse("message: x\nextends: spelling\n"))
         .isInstanceOf(ConfigException.class)
