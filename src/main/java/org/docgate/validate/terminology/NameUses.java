@@ -30,7 +30,12 @@ final class NameUses {
      * {@code ArgoCD} in a document that never writes {@code Argo CD}: a joined or hyphenated product name is common
      * usage, flagged only where the document itself shows the name (then it is a mix).
      */
-    SEPARATORS("separators");
+    SEPARATORS("separators"),
+    /**
+     * {@code the Kubelet} in English text of a document that never writes {@code kubelet} outside code: the document's
+     * own consistent spelling (KEPs often capitalise components); flagged only where the document mixes the two.
+     */
+    DOCUMENT_FORM("documentForm");
 
     final String counter;
 
@@ -67,6 +72,9 @@ final class NameUses {
     if (inChineseSentence(text, from, to)) {
       return null;
     }
+    if (!writesName(source, name)) {
+      return Reason.DOCUMENT_FORM;
+    }
     boolean sentenceCase = form.equals(upperFirst(name));
     boolean titleCase = sentenceCase || form.equals(titleCase(name));
     if (sentenceCase && sentenceStart(lines, line, from)) {
@@ -77,6 +85,25 @@ final class NameUses {
       return Reason.TITLE_CASE;
     }
     return null;
+  }
+
+  /** The name as a word of its own somewhere in the document (prose or code: either shows the writer knows it). */
+  static boolean writesName(String source, String name) {
+    int from = 0;
+    while (true) {
+      int i = source.indexOf(name, from);
+      if (i < 0) {
+        return false;
+      }
+      int end = i + name.length();
+      boolean before = i == 0 || !Character.isLetterOrDigit(source.charAt(i - 1)) && source.charAt(i - 1) != '-';
+      boolean after = end >= source.length() || !Character.isLetterOrDigit(source.charAt(end))
+          && source.charAt(end) != '-';
+      if (before && after) {
+        return true;
+      }
+      from = i + 1;
+    }
   }
 
   /** {@code Argo-CD} for {@code Argo CD}: the same letters, another separator. */

@@ -19,7 +19,7 @@ class NameTermsTest {
 
   @Test
   void aHardWrappedSentenceGoesOnOnItsNextLineSoItsCapitalIsNoSentenceStart() {
-    assertThat(rules("# T\n\nThe initial configuration is written by the\nKubelet at startup.\n"))
+    assertThat(rules("# T\n\nThe initial configuration is written by the\nKubelet at startup, see `kubelet --help`.\n"))
         .containsExactly("4:terms/docgate.Names:Kubelet");
     assertThat(rules("# T\n\nThe configuration is written first.\nKubelet reads it at startup.\n")).isEmpty();
   }
@@ -111,5 +111,16 @@ class NameTermsTest {
   void aTitleCasedPhraseIsLeftAloneInTitleCaseAndAnIssueReferenceIsAHandle() {
     assertThat(rules("# T\n\nSee the Kubelet Credential Provider for details.\n")).isEmpty();
     assertThat(rules("# T\n\nThe comment in kubernetes #82125 has the history.\n")).isEmpty();
+  }
+
+  @Test
+  void anEnglishDocumentThatOnlyEverWritesTheCapitalisedFormKeepsItsOwnSpellingButAMixIsFlagged() {
+    assertThat(rules("# T\n\nWhen a node is shut down, the Kubelet stops its pods.\n")).isEmpty();
+    assertThat(rules("# T\n\nWhen a node is shut down, the Kubelet stops its pods.\n\nThe kubelet restarts.\n"))
+        .containsExactly("3:terms/docgate.Names:Kubelet");
+    assertThat(rules("# T\n\nWhen a node is shut down, the Kubelet stops pods (see pkg/kubelet/nodeshutdown).\n"))
+        .containsExactly("3:terms/docgate.Names:Kubelet");
+    // Chinese text has no capitals of its own: flagged without the mix.
+    assertThat(rules("# T\n\n节点关闭时 Kubelet 会停止 Pod。\n")).containsExactly("3:terms/docgate.Names:Kubelet");
   }
 }
