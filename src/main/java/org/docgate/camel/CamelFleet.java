@@ -139,11 +139,7 @@ public final class CamelFleet implements AutoCloseable {
 
   @Override
   public void close() {
-    try {
-      main.stop();
-    } finally {
-      pool.shutdownNow();
-    }
+    CamelPipeline.stop(main, pool);
   }
 
   /** Creates the corpora topic with its partition count when it does not exist yet; an existing one is kept. */

@@ -125,6 +125,11 @@ public final class CamelPipeline implements ScanPipeline, AutoCloseable {
 
   @Override
   public void close() {
+    stop(main, pool);
+  }
+
+  /** Stops Camel, then the pool the split ran on even when stopping failed: the end of a pipeline and of a fleet. */
+  static void stop(Main main, ExecutorService pool) {
     try {
       main.stop();
     } finally {

@@ -2,7 +2,6 @@ package org.docgate.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.function.Function;
 import okhttp3.OkHttpClient;
 import org.docgate.finding.Severity;
 import org.docgate.http.HttpClients;
@@ -29,16 +28,11 @@ import picocli.CommandLine.Option;
         "1:findings at the --fail-on severity or worse (the issue is updated first)",
         "2:usage or fatal error, or GitHub refused the update"})
 final class IssueReportCommand extends ScanCommand {
-  /** Where the token is read from; tests replace it (the JVM's environment cannot be changed in process). */
-  static Function<String, String> environment = System::getenv;
-
   @Option(names = "--github-repo", required = true, paramLabel = "OWNER/NAME", description = "The repository whose "
       + "issue holds the report.")
   String githubRepo;
 
-  @Option(names = "--github-api", paramLabel = "URL", defaultValue = "https://api.github.com",
-      description = "The GitHub REST API (default: ${DEFAULT-VALUE}).")
-  String githubApi;
+  @CommandLine.Mixin GitHubOptions github;
 
   @Option(names = "--corpus-name", paramLabel = "NAME", description = "The corpus's name in the issue title; one "
       + "issue per name and repository (default: the corpus folder's name).")
@@ -48,11 +42,7 @@ final class IssueReportCommand extends ScanCommand {
 
   @Override
   public Integer call() throws Exception {
-    String token = environment.apply("GITHUB_TOKEN");
-    if (token == null || token.isBlank()) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "issue-report needs a token in the GITHUB_TOKEN environment variable");
-    }
+    String token = GitHubOptions.token(spec.commandLine(), "issue-report");
     if (fix) {
       // a cron job's report does not edit the documents it reports on
       throw new CommandLine.ParameterException(spec.commandLine(), "issue-report: --fix applies to scan only");
@@ -70,9 +60,9 @@ final class IssueReportCommand extends ScanCommand {
         : root.getFileName() == null ? root.toString() : root.getFileName().toString();
     IssueReportRenderer renderer = new IssueReportRenderer(name, threshold);
     Clock clock = Clock.systemUTC();
-    OkHttpClient client = GitHubApi.client("docgate/" + new Version().getVersion()[0].substring("docgate ".length()));
+    OkHttpClient client = GitHubOptions.client();
     try {
-      GitHubIssues.Published p = new GitHubIssues(client, githubApi, githubRepo, token, renderer, clock,
+      GitHubIssues.Published p = new GitHubIssues(client, github.api, githubRepo, token, renderer, clock,
           Thread::sleep, GitHubApi.backoff())
           .publish(scanned, ReadinessScorer.score(ReadinessRules.fromRules(setup.rules()), scanned.metrics(),
               scanned.findings()));

@@ -19,9 +19,6 @@ import picocli.CommandLine;
  * later), one client and one thread for the posts, closed with the service. Off without the option.
  */
 final class IssueReports implements AutoCloseable {
-  /** Where the token is read from; tests replace it. */
-  static java.util.function.Function<String, String> environment = System::getenv;
-
   private final String repo;
   private final GitHubIssues issues;
   private final OkHttpClient client;
@@ -38,12 +35,8 @@ final class IssueReports implements AutoCloseable {
     if (repo == null) {
       return new IssueReports(null, null, null, null);
     }
-    String token = environment.apply("GITHUB_TOKEN");
-    if (token == null || token.isBlank()) {
-      throw new CommandLine.ParameterException(cmd, "--issue-report needs a token in the GITHUB_TOKEN environment "
-          + "variable");
-    }
-    OkHttpClient client = GitHubApi.client("docgate/" + new Version().getVersion()[0].substring("docgate ".length()));
+    String token = GitHubOptions.token(cmd, "--issue-report");
+    OkHttpClient client = GitHubOptions.client();
     try {
       GitHubIssues issues = new GitHubIssues(client, api, repo, token,
           new IssueReportRenderer(corpusName, Severity.ERROR), Clock.systemUTC(), Thread::sleep, GitHubApi.backoff());

@@ -8,7 +8,6 @@ import java.util.SplittableRandom;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import okhttp3.OkHttpClient;
 import org.docgate.camel.CamelPipeline;
 import org.docgate.config.DocgateConfig;
@@ -41,9 +40,6 @@ import picocli.CommandLine.Parameters;
         "1:new findings at the --fail-on severity or worse", "2:usage or fatal error"})
 final class PrCommand implements Callable<Integer> {
   enum Format { markdown, json, sarif, text }
-
-  /** Where the token is read from; tests replace it (the JVM's environment cannot be changed in process). */
-  static Function<String, String> environment = System::getenv;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -81,9 +77,7 @@ final class PrCommand implements Callable<Integer> {
   @Option(names = "--pr", paramLabel = "N", description = "The pull request to comment on (needs --github-repo).")
   Integer pullRequest;
 
-  @Option(names = "--github-api", paramLabel = "URL", defaultValue = "https://api.github.com",
-      description = "The GitHub REST API (default: ${DEFAULT-VALUE}).")
-  String githubApi;
+  @CommandLine.Mixin GitHubOptions github;
 
   @Option(names = "--git-timeout", paramLabel = "SECONDS", defaultValue = "300",
       description = "Time limit for each git command (default: ${DEFAULT-VALUE}).")
@@ -109,11 +103,7 @@ final class PrCommand implements Callable<Integer> {
     if (pullRequest != null && githubRepo == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--pr needs --github-repo OWNER/NAME");
     }
-    String token = pullRequest == null ? null : environment.apply("GITHUB_TOKEN");
-    if (pullRequest != null && (token == null || token.isBlank())) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--pr needs a token in the GITHUB_TOKEN environment variable");
-    }
+    String token = pullRequest == null ? null : GitHubOptions.token(spec.commandLine(), "--pr");
     // checked before the scans, so a typo costs milliseconds
     PrCommentRenderer renderer = new PrCommentRenderer(githubRepo);
     Setup setup = options.setup(repo);
@@ -147,12 +137,11 @@ final class PrCommand implements Callable<Integer> {
   }
 
   private void post(String body, String token, Clock clock) throws Exception {
-    OkHttpClient client = GitHubApi.client(
-        "docgate/" + new Version().getVersion()[0].substring("docgate ".length()));
+    OkHttpClient client = GitHubOptions.client();
     try {
-      GitHubComments github = new GitHubComments(client, githubApi, githubRepo, pullRequest, token, clock,
+      GitHubComments comments = new GitHubComments(client, github.api, githubRepo, pullRequest, token, clock,
           Thread::sleep, GitHubApi.backoff());
-      GitHubComments.Posted posted = github.upsert(body);
+      GitHubComments.Posted posted = comments.upsert(body);
       spec.commandLine().getErr().println("docgate: " + (posted.updated() ? "updated" : "created") + " the comment on "
           + githubRepo + "#" + pullRequest + (posted.url().isEmpty() ? "" : ": " + posted.url()));
       spec.commandLine().getErr().flush();
@@ -163,7 +152,7 @@ final class PrCommand implements Callable<Integer> {
 
   private String sarif(ValidatorRegistry registry, PrResult result) {
     return new SarifReportWriter(registry.catalog(), helpBase,
-        new Version().getVersion()[0].substring("docgate ".length())).write(touchedOnly(result));
+        Version.number()).write(touchedOnly(result));
   }
 
   private static ScanReport touchedOnly(PrResult result) {

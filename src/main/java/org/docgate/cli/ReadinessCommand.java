@@ -1,7 +1,5 @@
 package org.docgate.cli;
 
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,6 +9,7 @@ import org.docgate.report.html.HtmlReportWriter;
 import org.docgate.report.readiness.Gate;
 import org.docgate.report.readiness.Readiness;
 import org.docgate.report.readiness.ReadinessJsonWriter;
+import org.docgate.report.readiness.ReadinessMarkdownWriter;
 import org.docgate.report.readiness.ReadinessRules;
 import org.docgate.report.readiness.ReadinessScorer;
 import org.docgate.report.readiness.ReadinessTextWriter;
@@ -48,12 +47,8 @@ final class ReadinessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isDirectory(corpus)) {
-      throw new NoSuchFileException(corpus + " (the corpus must be a folder)");
-    }
-    if (!(minScore >= 0 && minScore <= 100)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--min-score must be between 0 and 100");
-    }
+    Checks.corpusFolder(corpus);
+    Checks.minScore(spec.commandLine(), minScore);
     // Gates are read before the scan so a bad readiness.yaml fails in milliseconds, not after a full scan.
     List<Gate> gates = ReadinessRules.fromRules(options.rules());
     ScanSettings settings = options.setup(corpus).settings();
@@ -66,7 +61,7 @@ final class ReadinessCommand implements Callable<Integer> {
       case text -> new ReadinessTextWriter().write(readiness, minScore);
       case json -> new ReadinessJsonWriter().write(readiness, report.corpus(), minScore);
       case html -> new HtmlReportWriter().write(HtmlReportData.forCli(report, readiness, corpus, null, null));
-      case markdown -> new org.docgate.pr.ReadinessMarkdownWriter().write(readiness, minScore);
+      case markdown -> new ReadinessMarkdownWriter().write(readiness, minScore);
     };
     spec.commandLine().getOut().print(rendered);
     spec.commandLine().getOut().flush();

@@ -18,6 +18,7 @@ import org.docgate.report.CodeQualityReportWriter;
 import org.docgate.report.GithubAnnotationsWriter;
 import org.docgate.report.JUnitReportWriter;
 import org.docgate.report.JsonReportWriter;
+import org.docgate.report.MarkdownReportWriter;
 import org.docgate.report.SarifReportWriter;
 import org.docgate.report.SourceLines;
 import org.docgate.report.TextReportWriter;
@@ -135,12 +136,12 @@ class ScanCommand implements Callable<Integer> {
       case json -> new JsonReportWriter().write(report);
       case text -> new TextReportWriter().write(report, true, !quiet);
       case sarif -> new SarifReportWriter(setup.registry().catalog(), helpBase,
-          new Version().getVersion()[0].substring("docgate ".length())).write(report, SourceLines.of(scanned));
+          Version.number()).write(report, SourceLines.of(scanned));
       case junit -> new JUnitReportWriter().write(report, scannedPaths);
       case html -> new HtmlReportWriter().write(HtmlReportData.forCli(report,
           ReadinessScorer.score(ReadinessRules.fromRules(setup.rules()), all.metrics(), all.findings()), corpus,
           linkBase, out.output));
-      case markdown -> new org.docgate.pr.MarkdownReportWriter().write(report);
+      case markdown -> new MarkdownReportWriter().write(report);
       case github -> new GithubAnnotationsWriter(pathPrefix).write(report);
       case codequality -> new CodeQualityReportWriter(pathPrefix).write(report);
     };

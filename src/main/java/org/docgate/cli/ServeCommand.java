@@ -1,7 +1,5 @@
 package org.docgate.cli;
 
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -131,12 +129,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isDirectory(corpus)) {
-      throw new NoSuchFileException(corpus + " (the corpus must be a folder)");
-    }
-    if (!(minScore >= 0 && minScore <= 100)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--min-score must be between 0 and 100");
-    }
+    Checks.corpusFolder(corpus);
+    Checks.minScore(spec.commandLine(), minScore);
     WatchMode mode;
     try {
       mode = WatchMode.parse(watchMode);

@@ -21,6 +21,11 @@ final class Version implements CommandLine.IVersionProvider {
     return new String[] {"docgate " + (v == null ? "dev" : v), "commit " + commit()};
   }
 
+  /** The version alone ({@code 1.2.0}, {@code dev}): SARIF's driver and the user agents name it. */
+  static String number() {
+    return new Version().getVersion()[0].substring("docgate ".length());
+  }
+
   static String commit() {
     try (InputStream in = Version.class.getResourceAsStream(BUILD_PROPERTIES)) {
       if (in == null) {

@@ -106,14 +106,7 @@ public record DocgateConfig(
         throw y.error(n, e.getMessage());
       }
     }
-    boolean ignoreFiles = d.ignoreFiles();
-    if (corpus.containsKey("ignoreFiles")) {
-      String v = y.scalar(corpus.get("ignoreFiles"), "corpus.ignoreFiles").strip();
-      if (!v.equals("true") && !v.equals("false")) {
-        throw y.error(corpus.get("ignoreFiles"), "corpus.ignoreFiles: '" + v + "' is not true or false");
-      }
-      ignoreFiles = v.equals("true");
-    }
+    boolean ignoreFiles = y.bool(corpus.get("ignoreFiles"), "corpus.ignoreFiles", d.ignoreFiles());
     Map<String, Node> links = y.mapping(top.get("links"), "links", new LinkedHashSet<>(List.of("ignore")));
     List<Pattern> ignores = new java.util.ArrayList<>(links.containsKey("ignore") ? List.of() : d.linkIgnores());
     if (links.containsKey("ignore")) {

@@ -66,6 +66,17 @@ public final class RuleFiles {
     }
   }
 
+  /** The file at {@code relative}, which must exist (the packaged rules have it), read by {@code parse(source, text)}. */
+  public <T> T load(String relative, java.util.function.BiFunction<String, String, T> parse) {
+    RuleFile file = require(relative);
+    return parse.apply(file.source(), file.text());
+  }
+
+  /** The file at {@code relative}, which must exist (the packaged rules have it). */
+  public RuleFile require(String relative) {
+    return read(relative).orElseThrow(() -> new ConfigException("rules/" + relative + ": not found"));
+  }
+
   /**
    * The names of the files directly in a rules subfolder ending with {@code suffix}, sorted: the user's folder
    * when it has that subfolder, else the packaged one.

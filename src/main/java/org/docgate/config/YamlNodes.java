@@ -111,4 +111,38 @@ public final class YamlNodes {
     }
     return out;
   }
+
+  /**
+   * A {@code true}/{@code false} scalar, in any letter case as YAML's core schema reads them; {@code absent} when the
+   * key is missing ({@code node} null).
+   */
+  public boolean bool(Node node, String what, boolean absent) {
+    if (node == null) {
+      return absent;
+    }
+    String v = scalar(node, what).strip();
+    return switch (v.toLowerCase(java.util.Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw error(node, what + ": '" + v + "' is not true or false");
+    };
+  }
+
+  /** A whole number scalar of at least {@code min}; {@code absent} when the key is missing ({@code node} null). */
+  public int integer(Node node, String what, int min, int absent) {
+    if (node == null) {
+      return absent;
+    }
+    String v = scalar(node, what).strip();
+    int n;
+    try {
+      n = Integer.parseInt(v);
+    } catch (NumberFormatException e) {
+      throw error(node, what + ": '" + v + "' is not a whole number");
+    }
+    if (n < min) {
+      throw error(node, what + ": must be at least " + min);
+    }
+    return n;
+  }
 }

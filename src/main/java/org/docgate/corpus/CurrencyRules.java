@@ -54,9 +54,7 @@ public final class CurrencyRules {
 
   /** The rules folder's {@code currency.yaml} (the packaged one unless the user's folder has one). */
   public static CurrencyRules load(RuleFiles rules) {
-    RuleFiles.RuleFile f = rules.read(FILE)
-        .orElseThrow(() -> new ConfigException("rules/" + FILE + ": not found (packaged rules are incomplete)"));
-    return parse(f.source(), f.text());
+    return rules.load(FILE, CurrencyRules::parse);
   }
 
   /** The same rules with more record and living globs (a corpus's {@code docgate.yaml}); living wins. */

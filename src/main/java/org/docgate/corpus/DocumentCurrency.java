@@ -168,15 +168,13 @@ public final class DocumentCurrency {
     Map<Integer, StringBuilder> heading = new TreeMap<>();
     Map<Integer, List<String>> cells = new TreeMap<>();
     for (ProseRun run : doc.prose()) {
-      String[] parts = run.text().split("\n", -1);
-      for (int k = 0; k < parts.length; k++) {
-        int line = run.position().line() + k;
-        int column = k == 0 ? run.position().column() : 1;
-        String part = parts[k].replace('\r', ' ');
+      for (ProseRun.LinePart part : run.lines()) {
+        int line = part.line();
         switch (run.scope()) {
-          case PARAGRAPH, LINK_TEXT -> place(paragraph.computeIfAbsent(line, l -> new StringBuilder()), part, column);
-          case HEADING -> place(heading.computeIfAbsent(line, l -> new StringBuilder()), part, column);
-          case TABLE -> cells.computeIfAbsent(line, l -> new ArrayList<>()).add(part);
+          case PARAGRAPH, LINK_TEXT ->
+              place(paragraph.computeIfAbsent(line, l -> new StringBuilder()), part.text(), part.column());
+          case HEADING -> place(heading.computeIfAbsent(line, l -> new StringBuilder()), part.text(), part.column());
+          case TABLE -> cells.computeIfAbsent(line, l -> new ArrayList<>()).add(part.text());
           default -> { }
         }
       }

@@ -22,6 +22,7 @@ import okhttp3.Dns;
 import org.docgate.http.Backoff;
 import org.docgate.http.HttpClients;
 import org.docgate.http.RetryAfter;
+import org.docgate.report.MarkdownText;
 
 /**
  * The GitHub REST API as docgate's publishers use it (the PR comment, the issue report): one token, one API origin,

@@ -18,6 +18,9 @@ import org.docgate.finding.Finding;
 import org.docgate.finding.PlainText;
 import org.docgate.finding.Severity;
 import org.docgate.report.readiness.Readiness;
+import org.docgate.report.readiness.ReadinessMarkdownWriter;
+import org.docgate.report.FindingTable;
+import org.docgate.report.MarkdownText;
 import org.docgate.report.ScanReport;
 
 /**

@@ -1,11 +1,7 @@
 package org.docgate.pr;
 
-import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,12 +9,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.docgate.corpus.LoadedDocument;
+import org.docgate.process.ScratchFolders;
+import org.docgate.report.ScanReport;
 import org.docgate.report.readiness.Gate;
 import org.docgate.report.readiness.Readiness;
 import org.docgate.report.readiness.ReadinessScorer;
 import org.docgate.scan.ScanOutcome;
 import org.docgate.scan.ScanPipeline;
-import org.docgate.report.ScanReport;
 import org.docgate.scan.ScanRequest;
 import org.docgate.scan.Scope;
 
@@ -84,7 +81,7 @@ public final class PrAnalysis {
           headReport.findings());
       return new PrResult(base, head, changes, touched, findings, before, after, asRepo, touchedOnly);
     } finally {
-      deleteTree(work);
+      ScratchFolders.delete(work);
     }
   }
 
@@ -107,30 +104,5 @@ public final class PrAnalysis {
     touched.addAll(base.linkingInto(changed));
     touched.addAll(head.linkingInto(changed));
     return touched;
-  }
-
-  static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-        dir.toFile().setWritable(true);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-        Files.delete(dir);
-        return FileVisitResult.CONTINUE;
-      }
-    });
   }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.docgate.finding.Finding;
+import org.docgate.report.FindingTable;
+import org.docgate.report.MarkdownText;
 import org.docgate.report.readiness.Readiness;
 
 /**
@@ -13,8 +15,7 @@ import org.docgate.report.readiness.Readiness;
  */
 public final class PrCommentRenderer {
   public static final String MARKER = "<!-- docgate:pr-comment -->";
-  /** GitHub refuses comment bodies over 65,536 characters; the rest is headroom for the closing lines. */
-  static final int DEFAULT_LIMIT = 65_000;
+  static final int DEFAULT_LIMIT = FindingTable.COMMENT_LIMIT;
   private static final Pattern REPO = Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+");
   private static final Pattern SHA = Pattern.compile("[0-9a-f]{7,64}");
 

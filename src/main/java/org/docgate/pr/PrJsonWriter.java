@@ -1,20 +1,17 @@
 package org.docgate.pr;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.docgate.finding.Finding;
 import org.docgate.report.JsonReportWriter;
+import org.docgate.report.JsonText;
 import org.docgate.report.readiness.Readiness;
 
 /** {@code docgate/pr@1}: the commits, the changes, the touched files, readiness before and after, and the findings. */
 public final class PrJsonWriter {
   public static final String SCHEMA = "docgate/pr@1";
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   public String write(PrResult result) {
     Map<String, Object> root = new LinkedHashMap<>();
@@ -38,11 +35,7 @@ public final class PrJsonWriter {
     root.put("new", findings(result.findings().added()));
     root.put("fixed", findings(result.findings().fixed()));
     root.put("preExisting", findings(result.findings().preExisting()));
-    try {
-      return JSON.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write JSON", e);
-    }
+    return JsonText.indented(root);
   }
 
   private static Map<String, Object> readiness(Readiness r) {

@@ -1,8 +1,5 @@
 package org.docgate.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +12,6 @@ import org.docgate.finding.Finding;
  * fingerprint is docgate's own, so GitLab's new/fixed comparison between pipelines matches {@code pr}'s. Pure.
  */
 public final class CodeQualityReportWriter {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private final String pathPrefix;
 
   /** {@code pathPrefix}: prepended to each corpus-relative path, so it is relative to the repository root. */
@@ -34,11 +30,7 @@ public final class CodeQualityReportWriter {
       issue.put("location", Map.of("path", pathPrefix + f.path(), "lines", Map.of("begin", f.line())));
       issues.add(issue);
     }
-    try {
-      return JSON.writeValueAsString(issues) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write Code Quality report", e);
-    }
+    return JsonText.indented(issues);
   }
 
   /** GitLab's scale is info, minor, major, critical, blocker; docgate's error fails a build, which is major. */

@@ -1,8 +1,5 @@
 package org.docgate.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +8,6 @@ import org.docgate.finding.Finding;
 
 /** The {@code docgate/report@1} JSON contract. Later versions add fields; none is renamed or removed. */
 public final class JsonReportWriter {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   public String write(ScanReport report) {
     Map<String, Object> root = new LinkedHashMap<>();
@@ -27,11 +23,7 @@ public final class JsonReportWriter {
       findings.add(toMap(f));
     }
     root.put("findings", findings);
-    try {
-      return JSON.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write JSON report", e);
-    }
+    return JsonText.indented(root);
   }
 
   public static Map<String, Object> toMap(Finding f) {

@@ -1,8 +1,5 @@
 package org.docgate.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -26,7 +23,6 @@ public final class SarifReportWriter {
   public static final URI DEFAULT_README = URI.create("https://github.com/docgate/docgate/blob/main/README.md");
   static final String CORPUS_BASE = "CORPUS";
   static final String FINGERPRINT_KEY = "docgate/v1";
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final ValidatorCatalog catalog;
   private final URI readme;
@@ -82,11 +78,7 @@ public final class SarifReportWriter {
     root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
     root.put("version", "2.1.0");
     root.put("runs", List.of(run));
-    try {
-      return JSON.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write SARIF", e);
-    }
+    return JsonText.indented(root);
   }
 
   private Map<String, Object> rule(String id, String summary, Severity severity) {

@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import mockwebserver3.MockWebServer;
 import org.docgate.pr.FakeGitHub;
+import org.docgate.pr.FakeGitHubServer;
 import org.docgate.pr.PrCommentRenderer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,11 +129,9 @@ class ActionScriptsTest {
   @Test
   void thePrCommentStepPostsThroughTheApiTheRunnerNames() throws Exception {
     FakeGitHub github = new FakeGitHub("octo/docs", 10);
-    try (MockWebServer server = new MockWebServer()) {
-      server.setDispatcher(github);
-      server.start();
+    try (FakeGitHubServer server = FakeGitHubServer.start(github)) {
       Ran ran = step("PR comment", Map.of("GITHUB_TOKEN", TOKEN, "BASE_SHA", base, "HEAD_SHA", head,
-          "REPO", "octo/docs", "PR", "7", "GITHUB_API_URL", server.url("/").toString().replaceAll("/$", "")));
+          "REPO", "octo/docs", "PR", "7", "GITHUB_API_URL", server.url("/").replaceAll("/$", "")));
       assertThat(ran.exit()).as(ran.out()).isZero();
       assertThat(ran.out()).contains("created the comment on octo/docs#7").doesNotContain(TOKEN);
       assertThat(github.comments().values()).singleElement().asString().startsWith(PrCommentRenderer.MARKER)

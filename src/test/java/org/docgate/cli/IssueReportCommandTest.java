@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import mockwebserver3.MockWebServer;
 import org.docgate.cli.Cli.Run;
 import org.docgate.pr.FakeGitHub;
+import org.docgate.pr.FakeGitHubServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,8 +17,7 @@ class IssueReportCommandTest {
 
   @AfterEach
   void resetEnvironment() {
-    IssueReportCommand.environment = System::getenv;
-    IssueReports.environment = System::getenv;
+    GitHubOptions.environment = System::getenv;
   }
 
   Run issueReport(Path corpus, String api, String... more) {
@@ -31,13 +30,11 @@ class IssueReportCommandTest {
 
   @Test
   void aBrokenLinkOpensTheIssueAndItsFixClosesIt(@TempDir Path dir) throws Exception {
-    IssueReportCommand.environment = name -> name.equals("GITHUB_TOKEN") ? TOKEN : null;
+    GitHubOptions.environment = name -> name.equals("GITHUB_TOKEN") ? TOKEN : null;
     Files.writeString(dir.resolve("index.md"), "# Index\n\nSee [the guide](guide.md).\n");
     FakeGitHub github = new FakeGitHub("octo/docs", 10);
-    try (MockWebServer server = new MockWebServer()) {
-      server.setDispatcher(github);
-      server.start();
-      String api = server.url("/").toString();
+    try (FakeGitHubServer server = FakeGitHubServer.start(github)) {
+      String api = server.url("/");
 
       Run broken = issueReport(dir, api);
       assertThat(broken.exit()).as(broken.err()).isEqualTo(1);
@@ -59,7 +56,7 @@ class IssueReportCommandTest {
 
   @Test
   void withoutATokenItIsAUsageErrorBeforeTheScan(@TempDir Path dir) throws Exception {
-    IssueReportCommand.environment = name -> null;
+    GitHubOptions.environment = name -> null;
     Files.writeString(dir.resolve("index.md"), "# Index\n");
     Run run = issueReport(dir, "http://127.0.0.1:9/");
     assertThat(run.exit()).isEqualTo(2);
@@ -72,12 +69,12 @@ class IssueReportCommandTest {
     Path corpus = Files.createDirectories(dir.resolve("docs"));
     String[] serve = {"serve", corpus.toString(), "--data", dir.resolve("data").toString(), "--offline",
         "--port", "0", "--management-port", "0", "--issue-report", "octo/docs"};
-    IssueReports.environment = name -> null;
+    GitHubOptions.environment = name -> null;
     Run noToken = Cli.docgate(serve);
     assertThat(noToken.exit()).isEqualTo(2);
     assertThat(noToken.err()).contains("--issue-report needs a token in the GITHUB_TOKEN environment variable");
 
-    IssueReports.environment = name -> name.equals("GITHUB_TOKEN") ? TOKEN : null;
+    GitHubOptions.environment = name -> name.equals("GITHUB_TOKEN") ? TOKEN : null;
     serve[serve.length - 1] = "../etc";
     Run badRepo = Cli.docgate(serve);
     assertThat(badRepo.exit()).isEqualTo(2);

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import mockwebserver3.MockWebServer;
 import org.docgate.cli.Cli.Run;
 import org.docgate.pr.FakeGitHub;
+import org.docgate.pr.FakeGitHubServer;
 import org.docgate.pr.PrCommentRenderer;
 import org.docgate.pr.TestRepo;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +25,7 @@ class PrCommandTest {
 
   @AfterEach
   void restoreEnvironment() {
-    PrCommand.environment = System::getenv;
+    GitHubOptions.environment = System::getenv;
   }
 
   /**
@@ -104,12 +104,10 @@ class PrCommandTest {
   @Test
   void theSecondRunUpdatesTheCommentTheFirstRunCreated(@TempDir Path dir) throws Exception {
     TestRepo repo = mustShowRepo(dir);
-    PrCommand.environment = name -> name.equals("GITHUB_TOKEN") ? TOKEN : null;
+    GitHubOptions.environment = name -> name.equals("GITHUB_TOKEN") ? TOKEN : null;
     FakeGitHub github = new FakeGitHub("octo/docs", 1).withComment("LGTM").withComment("nice @docgate");
-    try (MockWebServer server = new MockWebServer()) {
-      server.setDispatcher(github);
-      server.start();
-      String api = server.url("/").toString();
+    try (FakeGitHubServer server = FakeGitHubServer.start(github)) {
+      String api = server.url("/");
       String[] posting = {"--format", "markdown", "--github-repo", "octo/docs", "--pr", "7", "--github-api", api};
 
       Run first = pr(repo.dir(), posting);
@@ -186,7 +184,7 @@ class PrCommandTest {
   @Test
   void postingWithoutATokenIsAUsageError(@TempDir Path dir) throws Exception {
     TestRepo repo = mustShowRepo(dir);
-    PrCommand.environment = name -> null;
+    GitHubOptions.environment = name -> null;
     Run run = pr(repo.dir(), "--github-repo", "octo/docs", "--pr", "7");
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("GITHUB_TOKEN");

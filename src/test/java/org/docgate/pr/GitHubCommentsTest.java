@@ -11,38 +11,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import okhttp3.OkHttpClient;
 import org.docgate.http.Backoff;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Against a loopback fake GitHub; waits are recorded, not slept. */
 class GitHubCommentsTest {
   static final String TOKEN = "ghp_doNotLeakMe";
   static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
 
-  MockWebServer server;
-  FakeGitHub github;
+  @RegisterExtension final FakeGitHubServer server = new FakeGitHubServer(new FakeGitHub("octo/docs", 2));
+  final FakeGitHub github = server.github();
   final List<Duration> waits = new ArrayList<>();
   final OkHttpClient client = new OkHttpClient();
 
-  @BeforeEach
-  void start() throws Exception {
-    server = new MockWebServer();
-    github = new FakeGitHub("octo/docs", 2);
-    server.setDispatcher(github);
-    server.start();
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    server.close();
-  }
 
   GitHubComments comments() {
-    return new GitHubComments(client, server.url("/api/v3/").toString(), "octo/docs", 7, TOKEN,
+    return new GitHubComments(client, server.url("/api/v3/"), "octo/docs", 7, TOKEN,
         Clock.fixed(NOW, ZoneOffset.UTC), waits::add,
         new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(8), new SplittableRandom(1)));
   }

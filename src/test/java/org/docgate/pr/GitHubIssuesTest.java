@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import mockwebserver3.MockWebServer;
 import okhttp3.OkHttpClient;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Fingerprints;
@@ -18,9 +17,8 @@ import org.docgate.http.Backoff;
 import org.docgate.pr.GitHubIssues.Action;
 import org.docgate.report.readiness.Readiness;
 import org.docgate.report.ScanReport;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The issue report of scheduled runs against a loopback fake GitHub: one issue per corpus through its life. */
 class GitHubIssuesTest {
@@ -30,21 +28,9 @@ class GitHubIssuesTest {
   static final Finding TERM = new Finding("terms/substitution", Severity.WARNING, "guide.md", 5, 1,
       "use 'Kubernetes', not 'k8s'", null, null, null);
 
-  MockWebServer server;
-  FakeGitHub github;
+  @RegisterExtension final FakeGitHubServer server = new FakeGitHubServer(new FakeGitHub("octo/docs", 2));
+  final FakeGitHub github = server.github();
 
-  @BeforeEach
-  void start() throws Exception {
-    server = new MockWebServer();
-    github = new FakeGitHub("octo/docs", 2);
-    server.setDispatcher(github);
-    server.start();
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    server.close();
-  }
 
   static Finding error(String path, int line, String rule, String message) {
     return new Finding(rule, Severity.ERROR, path, line, 1, message, null, null, null);
@@ -56,7 +42,7 @@ class GitHubIssuesTest {
   }
 
   GitHubIssues issues(String corpus) {
-    return new GitHubIssues(new OkHttpClient(), server.url("/").toString(), "octo/docs", "ghp_token",
+    return new GitHubIssues(new OkHttpClient(), server.url("/"), "octo/docs", "ghp_token",
         new IssueReportRenderer(corpus, Severity.ERROR), Clock.fixed(NOW, ZoneOffset.UTC), d -> { },
         new Backoff(Duration.ofMillis(1), Duration.ofMillis(1), new SplittableRandom(1)));
   }

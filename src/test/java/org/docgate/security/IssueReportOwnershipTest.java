@@ -9,21 +9,20 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import mockwebserver3.MockWebServer;
 import okhttp3.OkHttpClient;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Fingerprints;
 import org.docgate.finding.Severity;
 import org.docgate.http.Backoff;
 import org.docgate.pr.FakeGitHub;
+import org.docgate.pr.FakeGitHubServer;
 import org.docgate.pr.FakeGitHub.Author;
 import org.docgate.pr.GitHubIssues;
 import org.docgate.pr.IssueReportRenderer;
 import org.docgate.report.readiness.Readiness;
 import org.docgate.report.ScanReport;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Untrusted issue participants: anyone who can open an issue can start it with docgate's marker (and a forged
@@ -40,24 +39,12 @@ class IssueReportOwnershipTest {
   static final String FORGED = RENDERER.marker() + "\nAll good here, nothing to see.\n<!-- docgate:seen error\n"
       + BROKEN.findings().get(0).fingerprint() + "\n-->\n";
 
-  MockWebServer server;
-  FakeGitHub github;
+  @RegisterExtension final FakeGitHubServer server = new FakeGitHubServer(new FakeGitHub("octo/docs", 2));
+  final FakeGitHub github = server.github();
 
-  @BeforeEach
-  void start() throws Exception {
-    server = new MockWebServer();
-    github = new FakeGitHub("octo/docs", 2);
-    server.setDispatcher(github);
-    server.start();
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    server.close();
-  }
 
   GitHubIssues.Published publish() throws Exception {
-    return new GitHubIssues(new OkHttpClient(), server.url("/").toString(), "octo/docs", "ghp_token", RENDERER,
+    return new GitHubIssues(new OkHttpClient(), server.url("/"), "octo/docs", "ghp_token", RENDERER,
         Clock.fixed(NOW, ZoneOffset.UTC), d -> { },
         new Backoff(Duration.ofMillis(1), Duration.ofMillis(1), new SplittableRandom(1)))
         .publish(BROKEN, new Readiness(40, List.of()));

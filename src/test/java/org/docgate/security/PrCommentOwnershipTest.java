@@ -5,16 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.SplittableRandom;
-import mockwebserver3.MockWebServer;
 import okhttp3.OkHttpClient;
 import org.docgate.http.Backoff;
 import org.docgate.pr.FakeGitHub;
+import org.docgate.pr.FakeGitHubServer;
 import org.docgate.pr.FakeGitHub.Author;
 import org.docgate.pr.GitHubComments;
 import org.docgate.pr.PrCommentRenderer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Untrusted PR participants: anyone can write a comment starting with docgate's marker. docgate edits only a comment
@@ -24,24 +23,12 @@ import org.junit.jupiter.api.Test;
 class PrCommentOwnershipTest {
   static final String FORGED = PrCommentRenderer.MARKER + "\nAll checks passed, merge away!";
 
-  MockWebServer server;
-  FakeGitHub github;
+  @RegisterExtension final FakeGitHubServer server = new FakeGitHubServer(new FakeGitHub("octo/docs", 2));
+  final FakeGitHub github = server.github();
 
-  @BeforeEach
-  void start() throws Exception {
-    server = new MockWebServer();
-    github = new FakeGitHub("octo/docs", 2);
-    server.setDispatcher(github);
-    server.start();
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    server.close();
-  }
 
   GitHubComments.Posted post(String body) throws Exception {
-    return new GitHubComments(new OkHttpClient(), server.url("/").toString(), "octo/docs", 7, "ghp_token",
+    return new GitHubComments(new OkHttpClient(), server.url("/"), "octo/docs", 7, "ghp_token",
         Clock.systemUTC(), d -> { }, new Backoff(Duration.ofMillis(1), Duration.ofMillis(1), new SplittableRandom(1)))
         .upsert(body);
   }

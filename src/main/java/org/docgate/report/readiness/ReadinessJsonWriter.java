@@ -1,24 +1,17 @@
 package org.docgate.report.readiness;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.docgate.report.JsonText;
 
 /** {@code docgate/readiness@1}: the score, every gate, and the top contributors of failing gates. */
 public final class ReadinessJsonWriter {
   public static final String SCHEMA = "docgate/readiness@1";
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   public String write(Readiness readiness, String corpus, double minScore) {
-    try {
-      return JSON.writeValueAsString(toMap(readiness, corpus, minScore)) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write readiness JSON", e);
-    }
+    return JsonText.indented(toMap(readiness, corpus, minScore));
   }
 
   /** The document as a map, for callers that add fields (the service adds the run and the delta). */

@@ -21,9 +21,7 @@ public final class ReadinessRules {
 
   /** The user's {@code readiness.yaml} if their rules folder has one, else the packaged gates. */
   public static List<Gate> fromRules(RuleFiles rules) {
-    RuleFiles.RuleFile file = rules.read(FILE)
-        .orElseThrow(() -> new ConfigException("rules/" + FILE + ": not found"));
-    return parse(file.source(), file.text());
+    return rules.load(FILE, ReadinessRules::parse);
   }
 
   public static List<Gate> parse(String source, String yaml) {

@@ -92,8 +92,7 @@ public record CompletenessConfig(
 
   /** The user's copy when the rules folder has one (keys it leaves out keep the packaged values), else the packaged. */
   public static CompletenessConfig load(RuleFiles rules) {
-    RuleFiles.RuleFile packaged = RuleFiles.packaged().read(FILE)
-        .orElseThrow(() -> new ConfigException("rules/" + FILE + ": not found (packaged with docgate)"));
+    RuleFiles.RuleFile packaged = RuleFiles.packaged().require(FILE);
     CompletenessConfig defaults = parse(packaged.source(), packaged.text(), NONE);
     RuleFiles.RuleFile file = rules.read(FILE).orElse(packaged);
     return file.source().equals(packaged.source()) ? defaults : parse(file.source(), file.text(), defaults);
@@ -125,7 +124,7 @@ public record CompletenessConfig(
             ? nonBlank(y, placeholders.get("notMarkers"), "placeholders.notMarkers") : d.notMarkers(),
         sections.containsKey("toc") ? regexes(y, sections.get("toc"), "sections.toc") : d.tocHeadings(),
         sections.containsKey("required") ? required(y, sections.get("required")) : d.requiredSections(),
-        titles.containsKey("singleH1") ? bool(y, titles.get("singleH1"), "titles.singleH1") : d.singleH1(),
+        y.bool(titles.get("singleH1"), "titles.singleH1", d.singleH1()),
         orphans.containsKey("entryPoints") ? globs(y, orphans.get("entryPoints"), "orphans.entryPoints")
             : d.entryPoints(),
         orphans.containsKey("roots") ? nonBlank(y, orphans.get("roots"), "orphans.roots") : d.roots(),
@@ -174,18 +173,6 @@ public record CompletenessConfig(
       }
     }
     return values;
-  }
-
-  private static boolean bool(YamlNodes y, Node node, String what) {
-    if (node == null) {
-      return false;
-    }
-    String v = y.scalar(node, what).strip();
-    return switch (v) {
-      case "true" -> true;
-      case "false" -> false;
-      default -> throw y.error(node, what + ": '" + v + "' is not true or false");
-    };
   }
 
   private static List<Pattern> regexes(YamlNodes y, Node node, String what) {

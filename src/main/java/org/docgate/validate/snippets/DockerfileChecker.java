@@ -57,15 +57,11 @@ public final class DockerfileChecker implements SnippetChecker {
     return out;
   }
 
-  /** The warnings of each text ({@code latest}, apt-get habits): {@code snippets/lint}. */
+  /** The warnings of a text ({@code latest}, apt-get habits): {@code snippets/lint}. */
   @Override
   public Map<String, List<Hint>> hints(Collection<String> texts) {
-    Map<String, List<Hint>> out = new HashMap<>();
-    for (String text : texts) {
-      out.computeIfAbsent(text, t -> check(t).stream()
-          .map(issue -> new Hint(SnippetRules.LINT, issue.line(), 1, issue.message())).toList());
-    }
-    return out;
+    return Hint.perText(texts, t -> check(t).stream()
+        .map(issue -> new Hint(SnippetRules.LINT, issue.line(), 1, issue.message())).toList());
   }
 
   /** Every problem of a Dockerfile text, errors and warnings, in line order. */

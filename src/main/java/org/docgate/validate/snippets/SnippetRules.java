@@ -59,9 +59,7 @@ public final class SnippetRules {
 
   /** The language map of a rules folder; errors name the file and line. */
   static Languages languages(RuleFiles rules, Set<String> kinds) {
-    RuleFiles.RuleFile file = rules.read(LANGUAGES_FILE)
-        .orElseThrow(() -> new ConfigException("rules/" + LANGUAGES_FILE + ": not found"));
-    return parseLanguages(file.source(), file.text(), kinds);
+    return rules.load(LANGUAGES_FILE, (source, text) -> parseLanguages(source, text, kinds));
   }
 
   /** The language map; {@code kinds}: the checker kinds a language may name ({@link SnippetCheckers#kinds()}). */
@@ -105,9 +103,7 @@ public final class SnippetRules {
   }
 
   static KubernetesShape kubernetes(RuleFiles rules) {
-    RuleFiles.RuleFile file = rules.read(KUBERNETES_FILE)
-        .orElseThrow(() -> new ConfigException("rules/" + KUBERNETES_FILE + ": not found"));
-    return parseKubernetes(file.source(), file.text());
+    return rules.load(KUBERNETES_FILE, SnippetRules::parseKubernetes);
   }
 
   static KubernetesShape parseKubernetes(String source, String text) {
@@ -121,9 +117,7 @@ public final class SnippetRules {
   }
 
   static ComposeShape compose(RuleFiles rules) {
-    RuleFiles.RuleFile file = rules.read(COMPOSE_FILE)
-        .orElseThrow(() -> new ConfigException("rules/" + COMPOSE_FILE + ": not found"));
-    return parseCompose(file.source(), file.text());
+    return rules.load(COMPOSE_FILE, SnippetRules::parseCompose);
   }
 
   static ComposeShape parseCompose(String source, String text) {
@@ -149,14 +143,7 @@ public final class SnippetRules {
     Set<String> keys = Set.of("enabled", "timeoutSeconds", "cpuSeconds", "memoryMb", "processes", "outputKb", "tmpMb");
     Map<String, Node> top = y.mapping(YamlNodes.parse(source, text), "the run file", keys);
     RunSettings d = RunSettings.defaults();
-    boolean enabled = d.enabled();
-    if (top.containsKey("enabled")) {
-      String v = y.scalar(top.get("enabled"), "enabled");
-      if (!v.equals("true") && !v.equals("false")) {
-        throw y.error(top.get("enabled"), "enabled must be true or false, not '" + v + "'");
-      }
-      enabled = v.equals("true");
-    }
+    boolean enabled = y.bool(top.get("enabled"), "enabled", d.enabled());
     try {
       return new RunSettings(enabled,
           java.time.Duration.ofSeconds(number(y, top, "timeoutSeconds", (int) d.timeout().toSeconds())),
@@ -169,16 +156,7 @@ public final class SnippetRules {
   }
 
   private static int number(YamlNodes y, Map<String, Node> top, String key, int fallback) {
-    Node node = top.get(key);
-    if (node == null) {
-      return fallback;
-    }
-    String v = y.scalar(node, key);
-    try {
-      return Integer.parseInt(v);
-    } catch (NumberFormatException e) {
-      throw y.error(node, key + " must be a whole number, not '" + v + "'");
-    }
+    return y.integer(top.get(key), key, Integer.MIN_VALUE, fallback);
   }
 
   /** The ShellCheck codes not reported for snippets; none when the file is absent. */

@@ -3,7 +3,6 @@ package org.docgate.validate.snippets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Deque;
@@ -49,15 +48,11 @@ final class YamlChecker implements TextChecker {
         .setMaxAliasesForCollections(1000).build();
   }
 
-  /** Advice for YAML snippets that passed: an obsolete compose {@code version}. */
+  /** Advice for a YAML snippet that passed: an obsolete compose {@code version}. */
   @Override
   public Map<String, List<Hint>> hints(Collection<String> texts) {
-    Map<String, List<Hint>> out = new HashMap<>();
-    for (String text : texts) {
-      out.computeIfAbsent(text, t -> hints(t).stream()
-          .map(h -> new Hint(SnippetRules.COMPOSE_VERSION, h.line(), 1, h.message())).toList());
-    }
-    return out;
+    return Hint.perText(texts, t -> hints(t).stream()
+        .map(h -> new Hint(SnippetRules.COMPOSE_VERSION, h.line(), 1, h.message())).toList());
   }
 
   /** Advice for a YAML snippet that passed: an obsolete compose {@code version}. */

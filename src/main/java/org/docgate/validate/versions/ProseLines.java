@@ -30,15 +30,11 @@ final class ProseLines {
   ProseLines(MarkdownDocument doc) {
     Map<Integer, StringBuilder> lines = new TreeMap<>();
     for (ProseRun run : doc.prose()) {
-      String[] parts = run.text().split("\n", -1);
-      for (int k = 0; k < parts.length; k++) {
-        int line = run.position().line() + k;
-        int column = k == 0 ? run.position().column() : 1;
-        String part = parts[k].replace('\r', ' ');
+      for (ProseRun.LinePart part : run.lines()) {
         if (run.scope() == ProseRun.Scope.TABLE) {
-          cells.computeIfAbsent(line, l -> new ArrayList<>()).add(new Cell(part, column));
+          cells.computeIfAbsent(part.line(), l -> new ArrayList<>()).add(new Cell(part.text(), part.column()));
         } else if (TEXT.contains(run.scope())) {
-          place(lines.computeIfAbsent(line, l -> new StringBuilder()), part, column);
+          place(lines.computeIfAbsent(part.line(), l -> new StringBuilder()), part.text(), part.column());
         }
       }
     }

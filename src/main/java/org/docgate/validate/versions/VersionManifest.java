@@ -67,9 +67,7 @@ public record VersionManifest(List<Product> products, HistoricalContext context,
    * manifest is an error, missing data is none.
    */
   public static VersionManifest load(RuleFiles rules) {
-    RuleFiles.RuleFile file = rules.read(FILE)
-        .orElseThrow(() -> new ConfigException("rules/" + FILE + ": version manifest not found"));
-    return parse(file.source(), file.text(), EndOfLifeData.load(rules));
+    return rules.load(FILE, (source, yaml) -> parse(source, yaml, EndOfLifeData.load(rules)));
   }
 
   /** The manifest alone, without version data. */
@@ -113,8 +111,8 @@ public record VersionManifest(List<Product> products, HistoricalContext context,
       exempt.add(Glob.of(g));
     }
     Map<String, Node> code = y.mapping(top.get("code"), "code", CODE);
-    boolean images = flag(y, code.get("imageTags"), "code.imageTags", true);
-    boolean apis = flag(y, code.get("apiVersions"), "code.apiVersions", true);
+    boolean images = y.bool(code.get("imageTags"), "code.imageTags", true);
+    boolean apis = y.bool(code.get("apiVersions"), "code.apiVersions", true);
     return new VersionManifest(products, new HistoricalContext(cues, headingCues, exempt, baselineHeadings), images, apis,
         eolOnly(data, linked, aliasOwner.keySet()));
   }
@@ -252,18 +250,6 @@ public record VersionManifest(List<Product> products, HistoricalContext context,
       }
     });
     return out;
-  }
-
-  private static boolean flag(YamlNodes y, Node node, String what, boolean fallback) {
-    if (node == null) {
-      return fallback;
-    }
-    String v = y.scalar(node, what).strip();
-    return switch (v) {
-      case "true" -> true;
-      case "false" -> false;
-      default -> throw y.error(node, what + ": '" + v + "' is not true or false");
-    };
   }
 
   private static Set<String> keys(String... k) {

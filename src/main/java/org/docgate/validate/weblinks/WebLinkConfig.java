@@ -156,7 +156,7 @@ public record WebLinkConfig(
         throw y.error(h.get("method"), what + ".method: '" + method + "' is not head or get");
       }
       hosts.put(e.getKey().toLowerCase(Locale.ROOT), new HostSettings(
-          h.containsKey("perHost") ? positive(y, h.get("perHost"), what + ".perHost") : null,
+          h.containsKey("perHost") ? y.integer(h.get("perHost"), what + ".perHost", 1, 0) : null,
           h.containsKey("interval") ? duration(y, h.get("interval"), what + ".interval") : null,
           method.equals("get"), headers,
           h.containsKey("port") ? port(y, h.get("port"), what + ".port") : HostSettings.HTTPS_PORT));
@@ -164,25 +164,25 @@ public record WebLinkConfig(
     String dir = cache.containsKey("directory") ? y.scalar(cache.get("directory"), "cache.directory").strip() : "";
     String ua = top.containsKey("userAgent") ? y.scalar(top.get("userAgent"), "userAgent").strip() : "";
     return new WebLinkConfig(
-        bool(y, top.get("offline"), "offline", false),
+        y.bool(top.get("offline"), "offline", false),
         regexes(y, top.get("exclude"), "exclude"),
         regexes(y, top.get("include"), "include"),
         top.containsKey("accept") ? statusRanges(y, top.get("accept")) : List.<int[]>of(new int[] {200, 299}),
         durationOr(y, timeouts.get("connect"), "timeouts.connect", Duration.ofSeconds(10)),
         durationOr(y, timeouts.get("read"), "timeouts.read", Duration.ofSeconds(20)),
         durationOr(y, timeouts.get("total"), "timeouts.total", Duration.ofSeconds(30)),
-        conc.containsKey("global") ? positive(y, conc.get("global"), "concurrency.global") : 64,
-        conc.containsKey("perHost") ? positive(y, conc.get("perHost"), "concurrency.perHost") : 4,
+        y.integer(conc.get("global"), "concurrency.global", 1, 64),
+        y.integer(conc.get("perHost"), "concurrency.perHost", 1, 4),
         durationOr(y, top.get("interval"), "interval", Duration.ZERO),
-        retries.containsKey("max") ? nonNegative(y, retries.get("max"), "retries.max") : 2,
+        y.integer(retries.get("max"), "retries.max", 0, 2),
         durationOr(y, retries.get("backoff"), "retries.backoff", Duration.ofSeconds(1)),
         durationOr(y, retries.get("maxRetryAfter"), "retries.maxRetryAfter", Duration.ofSeconds(60)),
-        top.containsKey("maxRedirects") ? nonNegative(y, top.get("maxRedirects"), "maxRedirects") : 10,
-        bool(y, fragments.get("check"), "fragments.check", true),
+        y.integer(top.get("maxRedirects"), "maxRedirects", 0, 10),
+        y.bool(fragments.get("check"), "fragments.check", true),
         fragments.containsKey("maxBytes") ? size(y, fragments.get("maxBytes"), "fragments.maxBytes") : 1024 * 1024,
         ua,
         allow,
-        bool(y, cache.get("enabled"), "cache.enabled", true),
+        y.bool(cache.get("enabled"), "cache.enabled", true),
         dir.isEmpty() ? null : Path.of(dir),
         durationOr(y, ttl.get("ok"), "cache.ttl.ok", Duration.ofDays(7)),
         durationOr(y, ttl.get("broken"), "cache.ttl.broken", Duration.ofHours(6)),
@@ -223,48 +223,14 @@ public record WebLinkConfig(
     }
   }
 
-  private static boolean bool(YamlNodes y, Node n, String what, boolean fallback) {
-    if (n == null) {
-      return fallback;
-    }
-    String v = y.scalar(n, what).strip().toLowerCase(Locale.ROOT);
-    if (!v.equals("true") && !v.equals("false")) {
-      throw y.error(n, what + ": '" + v + "' is not true or false");
-    }
-    return v.equals("true");
-  }
-
-  private static int positive(YamlNodes y, Node n, String what) {
-    int v = integer(y, n, what);
-    if (v < 1) {
-      throw y.error(n, what + ": must be at least 1");
-    }
-    return v;
-  }
-
   private static int port(YamlNodes y, Node n, String what) {
-    int v = integer(y, n, what);
+    int v = y.integer(n, what, Integer.MIN_VALUE, HostSettings.HTTPS_PORT);
     if (v < 1 || v > 65535) {
       throw y.error(n, what + ": must be a TCP port (1-65535), the https port the headers go to");
     }
     return v;
   }
 
-  private static int nonNegative(YamlNodes y, Node n, String what) {
-    int v = integer(y, n, what);
-    if (v < 0) {
-      throw y.error(n, what + ": must not be negative");
-    }
-    return v;
-  }
-
-  private static int integer(YamlNodes y, Node n, String what) {
-    try {
-      return Integer.parseInt(y.scalar(n, what).strip());
-    } catch (NumberFormatException e) {
-      throw y.error(n, what + ": not a whole number");
-    }
-  }
 
   private static long size(YamlNodes y, Node n, String what) {
     try {

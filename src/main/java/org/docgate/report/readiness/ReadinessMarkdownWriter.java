@@ -1,9 +1,7 @@
-package org.docgate.pr;
+package org.docgate.report.readiness;
 
 import java.util.Locale;
-import org.docgate.report.readiness.Gate;
-import org.docgate.report.readiness.GateResult;
-import org.docgate.report.readiness.Readiness;
+import org.docgate.report.FindingTable;
 
 /** {@code docgate readiness --format markdown}: the score and verdict, then one table row per gate. Pure. */
 public final class ReadinessMarkdownWriter {

@@ -1,8 +1,7 @@
-package org.docgate.pr;
+package org.docgate.report;
 
 import java.util.Locale;
 import org.docgate.finding.Severity;
-import org.docgate.report.ScanReport;
 
 /**
  * {@code docgate scan --format markdown}: a heading, one counts line and a table of every finding (escaped like the
@@ -17,7 +16,7 @@ public final class MarkdownReportWriter {
     if (!report.findings().isEmpty()) {
       out.append(FindingTable.header(true));
       new FindingTable(null, null).appendRows(out, report.findings(), true, "findings",
-          PrCommentRenderer.DEFAULT_LIMIT);
+          FindingTable.COMMENT_LIMIT);
     }
     return out.toString();
   }

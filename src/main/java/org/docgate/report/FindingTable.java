@@ -1,4 +1,4 @@
-package org.docgate.pr;
+package org.docgate.report;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,27 +8,29 @@ import org.docgate.finding.Finding;
  * A GFM table of findings, every cell escaped ({@link MarkdownText}), rows added until a character budget is spent
  * and then one line saying how many were left out. Shared by the PR comment and {@code scan --format markdown}.
  */
-final class FindingTable {
+public final class FindingTable {
+  /** GitHub refuses comment bodies over 65,536 characters; the rest is headroom for the closing lines. */
+  public static final int COMMENT_LIMIT = 65_000;
   /** Headroom for the closing lines after a table (its note, a {@code </details>}, the next section's header). */
-  static final int RESERVE = 600;
+  public static final int RESERVE = 600;
   private static final int MAX_CELL = 400;
 
   private final String repo;
   private final String commit;
 
   /** @param repo and @param commit link each location to GitHub; either null gives plain {@code file:line} */
-  FindingTable(String repo, String commit) {
+  public FindingTable(String repo, String commit) {
     this.repo = repo;
     this.commit = commit;
   }
 
-  static String header(boolean suggestion) {
+  public static String header(boolean suggestion) {
     return suggestion
         ? "| File | Severity | Rule | Message | Suggested fix |\n|---|---|---|---|---|\n"
         : "| File | Severity | Rule | Message |\n|---|---|---|---|\n";
   }
 
-  void appendRows(StringBuilder out, List<Finding> findings, boolean suggestion, String what, int limit) {
+  public void appendRows(StringBuilder out, List<Finding> findings, boolean suggestion, String what, int limit) {
     for (int i = 0; i < findings.size(); i++) {
       String row = row(findings.get(i), suggestion);
       if (out.length() + row.length() + RESERVE > limit) {
@@ -59,7 +61,7 @@ final class FindingTable {
         + "#L" + f.line() + ")";
   }
 
-  static String cell(String text) {
+  public static String cell(String text) {
     return MarkdownText.escape(MarkdownText.shorten(text, MAX_CELL));
   }
 }

@@ -1,4 +1,4 @@
-package org.docgate.pr;
+package org.docgate.report;
 
 import java.nio.charset.StandardCharsets;
 
