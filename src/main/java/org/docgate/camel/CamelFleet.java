@@ -46,6 +46,9 @@ public final class CamelFleet implements AutoCloseable {
     public static final Duration SESSION_TIMEOUT = Duration.ofSeconds(10);
   }
 
+  /** The id of the route of routes/fleet/corpora.camel.yaml: its exchanges in flight are the jobs in flight. */
+  static final String CORPORA_ROUTE = "fleet-corpora";
+
   /** The longest a corpus scan may take before the group takes its partition away (max.poll.interval.ms). */
   static final Duration MAX_SCAN = Duration.ofMinutes(10);
 
@@ -64,16 +67,29 @@ public final class CamelFleet implements AutoCloseable {
    */
   public static CamelFleet worker(ScanSettings settings, Path routesDir, Kafka kafka, CorpusWork work, String worker,
       PrometheusMeterRegistry registry, int metricsPort) {
+    return worker(settings, routesDir, kafka, work, worker, registry, "127.0.0.1", metricsPort);
+  }
+
+  /**
+   * As above, with {@code /metrics} and the health checks ({@code /observe/health/live}, {@code .../ready}: the Kafka
+   * consumer's among them) served on {@code metricsHost} (0.0.0.0 in a container, so Prometheus and the kubelet reach
+   * them).
+   */
+  public static CamelFleet worker(ScanSettings settings, Path routesDir, Kafka kafka, CorpusWork work, String worker,
+      PrometheusMeterRegistry registry, String metricsHost, int metricsPort) {
     Main main = new Main();
     ExecutorService pool = CamelPipeline.bind(main, settings);
     main.bind("corpusWork", work);
     main.bind("kafkaCommit", new KafkaCommit());
     main.bind("meteredKafkaClients", new MeteredKafkaClients(registry));
     FleetMeters.bind(registry, work);
+    FleetMeters.bindInFlight(registry, () -> main.getCamelContext() == null ? 0
+        : main.getCamelContext().getInflightRepository().size(CORPORA_ROUTE));
     if (metricsPort >= 0) {
       main.bind("metricsRegistry", registry);
       main.addInitialProperty("camel.management.enabled", "true");
-      main.addInitialProperty("camel.management.host", "127.0.0.1");
+      main.addInitialProperty("camel.management.host", metricsHost);
+      main.addInitialProperty("camel.management.healthCheckEnabled", "true");
       main.addInitialProperty("camel.management.port", Integer.toString(metricsPort));
       main.addInitialProperty("camel.management.metricsEnabled", "true");
       main.addInitialProperty("camel.metrics.enabled", "true");
