@@ -25,7 +25,9 @@ public final class FleetMeters {
 
   /** @param inFlight the jobs the worker's fleet route holds right now (0 before it starts) */
   public static void bindInFlight(MeterRegistry registry, IntSupplier inFlight) {
+    // a gauge holds its object weakly: nothing else holds this lambda, so it would read NaN after a garbage collection
     Gauge.builder(MeterNames.FLEET_IN_FLIGHT, inFlight, IntSupplier::getAsInt)
+        .strongReference(true)
         .description("fleet jobs this worker is working on right now")
         .register(registry);
   }
