@@ -42,7 +42,7 @@ public final class CorpusWork {
     this(fleet, stores, checkouts, CorpusSettings.WORKER, clock, worker);
   }
 
-  /** @param settings a corpus's own settings (its {@code .docgate.yaml}), or null for the worker's */
+  /** @param settings a corpus's own settings (from its {@code .docgate.yaml}), or null from it for the worker's */
   public CorpusWork(FleetRepositories fleet, Function<String, ReportStore> stores, Checkouts checkouts,
       CorpusSettings settings, Clock clock, String worker) {
     this.fleet = fleet;
