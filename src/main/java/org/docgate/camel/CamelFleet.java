@@ -162,22 +162,30 @@ public final class CamelFleet implements AutoCloseable {
     }
   }
 
+  /**
+   * How long submit (and a starting worker) waits for a broker that does not answer: the producer's own
+   * delivery.timeout.ms, so a submit during a broker restart waits for it as its records would (it was 30 s, and a
+   * broker restarting on a loaded machine took longer: FleetBrokerRestartTest).
+   */
+  static final Duration BROKER_WAIT = Duration.ofMinutes(2);
+
   /** Creates the corpora topic with its partition count when it does not exist yet; an existing one is kept. */
   public static void ensureTopics(Kafka kafka) {
     Properties props = new Properties();
     props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.brokers());
     props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 15_000);
-    props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000);
+    props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) BROKER_WAIT.toMillis());
     try (Admin admin = Admin.create(props)) {
       admin.createTopics(List.of(new NewTopic(kafka.corporaTopic(), kafka.partitions(), (short) 1)))
-          .all().get(30, TimeUnit.SECONDS);
+          .all().get(BROKER_WAIT.toSeconds(), TimeUnit.SECONDS);
     } catch (ExecutionException e) {
       if (!(e.getCause() instanceof TopicExistsException)) {
         throw new IllegalStateException("cannot create the topic " + kafka.corporaTopic() + " at " + kafka.brokers()
             + ": " + e.getCause().getMessage(), e.getCause());
       }
     } catch (TimeoutException e) {
-      throw new IllegalStateException("no Kafka broker answered at " + kafka.brokers() + " within 30 s", e);
+      throw new IllegalStateException("no Kafka broker answered at " + kafka.brokers() + " within "
+          + BROKER_WAIT.toSeconds() + " s", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while creating the fleet topics", e);

@@ -59,7 +59,8 @@ class FleetBrokerRestartTest {
         Thread.sleep(3_000); // the worker polls, commits and heartbeats into a dead broker meanwhile
         assertThat(worker.isAlive()).as("the worker is alive while the broker is down").isTrue();
         CompletableFuture<Void> whileDown = CompletableFuture.runAsync(() -> submit(kafka, "during", 2, 5));
-        Thread.sleep(2_000);
+        // down for longer than submit once waited for a broker (30 s; now as long as its producer waits: 2 min)
+        Thread.sleep(35_000);
         Instant restarting = Instant.now();
         broker.restart();
         Duration restartStop = Duration.between(restarting, Instant.now());
