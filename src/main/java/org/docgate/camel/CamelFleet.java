@@ -46,6 +46,9 @@ public final class CamelFleet implements AutoCloseable {
     public static final Duration SESSION_TIMEOUT = Duration.ofSeconds(10);
   }
 
+  /** The id of the route of routes/fleet/corpora.camel.yaml: its exchanges in flight are the jobs in flight. */
+  static final String CORPORA_ROUTE = "fleet-corpora";
+
   /** The longest a corpus scan may take before the group takes its partition away (max.poll.interval.ms). */
   static final Duration MAX_SCAN = Duration.ofMinutes(10);
 
@@ -64,16 +67,29 @@ public final class CamelFleet implements AutoCloseable {
    */
   public static CamelFleet worker(ScanSettings settings, Path routesDir, Kafka kafka, CorpusWork work, String worker,
       PrometheusMeterRegistry registry, int metricsPort) {
+    return worker(settings, routesDir, kafka, work, worker, registry, "127.0.0.1", metricsPort);
+  }
+
+  /**
+   * As above, with {@code /metrics} and the health checks ({@code /observe/health/live}, {@code .../ready}: the Kafka
+   * consumer's among them) served on {@code metricsHost} (0.0.0.0 in a container, so Prometheus and the kubelet reach
+   * them).
+   */
+  public static CamelFleet worker(ScanSettings settings, Path routesDir, Kafka kafka, CorpusWork work, String worker,
+      PrometheusMeterRegistry registry, String metricsHost, int metricsPort) {
     Main main = new Main();
     ExecutorService pool = CamelPipeline.bind(main, settings);
     main.bind("corpusWork", work);
     main.bind("kafkaCommit", new KafkaCommit());
     main.bind("meteredKafkaClients", new MeteredKafkaClients(registry));
     FleetMeters.bind(registry, work);
+    FleetMeters.bindInFlight(registry, () -> main.getCamelContext() == null ? 0
+        : main.getCamelContext().getInflightRepository().size(CORPORA_ROUTE));
     if (metricsPort >= 0) {
       main.bind("metricsRegistry", registry);
       main.addInitialProperty("camel.management.enabled", "true");
-      main.addInitialProperty("camel.management.host", "127.0.0.1");
+      main.addInitialProperty("camel.management.host", metricsHost);
+      main.addInitialProperty("camel.management.healthCheckEnabled", "true");
       main.addInitialProperty("camel.management.port", Integer.toString(metricsPort));
       main.addInitialProperty("camel.management.metricsEnabled", "true");
       main.addInitialProperty("camel.metrics.enabled", "true");
@@ -142,22 +158,30 @@ public final class CamelFleet implements AutoCloseable {
     CamelPipeline.stop(main, pool);
   }
 
+  /**
+   * How long submit (and a starting worker) waits for a broker that does not answer: the producer's own
+   * delivery.timeout.ms, so a submit during a broker restart waits for it as its records would (it was 30 s, and a
+   * broker restarting on a loaded machine took longer: FleetBrokerRestartTest).
+   */
+  static final Duration BROKER_WAIT = Duration.ofMinutes(2);
+
   /** Creates the corpora topic with its partition count when it does not exist yet; an existing one is kept. */
   public static void ensureTopics(Kafka kafka) {
     Properties props = new Properties();
     props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.brokers());
     props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 15_000);
-    props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000);
+    props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) BROKER_WAIT.toMillis());
     try (Admin admin = Admin.create(props)) {
       admin.createTopics(List.of(new NewTopic(kafka.corporaTopic(), kafka.partitions(), (short) 1)))
-          .all().get(30, TimeUnit.SECONDS);
+          .all().get(BROKER_WAIT.toSeconds(), TimeUnit.SECONDS);
     } catch (ExecutionException e) {
       if (!(e.getCause() instanceof TopicExistsException)) {
         throw new IllegalStateException("cannot create the topic " + kafka.corporaTopic() + " at " + kafka.brokers()
             + ": " + e.getCause().getMessage(), e.getCause());
       }
     } catch (TimeoutException e) {
-      throw new IllegalStateException("no Kafka broker answered at " + kafka.brokers() + " within 30 s", e);
+      throw new IllegalStateException("no Kafka broker answered at " + kafka.brokers() + " within "
+          + BROKER_WAIT.toSeconds() + " s", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while creating the fleet topics", e);

@@ -2,14 +2,18 @@ package org.docgate.camel;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.micrometer.core.instrument.Tags;
 import java.util.Properties;
 import org.apache.camel.component.kafka.DefaultKafkaClientFactory;
 import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 
 /**
  * camel-kafka's client factory with Micrometer's Kafka client binder on every consumer it makes, so a worker's
  * /metrics shows its consumer lag ({@code kafka_consumer_fetch_manager_records_lag_max}) and fetch rates. Camel makes
- * a new consumer after a reconnect: the old binder is closed then, so its meters do not read a closed client.
+ * a new consumer after a reconnect: the old binder is closed then, so its meters do not read a closed client. Every
+ * meter carries the consumer's {@code group} (the Kafka client metrics name only the client), so a dashboard shows the
+ * lag per group and partition.
  */
 final class MeteredKafkaClients extends DefaultKafkaClientFactory {
   private final MeterRegistry registry;
@@ -26,7 +30,8 @@ final class MeteredKafkaClients extends DefaultKafkaClientFactory {
     if (current != null) {
       current.close();
     }
-    current = new KafkaClientMetrics(consumer);
+    Object group = props.get(ConsumerConfig.GROUP_ID_CONFIG);
+    current = new KafkaClientMetrics(consumer, Tags.of("group", group == null ? "" : group.toString()));
     current.bindTo(registry);
     return consumer;
   }

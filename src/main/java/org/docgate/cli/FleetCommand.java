@@ -137,14 +137,19 @@ final class FleetCommand implements Runnable {
         + "folder per job, removed after it (default: a temp folder).")
     Path workDir;
 
-    /** --config, --rules, --renderer, --routes (its fleet/*.camel.yaml too), --only, --offline: one config for
-     * every corpus this worker scans. */
+    /** --config, --rules, --renderer, --routes (its fleet/*.camel.yaml too), --only, --offline: the worker's config;
+     * a corpus's own .docgate.yaml files apply over it as in scan, unless --config is given (used alone). */
     @Mixin ScanOptions options;
 
     @Option(names = "--metrics-port", paramLabel = "PORT", defaultValue = "9877", description = "Serve /metrics "
-        + "(consumer lag, jobs by outcome) on 127.0.0.1:PORT; 0 picks a free port, -1 none (default: "
+        + "(consumer lag, jobs by outcome) on --metrics-host:PORT; 0 picks a free port, -1 none (default: "
         + "${DEFAULT-VALUE}; give each worker on one machine its own).")
     int metricsPort;
+
+    @Option(names = "--metrics-host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1", description = "Where "
+        + "/metrics and the health checks (/observe/health/live, /observe/health/ready) listen (default: "
+        + "${DEFAULT-VALUE}; 0.0.0.0 in a container, for Prometheus and the kubelet's probes).")
+    String metricsHost;
 
     @Override
     public Integer call() throws Exception {
@@ -159,17 +164,26 @@ final class FleetCommand implements Runnable {
       CamelFleet.ensureTopics(kafka.kafka());
       try (FleetRepositories fleet = FleetRepositories.open(dbUrl, System.getenv())) {
         CorpusWork corpusWork = new CorpusWork(fleet,
-            repository -> ReportStores.open(dbUrl, null, new CorpusId(repository)), new Checkouts(work), clock,
-            worker);
+            repository -> ReportStores.open(dbUrl, null, new CorpusId(repository)), new Checkouts(work),
+            corpus -> ownSettings(corpus, setup), clock, worker);
         var err = spec.commandLine().getErr();
         CamelFleet.worker(new ScanSettings(cfg, registry, clock), options.routesDir, kafka.kafka(), corpusWork, worker,
-            Metrics.prometheusRegistry(), metricsPort).run(() -> {
+            Metrics.prometheusRegistry(), metricsHost, metricsPort).run(() -> {
               err.println("docgate fleet worker " + worker + ": consuming " + kafka.topic + " at " + kafka.brokers
                   + " (group " + kafka.group + ")");
               err.flush();
             });
       }
       return DocgateCommand.EXIT_OK;
+    }
+
+    /** A corpus's own .docgate.yaml is honoured as {@code scan} of its folder would (null: the worker's config). */
+    private ScanSettings ownSettings(Path corpus, Setup setup) {
+      try {
+        return options.corpusSettings(corpus, setup);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("cannot read the config of " + corpus + ": " + e.getMessage(), e);
+      }
     }
   }
 

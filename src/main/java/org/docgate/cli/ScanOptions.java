@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.http.Network;
+import org.docgate.scan.ScanSettings;
 import org.docgate.scan.ValidatorRegistry;
 import picocli.CommandLine.Option;
 
@@ -73,9 +74,30 @@ final class ScanOptions {
     RuleFiles r = rules();
     DocgateConfig cfg = adjust.apply(ConfigFiles.load(config, r, renderer, scanned, Path.of("")));
     Clock clock = Clock.systemUTC();
-    Network network = offline ? Network.none()
-        : linkCache == null ? Network.system() : Network.system().withCacheDirectory(linkCache);
-    ValidatorRegistry registry = ValidatorRegistry.builder(cfg, r).only(only).clock(clock).network(network).build();
+    ValidatorRegistry registry = ValidatorRegistry.builder(cfg, r).only(only).clock(clock).network(network(linkCache))
+        .build();
     return new Setup(r, cfg, registry, clock);
+  }
+
+  /**
+   * A fleet worker's settings for one of its corpora: those of a {@code scan} of that folder run from the worker's
+   * working directory, when the folder brings config files of its own (its {@code .docgate.yaml} up to its git root);
+   * null when the worker's own settings apply ({@code --config} is used alone, or the folder has none). The same rules
+   * folder, validators, network and clock as the worker's.
+   */
+  ScanSettings corpusSettings(Path corpus, Setup worker) throws IOException {
+    Path here = Path.of("");
+    if (config != null || ConfigFiles.discover(corpus, here).equals(ConfigFiles.discover(null, here))) {
+      return null;
+    }
+    DocgateConfig cfg = ConfigFiles.load(null, rules(), renderer, corpus, here);
+    ValidatorRegistry registry = ValidatorRegistry.builder(cfg, rules()).only(only).clock(worker.clock())
+        .network(network(null)).build();
+    return new ScanSettings(cfg, registry, worker.clock());
+  }
+
+  private Network network(Path linkCache) {
+    return offline ? Network.none()
+        : linkCache == null ? Network.system() : Network.system().withCacheDirectory(linkCache);
   }
 }

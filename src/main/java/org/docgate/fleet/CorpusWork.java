@@ -1,5 +1,6 @@
 package org.docgate.fleet;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +28,7 @@ public final class CorpusWork {
   private final FleetRepositories fleet;
   private final Function<String, ReportStore> stores;
   private final Checkouts checkouts;
+  private final CorpusSettings settings;
   private final Clock clock;
   private final String worker;
   private final Map<Outcome, AtomicLong> counts = new ConcurrentHashMap<>();
@@ -37,9 +39,16 @@ public final class CorpusWork {
    */
   public CorpusWork(FleetRepositories fleet, Function<String, ReportStore> stores, Checkouts checkouts, Clock clock,
       String worker) {
+    this(fleet, stores, checkouts, CorpusSettings.WORKER, clock, worker);
+  }
+
+  /** @param settings a corpus's own settings (from its {@code .docgate.yaml}), or null from it for the worker's */
+  public CorpusWork(FleetRepositories fleet, Function<String, ReportStore> stores, Checkouts checkouts,
+      CorpusSettings settings, Clock clock, String worker) {
     this.fleet = fleet;
     this.stores = stores;
     this.checkouts = checkouts;
+    this.settings = settings;
     this.clock = clock;
     this.worker = worker;
     for (Outcome o : Outcome.values()) {
@@ -66,8 +75,10 @@ public final class CorpusWork {
     return claim.withCheckout(checkouts.checkout(claim.job()));
   }
 
+  /** The scan of the checked-out corpus, with its own config when it has one (a bad one fails the job). */
   public ScanRequest request(Claim claim) {
-    return new ScanRequest(claim.checkout().corpus(), clock.instant());
+    Path corpus = claim.checkout().corpus();
+    return new ScanRequest(corpus, clock.instant()).withSettings(settings.of(corpus));
   }
 
   /** Stores the run (corpus id = repository, instance = this worker) and then the repository's result. */

@@ -1,11 +1,16 @@
 package org.docgate.metrics;
 
 import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Locale;
+import java.util.function.IntSupplier;
 import org.docgate.fleet.CorpusWork;
 
-/** A fleet worker's own meters: jobs by outcome (the consumer lag comes from the Kafka client's binder). */
+/**
+ * A fleet worker's own meters: jobs by outcome and jobs in flight (the consumer lag comes from the Kafka client's
+ * binder).
+ */
 public final class FleetMeters {
   private FleetMeters() {}
 
@@ -16,5 +21,14 @@ public final class FleetMeters {
           .tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
           .register(registry);
     }
+  }
+
+  /** @param inFlight the jobs the worker's fleet route holds right now (0 before it starts) */
+  public static void bindInFlight(MeterRegistry registry, IntSupplier inFlight) {
+    // a gauge holds its object weakly: nothing else holds this lambda, so it would read NaN after a garbage collection
+    Gauge.builder(MeterNames.FLEET_IN_FLIGHT, inFlight, IntSupplier::getAsInt)
+        .strongReference(true)
+        .description("fleet jobs this worker is working on right now")
+        .register(registry);
   }
 }

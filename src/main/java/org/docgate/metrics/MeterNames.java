@@ -36,6 +36,9 @@ public final class MeterNames {
   /** {@code docgate_fleet_jobs_total{outcome}}: fleet jobs this worker finished: stored, failed, duplicate, poison. */
   public static final String FLEET_JOBS = "docgate.fleet.jobs";
 
+  /** {@code docgate_fleet_scans_in_flight}: jobs of the corpora topic this worker is working on right now. */
+  public static final String FLEET_IN_FLIGHT = "docgate.fleet.scans.in.flight";
+
   public static final String RATIO = "ratio";
   public static final String SECONDS = "seconds";
 

@@ -6,8 +6,8 @@ import org.docgate.corpus.CorpusListing;
 import org.docgate.corpus.CorpusScanner;
 
 /**
- * Pipeline stage 1: list the corpus, unless the request brings its listing. A corpus folder that cannot be walked at
- * all is a fatal error.
+ * Pipeline stage 1: list the corpus, unless the request brings its listing, with the request's own config when it has
+ * one. A corpus folder that cannot be walked at all is a fatal error.
  */
 public final class Intake {
   private final CorpusScanner scanner;
@@ -21,7 +21,8 @@ public final class Intake {
       return request.listing();
     }
     try {
-      return scanner.scan(request.corpus());
+      CorpusScanner by = request.settings() == null ? scanner : new CorpusScanner(request.settings().config());
+      return by.scan(request.corpus());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read corpus " + request.corpus() + ": " + e.getMessage(), e);
     }

@@ -14,7 +14,10 @@ import org.docgate.markdown.MarkdownDocument;
 import org.docgate.report.ScanReport;
 import org.docgate.validate.ValidationResult;
 
-/** Pipeline stage 5: one report from all per-document results and the corpus-wide ones. */
+/**
+ * Pipeline stage 5: one report from all per-document results and the corpus-wide ones, by the request's own validators
+ * and clock when it brings its settings.
+ */
 public final class ReportAssembler {
   private final Clock clock;
   private final ValidatorRegistry registry;
@@ -31,6 +34,7 @@ public final class ReportAssembler {
   public ScanOutcome assemble(PreparedScan scan, List<DocumentResult> fresh) {
     IndexedCorpus corpus = scan.indexed();
     ScanRequest request = scan.request();
+    ValidatorRegistry registry = request.settings() == null ? this.registry : request.settings().registry();
     Map<String, DocumentResult> results = new HashMap<>();
     for (MarkdownDocument doc : corpus.documents()) {
       DocumentResult kept = request.previous().results().get(doc.path());
@@ -51,11 +55,13 @@ public final class ReportAssembler {
     all.add(registry.corpusResult(scan.prepared(), corpus.index()));
     Map<String, LoadedDocument> loaded = new HashMap<>();
     corpus.loaded().forEach(l -> loaded.put(l.path(), l));
-    return new ScanOutcome(report(request, corpus, all),
+    return new ScanOutcome(report(request, corpus, all, registry),
         new ScanState(loaded, results, scan.prepared(), corpus));
   }
 
-  private ScanReport report(ScanRequest request, IndexedCorpus corpus, List<ValidationResult> results) {
+  private ScanReport report(ScanRequest request, IndexedCorpus corpus, List<ValidationResult> results,
+      ValidatorRegistry registry) {
+    Clock clock = request.settings() == null ? this.clock : request.settings().clock();
     List<Finding> findings = new ArrayList<>(registry.applyOverrides(corpus.intakeFindings()));
     Map<String, Long> counters = new TreeMap<>();
     for (ValidationResult r : results) {

@@ -9,7 +9,8 @@ import org.docgate.validate.Validator;
 
 /**
  * Pipeline stage 4, around the per-document split: the validators' corpus step once ({@link #prepare}), then each
- * document in scope validated by the validators its scope groups name ({@link #validate}). Thread-safe.
+ * document in scope validated by the validators its scope groups name ({@link #validate}): the request's own validators
+ * when it brings its settings, else the pipeline's. Thread-safe.
  */
 public final class Validation {
   private final ValidatorRegistry registry;
@@ -21,8 +22,9 @@ public final class Validation {
   /** Each validator prepared for the documents it will validate; the documents in scope listed for the split. */
   public PreparedScan prepare(ScanRequest request, IndexedCorpus indexed) {
     Scope scope = request.scope();
+    ValidatorRegistry registry = registry(request);
     // a group none of the chosen validators belongs to validates nothing: its documents need not be split out
-    List<Scope.Group> working = scope.groups().stream().filter(this::runsAny).toList();
+    List<Scope.Group> working = scope.groups().stream().filter(g -> runsAny(registry, g)).toList();
     List<MarkdownDocument> inScope = indexed.documents().stream()
         .filter(d -> working.stream().anyMatch(g -> g.covers(d.path()))).toList();
     if (scope.groups().isEmpty()) { // read and indexed only: no validator has anything to prepare for
@@ -36,8 +38,9 @@ public final class Validation {
   /** One document: a result per scope group that covers it. */
   public DocumentResult validate(MarkdownDocument document, PreparedScan scan) {
     Map<String, org.docgate.validate.ValidationResult> byGroup = new LinkedHashMap<>();
+    ValidatorRegistry registry = registry(scan.request());
     for (Scope.Group group : scan.request().scope().groups()) {
-      if (group.covers(document.path()) && runsAny(group)) {
+      if (group.covers(document.path()) && runsAny(registry, group)) {
         byGroup.put(group.name(), registry.validate(document, scan.indexed().index(), scan.prepared(),
             (Validator v) -> group.runs(v)));
       }
@@ -45,7 +48,11 @@ public final class Validation {
     return new DocumentResult(document.path(), byGroup);
   }
 
-  private boolean runsAny(Scope.Group group) {
+  private ValidatorRegistry registry(ScanRequest request) {
+    return request.settings() == null ? registry : request.settings().registry();
+  }
+
+  private static boolean runsAny(ValidatorRegistry registry, Scope.Group group) {
     return registry.validators().stream().anyMatch(group::runs);
   }
 }

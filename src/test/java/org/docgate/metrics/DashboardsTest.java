@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.docgate.fleet.CorpusWork;
 import org.docgate.report.ScanReport;
 import org.docgate.validate.Metric;
 import org.junit.jupiter.api.Test;
@@ -23,9 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The Grafana dashboard and the alert rules read only metrics docgate emits, and promtool accepts them. */
 class DashboardsTest {
-  static final Path DASHBOARD = Path.of("dashboards/grafana/docgate.json");
+  static final Path DASHBOARD = DashboardQueries.DASHBOARD;
   static final Path ALERTS = Path.of("dashboards/prometheus/alerts.yaml");
   static final Path ALERT_TESTS = Path.of("dashboards/prometheus/alerts.test.yaml");
+  static final Path FLEET_SCRAPE = Path.of("dashboards/prometheus/fleet.yml");
   private static final Pattern METRIC = Pattern.compile("\\bdocgate_[a-z0-9_]+");
   private static final Pattern TYPE = Pattern.compile("(?m)^# TYPE (docgate_[a-z0-9_]+) (\\w+)$");
 
@@ -49,7 +51,12 @@ class DashboardsTest {
     List<JsonNode> panels = panels(new ObjectMapper().readTree(DASHBOARD.toFile()));
 
     assertThat(panels).hasSizeGreaterThan(10);
+    List<JsonNode> fleet = DashboardQueries.rowPanels(DashboardQueries.FLEET_ROW);
+    assertThat(fleet).isNotEmpty();
     for (JsonNode panel : panels) {
+      if (fleet.contains(panel)) {
+        continue; // a worker's /metrics: Kafka client meters too (FleetDashboardTest reads a running worker's)
+      }
       for (JsonNode target : panel.path("targets")) {
         String expr = target.path("expr").asText();
         // a query on no docgate metric (a typo such as docgat_documents, or another exporter's) shows "No data"
@@ -57,6 +64,43 @@ class DashboardsTest {
             .allSatisfy(name -> assertThat(emitted).as("panel '%s'", panel.path("title").asText()).contains(name));
       }
     }
+  }
+
+  @Test
+  void theFleetRowReadsTheFleetScrapeJobAndItsDocgateMetricsAreEmitted() throws IOException {
+    Set<String> emitted = emittedNames();
+    List<JsonNode> fleet = DashboardQueries.rowPanels(DashboardQueries.FLEET_ROW);
+
+    assertThat(fleet).hasSizeGreaterThanOrEqualTo(3);
+    for (JsonNode panel : fleet) {
+      for (JsonNode target : panel.path("targets")) {
+        String expr = target.path("expr").asText();
+        // the workers are their own scrape job (dashboards/prometheus/fleet.yml), not a corpus of the Corpus variable
+        assertThat(expr).as(panel.path("title").asText()).contains("{job=\"docgate-fleet\"").doesNotContain("$instance");
+        assertThat(DashboardQueries.metricNames(expr)).isNotEmpty().filteredOn(n -> n.startsWith("docgate_"))
+            .allSatisfy(name -> assertThat(emitted).as(panel.path("title").asText()).contains(name));
+      }
+    }
+    assertThat(Files.readString(FLEET_SCRAPE)).contains("job_name: docgate-fleet");
+  }
+
+  @Test
+  void theMetricNamesOfAQueryAreNotItsFunctionsLabelsOrDurations() {
+    assertThat(DashboardQueries.metricNames("max by (group, topic, partition) (kafka_consumer_fetch_manager_records_lag"
+        + "{job=\"docgate-fleet\",topic=~\"a.*\"}) / ignoring(le) sum(increase(docgate_fleet_jobs_total[1h] offset"
+        + " 5m)) > bool 0.5")).containsExactly("docgate_fleet_jobs_total", "kafka_consumer_fetch_manager_records_lag");
+  }
+
+  @Test
+  void thePrometheusFleetScrapeConfigPassesPromtoolAndListsWorkers() throws Exception {
+    Path promtool = Tools.require("promtool", "prometheus");
+
+    Tools.Result check = Tools.run(null, List.of(promtool.toString(), "check", "config", FLEET_SCRAPE.toString()));
+
+    assertThat(check.exit()).as(check.output()).isZero();
+    JsonNode groups = new ObjectMapper().readTree(FLEET_SCRAPE.resolveSibling("fleet-workers.json").toFile());
+    assertThat(groups).isNotEmpty().allSatisfy(g -> assertThat(g.path("targets")).isNotEmpty()
+        .allSatisfy(t -> assertThat(t.asText()).matches("[\\w.-]+:\\d+")));
   }
 
   @Test
@@ -96,6 +140,9 @@ class DashboardsTest {
     Set<Integer> ids = new TreeSet<>();
     for (JsonNode panel : dashboard.path("panels")) {
       assertThat(ids.add(panel.path("id").asInt())).as("unique panel id").isTrue();
+      if (panel.path("type").asText().equals("row")) {
+        continue; // a row only groups the panels below it
+      }
       assertThat(panel.path("datasource").path("uid").asText()).as(panel.path("title").asText())
           .isEqualTo("${DS_PROMETHEUS}");
       assertThat(panel.path("targets")).as(panel.path("title").asText()).isNotEmpty();
@@ -142,6 +189,9 @@ class DashboardsTest {
         "links/missing-file error a.md");
     new DocgateMeters(registry, Reports.validators())
         .record(report, Reports.readiness(report), Duration.ofSeconds(1), Reports.FINISHED);
+    // a fleet worker's own meters
+    FleetMeters.bind(registry, new CorpusWork(null, null, null, null, "w"));
+    FleetMeters.bindInFlight(registry, () -> 0);
     Set<String> names = new TreeSet<>();
     Matcher m = TYPE.matcher(registry.scrape());
     while (m.find()) {
