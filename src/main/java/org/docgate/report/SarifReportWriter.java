@@ -100,7 +100,7 @@ public final class SarifReportWriter {
     m.put("ruleIndex", ruleIndex);
     m.put("level", level(f.severity()));
     m.put("message", Map.of("text", f.message()));
-    m.put("locations", List.of(Map.of("physicalLocation", Map.of(
+    m.put("locations", List.of(Map.of("physicalLocation", ordered(
         "artifactLocation", artifact(f.path()),
         "region", region(f.line(), f.column(), null)))));
     if (f.fingerprint() != null) {
@@ -113,16 +113,28 @@ public final class SarifReportWriter {
   /** The SARIF form of the finding's {@link CertainFix}, the one {@code docgate fix} applies. */
   private Optional<Map<String, Object>> fix(Finding f, SourceLines sources) {
     return CertainFix.of(f, sources).map(edit -> {
-      Map<String, Object> replacement = Map.of(
+      Map<String, Object> replacement = ordered(
           "deletedRegion", region(edit.line(), edit.startColumn(), edit.endColumn()),
           "insertedContent", Map.of("text", edit.replacement()));
-      Map<String, Object> change = Map.of("artifactLocation", artifact(edit.path()),
+      Map<String, Object> change = ordered("artifactLocation", artifact(edit.path()),
           "replacements", List.of(replacement));
       Map<String, Object> fix = new LinkedHashMap<>();
       fix.put("description", Map.of("text", edit.description()));
       fix.put("artifactChanges", List.of(change));
       return fix;
     });
+  }
+
+  /**
+   * A map that keeps the order its keys are given in: {@code Map.of} with two keys or more iterates in an order that
+   * changes with every JVM start, so two runs of one jar wrote different bytes for the same report.
+   */
+  static Map<String, Object> ordered(Object... keysAndValues) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return m;
   }
 
   private static Map<String, Object> region(int line, int column, Integer endColumn) {
@@ -137,7 +149,7 @@ public final class SarifReportWriter {
   }
 
   private static Map<String, Object> artifact(String path) {
-    return Map.of("uri", uriOf(path), "uriBaseId", CORPUS_BASE);
+    return ordered("uri", uriOf(path), "uriBaseId", CORPUS_BASE);
   }
 
   /** A corpus-relative path as a relative URI reference: each segment percent-encoded as UTF-8. */

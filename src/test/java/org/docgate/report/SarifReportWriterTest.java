@@ -105,6 +105,26 @@ class SarifReportWriterTest {
   }
 
   @Test
+  void everyObjectKeepsOneKeyOrderSoTwoRunsWriteTheSameBytes() throws Exception {
+    // Map.of with two keys or more iterates in an order salted per JVM start: keys must come in the written order.
+    JsonNode results = JSON.readTree(sarif(Scans.run(LINK_FIXTURES))).path("runs").get(0).path("results");
+    int fixes = 0;
+    for (JsonNode r : results) {
+      JsonNode physical = r.path("locations").get(0).path("physicalLocation");
+      assertThat(physical.fieldNames()).toIterable().containsExactly("artifactLocation", "region");
+      assertThat(physical.path("artifactLocation").fieldNames()).toIterable().containsExactly("uri", "uriBaseId");
+      if (r.has("fixes")) {
+        fixes++;
+        JsonNode change = r.path("fixes").get(0).path("artifactChanges").get(0);
+        assertThat(change.fieldNames()).toIterable().containsExactly("artifactLocation", "replacements");
+        assertThat(change.path("replacements").get(0).fieldNames()).toIterable()
+            .containsExactly("deletedRegion", "insertedContent");
+      }
+    }
+    assertThat(fixes).isPositive();
+  }
+
+  @Test
   void aLinkSuggestionBecomesAFixThatReplacesTheTargetAsWritten() throws Exception {
     ScanReport report = Scans.run(LINK_FIXTURES);
     JsonNode results = JSON.readTree(sarif(report)).path("runs").get(0).path("results");
