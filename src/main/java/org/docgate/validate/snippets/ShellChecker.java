@@ -38,10 +38,10 @@ import org.docgate.validate.snippets.run.SnippetRunner;
  *       in the range), the range is split in two.
  * </ol>
  * So every failure comes from bash parsing that snippet alone, and every pass from bash (alone or in a clean range).
- * On the shared corpus (2,275 distinct texts, 143 failing) a scan starts 10 + 164 processes instead of 10 + ~660. The range
- * files are built by the script with builtins only (no {@code cat}). The one blind spot of ranges: a snippet with an
- * unclosed brace group followed in the same range by one with a stray closing brace cancel out (both pass shfmt only
- * where shfmt and bash disagree about braces).
+ * On the shared corpus (2,275 distinct texts, 143 failing) a scan starts 10 + 164 processes instead of 10 + ~660.
+ * The range files are built by the script with builtins only (no {@code cat}). The one blind spot of ranges: a
+ * snippet with an unclosed brace group followed in the same range by one with a stray closing brace cancel out (with
+ * shfmt, both must pass it: only where shfmt and bash disagree about braces).
  */
 final class ShellChecker implements SnippetChecker {
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
