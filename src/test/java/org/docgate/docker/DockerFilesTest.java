@@ -60,7 +60,7 @@ class DockerFilesTest {
    */
   static final Map<String, String> PACKAGE_OF = Map.of("bash", "bash", "python3", "python3", "gofmt", "golang-go",
       "shellcheck", "shellcheck", "bwrap", "bubblewrap", "prlimit", "util-linux", "setpriv", "util-linux",
-      "git", "git");
+      "git", "git", "shfmt", "shfmt");
   private static final Pattern RUNS = Pattern.compile(
       "Subprocess\\.find\\(\"([\\w.-]+)\"\\)|new ProcessBuilder\\(\"([\\w.-]+)\"|List\\.of\\(\"(git)\"");
 

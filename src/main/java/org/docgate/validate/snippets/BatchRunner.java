@@ -22,14 +22,27 @@ final class BatchRunner<V> {
     List<V> check(String program, List<String> chunk) throws IOException;
   }
 
+  /**
+   * A chunk whose process starts processes of its own (bash's batch starts {@code shfmt} and a {@code bash -n} per
+   * snippet it parses alone): it adds them to {@code children}, so a scan's process count is complete.
+   */
+  interface ParentChunk<V> {
+    List<V> check(String program, List<String> chunk, LongAdder children) throws IOException;
+  }
+
   private final String name;
   private final Optional<String> program;
   private final int chunkSize;
-  private final Chunk<V> chunk;
+  private final ParentChunk<V> chunk;
   private final LongAdder processes = new LongAdder();
+  private final LongAdder children = new LongAdder();
   private final LongAdder nanos = new LongAdder();
 
   BatchRunner(String name, Optional<String> program, int chunkSize, Chunk<V> chunk) {
+    this(name, program, chunkSize, (ParentChunk<V>) (p, part, children) -> chunk.check(p, part));
+  }
+
+  BatchRunner(String name, Optional<String> program, int chunkSize, ParentChunk<V> chunk) {
     this.name = name;
     this.program = program;
     this.chunkSize = chunkSize;
@@ -53,6 +66,11 @@ final class BatchRunner<V> {
     return processes.sum();
   }
 
+  /** Processes the chunks' processes started: {@code snippets.subprocess.<name>.children}. */
+  long children() {
+    return children.sum();
+  }
+
   long nanos() {
     return nanos.sum();
   }
@@ -66,7 +84,7 @@ final class BatchRunner<V> {
       long start = System.nanoTime();
       processes.increment();
       try {
-        List<V> answers = chunk.check(program.get(), part);
+        List<V> answers = chunk.check(program.get(), part, children);
         if (answers.size() != part.size()) {
           throw new IOException(name + " answered " + answers.size() + " results for " + part.size() + " snippets");
         }

@@ -46,7 +46,8 @@ import org.docgate.validate.Validator;
  * <p>Counters: {@code snippets.blocks} (fenced blocks), {@code snippets.verified} (passed + failed),
  * {@code snippets.outcome.<outcome>}, {@code snippets.language.<language>.<outcome>} (language names hold no dots;
  * fences without a language count as {@code unlabelled}), {@code snippets.subprocess.<checker>.runs} (processes
- * started by the scan's corpus batches: the corpus result),
+ * started by the scan's corpus batches: the corpus result) and {@code snippets.subprocess.<checker>.children} (the
+ * processes those started: bash's {@code shfmt} and {@code bash -n}),
  * {@code snippets.run.<passed|failed|mismatch|timeout|refused>}. Times are not counters (stats must be equal on every
  * run): {@link #checkNanos()} and {@link #subprocessNanos()} sum them for the benchmark. Thread-safe: all state is per document, except those sums.
  */
@@ -171,10 +172,10 @@ public final class SnippetValidator implements Validator {
       }
     }
     Map<String, Long> runs = new TreeMap<>();
-    processes().forEach((runner, n) -> {
-      long ran = n - before.getOrDefault(runner, 0L);
+    processes().forEach((counter, n) -> {
+      long ran = n - before.getOrDefault(counter, 0L);
       if (ran > 0) {
-        runs.put("snippets.subprocess." + runner + ".runs", ran);
+        runs.put("snippets.subprocess." + counter, ran);
       }
     });
     return new Batches(Map.copyOf(byBatch), new ValidationResult(List.of(), runs));
@@ -368,10 +369,16 @@ public final class SnippetValidator implements Validator {
     return known != null ? known : check.apply(List.of(text)).get(text);
   }
 
-  /** Processes started so far by each subprocess runner (bash, python, go, shellcheck). */
+  /**
+   * Processes started so far by each subprocess runner ({@code <runner>.runs}: bash, python, go, shellcheck) and by
+   * those processes ({@code <runner>.children}: bash's shfmt and {@code bash -n}).
+   */
   private Map<String, Long> processes() {
     Map<String, Long> started = new TreeMap<>();
-    checkers.runners().forEach(r -> started.put(r.name(), r.processes()));
+    checkers.runners().forEach(r -> {
+      started.put(r.name() + ".runs", r.processes());
+      started.put(r.name() + ".children", r.children());
+    });
     return started;
   }
 

@@ -46,17 +46,9 @@ class CheckersTest {
   }
 
   @Test
-  void bashOutputIsReadSnippetBySnippet() throws Exception {
-    String out = "/t/0.sh: line 3: syntax error near unexpected token `fi'\n/t/0.sh: line 3: `fi fi'\n"
-        + "@@docgate-end 2\n@@docgate-end 0\n";
-    List<Optional<Problem>> problems = ShellChecker.parse(out, 2);
-    assertThat(problems.get(0)).hasValue(Problem.syntax(3, 1, "bash: syntax error near unexpected token `fi'"));
-    assertThat(problems.get(1)).isEmpty();
-  }
-
-  @Test
   void aMissingProgramMakesItsSnippetsUnverifiableNotPassed() {
-    ShellChecker shell = new ShellChecker(Optional.empty(), new ShellcheckChecker(Optional.empty(), Set.of()));
+    ShellChecker shell =
+        new ShellChecker(Optional.empty(), Optional.empty(), new ShellcheckChecker(Optional.empty(), Set.of()));
     assertThat(shell.unavailable()).hasValue("bash is not installed");
     assertThat(shell.verdicts(List.of("echo hi"))).isEmpty();
     assertThat(new PythonChecker(Optional.empty()).unavailable()).hasValue("python3 is not installed");
@@ -64,38 +56,10 @@ class CheckersTest {
   }
 
   @Test
-  void shellChunksFallBackToOneParserPerSnippetSoEachErrorIsItsOwn() throws Exception {
-    String bash = Subprocess.find("bash").orElseThrow();
-    List<String> snippets = new java.util.ArrayList<>();
-    for (int i = 0; i < ShellChecker.CHUNK + 3; i++) {
-      snippets.add(i == 5 ? "echo (" : i == 17 ? "if true; then\n  echo x\nfi fi" : "echo " + i);
-    }
-    List<Optional<Problem>> problems = ShellChecker.check(bash, snippets);
-    for (int i = 0; i < snippets.size(); i++) {
-      assertThat(problems.get(i).isPresent()).as("snippet " + i).isEqualTo(i == 5 || i == 17);
-    }
-    assertThat(problems.get(17)).hasValueSatisfying(p -> assertThat(p.line()).isEqualTo(3));
-  }
-
-  @Test
-  void anUnclosedQuoteThatHidesTheNextErrorIsStillFoundAlongsideIt() throws Exception {
-    // snippet 1's quote swallows snippets 2-3 in the range, so bash's error line points past it; 3 fails alone too
-    List<String> snippets = List.of("echo 0", "echo 'unclosed", "echo 2", "fi", "echo 4", "echo a\0b", "echo 6");
-    String bash = Subprocess.find("bash").orElseThrow();
-    List<Optional<Problem>> problems = ShellChecker.check(bash, snippets);
-    for (int i = 0; i < snippets.size(); i++) {
-      boolean alone = ShellChecker.check(bash, List.of(snippets.get(i))).get(0).isPresent();
-      assertThat(problems.get(i).isPresent()).as("snippet " + i + " as when parsed alone").isEqualTo(alone);
-    }
-    assertThat(problems.get(1)).isPresent();
-    assertThat(problems.get(3)).hasValueSatisfying(p -> assertThat(p.line()).isEqualTo(1));
-  }
-
-  @Test
   void wrappedSnippetsCountTheirLinesAndNeverHoldANul() {
     assertThat(ShellChecker.lineCount("a")).isEqualTo(1);
     assertThat(ShellChecker.lineCount("a\nb\n")).isEqualTo(3);
-    assertThat(ShellChecker.wrapped(7, "echo 1")).isEqualTo("__docgate_snippet_7() {\necho 1\n}\n");
+    assertThat(ShellChecker.wrapped(7, "echo 1")).isEqualTo("__docgate_snippet_7() { :\necho 1\n}\n");
     assertThat(ShellChecker.wrapped(0, "a\0b")).doesNotContain("\0");
   }
 
