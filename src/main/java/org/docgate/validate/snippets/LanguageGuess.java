@@ -87,11 +87,12 @@ final class LanguageGuess {
       Pattern.compile("^(?:https?://\\S+|~?[\\w.\\-$/]*/|!?[\\w.\\-/]*\\*[\\w.\\-/*]*|\\.[\\w.\\-]+/?|[\\w.\\-/]+\\.(?:md|ya?ml|json|conf))\\s*(?:#.*)?$");
   private static final Pattern TABLE_HEADER = Pattern.compile(
       "^[A-Z][A-Z0-9_()%/.-]*(?: [A-Z][A-Z0-9_()%/.-]*)?(?: {2,}[A-Z][A-Z0-9_()%/.-]*(?: [A-Z][A-Z0-9_()%/.-]*)?)+$");
-  private static final Set<String> COMMANDS = Set.of("kubectl", "helm", "docker", "podman", "curl", "wget", "sudo",
+  /** Commands that open a line of shell (also read by {@link UnlabelledBlock}). */
+  static final Set<String> COMMANDS = Set.of("kubectl", "helm", "docker", "podman", "curl", "wget", "sudo",
       "apt", "apt-get", "yum", "dnf", "systemctl", "git", "linkerd", "istioctl", "cd", "export", "echo", "mkdir",
       "chmod", "ls", "cat", "pip", "npm", "make", "tar", "ssh", "scp", "kubeadm", "crictl", "ctr", "nerdctl", "velero",
       "etcdctl", "openssl", "go", "terraform", "ansible-playbook", "minikube", "kind", "k3s", "cilium", "argocd");
-  private static final Pattern HEREDOC = Pattern.compile("<<-?\\s*(['\"]?)([A-Za-z_][\\w-]*)\\1");
+  private static final Pattern HEREDOC = Pattern.compile("<<-?\\s*(['\"]?)\\\\?([A-Za-z_][\\w-]*)\\1");
 
   private LanguageGuess() {}
 
