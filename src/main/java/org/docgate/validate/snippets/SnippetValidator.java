@@ -307,22 +307,26 @@ public final class SnippetValidator implements Validator {
         // as incomplete as one whose placeholders are the only reason it fails: neither is broken code
         boolean neutralChecked = again != null && again.unavailable() == null;
         Problem real = neutralChecked && again.problem().isPresent() ? again.problem().get() : problem;
-        boolean excerpt = real.structural();
-        boolean onlyPlaceholders = !excerpt && neutralChecked && again.problem().isEmpty();
+        boolean excerpt = real.excerpt();
+        // an error at or after an elision ("...", a line of one dot) may be the elision's: an excerpt too
+        int elided = p.checker().placeholders() == Placeholders.Style.PYTHON ? 0 : Placeholders.firstElision(p.text());
+        boolean onlyPlaceholders = !excerpt && (problem.structural() ? variant != null : neutralChecked
+            && (again.problem().isEmpty() || elided > 0 && real.line() >= elided));
         if (!onlyPlaceholders) {
           problem = real;
         }
         int line = markdownLine(p.block(), problem.line());
-        Optional<LanguageGuess.Guess> guess = onlyPlaceholders || excerpt ? Optional.empty()
+        Optional<LanguageGuess.Guess> guess = onlyPlaceholders || real.structural() ? Optional.empty()
             : p.checker().foreign(p.block().body(), problem.line());
         if (guess.isPresent()) {
           count(counters, lang, Outcome.WRONG_LANGUAGE);
           findings.add(wrongLanguage(doc.path(), p, guess.get()));
         } else if (onlyPlaceholders || excerpt) {
           count(counters, lang, Outcome.INCOMPLETE);
-          Finding f = SnippetRules.INCOMPLETE.at(doc.path(), line, problem.column(), excerpt
-              ? lang + " excerpt, not a whole file or object: " + problem.message()
-              : lang + " snippet with placeholders, which are the only reason it fails: " + problem.message());
+          String why = excerpt ? " excerpt, not a whole file or object: "
+              : again != null && again.problem().isPresent() ? " excerpt with elided parts (...), which may be why it fails: "
+              : " snippet with placeholders, which are the only reason it fails: ";
+          Finding f = SnippetRules.INCOMPLETE.at(doc.path(), line, problem.column(), lang + why + problem.message());
           findings.add(f);
           tallies.add(new Tally(f, outcomeCounters(lang, Outcome.INCOMPLETE)));
         } else {
