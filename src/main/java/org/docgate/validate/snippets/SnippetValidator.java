@@ -302,19 +302,20 @@ public final class SnippetValidator implements Validator {
         Problem problem = v.problem().get();
         Integer variant = neutralised.get(i);
         Verdict again = variant == null ? null : verdicts.get(variant);
-        // with its placeholders neutralised a snippet that still fails shows its real problem (not the "found
-        // '...'" of an elision); a well-formed excerpt (a Pod without metadata, a compose service without image) is
-        // as incomplete as one whose placeholders are the only reason it fails: neither is broken code
+        // a well-formed excerpt (a Pod without metadata, also once its placeholders are neutralised) is as
+        // incomplete as a snippet whose placeholders are the only reason it fails: neither is broken code. The
+        // neutralised text only decides; the problem reported is the snippet's own (neutralising is lossy: XML tags
+        // look like <placeholders>)
         boolean neutralChecked = again != null && again.unavailable() == null;
         Problem real = neutralChecked && again.problem().isPresent() ? again.problem().get() : problem;
         boolean excerpt = real.excerpt();
+        if (excerpt) {
+          problem = real;
+        }
         // an error at or after an elision ("...", a line of one dot) may be the elision's: an excerpt too
         int elided = p.checker().placeholders() == Placeholders.Style.PYTHON ? 0 : Placeholders.firstElision(p.text());
         boolean onlyPlaceholders = !excerpt && (problem.structural() ? variant != null : neutralChecked
-            && (again.problem().isEmpty() || elided > 0 && real.line() >= elided));
-        if (!onlyPlaceholders) {
-          problem = real;
-        }
+            && (again.problem().isEmpty() || elided > 0 && problem.line() >= elided));
         int line = markdownLine(p.block(), problem.line());
         Optional<LanguageGuess.Guess> guess = onlyPlaceholders || real.structural() ? Optional.empty()
             : p.checker().foreign(p.block().body(), problem.line());

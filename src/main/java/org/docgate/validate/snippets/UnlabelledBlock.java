@@ -167,6 +167,8 @@ final class UnlabelledBlock {
         nested |= indented || t.startsWith("- ");
       } else if (!t.startsWith("- ") && !indented) {
         return false;
+      } else {
+        nested = true; // a list item or a value under a key
       }
     }
     return keys >= 1 && nested && lines.size() >= 2 || keys >= 3;
