@@ -32,7 +32,8 @@ class SnippetFixturesTest {
 
   @BeforeAll
   static void scanFixtures() {
-    report = Scans.run(FIXTURES);
+    // snippets/incomplete is off by default: the fixtures show it too
+    report = Scans.run(FIXTURES, org.docgate.config.DocgateConfig.parse("fixtures", "rules:\n  snippets/incomplete: info\n"));
   }
 
   static Stream<String> fixtureFiles() throws IOException {

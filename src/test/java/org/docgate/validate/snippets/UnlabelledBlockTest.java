@@ -62,10 +62,7 @@ class UnlabelledBlockTest {
   @Test
   void incompleteIsOffByDefaultAndCountedAsSuppressed(@TempDir Path corpus) throws IOException {
     Files.writeString(corpus.resolve("a.md"), "# A\n\n```bash\nkubectl logs <pod>\n```\n");
-    // the packaged configuration, as `docgate scan` reads it
-    var config = org.docgate.config.DocgateConfig.parse("rules/docgate.yaml",
-        Files.readString(Path.of("rules/docgate.yaml")));
-    var report = Scans.run(corpus, config);
+    var report = Scans.run(corpus);
     assertThat(report.findings()).noneMatch(f -> f.rule().startsWith("snippets/"));
     var suppressed = (java.util.Map<?, ?>) report.stats().get("suppressed");
     assertThat(((java.util.Map<?, ?>) suppressed.get("snippets")).get("off")).isEqualTo(1L);
