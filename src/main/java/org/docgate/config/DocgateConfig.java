@@ -74,10 +74,14 @@ public record DocgateConfig(
         ruleOrigins, read, currencyRecords, currencyLiving);
   }
 
-  /** The built-in defaults: every Markdown file, minus {@code .git/} and {@code node_modules/}. */
+  /**
+   * The built-in defaults: every Markdown file, minus {@code .git/} and {@code node_modules/}; {@code
+   * snippets/incomplete} off (placeholders and excerpts leave nothing to change; rules/docgate.yaml says the same).
+   */
   public static DocgateConfig defaults() {
     return new DocgateConfig(List.of("**/*.md", "**/*.markdown"), List.of("**/.git/**", "**/node_modules/**"),
-        DEFAULT_MAX_FILE_SIZE, List.of(), Map.of(), "", "", Map.of(), true, List.of(), List.of());
+        DEFAULT_MAX_FILE_SIZE, List.of(), Map.of("snippets/incomplete", Optional.empty()), "", "",
+        Map.of("snippets/incomplete", "built-in default"), true, List.of(), List.of());
   }
 
   /** Reads a config file's text strictly; keys left out keep their defaults. */

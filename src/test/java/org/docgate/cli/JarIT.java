@@ -74,7 +74,8 @@ class JarIT {
         "completeness/moved-reference", "completeness/stale-count", "completeness/stale-status",
         "terms/docgate.Kubernetes", "terms/docgate.vSphere", "terms/docgate.Case", "terms/docgate.Wasm",
         "terms/docgate.Marketing", "terms/docgate.BilingualFirstUse", "terms/Vocab.Terms", "terms/Vocab.Avoid",
-        "snippets/syntax", "snippets/incomplete", "snippets/unverifiable", "snippets/missing-language",
+        // snippets/incomplete is off by default; snippets/unverifiable needs a checker that cannot run
+        "snippets/syntax", "snippets/missing-language",
         "snippets/lint", "snippets/compose-version", "snippets/sandbox-unavailable");
     // these need shellcheck and a working bwrap sandbox: CI installs both (.ci/run)
     boolean ci = "true".equals(System.getenv("CI"));

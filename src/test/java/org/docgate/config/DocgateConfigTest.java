@@ -21,7 +21,7 @@ class DocgateConfigTest {
     assertThat(packaged.exclude()).isEqualTo(defaults.exclude());
     assertThat(packaged.maxFileSize()).isEqualTo(defaults.maxFileSize());
     assertThat(packaged.linkIgnores()).isEmpty();
-    assertThat(packaged.ruleSeverities()).isEmpty();
+    assertThat(packaged.ruleSeverities()).isEqualTo(defaults.ruleSeverities());
     assertThat(packaged.renderer()).isEqualTo(defaults.renderer());
     assertThat(packaged.repository()).isEqualTo(defaults.repository());
   }

@@ -38,8 +38,18 @@ public final class DockerfileChecker implements SnippetChecker {
   private static final Pattern APT_YES =
       Pattern.compile("(?:^|\\s)(?:-[a-zA-Z]*y[a-zA-Z]*|--yes|--assume-yes|-qq?y)(?=\\s|$)");
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern HADOLINT = Pattern.compile("\\(hadolint (DL\\d{4})\\)");
 
-  DockerfileChecker() {}
+  private final Set<String> excluded;
+
+  DockerfileChecker() {
+    this(Set.of());
+  }
+
+  /** {@code excluded}: hadolint codes ({@code DL3006}) whose warnings are not reported ({@code rules/snippets/dockerfile.yaml}). */
+  DockerfileChecker(Set<String> excluded) {
+    this.excluded = Set.copyOf(excluded);
+  }
 
   @Override
   public String kind() {
@@ -60,8 +70,13 @@ public final class DockerfileChecker implements SnippetChecker {
   /** The warnings of a text ({@code latest}, apt-get habits): {@code snippets/lint}. */
   @Override
   public Map<String, List<Hint>> hints(Collection<String> texts) {
-    return Hint.perText(texts, t -> check(t).stream()
+    return Hint.perText(texts, t -> check(t).stream().filter(issue -> !issue.error() && !excluded(issue))
         .map(issue -> new Hint(SnippetRules.LINT, issue.line(), 1, issue.message())).toList());
+  }
+
+  private boolean excluded(Issue issue) {
+    Matcher code = HADOLINT.matcher(issue.message());
+    return code.find() && excluded.contains(code.group(1));
   }
 
   /** Every problem of a Dockerfile text, errors and warnings, in line order. */

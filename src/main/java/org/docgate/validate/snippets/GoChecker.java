@@ -18,10 +18,11 @@ import java.util.stream.Stream;
 
 /**
  * Go snippets with {@code gofmt -e}, when Go is installed. gofmt reads fragments only from stdin (one process per
- * snippet), so docgate does what it does there itself: each snippet is written five ways, as a file, as a
+ * snippet), so docgate does what it does there itself: each snippet is written eight ways, as a file, as a
  * declaration list after {@code package p;}, as a statement list inside {@code func _() {}}, and as the body of a
  * struct and of an interface (the field and method excerpts of API docs; the wrappers open on the snippet's first
- * line, so line numbers stay its own). It passes when one reading parses; otherwise the reading
+ * line, so line numbers stay its own), and, for the other excerpts KEPs show, the fields of a composite literal
+ * ({@code FailCgroupV1: false,}), const specs ({@code Unused ConditionType = "Unused"}) and the cases of a switch. It passes when one reading parses; otherwise the reading
  * that got furthest reports its first error. Distinct texts go to one temp folder as {@code <i>_<reading>.go},
  * {@value #CHUNK} snippets per gofmt process; its errors name the file, line and column.
  */
@@ -34,8 +35,9 @@ final class GoChecker implements SnippetChecker {
    * methods of an interface, without the type around them), a struct body and an interface body.
    */
   private static final String[] PREFIX = {"", "package p; ", "package p; func _() { ", "package p; type _ struct { ",
-      "package p; type _ interface { "};
-  private static final String[] SUFFIX = {"", "", "\n}\n", "\n}\n", "\n}\n"};
+      "package p; type _ interface { ", "package p; var _ = T{ ", "package p; const ( ",
+      "package p; func _() { switch { "};
+  private static final String[] SUFFIX = {"", "", "\n}\n", "\n}\n", "\n}\n", "\n}\n", "\n)\n", "\n}}\n"};
 
   private final BatchRunner<Optional<Problem>> gofmt;
 

@@ -56,8 +56,20 @@ final class JsonChecker implements TextChecker {
         .build());
   }
 
+  /**
+   * The first problem; a block of members without the braces around them ({@code "key": {...}}, a schema entry shown
+   * alone) that parses once wrapped is an excerpt, not broken JSON.
+   */
   @Override
   public Optional<Problem> check(String text) {
+    Optional<Problem> problem = parse(text);
+    if (problem.isPresent() && text.strip().startsWith("\"") && parse("{" + text + "\n}").isEmpty()) {
+      return Optional.of(Problem.excerpt(1, 1, "JSON: members without the object around them"));
+    }
+    return problem;
+  }
+
+  private Optional<Problem> parse(String text) {
     try (JsonParser parser = factory.createParser(text)) {
       if (parser.nextToken() == null) {
         return Optional.of(Problem.syntax(1, 1, "JSON: no value"));

@@ -35,8 +35,9 @@ record KubernetesShape(Set<String> optionalGroups, Set<String> optionalKinds, Li
     Node at = metadata != null ? key(root, "metadata") : kind;
     int line = at.getStartMark().map(mark -> mark.getLine() + 1).orElse(1);
     String what = metadata == null ? "no metadata" : "metadata without name or generateName";
-    return Optional.of(new Problem(line, 1,
-        "Kubernetes " + k + " (" + version.getValue() + ") has " + what, true));
+    // docs show objects in part (a Pod's affinity, a Job's policy): an excerpt, not a broken manifest
+    return Optional.of(Problem.excerpt(line, 1,
+        "Kubernetes " + k + " (" + version.getValue() + ") has " + what));
   }
 
   private static Node key(MappingNode mapping, String key) {

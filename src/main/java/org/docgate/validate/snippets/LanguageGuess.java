@@ -48,7 +48,9 @@ final class LanguageGuess {
     OUTPUT("command output", "text"),
     SHELL("shell commands", "bash"),
     DIFF("a diff", "diff"),
-    PROTOBUF("Protocol Buffers", "proto");
+    PROTOBUF("Protocol Buffers", "proto"),
+    GO("Go", "go"),
+    DOCKERFILE("a Dockerfile", "dockerfile");
 
     final String language;
     final String label;
@@ -60,7 +62,7 @@ final class LanguageGuess {
   }
 
   private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
-  private static final Pattern MARK = Pattern.compile("[\\x{2600}-\\x{27BF}\\x{1F300}-\\x{1FAFF}]");
+  private static final Pattern MARK = Pattern.compile("[\\x{2300}-\\x{23FF}\\x{2600}-\\x{27BF}\\x{1F300}-\\x{1FAFF}]");
   private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*+•]|\\d+[.)、]|[a-z][.)])\\s+");
   private static final Pattern TREE = Pattern.compile("[├└│]|^\\s*(?:\\|--|`--)");
   private static final Pattern CMDLET = Pattern.compile("^[A-Z][a-z]+-[A-Z][A-Za-z]+(?:\\s|$)");
@@ -87,13 +89,39 @@ final class LanguageGuess {
       Pattern.compile("^(?:https?://\\S+|~?[\\w.\\-$/]*/|!?[\\w.\\-/]*\\*[\\w.\\-/*]*|\\.[\\w.\\-]+/?|[\\w.\\-/]+\\.(?:md|ya?ml|json|conf))\\s*(?:#.*)?$");
   private static final Pattern TABLE_HEADER = Pattern.compile(
       "^[A-Z][A-Z0-9_()%/.-]*(?: [A-Z][A-Z0-9_()%/.-]*)?(?: {2,}[A-Z][A-Z0-9_()%/.-]*(?: [A-Z][A-Z0-9_()%/.-]*)?)+$");
-  private static final Set<String> COMMANDS = Set.of("kubectl", "helm", "docker", "podman", "curl", "wget", "sudo",
+  /** Commands that open a line of shell (also read by {@link UnlabelledBlock}). */
+  static final Set<String> COMMANDS = Set.of("kubectl", "helm", "docker", "podman", "curl", "wget", "sudo",
       "apt", "apt-get", "yum", "dnf", "systemctl", "git", "linkerd", "istioctl", "cd", "export", "echo", "mkdir",
       "chmod", "ls", "cat", "pip", "npm", "make", "tar", "ssh", "scp", "kubeadm", "crictl", "ctr", "nerdctl", "velero",
       "etcdctl", "openssl", "go", "terraform", "ansible-playbook", "minikube", "kind", "k3s", "cilium", "argocd");
-  private static final Pattern HEREDOC = Pattern.compile("<<-?\\s*(['\"]?)([A-Za-z_][\\w-]*)\\1");
+  private static final Pattern HEREDOC = Pattern.compile("<<-?\\s*(['\"]?)\\\\?([A-Za-z_][\\w-]*)\\1");
+
+  /** {@code #!/usr/bin/env bpftrace}, {@code #!/usr/bin/python3 -u}: group 1 is the interpreter's name. */
+  private static final Pattern SHEBANG = Pattern.compile("#!\\s*(?:/usr/bin/env\\s+(?:-S\\s+)?|/[\\w/.-]*/)([\\w.+-]+)[^\n]*");
+  private static final Set<String> SHELLS = Set.of("sh", "bash", "zsh", "ksh", "dash", "ash", "busybox");
+  /** Interpreters whose fence label is not their name. */
+  private static final Map<String, String> INTERPRETERS = Map.of("python3", "python", "python2", "python",
+      "node", "javascript", "nodejs", "javascript", "pwsh", "powershell");
+  /** A Go declaration, in a fence of a data language: {@code type T struct {}, {@code func (r *T) Name(}. */
+  private static final Pattern GO = Pattern.compile("^(?:type\\s+\\w+\\s+(?:struct|interface)\\s*\\{|func\\s*(?:\\([^)]*\\)\\s*)?\\w+\\s*\\()");
+
+  /** A Dockerfile instruction as Dockerfiles write them (upper case, an argument after). */
+  private static final Pattern DOCKERFILE = Pattern.compile("^(?:FROM \\S+(?: AS \\w+)?$|(?:RUN|COPY|WORKDIR|ENTRYPOINT|CMD"
+      + "|EXPOSE) \\S)");
 
   private LanguageGuess() {}
+
+  /** The 1-based numbers of the body's non-blank lines. */
+  private static Set<Integer> allLines(String body) {
+    Set<Integer> lines = new TreeSet<>();
+    String[] all = body.split("\n", -1);
+    for (int i = 0; i < all.length; i++) {
+      if (!all[i].isBlank()) {
+        lines.add(i + 1);
+      }
+    }
+    return lines;
+  }
 
   /**
    * How many lines above a checker's error a foreign line still decides in {@link #inData}/{@link #inCode}, however
@@ -103,6 +131,13 @@ final class LanguageGuess {
 
   /** What a shell block looks like instead: foreign where any line is. */
   static Optional<Guess> inShell(String body) {
+    Matcher shebang = SHEBANG.matcher(body.stripLeading());
+    if (shebang.lookingAt() && !SHELLS.contains(shebang.group(1))) {
+      // a script for another interpreter (bpftrace, python3, node): the whole block is that language
+      String name = shebang.group(1);
+      return Optional.of(new Guess("a " + name + " script (#!" + shebang.group(0).substring(2).strip() + ")",
+          INTERPRETERS.getOrDefault(name, name), allLines(body)));
+    }
     Map<Foreign, Set<Integer>> found = new LinkedHashMap<>();
     String heredoc = null;
     String[] lines = body.split("\n", -1);
@@ -204,6 +239,10 @@ final class LanguageGuess {
         f = Foreign.REQUEST;
       } else if (data && (SECTION.matcher(t).matches() || KEY_VALUE.matcher(t).find())) {
         f = Foreign.CONFIG;
+      } else if (DOCKERFILE.matcher(t).find()) {
+        f = Foreign.DOCKERFILE;
+      } else if (data && GO.matcher(t).find()) {
+        f = Foreign.GO;
       } else if (!data && PROTOBUF.matcher(t).find()) {
         f = Foreign.PROTOBUF;
       } else if (COMMANDS.contains(first) && !t.contains(": ") && !t.endsWith(":")) {

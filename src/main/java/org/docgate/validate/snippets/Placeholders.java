@@ -36,10 +36,28 @@ final class Placeholders {
   private static final Pattern ONLY = Pattern.compile("^[\\s#/*\\-,]*(?:(?:" + ANGLE.pattern() + "|"
       + TEMPLATE.pattern() + "|\\[\\s*(?:\\.\\.\\.|…)\\s*]|\\{\\s*(?:\\.\\.\\.|…)\\s*}|\\.\\.\\.|…)[\\s,]*)+$");
 
+  /** A line that is only an elision: {@code ...}, {@code …}, a vertical ellipsis ({@code .} or {@code ⋮} alone). */
+  private static final Pattern ELISION_LINE = Pattern.compile("^\\s*(?://|#)?\\s*(?:\\.{3,}|…+|[.⋮])\\s*$");
+
   private Placeholders() {}
 
+  /**
+   * The 1-based line of the first elision ({@code ...}, {@code …}, a line of one dot), 0 when there is none. An
+   * elision cannot be neutralised exactly (what it stands for is unknown: a closing brace, the rest of a list), so
+   * a parser error at or after it may be its doing; an error before it cannot be.
+   */
+  static int firstElision(String text) {
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (ELLIPSIS.matcher(lines[i]).find() || ELISION_LINE.matcher(lines[i]).matches()) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
   static boolean present(String text) {
-    return ANY.matcher(text).find();
+    return ANY.matcher(text).find() || text.lines().anyMatch(l -> ELISION_LINE.matcher(l).matches());
   }
 
   /** Whether the text holds a placeholder of this style (shell's {@code {host}} counts for shell only). */
@@ -55,7 +73,7 @@ final class Placeholders {
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
       boolean python = style == Style.PYTHON; // `...` is Python (Ellipsis), and blank lines break blocks
-      if (!python && ONLY.matcher(line).matches()) {
+      if (!python && (ONLY.matcher(line).matches() || ELISION_LINE.matcher(line).matches())) {
         line = "";
       } else {
         if (!python) {

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * line number is still the snippet's line).
  */
 final class Sessions {
-  private static final Pattern HEREDOC = Pattern.compile("<<-?\\s*(['\"]?)([A-Za-z_][\\w-]*)\\1");
+  // `<< \EOF` quotes the delimiter as `<<'EOF'` does
+  private static final Pattern HEREDOC = Pattern.compile("<<-?\\s*(['\"]?)\\\\?([A-Za-z_][\\w-]*)\\1");
   /**
    * A prompt and the command after it: {@code $ cmd}, {@code user@host:~/dir$ cmd}, {@code [root@node1 ~]# cmd}. A
    * bare {@code # } is not among them: it is a comment in a session that has other prompts.

@@ -34,7 +34,7 @@ final class SnippetCheckers {
         JsonChecker.strict(), JsonChecker.jsonc(), JsonChecker.json5(),
         shell, shell.console(),
         PythonChecker.onPath(),
-        new DockerfileChecker(),
+        new DockerfileChecker(SnippetRules.dockerfileExcluded(rules)),
         new XmlChecker(),
         new TomlChecker(),
         new IniChecker(),

@@ -54,6 +54,7 @@ public final class SnippetRules {
   static final String COMPOSE_FILE = "snippets/compose.yaml";
   static final String RUN_FILE = "snippets/run.yaml";
   static final String SHELLCHECK_FILE = "snippets/shellcheck.yaml";
+  static final String DOCKERFILE_FILE = "snippets/dockerfile.yaml";
 
   private SnippetRules() {}
 
@@ -165,12 +166,26 @@ public final class SnippetRules {
   }
 
   static Set<String> parseShellcheck(String source, String text) {
+    return parseExcluded(source, text, "the shellcheck file", "SC", "a ShellCheck code");
+  }
+
+  /** The hadolint-style Dockerfile warnings not reported for snippets; none when the file is absent. */
+  static Set<String> dockerfileExcluded(RuleFiles rules) {
+    return rules.read(DOCKERFILE_FILE).map(f -> parseDockerfile(f.source(), f.text())).orElse(Set.of());
+  }
+
+  static Set<String> parseDockerfile(String source, String text) {
+    return parseExcluded(source, text, "the dockerfile file", "DL", "a hadolint code");
+  }
+
+  /** An {@code exclude:} list of codes: {@code prefix} followed by 4 digits. */
+  private static Set<String> parseExcluded(String source, String text, String what, String prefix, String name) {
     YamlNodes y = YamlNodes.in(source);
-    Map<String, Node> top = y.mapping(YamlNodes.parse(source, text), "the shellcheck file", Set.of("exclude"));
+    Map<String, Node> top = y.mapping(YamlNodes.parse(source, text), what, Set.of("exclude"));
     Set<String> codes = new java.util.TreeSet<>();
     for (String code : y.strings(top.get("exclude"), "exclude")) {
-      if (!code.matches("SC\\d{4}")) {
-        throw y.error(top.get("exclude"), "'" + code + "' is not a ShellCheck code (SC followed by 4 digits)");
+      if (!code.matches(prefix + "\\d{4}")) {
+        throw y.error(top.get("exclude"), "'" + code + "' is not " + name + " (" + prefix + " followed by 4 digits)");
       }
       codes.add(code);
     }

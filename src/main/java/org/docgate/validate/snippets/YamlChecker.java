@@ -70,10 +70,21 @@ final class YamlChecker implements TextChecker {
 
   @Override
   public Optional<Problem> check(String text) {
+    return parse(text).map(p -> p.structural() ? p : FlattenedIndentation.cause(text, p));
+  }
+
+  private Optional<Problem> parse(String text) {
     LoadSettings settings = settings();
     try {
       Optional<Problem> structural = Optional.empty();
-      for (Node document : new Compose(settings).composeAllFromString(text)) {
+      List<Node> documents = new ArrayList<>();
+      new Compose(settings).composeAllFromString(text).forEach(documents::add);
+      if (documents.size() == 1 && documents.get(0) instanceof ScalarNode scalar && scalar.isPlain()
+          && scalar.getValue().contains(" ") && text.strip().contains("\n")) {
+        // a block that YAML reads as one plain string over several lines holds no data: prose or code (a Go struct)
+        return Optional.of(Problem.syntax(1, 1, "YAML: the block is one multi-line string, not YAML data"));
+      }
+      for (Node document : documents) {
         Optional<Problem> duplicate = duplicateKey(document);
         if (duplicate.isPresent()) {
           return duplicate;
