@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
@@ -49,6 +50,14 @@ public final class VersionValidator implements Validator {
 
   private final MentionExtractor extractor;
   private final CodeMentions code;
+  private final SupportStatus status;
+  /** Blocks whose lines may be an outline of versions ("Kubernetes:\n  推荐: 1.29"), not a program. */
+  private static final Set<String> OUTLINE_LANGUAGES = Set.of("", "yaml", "yml", "text", "txt", "plaintext", "plain",
+      "markdown", "md", "none");
+  /** Tree and list marks before an outline line's text: "├── ", "- ", "✅ ". */
+  private static final Pattern OUTLINE_INDENT = Pattern.compile("^[\\s│├└─┌┬┴┼|*+•·>\\-✅✓✔☑️\\uFE0F]*");
+  /** An outline line's key and value: "推荐: 1.29 (LTS)", "Kubernetes：1.30". */
+  private static final Pattern OUTLINE_KEY = Pattern.compile("^([^:：\"'{}\\[\\]=]{1,40}?)\\s*[:：](?!//)\\s*(.*)$");
 
   public VersionValidator(VersionManifest manifest, Clock clock) {
     this(manifest, CurrencyRules.load(RuleFiles.packaged()), clock);
@@ -56,11 +65,17 @@ public final class VersionValidator implements Validator {
 
   /** With the currency model (records, historical sections and sentences) of the rules folder and config. */
   public VersionValidator(VersionManifest manifest, CurrencyRules currency, Clock clock) {
+    this(manifest, currency, SupportStatus.load(RuleFiles.packaged()), clock);
+  }
+
+  /** With the status words that make an outline line or a table row a statement of a supported version. */
+  public VersionValidator(VersionManifest manifest, CurrencyRules currency, SupportStatus status, Clock clock) {
     this.manifest = manifest;
     this.currency = currency;
+    this.status = status;
     this.clock = clock;
     this.extractor = new MentionExtractor(manifest.allProducts());
-    this.code = new CodeMentions(manifest.products());
+    this.code = new CodeMentions(manifest.allProducts());
   }
 
   /** The validator for a rules folder; a broken manifest fails here with its file:line message. */
@@ -70,7 +85,8 @@ public final class VersionValidator implements Validator {
 
   /** As {@link #fromRules(RuleFiles, Clock)}, with the config's {@code currency:} record and living globs. */
   public static VersionValidator fromRules(RuleFiles rules, DocgateConfig config, Clock clock) {
-    return new VersionValidator(VersionManifest.load(rules), CurrencyRules.load(rules, config), clock);
+    return new VersionValidator(VersionManifest.load(rules), CurrencyRules.load(rules, config),
+        SupportStatus.load(rules), clock);
   }
 
   /** Reads the document alone: version mentions. */
@@ -263,7 +279,7 @@ public final class VersionValidator implements Validator {
         bySentence.forEach((sentence, mentions) -> {
           Set<Product> compared = comparedProducts(mentions);
           for (Mention m : mentions) {
-            judge(m, line, m.start() + 1, sentence, compared.contains(m.product()));
+            judge(m, line, m.start() + 1, sentence, compared.contains(m.product()), false);
           }
         });
       });
@@ -292,7 +308,7 @@ public final class VersionValidator implements Validator {
         Set<Product> compared = comparedProducts(found.stream().map(Located::mention).toList());
         for (Located l : found) {
           judge(l.mention(), line, l.column(), context,
-              comparisonTable || l.matrix() || compared.contains(l.mention().product()));
+              comparisonTable || l.matrix() || compared.contains(l.mention().product()), true);
         }
       });
     }
@@ -358,10 +374,20 @@ public final class VersionValidator implements Validator {
       return out;
     }
 
-    private void judge(Mention m, int line, int column, String sentence, boolean comparison) {
+    /**
+     * Judges one prose or table mention; {@code row} when {@code sentence} is a table row with its header row.
+     */
+    private void judge(Mention m, int line, int column, String sentence, boolean comparison, boolean row) {
       Product p = m.product();
       count("versions.mentions." + p.key() + "." + m.spec().key());
-      if (exempt(line, column, sentence, comparison)) {
+      if (exempt(line, column, sentence, comparison, row)) {
+        return;
+      }
+      if (p.eolOnly() && m.spec().low().numbers().size() == 1
+          && !(row ? status.saysSupported(sentence) : status.saysSupportedInText(sentence))) {
+        // "CentOS 7" is certain only where the text says it is supported (a support table, "(支持中)"): a bare
+        // number after a name is too often a count or a chapter
+        count("versions.eolOnly.uncertain");
         return;
       }
       if (p.eolOnly()) {
@@ -370,12 +396,7 @@ public final class VersionValidator implements Validator {
         if (continuesAsRangeOrList(sentence, m.text())) {
           return; // "Prometheus 2.40 - 2.x", "etcd v3.3.X, v3.4.24": not one stated version
         }
-        Verdict v = VersionPolicy.judge(m.spec(), p, today);
-        if (v.kind() == Verdict.Kind.EOL) {
-          add(VersionRules.EOL, line, column, p.name() + " " + m.spec() + " is end-of-life " + since(v.eolLine())
-              + " (endoflife.date; the version manifest does not name " + p.name() + ")", m.text(), null,
-              "versions.eolOnly.checked");
-        }
+        reportEolOnly(VersionPolicy.judge(m.spec(), p, today), p, m.spec(), line, column, m.text());
         return;
       }
       count("versions.checked");
@@ -395,11 +416,13 @@ public final class VersionValidator implements Validator {
      * section, a sentence the currency model reads as history, dated, a comparison, a lower bound or a plan (wrapped
      * lines joined), then the manifest's own cue words (exception words such as 最新特性 blanked out).
      */
-    private boolean exempt(int line, int column, String sentence, boolean comparison) {
+    private boolean exempt(int line, int column, String sentence, boolean comparison, boolean row) {
       String by = null;
       Exemption model = null;
       if (comparison) {
         by = "comparison";
+      } else if (row && status.saysUnsupported(currency.blankExceptions(sentence))) {
+        by = "status"; // "| CentOS 7 | 不再支持 |", a "Deprecated" column: the row does not state a current version
       } else if (exemptFile) {
         by = "path";
       } else if ((model = current.record()) != null) {
@@ -424,6 +447,26 @@ public final class VersionValidator implements Validator {
     private Exemption sentenceExemption(int line, int column) {
       DocumentCurrency.Sentence s = current.sentenceAt(line, column);
       return s == null ? null : s.exemption();
+    }
+
+    /** A product of the version data alone: only an end-of-life cycle is reported, without a suggestion. */
+    private void reportEolOnly(Verdict v, Product p, VersionSpec spec, int line, int column, String text) {
+      if (v.kind() == Verdict.Kind.EOL) {
+        add(VersionRules.EOL, line, column, p.name() + " " + spec + " is end-of-life " + since(v.eolLine())
+            + " (endoflife.date; the version manifest does not name " + p.name() + ")", text, null,
+            "versions.eolOnly.checked");
+      }
+    }
+
+    /** A version stated in code: judged against the manifest, or for a product of the data alone, its end of life. */
+    private void judgeInCode(Product p, VersionSpec spec, int line, int column, String text, String fix) {
+      if (p.eolOnly()) {
+        count("versions.eolOnly.checked");
+        reportEolOnly(VersionPolicy.judge(spec, p, today), p, spec, line, column, text);
+        return;
+      }
+      count("versions.checked");
+      report(VersionPolicy.judge(spec, p, today), p, spec, line, column, text, fix);
     }
 
     private void report(Verdict v, Product p, VersionSpec spec, int line, int column, String text, String fix) {
@@ -458,9 +501,6 @@ public final class VersionValidator implements Validator {
     }
 
     void code() {
-      if (!manifest.checkImageTags() && !manifest.checkApiVersions()) {
-        return;
-      }
       Product k8s = manifest.kubernetes();
       for (CodeBlock block : doc.codeBlocks()) {
         int firstLine = block.fenced() ? block.startLine() + 1 : block.startLine();
@@ -474,13 +514,24 @@ public final class VersionValidator implements Validator {
               continue;
             }
             count("versions.code.imageTags");
-            count("versions.checked");
             Product p = t.product();
-            Verdict v = VersionPolicy.judge(VersionSpec.of(t.version()), p, today);
             String fix = t.text().substring(0, t.text().length() - t.tag().length())
                 + (t.tag().startsWith("v") ? "v" : "") + p.newestCurrent();
-            report(v, p, VersionSpec.of(t.version()), firstLine + t.lineIndex(), t.column(), t.text(), fix);
+            judgeInCode(p, VersionSpec.of(t.version()), firstLine + t.lineIndex(), t.column(), t.text(), fix);
           }
+        }
+        if (manifest.checkVariables()) {
+          for (CodeMentions.Assignment a : code.assignments(block.body())) {
+            if (manifest.context().cueIn(currency.blankExceptions(lines[a.lineIndex()])) != null) {
+              continue;
+            }
+            count("versions.code.variables");
+            judgeInCode(a.product(), VersionSpec.of(a.version()), firstLine + a.lineIndex(), a.column(), a.text(),
+                null);
+          }
+        }
+        if (OUTLINE_LANGUAGES.contains(block.language())) {
+          outline(lines, firstLine);
         }
         if (manifest.checkApiVersions() && k8s != null) {
           Version oldest = k8s.current().get(k8s.current().size() - 1);
@@ -504,6 +555,122 @@ public final class VersionValidator implements Validator {
           }
         }
       }
+    }
+
+    /**
+     * An outline of versions in a yaml, text or untagged block, read where a line says the version is supported:
+     * "├── vSphere 6.7 (支持中)", "推荐: 1.29 (LTS)" under "Kubernetes:", "✅ CentOS 7/8" under "支持:",
+     * "Kubernetes: 1.28+ (推荐1.29/1.30)". A line with an unsupported word ("(EOL)", "不推荐") or a cue word is not.
+     */
+    private void outline(String[] lines, int firstLine) {
+      if (status.supported().isEmpty() && status.supportedInText().isEmpty()) {
+        return;
+      }
+      for (int i = 0; i < lines.length; i++) {
+        String raw = lines[i];
+        String blanked = currency.blankExceptions(raw);
+        if (raw.isBlank() || status.saysUnsupported(blanked) || manifest.context().cueIn(blanked) != null) {
+          continue;
+        }
+        int indent = indentOf(raw);
+        String content = raw.substring(indent);
+        Matcher kv = OUTLINE_KEY.matcher(content);
+        String key = kv.matches() ? kv.group(1).strip() : null;
+        int valueAt = kv.matches() ? indent + kv.start(2) : -1;
+        String parent = parentKey(lines, i, indent);
+        boolean parentSays = parent != null && status.saysSupported(parent);
+        List<Mention> inLine = extractor.extract(content);
+        if (!inLine.isEmpty()) {
+          if (status.saysSupportedInText(blanked) || key != null && status.saysSupported(key) || parentSays) {
+            judgeOutline(inLine, indent, firstLine + i, false);
+          }
+          continue;
+        }
+        if (key == null) {
+          continue;
+        }
+        String value = kv.group(2);
+        if (parentSays || status.saysSupported(key)) {
+          // "Kubernetes: 1.30" under "推荐:"; "推荐: 1.29" under "Kubernetes:"
+          String product = parentSays || parent == null ? key : parent;
+          judgeOutline(named(product, value), valueAt - product.length() - 1, firstLine + i, true);
+          if (!parentSays && parent != null) {
+            continue;
+          }
+        }
+        // "Kubernetes: 1.28+ (推荐1.29/1.30)": the versions after an in-text status word
+        String lower = value.toLowerCase(java.util.Locale.ROOT);
+        for (String w : status.supportedInText()) {
+          int at = lower.indexOf(w);
+          if (at < 0) {
+            continue;
+          }
+          int from = at + w.length();
+          while (from < value.length() && " :：\t".indexOf(value.charAt(from)) >= 0) {
+            from++;
+          }
+          judgeOutline(named(key, value.substring(from)), valueAt + from - key.length() - 1, firstLine + i,
+              true);
+        }
+      }
+    }
+
+    /** The mentions of "{@code alias} {@code versions}" when {@code alias} is exactly a product's name or alias. */
+    private List<Mention> named(String alias, String versions) {
+      String joined = alias + " " + versions;
+      List<Mention> found = extractor.extract(joined);
+      if (found.isEmpty() || found.get(0).start() != 0 || !found.get(0).text().startsWith(alias + " ")) {
+        return List.of();
+      }
+      List<Mention> out = new ArrayList<>();
+      for (Mention m : found) {
+        if (m.product() == found.get(0).product() && (m == found.get(0) || m.start() == m.versionStart())) {
+          out.add(m); // the alias's own versions, not another product named later in the value
+        }
+      }
+      return out;
+    }
+
+    /**
+     * Judges outline mentions; {@code offset} is where their text starts in the line (0-based); {@code atVersion}:
+     * the column is the version's (the name is elsewhere: a key above or before the colon).
+     */
+    private void judgeOutline(List<Mention> mentions, int offset, int line, boolean atVersion) {
+      Set<Product> compared = comparedProducts(mentions);
+      for (Mention m : mentions) {
+        if (compared.contains(m.product()) || !m.spec().isSingle() && m.product().eolOnly()) {
+          continue;
+        }
+        count("versions.mentions." + m.product().key() + "." + m.spec().key());
+        count("versions.code.outlines");
+        int column = offset + (atVersion ? m.versionStart() : m.start()) + 1;
+        judgeInCode(m.product(), m.spec(), line, column, m.text(), m.replacedWith(m.product().newestCurrent()));
+      }
+    }
+
+    private static int indentOf(String line) {
+      Matcher m = OUTLINE_INDENT.matcher(line);
+      return m.lookingAt() ? m.end() : 0;
+    }
+
+    /**
+     * The key of the nearest line above with less indent, when that line is only a key ("支持:"), else null.
+     * Blank and comment lines ({@code #}, {@code //}, {@code <!--}) are no part of the outline's structure.
+     */
+    private static String parentKey(String[] lines, int i, int indent) {
+      for (int j = i - 1; j >= 0; j--) {
+        String t = lines[j].strip();
+        if (t.isEmpty() || t.startsWith("#") || t.startsWith("//") || t.startsWith("<!--")) {
+          continue;
+        }
+        int at = indentOf(lines[j]);
+        if (at < indent) {
+          String content = lines[j].substring(at).strip();
+          return content.endsWith(":") || content.endsWith("：")
+              ? content.substring(0, content.length() - 1).strip() : null;
+        }
+      }
+      return null;
     }
 
     /**

@@ -44,6 +44,33 @@ class VersionValidatorTest {
   }
 
   @Test
+  void aSupportTableRowStatesABareMajorOfAProductTheManifestDoesNotName() {
+    // 07_硬件兼容性清单-style support table: the header's 支持 makes "CentOS 7" a current claim; the row that says
+    // 不再支持 is not one, nor is a dated history row, nor a bare major in a table that says nothing about support
+    String md = """
+        | 操作系统 | 支持状态 |
+        |---|---|
+        | CentOS 7 | ✅ 支持 |
+        | CentOS 6 | ❌ 不再支持 |
+        | Ubuntu 24.04 | ✅ 支持 |
+
+        | 日期 | 系统 | 状态 |
+        |---|---|---|
+        | 2019-06 | CentOS 7 | 支持 |
+
+        | 主机 | 系统 |
+        |---|---|
+        | node-1 | CentOS 7 |
+        """;
+    ValidationResult r = validate(packaged(), md);
+    assertThat(found(r)).containsExactly("3:3:versions/eol:CentOS 7");
+    assertThat(r.findings().get(0).message())
+        .isEqualTo("CentOS 7 is end-of-life since 2024-06-30 (endoflife.date; the version manifest does not name CentOS)");
+    assertThat(r.counters()).containsEntry("versions.exempt.status", 1L).containsEntry("versions.exempt.dated", 1L)
+        .containsEntry("versions.eolOnly.uncertain", 1L);
+  }
+
+  @Test
   void versionMatrixRowsAndTablesWithAHistoricalHeaderAreNotJudged() {
     String md = """
         | 技术 | 旧版本 | 新版本 |
