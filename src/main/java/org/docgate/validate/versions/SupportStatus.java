@@ -15,18 +15,20 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * supported ("推荐: 1.29", "vSphere 6.7 (支持中)", a "支持状态" column) or as not supported ("(EOL)", "不推荐",
  * "deprecated"). Chinese words match as substrings, English ones as whole words, ignoring case. Immutable; pure.
  */
-public record SupportStatus(List<String> supported, List<String> supportedInText, List<String> unsupported) {
+public record SupportStatus(List<String> supported, List<String> supportedInText, List<String> unsupported,
+    List<String> runnableUnder) {
   public static final String FILE = "versions/status.yaml";
-  private static final Set<String> TOP = Set.of("supported", "supportedInText", "unsupported");
+  private static final Set<String> TOP = Set.of("supported", "supportedInText", "unsupported", "runnableUnder");
   private static final Set<String> LANGUAGES = Set.of("zh", "en");
 
   /** No status words: no outline line or bare major is ever read as a current claim. */
-  public static final SupportStatus NONE = new SupportStatus(List.of(), List.of(), List.of());
+  public static final SupportStatus NONE = new SupportStatus(List.of(), List.of(), List.of(), List.of());
 
   public SupportStatus {
     supported = lower(supported);
     supportedInText = lower(supportedInText);
     unsupported = lower(unsupported);
+    runnableUnder = List.copyOf(runnableUnder);
   }
 
   /** The words of the rules folder (the user's copy first), or {@link #NONE} when there is no file. */
@@ -38,7 +40,8 @@ public record SupportStatus(List<String> supported, List<String> supportedInText
     YamlNodes y = YamlNodes.in(source);
     Map<String, Node> top = y.mapping(YamlNodes.parse(source, yaml), "the status words", TOP);
     return new SupportStatus(words(y, top.get("supported"), "supported"),
-        words(y, top.get("supportedInText"), "supportedInText"), words(y, top.get("unsupported"), "unsupported"));
+        words(y, top.get("supportedInText"), "supportedInText"), words(y, top.get("unsupported"), "unsupported"),
+        words(y, top.get("runnableUnder"), "runnableUnder"));
   }
 
   /** A key, the key above, a header or a row that says "supported" (the in-text words count too). */
@@ -54,6 +57,22 @@ public record SupportStatus(List<String> supported, List<String> supportedInText
   /** A line or row that says the version is not (or no longer) supported. */
   public boolean saysUnsupported(String text) {
     return has(unsupported, text);
+  }
+
+  /**
+   * A heading with its {@code runnableUnder} words blanked out: what is left decides whether the code under it is
+   * historical ("主流服务网格对比" holds install commands; "版本历史" does not).
+   */
+  public String blankRunnable(String heading) {
+    String out = heading;
+    for (String w : runnableUnder) {
+      int at = out.toLowerCase(Locale.ROOT).indexOf(w.toLowerCase(Locale.ROOT));
+      while (at >= 0) {
+        out = out.substring(0, at) + " ".repeat(w.length()) + out.substring(at + w.length());
+        at = out.toLowerCase(Locale.ROOT).indexOf(w.toLowerCase(Locale.ROOT), at + w.length());
+      }
+    }
+    return out;
   }
 
   private static boolean has(List<String> words, String text) {

@@ -98,7 +98,8 @@ public final class VersionValidator implements Validator {
   /** What this validator is, declared once (see {@link ValidatorDeclaration}). */
   public static final ValidatorDeclaration DECLARATION = new ValidatorDeclaration("versions", "Version checks",
       "Version checks (versions)", VersionRules.ALL,
-      List.of(new Metric("versionAlignment", "versions.aligned", "versions.checked")),
+      List.of(new Metric("versionAlignment", "versions.aligned", "versions.checked"),
+          new Metric("endOfLifeFree", "versions.notEndOfLife", "versions.judged")),
       in -> fromRules(in.rules(), in.config(), in.clock()));
 
   @Override
@@ -210,6 +211,8 @@ public final class VersionValidator implements Validator {
     private final List<Judged> statements = new ArrayList<>();
     private final TreeMap<Integer, Boolean> historicalSections = new TreeMap<>();
     private final TreeMap<Integer, Boolean> baselineSections = new TreeMap<>();
+    /** As historicalSections, but a heading cue that still holds instructions ("对比") does not count: for code. */
+    private final TreeMap<Integer, Boolean> historicalForCode = new TreeMap<>();
     private final DocumentCurrency current;
 
     Run(MarkdownDocument doc, LocalDate today) {
@@ -223,6 +226,7 @@ public final class VersionValidator implements Validator {
       List<Heading> stack = new ArrayList<>();
       List<Boolean> flags = new ArrayList<>();
       List<Boolean> baseline = new ArrayList<>();
+      List<Boolean> forCode = new ArrayList<>();
       boolean first = true;
       for (Heading h : doc.headings()) {
         boolean title = first && h.level() == 1;
@@ -231,11 +235,19 @@ public final class VersionValidator implements Validator {
           stack.remove(stack.size() - 1);
           flags.remove(flags.size() - 1);
           baseline.remove(baseline.size() - 1);
+          forCode.remove(forCode.size() - 1);
         }
         boolean flag = !title && manifest.context().headingCueIn(currency.blankExceptions(h.text())) != null
             || (!flags.isEmpty() && flags.get(flags.size() - 1));
         boolean states = !title && manifest.context().baselineHeadingIn(h.text()) != null
             || (!baseline.isEmpty() && baseline.get(baseline.size() - 1));
+        // the manifest's and the currency model's heading cues, less those whose sections still hold instructions
+        String forCodeHeading = status.blankRunnable(currency.blankExceptions(h.text()));
+        boolean codeFlag = !title && (manifest.context().headingCueIn(forCodeHeading) != null
+            || currency.section(status.blankRunnable(h.text())) != null)
+            || (!forCode.isEmpty() && forCode.get(forCode.size() - 1));
+        forCode.add(codeFlag);
+        historicalForCode.put(h.position().line(), codeFlag);
         stack.add(h);
         flags.add(flag);
         baseline.add(states);
@@ -266,6 +278,20 @@ public final class VersionValidator implements Validator {
     /** Whether code at this line is not judged: an exempt path, a record, a historical section. */
     private boolean codeExempt(int line) {
       return exemptFile || current.isRecord() || inHistoricalSection(line);
+    }
+
+    /**
+     * Whether versions stated in code at this line are not judged: as {@link #codeExempt}, but under a heading whose
+     * only cue is one that still holds instructions ("主流服务网格对比" over an install command) they are.
+     */
+    private boolean versionsInCodeExempt(int line) {
+      Map.Entry<Integer, Boolean> e = historicalForCode.floorEntry(line);
+      return exemptFile || current.isRecord() || e != null && e.getValue();
+    }
+
+    /** Only a record, an exempt path or a historical section of the currency model: a line that says "支持中". */
+    private boolean supportLineExempt(int line) {
+      return exemptFile || current.isRecord() || current.sectionAt(line) != null;
     }
 
     void prose() {
@@ -394,13 +420,14 @@ public final class VersionValidator implements Validator {
         // No baseline in the corpus: not part of versionAlignment; only a certain end-of-life cycle is reported.
         count("versions.eolOnly.checked");
         if (continuesAsRangeOrList(sentence, m.text())) {
+          judged(Verdict.ALIGNED);
           return; // "Prometheus 2.40 - 2.x", "etcd v3.3.X, v3.4.24": not one stated version
         }
-        reportEolOnly(VersionPolicy.judge(m.spec(), p, today), p, m.spec(), line, column, m.text());
+        reportEolOnly(judged(VersionPolicy.judge(m.spec(), p, today)), p, m.spec(), line, column, m.text());
         return;
       }
       count("versions.checked");
-      Verdict v = VersionPolicy.judge(m.spec(), p, today);
+      Verdict v = judged(VersionPolicy.judge(m.spec(), p, today));
       if (m.spec().isSingle()) {
         statements.add(new Judged(m, line, column, sentence));
       }
@@ -462,11 +489,24 @@ public final class VersionValidator implements Validator {
     private void judgeInCode(Product p, VersionSpec spec, int line, int column, String text, String fix) {
       if (p.eolOnly()) {
         count("versions.eolOnly.checked");
-        reportEolOnly(VersionPolicy.judge(spec, p, today), p, spec, line, column, text);
+        reportEolOnly(judged(VersionPolicy.judge(spec, p, today)), p, spec, line, column, text);
         return;
       }
       count("versions.checked");
-      report(VersionPolicy.judge(spec, p, today), p, spec, line, column, text, fix);
+      report(judged(VersionPolicy.judge(spec, p, today)), p, spec, line, column, text, fix);
+    }
+
+    /**
+     * Counts a judged mention for {@code endOfLifeFree}: every judged mention, of the manifest's products or of the
+     * data's, in prose or in code ({@code versions.judged}), and those not end-of-life. The metric is null when no
+     * mention was judged (every one in records), so the noEndOfLifeVersions gate reads "not measured".
+     */
+    private Verdict judged(Verdict v) {
+      count("versions.judged");
+      if (v.kind() != Verdict.Kind.EOL) {
+        count("versions.notEndOfLife");
+      }
+      return v;
     }
 
     private void report(Verdict v, Product p, VersionSpec spec, int line, int column, String text, String fix) {
@@ -497,20 +537,28 @@ public final class VersionValidator implements Validator {
       count(counter);
       Finding f = rule.at(doc.path(), line, column, message).withTarget(target).withSuggestion(suggestion);
       findings.add(f);
-      tallies.add(checkedCounter == null ? Tally.of(f, counter) : Tally.of(f, counter, checkedCounter));
+      // the finding's mention leaves endOfLifeFree too when it is not shown
+      tallies.add(checkedCounter == null ? Tally.of(f, counter)
+          : rule == VersionRules.EOL ? Tally.of(f, counter, checkedCounter, "versions.judged")
+          : Tally.of(f, counter, checkedCounter, "versions.judged", "versions.notEndOfLife"));
     }
 
     void code() {
       Product k8s = manifest.kubernetes();
       for (CodeBlock block : doc.codeBlocks()) {
         int firstLine = block.fenced() ? block.startLine() + 1 : block.startLine();
-        if (codeExempt(block.startLine())) {
+        String[] lines = block.body().split("\n", -1);
+        boolean outline = OUTLINE_LANGUAGES.contains(block.language());
+        if (versionsInCodeExempt(block.startLine())) {
+          if (outline && !supportLineExempt(block.startLine())) {
+            outline(lines, firstLine, true); // only lines that say "支持中" themselves
+          }
           continue;
         }
-        String[] lines = block.body().split("\n", -1);
         if (manifest.checkImageTags()) {
-          for (CodeMentions.ImageTag t : code.imageTags(block.body())) {
-            if (manifest.context().cueIn(lines[t.lineIndex()]) != null) {
+          List<CodeMentions.ImageTag> tags = code.imageTags(block.body());
+          for (CodeMentions.ImageTag t : tags) {
+            if (notCurrentInCode(lines, t.lineIndex()) || comparedOnLine(tags, t)) {
               continue;
             }
             count("versions.code.imageTags");
@@ -522,7 +570,7 @@ public final class VersionValidator implements Validator {
         }
         if (manifest.checkVariables()) {
           for (CodeMentions.Assignment a : code.assignments(block.body())) {
-            if (manifest.context().cueIn(currency.blankExceptions(lines[a.lineIndex()])) != null) {
+            if (notCurrentInCode(lines, a.lineIndex())) {
               continue;
             }
             count("versions.code.variables");
@@ -530,8 +578,11 @@ public final class VersionValidator implements Validator {
                 null);
           }
         }
-        if (OUTLINE_LANGUAGES.contains(block.language())) {
-          outline(lines, firstLine);
+        if (outline) {
+          outline(lines, firstLine, false);
+        }
+        if (codeExempt(block.startLine())) {
+          continue; // removed apiVersions keep the manifest's heading cues whole
         }
         if (manifest.checkApiVersions() && k8s != null) {
           Version oldest = k8s.current().get(k8s.current().size() - 1);
@@ -558,11 +609,36 @@ public final class VersionValidator implements Validator {
     }
 
     /**
+     * A code line that does not state a current version: a cue word ("升级"), or an unsupported or avoid word on it
+     * or on the comment line right above it ("FROM ubuntu:20.04  # 不推荐", "# 而不是" over "FROM node:16").
+     */
+    private boolean notCurrentInCode(String[] lines, int i) {
+      String line = currency.blankExceptions(lines[i]);
+      if (manifest.context().cueIn(line) != null || status.saysUnsupported(line)) {
+        return true;
+      }
+      for (int j = i - 1; j >= 0 && j >= i - 1; j--) {
+        String above = lines[j].strip();
+        boolean comment = above.startsWith("#") || above.startsWith("//");
+        if (comment && status.saysUnsupported(currency.blankExceptions(above))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** "FROM alpine:3.19  →  FROM alpine:3.20": two tags of one product on one line compare, they state nothing. */
+    private static boolean comparedOnLine(List<CodeMentions.ImageTag> tags, CodeMentions.ImageTag t) {
+      return tags.stream().anyMatch(o -> o != t && o.lineIndex() == t.lineIndex() && o.product() == t.product()
+          && o.version().compareTo(t.version()) != 0);
+    }
+
+    /**
      * An outline of versions in a yaml, text or untagged block, read where a line says the version is supported:
      * "├── vSphere 6.7 (支持中)", "推荐: 1.29 (LTS)" under "Kubernetes:", "✅ CentOS 7/8" under "支持:",
      * "Kubernetes: 1.28+ (推荐1.29/1.30)". A line with an unsupported word ("(EOL)", "不推荐") or a cue word is not.
      */
-    private void outline(String[] lines, int firstLine) {
+    private void outline(String[] lines, int firstLine, boolean onlyInText) {
       if (status.supported().isEmpty() && status.supportedInText().isEmpty()) {
         return;
       }
@@ -580,8 +656,19 @@ public final class VersionValidator implements Validator {
         String parent = parentKey(lines, i, indent);
         boolean parentSays = parent != null && status.saysSupported(parent);
         List<Mention> inLine = extractor.extract(content);
+        if (onlyInText) {
+          // under a heading cue ("版本升级路径"), only a line that says so itself: "vSphere 6.7 (支持中)"
+          if (!inLine.isEmpty() && status.saysSupportedInText(blanked)) {
+            judgeOutline(inLine, indent, firstLine + i, false);
+          }
+          continue;
+        }
         if (!inLine.isEmpty()) {
-          if (status.saysSupportedInText(blanked) || key != null && status.saysSupported(key) || parentSays) {
+          boolean keySays = key != null && status.saysSupported(key)
+              && inLine.get(0).start() == valueAt - indent; // "推荐版本: 6.1+ (Debian 12)" recommends the 6.1
+          // the key is judged as a key: "推荐版本: 6.1+ (Debian 12)" has 推荐 in it, but not about Debian
+          String said = key == null ? blanked : currency.blankExceptions(kv.group(2));
+          if (status.saysSupportedInText(said) || keySays || parentSays) {
             judgeOutline(inLine, indent, firstLine + i, false);
           }
           continue;

@@ -71,6 +71,31 @@ class VersionValidatorTest {
   }
 
   @Test
+  void endOfLifeFreeCountsEveryJudgedMentionAndIsNullWhenNoneWasJudged() {
+    org.docgate.validate.Metric metric = VersionValidator.DECLARATION.metrics().get(1);
+    assertThat(metric.name()).isEqualTo("endOfLifeFree");
+    ValidationResult history = validate(packaged(), """
+        # Doc
+
+        ## 版本历史
+
+        使用 Kubernetes 1.28 部署。
+        """);
+    assertThat(metric.valueOf(history.counters())).isNull(); // nothing judged: the gate reads "not measured"
+    ValidationResult mixed = validate(packaged(), """
+        # Doc
+
+        使用 Kubernetes 1.31 部署，节点运行 Python 3.8。
+
+        ```dockerfile
+        FROM node:16-alpine
+        ```
+        """);
+    assertThat(mixed.counters()).containsEntry("versions.judged", 3L).containsEntry("versions.notEndOfLife", 1L);
+    assertThat(metric.valueOf(mixed.counters())).isCloseTo(1 / 3.0, org.assertj.core.api.Assertions.within(1e-9));
+  }
+
+  @Test
   void versionMatrixRowsAndTablesWithAHistoricalHeaderAreNotJudged() {
     String md = """
         | 技术 | 旧版本 | 新版本 |
