@@ -135,6 +135,74 @@ public final class CodeMentions {
     return out;
   }
 
+  private static final Pattern SPEC = Pattern.compile("^spec:\\s*(?:#.*)?$");
+  private static final Pattern SPEC_VERSION =
+      Pattern.compile("^(\\s+)version:\\s*[\"']?(v?\\d{1,4}(?:\\.\\d{1,4}){0,3})[\"']?\\s*(?:#.*)?$");
+
+  /**
+   * {@code spec.version} of a YAML document whose kind a product's operator owns ({@code kind: KnativeServing} with
+   * {@code spec: version: "1.10.0"}): the version the operator installs. {@code kinds} maps kind to product.
+   */
+  public static List<Assignment> specVersions(String body, Map<String, Product> kinds) {
+    List<Assignment> out = new ArrayList<>();
+    if (kinds.isEmpty()) {
+      return out;
+    }
+    String[] lines = body.split("\n", -1);
+    int docStart = 0;
+    for (int i = 0; i <= lines.length; i++) {
+      if (i < lines.length && !lines[i].strip().equals("---")) {
+        continue;
+      }
+      Product product = null;
+      for (int j = docStart; j < i && product == null; j++) {
+        Matcher k = KIND.matcher(lines[j]);
+        if (k.matches() && !lines[j].startsWith(" ")) {
+          product = kinds.get(k.group(1));
+        }
+      }
+      boolean inSpec = false;
+      for (int j = docStart; product != null && j < i; j++) {
+        if (!lines[j].isBlank() && !lines[j].startsWith(" ") && !isComment(lines[j])) {
+          inSpec = SPEC.matcher(lines[j]).matches();
+          continue;
+        }
+        Matcher v = SPEC_VERSION.matcher(lines[j]);
+        if (inSpec && v.matches() && v.group(1).length() == firstIndent(lines, j)) {
+          try {
+            Version version = Version.parse(v.group(2), product.scheme() == VersionScheme.MAJOR
+                ? VersionScheme.MAJOR : VersionScheme.DOTTED);
+            out.add(new Assignment(product, version, j, v.group(1).length() + 1, lines[j].strip()));
+          } catch (IllegalArgumentException e) {
+            // version: 1 is no version of this product
+          }
+        }
+      }
+      docStart = i + 1;
+    }
+    return out;
+  }
+
+  /** The indent of the first key under the top-level key above line {@code j}: spec's own keys, not nested ones. */
+  private static int firstIndent(String[] lines, int j) {
+    int top = j;
+    while (top > 0 && (lines[top].isBlank() || lines[top].startsWith(" ") || isComment(lines[top]))) {
+      top--;
+    }
+    for (int k = top + 1; k <= j; k++) {
+      if (!lines[k].isBlank() && !isComment(lines[k])) {
+        return lines[k].length() - lines[k].stripLeading().length();
+      }
+    }
+    return -1;
+  }
+
+  /** A YAML comment line (or an HTML comment, as documentation sometimes puts in a block): no structure. */
+  private static boolean isComment(String line) {
+    String t = line.strip();
+    return t.startsWith("#") || t.startsWith("<!--");
+  }
+
   private static String variableKey(String name) {
     return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
   }

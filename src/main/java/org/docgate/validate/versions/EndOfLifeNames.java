@@ -15,14 +15,14 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
  * {@code rules/versions/endoflife-names.yaml}: how text and code name the products of the version data that the
  * manifest does not name: other spellings ({@code RHEL} for Red Hat Enterprise Linux) and container images
  * ({@code node} is Node.js, {@code postgres} PostgreSQL), so that {@code FROM node:16-alpine} is a mention of
- * Node.js 16. Read strictly (file:line errors). Immutable.
+ * Node.js 16, and the Kubernetes kinds whose {@code spec.version} is the product's version ({@code KnativeServing}). Read strictly (file:line errors). Immutable.
  *
  * @param byId per endoflife.date id
  */
 public record EndOfLifeNames(Map<String, Names> byId) {
   public static final String FILE = "versions/endoflife-names.yaml";
   private static final Set<String> TOP = Set.of("products");
-  private static final Set<String> PRODUCT = Set.of("aliases", "images");
+  private static final Set<String> PRODUCT = Set.of("aliases", "images", "kinds");
 
   public static final EndOfLifeNames NONE = new EndOfLifeNames(Map.of());
 
@@ -31,10 +31,11 @@ public record EndOfLifeNames(Map<String, Names> byId) {
   }
 
   /** One product's names, and the line of the file that gave them (for errors about an unknown id). */
-  public record Names(List<String> aliases, List<String> images, String where) {
+  public record Names(List<String> aliases, List<String> images, List<String> kinds, String where) {
     public Names {
       aliases = List.copyOf(aliases);
       images = List.copyOf(images);
+      kinds = List.copyOf(kinds);
     }
   }
 
@@ -63,7 +64,8 @@ public record EndOfLifeNames(Map<String, Names> byId) {
           throw y.error(t.getKeyNode(), what + ": an alias is empty");
         }
       }
-      if (out.put(id, new Names(aliases, images, source + ":" + y.line(t.getKeyNode()))) != null) {
+      List<String> kinds = y.strings(f.get("kinds"), what + ".kinds");
+      if (out.put(id, new Names(aliases, images, kinds, source + ":" + y.line(t.getKeyNode()))) != null) {
         throw y.error(t.getKeyNode(), "duplicate product '" + id + "'");
       }
     }

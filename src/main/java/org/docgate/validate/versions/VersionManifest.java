@@ -26,11 +26,13 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * @param checkApiVersions whether removed Kubernetes apiVersions in code blocks are findings
  * @param eolOnly the products of the version data ({@link EndOfLifeData}) that the manifest does not name: only a
  *     certain mention of an end-of-life release cycle of theirs is reported
+ * @param versionKinds Kubernetes kinds whose {@code spec.version} is a product's version ({@code KnativeServing}:
+ *     Knative), from {@link EndOfLifeNames}
  * @param checkVariables whether version variables, keys and flags in code blocks ({@code ISTIO_VERSION=1.21.0},
  *     {@code --kubernetes-version=v1.26.0}) are mentions
  */
 public record VersionManifest(List<Product> products, HistoricalContext context, boolean checkImageTags,
-    boolean checkApiVersions, List<Product> eolOnly, boolean checkVariables) {
+    boolean checkApiVersions, List<Product> eolOnly, boolean checkVariables, Map<String, Product> versionKinds) {
   public static final String FILE = "versions/manifest.yaml";
 
   private static final Set<String> TOP = keys("products", "context", "code");
@@ -44,12 +46,13 @@ public record VersionManifest(List<Product> products, HistoricalContext context,
   public VersionManifest {
     products = List.copyOf(products);
     eolOnly = List.copyOf(eolOnly);
+    versionKinds = Map.copyOf(versionKinds);
   }
 
   /** A manifest without version data. */
   public VersionManifest(List<Product> products, HistoricalContext context, boolean checkImageTags,
       boolean checkApiVersions) {
-    this(products, context, checkImageTags, checkApiVersions, List.of(), checkImageTags);
+    this(products, context, checkImageTags, checkApiVersions, List.of(), checkImageTags, Map.of());
   }
 
   /** The manifest's products, then the data's products it does not name. */
@@ -126,8 +129,15 @@ public record VersionManifest(List<Product> products, HistoricalContext context,
     boolean images = flag(y, code.get("imageTags"), "code.imageTags", true);
     boolean apis = flag(y, code.get("apiVersions"), "code.apiVersions", true);
     boolean variables = flag(y, code.get("variables"), "code.variables", true);
+    List<Product> eolOnly = eolOnly(data, names, linked, aliasOwner.keySet());
+    Map<String, Product> kinds = new java.util.LinkedHashMap<>();
+    names.byId().forEach((id, n) -> {
+      EndOfLifeData.DataProduct d = data.products().get(id);
+      eolOnly.stream().filter(p -> d != null && p.name().equals(d.title())).findFirst()
+          .ifPresent(p -> n.kinds().forEach(k -> kinds.putIfAbsent(k, p)));
+    });
     return new VersionManifest(products, new HistoricalContext(cues, headingCues, exempt, baselineHeadings), images, apis,
-        eolOnly(data, names, linked, aliasOwner.keySet()), variables);
+        eolOnly, variables, kinds);
   }
 
   /** The data's products the manifest does not link, matched by title (case-sensitive, like every alias). */

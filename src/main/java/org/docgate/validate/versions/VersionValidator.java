@@ -569,7 +569,9 @@ public final class VersionValidator implements Validator {
           }
         }
         if (manifest.checkVariables()) {
-          for (CodeMentions.Assignment a : code.assignments(block.body())) {
+          List<CodeMentions.Assignment> assignments = new ArrayList<>(code.assignments(block.body()));
+          assignments.addAll(CodeMentions.specVersions(block.body(), manifest.versionKinds()));
+          for (CodeMentions.Assignment a : assignments) {
             if (notCurrentInCode(lines, a.lineIndex())) {
               continue;
             }
@@ -664,10 +666,14 @@ public final class VersionValidator implements Validator {
           continue;
         }
         if (!inLine.isEmpty()) {
-          boolean keySays = key != null && status.saysSupported(key)
-              && inLine.get(0).start() == valueAt - indent; // "推荐版本: 6.1+ (Debian 12)" recommends the 6.1
-          // the key is judged as a key: "推荐版本: 6.1+ (Debian 12)" has 推荐 in it, but not about Debian
+          // The listed thing is the product: the line or its value starts with it ("- 容器: Docker 24.0, ..."). Under
+          // "内核要求:", "推荐版本: 6.1+ (Debian 12)" recommends a kernel; Debian 12 is only an example of one.
+          if (inLine.get(0).start() != (key == null ? 0 : valueAt - indent)) {
+            continue;
+          }
+          // the key is judged as a key: in "推荐版本: ..." the 推荐 is about the key's subject
           String said = key == null ? blanked : currency.blankExceptions(kv.group(2));
+          boolean keySays = key != null && status.saysSupported(key);
           if (status.saysSupportedInText(said) || keySays || parentSays) {
             judgeOutline(inLine, indent, firstLine + i, false);
           }

@@ -126,7 +126,7 @@ class VersionValidatorTest {
           Kubernetes:
             current: ["1.31", "1.30"]
             images: [kindest/node]
-        code: {imageTags: false, apiVersions: false}
+        code: {imageTags: false, apiVersions: false, variables: false}
         """;
     VersionValidator off = new VersionValidator(VersionManifest.parse("m.yaml", yaml), CLOCK);
     String md = """
@@ -134,11 +134,12 @@ class VersionValidatorTest {
         apiVersion: batch/v1beta1
         kind: CronJob
         image: kindest/node:v1.20.0
+        kubernetesVersion: v1.26.0
         ```
         """;
     assertThat(validate(off, md).findings()).isEmpty();
     assertThat(found(validate(packaged(), md))).containsExactlyInAnyOrder("2:1:versions/removed-api:batch/v1beta1",
-        "4:8:versions/eol:kindest/node:v1.20.0");
+        "4:8:versions/eol:kindest/node:v1.20.0", "5:1:versions/eol:kubernetesVersion: v1.26.0");
   }
 
   @Test
