@@ -12,8 +12,9 @@ import java.util.Objects;
  * @param zeroAt where a failing gate's partial credit reaches zero, or null for none (all or nothing): for a metric
  *     gate a ratio below {@code min} (credit runs linearly from 0 there to 1 at {@code min}); for a no-errors gate a
  *     number of errors, at least 1 (credit runs from 1 at no errors to 0 there)
- * @param measuredBy for a no-errors gate, the metric whose presence in the report shows that the validator of its
- *     rules ran (a links-only scan has no {@code versionAlignment}, so it did not look for end-of-life versions);
+ * @param measuredBy for a no-errors gate, the metric whose value in the report shows that the validator of its
+ *     rules ran and judged something (a links-only scan has no {@code endOfLifeFree}, so it did not look for
+ *     end-of-life versions; a corpus whose every version mention is in a record has it null: nothing was judged);
  *     null: always measured
  */
 public record Gate(String name, Measure measure, double weight, GateSeverity severity, List<String> contributorRules,

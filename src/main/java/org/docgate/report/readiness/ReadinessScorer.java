@@ -14,7 +14,7 @@ import org.docgate.finding.Severity;
  *
  * <p>Score = 100 × Σ credit × weight ÷ Σ weight, both sums over the <em>measured</em> gates only. A gate that was not
  * measured (its metric is null or absent; for a no-errors gate, its {@code measuredBy} metric is absent because that
- * validator did not run) is shown as such and left out of both sums, so a links-only scan is scored on what it
+ * validator did not run, or null because it judged nothing) is shown as such and left out of both sums, so a links-only scan is scored on what it
  * looked at instead of counting everything else as zero. A passing gate's credit is 1; a failing gate's is 0, or
  * with {@code zeroAt} a straight line: for a metric gate (value − zeroAt) ÷ (min − zeroAt), for a no-errors gate
  * (zeroAt − errors) ÷ zeroAt, clamped to 0..1. Pass and fail, and so what blocks, depend on the threshold alone.
@@ -56,7 +56,7 @@ public final class ReadinessScorer {
         yield failed(gate, value, m.min(), contributing(findings, gate.contributorRules(), false));
       }
       case Gate.NoErrorsOf n -> {
-        if (gate.measuredBy() != null && !metrics.containsKey(gate.measuredBy())) {
+        if (gate.measuredBy() != null && metrics.get(gate.measuredBy()) == null) {
           yield notMeasured(gate, 0);
         }
         List<Finding> errors = contributing(findings, List.of(n.rulePattern()), true);

@@ -17,27 +17,51 @@ public final class CodeMentions {
   private static final Pattern API_VERSION = Pattern.compile("^\\s*-?\\s*apiVersion:\\s*[\"']?([A-Za-z0-9.\\-]+/)?"
       + "(v\\d+(?:(?:alpha|beta)\\d+)?)[\"']?\\s*(?:#.*)?$");
   private static final Pattern KIND = Pattern.compile("^\\s*-?\\s*kind:\\s*[\"']?([A-Za-z]+)[\"']?\\s*(?:#.*)?$");
-  private static final Pattern TAG = Pattern.compile("(v?\\d{1,4}(?:\\.\\d{1,4}){1,3})(?![0-9.])");
+  private static final Pattern TAG = Pattern.compile("(v?\\d{1,4}(?:\\.\\d{1,4}){0,3})(?![0-9.])");
+  /**
+   * A version variable, key or flag: {@code ISTIO_VERSION=1.21.0}, {@code --kubernetes-version=v1.26.0},
+   * {@code kubernetesVersion: v1.26.0}, {@code ARG NODE_VERSION=16}: group 1 the name before "version", group 2 the
+   * version (no variable, range or pre-release: {@code $VERSION}, {@code ~> 1.0}, {@code 1.30-rc.1} are not one).
+   */
+  private static final Pattern ASSIGNMENT = Pattern.compile("(?<![A-Za-z0-9_$.])(?:--?)?([A-Za-z][A-Za-z0-9]*"
+      + "(?:[_-][A-Za-z0-9]+)*?)[_-]?(?:VERSION|Version|version)[\"']?(?:\\s*[:=]\\s*|\\s+(?=[\"']?v?\\d))[\"']?"
+      + "(v?\\d{1,4}(?:\\.\\d{1,4}){0,3})(?![0-9A-Za-z.+\\-~])");
 
   /** An image reference whose tag is a product version; offsets are in the line. */
   public record ImageTag(Product product, Version version, int lineIndex, int column, String text, String tag) {}
+
+  /** A version variable of a product ({@code ISTIO_VERSION=1.21.0}); offsets are in the line. */
+  public record Assignment(Product product, Version version, int lineIndex, int column, String text) {}
 
   /** One {@code apiVersion:} line with the kind of its YAML document (null when there is none). */
   public record ApiUse(String apiVersion, String kind, int lineIndex, int column) {}
 
   private final Map<String, Product> byImage = new LinkedHashMap<>();
+  /** Products by name, alias and image name, lower case without separators ({@code nodejs}, {@code k8s}, {@code node}). */
+  private final Map<String, Product> byVariableName = new LinkedHashMap<>();
   private final Pattern images;
   /** {@code name:} of every image: a line holding none of them cannot match {@link #images} (a cheap pre-check). */
   private final String[] needles;
 
   public CodeMentions(List<Product> products) {
     List<String> names = new ArrayList<>();
+    java.util.Set<String> ambiguous = new java.util.HashSet<>();
     for (Product p : products) {
       for (String image : p.images()) {
-        byImage.put(image, p);
+        byImage.putIfAbsent(image, p);
         names.add(image);
       }
+      List<String> spellings = new ArrayList<>(p.aliases());
+      spellings.addAll(p.images()); // kindest/node is kindestnode, not node (Node.js's image)
+      for (String a : spellings) {
+        String key = variableKey(a);
+        Product before = byVariableName.putIfAbsent(key, p);
+        if (key.length() < 2 || before != null && before != p) {
+          ambiguous.add(key);
+        }
+      }
     }
+    ambiguous.forEach(byVariableName::remove);
     names.sort(Comparator.comparingInt(String::length).reversed());
     needles = names.stream().map(n -> n + ":").toArray(String[]::new);
     StringBuilder re = new StringBuilder();
@@ -69,7 +93,9 @@ public final class CodeMentions {
           continue;
         }
         try {
-          Version v = Version.parse(tag.group(1), VersionScheme.DOTTED);
+          // node:16-alpine is Node.js 16; docker:20 is no Docker version (Docker's lines have two numbers)
+          Version v = Version.parse(tag.group(1), product.scheme() == VersionScheme.MAJOR
+              ? VersionScheme.MAJOR : VersionScheme.DOTTED);
           out.add(new ImageTag(product, v, i, m.start() + 1, m.group(), m.group(3)));
         } catch (IllegalArgumentException e) {
           // a tag such as 2024-01-01 or 3: not a version of this product
@@ -77,6 +103,108 @@ public final class CodeMentions {
       }
     }
     return out;
+  }
+
+  /**
+   * Version variables, keys and flags of a product in a code block body: the name before "version" is a product's
+   * name, alias or image name, ignoring case and separators ({@code ISTIO_VERSION}, {@code kubernetesVersion},
+   * {@code --kubernetes-version}, {@code NODE_VERSION}); {@code cluster_version} names no product and is left alone.
+   */
+  public List<Assignment> assignments(String body) {
+    List<Assignment> out = new ArrayList<>();
+    String[] lines = body.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (!lines[i].contains("ersion") && !lines[i].contains("ERSION")) {
+        continue;
+      }
+      Matcher m = ASSIGNMENT.matcher(lines[i]);
+      while (m.find()) {
+        Product product = byVariableName.get(variableKey(m.group(1)));
+        if (product == null) {
+          continue;
+        }
+        try {
+          VersionScheme scheme = product.scheme() == VersionScheme.MAJOR ? VersionScheme.MAJOR : VersionScheme.DOTTED;
+          Version v = Version.parse(m.group(2), scheme);
+          out.add(new Assignment(product, v, i, m.start() + 1, m.group()));
+        } catch (IllegalArgumentException e) {
+          // KUBERNETES_VERSION=1: not a version of this product
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final Pattern SPEC = Pattern.compile("^spec:\\s*(?:#.*)?$");
+  private static final Pattern SPEC_VERSION =
+      Pattern.compile("^(\\s+)version:\\s*[\"']?(v?\\d{1,4}(?:\\.\\d{1,4}){0,3})[\"']?\\s*(?:#.*)?$");
+
+  /**
+   * {@code spec.version} of a YAML document whose kind a product's operator owns ({@code kind: KnativeServing} with
+   * {@code spec: version: "1.10.0"}): the version the operator installs. {@code kinds} maps kind to product.
+   */
+  public static List<Assignment> specVersions(String body, Map<String, Product> kinds) {
+    List<Assignment> out = new ArrayList<>();
+    if (kinds.isEmpty()) {
+      return out;
+    }
+    String[] lines = body.split("\n", -1);
+    int docStart = 0;
+    for (int i = 0; i <= lines.length; i++) {
+      if (i < lines.length && !lines[i].strip().equals("---")) {
+        continue;
+      }
+      Product product = null;
+      for (int j = docStart; j < i && product == null; j++) {
+        Matcher k = KIND.matcher(lines[j]);
+        if (k.matches() && !lines[j].startsWith(" ")) {
+          product = kinds.get(k.group(1));
+        }
+      }
+      boolean inSpec = false;
+      for (int j = docStart; product != null && j < i; j++) {
+        if (!lines[j].isBlank() && !lines[j].startsWith(" ") && !isComment(lines[j])) {
+          inSpec = SPEC.matcher(lines[j]).matches();
+          continue;
+        }
+        Matcher v = SPEC_VERSION.matcher(lines[j]);
+        if (inSpec && v.matches() && v.group(1).length() == firstIndent(lines, j)) {
+          try {
+            Version version = Version.parse(v.group(2), product.scheme() == VersionScheme.MAJOR
+                ? VersionScheme.MAJOR : VersionScheme.DOTTED);
+            out.add(new Assignment(product, version, j, v.group(1).length() + 1, lines[j].strip()));
+          } catch (IllegalArgumentException e) {
+            // version: 1 is no version of this product
+          }
+        }
+      }
+      docStart = i + 1;
+    }
+    return out;
+  }
+
+  /** The indent of the first key under the top-level key above line {@code j}: spec's own keys, not nested ones. */
+  private static int firstIndent(String[] lines, int j) {
+    int top = j;
+    while (top > 0 && (lines[top].isBlank() || lines[top].startsWith(" ") || isComment(lines[top]))) {
+      top--;
+    }
+    for (int k = top + 1; k <= j; k++) {
+      if (!lines[k].isBlank() && !isComment(lines[k])) {
+        return lines[k].length() - lines[k].stripLeading().length();
+      }
+    }
+    return -1;
+  }
+
+  /** A YAML comment line (or an HTML comment, as documentation sometimes puts in a block): no structure. */
+  private static boolean isComment(String line) {
+    String t = line.strip();
+    return t.startsWith("#") || t.startsWith("<!--");
+  }
+
+  private static String variableKey(String name) {
+    return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
   }
 
   private boolean mayHoldImage(String line) {

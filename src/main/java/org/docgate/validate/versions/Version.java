@@ -70,7 +70,7 @@ public record Version(List<Integer> numbers, int update, String patch, String wr
       update = numbers.remove(2); // VMware writes 8.0 Update 2 as 8.0.2
       parts.remove(2);
     }
-    if (numbers.size() == 1) {
+    if (numbers.size() == 1 && scheme != VersionScheme.MAJOR) {
       throw new IllegalArgumentException("'" + text + "' is not a " + scheme.label() + " version (needs major.minor)");
     }
     if (scheme == VersionScheme.CALENDAR) {

@@ -26,9 +26,13 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * @param checkApiVersions whether removed Kubernetes apiVersions in code blocks are findings
  * @param eolOnly the products of the version data ({@link EndOfLifeData}) that the manifest does not name: only a
  *     certain mention of an end-of-life release cycle of theirs is reported
+ * @param versionKinds Kubernetes kinds whose {@code spec.version} is a product's version ({@code KnativeServing}:
+ *     Knative), from {@link EndOfLifeNames}
+ * @param checkVariables whether version variables, keys and flags in code blocks ({@code ISTIO_VERSION=1.21.0},
+ *     {@code --kubernetes-version=v1.26.0}) are mentions
  */
 public record VersionManifest(List<Product> products, HistoricalContext context, boolean checkImageTags,
-    boolean checkApiVersions, List<Product> eolOnly) {
+    boolean checkApiVersions, List<Product> eolOnly, boolean checkVariables, Map<String, Product> versionKinds) {
   public static final String FILE = "versions/manifest.yaml";
 
   private static final Set<String> TOP = keys("products", "context", "code");
@@ -37,17 +41,18 @@ public record VersionManifest(List<Product> products, HistoricalContext context,
   private static final Set<String> EOL = keys("line", "date");
   private static final Set<String> CONTEXT = keys("cues", "headingCues", "exemptPaths", "baselineHeadings");
   private static final Set<String> LANGUAGES = keys("zh", "en");
-  private static final Set<String> CODE = keys("imageTags", "apiVersions");
+  private static final Set<String> CODE = keys("imageTags", "apiVersions", "variables");
 
   public VersionManifest {
     products = List.copyOf(products);
     eolOnly = List.copyOf(eolOnly);
+    versionKinds = Map.copyOf(versionKinds);
   }
 
   /** A manifest without version data. */
   public VersionManifest(List<Product> products, HistoricalContext context, boolean checkImageTags,
       boolean checkApiVersions) {
-    this(products, context, checkImageTags, checkApiVersions, List.of());
+    this(products, context, checkImageTags, checkApiVersions, List.of(), checkImageTags, Map.of());
   }
 
   /** The manifest's products, then the data's products it does not name. */
@@ -67,7 +72,8 @@ public record VersionManifest(List<Product> products, HistoricalContext context,
    * manifest is an error, missing data is none.
    */
   public static VersionManifest load(RuleFiles rules) {
-    return rules.load(FILE, (source, yaml) -> parse(source, yaml, EndOfLifeData.load(rules)));
+    return rules.load(FILE, (source, yaml) -> parse(source, yaml, EndOfLifeData.load(rules),
+        EndOfLifeNames.load(rules)));
   }
 
   /** The manifest alone, without version data. */
@@ -82,6 +88,14 @@ public record VersionManifest(List<Product> products, HistoricalContext context,
    * {@link Product#eolOnly() eol-only} product matched by its title.
    */
   public static VersionManifest parse(String source, String yaml, EndOfLifeData data) {
+    return parse(source, yaml, data, EndOfLifeNames.NONE);
+  }
+
+  /**
+   * As {@link #parse(String, String, EndOfLifeData)}, with the other spellings and container images of the data's
+   * products ({@link EndOfLifeNames}); a name for an id the data does not hold fails with its file:line.
+   */
+  public static VersionManifest parse(String source, String yaml, EndOfLifeData data, EndOfLifeNames names) {
     YamlNodes y = YamlNodes.in(source);
     Node root = YamlNodes.parse(source, yaml);
     if (root == null || (root instanceof MappingNode m && m.getValue().isEmpty())) {
@@ -113,25 +127,52 @@ public record VersionManifest(List<Product> products, HistoricalContext context,
     Map<String, Node> code = y.mapping(top.get("code"), "code", CODE);
     boolean images = y.bool(code.get("imageTags"), "code.imageTags", true);
     boolean apis = y.bool(code.get("apiVersions"), "code.apiVersions", true);
+    boolean variables = y.bool(code.get("variables"), "code.variables", true);
+    List<Product> eolOnly = eolOnly(data, names, linked, aliasOwner.keySet());
+    Map<String, Product> kinds = new java.util.LinkedHashMap<>();
+    names.byId().forEach((id, n) -> {
+      EndOfLifeData.DataProduct d = data.products().get(id);
+      eolOnly.stream().filter(p -> d != null && p.name().equals(d.title())).findFirst()
+          .ifPresent(p -> n.kinds().forEach(k -> kinds.putIfAbsent(k, p)));
+    });
     return new VersionManifest(products, new HistoricalContext(cues, headingCues, exempt, baselineHeadings), images, apis,
-        eolOnly(data, linked, aliasOwner.keySet()));
+        eolOnly, variables, kinds);
   }
 
   /** The data's products the manifest does not link, matched by title (case-sensitive, like every alias). */
-  private static List<Product> eolOnly(EndOfLifeData data, Set<String> linked, Set<String> manifestAliases) {
+  private static List<Product> eolOnly(EndOfLifeData data, EndOfLifeNames names, Set<String> linked,
+      Set<String> manifestAliases) {
+    if (data != EndOfLifeData.NONE) {
+      names.byId().forEach((id, n) -> {
+        if (!data.products().containsKey(id)) {
+          throw new ConfigException(n.where() + ": '" + id + "' is not a product of the version data ("
+              + data.source() + ")");
+        }
+      });
+    }
     List<Product> out = new ArrayList<>();
     Set<String> titles = new java.util.HashSet<>();
+    Set<String> claimed = new java.util.HashSet<>(manifestAliases);
     for (EndOfLifeData.DataProduct p : data.products().values()) {
       if (linked.contains(p.id()) || p.cycles().isEmpty() || manifestAliases.contains(p.title())
           || !titles.add(p.title())) {
         continue;
       }
+      EndOfLifeNames.Names named = names.byId().get(p.id());
+      List<String> aliases = new ArrayList<>(List.of(p.title()));
+      claimed.add(p.title());
+      if (named != null) {
+        named.aliases().stream().filter(claimed::add).forEach(aliases::add);
+      }
       List<Product.EolLine> lines = p.cycles().stream().map(EndOfLifeData.Cycle::eolLine).toList();
       List<Version> all = p.cycles().stream().map(EndOfLifeData.Cycle::version).toList();
       Version newest = all.stream().max(Version::compareTo).orElseThrow();
       Version oldest = all.stream().min(Version::compareTo).orElseThrow();
-      out.add(new Product(p.title(), List.of(p.title()), VersionScheme.DOTTED, List.of(newest), oldest, lines,
-          List.of(), List.of("endoflife.date: " + p.id()), true));
+      // cycles named by one number (Node.js 16, CentOS 7): a bare major is a version of this product
+      VersionScheme scheme = all.stream().anyMatch(v -> v.numbers().size() == 1)
+          ? VersionScheme.MAJOR : VersionScheme.DOTTED;
+      out.add(new Product(p.title(), aliases, scheme, List.of(newest), oldest, lines,
+          named == null ? List.of() : named.images(), List.of("endoflife.date: " + p.id()), true));
     }
     return out;
   }

@@ -57,7 +57,9 @@ public final class VersionPolicy {
         continue;
       }
       hasCycles = true;
-      if (version.compareAtPrecision(e.line()) == 0
+      // a product of the data alone: "Python 3" is no cycle of Python's (3.8, 3.9...), only "CentOS 7" is CentOS 7
+      boolean precise = !product.eolOnly() || version.numbers().size() >= e.line().numbers().size();
+      if (precise && version.compareAtPrecision(e.line()) == 0
           && (cycle == null || e.line().numbers().size() > cycle.line().numbers().size())) {
         cycle = e;
       }

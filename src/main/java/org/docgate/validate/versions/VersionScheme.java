@@ -12,7 +12,13 @@ public enum VersionScheme {
    */
   VSPHERE,
   /** {@code 2024.10}, {@code 24.04}: a year then a month (1..12), optionally more numbers. */
-  CALENDAR;
+  CALENDAR,
+  /**
+   * {@code 16}, {@code 7}, {@code 13.4}: dotted, and a bare major is a version too. For products whose release
+   * cycles are named by one number (Node.js, CentOS, PostgreSQL in the version data); a bare major is only judged
+   * where the text states it as current (a support status, an image tag, a version variable).
+   */
+  MAJOR;
 
   public String label() {
     return name().toLowerCase(Locale.ROOT);
@@ -24,7 +30,7 @@ public enum VersionScheme {
         return s;
       }
     }
-    throw new IllegalArgumentException("unknown version scheme '" + label + "' (expected dotted, vsphere or calendar)");
+    throw new IllegalArgumentException("unknown version scheme '" + label + "' (expected dotted, vsphere, calendar or major)");
   }
 
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
@@ -49,6 +50,14 @@ public final class VersionValidator implements Validator {
 
   private final MentionExtractor extractor;
   private final CodeMentions code;
+  private final SupportStatus status;
+  /** Blocks whose lines may be an outline of versions ("Kubernetes:\n  推荐: 1.29"), not a program. */
+  private static final Set<String> OUTLINE_LANGUAGES = Set.of("", "yaml", "yml", "text", "txt", "plaintext", "plain",
+      "markdown", "md", "none");
+  /** Tree and list marks before an outline line's text: "├── ", "- ", "✅ ". */
+  private static final Pattern OUTLINE_INDENT = Pattern.compile("^[\\s│├└─┌┬┴┼|*+•·>\\-✅✓✔☑️\\uFE0F]*");
+  /** An outline line's key and value: "推荐: 1.29 (LTS)", "Kubernetes：1.30". */
+  private static final Pattern OUTLINE_KEY = Pattern.compile("^([^:：\"'{}\\[\\]=]{1,40}?)\\s*[:：](?!//)\\s*(.*)$");
 
   public VersionValidator(VersionManifest manifest, Clock clock) {
     this(manifest, CurrencyRules.load(RuleFiles.packaged()), clock);
@@ -56,11 +65,17 @@ public final class VersionValidator implements Validator {
 
   /** With the currency model (records, historical sections and sentences) of the rules folder and config. */
   public VersionValidator(VersionManifest manifest, CurrencyRules currency, Clock clock) {
+    this(manifest, currency, SupportStatus.load(RuleFiles.packaged()), clock);
+  }
+
+  /** With the status words that make an outline line or a table row a statement of a supported version. */
+  public VersionValidator(VersionManifest manifest, CurrencyRules currency, SupportStatus status, Clock clock) {
     this.manifest = manifest;
     this.currency = currency;
+    this.status = status;
     this.clock = clock;
     this.extractor = new MentionExtractor(manifest.allProducts());
-    this.code = new CodeMentions(manifest.products());
+    this.code = new CodeMentions(manifest.allProducts());
   }
 
   /** The validator for a rules folder; a broken manifest fails here with its file:line message. */
@@ -70,7 +85,8 @@ public final class VersionValidator implements Validator {
 
   /** As {@link #fromRules(RuleFiles, Clock)}, with the config's {@code currency:} record and living globs. */
   public static VersionValidator fromRules(RuleFiles rules, DocgateConfig config, Clock clock) {
-    return new VersionValidator(VersionManifest.load(rules), CurrencyRules.load(rules, config), clock);
+    return new VersionValidator(VersionManifest.load(rules), CurrencyRules.load(rules, config),
+        SupportStatus.load(rules), clock);
   }
 
   /** Reads the document alone: version mentions. */
@@ -82,7 +98,8 @@ public final class VersionValidator implements Validator {
   /** What this validator is, declared once (see {@link ValidatorDeclaration}). */
   public static final ValidatorDeclaration DECLARATION = new ValidatorDeclaration("versions", "Version checks",
       "Version checks (versions)", VersionRules.ALL,
-      List.of(new Metric("versionAlignment", "versions.aligned", "versions.checked")),
+      List.of(new Metric("versionAlignment", "versions.aligned", "versions.checked"),
+          new Metric("endOfLifeFree", "versions.notEndOfLife", "versions.judged")),
       in -> fromRules(in.rules(), in.config(), in.clock()));
 
   @Override
@@ -194,6 +211,8 @@ public final class VersionValidator implements Validator {
     private final List<Judged> statements = new ArrayList<>();
     private final TreeMap<Integer, Boolean> historicalSections = new TreeMap<>();
     private final TreeMap<Integer, Boolean> baselineSections = new TreeMap<>();
+    /** As historicalSections, but a heading cue that still holds instructions ("对比") does not count: for code. */
+    private final TreeMap<Integer, Boolean> historicalForCode = new TreeMap<>();
     private final DocumentCurrency current;
 
     Run(MarkdownDocument doc, LocalDate today) {
@@ -207,6 +226,7 @@ public final class VersionValidator implements Validator {
       List<Heading> stack = new ArrayList<>();
       List<Boolean> flags = new ArrayList<>();
       List<Boolean> baseline = new ArrayList<>();
+      List<Boolean> forCode = new ArrayList<>();
       boolean first = true;
       for (Heading h : doc.headings()) {
         boolean title = first && h.level() == 1;
@@ -215,11 +235,19 @@ public final class VersionValidator implements Validator {
           stack.remove(stack.size() - 1);
           flags.remove(flags.size() - 1);
           baseline.remove(baseline.size() - 1);
+          forCode.remove(forCode.size() - 1);
         }
         boolean flag = !title && manifest.context().headingCueIn(currency.blankExceptions(h.text())) != null
             || (!flags.isEmpty() && flags.get(flags.size() - 1));
         boolean states = !title && manifest.context().baselineHeadingIn(h.text()) != null
             || (!baseline.isEmpty() && baseline.get(baseline.size() - 1));
+        // the manifest's and the currency model's heading cues, less those whose sections still hold instructions
+        String forCodeHeading = status.blankRunnable(currency.blankExceptions(h.text()));
+        boolean codeFlag = !title && (manifest.context().headingCueIn(forCodeHeading) != null
+            || currency.section(status.blankRunnable(h.text())) != null)
+            || (!forCode.isEmpty() && forCode.get(forCode.size() - 1));
+        forCode.add(codeFlag);
+        historicalForCode.put(h.position().line(), codeFlag);
         stack.add(h);
         flags.add(flag);
         baseline.add(states);
@@ -252,6 +280,20 @@ public final class VersionValidator implements Validator {
       return exemptFile || current.isRecord() || inHistoricalSection(line);
     }
 
+    /**
+     * Whether versions stated in code at this line are not judged: as {@link #codeExempt}, but under a heading whose
+     * only cue is one that still holds instructions ("主流服务网格对比" over an install command) they are.
+     */
+    private boolean versionsInCodeExempt(int line) {
+      Map.Entry<Integer, Boolean> e = historicalForCode.floorEntry(line);
+      return exemptFile || current.isRecord() || e != null && e.getValue();
+    }
+
+    /** Only a record, an exempt path or a historical section of the currency model: a line that says "支持中". */
+    private boolean supportLineExempt(int line) {
+      return exemptFile || current.isRecord() || current.sectionAt(line) != null;
+    }
+
     void prose() {
       ProseLines lines = new ProseLines(doc);
       lines.text.forEach((line, text) -> {
@@ -263,7 +305,7 @@ public final class VersionValidator implements Validator {
         bySentence.forEach((sentence, mentions) -> {
           Set<Product> compared = comparedProducts(mentions);
           for (Mention m : mentions) {
-            judge(m, line, m.start() + 1, sentence, compared.contains(m.product()));
+            judge(m, line, m.start() + 1, sentence, compared.contains(m.product()), false);
           }
         });
       });
@@ -292,7 +334,7 @@ public final class VersionValidator implements Validator {
         Set<Product> compared = comparedProducts(found.stream().map(Located::mention).toList());
         for (Located l : found) {
           judge(l.mention(), line, l.column(), context,
-              comparisonTable || l.matrix() || compared.contains(l.mention().product()));
+              comparisonTable || l.matrix() || compared.contains(l.mention().product()), true);
         }
       });
     }
@@ -358,28 +400,34 @@ public final class VersionValidator implements Validator {
       return out;
     }
 
-    private void judge(Mention m, int line, int column, String sentence, boolean comparison) {
+    /**
+     * Judges one prose or table mention; {@code row} when {@code sentence} is a table row with its header row.
+     */
+    private void judge(Mention m, int line, int column, String sentence, boolean comparison, boolean row) {
       Product p = m.product();
       count("versions.mentions." + p.key() + "." + m.spec().key());
-      if (exempt(line, column, sentence, comparison)) {
+      if (exempt(line, column, sentence, comparison, row)) {
+        return;
+      }
+      if (p.eolOnly() && m.spec().low().numbers().size() == 1
+          && !(row ? status.saysSupported(sentence) : status.saysSupportedInText(sentence))) {
+        // "CentOS 7" is certain only where the text says it is supported (a support table, "(支持中)"): a bare
+        // number after a name is too often a count or a chapter
+        count("versions.eolOnly.uncertain");
         return;
       }
       if (p.eolOnly()) {
         // No baseline in the corpus: not part of versionAlignment; only a certain end-of-life cycle is reported.
         count("versions.eolOnly.checked");
         if (continuesAsRangeOrList(sentence, m.text())) {
+          judged(Verdict.ALIGNED);
           return; // "Prometheus 2.40 - 2.x", "etcd v3.3.X, v3.4.24": not one stated version
         }
-        Verdict v = VersionPolicy.judge(m.spec(), p, today);
-        if (v.kind() == Verdict.Kind.EOL) {
-          add(VersionRules.EOL, line, column, p.name() + " " + m.spec() + " is end-of-life " + since(v.eolLine())
-              + " (endoflife.date; the version manifest does not name " + p.name() + ")", m.text(), null,
-              "versions.eolOnly.checked");
-        }
+        reportEolOnly(judged(VersionPolicy.judge(m.spec(), p, today)), p, m.spec(), line, column, m.text());
         return;
       }
       count("versions.checked");
-      Verdict v = VersionPolicy.judge(m.spec(), p, today);
+      Verdict v = judged(VersionPolicy.judge(m.spec(), p, today));
       if (m.spec().isSingle()) {
         statements.add(new Judged(m, line, column, sentence));
       }
@@ -395,11 +443,13 @@ public final class VersionValidator implements Validator {
      * section, a sentence the currency model reads as history, dated, a comparison, a lower bound or a plan (wrapped
      * lines joined), then the manifest's own cue words (exception words such as 最新特性 blanked out).
      */
-    private boolean exempt(int line, int column, String sentence, boolean comparison) {
+    private boolean exempt(int line, int column, String sentence, boolean comparison, boolean row) {
       String by = null;
       Exemption model = null;
       if (comparison) {
         by = "comparison";
+      } else if (row && status.saysUnsupported(currency.blankExceptions(sentence))) {
+        by = "status"; // "| CentOS 7 | 不再支持 |", a "Deprecated" column: the row does not state a current version
       } else if (exemptFile) {
         by = "path";
       } else if ((model = current.record()) != null) {
@@ -424,6 +474,39 @@ public final class VersionValidator implements Validator {
     private Exemption sentenceExemption(int line, int column) {
       DocumentCurrency.Sentence s = current.sentenceAt(line, column);
       return s == null ? null : s.exemption();
+    }
+
+    /** A product of the version data alone: only an end-of-life cycle is reported, without a suggestion. */
+    private void reportEolOnly(Verdict v, Product p, VersionSpec spec, int line, int column, String text) {
+      if (v.kind() == Verdict.Kind.EOL) {
+        add(VersionRules.EOL, line, column, p.name() + " " + spec + " is end-of-life " + since(v.eolLine())
+            + " (endoflife.date; the version manifest does not name " + p.name() + ")", text, null,
+            "versions.eolOnly.checked");
+      }
+    }
+
+    /** A version stated in code: judged against the manifest, or for a product of the data alone, its end of life. */
+    private void judgeInCode(Product p, VersionSpec spec, int line, int column, String text, String fix) {
+      if (p.eolOnly()) {
+        count("versions.eolOnly.checked");
+        reportEolOnly(judged(VersionPolicy.judge(spec, p, today)), p, spec, line, column, text);
+        return;
+      }
+      count("versions.checked");
+      report(judged(VersionPolicy.judge(spec, p, today)), p, spec, line, column, text, fix);
+    }
+
+    /**
+     * Counts a judged mention for {@code endOfLifeFree}: every judged mention, of the manifest's products or of the
+     * data's, in prose or in code ({@code versions.judged}), and those not end-of-life. The metric is null when no
+     * mention was judged (every one in records), so the noEndOfLifeVersions gate reads "not measured".
+     */
+    private Verdict judged(Verdict v) {
+      count("versions.judged");
+      if (v.kind() != Verdict.Kind.EOL) {
+        count("versions.notEndOfLife");
+      }
+      return v;
     }
 
     private void report(Verdict v, Product p, VersionSpec spec, int line, int column, String text, String fix) {
@@ -454,33 +537,54 @@ public final class VersionValidator implements Validator {
       count(counter);
       Finding f = rule.at(doc.path(), line, column, message).withTarget(target).withSuggestion(suggestion);
       findings.add(f);
-      tallies.add(checkedCounter == null ? Tally.of(f, counter) : Tally.of(f, counter, checkedCounter));
+      // the finding's mention leaves endOfLifeFree too when it is not shown
+      tallies.add(checkedCounter == null ? Tally.of(f, counter)
+          : rule == VersionRules.EOL ? Tally.of(f, counter, checkedCounter, "versions.judged")
+          : Tally.of(f, counter, checkedCounter, "versions.judged", "versions.notEndOfLife"));
     }
 
     void code() {
-      if (!manifest.checkImageTags() && !manifest.checkApiVersions()) {
-        return;
-      }
       Product k8s = manifest.kubernetes();
       for (CodeBlock block : doc.codeBlocks()) {
         int firstLine = block.fenced() ? block.startLine() + 1 : block.startLine();
-        if (codeExempt(block.startLine())) {
+        String[] lines = block.body().split("\n", -1);
+        boolean outline = OUTLINE_LANGUAGES.contains(block.language());
+        if (versionsInCodeExempt(block.startLine())) {
+          if (outline && !supportLineExempt(block.startLine())) {
+            outline(lines, firstLine, true); // only lines that say "支持中" themselves
+          }
           continue;
         }
-        String[] lines = block.body().split("\n", -1);
         if (manifest.checkImageTags()) {
-          for (CodeMentions.ImageTag t : code.imageTags(block.body())) {
-            if (manifest.context().cueIn(lines[t.lineIndex()]) != null) {
+          List<CodeMentions.ImageTag> tags = code.imageTags(block.body());
+          for (CodeMentions.ImageTag t : tags) {
+            if (notCurrentInCode(lines, t.lineIndex()) || comparedOnLine(tags, t)) {
               continue;
             }
             count("versions.code.imageTags");
-            count("versions.checked");
             Product p = t.product();
-            Verdict v = VersionPolicy.judge(VersionSpec.of(t.version()), p, today);
             String fix = t.text().substring(0, t.text().length() - t.tag().length())
                 + (t.tag().startsWith("v") ? "v" : "") + p.newestCurrent();
-            report(v, p, VersionSpec.of(t.version()), firstLine + t.lineIndex(), t.column(), t.text(), fix);
+            judgeInCode(p, VersionSpec.of(t.version()), firstLine + t.lineIndex(), t.column(), t.text(), fix);
           }
+        }
+        if (manifest.checkVariables()) {
+          List<CodeMentions.Assignment> assignments = new ArrayList<>(code.assignments(block.body()));
+          assignments.addAll(CodeMentions.specVersions(block.body(), manifest.versionKinds()));
+          for (CodeMentions.Assignment a : assignments) {
+            if (notCurrentInCode(lines, a.lineIndex())) {
+              continue;
+            }
+            count("versions.code.variables");
+            judgeInCode(a.product(), VersionSpec.of(a.version()), firstLine + a.lineIndex(), a.column(), a.text(),
+                null);
+          }
+        }
+        if (outline) {
+          outline(lines, firstLine, false);
+        }
+        if (codeExempt(block.startLine())) {
+          continue; // removed apiVersions keep the manifest's heading cues whole
         }
         if (manifest.checkApiVersions() && k8s != null) {
           Version oldest = k8s.current().get(k8s.current().size() - 1);
@@ -504,6 +608,162 @@ public final class VersionValidator implements Validator {
           }
         }
       }
+    }
+
+    /**
+     * A code line that does not state a current version: a cue word ("升级"), or an unsupported or avoid word on it
+     * or on the comment line right above it ("FROM ubuntu:20.04  # 不推荐", "# 而不是" over "FROM node:16").
+     */
+    private boolean notCurrentInCode(String[] lines, int i) {
+      String line = currency.blankExceptions(lines[i]);
+      if (manifest.context().cueIn(line) != null || status.saysUnsupported(line)) {
+        return true;
+      }
+      for (int j = i - 1; j >= 0 && j >= i - 1; j--) {
+        String above = lines[j].strip();
+        boolean comment = above.startsWith("#") || above.startsWith("//");
+        if (comment && status.saysUnsupported(currency.blankExceptions(above))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** "FROM alpine:3.19  →  FROM alpine:3.20": two tags of one product on one line compare, they state nothing. */
+    private static boolean comparedOnLine(List<CodeMentions.ImageTag> tags, CodeMentions.ImageTag t) {
+      return tags.stream().anyMatch(o -> o != t && o.lineIndex() == t.lineIndex() && o.product() == t.product()
+          && o.version().compareTo(t.version()) != 0);
+    }
+
+    /**
+     * An outline of versions in a yaml, text or untagged block, read where a line says the version is supported:
+     * "├── vSphere 6.7 (支持中)", "推荐: 1.29 (LTS)" under "Kubernetes:", "✅ CentOS 7/8" under "支持:",
+     * "Kubernetes: 1.28+ (推荐1.29/1.30)". A line with an unsupported word ("(EOL)", "不推荐") or a cue word is not.
+     */
+    private void outline(String[] lines, int firstLine, boolean onlyInText) {
+      if (status.supported().isEmpty() && status.supportedInText().isEmpty()) {
+        return;
+      }
+      for (int i = 0; i < lines.length; i++) {
+        String raw = lines[i];
+        String blanked = currency.blankExceptions(raw);
+        if (raw.isBlank() || status.saysUnsupported(blanked) || manifest.context().cueIn(blanked) != null) {
+          continue;
+        }
+        int indent = indentOf(raw);
+        String content = raw.substring(indent);
+        Matcher kv = OUTLINE_KEY.matcher(content);
+        String key = kv.matches() ? kv.group(1).strip() : null;
+        int valueAt = kv.matches() ? indent + kv.start(2) : -1;
+        String parent = parentKey(lines, i, indent);
+        boolean parentSays = parent != null && status.saysSupported(parent);
+        List<Mention> inLine = extractor.extract(content);
+        if (onlyInText) {
+          // under a heading cue ("版本升级路径"), only a line that says so itself: "vSphere 6.7 (支持中)"
+          if (!inLine.isEmpty() && status.saysSupportedInText(blanked)) {
+            judgeOutline(inLine, indent, firstLine + i, false);
+          }
+          continue;
+        }
+        if (!inLine.isEmpty()) {
+          // The listed thing is the product: the line or its value starts with it ("- 容器: Docker 24.0, ..."). Under
+          // "内核要求:", "推荐版本: 6.1+ (Debian 12)" recommends a kernel; Debian 12 is only an example of one.
+          if (inLine.get(0).start() != (key == null ? 0 : valueAt - indent)) {
+            continue;
+          }
+          // the key is judged as a key: in "推荐版本: ..." the 推荐 is about the key's subject
+          String said = key == null ? blanked : currency.blankExceptions(kv.group(2));
+          boolean keySays = key != null && status.saysSupported(key);
+          if (status.saysSupportedInText(said) || keySays || parentSays) {
+            judgeOutline(inLine, indent, firstLine + i, false);
+          }
+          continue;
+        }
+        if (key == null) {
+          continue;
+        }
+        String value = kv.group(2);
+        if (parentSays || status.saysSupported(key)) {
+          // "Kubernetes: 1.30" under "推荐:"; "推荐: 1.29" under "Kubernetes:"
+          String product = parentSays || parent == null ? key : parent;
+          judgeOutline(named(product, value), valueAt - product.length() - 1, firstLine + i, true);
+          if (!parentSays && parent != null) {
+            continue;
+          }
+        }
+        // "Kubernetes: 1.28+ (推荐1.29/1.30)": the versions after an in-text status word
+        String lower = value.toLowerCase(java.util.Locale.ROOT);
+        for (String w : status.supportedInText()) {
+          int at = lower.indexOf(w);
+          if (at < 0) {
+            continue;
+          }
+          int from = at + w.length();
+          while (from < value.length() && " :：\t".indexOf(value.charAt(from)) >= 0) {
+            from++;
+          }
+          judgeOutline(named(key, value.substring(from)), valueAt + from - key.length() - 1, firstLine + i,
+              true);
+        }
+      }
+    }
+
+    /** The mentions of "{@code alias} {@code versions}" when {@code alias} is exactly a product's name or alias. */
+    private List<Mention> named(String alias, String versions) {
+      String joined = alias + " " + versions;
+      List<Mention> found = extractor.extract(joined);
+      if (found.isEmpty() || found.get(0).start() != 0 || !found.get(0).text().startsWith(alias + " ")) {
+        return List.of();
+      }
+      List<Mention> out = new ArrayList<>();
+      for (Mention m : found) {
+        if (m.product() == found.get(0).product() && (m == found.get(0) || m.start() == m.versionStart())) {
+          out.add(m); // the alias's own versions, not another product named later in the value
+        }
+      }
+      return out;
+    }
+
+    /**
+     * Judges outline mentions; {@code offset} is where their text starts in the line (0-based); {@code atVersion}:
+     * the column is the version's (the name is elsewhere: a key above or before the colon).
+     */
+    private void judgeOutline(List<Mention> mentions, int offset, int line, boolean atVersion) {
+      Set<Product> compared = comparedProducts(mentions);
+      for (Mention m : mentions) {
+        if (compared.contains(m.product()) || !m.spec().isSingle() && m.product().eolOnly()) {
+          continue;
+        }
+        count("versions.mentions." + m.product().key() + "." + m.spec().key());
+        count("versions.code.outlines");
+        int column = offset + (atVersion ? m.versionStart() : m.start()) + 1;
+        judgeInCode(m.product(), m.spec(), line, column, m.text(), m.replacedWith(m.product().newestCurrent()));
+      }
+    }
+
+    private static int indentOf(String line) {
+      Matcher m = OUTLINE_INDENT.matcher(line);
+      return m.lookingAt() ? m.end() : 0;
+    }
+
+    /**
+     * The key of the nearest line above with less indent, when that line is only a key ("支持:"), else null.
+     * Blank and comment lines ({@code #}, {@code //}, {@code <!--}) are no part of the outline's structure.
+     */
+    private static String parentKey(String[] lines, int i, int indent) {
+      for (int j = i - 1; j >= 0; j--) {
+        String t = lines[j].strip();
+        if (t.isEmpty() || t.startsWith("#") || t.startsWith("//") || t.startsWith("<!--")) {
+          continue;
+        }
+        int at = indentOf(lines[j]);
+        if (at < indent) {
+          String content = lines[j].substring(at).strip();
+          return content.endsWith(":") || content.endsWith("：")
+              ? content.substring(0, content.length() - 1).strip() : null;
+        }
+      }
+      return null;
     }
 
     /**

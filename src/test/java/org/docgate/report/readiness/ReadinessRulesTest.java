@@ -26,7 +26,7 @@ class ReadinessRulesTest {
     assertThat(gates.get(0).severity()).isEqualTo(GateSeverity.BLOCKING);
     assertThat(gates.get(4).severity()).isEqualTo(GateSeverity.ADVISORY);
     assertThat(gates.get(0).zeroAt()).isEqualTo(0.95);
-    assertThat(gates.get(5).measuredBy()).isEqualTo("versionAlignment");
+    assertThat(gates.get(5).measuredBy()).isEqualTo("endOfLifeFree");
     assertThat(gates.get(6).zeroAt()).isNull(); // an unreadable file earns no partial credit
   }
 

@@ -113,18 +113,26 @@ class ReadinessScorerTest {
   }
 
   @Test
-  void aNoErrorsGateWhoseValidatorDidNotRunIsNotMeasured() {
+  void aNoErrorsGateWhoseValidatorDidNotRunOrJudgedNothingIsNotMeasured() {
     Gate eol = new Gate("noEndOfLifeVersions", new Gate.NoErrorsOf("versions/eol"), 1, GateSeverity.BLOCKING,
-        List.of(), null, "versionAlignment");
+        List.of(), null, "endOfLifeFree");
     Map<String, Double> linksOnly = metrics(1.0, null, null);
     linksOnly.remove("terminologyConsistency");
     GateResult notRun = ReadinessScorer.score(List.of(LINKS, eol), linksOnly, List.of()).gates().get(1);
     assertThat(notRun.status()).isEqualTo(GateStatus.NOT_MEASURED);
     assertThat(notRun.value()).isNull();
 
-    Map<String, Double> ranButMeasuredNothing = new HashMap<>(linksOnly);
-    ranButMeasuredNothing.put("versionAlignment", null); // the validator ran; no mention was judged
-    assertThat(ReadinessScorer.score(List.of(LINKS, eol), ranButMeasuredNothing, List.of()).gates().get(1).status())
+    // k8s-enhancements: the validator ran, but every version mention is in a KEP (a record): nothing was judged,
+    // so "no end-of-life versions" would be a pass earned by looking at nothing
+    Map<String, Double> ranButJudgedNothing = new HashMap<>(linksOnly);
+    ranButJudgedNothing.put("endOfLifeFree", null);
+    Readiness r = ReadinessScorer.score(List.of(LINKS, eol), ranButJudgedNothing, List.of());
+    assertThat(r.gates().get(1).status()).isEqualTo(GateStatus.NOT_MEASURED);
+    assertThat(r.score()).isEqualTo(100.0); // left out of both sums
+
+    Map<String, Double> judged = new HashMap<>(linksOnly);
+    judged.put("endOfLifeFree", 1.0);
+    assertThat(ReadinessScorer.score(List.of(LINKS, eol), judged, List.of()).gates().get(1).status())
         .isEqualTo(GateStatus.PASS);
   }
 

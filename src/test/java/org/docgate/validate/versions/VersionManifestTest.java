@@ -79,4 +79,38 @@ class VersionManifestTest {
     assertThatThrownBy(() -> VersionManifest.parse("m.yaml", yaml.replace("\\n", "\n")))
         .isInstanceOf(ConfigException.class).hasMessageStartingWith(message);
   }
+
+  @Test
+  void theDataProductsNamesGiveSpellingsImagesAndABareMajorWhereCyclesAreMajors() {
+    VersionManifest m = VersionManifest.load(org.docgate.config.RuleFiles.packaged());
+    Product node = m.eolOnly().stream().filter(p -> p.name().equals("Node.js")).findFirst().orElseThrow();
+    assertThat(node.images()).containsExactly("node");
+    assertThat(node.scheme()).isEqualTo(VersionScheme.MAJOR);
+    Product rhel = m.eolOnly().stream().filter(p -> p.name().equals("Red Hat Enterprise Linux")).findFirst()
+        .orElseThrow();
+    assertThat(rhel.aliases()).contains("RHEL");
+    Product python = m.eolOnly().stream().filter(p -> p.name().equals("Python")).findFirst().orElseThrow();
+    assertThat(python.scheme()).isEqualTo(VersionScheme.DOTTED); // "Python 3" is no cycle of Python's
+  }
+
+  @Test
+  void aNameForAProductTheDataDoesNotHoldFailsWithFileAndLine() {
+    EndOfLifeData data = EndOfLifeData.parse("d.yaml", """
+        products:
+          nodejs:
+            title: Node.js
+            cycles: [{cycle: "16", eol: 2023-09-11}]
+        """);
+    EndOfLifeNames names = EndOfLifeNames.parse("n.yaml", """
+        products:
+          nodejs: {images: [node]}
+          nodjs: {images: [node]}
+        """);
+    assertThatThrownBy(() -> VersionManifest.parse("m.yaml", "products: {Kubernetes: {current: ['1.31']}}", data,
+        names)).isInstanceOf(ConfigException.class).hasMessage("n.yaml:3: 'nodjs' is not a product of the version data (d.yaml)");
+    assertThatThrownBy(() -> EndOfLifeNames.parse("n.yaml", "products:\n  nodejs: {image: [node]}\n"))
+        .isInstanceOf(ConfigException.class).hasMessageStartingWith("n.yaml:2: unknown key 'image'");
+    assertThatThrownBy(() -> SupportStatus.parse("s.yaml", "supported: {zh: [支持]}\nunsuported: {en: [eol]}\n"))
+        .isInstanceOf(ConfigException.class).hasMessageStartingWith("s.yaml:2: unknown key 'unsuported'");
+  }
 }

@@ -44,6 +44,58 @@ class VersionValidatorTest {
   }
 
   @Test
+  void aSupportTableRowStatesABareMajorOfAProductTheManifestDoesNotName() {
+    // 07_硬件兼容性清单-style support table: the header's 支持 makes "CentOS 7" a current claim; the row that says
+    // 不再支持 is not one, nor is a dated history row, nor a bare major in a table that says nothing about support
+    String md = """
+        | 操作系统 | 支持状态 |
+        |---|---|
+        | CentOS 7 | ✅ 支持 |
+        | CentOS 6 | ❌ 不再支持 |
+        | Ubuntu 24.04 | ✅ 支持 |
+
+        | 日期 | 系统 | 状态 |
+        |---|---|---|
+        | 2019-06 | CentOS 7 | 支持 |
+
+        | 主机 | 系统 |
+        |---|---|
+        | node-1 | CentOS 7 |
+        """;
+    ValidationResult r = validate(packaged(), md);
+    assertThat(found(r)).containsExactly("3:3:versions/eol:CentOS 7");
+    assertThat(r.findings().get(0).message())
+        .isEqualTo("CentOS 7 is end-of-life since 2024-06-30 (endoflife.date; the version manifest does not name CentOS)");
+    assertThat(r.counters()).containsEntry("versions.exempt.status", 1L).containsEntry("versions.exempt.dated", 1L)
+        .containsEntry("versions.eolOnly.uncertain", 1L);
+  }
+
+  @Test
+  void endOfLifeFreeCountsEveryJudgedMentionAndIsNullWhenNoneWasJudged() {
+    org.docgate.validate.Metric metric = VersionValidator.DECLARATION.metrics().get(1);
+    assertThat(metric.name()).isEqualTo("endOfLifeFree");
+    ValidationResult history = validate(packaged(), """
+        # Doc
+
+        ## 版本历史
+
+        使用 Kubernetes 1.28 部署。
+        """);
+    assertThat(metric.valueOf(history.counters())).isNull(); // nothing judged: the gate reads "not measured"
+    ValidationResult mixed = validate(packaged(), """
+        # Doc
+
+        使用 Kubernetes 1.31 部署，节点运行 Python 3.8。
+
+        ```dockerfile
+        FROM node:16-alpine
+        ```
+        """);
+    assertThat(mixed.counters()).containsEntry("versions.judged", 3L).containsEntry("versions.notEndOfLife", 1L);
+    assertThat(metric.valueOf(mixed.counters())).isCloseTo(1 / 3.0, org.assertj.core.api.Assertions.within(1e-9));
+  }
+
+  @Test
   void versionMatrixRowsAndTablesWithAHistoricalHeaderAreNotJudged() {
     String md = """
         | 技术 | 旧版本 | 新版本 |
@@ -74,7 +126,7 @@ class VersionValidatorTest {
           Kubernetes:
             current: ["1.31", "1.30"]
             images: [kindest/node]
-        code: {imageTags: false, apiVersions: false}
+        code: {imageTags: false, apiVersions: false, variables: false}
         """;
     VersionValidator off = new VersionValidator(VersionManifest.parse("m.yaml", yaml), CLOCK);
     String md = """
@@ -82,11 +134,12 @@ class VersionValidatorTest {
         apiVersion: batch/v1beta1
         kind: CronJob
         image: kindest/node:v1.20.0
+        kubernetesVersion: v1.26.0
         ```
         """;
     assertThat(validate(off, md).findings()).isEmpty();
     assertThat(found(validate(packaged(), md))).containsExactlyInAnyOrder("2:1:versions/removed-api:batch/v1beta1",
-        "4:8:versions/eol:kindest/node:v1.20.0");
+        "4:8:versions/eol:kindest/node:v1.20.0", "5:1:versions/eol:kubernetesVersion: v1.26.0");
   }
 
   @Test
