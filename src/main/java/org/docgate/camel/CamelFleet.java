@@ -64,7 +64,21 @@ public final class CamelFleet implements AutoCloseable {
    */
   public static CamelFleet worker(ScanSettings settings, Path routesDir, Kafka kafka, CorpusWork work, String worker,
       PrometheusMeterRegistry registry, int metricsPort) {
+    return worker(settings, routesDir, kafka, work, worker, registry, metricsPort, null, null);
+  }
+
+  /**
+   * A worker that also checks external URLs (routes/fleet/urls.camel.yaml) when {@code urlWork} is given: the URL
+   * topic's partitions it owns, within the per-host limits (see {@link CamelFleetUrls}).
+   */
+  public static CamelFleet worker(ScanSettings settings, Path routesDir, Kafka kafka, CorpusWork work, String worker,
+      PrometheusMeterRegistry registry, int metricsPort, CamelFleetUrls.Topics urlTopics,
+      org.docgate.fleet.UrlWork urlWork) {
     Main main = new Main();
+    boolean urls = urlWork != null;
+    if (urls) {
+      CamelFleetUrls.bind(main, urlTopics, urlWork);
+    }
     ExecutorService pool = CamelPipeline.bind(main, settings);
     main.bind("corpusWork", work);
     main.bind("kafkaCommit", new KafkaCommit());
@@ -88,8 +102,8 @@ public final class CamelFleet implements AutoCloseable {
     // the Kafka client's rule of thumb: heartbeats at a third of the session timeout
     main.addInitialProperty("docgate.fleet.heartbeat-ms", Long.toString(kafka.sessionTimeout().toMillis() / 3));
     main.addInitialProperty("docgate.fleet.max-scan-ms", Long.toString(MAX_SCAN.toMillis()));
-    main.configure().withRoutesIncludePattern(routesPattern(routesDir));
-    main.configure().withRoutesExcludePattern("**/serve/*");
+    main.configure().withRoutesIncludePattern(routesPattern(routesDir, urls));
+    main.configure().withRoutesExcludePattern(urls ? "**/serve/*" : "**/serve/*,**/" + URL_ROUTES);
     main.configure().setJmxEnabled(false);
     // SIGTERM: the scan in flight finishes and is committed, then the consumer leaves the group (a clean hand-off)
     main.configure().setShutdownTimeout((int) MAX_SCAN.toSeconds());
@@ -98,8 +112,17 @@ public final class CamelFleet implements AutoCloseable {
 
   /** The scan pipeline and the fleet routes, packaged or from the user's folder (its fleet/ sub-folder). */
   static String routesPattern(Path routesDir) {
+    return routesPattern(routesDir, true);
+  }
+
+  /** The URL route's file: left out of a worker that does not check URLs (its beans are not bound). */
+  static final String URL_ROUTES = "urls.camel.yaml";
+
+  static String routesPattern(Path routesDir, boolean urls) {
     if (routesDir == null) {
-      return PackagedRoutes.pattern("routes") + "," + PackagedRoutes.pattern("routes/fleet");
+      String fleet = String.join(",", java.util.Arrays.stream(PackagedRoutes.pattern("routes/fleet").split(","))
+          .filter(r -> urls || !r.endsWith("/" + URL_ROUTES)).toList());
+      return PackagedRoutes.pattern("routes") + "," + fleet;
     }
     Path dir = routesDir.toAbsolutePath().normalize();
     if (!Files.isDirectory(dir.resolve("fleet"))) {

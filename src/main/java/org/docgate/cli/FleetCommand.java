@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.docgate.camel.CamelFleet;
+import org.docgate.camel.CamelFleetUrls;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.fleet.Checkouts;
@@ -22,6 +23,7 @@ import org.docgate.report.store.FleetResult;
 import org.docgate.report.store.ReportStores;
 import org.docgate.scan.ScanSettings;
 import org.docgate.scan.ValidatorRegistry;
+import org.docgate.validate.weblinks.WebLinkConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,13 +33,14 @@ import picocli.CommandLine;
 /** {@code docgate fleet submit|worker|status}: many repositories scanned by N workers over Apache Kafka. */
 @Command(name = "fleet", mixinStandardHelpOptions = true,
     description = "Scan many repositories with several workers: jobs on Apache Kafka, results in a shared PostgreSQL.",
-    subcommands = {FleetCommand.Submit.class, FleetCommand.Worker.class, FleetCommand.Status.class})
+    subcommands = {FleetCommand.Submit.class, FleetCommand.Worker.class, FleetScheduleCommand.class,
+        FleetCommand.Status.class})
 final class FleetCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "give a fleet command: submit, worker or status");
+    throw new CommandLine.ParameterException(spec.commandLine(), "give a fleet command: submit, worker, schedule or status");
   }
 
   /** Where the work topics are; shared by submit and worker. */
@@ -146,25 +149,37 @@ final class FleetCommand implements Runnable {
         + "${DEFAULT-VALUE}; give each worker on one machine its own).")
     int metricsPort;
 
+    @Mixin FleetUrlOptions urls;
+
+    @Option(names = "--no-urls", description = "Check external links inline in each corpus scan (as scan does) "
+        + "instead of as URL work keyed by host; --offline implies it.")
+    boolean noUrls;
+
     @Override
     public Integer call() throws Exception {
       String dbUrl = db != null ? db : System.getenv("DOCGATE_DB_URL");
       String worker = workerId != null ? workerId : java.net.InetAddress.getLocalHost().getHostName() + ":"
           + ProcessHandle.current().pid();
       Path work = workDir != null ? workDir : Files.createTempDirectory("docgate-fleet-");
-      Setup setup = options.setup(Path.of(""));
-      DocgateConfig cfg = setup.config();
-      Clock clock = setup.clock();
-      ValidatorRegistry registry = setup.registry();
       CamelFleet.ensureTopics(kafka.kafka());
-      try (FleetRepositories fleet = FleetRepositories.open(dbUrl, System.getenv())) {
+      try (FleetRepositories fleet = FleetRepositories.open(dbUrl, System.getenv());
+          CamelFleetUrls.Side urlSide = options.offline || noUrls ? null : CamelFleetUrls.open(kafka.brokers,
+              urls.topics(kafka.group), urls.hot(), fleet.urls(), WebLinkConfig.fromRules(options.rules()),
+              Network.system(), Clock.systemUTC(), worker)) {
+        Setup setup = options.setup(Path.of(""), java.util.function.UnaryOperator.identity(), null,
+            n -> urlSide == null ? n : n.withUrlBook(urlSide.book()));
+        DocgateConfig cfg = setup.config();
+        Clock clock = setup.clock();
+        ValidatorRegistry registry = setup.registry();
         CorpusWork corpusWork = new CorpusWork(fleet,
             repository -> ReportStores.open(dbUrl, null, new CorpusId(repository)), new Checkouts(work), clock,
-            worker);
+            worker, urlSide == null ? null : urlSide.book());
         var err = spec.commandLine().getErr();
         CamelFleet.worker(new ScanSettings(cfg, registry, clock), options.routesDir, kafka.kafka(), corpusWork, worker,
-            Metrics.prometheusRegistry(), metricsPort).run(() -> {
-              err.println("docgate fleet worker " + worker + ": consuming " + kafka.topic + " at " + kafka.brokers
+            Metrics.prometheusRegistry(), metricsPort, urlSide == null ? null : urls.topics(kafka.group),
+            urlSide == null ? null : urlSide.work()).run(() -> {
+              err.println("docgate fleet worker " + worker + ": consuming " + kafka.topic
+                  + (urlSide == null ? "" : " and " + urls.urlsTopic) + " at " + kafka.brokers
                   + " (group " + kafka.group + ")");
               err.flush();
             });

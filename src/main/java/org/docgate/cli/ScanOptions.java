@@ -70,11 +70,17 @@ final class ScanOptions {
    * @param linkCache where the external link cache lives (serve keeps it beside its store); null: the default
    */
   Setup setup(Path scanned, UnaryOperator<DocgateConfig> adjust, Path linkCache) throws IOException {
+    return setup(scanned, adjust, linkCache, UnaryOperator.identity());
+  }
+
+  /** @param online adjusts the network when there is one (a fleet worker's URL book) */
+  Setup setup(Path scanned, UnaryOperator<DocgateConfig> adjust, Path linkCache, UnaryOperator<Network> online)
+      throws IOException {
     RuleFiles r = rules();
     DocgateConfig cfg = adjust.apply(ConfigFiles.load(config, r, renderer, scanned, Path.of("")));
     Clock clock = Clock.systemUTC();
     Network network = offline ? Network.none()
-        : linkCache == null ? Network.system() : Network.system().withCacheDirectory(linkCache);
+        : online.apply(linkCache == null ? Network.system() : Network.system().withCacheDirectory(linkCache));
     ValidatorRegistry registry = ValidatorRegistry.builder(cfg, r).only(only).clock(clock).network(network).build();
     return new Setup(r, cfg, registry, clock);
   }

@@ -30,6 +30,7 @@ public final class CorpusWork {
   private final Clock clock;
   private final String worker;
   private final Map<Outcome, AtomicLong> counts = new ConcurrentHashMap<>();
+  private final FleetUrlBook urls;
 
   /**
    * @param stores opens the report store of one repository (corpus id = the repository)
@@ -37,6 +38,13 @@ public final class CorpusWork {
    */
   public CorpusWork(FleetRepositories fleet, Function<String, ReportStore> stores, Checkouts checkouts, Clock clock,
       String worker) {
+    this(fleet, stores, checkouts, clock, worker, null);
+  }
+
+  /** @param urls the fleet's URL book the scans' external links go to (null: checked inline, as by scan) */
+  public CorpusWork(FleetRepositories fleet, Function<String, ReportStore> stores, Checkouts checkouts, Clock clock,
+      String worker, FleetUrlBook urls) {
+    this.urls = urls;
     this.fleet = fleet;
     this.stores = stores;
     this.checkouts = checkouts;
@@ -67,6 +75,9 @@ public final class CorpusWork {
   }
 
   public ScanRequest request(Claim claim) {
+    if (urls != null) {
+      urls.scanning(claim.checkout().corpus(), claim.job().repository());
+    }
     return new ScanRequest(claim.checkout().corpus(), clock.instant());
   }
 
@@ -81,6 +92,9 @@ public final class CorpusWork {
     FleetResult result = new FleetResult(job.repository(), job.source(), job.ref(), job.jobId(), job.submittedAt(),
         RunStatus.COMPLETE, runId, worker, clock.instant(), null);
     fleet.record(result);
+    if (urls != null && claim.checkout() != null) {
+      urls.scanned(claim.checkout().corpus());
+    }
     checkouts.release(claim.checkout());
     counts.get(Outcome.STORED).incrementAndGet();
     return result;
@@ -103,6 +117,9 @@ public final class CorpusWork {
     FleetResult result = new FleetResult(job.repository(), job.source(), job.ref(), job.jobId(), job.submittedAt(),
         RunStatus.FAILED, runId, worker, clock.instant(), reason);
     fleet.record(result);
+    if (urls != null && claim.checkout() != null) {
+      urls.scanned(claim.checkout().corpus());
+    }
     checkouts.release(claim.checkout());
     counts.get(Outcome.FAILED).incrementAndGet();
     return result;
