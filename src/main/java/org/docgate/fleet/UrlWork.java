@@ -125,6 +125,11 @@ public final class UrlWork {
     }));
   }
 
+  /** The shortest start-to-start gap to one host this worker made (see {@link OwnerChecker#minStartGap}). */
+  public Duration minStartGap() {
+    return checker.minStartGap();
+  }
+
   public long count(Outcome outcome) {
     return counts.get(outcome).get();
   }

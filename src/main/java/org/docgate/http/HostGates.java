@@ -73,6 +73,8 @@ public final class HostGates {
     long nextStart;
     long penalty;
     long pausedUntil;
+    long lastStart = Long.MIN_VALUE;
+    long minGap = Long.MAX_VALUE;
     final AtomicInteger inFlight = new AtomicInteger();
     final AtomicInteger peak = new AtomicInteger();
 
@@ -92,17 +94,34 @@ public final class HostGates {
     try {
       h.permits.acquire();
       try {
-        long wait;
-        synchronized (h) {
-          long now = System.nanoTime();
-          long start = Math.max(now, Math.max(h.nextStart, h.pausedUntil));
-          h.nextStart = start + h.intervalNanos + h.penalty;
-          wait = start - now;
+        // The interval runs from the request's real start: a start delayed by the global cap (or a pause that came
+        // in meanwhile) moves the next one too, so two starts to one host are never closer than the interval.
+        while (true) {
+          long wait;
+          synchronized (h) {
+            wait = Math.max(h.nextStart, h.pausedUntil) - System.nanoTime();
+          }
+          if (wait > 0) {
+            Thread.sleep(Duration.ofNanos(wait));
+          }
+          global.acquire();
+          boolean go;
+          synchronized (h) {
+            long now = System.nanoTime();
+            go = now >= Math.max(h.nextStart, h.pausedUntil);
+            if (go) {
+              h.nextStart = now + h.intervalNanos + h.penalty;
+              if (h.lastStart != Long.MIN_VALUE) {
+                h.minGap = Math.min(h.minGap, now - h.lastStart);
+              }
+              h.lastStart = now;
+            }
+          }
+          if (go) {
+            break;
+          }
+          global.release();
         }
-        if (wait > 0) {
-          Thread.sleep(Duration.ofNanos(wait));
-        }
-        global.acquire();
         try {
           h.peak.accumulateAndGet(h.inFlight.incrementAndGet(), Math::max);
           requests.incrementAndGet();
@@ -174,6 +193,17 @@ public final class HostGates {
   /** Requests started so far (all hosts). */
   public int requests() {
     return requests.get();
+  }
+
+  /** The shortest time between two request starts to one host, over every host (null: no host had two). */
+  public Duration minStartGap() {
+    long min = Long.MAX_VALUE;
+    for (Host h : hosts.values()) {
+      synchronized (h) {
+        min = Math.min(min, h.minGap);
+      }
+    }
+    return min == Long.MAX_VALUE ? null : Duration.ofNanos(min);
   }
 
   /** The most requests that were ever in flight at once to one host. */

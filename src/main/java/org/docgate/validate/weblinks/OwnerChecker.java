@@ -92,6 +92,15 @@ public final class OwnerChecker implements AutoCloseable {
     gated(shard, shards).gates().restore(host, state);
   }
 
+  /**
+   * The shortest time between two request starts to one key, as this worker started them (null: none had two). The
+   * server sees the same gaps give or take scheduling jitter.
+   */
+  public Duration minStartGap() {
+    return gated.values().stream().map(g -> g.gates().minStartGap()).filter(java.util.Objects::nonNull)
+        .min(Duration::compareTo).orElse(null);
+  }
+
   /** When a result is checked again: working links after the ok TTL, broken ones after the broken TTL, others soon. */
   public Instant nextCheck(CheckResult result, Instant checkedAt) {
     Duration after = switch (result.outcome().verdict()) {
