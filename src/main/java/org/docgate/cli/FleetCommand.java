@@ -155,6 +155,10 @@ final class FleetCommand implements Runnable {
         + "instead of as URL work keyed by host; --offline implies it.")
     boolean noUrls;
 
+    @Option(names = "--no-url-checks", description = "Queue the scans' URLs for the URL workers but do not consume "
+        + "the URL topic here (a scan-only worker; URL workers are the others).")
+    boolean noUrlChecks;
+
     @Override
     public Integer call() throws Exception {
       String dbUrl = db != null ? db : System.getenv("DOCGATE_DB_URL");
@@ -177,9 +181,9 @@ final class FleetCommand implements Runnable {
         var err = spec.commandLine().getErr();
         CamelFleet.worker(new ScanSettings(cfg, registry, clock), options.routesDir, kafka.kafka(), corpusWork, worker,
             Metrics.prometheusRegistry(), metricsPort, urlSide == null ? null : urls.topics(kafka.group),
-            urlSide == null ? null : urlSide.work()).run(() -> {
+            urlSide == null || noUrlChecks ? null : urlSide.work()).run(() -> {
               err.println("docgate fleet worker " + worker + ": consuming " + kafka.topic
-                  + (urlSide == null ? "" : " and " + urls.urlsTopic) + " at " + kafka.brokers
+                  + (urlSide == null || noUrlChecks ? "" : " and " + urls.urlsTopic) + " at " + kafka.brokers
                   + " (group " + kafka.group + ")");
               err.flush();
             });

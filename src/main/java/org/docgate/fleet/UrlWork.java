@@ -69,9 +69,15 @@ public final class UrlWork {
       return 0;
     }
     takeOverHostStates(byUrl.values());
+    Map<String, Instant> checked = store.checkedAt(List.copyOf(byUrl.keySet()));
     List<Future<Boolean>> futures = new ArrayList<>();
     try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
       for (UrlTask t : byUrl.values()) {
+        Instant at = checked.get(t.url());
+        if (at != null && !at.isBefore(t.queuedAt())) {
+          counts.get(Outcome.DUPLICATE).incrementAndGet();
+          continue;
+        }
         futures.add(pool.submit(() -> checkOne(t)));
       }
       int requested = 0;
@@ -89,10 +95,6 @@ public final class UrlWork {
   }
 
   private boolean checkOne(UrlTask t) throws InterruptedException {
-    if (store.checkedSince(t.url(), t.queuedAt())) {
-      counts.get(Outcome.DUPLICATE).incrementAndGet();
-      return false;
-    }
     CheckResult r = checker.check(t.url(), t.readPage(), t.shard(), t.shards());
     Instant at = clock.instant();
     String json = OwnerChecker.toJson(r);

@@ -91,6 +91,28 @@ public final class HostServers implements AutoCloseable {
     }
   }
 
+  /** Forgets the requests seen so far (the next benchmark run counts its own). */
+  public void reset() {
+    synchronized (seen) {
+      seen.clear();
+    }
+    peak.values().forEach(a -> a.set(0));
+  }
+
+  /** How many start-to-start gaps to one host were shorter than {@code interval}, as the server saw them. */
+  public int gapsBelow(Duration interval) {
+    Map<String, List<Long>> starts = new HashMap<>();
+    seen().forEach(s -> starts.computeIfAbsent(s.host(), k -> new ArrayList<>()).add(s.startNanos()));
+    int n = 0;
+    for (List<Long> l : starts.values()) {
+      l.sort(null);
+      for (int i = 1; i < l.size(); i++) {
+        n += l.get(i) - l.get(i - 1) < interval.toNanos() ? 1 : 0;
+      }
+    }
+    return n;
+  }
+
   public Counts counts() {
     List<Seen> all = seen();
     Set<String> urls = new HashSet<>();

@@ -59,8 +59,8 @@ public final class FleetRepositories implements AutoCloseable {
       throw new ConfigException("cannot migrate the fleet database at " + ReportStores.redact(jdbcUrl) + ": "
           + e.getMessage());
     }
-    // 4: a URL worker stores each result as its check ends, from many virtual threads
-    return new FleetRepositories(new PooledDatabase(jdbcUrl, credentials, 4));
+    // 8: a URL worker stores each result as its check ends, from many virtual threads
+    return new FleetRepositories(new PooledDatabase(jdbcUrl, credentials, 8));
   }
 
   /** The fleet's external URLs, on the same database and connections. */

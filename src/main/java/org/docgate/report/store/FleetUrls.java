@@ -119,6 +119,26 @@ public final class FleetUrls {
     });
   }
 
+  /** When each of {@code urls} that has a result was checked (one query for a whole batch). */
+  public Map<String, Instant> checkedAt(List<String> urls) {
+    if (urls.isEmpty()) {
+      return Map.of();
+    }
+    return pool.read("read fleet URLs", c -> {
+      Map<String, Instant> at = new HashMap<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT url, checked_at FROM fleet_urls WHERE url = ANY (?)"
+          + " AND checked_at IS NOT NULL")) {
+        ps.setArray(1, array(c, urls));
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            at.put(rs.getString(1), instant(rs, 2));
+          }
+        }
+      }
+      return at;
+    });
+  }
+
   /** Whether {@code url} has a result checked at or after {@code since} (a redelivered check is skipped). */
   public boolean checkedSince(String url, Instant since) {
     return pool.read("read a fleet URL", c -> Sql.count(c,
