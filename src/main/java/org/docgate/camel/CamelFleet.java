@@ -67,17 +67,29 @@ public final class CamelFleet implements AutoCloseable {
    */
   public static CamelFleet worker(ScanSettings settings, Path routesDir, Kafka kafka, CorpusWork work, String worker,
       PrometheusMeterRegistry registry, int metricsPort) {
-    return worker(settings, routesDir, kafka, work, worker, registry, "127.0.0.1", metricsPort);
+    return worker(settings, routesDir, kafka, work, worker, registry, "127.0.0.1", metricsPort, null, null);
+  }
+
+  /** As below, without URL work: the external links of its scans are checked inline. */
+  public static CamelFleet worker(ScanSettings settings, Path routesDir, Kafka kafka, CorpusWork work, String worker,
+      PrometheusMeterRegistry registry, String metricsHost, int metricsPort) {
+    return worker(settings, routesDir, kafka, work, worker, registry, metricsHost, metricsPort, null, null);
   }
 
   /**
-   * As above, with {@code /metrics} and the health checks ({@code /observe/health/live}, {@code .../ready}: the Kafka
+   * A worker with {@code /metrics} and the health checks ({@code /observe/health/live}, {@code .../ready}: the Kafka
    * consumer's among them) served on {@code metricsHost} (0.0.0.0 in a container, so Prometheus and the kubelet reach
-   * them).
+   * them), that also checks external URLs (routes/fleet/urls.camel.yaml) when {@code urlWork} is given: the URL
+   * topic's partitions it owns, within the per-host limits (see {@link CamelFleetUrls}).
    */
   public static CamelFleet worker(ScanSettings settings, Path routesDir, Kafka kafka, CorpusWork work, String worker,
-      PrometheusMeterRegistry registry, String metricsHost, int metricsPort) {
+      PrometheusMeterRegistry registry, String metricsHost, int metricsPort, CamelFleetUrls.Topics urlTopics,
+      org.docgate.fleet.UrlWork urlWork) {
     Main main = new Main();
+    boolean urls = urlWork != null;
+    if (urls) {
+      CamelFleetUrls.bind(main, urlTopics, urlWork);
+    }
     ExecutorService pool = CamelPipeline.bind(main, settings);
     main.bind("corpusWork", work);
     main.bind("kafkaCommit", new KafkaCommit());
@@ -104,8 +116,8 @@ public final class CamelFleet implements AutoCloseable {
     // the Kafka client's rule of thumb: heartbeats at a third of the session timeout
     main.addInitialProperty("docgate.fleet.heartbeat-ms", Long.toString(kafka.sessionTimeout().toMillis() / 3));
     main.addInitialProperty("docgate.fleet.max-scan-ms", Long.toString(MAX_SCAN.toMillis()));
-    main.configure().withRoutesIncludePattern(routesPattern(routesDir));
-    main.configure().withRoutesExcludePattern("**/serve/*");
+    main.configure().withRoutesIncludePattern(routesPattern(routesDir, urls));
+    main.configure().withRoutesExcludePattern(urls ? "**/serve/*" : "**/serve/*,**/" + URL_ROUTES);
     main.configure().setJmxEnabled(false);
     // SIGTERM: the scan in flight finishes and is committed, then the consumer leaves the group (a clean hand-off)
     main.configure().setShutdownTimeout((int) MAX_SCAN.toSeconds());
@@ -114,8 +126,17 @@ public final class CamelFleet implements AutoCloseable {
 
   /** The scan pipeline and the fleet routes, packaged or from the user's folder (its fleet/ sub-folder). */
   static String routesPattern(Path routesDir) {
+    return routesPattern(routesDir, true);
+  }
+
+  /** The URL route's file: left out of a worker that does not check URLs (its beans are not bound). */
+  static final String URL_ROUTES = "urls.camel.yaml";
+
+  static String routesPattern(Path routesDir, boolean urls) {
     if (routesDir == null) {
-      return PackagedRoutes.pattern("routes") + "," + PackagedRoutes.pattern("routes/fleet");
+      String fleet = String.join(",", java.util.Arrays.stream(PackagedRoutes.pattern("routes/fleet").split(","))
+          .filter(r -> urls || !r.endsWith("/" + URL_ROUTES)).toList());
+      return PackagedRoutes.pattern("routes") + "," + fleet;
     }
     Path dir = routesDir.toAbsolutePath().normalize();
     if (!Files.isDirectory(dir.resolve("fleet"))) {

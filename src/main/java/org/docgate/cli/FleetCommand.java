@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.docgate.camel.CamelFleet;
+import org.docgate.camel.CamelFleetUrls;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.fleet.Checkouts;
@@ -22,6 +23,7 @@ import org.docgate.report.store.FleetResult;
 import org.docgate.report.store.ReportStores;
 import org.docgate.scan.ScanSettings;
 import org.docgate.scan.ValidatorRegistry;
+import org.docgate.validate.weblinks.WebLinkConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,13 +33,14 @@ import picocli.CommandLine;
 /** {@code docgate fleet submit|worker|status}: many repositories scanned by N workers over Apache Kafka. */
 @Command(name = "fleet", mixinStandardHelpOptions = true,
     description = "Scan many repositories with several workers: jobs on Apache Kafka, results in a shared PostgreSQL.",
-    subcommands = {FleetCommand.Submit.class, FleetCommand.Worker.class, FleetCommand.Status.class})
+    subcommands = {FleetCommand.Submit.class, FleetCommand.Worker.class, FleetScheduleCommand.class,
+        FleetCommand.Status.class})
 final class FleetCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "give a fleet command: submit, worker or status");
+    throw new CommandLine.ParameterException(spec.commandLine(), "give a fleet command: submit, worker, schedule or status");
   }
 
   /** Where the work topics are; shared by submit and worker. */
@@ -151,25 +154,41 @@ final class FleetCommand implements Runnable {
         + "${DEFAULT-VALUE}; 0.0.0.0 in a container, for Prometheus and the kubelet's probes).")
     String metricsHost;
 
+    @Mixin FleetUrlOptions urls;
+
+    @Option(names = "--no-urls", description = "Check external links inline in each corpus scan (as scan does) "
+        + "instead of as URL work keyed by host; --offline implies it.")
+    boolean noUrls;
+
+    @Option(names = "--no-url-checks", description = "Queue the scans' URLs for the URL workers but do not consume "
+        + "the URL topic here (a scan-only worker; URL workers are the others).")
+    boolean noUrlChecks;
+
     @Override
     public Integer call() throws Exception {
       String dbUrl = db != null ? db : System.getenv("DOCGATE_DB_URL");
       String worker = workerId != null ? workerId : java.net.InetAddress.getLocalHost().getHostName() + ":"
           + ProcessHandle.current().pid();
       Path work = workDir != null ? workDir : Files.createTempDirectory("docgate-fleet-");
-      Setup setup = options.setup(Path.of(""));
-      DocgateConfig cfg = setup.config();
-      Clock clock = setup.clock();
-      ValidatorRegistry registry = setup.registry();
       CamelFleet.ensureTopics(kafka.kafka());
-      try (FleetRepositories fleet = FleetRepositories.open(dbUrl, System.getenv())) {
+      try (FleetRepositories fleet = FleetRepositories.open(dbUrl, System.getenv());
+          CamelFleetUrls.Side urlSide = options.offline || noUrls ? null : CamelFleetUrls.open(kafka.brokers,
+              urls.topics(kafka.group), urls.hot(), fleet.urls(), WebLinkConfig.fromRules(options.rules()),
+              Network.system(), Clock.systemUTC(), worker)) {
+        java.util.function.UnaryOperator<Network> online = n -> urlSide == null ? n : n.withUrlBook(urlSide.book());
+        Setup setup = options.setup(Path.of(""), java.util.function.UnaryOperator.identity(), null, online);
+        DocgateConfig cfg = setup.config();
+        Clock clock = setup.clock();
+        ValidatorRegistry registry = setup.registry();
         CorpusWork corpusWork = new CorpusWork(fleet,
             repository -> ReportStores.open(dbUrl, null, new CorpusId(repository)), new Checkouts(work),
-            corpus -> ownSettings(corpus, setup), clock, worker);
+            corpus -> ownSettings(corpus, setup, online), clock, worker, urlSide == null ? null : urlSide.book());
         var err = spec.commandLine().getErr();
         CamelFleet.worker(new ScanSettings(cfg, registry, clock), options.routesDir, kafka.kafka(), corpusWork, worker,
-            Metrics.prometheusRegistry(), metricsHost, metricsPort).run(() -> {
-              err.println("docgate fleet worker " + worker + ": consuming " + kafka.topic + " at " + kafka.brokers
+            Metrics.prometheusRegistry(), metricsHost, metricsPort, urlSide == null ? null : urls.topics(kafka.group),
+            urlSide == null || noUrlChecks ? null : urlSide.work()).run(() -> {
+              err.println("docgate fleet worker " + worker + ": consuming " + kafka.topic
+                  + (urlSide == null || noUrlChecks ? "" : " and " + urls.urlsTopic) + " at " + kafka.brokers
                   + " (group " + kafka.group + ")");
               err.flush();
             });
@@ -178,9 +197,9 @@ final class FleetCommand implements Runnable {
     }
 
     /** A corpus's own .docgate.yaml is honoured as {@code scan} of its folder would (null: the worker's config). */
-    private ScanSettings ownSettings(Path corpus, Setup setup) {
+    private ScanSettings ownSettings(Path corpus, Setup setup, java.util.function.UnaryOperator<Network> online) {
       try {
-        return options.corpusSettings(corpus, setup);
+        return options.corpusSettings(corpus, setup, online);
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException("cannot read the config of " + corpus + ": " + e.getMessage(), e);
       }

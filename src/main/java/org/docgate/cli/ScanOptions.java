@@ -71,11 +71,17 @@ final class ScanOptions {
    * @param linkCache where the external link cache lives (serve keeps it beside its store); null: the default
    */
   Setup setup(Path scanned, UnaryOperator<DocgateConfig> adjust, Path linkCache) throws IOException {
+    return setup(scanned, adjust, linkCache, UnaryOperator.identity());
+  }
+
+  /** @param online adjusts the network when there is one (a fleet worker's URL book) */
+  Setup setup(Path scanned, UnaryOperator<DocgateConfig> adjust, Path linkCache, UnaryOperator<Network> online)
+      throws IOException {
     RuleFiles r = rules();
     DocgateConfig cfg = adjust.apply(ConfigFiles.load(config, r, renderer, scanned, Path.of("")));
     Clock clock = Clock.systemUTC();
-    ValidatorRegistry registry = ValidatorRegistry.builder(cfg, r).only(only).clock(clock).network(network(linkCache))
-        .build();
+    ValidatorRegistry registry = ValidatorRegistry.builder(cfg, r).only(only).clock(clock)
+        .network(network(linkCache, online)).build();
     return new Setup(r, cfg, registry, clock);
   }
 
@@ -85,19 +91,19 @@ final class ScanOptions {
    * null when the worker's own settings apply ({@code --config} is used alone, or the folder has none). The same rules
    * folder, validators, network and clock as the worker's.
    */
-  ScanSettings corpusSettings(Path corpus, Setup worker) throws IOException {
+  ScanSettings corpusSettings(Path corpus, Setup worker, UnaryOperator<Network> online) throws IOException {
     Path here = Path.of("");
     if (config != null || ConfigFiles.discover(corpus, here).equals(ConfigFiles.discover(null, here))) {
       return null;
     }
     DocgateConfig cfg = ConfigFiles.load(null, rules(), renderer, corpus, here);
     ValidatorRegistry registry = ValidatorRegistry.builder(cfg, rules()).only(only).clock(worker.clock())
-        .network(network(null)).build();
+        .network(network(null, online)).build();
     return new ScanSettings(cfg, registry, worker.clock());
   }
 
-  private Network network(Path linkCache) {
+  private Network network(Path linkCache, UnaryOperator<Network> online) {
     return offline ? Network.none()
-        : linkCache == null ? Network.system() : Network.system().withCacheDirectory(linkCache);
+        : online.apply(linkCache == null ? Network.system() : Network.system().withCacheDirectory(linkCache));
   }
 }

@@ -32,6 +32,7 @@ public final class CorpusWork {
   private final Clock clock;
   private final String worker;
   private final Map<Outcome, AtomicLong> counts = new ConcurrentHashMap<>();
+  private final FleetUrlBook urls;
 
   /**
    * @param stores opens the report store of one repository (corpus id = the repository)
@@ -39,12 +40,22 @@ public final class CorpusWork {
    */
   public CorpusWork(FleetRepositories fleet, Function<String, ReportStore> stores, Checkouts checkouts, Clock clock,
       String worker) {
-    this(fleet, stores, checkouts, CorpusSettings.WORKER, clock, worker);
+    this(fleet, stores, checkouts, CorpusSettings.WORKER, clock, worker, null);
   }
 
-  /** @param settings a corpus's own settings (from its {@code .docgate.yaml}), or null from it for the worker's */
+  /** @param urls the fleet's URL book the scans' external links go to (null: checked inline, as by scan) */
+  public CorpusWork(FleetRepositories fleet, Function<String, ReportStore> stores, Checkouts checkouts, Clock clock,
+      String worker, FleetUrlBook urls) {
+    this(fleet, stores, checkouts, CorpusSettings.WORKER, clock, worker, urls);
+  }
+
+  /**
+   * @param settings a corpus's own settings (from its {@code .docgate.yaml}), or null from it for the worker's
+   * @param urls the fleet's URL book the scans' external links go to (null: checked inline, as by scan)
+   */
   public CorpusWork(FleetRepositories fleet, Function<String, ReportStore> stores, Checkouts checkouts,
-      CorpusSettings settings, Clock clock, String worker) {
+      CorpusSettings settings, Clock clock, String worker, FleetUrlBook urls) {
+    this.urls = urls;
     this.fleet = fleet;
     this.stores = stores;
     this.checkouts = checkouts;
@@ -78,6 +89,9 @@ public final class CorpusWork {
   /** The scan of the checked-out corpus, with its own config when it has one (a bad one fails the job). */
   public ScanRequest request(Claim claim) {
     Path corpus = claim.checkout().corpus();
+    if (urls != null) {
+      urls.scanning(corpus, claim.job().repository());
+    }
     return new ScanRequest(corpus, clock.instant()).withSettings(settings.of(corpus));
   }
 
@@ -92,6 +106,9 @@ public final class CorpusWork {
     FleetResult result = new FleetResult(job.repository(), job.source(), job.ref(), job.jobId(), job.submittedAt(),
         RunStatus.COMPLETE, runId, worker, clock.instant(), null);
     fleet.record(result);
+    if (urls != null && claim.checkout() != null) {
+      urls.scanned(claim.checkout().corpus());
+    }
     checkouts.release(claim.checkout());
     counts.get(Outcome.STORED).incrementAndGet();
     return result;
@@ -114,6 +131,9 @@ public final class CorpusWork {
     FleetResult result = new FleetResult(job.repository(), job.source(), job.ref(), job.jobId(), job.submittedAt(),
         RunStatus.FAILED, runId, worker, clock.instant(), reason);
     fleet.record(result);
+    if (urls != null && claim.checkout() != null) {
+      urls.scanned(claim.checkout().corpus());
+    }
     checkouts.release(claim.checkout());
     counts.get(Outcome.FAILED).incrementAndGet();
     return result;

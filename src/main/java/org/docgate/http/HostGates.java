@@ -25,16 +25,46 @@ public final class HostGates {
     T run() throws IOException;
   }
 
+  /**
+   * What a host's owner learned that the next owner must not forget (fleet mode's host-state topic): the widened
+   * interval and the end of a Retry-After pause, on the wall clock (a nanoTime means nothing in another process).
+   */
+  public record HostState(Duration penalty, java.time.Instant pausedUntil) {}
+
+  /** Told when a host's state changes by a 429 (penalize) or by its penalty running out (relax). */
+  @FunctionalInterface
+  public interface StateListener {
+    void changed(String host, HostState state);
+  }
+
   private static final long MAX_PENALTY_NANOS = Duration.ofSeconds(30).toNanos();
+  /** A penalty decayed below this is gone (the listener hears a reset once, not ~28 halvings). */
+  private static final long PENALTY_FLOOR_NANOS = Duration.ofMillis(1).toNanos();
 
   private final Semaphore global;
   private final Function<String, HostLimits> limits;
   private final Map<String, Host> hosts = new ConcurrentHashMap<>();
   private final AtomicInteger requests = new AtomicInteger();
 
+  private final StateListener listener;
+  private final java.time.Clock wall;
+
   public HostGates(int global, Function<String, HostLimits> limits) {
-    this.global = new Semaphore(global, true);
+    this(global, limits, (host, state) -> { }, java.time.Clock.systemUTC());
+  }
+
+  /** @param wall converts pauses to and from {@link HostState}'s wall-clock instants */
+  public HostGates(int global, Function<String, HostLimits> limits, StateListener listener, java.time.Clock wall) {
+    this(new Semaphore(global, true), limits, listener, wall);
+  }
+
+  /** @param global shared with other gates (a fleet worker's sub-keyed hot hosts): one cap for all of them */
+  public HostGates(Semaphore global, Function<String, HostLimits> limits, StateListener listener,
+      java.time.Clock wall) {
+    this.global = global;
     this.limits = limits;
+    this.listener = listener;
+    this.wall = wall;
   }
 
   private static final class Host {
@@ -43,6 +73,8 @@ public final class HostGates {
     long nextStart;
     long penalty;
     long pausedUntil;
+    long lastStart = Long.MIN_VALUE;
+    long minGap = Long.MAX_VALUE;
     final AtomicInteger inFlight = new AtomicInteger();
     final AtomicInteger peak = new AtomicInteger();
 
@@ -62,17 +94,34 @@ public final class HostGates {
     try {
       h.permits.acquire();
       try {
-        long wait;
-        synchronized (h) {
-          long now = System.nanoTime();
-          long start = Math.max(now, Math.max(h.nextStart, h.pausedUntil));
-          h.nextStart = start + h.intervalNanos + h.penalty;
-          wait = start - now;
+        // The interval runs from the request's real start: a start delayed by the global cap (or a pause that came
+        // in meanwhile) moves the next one too, so two starts to one host are never closer than the interval.
+        while (true) {
+          long wait;
+          synchronized (h) {
+            wait = Math.max(h.nextStart, h.pausedUntil) - System.nanoTime();
+          }
+          if (wait > 0) {
+            Thread.sleep(Duration.ofNanos(wait));
+          }
+          global.acquire();
+          boolean go;
+          synchronized (h) {
+            long now = System.nanoTime();
+            go = now >= Math.max(h.nextStart, h.pausedUntil);
+            if (go) {
+              h.nextStart = now + h.intervalNanos + h.penalty;
+              if (h.lastStart != Long.MIN_VALUE) {
+                h.minGap = Math.min(h.minGap, now - h.lastStart);
+              }
+              h.lastStart = now;
+            }
+          }
+          if (go) {
+            break;
+          }
+          global.release();
         }
-        if (wait > 0) {
-          Thread.sleep(Duration.ofNanos(wait));
-        }
-        global.acquire();
         try {
           h.peak.accumulateAndGet(h.inFlight.incrementAndGet(), Math::max);
           requests.incrementAndGet();
@@ -93,23 +142,68 @@ public final class HostGates {
   /** A 429: nobody starts a request to this host for {@code wait}, and its interval grows. */
   public void penalize(String hostName, Duration wait) {
     Host h = host(hostName);
+    HostState state;
     synchronized (h) {
       h.pausedUntil = Math.max(h.pausedUntil, System.nanoTime() + wait.toNanos());
       h.penalty = Math.min(MAX_PENALTY_NANOS, Math.max(h.penalty * 2, Duration.ofMillis(250).toNanos()));
+      state = stateOf(h);
     }
+    listener.changed(hostName.toLowerCase(Locale.ROOT), state);
   }
 
   /** A success: the adaptive penalty decays. */
   public void relax(String hostName) {
     Host h = host(hostName);
+    HostState state = null;
     synchronized (h) {
+      if (h.penalty == 0) {
+        return;
+      }
       h.penalty /= 2;
+      if (h.penalty < PENALTY_FLOOR_NANOS) {
+        h.penalty = 0;
+        state = stateOf(h);
+      }
     }
+    if (state != null) {
+      listener.changed(hostName.toLowerCase(Locale.ROOT), state);
+    }
+  }
+
+  /**
+   * Takes over a host's state from its previous owner: its penalty, and a pause that is still running (never
+   * shortens one this process knows of).
+   */
+  public void restore(String hostName, HostState state) {
+    Host h = host(hostName);
+    synchronized (h) {
+      long left = Duration.between(wall.instant(), state.pausedUntil()).toNanos();
+      if (left > 0) {
+        h.pausedUntil = Math.max(h.pausedUntil, System.nanoTime() + left);
+      }
+      h.penalty = Math.min(MAX_PENALTY_NANOS, Math.max(0, state.penalty().toNanos()));
+    }
+  }
+
+  private HostState stateOf(Host h) {
+    long left = Math.max(0, h.pausedUntil - System.nanoTime());
+    return new HostState(Duration.ofNanos(h.penalty), wall.instant().plusNanos(left));
   }
 
   /** Requests started so far (all hosts). */
   public int requests() {
     return requests.get();
+  }
+
+  /** The shortest time between two request starts to one host, over every host (null: no host had two). */
+  public Duration minStartGap() {
+    long min = Long.MAX_VALUE;
+    for (Host h : hosts.values()) {
+      synchronized (h) {
+        min = Math.min(min, h.minGap);
+      }
+    }
+    return min == Long.MAX_VALUE ? null : Duration.ofNanos(min);
   }
 
   /** The most requests that were ever in flight at once to one host. */

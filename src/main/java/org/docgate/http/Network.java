@@ -8,7 +8,12 @@ import java.util.function.UnaryOperator;
  * resolver (a fake one in tests), the environment (for header tokens) and where its cache lives (null: the
  * configured or default data directory).
  */
-public record Network(boolean offline, Resolver resolver, UnaryOperator<String> env, Path cacheDirectory) {
+public record Network(boolean offline, Resolver resolver, UnaryOperator<String> env, Path cacheDirectory,
+    UrlBook urlBook) {
+
+  public Network(boolean offline, Resolver resolver, UnaryOperator<String> env, Path cacheDirectory) {
+    this(offline, resolver, env, cacheDirectory, null);
+  }
 
   /** No network at all: external links are counted as unchecked. The default of library callers and tests. */
   public static Network none() {
@@ -23,15 +28,23 @@ public record Network(boolean offline, Resolver resolver, UnaryOperator<String> 
   }
 
   public Network withResolver(Resolver r) {
-    return new Network(offline, r, env, cacheDirectory);
+    return new Network(offline, r, env, cacheDirectory, urlBook);
   }
 
   public Network withEnv(UnaryOperator<String> e) {
-    return new Network(offline, resolver, e, cacheDirectory);
+    return new Network(offline, resolver, e, cacheDirectory, urlBook);
   }
 
   public Network withCacheDirectory(Path dir) {
-    return new Network(offline, resolver, env, dir);
+    return new Network(offline, resolver, env, dir, urlBook);
+  }
+
+  /**
+   * Fleet mode: external URLs are not checked inline; their results come from {@code book} (the fleet's URL store,
+   * filled by the workers that own the hosts).
+   */
+  public Network withUrlBook(UrlBook book) {
+    return new Network(offline, resolver, env, cacheDirectory, book);
   }
 
   /** {@code ${XDG_CACHE_HOME:-~/.cache}/docgate}. */

@@ -59,7 +59,13 @@ public final class FleetRepositories implements AutoCloseable {
       throw new ConfigException("cannot migrate the fleet database at " + ReportStores.redact(jdbcUrl) + ": "
           + e.getMessage());
     }
-    return new FleetRepositories(new PooledDatabase(jdbcUrl, credentials, 2));
+    // 8: a URL worker stores each result as its check ends, from many virtual threads
+    return new FleetRepositories(new PooledDatabase(jdbcUrl, credentials, 8));
+  }
+
+  /** The fleet's external URLs, on the same database and connections. */
+  public FleetUrls urls() {
+    return new FleetUrls(pool);
   }
 
   /** Whether {@code jobId}'s result is already the stored one of {@code repository} (a redelivered job). */

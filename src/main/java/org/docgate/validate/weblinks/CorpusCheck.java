@@ -108,6 +108,9 @@ final class CorpusCheck {
       counters.put("weblinks.urls.outcome.unchecked", (long) all.size());
       return new Results(all, counters, notes, owner, first);
     }
+    if (network.urlBook() != null) {
+      return fromBook(index, readPage, counters, notes, owner, first);
+    }
     Map<String, CheckResult> results = new ConcurrentHashMap<>();
 
     ExpiringCache<CheckResult> cache = new ExpiringCache<>(clock, 1_000_000);
@@ -192,6 +195,40 @@ final class CorpusCheck {
       notes.add(unavailable(urls));
     }
     return finish(results, counters, notes, owner, first, cache, file, toCheck.keySet());
+  }
+
+  /**
+   * Fleet mode: no request from the scan. The results come from the fleet's URL store, where the worker that owns each
+   * host put them; the URLs it does not know yet are queued there and counted as unchecked here, with one note, and
+   * the repository is scanned again once their results are in (so its findings end up those of a one-shot scan). A
+   * working result without the page's ids, for a link with a #fragment, is pending too: the book queues it again with
+   * its page read, as the inline check would re-fetch it past its cache.
+   */
+  private Results fromBook(CorpusIndex index, Map<String, Boolean> readPage, Map<String, Long> counters,
+      List<Note> notes, String owner, Position first) {
+    Map<String, String> known = network.urlBook().results(index.root(), readPage);
+    Map<String, CheckResult> results = new TreeMap<>();
+    long pending = 0;
+    for (Map.Entry<String, Boolean> e : readPage.entrySet()) {
+      String json = known.get(e.getKey());
+      CheckResult r = json == null ? null : OwnerChecker.fromJson(json);
+      if (r != null && e.getValue() && r.anchors() == null && r.outcome().verdict() == Outcome.Verdict.OK) {
+        r = null;
+      }
+      if (r == null) {
+        pending++;
+        r = CheckResult.of(Outcome.UNCHECKED, "pending: queued for the fleet's URL workers");
+      }
+      results.put(e.getKey(), r);
+    }
+    counters.put("weblinks.urls.shared", (long) readPage.size() - pending);
+    counters.put("weblinks.urls.pending", pending);
+    if (pending > 0) {
+      notes.add(new Note(pending + " URLs are pending in the fleet's URL queue: their links count as unchecked until"
+          + " the workers owning their hosts have checked them, then this repository is scanned again"));
+    }
+    results.values().forEach(r -> counters.merge("weblinks.urls.outcome." + r.outcome().label(), 1L, Long::sum));
+    return new Results(Map.copyOf(results), counters, notes, owner, first);
   }
 
   /**
