@@ -40,7 +40,8 @@ public record CompletenessConfig(
     List<String> totalWords,
     List<String> brokenWords,
     SectionDuties duties,
-    List<Pattern> redirects) {
+    List<Pattern> redirects,
+    List<String> codeExtensions) {
 
   public static final String FILE = "completeness/config.yaml";
 
@@ -72,6 +73,7 @@ public record CompletenessConfig(
     totalWords = List.copyOf(totalWords);
     brokenWords = List.copyOf(brokenWords);
     redirects = List.copyOf(redirects);
+    codeExtensions = List.copyOf(codeExtensions);
     if (tolerance < 0 || tolerance >= 1) {
       throw new IllegalArgumentException("tolerance must be in [0, 1): " + tolerance);
     }
@@ -91,7 +93,7 @@ public record CompletenessConfig(
   /** Nothing configured: no markers, no entry points, no roots (what a key left out of the packaged file means). */
   static final CompletenessConfig NONE = new CompletenessConfig(List.of(), List.of(), List.of(), List.of(), List.of(),
       false, List.of(), List.of(), List.of(), List.of(), List.of(), 0.10, List.of(), List.of(), List.of(), List.of(),
-      List.of(), List.of(), List.of(), List.of(), List.of(), SectionDuties.NONE, List.of());
+      List.of(), List.of(), List.of(), List.of(), List.of(), SectionDuties.NONE, List.of(), List.of());
 
   /** The user's copy when the rules folder has one (keys it leaves out keep the packaged values), else the packaged. */
   public static CompletenessConfig load(RuleFiles rules) {
@@ -116,7 +118,7 @@ public record CompletenessConfig(
     Map<String, Node> titles = y.mapping(top.get("titles"), "titles", keys("singleH1"));
     Map<String, Node> orphans = y.mapping(top.get("orphans"), "orphans", keys("entryPoints", "roots", "redirects"));
     Map<String, Node> references =
-        y.mapping(top.get("references"), "references", keys("extensions", "templates", "planWords", "brokenWords"));
+        y.mapping(top.get("references"), "references", keys("extensions", "templates", "planWords", "brokenWords", "codeExtensions"));
     Map<String, Node> counts =
         y.mapping(top.get("counts"), "counts", keys("tolerance", "corpusNames", "deltaWords", "exclude", "partWords", "totalWords"));
 
@@ -161,7 +163,12 @@ public record CompletenessConfig(
             : d.brokenWords(),
         duties(y, sections, d.duties()),
         orphans.containsKey("redirects") ? regexes(y, orphans.get("redirects"), "orphans.redirects")
-            : d.redirects());
+            : d.redirects(),
+        references.containsKey("codeExtensions")
+            ? nonBlank(y, references.get("codeExtensions"), "references.codeExtensions").stream()
+                .map(e -> e.startsWith(".") ? e.substring(1) : e).map(e -> e.toLowerCase(java.util.Locale.ROOT))
+                .toList()
+            : d.codeExtensions());
   }
 
   /** {@code sections.optional}, {@code sections.optionalGuidance}, {@code sections.stages}; absent keys keep {@code d}'s. */
