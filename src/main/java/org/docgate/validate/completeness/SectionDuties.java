@@ -46,31 +46,50 @@ record SectionDuties(List<Pattern> optionalHeadings, List<Pattern> optionalGuida
     }
     String stage = ctx.currency() == null ? null : ctx.currency().metadata().value(stageKeys);
     int documentStage = stageIndex(stage);
+    Guidance own = guidanceOf(chain, line -> ctx.line(line));
+    // a copy of a template whose author deleted the guidance comments still has the template's guidance
+    Guidance g = own != null ? own : TemplateGuidance.of(ctx.index, ctx.config).of(s.heading().text());
+    if (g == null) {
+      return null;
+    }
+    if (g.optional() != null) {
+      return new NotDue("optional", g.optional());
+    }
+    return documentStage >= 0 && documentStage < g.requiredStage()
+        ? new NotDue("laterStage", "required from " + stageOrder.get(g.requiredStage()) + ", the document is at "
+            + stage)
+        : null;
+  }
+
+  /** What guidance says about a section: optional (and why), or the index of the first stage it is required at. */
+  record Guidance(String optional, int requiredStage) {}
+
+  /**
+   * The guidance of the innermost section of {@code chain} (innermost first) whose comments make it optional or name
+   * a stage, or null. The innermost guidance naming a stage decides, whether or not the section is due.
+   */
+  Guidance guidanceOf(List<Outline.Section> chain, java.util.function.IntFunction<String> line) {
     for (Outline.Section c : chain) {
-      String guidance = guidance(ctx, c);
+      String guidance = guidance(line, c);
       if (guidance.isEmpty()) {
         continue;
       }
       for (Pattern p : optionalGuidance) {
         Matcher m = p.matcher(guidance);
         if (m.find()) {
-          return new NotDue("optional", "guidance of '" + c.heading().text().strip() + "': '" + m.group() + "'");
+          return new Guidance("guidance of '" + c.heading().text().strip() + "': '" + m.group().strip() + "'", -1);
         }
       }
       int required = requiredStage(guidance);
       if (required >= 0) {
-        // the innermost guidance that names a stage decides, whether or not the section is due
-        return documentStage >= 0 && documentStage < required
-            ? new NotDue("laterStage", "required from " + stageOrder.get(required) + ", the document is at "
-                + stage)
-            : null;
+        return new Guidance(null, required);
       }
     }
     return null;
   }
 
   /** The section and the sections enclosing it, innermost first. */
-  private static List<Outline.Section> chain(Outline outline, Outline.Section s) {
+  static List<Outline.Section> chain(Outline outline, Outline.Section s) {
     List<Outline.Section> out = new ArrayList<>();
     out.add(s);
     int level = s.heading().level();
@@ -119,11 +138,11 @@ record SectionDuties(List<Pattern> optionalHeadings, List<Pattern> optionalGuida
    * The text of the HTML comments in a section's own body (up to its first subsection), joined by newlines: the
    * template's guidance a reader does not see.
    */
-  static String guidance(DocumentContext ctx, Outline.Section s) {
+  static String guidance(java.util.function.IntFunction<String> lines, Outline.Section s) {
     StringBuilder out = new StringBuilder();
     boolean in = false;
     for (int line = s.firstLine() + 1; line <= s.bodyEnd(); line++) {
-      String text = ctx.line(line);
+      String text = lines.apply(line);
       if (text == null) {
         continue;
       }
