@@ -76,7 +76,17 @@ final class ExplainCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), file + " is not UTF-8 text");
       }
       MarkdownDocument doc = new MarkdownParser().parse(relative, text.text());
-      DocumentCurrency currency = CurrencyRules.load(rules, config).of(doc);
+      // the status the document states: its front matter, or a metadata file beside it (a KEP's kep.yaml)
+      Path corpusRoot = base;
+      DocumentCurrency currency = CurrencyRules.load(rules, config).of(doc, path -> {
+        Path f = corpusRoot.resolve(path).normalize();
+        try {
+          return f.startsWith(corpusRoot) && Files.isRegularFile(f) ? java.util.Optional.of(Files.readString(f))
+              : java.util.Optional.empty();
+        } catch (java.io.IOException | RuntimeException e) {
+          return java.util.Optional.empty();
+        }
+      });
       out.append(currency.explain(line));
       CorpusIndex alone = new CorpusIndex(base, Set.of(relative), Set.of(""), Map.of(relative, doc));
       List<Finding> onLine = ValidatorRegistry.builder(config, rules).only(Set.of("versions")).build()

@@ -34,9 +34,50 @@ public final class CurrencyRules {
   private final CueWords sections;
   private final Map<Exemption.Reason, CueWords> sentences;
   private final List<String> exceptions;
+  /** The {@code status:} block: a status the document states itself decides before any pattern. */
+  private final StatusRule status;
+  /** The config's record globs: the user's word, before the document's own status. */
+  private final List<Glob> configRecordPaths;
+
+  /**
+   * Document status from metadata ({@code status:} in front matter or in a metadata file beside the document):
+   * values meaning a record (implemented, withdrawn...) and values meaning living (provisional, draft...). A value
+   * in neither list decides nothing. Values match ignoring case, whole or followed by a space or bracket
+   * ("implemented (alpha)").
+   */
+  record StatusRule(List<String> keys, List<String> files, List<String> record, List<String> living) {
+    static final StatusRule NONE = new StatusRule(List.of(), List.of(), List.of(), List.of());
+
+    StatusRule {
+      keys = List.copyOf(keys);
+      files = List.copyOf(files);
+      record = record.stream().map(v -> v.toLowerCase(java.util.Locale.ROOT)).toList();
+      living = living.stream().map(v -> v.toLowerCase(java.util.Locale.ROOT)).toList();
+    }
+
+    /** The listed value {@code stated} is ({@code implemented} for "Implemented (alpha)"), in {@code list}, or null. */
+    static String in(List<String> list, String stated) {
+      String v = stated.strip().toLowerCase(java.util.Locale.ROOT);
+      for (String s : list) {
+        if (v.equals(s) || (v.startsWith(s) && " ([（".indexOf(v.charAt(s.length())) >= 0)) {
+          return s;
+        }
+      }
+      return null;
+    }
+  }
 
   private CurrencyRules(List<Glob> recordPaths, CueWords nameWords, CueWords titleWords, List<Pattern> datePatterns,
       List<Glob> livingPaths, CueWords sections, Map<Exemption.Reason, CueWords> sentences, List<String> exceptions) {
+    this(recordPaths, nameWords, titleWords, datePatterns, livingPaths, sections, sentences, exceptions,
+        StatusRule.NONE, List.of());
+  }
+
+  private CurrencyRules(List<Glob> recordPaths, CueWords nameWords, CueWords titleWords, List<Pattern> datePatterns,
+      List<Glob> livingPaths, CueWords sections, Map<Exemption.Reason, CueWords> sentences, List<String> exceptions,
+      StatusRule status, List<Glob> configRecordPaths) {
+    this.status = status;
+    this.configRecordPaths = List.copyOf(configRecordPaths);
     this.recordPaths = List.copyOf(recordPaths);
     this.nameWords = nameWords;
     this.titleWords = titleWords;
@@ -62,18 +103,19 @@ public final class CurrencyRules {
     if (record.isEmpty() && living.isEmpty()) {
       return this;
     }
-    List<Glob> r = new ArrayList<>(recordPaths);
+    List<Glob> r = new ArrayList<>(configRecordPaths);
     record.forEach(g -> r.add(Glob.of(g)));
     List<Glob> l = new ArrayList<>(livingPaths);
     living.forEach(g -> l.add(Glob.of(g)));
-    return new CurrencyRules(r, nameWords, titleWords, datePatterns, l, sections, sentences, exceptions);
+    return new CurrencyRules(recordPaths, nameWords, titleWords, datePatterns, l, sections, sentences, exceptions,
+        status, r);
   }
 
   /** Reads the rules strictly: unknown keys, bad globs or patterns fail with {@code source:line}. */
   public static CurrencyRules parse(String source, String yaml) {
     YamlNodes y = YamlNodes.in(source);
     Map<String, Node> top = y.mapping(YamlNodes.parse(source, yaml), "the currency rules",
-        Set.of("record", "living", "sections", "sentences", "exceptions"));
+        Set.of("record", "living", "status", "sections", "sentences", "exceptions"));
     List<String> exceptions = y.strings(top.get("exceptions"), "exceptions");
     Map<String, Node> record = y.mapping(top.get("record"), "record",
         new LinkedHashSet<>(List.of("paths", "nameWords", "titleWords", "datePatterns")));
@@ -98,7 +140,16 @@ public final class CurrencyRules {
         patterns(y, record.get("datePatterns"), "record.datePatterns"),
         globs(y, living.get("paths"), "living.paths"),
         cues(y, top.get("sections"), "sections", exceptions, false),
-        sentences, exceptions);
+        sentences, exceptions, statusRule(y, top.get("status")), List.of());
+  }
+
+  private static StatusRule statusRule(YamlNodes y, Node node) {
+    if (node == null) {
+      return StatusRule.NONE;
+    }
+    Map<String, Node> m = y.mapping(node, "status", new LinkedHashSet<>(List.of("keys", "files", "record", "living")));
+    return new StatusRule(y.strings(m.get("keys"), "status.keys"), y.strings(m.get("files"), "status.files"),
+        y.strings(m.get("record"), "status.record"), y.strings(m.get("living"), "status.living"));
   }
 
   private static CueWords cues(YamlNodes y, Node node, String what, List<String> exceptions, boolean fileNames) {
@@ -135,8 +186,33 @@ public final class CurrencyRules {
    * least a month in the file name or the title.
    */
   public Exemption classify(String path, String title) {
+    return classify(path, title, DocumentMetadata.NONE);
+  }
+
+  /**
+   * As {@link #classify(String, String)}, with the status the document states itself: after the living globs and
+   * the config's record globs (the user's word), before every pattern (the author's word beats a guess from the
+   * path: a KEP marked {@code implementable} is living although {@code **}{@code /keps/**} makes proposals records).
+   */
+  public Exemption classify(String path, String title, DocumentMetadata metadata) {
     for (Glob g : livingPaths) {
       if (g.matches(path)) {
+        return null;
+      }
+    }
+    for (Glob g : configRecordPaths) {
+      if (g.matches(path)) {
+        return new Exemption(Exemption.Reason.RECORD, "path matches '" + g.pattern() + "'");
+      }
+    }
+    String stated = metadata.value(status.keys());
+    if (stated != null) {
+      String v = StatusRule.in(status.record(), stated);
+      if (v != null) {
+        return new Exemption(Exemption.Reason.RECORD, "status '" + stated + "' in " + metadata.source()
+            + " (a record status in currency.yaml: '" + v + "')");
+      }
+      if (StatusRule.in(status.living(), stated) != null) {
         return null;
       }
     }
@@ -165,10 +241,19 @@ public final class CurrencyRules {
 
   /** Why a living document is living, for {@code docgate explain}. */
   public String livingReason(String path) {
+    return livingReason(path, DocumentMetadata.NONE);
+  }
+
+  /** Why a living document is living, with the status it states itself. */
+  public String livingReason(String path, DocumentMetadata metadata) {
     for (Glob g : livingPaths) {
       if (g.matches(path)) {
         return "path matches the living glob '" + g.pattern() + "'";
       }
+    }
+    String stated = metadata.value(status.keys());
+    if (stated != null && StatusRule.in(status.living(), stated) != null) {
+      return "status '" + stated + "' in " + metadata.source() + " (a living status in currency.yaml)";
     }
     return "no record path, name or title word, and no date in its name or title";
   }
@@ -212,6 +297,20 @@ public final class CurrencyRules {
   /** One document's decisions. */
   public DocumentCurrency of(MarkdownDocument doc) {
     return new DocumentCurrency(this, doc);
+  }
+
+  /**
+   * One document's decisions with the status it states in its front matter or in a metadata file beside it (read
+   * through {@code files}: {@link DocumentMetadata#of(CorpusIndex)} in a scan).
+   */
+  public DocumentCurrency of(MarkdownDocument doc, DocumentMetadata.FileText files) {
+    return new DocumentCurrency(this, doc, metadata(doc, files));
+  }
+
+  /** The document's metadata as the {@code status:} block names it: its keys, then its files. */
+  public DocumentMetadata metadata(MarkdownDocument doc, DocumentMetadata.FileText files) {
+    return status.keys().isEmpty() ? DocumentMetadata.NONE
+        : DocumentMetadata.of(doc, status.files(), status.keys(), files);
   }
 
   /** The document's title: its first heading when that is an H1, else null. */

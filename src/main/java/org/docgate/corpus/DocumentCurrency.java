@@ -21,6 +21,8 @@ public final class DocumentCurrency {
   private final String path;
   private final Exemption record;
   private final Heading title;
+  /** What the document states about itself (front matter, a metadata file beside it): its status decides first. */
+  private final DocumentMetadata metadata;
   /** Heading line to the exemption of the section it opens (null: a current section). */
   private final TreeMap<Integer, Exemption> sections = new TreeMap<>();
   /** Line to the sentences touching it, in column order. */
@@ -33,10 +35,15 @@ public final class DocumentCurrency {
   private record Piece(int from, int to, Sentence sentence) {}
 
   DocumentCurrency(CurrencyRules rules, MarkdownDocument doc) {
+    this(rules, doc, DocumentMetadata.NONE);
+  }
+
+  DocumentCurrency(CurrencyRules rules, MarkdownDocument doc, DocumentMetadata metadata) {
     this.rules = rules;
     this.path = doc.path();
+    this.metadata = metadata;
     this.title = CurrencyRules.title(doc);
-    this.record = rules.classify(doc.path(), title == null ? null : title.text());
+    this.record = rules.classify(doc.path(), title == null ? null : title.text(), metadata);
     buildSections(doc);
     buildSentences(doc);
   }
@@ -52,7 +59,12 @@ public final class DocumentCurrency {
 
   /** Why the document is a record, or why it is living, in words. */
   public String reason() {
-    return record != null ? "record: " + record.detail() : "living: " + rules.livingReason(path);
+    return record != null ? "record: " + record.detail() : "living: " + rules.livingReason(path, metadata);
+  }
+
+  /** What the document states about itself (its status, a KEP's stage), or {@link DocumentMetadata#NONE}. */
+  public DocumentMetadata metadata() {
+    return metadata;
   }
 
   /** The record exemption of the whole document, or null when it is living. */
@@ -111,6 +123,12 @@ public final class DocumentCurrency {
     StringBuilder out = new StringBuilder();
     out.append(path).append(':').append(line).append('\n');
     out.append("  document: ").append(reason()).append('\n');
+    if (!metadata.source().isEmpty()) {
+      // the values the model reads: the status (living or record) and a stage (which answers are due yet)
+      out.append("  metadata (").append(metadata.source()).append("): ").append(java.util.stream.Stream.of("status",
+              "stage").filter(k -> metadata.values().containsKey(k)).map(k -> k + " '" + metadata.values().get(k)
+              + "'").collect(java.util.stream.Collectors.joining(", "))).append('\n');
+    }
     Map.Entry<Integer, Exemption> sec = sections.floorEntry(line);
     if (sec == null) {
       out.append("  section: current (no heading above)\n");

@@ -40,6 +40,21 @@ class ExplainCommandTest {
   }
 
   @Test
+  void aStatusInAMetadataFileBesideTheDocumentSaysWhyItIsARecordOrLiving() throws IOException {
+    Path done = write("keps/sig-node/1287-in-place/README.md", "# KEP-1287\n\n## Risks\n\n## Drawbacks\n");
+    write("keps/sig-node/1287-in-place/kep.yaml", "title: In-place\nstatus: implemented\nstage: stable\n");
+    Cli.Run run = Cli.docgate("explain", done + ":3", "--root", dir.toString());
+    assertThat(run.out()).contains("document: record: status 'implemented' in keps/sig-node/1287-in-place/kep.yaml",
+        "metadata (keps/sig-node/1287-in-place/kep.yaml): status 'implemented', stage 'stable'");
+
+    Path open = write("keps/sig-node/5678-new/README.md", "# KEP-5678\n\n## Risks\n");
+    write("keps/sig-node/5678-new/kep.yaml", "status: implementable # provisional|implementable|implemented\n");
+    run = Cli.docgate("explain", open + ":3", "--root", dir.toString());
+    // the author's status beats the packaged glob **/keps/** that makes proposals records
+    assertThat(run.out()).contains("document: living: status 'implementable' in keps/sig-node/5678-new/kep.yaml");
+  }
+
+  @Test
   void aTargetWithoutALineIsAUsageError() throws IOException {
     Path doc = write("a.md", "# A\n");
     Cli.Run run = Cli.docgate("explain", doc.toString());

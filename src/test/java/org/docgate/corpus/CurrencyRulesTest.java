@@ -150,4 +150,55 @@ class CurrencyRulesTest {
         "history ('集成了')", "current \"当前运行 1.31。\"", "verdict: not judged for currency (section)");
     assertThat(List.of(c.sentencesOn(5).size())).containsExactly(2);
   }
+
+  @ParameterizedTest(name = "{0} status {1} -> {2}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      keps/sig-apps/4017-pod-index-label/README.md | implemented                    | record
+      keps/sig-network/2943-netpol-status/README.md | withdrawn                     | record
+      keps/sig-api-machinery/3156-http3/README.md  | deferred                       | record
+      keps/sig-cli/1441-kubectl-debug/README.md    | Implemented (alpha)            | record
+      keps/sig-cli/2985-krm-registry/README.md     | provisional                    | living
+      keps/sig-storage/2263-scale/README.md        | implementable                  | living
+      keps/sig-x/1-typo/README.md                  | imlpemented                    | record
+      keps/sig-x/2-template/README.md              | a non-empty string             | record
+      docs/guide.md                                | implemented                    | record
+      docs/guide.md                                | draft                          | living
+      2025年10月19日总结报告.md                      | 进行中                          | living
+      """)
+  void aStatusTheDocumentStatesDecidesBeforeThePatterns(String path, String status, String expected) {
+    // a value in neither list decides nothing: the typo and the template's list fall back to **/keps/**
+    DocumentMetadata m = new DocumentMetadata("kep.yaml", java.util.Map.of("status", status));
+    Exemption e = RULES.classify(path, null, m);
+    assertThat(e == null ? "living" : "record").as(path + ": " + e).isEqualTo(expected);
+  }
+
+  @Test
+  void theConfigsOwnRecordGlobsWinOverTheStatusAndLivingGlobsOverBoth() {
+    DocumentMetadata open = new DocumentMetadata("kep.yaml", java.util.Map.of("status", "implementable"));
+    assertThat(RULES.withPaths(List.of("keps/old/**"), List.of()).classify("keps/old/1/README.md", null, open))
+        .isNotNull();
+    DocumentMetadata done = new DocumentMetadata("kep.yaml", java.util.Map.of("status", "implemented"));
+    assertThat(RULES.withPaths(List.of(), List.of("keps/**")).classify("keps/a/README.md", null, done)).isNull();
+  }
+
+  @Test
+  void metadataIsReadFromFrontMatterFirstThenFromAFileBesideTheDocument() {
+    var files = java.util.Map.of("keps/a/kep.yaml", "title: A\nstatus: implemented # a|b\nstage: \"beta\"\n",
+        "keps/b/kep.yaml", "status: [not, a, scalar]\n", "keps/c/kep.yaml", "status: : bad yaml: [\n");
+    DocumentMetadata.FileText read = p -> java.util.Optional.ofNullable(files.get(p));
+    DocumentMetadata beside = RULES.metadata(new MarkdownParser().parse("keps/a/README.md", "# A\n"), read);
+    assertThat(beside.source()).isEqualTo("keps/a/kep.yaml");
+    assertThat(beside.value(List.of("status"))).isEqualTo("implemented");
+    assertThat(beside.value(List.of("stage"))).isEqualTo("beta");
+    DocumentMetadata front = RULES.metadata(new MarkdownParser().parse("keps/a/notes.md",
+        "---\ntitle: Notes\nStatus: draft\n---\n# Notes\n"), read);
+    assertThat(front.source()).isEqualTo("front matter");
+    assertThat(front.value(List.of("status"))).isEqualTo("draft");
+    // a list or a file that does not parse states nothing: the document is judged by the patterns
+    assertThat(RULES.metadata(new MarkdownParser().parse("keps/b/README.md", "# B\n"), read))
+        .isEqualTo(DocumentMetadata.NONE);
+    assertThat(RULES.metadata(new MarkdownParser().parse("keps/c/README.md", "# C\n"), read))
+        .isEqualTo(DocumentMetadata.NONE);
+    assertThat(RULES.of(new MarkdownParser().parse("keps/a/README.md", "# A\n"), read).isRecord()).isTrue();
+  }
 }

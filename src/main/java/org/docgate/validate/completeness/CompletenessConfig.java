@@ -38,7 +38,10 @@ public record CompletenessConfig(
     List<String> standaloneMarkers,
     List<String> partWords,
     List<String> totalWords,
-    List<String> brokenWords) {
+    List<String> brokenWords,
+    SectionDuties duties,
+    List<Pattern> redirects,
+    List<String> codeExtensions) {
 
   public static final String FILE = "completeness/config.yaml";
 
@@ -69,6 +72,8 @@ public record CompletenessConfig(
     partWords = List.copyOf(partWords);
     totalWords = List.copyOf(totalWords);
     brokenWords = List.copyOf(brokenWords);
+    redirects = List.copyOf(redirects);
+    codeExtensions = List.copyOf(codeExtensions);
     if (tolerance < 0 || tolerance >= 1) {
       throw new IllegalArgumentException("tolerance must be in [0, 1): " + tolerance);
     }
@@ -88,7 +93,7 @@ public record CompletenessConfig(
   /** Nothing configured: no markers, no entry points, no roots (what a key left out of the packaged file means). */
   static final CompletenessConfig NONE = new CompletenessConfig(List.of(), List.of(), List.of(), List.of(), List.of(),
       false, List.of(), List.of(), List.of(), List.of(), List.of(), 0.10, List.of(), List.of(), List.of(), List.of(),
-      List.of(), List.of(), List.of(), List.of(), List.of());
+      List.of(), List.of(), List.of(), List.of(), List.of(), SectionDuties.NONE, List.of(), List.of());
 
   /** The user's copy when the rules folder has one (keys it leaves out keep the packaged values), else the packaged. */
   public static CompletenessConfig load(RuleFiles rules) {
@@ -108,11 +113,11 @@ public record CompletenessConfig(
     Map<String, Node> top = y.mapping(YamlNodes.parse(source, yaml), "the completeness config",
         keys("skip", "templates", "placeholders", "sections", "titles", "orphans", "references", "counts"));
     Map<String, Node> placeholders = y.mapping(top.get("placeholders"), "placeholders", keys("markers", "notMarkers", "statusWords", "standalone"));
-    Map<String, Node> sections = y.mapping(top.get("sections"), "sections", keys("toc", "required"));
+    Map<String, Node> sections = y.mapping(top.get("sections"), "sections", keys("toc", "required", "optional", "optionalGuidance", "stages"));
     Map<String, Node> titles = y.mapping(top.get("titles"), "titles", keys("singleH1"));
-    Map<String, Node> orphans = y.mapping(top.get("orphans"), "orphans", keys("entryPoints", "roots"));
+    Map<String, Node> orphans = y.mapping(top.get("orphans"), "orphans", keys("entryPoints", "roots", "redirects"));
     Map<String, Node> references =
-        y.mapping(top.get("references"), "references", keys("extensions", "templates", "planWords", "brokenWords"));
+        y.mapping(top.get("references"), "references", keys("extensions", "templates", "planWords", "brokenWords", "codeExtensions"));
     Map<String, Node> counts =
         y.mapping(top.get("counts"), "counts", keys("tolerance", "corpusNames", "deltaWords", "exclude", "partWords", "totalWords"));
 
@@ -154,7 +159,40 @@ public record CompletenessConfig(
         references.containsKey("brokenWords")
             ? nonBlank(y, references.get("brokenWords"), "references.brokenWords").stream()
                 .map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList()
-            : d.brokenWords());
+            : d.brokenWords(),
+        duties(y, sections, d.duties()),
+        orphans.containsKey("redirects") ? regexes(y, orphans.get("redirects"), "orphans.redirects")
+            : d.redirects(),
+        references.containsKey("codeExtensions")
+            ? nonBlank(y, references.get("codeExtensions"), "references.codeExtensions").stream()
+                .map(e -> e.startsWith(".") ? e.substring(1) : e).map(e -> e.toLowerCase(java.util.Locale.ROOT))
+                .toList()
+            : d.codeExtensions());
+  }
+
+  /** {@code sections.optional}, {@code sections.optionalGuidance}, {@code sections.stages}; absent keys keep {@code d}'s. */
+  private static SectionDuties duties(YamlNodes y, Map<String, Node> sections, SectionDuties d) {
+    List<Pattern> optional = sections.containsKey("optional")
+        ? regexes(y, sections.get("optional"), "sections.optional") : d.optionalHeadings();
+    List<Pattern> guidance = sections.containsKey("optionalGuidance")
+        ? regexes(y, sections.get("optionalGuidance"), "sections.optionalGuidance") : d.optionalGuidance();
+    if (!sections.containsKey("stages")) {
+      return new SectionDuties(optional, guidance, d.stageKeys(), d.stageOrder(), d.requiredFrom());
+    }
+    Node node = sections.get("stages");
+    Map<String, Node> stages = y.mapping(node, "sections.stages", keys("keys", "order", "requiredFrom"));
+    List<Pattern> requiredFrom = stages.containsKey("requiredFrom")
+        ? regexes(y, stages.get("requiredFrom"), "sections.stages.requiredFrom") : d.requiredFrom();
+    for (Pattern p : requiredFrom) {
+      if (!p.pattern().contains("(?<stage>")) {
+        throw y.error(stages.get("requiredFrom"), "sections.stages.requiredFrom: '" + p.pattern()
+            + "' has no group (?<stage>...) naming the stage");
+      }
+    }
+    return new SectionDuties(optional, guidance,
+        stages.containsKey("keys") ? nonBlank(y, stages.get("keys"), "sections.stages.keys") : d.stageKeys(),
+        stages.containsKey("order") ? nonBlank(y, stages.get("order"), "sections.stages.order") : d.stageOrder(),
+        requiredFrom);
   }
 
   private static List<Glob> globs(YamlNodes y, Node node, String what) {

@@ -13,6 +13,7 @@ import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusIndex;
 import org.docgate.corpus.CurrencyRules;
+import org.docgate.corpus.DocumentMetadata;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Severity;
 import org.docgate.markdown.MarkdownDocument;
@@ -76,13 +77,13 @@ public final class CompletenessValidator implements Validator {
   private final Cache<MarkdownDocument, Whole> wholes = Caffeine.newBuilder().weakKeys().build();
 
   /** The corpus facts a result without count claims depends on; the listing is compared by identity first. */
-  private record Dependencies(Listing listing, boolean linkedTo, boolean reachable) {}
+  private record Dependencies(Listing listing, boolean linkedTo, boolean reachable, DocumentMetadata metadata) {}
 
   private record Whole(Dependencies deps, ValidationResult result) {}
 
   /** The corpus-independent findings, in report order around the corpus-wide ones, and the lines with count claims. */
   private record Local(List<Finding> first, List<Finding> last, StaleCountCheck.Claims claims,
-      Map<String, Long> exemptions) {}
+      Map<String, Long> exemptions, DocumentMetadata metadata) {}
 
   /**
    * @param severityOverrides the config's per-rule severities, so that the metric counts what the report shows
@@ -156,8 +157,9 @@ public final class CompletenessValidator implements Validator {
     LinkGraph graph = corpus.graph();
     // What the corpus contributes to a document without count claims: the listing (references), whether anything
     // links to it (orphan) and whether it is reachable. While those hold, its result holds.
+    // and the status it states beside it (a kep.yaml edited from implementable to implemented makes it a record)
     Dependencies deps = new Dependencies(corpus.listing(), !graph.inboundOf(doc.path()).isEmpty(),
-        graph.reachable().contains(doc.path()));
+        graph.reachable().contains(doc.path()), currency.metadata(doc, DocumentMetadata.of(index)));
     Whole whole = wholes.getIfPresent(doc);
     if (whole != null && whole.deps().equals(deps)) {
       return whole.result();
@@ -178,7 +180,11 @@ public final class CompletenessValidator implements Validator {
     findings.addAll(orphans.check(ctx, graph));
     ctx.drainExemptions().forEach((k, v) -> counters.merge(k, v, Long::sum));
     if (!config.skips(doc.path())) {
-      Local local = locals.get(doc, d -> local(ctx));
+      Local local = locals.getIfPresent(doc);
+      if (local == null || !local.metadata().equals(ctx.currency().metadata())) {
+        local = local(ctx);
+        locals.put(doc, local);
+      }
       findings.addAll(local.first());
       local.exemptions().forEach((k, v) -> counters.merge(k, v, Long::sum));
       ReferenceCheck.Result refs = references(ctx, corpus.listing());
@@ -260,7 +266,7 @@ public final class CompletenessValidator implements Validator {
     }
     first.addAll(titles.check(ctx));
     return new Local(List.copyOf(first), List.copyOf(requiredSections.check(ctx)), StaleCountCheck.claims(ctx),
-        ctx.drainExemptions());
+        ctx.drainExemptions(), ctx.currency().metadata());
   }
 
   /** Whether a finding counts against completeness: a warning or error once the config's overrides apply. */

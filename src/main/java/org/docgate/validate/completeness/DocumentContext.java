@@ -50,7 +50,9 @@ final class DocumentContext {
   /** The document's currency (record or living, historical passages), built on first use; null without rules. */
   DocumentCurrency currency() {
     if (currency == null && currencyRules != null) {
-      currency = currencyRules.of(doc);
+      // the status a document states (front matter, a kep.yaml beside it) decides living or record first
+      currency = index == null ? currencyRules.of(doc)
+          : currencyRules.of(doc, org.docgate.corpus.DocumentMetadata.of(index));
     }
     return currency;
   }

@@ -13,6 +13,12 @@ import org.docgate.markdown.ProseRun;
  * higher level, or the document ends) or nothing but horizontal rules, footnote definitions or a lone marker such
  * as "TODO". The document's title (its first heading, when an H1) and table-of-contents headings are exempt.
  *
+ * <p>An empty section is not reported (but counted in {@code stats.completeness.exempt} by reason) in a record (a
+ * finished or closed proposal, a dated report: nobody brings it up to date), when it need not be filled in now (see
+ * {@link SectionDuties}: optional, conditional, or required only from a later stage than the document's), or when
+ * its heading is itself a statement ("### 4. Add a new CSI call ... if it has the capability."): the text is the
+ * heading, nothing is missing under it.
+ *
  * <p>The model has no node for raw HTML blocks, so a gap the model sees as empty is confirmed on the raw lines:
  * any line that is not blank, a rule, a footnote, an HTML comment (of one line or several) or a lone marker means
  * the section has content.
@@ -46,12 +52,41 @@ final class EmptySectionCheck {
       if (hasContent(content, from, to) || !gapLooksEmpty(ctx, from, to) || ctx.inFrontMatter(s.firstLine())) {
         continue;
       }
+      if (ctx.isRecord()) {
+        ctx.exempt("record");
+        continue;
+      }
+      if (isStatement(s.heading().text())) {
+        ctx.exempt("statementHeading");
+        continue;
+      }
+      SectionDuties.NotDue notDue = ctx.config.duties().notDue(ctx, s);
+      if (notDue != null) {
+        ctx.exempt(notDue.reason());
+        continue;
+      }
       String after = s.index() + 1 < ctx.outline.sections().size()
           ? "before the next heading" : "at the end of the document";
       findings.add(ctx.finding(CompletenessRules.EMPTY_SECTION, s.heading().position(),
           "section '" + s.heading().text() + "' (H" + s.heading().level() + ") has no content " + after));
     }
     return findings;
+  }
+
+  /**
+   * A heading that is a statement rather than the name of a section: a sentence of at least eight words (or 30
+   * characters of CJK text) ending in a full stop. Section names do not end in one; numbered steps written as whole
+   * sentences do.
+   */
+  static boolean isStatement(String heading) {
+    String h = heading.strip();
+    if (h.endsWith("...") || h.endsWith("…") || !(h.endsWith(".") || h.endsWith("。"))) {
+      return false;
+    }
+    long words = java.util.Arrays.stream(h.split("\\s+")).filter(w -> w.chars().anyMatch(Character::isLetter))
+        .count();
+    long cjk = h.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+    return words >= 8 || cjk >= 30;
   }
 
   /** The title, or a subtitle right under it ("# 总结" then "## 2025年10月19日"): the document's title block. */

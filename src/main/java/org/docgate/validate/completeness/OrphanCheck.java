@@ -5,7 +5,8 @@ import org.docgate.finding.Finding;
 
 /**
  * {@code completeness/orphan}: no other document links to this one, so readers only find it by browsing folders.
- * Entry points (folder READMEs, CHANGELOG.md...) and the configured roots are exempt.
+ * Entry points (folder READMEs, CHANGELOG.md...) and the configured roots are exempt; records and redirect stubs
+ * ({@link Redirect}) are counted in {@code stats.completeness.exempt} instead.
  */
 final class OrphanCheck {
 
@@ -16,6 +17,10 @@ final class OrphanCheck {
     }
     if (ctx.isRecord()) {
       ctx.exempt("record"); // a dated report or an archived page is kept, not navigated to
+      return List.of();
+    }
+    if (Redirect.of(ctx, ctx.config.redirects()) != null) {
+      ctx.exempt("redirect"); // "This file has moved to ...": kept so that old links land; nobody should link to it
       return List.of();
     }
     return List.of(ctx.finding(CompletenessRules.ORPHAN, TitleCheck.titleLine(ctx),

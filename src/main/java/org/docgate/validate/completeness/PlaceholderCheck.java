@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.docgate.finding.Finding;
+import org.docgate.markdown.InlineCode;
 import org.docgate.markdown.Position;
 import org.docgate.markdown.ProseRun;
 
@@ -12,6 +13,11 @@ import org.docgate.markdown.ProseRun;
  * {@code completeness/placeholder}: markers such as TODO, 待补充, 规划中 in prose, tables and headings. Link and alt
  * text are left out (a table of contents repeats the headings it links to); code never reaches the prose runs. A
  * marker in a heading flags the whole section once, so markers inside that section are not reported again.
+ *
+ * <p>In code, only a fill-in value counts: a code span that is a marker in angle brackets ({@code `<TBD date>`},
+ * {@code `<TODO>`}), the blank a template asks for that nobody filled in; {@code TODO} in other code is code. A
+ * record (a finished proposal, a dated report) gets no placeholder findings: its open items are history; each is
+ * counted in {@code stats.completeness.exempt.record}.
  */
 final class PlaceholderCheck {
   private final PlaceholderMarkers markers;
@@ -70,8 +76,9 @@ final class PlaceholderCheck {
           ctx.exempt("topicNoun"); // "证据生成脚本占位", "vRA 占位：x.md": the word names a thing
           continue;
         }
-        if (record && !alone) {
-          // a dated report's "剩余30%待补充" reports the state of other work at its date
+        if (record) {
+          // a dated report's "剩余30%待补充" reports the state of other work at its date; a finished proposal's
+          // "(TODO)" is a work item of its time
           ctx.exempt("record");
           continue;
         }
@@ -80,7 +87,35 @@ final class PlaceholderCheck {
             "'" + m.marker() + "' marks unfinished content"));
       }
     }
+    for (InlineCode code : ctx.doc.inlineCode()) {
+      PlaceholderMarkers.Match m = fillIn(code.text());
+      Position at = code.position();
+      if (m == null || flagged.stream().anyMatch(s -> s.contains(at.line())) || reportedLines.contains(at.line())) {
+        continue;
+      }
+      if (record) {
+        ctx.exempt("record");
+        continue;
+      }
+      reportedLines.add(at.line());
+      findings.add(ctx.finding(CompletenessRules.PLACEHOLDER, at,
+          "'" + code.text().strip() + "' is a value left to fill in ('" + m.marker() + "')"));
+    }
     return findings;
+  }
+
+  /** The marker of a fill-in code span ({@code <TBD date>}, {@code <TODO>}), or null. */
+  PlaceholderMarkers.Match fillIn(String code) {
+    String c = code.strip();
+    if (c.length() < 3 || c.charAt(0) != '<' || c.charAt(c.length() - 1) != '>') {
+      return null;
+    }
+    String inner = c.substring(1, c.length() - 1).strip();
+    if (inner.indexOf('<') >= 0 || inner.indexOf('>') >= 0) {
+      return null;
+    }
+    List<PlaceholderMarkers.Match> found = markers.find(inner);
+    return !found.isEmpty() && found.get(0).offset() == 0 ? found.get(0) : null;
   }
 
   private static boolean isStandaloneOnly(DocumentContext ctx, PlaceholderMarkers.Match m) {

@@ -69,10 +69,10 @@ final class ReferenceCheck {
       counters.merge("completeness.exempt." + why, 1L, Long::sum);
       return;
     }
-    counters.merge("completeness.references.checked", 1L, Long::sum);
     String path = written.endsWith("/") ? written.substring(0, written.length() - 1) : written;
     if (ReferenceResolver.resolves(ctx, path) || ReferenceResolver.resolvesInListContext(ctx, at, path)
         || ReferenceResolver.isSubfolderName(ctx, written)) {
+      counters.merge("completeness.references.checked", 1L, Long::sum);
       counters.merge("completeness.references.ok", 1L, Long::sum);
       return;
     }
@@ -81,6 +81,13 @@ final class ReferenceCheck {
     List<String> sameName = ReferenceResolver.elsewhere(index, path).stream()
         .filter(p -> written.endsWith("/") ? index.isDirectory(p) : index.isFile(p) || index.isDirectory(p))
         .toList();
+    CodeFolders code = CodeFolders.of(index, ctx.config.codeExtensions());
+    if (!sameName.isEmpty() && sameName.stream().allMatch(code::inCode)) {
+      // a bare `testdata/` whose namesakes are all inside code folders: a code path, not a moved document
+      counters.merge("completeness.exempt.codeFolder", 1L, Long::sum);
+      return;
+    }
+    counters.merge("completeness.references.checked", 1L, Long::sum);
     if (sameName.size() == 1) {
       String now = sameName.get(0);
       String link = LinkTarget.relativeLink(ctx.doc.path(), now);
@@ -129,6 +136,9 @@ final class ReferenceCheck {
     }
     if (OtherRepositories.of(ctx).owns(at.line(), written, line)) {
       return "otherRepository";
+    }
+    if (CodeFolders.of(ctx.index, ctx.config.codeExtensions()).pathBelowCode(ctx.index, written)) {
+      return "codeFolder"; // `pkg/controlplane/` below this corpus's own Go code: another code base's path
     }
     return null;
   }

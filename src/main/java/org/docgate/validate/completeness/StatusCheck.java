@@ -44,6 +44,10 @@ final class StatusCheck {
       int line = run.position().line();
       done.add(line);
       Optional<String> exists = namedChapter(ctx, line);
+      if (exists.isPresent() && CodeFolders.of(ctx.index, ctx.config.codeExtensions()).inCode(exists.get())) {
+        ctx.exempt("codeFolder"); // "planned changes (grouped by repos)": a word that is only a code folder's name
+        continue;
+      }
       if (exists.isPresent()) {
         int at = run.text().indexOf(word);
         findings.add(ctx.finding(CompletenessRules.STALE_STATUS, DocumentContext.positionIn(run, Math.max(0, at)),

@@ -26,6 +26,8 @@ final class TitleCheck {
       Position at = titleLine(ctx);
       if (!ctx.markdownlint().applies("MD041", ctx.doc, at.line())) {
         ctx.exempt("markdownlint"); // the maintainers turned MD041 off: pages without a title are their choice
+      } else if (Redirect.of(ctx, ctx.config.redirects()) != null) {
+        ctx.exempt("redirect"); // a "moved to" note or a symbolic link checked out as a file is not a page
       } else {
         String why = ctx.doc.headings().isEmpty() ? "the document has no headings at all"
             : "its first heading is '" + ctx.doc.headings().get(0).text() + "' (H"

@@ -42,6 +42,23 @@ class CompletenessConfigTest {
   }
 
   @Test
+  void aStageRuleMustNameItsStageGroupAndStagesReadInOrder() {
+    assertThatThrownBy(() -> CompletenessConfig.parse("c.yaml",
+        "sections:\n  stages:\n    requiredFrom: ['when targeting (beta)']\n"))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("c.yaml:3").hasMessageContaining("(?<stage>");
+    SectionDuties d = CompletenessConfig.load(RuleFiles.packaged()).duties();
+    assertThat(d.stageIndex("\"GA\"")).isEqualTo(d.stageIndex("stable")).isGreaterThan(d.stageIndex("beta"));
+    assertThat(d.stageIndex("deprecated")).isEqualTo(-1);
+    // the earliest stage a guidance names as required wins ("encouraged" at alpha is not "required")
+    assertThat(d.requiredStage("""
+        For alpha, this section is encouraged: reviewers should consider these questions.
+        For beta, this section is required: reviewers must answer these questions.
+        For GA, this section is required: approvers should be able to confirm the previous answers.
+        """)).isEqualTo(d.stageIndex("beta"));
+    assertThat(d.requiredStage("Describe the feature.")).isEqualTo(-1);
+  }
+
+  @Test
   void toleranceMayBeAShareOrAPercentage() {
     assertThat(CompletenessConfig.parse("c.yaml", "counts:\n  tolerance: 0.25\n").tolerance()).isEqualTo(0.25);
     assertThat(CompletenessConfig.parse("c.yaml", "counts:\n  tolerance: 5%\n").tolerance()).isEqualTo(0.05);

@@ -13,7 +13,7 @@ class CompletenessValidatorTest {
   @Test
   void aPlaceholderInATableCellIsFoundButAStatusWordIsAStatus() {
     FakeCorpus corpus = new FakeCorpus().with("README.md", """
-        # 路线图 Roadmap
+        # 章节一览 Chapters
 
         | 章节 | 状态 |
         |------|------|

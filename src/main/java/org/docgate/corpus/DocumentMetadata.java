@@ -1,0 +1,125 @@
+package org.docgate.corpus;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.docgate.markdown.MarkdownDocument;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/**
+ * What a document says about itself outside its prose: the top-level scalar values of its YAML front matter, or
+ * else of a metadata file beside it (a KEP's {@code kep.yaml}, a {@code metadata.yaml}; the names are data in
+ * {@code rules/currency.yaml}). The currency model reads its {@code status} from here ("implemented" is a record,
+ * "implementable" is living) and completeness its {@code stage} ("alpha": answers the template requires only from
+ * beta on are not due yet). Keys are lower-cased; values are strings, stripped. Immutable.
+ *
+ * @param source where the values come from: {@code front matter} or the metadata file's corpus-relative path;
+ *     empty when the document has none
+ */
+public record DocumentMetadata(String source, Map<String, String> values) {
+  /** A document that states nothing about itself. */
+  public static final DocumentMetadata NONE = new DocumentMetadata("", Map.of());
+
+  private static final Object KEY = new Object();
+
+  public DocumentMetadata {
+    values = Map.copyOf(values);
+  }
+
+  /** Reads a corpus file's text by its corpus-relative path; empty when there is none or it cannot be read. */
+  @FunctionalInterface
+  public interface FileText {
+    Optional<String> read(String path);
+  }
+
+  /** The value of the first of {@code keys} present (matched ignoring case), or null. */
+  public String value(List<String> keys) {
+    for (String k : keys) {
+      String v = values.get(k.toLowerCase(Locale.ROOT));
+      if (v != null && !v.isEmpty()) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The document's metadata: its front matter when that holds one of {@code keys}, else the first of {@code files}
+   * in the document's own folder that does (read through {@code read}), else {@link #NONE}. A file that does not
+   * parse, or is not a mapping, counts as absent: metadata only ever exempts, so a doubt keeps the document judged.
+   */
+  public static DocumentMetadata of(MarkdownDocument doc, List<String> files, List<String> keys, FileText read) {
+    DocumentMetadata front = frontMatter(doc.sourceLines());
+    if (front.value(keys) != null) {
+      return front;
+    }
+    String folder = doc.path().contains("/") ? doc.path().substring(0, doc.path().lastIndexOf('/') + 1) : "";
+    for (String name : files) {
+      String path = folder + name;
+      DocumentMetadata m = read.read(path).map(text -> parse(path, text)).orElse(NONE);
+      if (m.value(keys) != null) {
+        return m;
+      }
+    }
+    return NONE;
+  }
+
+  /**
+   * Reads the files of a corpus index from its folder on disk, each once per index (every document of a KEP's folder
+   * asks for the same {@code kep.yaml}); a path that is not a file of the index is never read.
+   */
+  public static FileText of(CorpusIndex index) {
+    Map<String, Optional<String>> cache = index.derived(KEY, i -> new ConcurrentHashMap<String, Optional<String>>());
+    return path -> index.isFile(path) ? cache.computeIfAbsent(path, p -> readDisk(index, p)) : Optional.empty();
+  }
+
+  private static Optional<String> readDisk(CorpusIndex index, String path) {
+    try {
+      String text = Files.readString(index.root().resolve(path), StandardCharsets.UTF_8);
+      return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The YAML front matter at the top of the lines ({@code ---} to {@code ---} or {@code ...}), or {@link #NONE}. */
+  static DocumentMetadata frontMatter(List<String> lines) {
+    if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
+      return NONE;
+    }
+    for (int i = 1; i < lines.size(); i++) {
+      String l = lines.get(i).strip();
+      if (l.equals("---") || l.equals("...")) {
+        return parse("front matter", String.join("\n", lines.subList(1, i)));
+      }
+    }
+    return NONE;
+  }
+
+  /** The top-level scalars of a YAML mapping; {@link #NONE} when the text is not one. */
+  static DocumentMetadata parse(String source, String yaml) {
+    Object loaded;
+    try {
+      loaded = new Load(LoadSettings.builder().setLabel(source).build()).loadFromString(yaml);
+    } catch (RuntimeException e) {
+      return NONE;
+    }
+    if (!(loaded instanceof Map<?, ?> map)) {
+      return NONE;
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    map.forEach((k, v) -> {
+      if (k != null && v != null && !(v instanceof Map) && !(v instanceof List)) {
+        values.put(k.toString().strip().toLowerCase(Locale.ROOT), v.toString().strip());
+      }
+    });
+    return new DocumentMetadata(source, values);
+  }
+}
