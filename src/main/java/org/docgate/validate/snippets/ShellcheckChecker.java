@@ -73,7 +73,7 @@ final class ShellcheckChecker {
       chunk.forEach(t -> problems.add(new ArrayList<>()));
       for (JsonNode c : root.get("comments")) {
         Integer i = byFile.get(c.path("file").asText());
-        if (i != null) {
+        if (i != null && !(c.path("code").asInt() == 2215 && flagList(chunk.get(i), c.path("line").asInt(1)))) {
           String level = c.path("level").asText();
           problems.get(i).add(new Hint(SnippetRules.SHELLCHECK, c.path("line").asInt(1), c.path("column").asInt(1),
               "shellcheck SC" + c.path("code").asInt() + " (" + level + "): " + c.path("message").asText()));
@@ -83,5 +83,24 @@ final class ShellcheckChecker {
     } finally {
       Files.walk(dir).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
+  }
+
+  /**
+   * Whether the flag ShellCheck's SC2215 ("this flag is used as a command name") reports at a 1-based line belongs to
+   * a list of flags, one per line, that docs put in a bash fence ("--horizontal-pod-autoscaler-use-rest-clients=true"
+   * under "Controller Manager 配置"; judged NOFIX 21 of 21 on k8s-handbook-zh): the first command line of the snippet,
+   * or one after another flag line with no backslash on it. After a command, or after a line whose backslash a
+   * comment broke ({@code --read-only \  # 只读根}), the flag really runs as a command and the finding stays.
+   */
+  static boolean flagList(String text, int line) {
+    String[] lines = text.split("\n", -1);
+    for (int i = Math.min(line, lines.length) - 2; i >= 0; i--) {
+      String prev = lines[i].strip();
+      if (prev.isEmpty() || prev.startsWith("#")) {
+        continue;
+      }
+      return prev.startsWith("-") && prev.indexOf('\\') < 0;
+    }
+    return true;
   }
 }

@@ -16,19 +16,27 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * "deprecated"). Chinese words match as substrings, English ones as whole words, ignoring case. Immutable; pure.
  */
 public record SupportStatus(List<String> supported, List<String> supportedInText, List<String> unsupported,
-    List<String> runnableUnder) {
+    List<String> runnableUnder, List<String> guidance) {
   public static final String FILE = "versions/status.yaml";
-  private static final Set<String> TOP = Set.of("supported", "supportedInText", "unsupported", "runnableUnder");
+  private static final Set<String> TOP = Set.of("supported", "supportedInText", "unsupported", "runnableUnder",
+      "guidance");
   private static final Set<String> LANGUAGES = Set.of("zh", "en");
 
   /** No status words: no outline line or bare major is ever read as a current claim. */
-  public static final SupportStatus NONE = new SupportStatus(List.of(), List.of(), List.of(), List.of());
+  public static final SupportStatus NONE = new SupportStatus(List.of(), List.of(), List.of(), List.of(),
+      List.of());
 
   public SupportStatus {
     supported = lower(supported);
     supportedInText = lower(supportedInText);
     unsupported = lower(unsupported);
     runnableUnder = List.copyOf(runnableUnder);
+    guidance = lower(guidance);
+  }
+
+  public SupportStatus(List<String> supported, List<String> supportedInText, List<String> unsupported,
+      List<String> runnableUnder) {
+    this(supported, supportedInText, unsupported, runnableUnder, List.of());
   }
 
   /** The words of the rules folder (the user's copy first), or {@link #NONE} when there is no file. */
@@ -41,7 +49,16 @@ public record SupportStatus(List<String> supported, List<String> supportedInText
     Map<String, Node> top = y.mapping(YamlNodes.parse(source, yaml), "the status words", TOP);
     return new SupportStatus(words(y, top.get("supported"), "supported"),
         words(y, top.get("supportedInText"), "supportedInText"), words(y, top.get("unsupported"), "unsupported"),
-        words(y, top.get("runnableUnder"), "runnableUnder"));
+        words(y, top.get("runnableUnder"), "runnableUnder"),
+        top.containsKey("guidance") ? words(y, top.get("guidance"), "guidance") : List.of());
+  }
+
+  /**
+   * A title or heading of guidance ("安全镜像构建", "Dockerfile 最佳实践", "Production hardening"): the image tags under
+   * it are what the reader is told to use, so an end-of-life one is a claim even of a product the page is not about.
+   */
+  public boolean saysGuidance(String heading) {
+    return has(guidance, heading);
   }
 
   /** A key, the key above, a header or a row that says "supported" (the in-text words count too). */

@@ -486,6 +486,61 @@ public final class VersionValidator implements Validator {
     }
 
     /** A version stated in code: judged against the manifest, or for a product of the data alone, its end of life. */
+    /**
+     * Whether an image of {@code p} (a product the manifest does not name) at {@code line} is a claim: the document is
+     * about the product there (its name, an alias or one of its image names stands in the title or a heading that
+     * encloses the line; case-insensitive, as a word) or that title or heading is guidance (status.yaml
+     * {@code guidance}: security, best practices). Elsewhere the image is an example's workload.
+     */
+    private boolean imageIsClaim(Product p, int line) {
+      List<Heading> enclosing = new ArrayList<>();
+      for (Heading h : doc.headings()) {
+        if (h.position().line() > line) {
+          break;
+        }
+        while (!enclosing.isEmpty() && enclosing.get(enclosing.size() - 1).level() >= h.level()) {
+          enclosing.remove(enclosing.size() - 1);
+        }
+        enclosing.add(h);
+      }
+      if (!doc.headings().isEmpty() && doc.headings().get(0).position().line() <= line
+          && !enclosing.contains(doc.headings().get(0))) {
+        enclosing.add(doc.headings().get(0)); // the title
+      }
+      List<String> names = new ArrayList<>(p.aliases());
+      names.add(p.name());
+      names.addAll(p.images());
+      for (Heading h : enclosing) {
+        if (status.saysGuidance(h.text())) {
+          return true;
+        }
+        String text = h.text().toLowerCase(java.util.Locale.ROOT);
+        for (String n : names) {
+          if (!n.isBlank() && containsName(text, n.toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** {@code n} in {@code text} not inside a longer Latin word ("go" is not in "google"; "nginx" is in "nginx部署"). */
+    static boolean containsName(String text, String n) {
+      for (int i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) {
+        int end = i + n.length();
+        boolean before = i == 0 || !isLatinOrDigit(text.charAt(i - 1));
+        boolean after = end >= text.length() || !isLatinOrDigit(text.charAt(end));
+        if (before && after) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean isLatinOrDigit(char c) {
+      return c < 128 && Character.isLetterOrDigit(c);
+    }
+
     private void judgeInCode(Product p, VersionSpec spec, int line, int column, String text, String fix) {
       if (p.eolOnly()) {
         count("versions.eolOnly.checked");
@@ -563,6 +618,13 @@ public final class VersionValidator implements Validator {
             }
             count("versions.code.imageTags");
             Product p = t.product();
+            if (p.eolOnly() && !imageIsClaim(p, firstLine + t.lineIndex())) {
+              // nginx:1.20 in a Pod sample, mysql:8.0 in a Secret example: the example's workload, not a claim
+              // about the product (judged NOFIX on two corpora); traefik:v2.10 under "Traefik 安装" is one, and so
+              // is node:16-alpine under "安全镜像构建" (guidance: what the reader is told to build on)
+              count("versions.exempt.exampleImage");
+              continue;
+            }
             String fix = t.text().substring(0, t.text().length() - t.tag().length())
                 + (t.tag().startsWith("v") ? "v" : "") + p.newestCurrent();
             judgeInCode(p, VersionSpec.of(t.version()), firstLine + t.lineIndex(), t.column(), t.text(), fix);

@@ -87,12 +87,38 @@ class VersionValidatorTest {
 
         使用 Kubernetes 1.31 部署，节点运行 Python 3.8。
 
+        ## Node.js 镜像
+
         ```dockerfile
         FROM node:16-alpine
         ```
         """);
     assertThat(mixed.counters()).containsEntry("versions.judged", 3L).containsEntry("versions.notEndOfLife", 1L);
     assertThat(metric.valueOf(mixed.counters())).isCloseTo(1 / 3.0, org.assertj.core.api.Assertions.within(1e-9));
+  }
+
+  @Test
+  void anExampleWorkloadImageOfAProductTheManifestDoesNotNameIsNoClaimUnlessThePageIsAboutItOrGuidance() {
+    String pod = """
+        # ConfigMap
+
+        ## 作为环境变量使用
+
+        ```yaml
+        containers:
+        - name: web
+          image: nginx:1.20
+        ```
+        """;
+    ValidationResult example = validate(packaged(), pod);
+    assertThat(example.findings()).isEmpty();
+    assertThat(example.counters()).containsEntry("versions.exempt.exampleImage", 1L);
+    assertThat(validate(packaged(), pod.replace("## 作为环境变量使用", "## 部署 Nginx")).findings())
+        .extracting(f -> f.rule()).containsExactly("versions/eol");
+    assertThat(validate(packaged(), pod.replace("## 作为环境变量使用", "## 安全镜像构建")).findings())
+        .extracting(f -> f.rule()).containsExactly("versions/eol");
+    // "go" is no word of "google": the name must stand as a word
+    assertThat(validate(packaged(), pod.replace("## 作为环境变量使用", "## Google 示例")).findings()).isEmpty();
   }
 
   @Test
