@@ -79,7 +79,10 @@ class ConfigFilesTest {
     Path explicit = dir.resolve("explicit.yaml");
     Files.writeString(explicit, "rules:\n  links/missing-file: error\n");
     DocgateConfig cfg = ConfigFiles.load(explicit, RuleFiles.packaged(), null, repo.resolve("docs/guide"), null);
-    assertThat(cfg.ruleSeverities()).containsOnlyKeys("links/missing-file");
+    // the discovered files' rules (links/missing-anchor: off, missing-file: warning/info) are not read; the built-in
+    // defaults (snippets/incomplete off) stay under it
+    assertThat(cfg.ruleSeverities()).containsOnlyKeys("links/missing-file", "snippets/incomplete");
+    assertThat(cfg.ruleSeverities().get("links/missing-file")).contains(org.docgate.finding.Severity.ERROR);
     assertThat(cfg.renderer()).isEmpty();
   }
 

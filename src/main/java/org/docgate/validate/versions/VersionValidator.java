@@ -493,8 +493,11 @@ public final class VersionValidator implements Validator {
      * {@code guidance}: security, best practices). Elsewhere the image is an example's workload.
      */
     private boolean imageIsClaim(Product p, int line) {
+      // a front matter without its extension parses as a setext heading ("description: …最佳实践" over "---")
+      int frontMatter = org.docgate.markdown.MarkdownlintComments.frontMatterEnd(doc.sourceLines());
+      List<Heading> headings = doc.headings().stream().filter(h -> h.position().line() > frontMatter).toList();
       List<Heading> enclosing = new ArrayList<>();
-      for (Heading h : doc.headings()) {
+      for (Heading h : headings) {
         if (h.position().line() > line) {
           break;
         }
@@ -503,18 +506,24 @@ public final class VersionValidator implements Validator {
         }
         enclosing.add(h);
       }
-      if (!doc.headings().isEmpty() && doc.headings().get(0).position().line() <= line
-          && !enclosing.contains(doc.headings().get(0))) {
-        enclosing.add(doc.headings().get(0)); // the title
+      if (!headings.isEmpty() && headings.get(0).level() == 1 && headings.get(0).position().line() <= line
+          && !enclosing.contains(headings.get(0))) {
+        enclosing.add(headings.get(0)); // the title
+      }
+      List<String> texts = new ArrayList<>(enclosing.stream().map(Heading::text).toList());
+      for (String l : doc.sourceLines().subList(0, Math.min(frontMatter, doc.sourceLines().size()))) {
+        if (l.startsWith("title:")) {
+          texts.add(l.substring("title:".length())); // a Hugo page's title
+        }
       }
       List<String> names = new ArrayList<>(p.aliases());
       names.add(p.name());
       names.addAll(p.images());
-      for (Heading h : enclosing) {
-        if (status.saysGuidance(h.text())) {
+      for (String heading : texts) {
+        if (status.saysGuidance(heading)) {
           return true;
         }
-        String text = h.text().toLowerCase(java.util.Locale.ROOT);
+        String text = heading.toLowerCase(java.util.Locale.ROOT);
         for (String n : names) {
           if (!n.isBlank() && containsName(text, n.toLowerCase(java.util.Locale.ROOT))) {
             return true;

@@ -117,6 +117,24 @@ class VersionValidatorTest {
         .extracting(f -> f.rule()).containsExactly("versions/eol");
     assertThat(validate(packaged(), pod.replace("## 作为环境变量使用", "## 安全镜像构建")).findings())
         .extracting(f -> f.rule()).containsExactly("versions/eol");
+    // k8s-handbook storage/volume: a Hugo front matter is no heading (its "最佳实践" description made every image
+    // guidance), its title is the page's title
+    String hugo = """
+        ---
+        title: Volume
+        description: 各种存储卷类型的配置示例，以及最佳实践和使用场景。
+        ---
+
+        ## emptyDir
+
+        ```yaml
+        containers:
+        - image: nginx:1.20
+        ```
+        """;
+    assertThat(validate(packaged(), hugo).findings()).isEmpty();
+    assertThat(validate(packaged(), hugo.replace("title: Volume", "title: Nginx")).findings())
+        .extracting(f -> f.rule()).containsExactly("versions/eol");
     // "go" is no word of "google": the name must stand as a word
     assertThat(validate(packaged(), pod.replace("## 作为环境变量使用", "## Google 示例")).findings()).isEmpty();
   }
