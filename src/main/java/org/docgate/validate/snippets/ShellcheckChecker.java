@@ -73,7 +73,7 @@ final class ShellcheckChecker {
       chunk.forEach(t -> problems.add(new ArrayList<>()));
       for (JsonNode c : root.get("comments")) {
         Integer i = byFile.get(c.path("file").asText());
-        if (i != null && !(c.path("code").asInt() == 2215 && flagList(chunk.get(i), c.path("line").asInt(1)))) {
+        if (i != null) {
           String level = c.path("level").asText();
           problems.get(i).add(new Hint(SnippetRules.SHELLCHECK, c.path("line").asInt(1), c.path("column").asInt(1),
               "shellcheck SC" + c.path("code").asInt() + " (" + level + "): " + c.path("message").asText()));
@@ -90,8 +90,13 @@ final class ShellcheckChecker {
    * a list of flags, one per line, that docs put in a bash fence ("--horizontal-pod-autoscaler-use-rest-clients=true"
    * under "Controller Manager 配置"; judged NOFIX 21 of 21 on k8s-handbook-zh): the first command line of the snippet,
    * or one after another flag line with no backslash on it. After a command, or after a line whose backslash a
-   * comment broke ({@code --read-only \  # 只读根}), the flag really runs as a command and the finding stays.
+   * comment broke ({@code --read-only \  # 只读根}), the flag really runs as a command and the finding stays. The
+   * hint itself is kept: on lines of another language it still makes the block a wrong-language finding.
    */
+  static boolean flagList(Hint hint, String text) {
+    return hint.message().startsWith("shellcheck SC2215 ") && flagList(text, hint.line());
+  }
+
   static boolean flagList(String text, int line) {
     String[] lines = text.split("\n", -1);
     for (int i = Math.min(line, lines.length) - 2; i >= 0; i--) {

@@ -377,7 +377,7 @@ public final class SnippetValidator implements Validator {
     for (Hint hint : hints) {
       if (guess.isPresent() && guess.get().lines().contains(hint.line())) {
         foreign = true;
-      } else {
+      } else if (!ShellcheckChecker.flagList(hint, p.text())) {
         findings.add(hint.rule().at(doc.path(), markdownLine(p.block(), hint.line()), hint.column(), hint.message()));
       }
     }
