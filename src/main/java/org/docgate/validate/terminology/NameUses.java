@@ -52,6 +52,16 @@ final class NameUses {
    */
   static Reason exempt(String form, String name, ProseRun run, int start, List<String> lines, int line, int column,
       String source) {
+    return exempt(form, name, run, start, lines, line, column, source, false);
+  }
+
+  /**
+   * As above; in a document written in Chinese ({@code chinese}) a heading that is the name alone, a table cell or a
+   * list item it starts are no English sentence starts either ("### Kubectl" in a Chinese glossary, "| Kubelet |
+   * Edged |": judged misses of the second blind round on vshpere-1019).
+   */
+  static Reason exempt(String form, String name, ProseRun run, int start, List<String> lines, int line, int column,
+      String source, boolean chinese) {
     if (form.equals(form.toLowerCase(Locale.ROOT)) && !name.equals(name.toLowerCase(Locale.ROOT))) {
       return Reason.IDENTIFIER;
     }
@@ -59,6 +69,9 @@ final class NameUses {
       if (!source.contains(name)) {
         return Reason.SEPARATORS;
       }
+    }
+    if (chinese) {
+      return null; // Chinese has no capitals of its own, in its headings and tables neither
     }
     if (run.scope() == ProseRun.Scope.HEADING && headingText(run.text()).equals(form)) {
       return Reason.HEADING_NAME;
@@ -104,6 +117,35 @@ final class NameUses {
       }
       from = i + 1;
     }
+  }
+
+  /**
+   * A document written in Chinese (with English names in it): outside fenced code, a Han character for every three
+   * Latin letters or more (a Han character carries about a word; a glossary of bilingual rows still counts).
+   */
+  static boolean chineseText(String source) {
+    long han = 0;
+    long latin = 0;
+    boolean fence = false;
+    for (String line : source.split("\n", -1)) {
+      String t = line.stripLeading();
+      if (t.startsWith("```") || t.startsWith("~~~")) {
+        fence = !fence;
+        continue;
+      }
+      if (fence) {
+        continue;
+      }
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        if (TextForms.isHan(c)) {
+          han++;
+        } else if (c < 128 && Character.isLetter(c)) {
+          latin++;
+        }
+      }
+    }
+    return han > 0 && 3 * han > latin;
   }
 
   /** {@code Argo-CD} for {@code Argo CD}: the same letters, another separator. */

@@ -351,6 +351,15 @@ public final class TerminologyValidator implements Validator {
     }
 
     private List<String> lines;
+    private Boolean chinese;
+
+    /** Whether the document is written in Chinese (more Han characters than Latin letters), computed once per pass. */
+    boolean chinese() {
+      if (chinese == null) {
+        chinese = NameUses.chineseText(doc.source());
+      }
+      return chinese;
+    }
 
     /** The document's source lines, read once per pass. */
     List<String> lines() {
@@ -455,7 +464,7 @@ public final class TerminologyValidator implements Validator {
             if (!ok) {
               Position at = position(run, use.start());
               NameUses.Reason why = NameUses.exempt(foldedUse, required, run, use.start(), lines(), at.line(),
-                  at.column(), doc.source());
+                  at.column(), doc.source(), chinese());
               if (why != null) {
                 bump("terms.exempt." + why.counter);
                 continue;

@@ -46,7 +46,12 @@ class NameTermsTest {
 
   @Test
   void aTableCellStartsASentenceAndItsChineseNeighbourCellIsAnotherSentence() {
-    assertThat(rules("# T\n\n| 组件 | English |\n|---|---|\n| 节点代理 | Kubelet |\n")).isEmpty();
+    // in an English document a cell starts a sentence; in a Chinese one there are no capitals of its own (the second
+    // blind round counted "| Kubelet | Edged |" in a Chinese page as a miss)
+    assertThat(rules("# T\n\nComponents of a node and what they do.\n\n| Component | English |\n|---|---|\n"
+        + "| node agent | Kubelet |\n")).isEmpty();
+    assertThat(rules("# T\n\n| 组件 | English |\n|---|---|\n| 节点代理 | Kubelet |\n"))
+        .containsExactly("5:terms/docgate.Names:Kubelet");
     assertThat(rules("# T\n\n| 组件 | English |\n|---|---|\n| 轻量级Kubelet | Edged |\n"))
         .containsExactly("5:terms/docgate.Names:Kubelet");
   }
@@ -122,5 +127,15 @@ class NameTermsTest {
         .containsExactly("3:terms/docgate.Names:Kubelet");
     // Chinese text has no capitals of its own: flagged without the mix.
     assertThat(rules("# T\n\n节点关闭时 Kubelet 会停止 Pod。\n")).containsExactly("3:terms/docgate.Names:Kubelet");
+  }
+
+  @Test
+  void inAChineseDocumentAHeadwordATableCellAndAListItemAreNoEnglishSentenceStarts() {
+    String glossary = "# 术语表\n\n本文收录容器与编排领域的常用术语及其中文释义。\n\n### Kubectl\n\nKubernetes 的命令行工具。\n\n"
+        + "| 英文 | 中文 |\n|---|---|\n| Kubelet | 节点代理 |\n";
+    assertThat(rules(glossary)).containsExactly("5:terms/docgate.Names:Kubectl", "11:terms/docgate.Names:Kubelet");
+    String english = "# Glossary\n\nCommon terms of container orchestration and what they mean here.\n\n"
+        + "### Kubectl\n\nThe command-line tool.\n\n| Name | Role |\n|---|---|\n| Kubelet | node agent |\n";
+    assertThat(rules(english)).isEmpty();
   }
 }
