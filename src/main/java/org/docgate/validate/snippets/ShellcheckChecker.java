@@ -94,7 +94,13 @@ final class ShellcheckChecker {
    * hint itself is kept: on lines of another language it still makes the block a wrong-language finding.
    */
   static boolean flagList(Hint hint, String text) {
-    return hint.message().startsWith("shellcheck SC2215 ") && flagList(text, hint.line());
+    if (hint.message().startsWith("shellcheck SC2215 ")) {
+      return flagList(text, hint.line());
+    }
+    // SC2211 "a glob used as a command name" on the same kind of line: "--controllers=*,tokencleaner" (third round)
+    String[] lines = text.split("\\n", -1);
+    return hint.message().startsWith("shellcheck SC2211 ") && hint.line() >= 1 && hint.line() <= lines.length
+        && lines[hint.line() - 1].strip().startsWith("-") && flagList(text, hint.line());
   }
 
   static boolean flagList(String text, int line) {

@@ -20,4 +20,15 @@ class ShellcheckFlagListTest {
     assertThat(ShellcheckChecker.flagList("podman run -d \\\n  --read-only \\   # 只读根\n  --cap-drop=ALL \\\n", 3))
         .isFalse();
   }
+
+  @Test
+  void aGlobInAListedFlagIsNoGlobUsedAsACommand() {
+    String list = "--controllers=*,tokencleaner\n--other=1\n";
+    assertThat(ShellcheckChecker.flagList(new Hint(SnippetRules.SHELLCHECK, 1, 1,
+        "shellcheck SC2211 (warning): This is a glob used as a command name."), list)).isTrue();
+    assertThat(ShellcheckChecker.flagList(new Hint(SnippetRules.SHELLCHECK, 2, 1,
+        "shellcheck SC2211 (warning): This is a glob used as a command name."), "ls\n*.txt\n")).isFalse();
+    assertThat(ShellcheckChecker.flagList(new Hint(SnippetRules.SHELLCHECK, 1, 1,
+        "shellcheck SC2086 (info): Double quote to prevent globbing."), list)).isFalse();
+  }
 }
