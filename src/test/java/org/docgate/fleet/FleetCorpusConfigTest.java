@@ -110,14 +110,7 @@ class FleetCorpusConfigTest {
   }
 
   private Process worker(CamelFleet.Kafka kafka, String db) throws IOException {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> cmd = List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-        "org.docgate.cli.DocgateCommand", "fleet", "worker", "--brokers", kafka.brokers(), "--topic",
-        kafka.corporaTopic(), "--group", kafka.group(), "--partitions", Integer.toString(kafka.partitions()),
-        "--session-timeout", Long.toString(kafka.sessionTimeout().toMillis()), "--db", db, "--worker-id", "w1",
-        "--work-dir", tmp.resolve("work").toString(), "--offline", "--metrics-port", "-1");
-    return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("worker.log").toFile())
-        .start();
+    return WorkerProcess.start(kafka, db, "w1", tmp.resolve("work"), tmp.resolve("worker.log"));
   }
 
   private void await(java.util.function.BooleanSupplier condition, Process worker) throws Exception {

@@ -110,14 +110,7 @@ class FleetFailoverTest {
   }
 
   private Process worker(CamelFleet.Kafka kafka, String db, String id) throws IOException {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> cmd = List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-        "org.docgate.cli.DocgateCommand", "fleet", "worker", "--brokers", kafka.brokers(), "--topic",
-        kafka.corporaTopic(), "--group", kafka.group(), "--partitions", Integer.toString(kafka.partitions()),
-        "--session-timeout", Long.toString(kafka.sessionTimeout().toMillis()), "--db", db, "--worker-id", id,
-        "--work-dir", tmp.resolve("work-" + id).toString(), "--offline", "--metrics-port", "-1");
-    return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve(id + ".log").toFile())
-        .start();
+    return WorkerProcess.start(kafka, db, id, tmp.resolve("work-" + id), tmp.resolve(id + ".log"));
   }
 
   private static long storedBy(FleetRepositories fleet, String worker) {

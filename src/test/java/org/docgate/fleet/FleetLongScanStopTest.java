@@ -89,15 +89,8 @@ class FleetLongScanStopTest {
   }
 
   private Process worker(CamelFleet.Kafka kafka, String db, Path routes) throws IOException {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> cmd = List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-        "org.docgate.cli.DocgateCommand", "fleet", "worker", "--brokers", kafka.brokers(), "--topic",
-        kafka.corporaTopic(), "--group", kafka.group(), "--partitions", Integer.toString(kafka.partitions()),
-        "--session-timeout", Long.toString(kafka.sessionTimeout().toMillis()), "--db", db, "--worker-id", "w1",
-        "--work-dir", tmp.resolve("work").toString(), "--offline", "--metrics-port", "-1", "--routes",
+    return WorkerProcess.start(kafka, db, "w1", tmp.resolve("work"), tmp.resolve("worker.log"), "--routes",
         routes.toString());
-    return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("worker.log").toFile())
-        .start();
   }
 
   private static long committed(CamelFleet.Kafka kafka) throws Exception {
