@@ -20,6 +20,7 @@ import org.docgate.corpus.DocumentCurrency;
 import org.docgate.corpus.Exemption;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Rule;
+import org.docgate.corpus.CueWords;
 import org.docgate.markdown.CodeBlock;
 import org.docgate.markdown.Heading;
 import org.docgate.markdown.MarkdownDocument;
@@ -525,29 +526,12 @@ public final class VersionValidator implements Validator {
         }
         String text = heading.toLowerCase(java.util.Locale.ROOT);
         for (String n : names) {
-          if (!n.isBlank() && containsName(text, n.toLowerCase(java.util.Locale.ROOT))) {
+          if (!n.isBlank() && CueWords.containsWord(text, n.toLowerCase(java.util.Locale.ROOT))) {
             return true;
           }
         }
       }
       return false;
-    }
-
-    /** {@code n} in {@code text} not inside a longer Latin word ("go" is not in "google"; "nginx" is in "nginx部署"). */
-    static boolean containsName(String text, String n) {
-      for (int i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) {
-        int end = i + n.length();
-        boolean before = i == 0 || !isLatinOrDigit(text.charAt(i - 1));
-        boolean after = end >= text.length() || !isLatinOrDigit(text.charAt(end));
-        if (before && after) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    private static boolean isLatinOrDigit(char c) {
-      return c < 128 && Character.isLetterOrDigit(c);
     }
 
     private void judgeInCode(Product p, VersionSpec spec, int line, int column, String text, String fix) {
