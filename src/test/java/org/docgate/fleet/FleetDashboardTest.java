@@ -3,10 +3,6 @@ package org.docgate.fleet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -70,8 +66,8 @@ class FleetDashboardTest {
         } while ((fleet.all().isEmpty() || !scrape.contains("kafka_consumer_fetch_manager_records_lag{"))
             && System.nanoTime() < deadline);
         // what a Kubernetes Deployment's probes ask on the same port
-        assertThat(get(worker.metricsPort(), "/observe/health/live")).contains("UP");
-        assertThat(get(worker.metricsPort(), "/observe/health/ready")).contains("UP");
+        assertThat(LocalHttp.get(worker.metricsPort(), "/observe/health/live")).contains("UP");
+        assertThat(LocalHttp.get(worker.metricsPort(), "/observe/health/ready")).contains("UP");
       }
     }
 
@@ -97,23 +93,7 @@ class FleetDashboardTest {
   }
 
   private static String scrape(int port) throws Exception {
-    return get(port, "/metrics");
+    return LocalHttp.get(port, "/metrics");
   }
 
-  /** One GET with a deadline (a lost request on a loaded machine once hung the test): tried up to 5 times. */
-  private static String get(int port, String path) throws Exception {
-    HttpResponse<String> response = null;
-    for (int attempt = 1; response == null; attempt++) {
-      try (HttpClient client = HttpClient.newHttpClient()) {
-        response = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-            .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
-      } catch (java.net.http.HttpTimeoutException e) {
-        if (attempt == 5) {
-          throw e;
-        }
-      }
-    }
-    assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-    return response.body();
-  }
 }

@@ -154,12 +154,7 @@ class FleetWorkerTest {
   }
 
   private static String metrics(int port) throws Exception {
-    var client = java.net.http.HttpClient.newHttpClient();
-    var response = client.send(java.net.http.HttpRequest.newBuilder(
-        java.net.URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
-        java.net.http.HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).isEqualTo(200);
-    return response.body();
+    return LocalHttp.get(port, "/metrics");
   }
 
   private static KafkaProducer<String, String> producer(String brokers) {

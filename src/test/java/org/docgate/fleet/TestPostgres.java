@@ -40,6 +40,8 @@ final class TestPostgres implements AutoCloseable {
   @Override
   public void close() throws SQLException {
     try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
+      // a connection a test left open inside a transaction would make the drop wait forever: fail instead
+      s.execute("SET lock_timeout = '60s'");
       s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
     }
   }
