@@ -89,6 +89,7 @@ public final class CamelFleet implements AutoCloseable {
     boolean urls = urlWork != null;
     if (urls) {
       CamelFleetUrls.bind(main, urlTopics, urlWork);
+      FleetMeters.bindUrls(registry, urlWork.hostWaits(), urlWork::hostsWaiting);
     }
     ExecutorService pool = CamelPipeline.bind(main, settings);
     main.bind("corpusWork", work);

@@ -109,11 +109,16 @@ public final class CamelFleetUrls {
     return new Side(queue, states, checker, book, new UrlWork(store, checker, states, clock, worker));
   }
 
-  /** Binds the URL route's beans and options onto a worker's Camel Main. */
+  /**
+   * Binds the URL route's beans and options onto a worker's Camel Main, with the subscribe adapter that tracks which
+   * partitions the worker owns (camel-kafka looks it up by its name, for every consumer of the worker).
+   */
   static void bind(Main main, Topics topics, UrlWork work) {
+    OwnedPartitions owned = new OwnedPartitions(work::flushHostStates);
+    main.bind("subscribeAdapter", owned);
     main.bind("urlWork", work);
-    main.bind("urlBatch", new UrlBatch());
-    main.bind("kafkaBatchCommit", new KafkaBatchCommit());
+    main.bind("urlBatch", new UrlBatch(owned));
+    main.bind("kafkaBatchCommit", new KafkaBatchCommit(owned));
     main.addInitialProperty("docgate.fleet.urls-topic", topics.urls());
     main.addInitialProperty("docgate.fleet.urls-group", topics.group());
     main.addInitialProperty("docgate.fleet.urls-batch", Integer.toString(topics.batch()));
@@ -190,24 +195,47 @@ public final class CamelFleetUrls {
     return new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
   }
 
-  /** The batch's message bodies, for {@link UrlWork#check} (which knows nothing of Camel). */
+  /**
+   * The batch's message bodies, for {@link UrlWork#check} (which knows nothing of Camel), without those of partitions
+   * this worker no longer owns (revoked or lost while camel-kafka gathered the batch): their new owner checks them.
+   */
   static final class UrlBatch {
+    private final OwnedPartitions owned;
+
+    UrlBatch(OwnedPartitions owned) {
+      this.owned = owned;
+    }
+
     public List<String> bodies(List<Exchange> batch) {
       List<String> bodies = new ArrayList<>(batch.size());
       for (Exchange e : batch) {
-        bodies.add(e.getMessage().getBody(String.class));
+        if (ownedBy(owned, e)) {
+          bodies.add(e.getMessage().getBody(String.class));
+        }
       }
       return bodies;
     }
+  }
+
+  private static boolean ownedBy(OwnedPartitions owned, Exchange e) {
+    String topic = e.getMessage().getHeader(KafkaConstants.TOPIC, String.class);
+    Integer partition = e.getMessage().getHeader(KafkaConstants.PARTITION, Integer.class);
+    return topic != null && partition != null && owned.owns(topic, partition);
   }
 
   /**
    * Commits a batch after its results are stored: for each partition of the batch, the offset after its last record
    * (one synchronous commit per partition per batch of hundreds of URLs). The batch is the exchange property
    * {@code batch}; camel-kafka only puts the last record's commit on the batch exchange, which would leave the other
-   * partitions uncommitted.
+   * partitions uncommitted. A partition this worker no longer owns is not committed.
    */
   static final class KafkaBatchCommit implements Processor {
+    private final OwnedPartitions owned;
+
+    KafkaBatchCommit(OwnedPartitions owned) {
+      this.owned = owned;
+    }
+
     @Override
     public void process(Exchange exchange) {
       @SuppressWarnings("unchecked")
@@ -217,6 +245,9 @@ public final class CamelFleetUrls {
       }
       Map<Integer, KafkaManualCommit> last = new LinkedHashMap<>();
       for (Exchange e : batch) {
+        if (!ownedBy(owned, e)) {
+          continue; // given away meanwhile: its records were not checked here, the new owner commits them
+        }
         Integer partition = e.getMessage().getHeader(KafkaConstants.PARTITION, Integer.class);
         KafkaManualCommit commit = e.getMessage().getHeader(KafkaConstants.MANUAL_COMMIT, KafkaManualCommit.class);
         if (commit == null) {

@@ -15,6 +15,7 @@ import org.docgate.config.RuleFiles;
 import org.docgate.fleet.Checkouts;
 import org.docgate.fleet.CorpusWork;
 import org.docgate.fleet.FleetJob;
+import org.docgate.fleet.UrlStatus;
 import org.docgate.http.Network;
 import org.docgate.metrics.Metrics;
 import org.docgate.report.store.CorpusId;
@@ -207,7 +208,8 @@ final class FleetCommand implements Runnable {
   }
 
   @Command(name = "status", mixinStandardHelpOptions = true, description = "Every repository of the fleet and its "
-      + "newest result, from the shared PostgreSQL.")
+      + "newest result, then the URL work per repository and in total (ok, broken, failing, skipped, pending; in "
+      + "flight, due, next due), from the shared PostgreSQL.")
   static final class Status implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -226,8 +228,36 @@ final class FleetCommand implements Runnable {
               r.error() == null ? "" : r.error()));
         }
         out.println(all.size() + " repositories");
+        printUrls(out, all, UrlStatus.of(fleet.urls().tallies(Clock.systemUTC().instant())));
       }
       return DocgateCommand.EXIT_OK;
+    }
+
+    /** One line per repository (those without URLs at 0), then the fleet's, where a shared URL counts once. */
+    private static void printUrls(java.io.PrintWriter out, List<FleetResult> repositories, List<UrlStatus> urls) {
+      java.util.Map<String, UrlStatus> byName = new java.util.LinkedHashMap<>();
+      repositories.forEach(r -> byName.put(r.repository(), UrlStatus.none(r.repository())));
+      UrlStatus total = null;
+      for (UrlStatus u : urls) {
+        if (u.repository() == null) {
+          total = u;
+        } else {
+          byName.put(u.repository(), u);
+        }
+      }
+      out.println(String.join("\t", "urls of", "urls", "ok", "broken", "failing", "skipped", "pending", "in-flight",
+          "due", "next-due"));
+      java.util.Map<String, UrlStatus> sorted = new java.util.TreeMap<>(byName);
+      for (UrlStatus u : sorted.values()) {
+        out.println(urlLine(u.repository(), u));
+      }
+      out.println(urlLine("all repositories", total));
+    }
+
+    private static String urlLine(String name, UrlStatus u) {
+      return String.join("\t", name, Long.toString(u.urls()), Long.toString(u.ok()), Long.toString(u.broken()),
+          Long.toString(u.failing()), Long.toString(u.skipped()), Long.toString(u.pending()),
+          Long.toString(u.inFlight()), Long.toString(u.due()), u.nextDue() == null ? "-" : u.nextDue().toString());
     }
   }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import org.docgate.http.HostGates;
 import org.docgate.report.store.FleetUrls;
 import org.docgate.validate.weblinks.CheckResult;
 import org.docgate.validate.weblinks.OwnerChecker;
@@ -39,6 +40,7 @@ public final class UrlWork {
   private final String worker;
   private final Map<String, Instant> applied = new ConcurrentHashMap<>();
   private final Map<Outcome, AtomicLong> counts = new ConcurrentHashMap<>();
+  private final HostWaits waits = new HostWaits();
 
   public UrlWork(FleetUrls store, OwnerChecker checker, HostStates states, Clock clock, String worker) {
     this.store = store;
@@ -95,7 +97,9 @@ public final class UrlWork {
   }
 
   private boolean checkOne(UrlTask t) throws InterruptedException {
-    CheckResult r = checker.check(t.url(), t.readPage(), t.shard(), t.shards());
+    HostGates.WaitTally waited = new HostGates.WaitTally();
+    CheckResult r = checker.check(t.url(), t.readPage(), t.shard(), t.shards(), waited);
+    waits.record(r.outcome().label(), waited.total());
     Instant at = clock.instant();
     String json = OwnerChecker.toJson(r);
     for (int attempt = 1; ; attempt++) {
@@ -130,6 +134,24 @@ public final class UrlWork {
   /** The shortest start-to-start gap to one host this worker made (see {@link OwnerChecker#minStartGap}). */
   public Duration minStartGap() {
     return checker.minStartGap();
+  }
+
+  /**
+   * Puts every host state published so far on the broker: before this worker gives partitions away (a rebalance),
+   * so their keys' next owner reads what this one learnt, also when the last batch failed before its own flush.
+   */
+  public void flushHostStates() {
+    states.flush();
+  }
+
+  /** What this worker's checks waited for their hosts' slots, by outcome (for /metrics). */
+  public HostWaits hostWaits() {
+    return waits;
+  }
+
+  /** Hosts with a request of this worker waiting to start right now. */
+  public int hostsWaiting() {
+    return checker.hostsWaiting();
   }
 
   public long count(Outcome outcome) {

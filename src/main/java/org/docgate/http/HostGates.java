@@ -31,6 +31,23 @@ public final class HostGates {
    */
   public record HostState(Duration penalty, java.time.Instant pausedUntil) {}
 
+  /**
+   * What one URL check's requests waited for their hosts' slots (per-host concurrency, start interval, Retry-After
+   * pause), added up over its requests (HEAD then GET, retries, redirect hops). The worker's own cap is not counted:
+   * that wait is the worker's capacity, not a host's politeness.
+   */
+  public static final class WaitTally {
+    private long nanos;
+
+    synchronized void add(long waited) {
+      nanos += Math.max(0, waited);
+    }
+
+    public synchronized Duration total() {
+      return Duration.ofNanos(nanos);
+    }
+  }
+
   /** Told when a host's state changes by a 429 (penalize) or by its penalty running out (relax). */
   @FunctionalInterface
   public interface StateListener {
@@ -77,6 +94,8 @@ public final class HostGates {
     long minGap = Long.MAX_VALUE;
     final AtomicInteger inFlight = new AtomicInteger();
     final AtomicInteger peak = new AtomicInteger();
+    /** Requests to this host that entered {@link #call} and have not started yet. */
+    final AtomicInteger waiting = new AtomicInteger();
 
     Host(HostLimits l) {
       permits = new Semaphore(Math.max(1, l.concurrency()), true);
@@ -90,7 +109,16 @@ public final class HostGates {
   }
 
   public <T> T call(String hostName, Request<T> request) throws IOException {
+    return call(hostName, null, request);
+  }
+
+  /** As {@link #call(String, Request)}, adding the time the request waited for the host's slot to {@code waits}. */
+  public <T> T call(String hostName, WaitTally waits, Request<T> request) throws IOException {
     Host h = host(hostName);
+    long entered = System.nanoTime();
+    long atCap = 0;
+    boolean started = false;
+    h.waiting.incrementAndGet();
     try {
       h.permits.acquire();
       try {
@@ -104,10 +132,13 @@ public final class HostGates {
           if (wait > 0) {
             Thread.sleep(Duration.ofNanos(wait));
           }
+          long capFrom = System.nanoTime();
           global.acquire();
+          atCap += System.nanoTime() - capFrom;
           boolean go;
+          long now;
           synchronized (h) {
-            long now = System.nanoTime();
+            now = System.nanoTime();
             go = now >= Math.max(h.nextStart, h.pausedUntil);
             if (go) {
               h.nextStart = now + h.intervalNanos + h.penalty;
@@ -118,6 +149,11 @@ public final class HostGates {
             }
           }
           if (go) {
+            started = true;
+            h.waiting.decrementAndGet();
+            if (waits != null) {
+              waits.add(now - entered - atCap);
+            }
             break;
           }
           global.release();
@@ -136,6 +172,10 @@ public final class HostGates {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while waiting for " + hostName);
+    } finally {
+      if (!started) {
+        h.waiting.decrementAndGet();
+      }
     }
   }
 
@@ -204,6 +244,15 @@ public final class HostGates {
       }
     }
     return min == Long.MAX_VALUE ? null : Duration.ofNanos(min);
+  }
+
+  /** Hosts with a request waiting to start right now (for the host's slot or the global cap). */
+  public int hostsWaiting() {
+    int n = 0;
+    for (Host h : hosts.values()) {
+      n += h.waiting.get() > 0 ? 1 : 0;
+    }
+    return n;
   }
 
   /** The most requests that were ever in flight at once to one host. */

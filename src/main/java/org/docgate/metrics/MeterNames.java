@@ -39,6 +39,16 @@ public final class MeterNames {
   /** {@code docgate_fleet_scans_in_flight}: jobs of the corpora topic this worker is working on right now. */
   public static final String FLEET_IN_FLIGHT = "docgate.fleet.scans.in.flight";
 
+  /**
+   * {@code docgate_fleet_url_host_wait_seconds_count{outcome}} and {@code ..._sum{outcome}}: a fleet worker's URL
+   * checks by outcome, and what they waited for their host's politeness slot (per-host concurrency, interval,
+   * Retry-After pause; not the worker's own cap). Never tagged by host: hosts are unbounded.
+   */
+  public static final String FLEET_HOST_WAIT = "docgate.fleet.url.host.wait";
+
+  /** {@code docgate_fleet_hosts_waiting}: hosts with a request of this worker waiting to start right now. */
+  public static final String FLEET_HOSTS_WAITING = "docgate.fleet.hosts.waiting";
+
   public static final String RATIO = "ratio";
   public static final String SECONDS = "seconds";
 

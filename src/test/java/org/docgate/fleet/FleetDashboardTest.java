@@ -13,9 +13,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.docgate.camel.CamelFleet;
+import org.docgate.camel.CamelFleetUrls;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
+import org.docgate.http.Network;
 import org.docgate.metrics.DashboardQueries;
 import org.docgate.metrics.Metrics;
 import org.docgate.report.store.CorpusId;
@@ -23,6 +26,7 @@ import org.docgate.report.store.FleetRepositories;
 import org.docgate.report.store.ReportStores;
 import org.docgate.scan.ScanSettings;
 import org.docgate.scan.ValidatorRegistry;
+import org.docgate.validate.weblinks.WebLinkConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +41,7 @@ class FleetDashboardTest {
   @Test
   void everyMetricOfTheFleetRowIsOneAWorkerExposes() throws Exception {
     List<JsonNode> panels = DashboardQueries.rowPanels(DashboardQueries.FLEET_ROW);
-    assertThat(panels).as("the fleet row's panels").hasSizeGreaterThanOrEqualTo(3);
+    assertThat(panels).as("the fleet row's panels").hasSizeGreaterThanOrEqualTo(5);
     String brokers = TestKafka.bootstrap();
     long stamp = System.nanoTime();
     CamelFleet.Kafka kafka = new CamelFleet.Kafka(brokers, "docgate.test.dashboard." + stamp,
@@ -48,14 +52,22 @@ class FleetDashboardTest {
     ScanSettings settings = new ScanSettings(config, ValidatorRegistry.builder(config, RuleFiles.packaged()).build(),
         Clock.systemUTC());
 
+    // a worker with its URL route too, as `fleet worker` starts by default; the corpus links no URL, so the URL
+    // panels' metrics must be there before any URL was checked
+    CamelFleetUrls.Topics topics = new CamelFleetUrls.Topics("docgate.test.dashboard.urls." + stamp,
+        "docgate.test.dashboard.host-state." + stamp, 2, kafka.group() + "-urls", 100);
+    Pattern corporaLag = Pattern.compile("kafka_consumer_fetch_manager_records_lag\\{[^}]*group=\"" + kafka.group()
+        + "\"[^}]*partition=\"[0-9]+\"[^}]*topic=\"" + kafka.corporaTopic().replace('.', '_') + "\"");
     String scrape;
     try (TestPostgres pg = new TestPostgres();
-        FleetRepositories fleet = FleetRepositories.open(pg.url(), Map.of())) {
+        FleetRepositories fleet = FleetRepositories.open(pg.url(), Map.of());
+        CamelFleetUrls.Side side = CamelFleetUrls.open(brokers, topics, HotHosts.NONE, fleet.urls(),
+            WebLinkConfig.defaults(), Network.system(), Clock.systemUTC(), "w1")) {
       CorpusWork work = new CorpusWork(fleet, r -> ReportStores.open(pg.url(), null, new CorpusId(r)),
           new Checkouts(tmp.resolve("work")), Clock.systemUTC(), "w1");
       CamelFleet.ensureTopics(kafka);
       try (CamelFleet worker = CamelFleet.worker(settings, null, kafka, work, "w1", Metrics.prometheusRegistry(),
-          FleetWorkerTest.freePort())) {
+          "127.0.0.1", FleetWorkerTest.freePort(), topics, side.work())) {
         worker.start();
         CamelFleet.submit(kafka, List.of(FleetJob.submit("one", corpus.toString(), null, Instant.now())));
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
@@ -63,8 +75,7 @@ class FleetDashboardTest {
         do {
           Thread.sleep(500);
           scrape = scrape(worker.metricsPort());
-        } while ((fleet.all().isEmpty() || !scrape.contains("kafka_consumer_fetch_manager_records_lag{"))
-            && System.nanoTime() < deadline);
+        } while ((fleet.all().isEmpty() || !corporaLag.matcher(scrape).find()) && System.nanoTime() < deadline);
         // what a Kubernetes Deployment's probes ask on the same port
         assertThat(LocalHttp.get(worker.metricsPort(), "/observe/health/live")).contains("UP");
         assertThat(LocalHttp.get(worker.metricsPort(), "/observe/health/ready")).contains("UP");
@@ -86,14 +97,15 @@ class FleetDashboardTest {
     }
     // the labels the lag panel groups by are on the worker's per-partition lag (Kafka's metrics write a topic's dots
     // as underscores)
-    assertThat(scrape).containsPattern("kafka_consumer_fetch_manager_records_lag\\{[^}]*group=\"" + kafka.group()
-        + "\"[^}]*partition=\"[0-9]+\"[^}]*topic=\"" + kafka.corporaTopic().replace('.', '_') + "\"");
+    assertThat(scrape).containsPattern(corporaLag);
     // a number (the job may still be committing), not the NaN of a gauge whose supplier was garbage-collected
     assertThat(scrape).containsPattern("(?m)^docgate_fleet_scans_in_flight [01]\\.0$");
+    // the URL route's meters are there before any URL: every outcome at zero, the hosts waiting a number
+    assertThat(scrape).containsPattern("(?m)^docgate_fleet_url_host_wait_seconds_count\\{outcome=\"ok\"} 0(\\.0)?$")
+        .containsPattern("(?m)^docgate_fleet_hosts_waiting 0(\\.0)?$");
   }
 
   private static String scrape(int port) throws Exception {
     return LocalHttp.get(port, "/metrics");
   }
-
 }

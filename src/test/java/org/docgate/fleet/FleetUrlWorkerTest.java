@@ -130,6 +130,13 @@ class FleetUrlWorkerTest {
         assertThat(counts.minGapPerHost()).as("starts to one host, as the server saw them")
             .isGreaterThanOrEqualTo(INTERVAL.minus(JITTER));
         assertThat(side.work().count(UrlWork.Outcome.CHECKED)).isEqualTo(distinct);
+        // each check's wait for its host's slot is measured, by outcome: ~12 URLs per host at 1 in flight and 500 ms
+        // between starts, queued together, so they waited seconds in all
+        HostWaits waits = side.work().hostWaits();
+        assertThat(waits.checks("ok")).isEqualTo(60);
+        assertThat(waits.checks("broken")).isEqualTo(10);
+        assertThat(waits.waited("ok").plus(waits.waited("broken"))).isGreaterThanOrEqualTo(INTERVAL.minus(JITTER));
+        assertThat(side.work().hostsWaiting()).as("none waits once every URL is checked").isZero();
         assertThat(fleet.urls().counts(Instant.now())).containsEntry("outcome.ok", 60L)
             .containsEntry("outcome.broken", 10L);
 

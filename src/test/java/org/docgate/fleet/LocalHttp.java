@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
  * A GET to a worker's loopback port that always ends: connect and read timeouts, up to 5 tries (a lost request on a
  * loaded machine once hung a test). Plain HttpURLConnection on purpose: java.net.http.HttpClient's close() waits for
  * every exchange to terminate and can wait forever (reported by other projects on JDK 21+), and stop 24's CI run hung
- * for an hour in FleetDashboardTest, which closed one per request.
+ * for an hour in FleetDashboardTest, which closed one per request. It also speaks HTTP/1.1 only, as Prometheus and the
+ * kubelet do: the JDK client's default h2c upgrade once failed a worker's scrape with "protocol error: Frame type(116)
+ * … exceeds MAX_FRAME_SIZE".
  */
 final class LocalHttp {
   private LocalHttp() {}

@@ -96,4 +96,57 @@ class HostGatesTest {
     gates.call("b.example", () -> null);
     assertThat((System.nanoTime() - t1) / 1_000_000).isLessThan(250); // another host is not paused
   }
+
+  @Test
+  void aRequestHeldByItsHostsPauseTalliesTheWaitAndOneHeldByTheGlobalCapDoesNot() throws Exception {
+    HostGates gates = new HostGates(1, h -> new HostGates.HostLimits(4, Duration.ZERO));
+    gates.penalize("paused.example", Duration.ofMillis(300));
+    HostGates.WaitTally paused = new HostGates.WaitTally();
+    gates.call("paused.example", paused, () -> null);
+    // the pause ran from before the call: all but the few ms between penalize and call are a wait for the host
+    assertThat(paused.total()).isGreaterThanOrEqualTo(Duration.ofMillis(200));
+
+    // the one global permit is held by a request to another host: the wait is the cap's, not the host's
+    java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    HostGates.WaitTally capped = new HostGates.WaitTally();
+    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+      var holder = pool.submit(() -> gates.call("busy.example", () -> {
+        holding.countDown();
+        try {
+          release.await();
+        } catch (InterruptedException e) {
+          throw new java.io.InterruptedIOException();
+        }
+        return null;
+      }));
+      assertThat(holding.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      long t0 = System.nanoTime();
+      var held = pool.submit(() -> gates.call("free.example", capped, () -> null));
+      long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      while (gates.hostsWaiting() == 0 && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+      assertThat(gates.hostsWaiting()).as("free.example's request waits to start").isEqualTo(1);
+      Thread.sleep(300);
+      release.countDown();
+      holder.get(10, java.util.concurrent.TimeUnit.SECONDS);
+      held.get(10, java.util.concurrent.TimeUnit.SECONDS);
+      assertThat(Duration.ofNanos(System.nanoTime() - t0)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+    }
+    assertThat(capped.total()).as("held only by the global cap").isLessThan(Duration.ofMillis(100));
+    assertThat(gates.hostsWaiting()).isZero();
+  }
+
+  @Test
+  void aRequestHeldByItsHostsIntervalTalliesTheWait() throws Exception {
+    HostGates gates = new HostGates(8, h -> new HostGates.HostLimits(1, Duration.ofMillis(400)));
+    HostGates.WaitTally first = new HostGates.WaitTally();
+    HostGates.WaitTally second = new HostGates.WaitTally();
+    gates.call("a.example", first, () -> null);
+    gates.call("a.example", second, () -> null);
+    assertThat(first.total()).isLessThan(Duration.ofMillis(100));
+    // the second start waits out the interval from the first start: all of it but the moment in between
+    assertThat(second.total()).isGreaterThanOrEqualTo(Duration.ofMillis(250));
+  }
 }

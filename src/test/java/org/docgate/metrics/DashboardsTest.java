@@ -192,12 +192,15 @@ class DashboardsTest {
     // a fleet worker's own meters
     FleetMeters.bind(registry, new CorpusWork(null, null, null, null, "w"));
     FleetMeters.bindInFlight(registry, () -> 0);
+    FleetMeters.bindUrls(registry, new org.docgate.fleet.HostWaits(), () -> 0);
     Set<String> names = new TreeSet<>();
     Matcher m = TYPE.matcher(registry.scrape());
     while (m.find()) {
       names.add(m.group(1));
       if (m.group(2).equals("histogram")) {
         List.of("_bucket", "_count", "_sum").forEach(s -> names.add(m.group(1) + s));
+      } else if (m.group(2).equals("summary")) {
+        List.of("_count", "_sum").forEach(s -> names.add(m.group(1) + s));
       }
     }
     return names;

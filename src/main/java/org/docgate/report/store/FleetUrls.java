@@ -229,6 +229,51 @@ public final class FleetUrls {
     });
   }
 
+  /**
+   * URLs of one outcome, for {@code fleet status}: of one repository (those it links to), or of the whole fleet.
+   *
+   * @param repository null for the whole fleet (a URL linked from several repositories counts once)
+   * @param outcome the stored check's outcome label, or null for URLs never checked
+   * @param inFlight leased now: produced to the URL topic, the check not stored yet
+   * @param due not leased and {@code next_check_at <= now}: the next schedule cycle produces them
+   * @param nextDue the earliest {@code next_check_at} after now, or null
+   */
+  public record Tally(String repository, String outcome, long urls, long inFlight, long due, Instant nextDue) {}
+
+  /** The URL tallies by outcome of every repository with URLs, then of the whole fleet ({@link Tally#repository} null). */
+  public List<Tally> tallies(Instant now) {
+    String counts = "u.outcome, COUNT(*), COUNT(*) FILTER (WHERE u.leased_until > ?),"
+        + " COUNT(*) FILTER (WHERE u.next_check_at <= ? AND (u.leased_until IS NULL OR u.leased_until <= ?)),"
+        + " MIN(u.next_check_at) FILTER (WHERE u.next_check_at > ?)";
+    return pool.read("count the fleet URLs by state", c -> {
+      List<Tally> tallies = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT r.repository, " + counts
+          + " FROM fleet_url_refs r JOIN fleet_urls u ON u.url = r.url GROUP BY r.repository, u.outcome"
+          + " ORDER BY r.repository, u.outcome")) {
+        readTallies(ps, now, true, tallies);
+      }
+      try (PreparedStatement ps = c.prepareStatement("SELECT " + counts
+          + " FROM fleet_urls u GROUP BY u.outcome ORDER BY u.outcome")) {
+        readTallies(ps, now, false, tallies);
+      }
+      return tallies;
+    });
+  }
+
+  private static void readTallies(PreparedStatement ps, Instant now, boolean byRepository, List<Tally> into)
+      throws SQLException {
+    for (int i = 1; i <= 4; i++) {
+      ps.setObject(i, utc(now));
+    }
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        int col = byRepository ? 2 : 1;
+        into.add(new Tally(byRepository ? rs.getString(1) : null, rs.getString(col), rs.getLong(col + 1),
+            rs.getLong(col + 2), rs.getLong(col + 3), instant(rs, col + 4)));
+      }
+    }
+  }
+
   /** Counts for status: URLs in all, pending (never checked), leased now, by outcome. */
   public Map<String, Long> counts(Instant now) {
     return pool.read("count the fleet URLs", c -> {

@@ -73,6 +73,11 @@ public final class OwnerChecker implements AutoCloseable {
    * @param shards k, 1 for a host that is not split
    */
   public CheckResult check(String url, boolean readPage, int shard, int shards) {
+    return check(url, readPage, shard, shards, null);
+  }
+
+  /** As above; {@code waits} adds up what the check waited for its host's politeness slot (null: not measured). */
+  public CheckResult check(String url, boolean readPage, int shard, int shards, HostGates.WaitTally waits) {
     HttpUrl parsed = HttpUrl.parse(url);
     if (parsed == null) {
       return CheckResult.of(Outcome.INVALID_URL, "not an http(s) URL");
@@ -81,7 +86,7 @@ public final class OwnerChecker implements AutoCloseable {
       return CheckResult.of(Outcome.UNCHECKED, "offline: not checked");
     }
     try {
-      return gated(shard, shards).checker().check(parsed, readPage);
+      return gated(shard, shards).checker().check(parsed, readPage, waits);
     } catch (RuntimeException e) {
       return CheckResult.of(Outcome.CONNECTION_FAILED, "check failed: " + e.getClass().getSimpleName());
     }
@@ -99,6 +104,11 @@ public final class OwnerChecker implements AutoCloseable {
   public Duration minStartGap() {
     return gated.values().stream().map(g -> g.gates().minStartGap()).filter(java.util.Objects::nonNull)
         .min(Duration::compareTo).orElse(null);
+  }
+
+  /** Hosts (or sub-keys) with a request waiting to start right now, over all of this worker's gates. */
+  public int hostsWaiting() {
+    return gated.values().stream().mapToInt(g -> g.gates().hostsWaiting()).sum();
   }
 
   /** When a result is checked again: working links after the ok TTL, broken ones after the broken TTL, others soon. */

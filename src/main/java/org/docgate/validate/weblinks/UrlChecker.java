@@ -71,6 +71,11 @@ final class UrlChecker {
       int tries) {}
 
   CheckResult check(HttpUrl url, boolean readPage) {
+    return check(url, readPage, null);
+  }
+
+  /** @param waits adds up what the check's requests waited for their hosts' slots (null: not measured) */
+  CheckResult check(HttpUrl url, boolean readPage, HostGates.WaitTally waits) {
     HttpUrl current = url;
     Set<String> seen = new HashSet<>();
     seen.add(current.toString());
@@ -81,7 +86,7 @@ final class UrlChecker {
       Fetched f;
       try {
         dns.vetLiteral(current.host());
-        f = fetchWithRetries(current, readPage);
+        f = fetchWithRetries(current, readPage, waits);
       } catch (IOException e) {
         Outcome o = classify(e);
         return new CheckResult(o, 0, describe(o, e, current) + where, movedTo, null, false);
@@ -133,7 +138,7 @@ final class UrlChecker {
     return new CheckResult(o, s, "HTTP " + s + extra + tries + where, movedTo, null, false);
   }
 
-  private Fetched fetchWithRetries(HttpUrl url, boolean readPage) throws IOException {
+  private Fetched fetchWithRetries(HttpUrl url, boolean readPage, HostGates.WaitTally waits) throws IOException {
     String host = url.host();
     WebLinkConfig.HostSettings hs = config.host(host);
     boolean get = readPage || (hs != null && hs.preferGet()) || headRefused.contains(host);
@@ -142,7 +147,7 @@ final class UrlChecker {
       Fetched f;
       final boolean useGet = get;
       try {
-        f = gates.call(host, () -> fetchOnce(url, useGet, readPage));
+        f = gates.call(host, waits, () -> fetchOnce(url, useGet, readPage));
       } catch (IOException e) {
         if (classify(e) == Outcome.TIMEOUT && attempt < config.maxRetries()) {
           sleep(backoff.delay(attempt++));
