@@ -33,14 +33,39 @@ public final class VersionPolicy {
 
   /**
    * A product the corpus states no baseline for: end-of-life when the mention names exactly one of its release
-   * cycles (a single version, not a range or "or later") whose end of life has passed; otherwise nothing to say.
+   * cycles (a single version, not a range) whose end of life has passed, or a lower bound ("CentOS 7.7+") from which
+   * every cycle has ended; otherwise nothing to say.
    */
   static Verdict judgeEolOnly(VersionSpec spec, Product product, LocalDate today) {
+    if (spec.orLater()) {
+      Product.EolLine last = lastOfEndedCycles(spec.low(), product, today);
+      return last == null ? Verdict.ALIGNED : new Verdict(Verdict.Kind.EOL, last);
+    }
     if (!spec.isSingle() || spec.newest() == null) {
       return Verdict.ALIGNED;
     }
     Product.EolLine ended = endOfLife(spec.newest(), product, today, false);
     return ended == null ? Verdict.ALIGNED : new Verdict(Verdict.Kind.EOL, ended);
+  }
+
+  /**
+   * For a lower bound ("CentOS 7.7+"): the cycle that ended last when every release cycle from the bound's own on has
+   * ended (no release the bound allows still gets fixes), else null. "Python 3.8+" reaches supported cycles, so null.
+   */
+  static Product.EolLine lastOfEndedCycles(Version low, Product product, LocalDate today) {
+    Product.EolLine last = null;
+    for (Product.EolLine e : product.eol()) {
+      if (!e.cycleOnly() || e.line().compareAtPrecision(low) < 0) {
+        continue;
+      }
+      if (e.date().isAfter(today)) {
+        return null;
+      }
+      if (last == null || e.date().isAfter(last.date())) {
+        last = e;
+      }
+    }
+    return last;
   }
 
   /**

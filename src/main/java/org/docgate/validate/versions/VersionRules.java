@@ -26,5 +26,10 @@ public final class VersionRules {
       new Rule("versions/conflicting-baseline", "Two living documents state different baselines of one product in "
           + "their version sections", Severity.WARNING);
 
-  public static final List<Rule> ALL = List.of(STALE, EOL, AHEAD, INCONSISTENT, REMOVED_API, CONFLICTING_BASELINE);
+  public static final Rule NOT_LATEST =
+      new Rule("versions/not-latest", "A version the text calls the latest, older than the newest release line known",
+          Severity.WARNING);
+
+  public static final List<Rule> ALL = List.of(STALE, EOL, AHEAD, INCONSISTENT, REMOVED_API, CONFLICTING_BASELINE,
+      NOT_LATEST);
 }

@@ -20,6 +20,7 @@ import org.docgate.corpus.DocumentCurrency;
 import org.docgate.corpus.Exemption;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Rule;
+import org.docgate.finding.Severity;
 import org.docgate.corpus.CueWords;
 import org.docgate.markdown.CodeBlock;
 import org.docgate.markdown.Heading;
@@ -215,6 +216,8 @@ public final class VersionValidator implements Validator {
     /** As historicalSections, but a heading cue that still holds instructions ("对比") does not count: for code. */
     private final TreeMap<Integer, Boolean> historicalForCode = new TreeMap<>();
     private final DocumentCurrency current;
+    /** While an image tag is judged: its end of life is a warning ({@link #add}). */
+    private boolean imageTag;
 
     Run(MarkdownDocument doc, LocalDate today) {
       this.doc = doc;
@@ -271,6 +274,12 @@ public final class VersionValidator implements Validator {
       }
     }
 
+    /** Under a heading (or an enclosing one) with a baseline word of the manifest: "技术栈全景", "版本与兼容策略". */
+    private boolean inBaselineSection(int line) {
+      Map.Entry<Integer, Boolean> e = baselineSections.floorEntry(line);
+      return e != null && e.getValue();
+    }
+
     private boolean inHistoricalSection(int line) {
       Map.Entry<Integer, Boolean> e = historicalSections.floorEntry(line);
       return e != null && e.getValue() || current.sectionAt(line) != null;
@@ -306,7 +315,8 @@ public final class VersionValidator implements Validator {
         bySentence.forEach((sentence, mentions) -> {
           Set<Product> compared = comparedProducts(mentions);
           for (Mention m : mentions) {
-            judge(m, line, m.start() + 1, sentence, compared.contains(m.product()), false);
+            judge(m, line, m.start() + 1, sentence, compared.contains(m.product()), false,
+                LatestClaim.at(text, m.start(), m.end()));
           }
         });
       });
@@ -325,7 +335,8 @@ public final class VersionValidator implements Validator {
           ProseLines.Cell cell = cells.get(i);
           List<Mention> inCell = extractor.extract(cell.text());
           for (Mention m : inCell) {
-            found.add(new Located(m, cell.column() + m.start(), false));
+            found.add(new Located(m, cell.column() + m.start(), false,
+                LatestClaim.at(cell.text(), m.start(), m.end())));
           }
           if (inCell.isEmpty() && i + 1 < cells.size()) {
             // "| Kubernetes | 1.28 | 1.29 |": a row with several version cells is a version matrix, not a statement
@@ -335,12 +346,13 @@ public final class VersionValidator implements Validator {
         Set<Product> compared = comparedProducts(found.stream().map(Located::mention).toList());
         for (Located l : found) {
           judge(l.mention(), line, l.column(), context,
-              comparisonTable || l.matrix() || compared.contains(l.mention().product()), true);
+              comparisonTable || l.matrix() || compared.contains(l.mention().product()), true, l.latest());
         }
       });
     }
 
-    private record Located(Mention mention, int column, boolean matrix) {}
+    /** {@code latest}: the text calls the mention the latest release ({@link LatestClaim}). */
+    private record Located(Mention mention, int column, boolean matrix, boolean latest) {}
 
     private List<Mention> rowMentions(List<ProseLines.Cell> cells) {
       List<Mention> out = new ArrayList<>();
@@ -362,18 +374,23 @@ public final class VersionValidator implements Validator {
     /**
      * Products named by two separate mentions with different versions in one sentence or table row: "从 Kubernetes
      * 1.28 升级到 Kubernetes 1.31", "| vSphere 7.0 | vSphere 8.0 |". A comparison, so not a statement of the
-     * current version. Items of one list ("Kubernetes 1.30/1.31") do not count.
+     * current version. Items of one list ("Kubernetes 1.30/1.31") do not count, nor do lower bounds alone: "RHEL
+     * 7.7+、CentOS 7.7+、RHEL 8.1+、CentOS 8.1+" lists minimums, it compares nothing.
      */
     private static Set<Product> comparedProducts(List<Mention> mentions) {
       Map<Product, Set<String>> versions = new LinkedHashMap<>();
+      Set<Product> notOnlyBounds = new HashSet<>();
       for (Mention m : mentions) {
         if (m.start() < m.versionStart()) {
           versions.computeIfAbsent(m.product(), p -> new HashSet<>()).add(m.spec().toString());
+          if (!m.spec().orLater()) {
+            notOnlyBounds.add(m.product());
+          }
         }
       }
       Set<Product> out = new HashSet<>();
       versions.forEach((p, v) -> {
-        if (v.size() > 1) {
+        if (v.size() > 1 && notOnlyBounds.contains(p)) {
           out.add(p);
         }
       });
@@ -396,18 +413,29 @@ public final class VersionValidator implements Validator {
       int versionColumn = value.column() + value.text().indexOf(version);
       List<Located> out = new ArrayList<>();
       for (Mention m : found) {
-        out.add(new Located(m, versionColumn + m.versionStart() - (alias.length() + 1), matrix));
+        out.add(new Located(m, versionColumn + m.versionStart() - (alias.length() + 1), matrix, false));
       }
       return out;
     }
 
     /**
-     * Judges one prose or table mention; {@code row} when {@code sentence} is a table row with its header row.
+     * Judges one prose or table mention; {@code row} when {@code sentence} is a table row with its header row;
+     * {@code latest} when the text calls it the latest release.
      */
-    private void judge(Mention m, int line, int column, String sentence, boolean comparison, boolean row) {
+    private void judge(Mention m, int line, int column, String sentence, boolean comparison, boolean row,
+        boolean latest) {
       Product p = m.product();
       count("versions.mentions." + p.key() + "." + m.spec().key());
-      if (exempt(line, column, sentence, comparison, row)) {
+      String exemptBy = exempt(line, column, sentence, comparison, row);
+      if (exemptBy != null) {
+        // "Docker 25.0.0：最新版本支持…" under "容器技术演进": the heading makes the section history, but "latest" is a
+        // claim about today. Only a section's exemption gives way: a record, a dated or past-tense sentence, a cue
+        // word or a comparison still say "as of then". A date in a heading above does not: "Docker 25.0.0：最新版本…"
+        // under "2025年10月16日最新技术动态" in a living page was judged a real stale claim by blind review.
+        if (latest && exemptBy.equals("section") && sentenceExemption(line, column) == null
+            && manifest.context().cueIn(currency.blankExceptions(sentence)) == null) {
+          notLatest(m, line, column);
+        }
         return;
       }
       if (p.eolOnly() && m.spec().low().numbers().size() == 1
@@ -424,11 +452,18 @@ public final class VersionValidator implements Validator {
           judged(Verdict.ALIGNED);
           return; // "Prometheus 2.40 - 2.x", "etcd v3.3.X, v3.4.24": not one stated version
         }
-        reportEolOnly(judged(VersionPolicy.judge(m.spec(), p, today)), p, m.spec(), line, column, m.text());
+        Verdict v = judged(VersionPolicy.judge(m.spec(), p, today));
+        reportEolOnly(v, p, m.spec(), line, column, m.text());
+        if (latest && v.kind() == Verdict.Kind.ALIGNED) {
+          notLatest(m, line, column);
+        }
         return;
       }
       count("versions.checked");
       Verdict v = judged(VersionPolicy.judge(m.spec(), p, today));
+      if (latest && v.kind() == Verdict.Kind.ALIGNED) {
+        notLatest(m, line, column);
+      }
       if (m.spec().isSingle()) {
         statements.add(new Judged(m, line, column, sentence));
       }
@@ -444,7 +479,7 @@ public final class VersionValidator implements Validator {
      * section, a sentence the currency model reads as history, dated, a comparison, a lower bound or a plan (wrapped
      * lines joined), then the manifest's own cue words (exception words such as 最新特性 blanked out).
      */
-    private boolean exempt(int line, int column, String sentence, boolean comparison, boolean row) {
+    private String exempt(int line, int column, String sentence, boolean comparison, boolean row) {
       String by = null;
       Exemption model = null;
       if (comparison) {
@@ -463,13 +498,42 @@ public final class VersionValidator implements Validator {
         by = "cue";
       }
       if (by == null) {
-        return false;
+        return null;
       }
       count("versions.exempt." + by);
       if (model != null) {
         count(model.counter());
       }
-      return true;
+      return by;
+    }
+
+    /**
+     * A single version the text calls the latest, older than the newest line known: the manifest's newest current
+     * line (the corpus's baseline decides, as for stale), for a product of the data alone its newest release cycle.
+     * Compared at the precision written ("vSphere 8.0.2" is on the 8.0 line).
+     */
+    private void notLatest(Mention m, int line, int column) {
+      Product p = m.product();
+      if (!m.spec().isSingle()) {
+        return;
+      }
+      Version newest = p.newestCurrent();
+      for (Product.EolLine e : p.eol()) {
+        if (e.cycleOnly() && e.line().compareTo(newest) > 0) {
+          newest = e.line();
+        }
+      }
+      if (m.spec().low().compareAtPrecision(newest) >= 0) {
+        return;
+      }
+      String counter = "versions.not-latest";
+      count(counter);
+      Finding f = VersionRules.NOT_LATEST.at(doc.path(), line, column, "the text calls " + p.name() + " "
+          + m.spec() + " the latest, but " + p.name() + " " + newest + " is newer (" + (p.eolOnly()
+          ? "endoflife.date" : "the manifest's current line is " + p.currentText()) + "): update the version or "
+          + "drop \"latest\"").withTarget(m.text()).withSuggestion(p.eolOnly() ? null : m.replacedWith(newest));
+      findings.add(f);
+      tallies.add(Tally.of(f, counter));
     }
 
     private Exemption sentenceExemption(int line, int column) {
@@ -480,7 +544,11 @@ public final class VersionValidator implements Validator {
     /** A product of the version data alone: only an end-of-life cycle is reported, without a suggestion. */
     private void reportEolOnly(Verdict v, Product p, VersionSpec spec, int line, int column, String text) {
       if (v.kind() == Verdict.Kind.EOL) {
-        add(VersionRules.EOL, line, column, p.name() + " " + spec + " is end-of-life " + since(v.eolLine())
+        String what = spec.orLater()
+            ? " is end-of-life: every release cycle from " + spec.low() + " on has ended (the last "
+                + v.eolLine().line() + " " + since(v.eolLine()) + ")"
+            : " is end-of-life " + since(v.eolLine());
+        add(VersionRules.EOL, line, column, p.name() + " " + spec + what
             + " (endoflife.date; the version manifest does not name " + p.name() + ")", text, null,
             "versions.eolOnly.checked");
       }
@@ -584,6 +652,12 @@ public final class VersionValidator implements Validator {
       String counter = "versions." + rule.id().substring(rule.id().indexOf('/') + 1);
       count(counter);
       Finding f = rule.at(doc.path(), line, column, message).withTarget(target).withSuggestion(suggestion);
+      if (imageTag && rule == VersionRules.EOL) {
+        // an end-of-life image tag in an example still pulls and runs: should be fixed (warning), nobody is misled
+        // into installing an unsupported product by the text itself (blind review: error was too strong)
+        f = new Finding(f.rule(), Severity.WARNING, f.path(), f.line(), f.column(), f.message(), f.target(),
+            f.suggestion(), f.fingerprint());
+      }
       findings.add(f);
       // the finding's mention leaves endOfLifeFree too when it is not shown
       tallies.add(checkedCounter == null ? Tally.of(f, counter)
@@ -599,7 +673,7 @@ public final class VersionValidator implements Validator {
         boolean outline = OUTLINE_LANGUAGES.contains(block.language());
         if (versionsInCodeExempt(block.startLine())) {
           if (outline && !supportLineExempt(block.startLine())) {
-            outline(lines, firstLine, true); // only lines that say "支持中" themselves
+            outline(lines, firstLine, true, false); // only lines that say "支持中" themselves
           }
           continue;
         }
@@ -620,7 +694,9 @@ public final class VersionValidator implements Validator {
             }
             String fix = t.text().substring(0, t.text().length() - t.tag().length())
                 + (t.tag().startsWith("v") ? "v" : "") + p.newestCurrent();
+            imageTag = true;
             judgeInCode(p, VersionSpec.of(t.version()), firstLine + t.lineIndex(), t.column(), t.text(), fix);
+            imageTag = false;
           }
         }
         if (manifest.checkVariables()) {
@@ -636,7 +712,7 @@ public final class VersionValidator implements Validator {
           }
         }
         if (outline) {
-          outline(lines, firstLine, false);
+          outline(lines, firstLine, false, inBaselineSection(block.startLine()));
         }
         if (codeExempt(block.startLine())) {
           continue; // removed apiVersions keep the manifest's heading cues whole
@@ -694,8 +770,10 @@ public final class VersionValidator implements Validator {
      * An outline of versions in a yaml, text or untagged block, read where a line says the version is supported:
      * "├── vSphere 6.7 (支持中)", "推荐: 1.29 (LTS)" under "Kubernetes:", "✅ CentOS 7/8" under "支持:",
      * "Kubernetes: 1.28+ (推荐1.29/1.30)". A line with an unsupported word ("(EOL)", "不推荐") or a cue word is not.
+     * Under a version heading ({@code baseline}: "技术栈", "版本与兼容"), a line that starts with a product mention
+     * states it too: "Istio 1.21, Linkerd 2.14, Consul".
      */
-    private void outline(String[] lines, int firstLine, boolean onlyInText) {
+    private void outline(String[] lines, int firstLine, boolean onlyInText, boolean baseline) {
       if (status.supported().isEmpty() && status.supportedInText().isEmpty()) {
         return;
       }
@@ -729,7 +807,9 @@ public final class VersionValidator implements Validator {
           // the key is judged as a key: in "推荐版本: ..." the 推荐 is about the key's subject
           String said = key == null ? blanked : currency.blankExceptions(kv.group(2));
           boolean keySays = key != null && status.saysSupported(key);
-          if (status.saysSupportedInText(said) || keySays || parentSays) {
+          // under a version heading ("技术栈全景", "版本与兼容"), a line listing products states the baseline itself:
+          // "L3_服务网格:\n  Istio 1.21, Linkerd 2.14, Consul"
+          if (status.saysSupportedInText(said) || keySays || parentSays || baseline) {
             judgeOutline(inLine, indent, firstLine + i, false);
           }
           continue;
@@ -786,7 +866,7 @@ public final class VersionValidator implements Validator {
     private void judgeOutline(List<Mention> mentions, int offset, int line, boolean atVersion) {
       Set<Product> compared = comparedProducts(mentions);
       for (Mention m : mentions) {
-        if (compared.contains(m.product()) || !m.spec().isSingle() && m.product().eolOnly()) {
+        if (compared.contains(m.product()) || m.spec().high() != null && m.product().eolOnly()) {
           continue;
         }
         count("versions.mentions." + m.product().key() + "." + m.spec().key());

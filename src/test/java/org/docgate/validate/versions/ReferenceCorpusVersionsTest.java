@@ -54,7 +54,14 @@ class ReferenceCorpusVersionsTest {
         // a quick install pinning ISTIO_VERSION=1.21.0 (under "主流服务网格对比": a comparison chapter's install step),
         Arguments.of("versions/eol", "Container/18_服务网格技术详解/01_服务网格概述与架构.md", "ISTIO_VERSION=1.21.0"),
         // and a "secure Dockerfile" on node:16-alpine (Node.js 16 ended 2023-09-11).
-        Arguments.of("versions/eol", "Container/05_容器安全技术/02_容器安全防护技术.md", "node:16-alpine"));
+        Arguments.of("versions/eol", "Container/05_容器安全技术/02_容器安全防护技术.md", "node:16-alpine"),
+        // Third round's probes: "操作系统：RHEL 7.7+、CentOS 7.7+…" as install requirements (every CentOS cycle ended),
+        Arguments.of("versions/eol", "Container/04_容器编排技术/03_OpenShift技术详解.md", "CentOS 7.7+"),
+        Arguments.of("versions/eol", "Container/11_LightV技术详解/05_LightV部署实践.md", "CentOS 8+"),
+        // "Docker 25.0.0：最新版本支持…" under "容器技术演进": "latest" is a claim about today,
+        Arguments.of("versions/not-latest", "formal_container/01_理论基础/02_技术原理与架构基础.md", "Docker 25.0.0"),
+        // and a stack outline under "1.1 技术栈全景": "L3_服务网格: Istio 1.21, Linkerd 2.14, …".
+        Arguments.of("versions/eol", "Container/00_容器技术知识图谱与对比矩阵_2025.md", "Istio 1.21"));
   }
 
   @ParameterizedTest(name = "{0} {1}: {2}")
@@ -72,8 +79,6 @@ class ReferenceCorpusVersionsTest {
         Arguments.of("PROJECT_STATUS.md"),
         // A release report about Docker 25.0 (H1 "Docker 25.0 更新报告"): history by nature.
         Arguments.of("2025年技术处理与分析/06_版本更新实施/Docker_25.0更新报告.md"),
-        // A comparison matrix and benchmark tables ("K8s 1.30 | 180ms").
-        Arguments.of("Container/00_容器技术知识图谱与对比矩阵_2025.md"),
         // "| 技术 | 旧版本 | 新版本 |": the old-version column is history.
         Arguments.of("2025年10月19日Container对齐最终总结.md"),
         // "性能基准测试 > 测试环境: Podman 4.0, Docker 24.0": the versions a benchmark ran on.
@@ -89,6 +94,14 @@ class ReferenceCorpusVersionsTest {
     // "| 功能特性 | vSphere 7.0 | vSphere 8.0 | …" tables compare; only the upgrade map's "(支持中)" lines state support
     assertThat(versionFindings("vShpere_VMware/18_vSphere知识图谱与技术对比矩阵.md")).extracting(Finding::target)
         .containsExactly("vSphere 6.7", "vSphere 7.0");
+  }
+
+  @Test
+  void aKnowledgeGraphStatesVersionsOnlyInItsStackOutline() {
+    // its comparison matrix and benchmark tables ("K8s 1.30 | 180ms") compare; the yaml outline under
+    // "1.1 技术栈全景" lists the stack the document presents as current
+    assertThat(versionFindings("Container/00_容器技术知识图谱与对比矩阵_2025.md")).extracting(Finding::target)
+        .contains("Istio 1.21", "Podman 5.0").isSubsetOf("Docker 25.0", "Podman 5.0", "Istio 1.21");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.docgate.ExpectedFindings;
 import org.docgate.finding.Finding;
+import org.docgate.finding.Severity;
 import org.docgate.report.ScanReport;
 import org.docgate.scan.Scans;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,6 +59,27 @@ class VersionFixturesTest {
     assertThat(finding("code.md", "extensions/v1beta1").suggestion()).isEqualTo("apps/v1");
     assertThat(finding("code.md", "extensions/v1beta1").message()).contains("removed in Kubernetes 1.16");
     assertThat(finding("inconsistent.md", "vSphere 8.0 U2").suggestion()).isEqualTo("vSphere 8.0 U3");
+  }
+
+  @Test
+  void anEndOfLifeImageTagIsAWarningWhileTheSameEndInProseIsAnError() {
+    // FROM node:16-alpine still pulls and runs: should be fixed; "Kubernetes 1.28" in prose misleads a reader
+    assertThat(finding("current-claims.md", "node:16-alpine").severity()).isEqualTo(Severity.WARNING);
+    assertThat(finding("code.md", "docker:20.10-dind").severity()).isEqualTo(Severity.WARNING);
+    assertThat(finding("prose-zh.md", "Kubernetes 1.28").severity()).isEqualTo(Severity.ERROR);
+    // a version variable is no image tag: "ISTIO_VERSION=1.21.0" stays an error
+    assertThat(report.findings().stream().filter(f -> f.path().equals("current-claims.md") && f.line() == 15)
+        .map(Finding::severity)).containsExactly(Severity.ERROR);
+  }
+
+  @Test
+  void aLatestClaimNamesTheNewerLineAndAnEndedLowerBoundTheLastCycle() {
+    Finding latest = finding("recall-claims.md", "Docker 25.0.0");
+    assertThat(latest.message()).isEqualTo("the text calls Docker 25.0.0 the latest, but Docker 27.0 is newer (the "
+        + "manifest's current line is 27.0): update the version or drop \"latest\"");
+    assertThat(latest.suggestion()).isEqualTo("Docker 27.0");
+    assertThat(finding("recall-claims.md", "CentOS 7.7+").message()).startsWith(
+        "CentOS 7.7+ is end-of-life: every release cycle from 7.7 on has ended (the last 7 since 2024-06-30)");
   }
 
   @Test

@@ -72,4 +72,39 @@ class VersionPolicyTest {
     Verdict v = VersionPolicy.judge(VersionSpec.of(v("1.24")), KUBERNETES, TODAY);
     assertThat(v.eolLine().line()).hasToString("1.25");
   }
+
+  /** Release cycles as endoflife.date gives them for CentOS and RHEL (each cycle its own date). */
+  static final Product CENTOS = dataProduct("CentOS", "8", "2021-12-31", "7", "2024-06-30", "6", "2020-11-30");
+  static final Product RHEL = dataProduct("RHEL", "9", "2032-05-31", "8", "2029-05-31", "7", "2024-06-30");
+
+  private static Product dataProduct(String name, String... cycleAndEol) {
+    java.util.List<Product.EolLine> lines = new java.util.ArrayList<>();
+    for (int i = 0; i < cycleAndEol.length; i += 2) {
+      lines.add(new Product.EolLine(Version.parse(cycleAndEol[i], VersionScheme.MAJOR),
+          LocalDate.parse(cycleAndEol[i + 1]), true));
+    }
+    Version newest = Version.parse(cycleAndEol[0], VersionScheme.MAJOR);
+    return new Product(name, List.of(name), VersionScheme.MAJOR, List.of(newest), newest, lines, List.of(),
+        List.of(), true);
+  }
+
+  @ParameterizedTest(name = "{0} {1}+ is {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      CentOS | 7.7 | EOL
+      CentOS | 8.1 | EOL
+      CentOS | 8   | EOL
+      RHEL   | 7.7 | ALIGNED
+      RHEL   | 8.1 | ALIGNED
+      """)
+  void aLowerBoundIsEolOnlyWhenEveryCycleFromItOnHasEnded(String product, String low, Verdict.Kind expected) {
+    Product p = product.equals("CentOS") ? CENTOS : RHEL;
+    VersionSpec spec = new VersionSpec(Version.parse(low, VersionScheme.MAJOR), null, true);
+    assertThat(VersionPolicy.judge(spec, p, TODAY).kind()).isEqualTo(expected);
+  }
+
+  @org.junit.jupiter.api.Test
+  void anEndedLowerBoundNamesTheCycleThatEndedLast() {
+    VersionSpec spec = new VersionSpec(v("7.7"), null, true);
+    assertThat(VersionPolicy.judge(spec, CENTOS, TODAY).eolLine().line()).hasToString("7");
+  }
 }
