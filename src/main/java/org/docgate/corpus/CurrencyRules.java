@@ -239,6 +239,11 @@ public final class CurrencyRules {
     return null;
   }
 
+  /** The metadata keys a document states its status under ({@code status.keys}). */
+  List<String> statusKeys() {
+    return status.keys();
+  }
+
   /** Why a living document is living, for {@code docgate explain}. */
   public String livingReason(String path) {
     return livingReason(path, DocumentMetadata.NONE);
@@ -284,6 +289,12 @@ public final class CurrencyRules {
       }
     }
     return null;
+  }
+
+  /** Whether a text holds a sentence cue of one reason, whichever reason comes first ("2025-10-19 计划": dated too). */
+  public boolean hasCue(Exemption.Reason reason, String text) {
+    CueWords cues = sentences.get(reason);
+    return cues != null && cues.firstIn(text) != null;
   }
 
   /**

@@ -67,6 +67,11 @@ public final class DocumentCurrency {
     return metadata;
   }
 
+  /** The status the document states itself ({@code status:} in its metadata: a KEP's "implemented"), or null. */
+  public String statedStatus() {
+    return metadata.value(rules.statusKeys());
+  }
+
   /** The record exemption of the whole document, or null when it is living. */
   public Exemption record() {
     return record;

@@ -85,6 +85,16 @@ class CurrencyRulesTest {
   }
 
   @Test
+  void aCueOfALaterReasonIsFoundToo() {
+    // sentence() names the first reason only (plan before dated); hasCue asks about one reason
+    assertThat(RULES.sentence("2025-10 计划").reason()).isEqualTo(Exemption.Reason.PLAN);
+    assertThat(RULES.hasCue(Exemption.Reason.DATED, "2025-10 计划")).isTrue();
+    assertThat(RULES.hasCue(Exemption.Reason.DATED, "v1.0 (2025-10-19)")).isTrue();
+    assertThat(RULES.hasCue(Exemption.Reason.PLAN, "GA -> Future")).isTrue();
+    assertThat(RULES.hasCue(Exemption.Reason.PLAN, "Implementation History")).isFalse();
+  }
+
+  @Test
   void exemptionsAreCountedByReason() {
     assertThat(RULES.sentence("需要 Kubernetes 1.28 及以上").counter()).isEqualTo("currency.exempt.lower-bound");
     assertThat(RULES.classify("CHANGELOG.md", null).counter()).isEqualTo("currency.exempt.record");

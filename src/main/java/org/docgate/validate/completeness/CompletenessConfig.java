@@ -41,7 +41,8 @@ public record CompletenessConfig(
     List<String> brokenWords,
     SectionDuties duties,
     List<Pattern> redirects,
-    List<String> codeExtensions) {
+    List<String> codeExtensions,
+    List<String> carriedOut) {
 
   public static final String FILE = "completeness/config.yaml";
 
@@ -74,6 +75,7 @@ public record CompletenessConfig(
     brokenWords = List.copyOf(brokenWords);
     redirects = List.copyOf(redirects);
     codeExtensions = List.copyOf(codeExtensions);
+    carriedOut = carriedOut.stream().map(v -> v.toLowerCase(java.util.Locale.ROOT)).toList();
     if (tolerance < 0 || tolerance >= 1) {
       throw new IllegalArgumentException("tolerance must be in [0, 1): " + tolerance);
     }
@@ -93,7 +95,7 @@ public record CompletenessConfig(
   /** Nothing configured: no markers, no entry points, no roots (what a key left out of the packaged file means). */
   static final CompletenessConfig NONE = new CompletenessConfig(List.of(), List.of(), List.of(), List.of(), List.of(),
       false, List.of(), List.of(), List.of(), List.of(), List.of(), 0.10, List.of(), List.of(), List.of(), List.of(),
-      List.of(), List.of(), List.of(), List.of(), List.of(), SectionDuties.NONE, List.of(), List.of());
+      List.of(), List.of(), List.of(), List.of(), List.of(), SectionDuties.NONE, List.of(), List.of(), List.of());
 
   /** The user's copy when the rules folder has one (keys it leaves out keep the packaged values), else the packaged. */
   public static CompletenessConfig load(RuleFiles rules) {
@@ -112,7 +114,7 @@ public record CompletenessConfig(
     YamlNodes y = YamlNodes.in(source);
     Map<String, Node> top = y.mapping(YamlNodes.parse(source, yaml), "the completeness config",
         keys("skip", "templates", "placeholders", "sections", "titles", "orphans", "references", "counts"));
-    Map<String, Node> placeholders = y.mapping(top.get("placeholders"), "placeholders", keys("markers", "notMarkers", "statusWords", "standalone"));
+    Map<String, Node> placeholders = y.mapping(top.get("placeholders"), "placeholders", keys("markers", "notMarkers", "statusWords", "standalone", "carriedOut"));
     Map<String, Node> sections = y.mapping(top.get("sections"), "sections", keys("toc", "required", "optional", "optionalGuidance", "stages"));
     Map<String, Node> titles = y.mapping(top.get("titles"), "titles", keys("singleH1"));
     Map<String, Node> orphans = y.mapping(top.get("orphans"), "orphans", keys("entryPoints", "roots", "redirects"));
@@ -167,7 +169,22 @@ public record CompletenessConfig(
             ? nonBlank(y, references.get("codeExtensions"), "references.codeExtensions").stream()
                 .map(e -> e.startsWith(".") ? e.substring(1) : e).map(e -> e.toLowerCase(java.util.Locale.ROOT))
                 .toList()
-            : d.codeExtensions());
+            : d.codeExtensions(),
+        placeholders.containsKey("carriedOut")
+            ? nonBlank(y, placeholders.get("carriedOut"), "placeholders.carriedOut") : d.carriedOut());
+  }
+
+  /**
+   * Whether a stated status (a KEP's {@code status: implemented}) says the work was carried out: listed in
+   * {@code placeholders.carriedOut}, whole or followed by a space or bracket ("implemented (alpha)"), ignoring case.
+   */
+  boolean isCarriedOut(String stated) {
+    if (stated == null) {
+      return false;
+    }
+    String v = stated.strip().toLowerCase(java.util.Locale.ROOT);
+    return carriedOut.stream().anyMatch(s -> v.equals(s)
+        || (v.startsWith(s) && " ([（".indexOf(v.charAt(s.length())) >= 0));
   }
 
   /** {@code sections.optional}, {@code sections.optionalGuidance}, {@code sections.stages}; absent keys keep {@code d}'s. */

@@ -65,6 +65,47 @@ final class DocumentContext {
     return otherRepositories;
   }
 
+  /**
+   * Why the currency model's sentence cues say a text (a heading) is not about now ("GA -> Future": a plan;
+   * "v1.0 (2025-10-19)": dated), or null; null without currency rules.
+   */
+  org.docgate.corpus.Exemption.Reason cueOf(String text) {
+    if (currencyRules == null) {
+      return null;
+    }
+    org.docgate.corpus.Exemption e = currencyRules.sentence(text);
+    return e == null ? null : e.reason();
+  }
+
+  /** Whether a text holds a sentence cue of {@code reason} (false without currency rules). */
+  boolean hasCue(org.docgate.corpus.Exemption.Reason reason, String text) {
+    return currencyRules != null && currencyRules.hasCue(reason, text);
+  }
+
+  /**
+   * Whether a heading tells of the past: a dated one ("v1.0 (2025-10-19)"), or a historical section of the currency
+   * model ("更新日志", "版本历史") that is not a plan ("计划中", "Roadmap" say what is still to come). False without rules.
+   */
+  boolean isPastHeading(String heading) {
+    if (currencyRules == null) {
+      return false;
+    }
+    return currencyRules.hasCue(org.docgate.corpus.Exemption.Reason.DATED, heading)
+        || (currencyRules.section(heading) != null
+            && !currencyRules.hasCue(org.docgate.corpus.Exemption.Reason.PLAN, heading));
+  }
+
+  /** The headings enclosing a line, innermost first. */
+  List<org.docgate.markdown.Heading> headingsAbove(int line) {
+    List<org.docgate.markdown.Heading> out = new java.util.ArrayList<>();
+    for (Outline.Section s : outline.sections()) {
+      if (s.contains(line)) {
+        out.add(0, s.heading());
+      }
+    }
+    return out;
+  }
+
   /** Whether the whole document is a record (dated report, log, changelog, archive, proposal...). */
   boolean isRecord() {
     DocumentCurrency c = currency();

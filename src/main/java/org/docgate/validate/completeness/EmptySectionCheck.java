@@ -11,7 +11,8 @@ import org.docgate.markdown.ProseRun;
 /**
  * {@code completeness/empty-section}: a heading whose own text is nothing (the next heading is of the same or a
  * higher level, or the document ends) or nothing but horizontal rules, footnote definitions or a lone marker such
- * as "TODO". The document's title (its first heading, when an H1) and table-of-contents headings are exempt.
+ * as "TODO". The document's title (its first heading, when an H1) is exempt; a table-of-contents heading only
+ * when something is under it (a list, or a generator's marker a tool fills in): "## 目录" then "---" lists nothing.
  *
  * <p>An empty section is not reported (but counted in {@code stats.completeness.exempt} by reason) in a record (a
  * finished or closed proposal, a dated report: nobody brings it up to date), when it need not be filled in now (see
@@ -41,16 +42,24 @@ final class EmptySectionCheck {
     List<Finding> findings = new ArrayList<>();
     boolean[] content = null;
     for (Outline.Section s : ctx.outline.sections()) {
-      if (s.hasSubsections() || isTitle(ctx, s) || isToc(ctx, s.heading().text())) {
+      boolean toc = isToc(ctx, s.heading().text());
+      // "# 07_边缘网络与通信" then "## 目录": a table of contents right under the title is no subtitle
+      if (s.hasSubsections() || (isTitle(ctx, s) && !(toc && s.index() > 0))) {
         continue;
       }
       int from = s.firstLine() + 1;
       int to = s.bodyEnd();
-      if (content == null) {
-        content = contentLines(ctx);
-      }
-      if (hasContent(content, from, to) || !gapLooksEmpty(ctx, from, to) || ctx.inFrontMatter(s.firstLine())) {
-        continue;
+      if (toc) {
+        if (!gapIsBlank(ctx, from, to) || ctx.inFrontMatter(s.firstLine())) {
+          continue; // a generator's marker ("<!-- toc -->", "[TOC]") or a list: tools and readers fill these
+        }
+      } else {
+        if (content == null) {
+          content = contentLines(ctx);
+        }
+        if (hasContent(content, from, to) || !gapLooksEmpty(ctx, from, to) || ctx.inFrontMatter(s.firstLine())) {
+          continue;
+        }
       }
       if (ctx.isRecord()) {
         ctx.exempt("record");
@@ -67,8 +76,10 @@ final class EmptySectionCheck {
       }
       String after = s.index() + 1 < ctx.outline.sections().size()
           ? "before the next heading" : "at the end of the document";
-      findings.add(ctx.finding(CompletenessRules.EMPTY_SECTION, s.heading().position(),
-          "section '" + s.heading().text() + "' (H" + s.heading().level() + ") has no content " + after));
+      findings.add(ctx.finding(CompletenessRules.EMPTY_SECTION, s.heading().position(), toc
+          ? "table of contents '" + s.heading().text() + "' (H" + s.heading().level() + ") lists nothing "
+              + after + ": fill it in or remove the heading"
+          : "section '" + s.heading().text() + "' (H" + s.heading().level() + ") has no content " + after));
     }
     return findings;
   }
@@ -137,6 +148,24 @@ final class EmptySectionCheck {
       }
     }
     return false;
+  }
+
+  /**
+   * Nothing at all but blank lines and horizontal rules: what an empty table of contents looks like when nobody ran
+   * the tool or wrote the list. A comment (a generator's {@code <!-- toc -->}) or any text is a table to be filled.
+   */
+  private static boolean gapIsBlank(DocumentContext ctx, int from, int to) {
+    if (ctx.lines().isEmpty()) {
+      return false;
+    }
+    for (int line = from; line <= to; line++) {
+      String text = ctx.line(line);
+      boolean underline = line == from && SETEXT_UNDERLINE.matcher(text == null ? "" : text).matches();
+      if (text != null && !text.isBlank() && !underline && !THEMATIC_BREAK.matcher(text).matches()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean gapLooksEmpty(DocumentContext ctx, int from, int to) {

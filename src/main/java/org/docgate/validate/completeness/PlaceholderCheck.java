@@ -17,7 +17,8 @@ import org.docgate.markdown.ProseRun;
  * <p>In code, only a fill-in value counts: a code span that is a marker in angle brackets ({@code `<TBD date>`},
  * {@code `<TODO>`}), the blank a template asks for that nobody filled in; {@code TODO} in other code is code. A
  * record (a finished proposal, a dated report) gets no placeholder findings: its open items are history; each is
- * counted in {@code stats.completeness.exempt.record}.
+ * counted in {@code stats.completeness.exempt.record}. One exception: a section of a carried-out proposal (a KEP
+ * marked implemented) whose whole text is a lone marker ("## Implementation History" then "TBD") was never written.
  */
 final class PlaceholderCheck {
   private final PlaceholderMarkers markers;
@@ -76,15 +77,18 @@ final class PlaceholderCheck {
           ctx.exempt("topicNoun"); // "证据生成脚本占位", "vRA 占位：x.md": the word names a thing
           continue;
         }
-        if (record) {
+        String unfilled = record ? unfilledInCarriedOut(ctx, at.line()) : null;
+        if (record && unfilled == null) {
           // a dated report's "剩余30%待补充" reports the state of other work at its date; a finished proposal's
           // "(TODO)" is a work item of its time
           ctx.exempt("record");
           continue;
         }
         reportedLines.add(at.line());
-        findings.add(ctx.finding(CompletenessRules.PLACEHOLDER, at,
-            "'" + m.marker() + "' marks unfinished content"));
+        findings.add(ctx.finding(CompletenessRules.PLACEHOLDER, at, unfilled != null
+            ? "'" + m.marker() + "' is all the section '" + unfilled + "' holds, yet the document's status is '"
+                + ctx.currency().statedStatus() + "': what it waited for has happened; fill it in"
+            : "'" + m.marker() + "' marks unfinished content"));
       }
     }
     for (InlineCode code : ctx.doc.inlineCode()) {
@@ -102,6 +106,45 @@ final class PlaceholderCheck {
           "'" + code.text().strip() + "' is a value left to fill in ('" + m.marker() + "')"));
     }
     return findings;
+  }
+
+  /**
+   * The heading of the section whose whole text is the lone marker on {@code line} ("## Implementation History" then
+   * "TBD"), in a record whose stated status says its work was carried out ({@code placeholders.carriedOut}: a KEP
+   * marked implemented), or null. Such a section was never written: what it waited for has happened since, so the
+   * marker is no longer a work item of its time (those stay exempt, as in a withdrawn or deferred proposal, where
+   * the gap is still true, and in a dated report).
+   */
+  private String unfilledInCarriedOut(DocumentContext ctx, int line) {
+    if (ctx.currency() == null || !ctx.config.isCarriedOut(ctx.currency().statedStatus())) {
+      return null;
+    }
+    Outline.Section section = ctx.outline.sectionAt(line);
+    if (section == null || line == section.firstLine() || !markers.isLoneMarker(lineOrEmpty(ctx, line))
+        || ctx.cueOf(section.heading().text()) == org.docgate.corpus.Exemption.Reason.PLAN) {
+      return null; // "### GA -> Future" then "TODO": what comes after is still open, implemented or not
+    }
+    boolean inComment = false;
+    for (int l = section.firstLine() + 1; l <= section.bodyEnd(); l++) {
+      String text = lineOrEmpty(ctx, l).strip();
+      if (inComment) {
+        inComment = !text.contains("-->");
+        continue;
+      }
+      if (text.startsWith("<!--")) {
+        inComment = !text.contains("-->"); // the template's guidance: invisible, not an answer
+        continue;
+      }
+      if (!text.isEmpty() && !markers.isLoneMarker(text)) {
+        return null;
+      }
+    }
+    return section.heading().text();
+  }
+
+  private static String lineOrEmpty(DocumentContext ctx, int line) {
+    String text = ctx.line(line);
+    return text == null ? "" : text;
   }
 
   /** The marker of a fill-in code span ({@code <TBD date>}, {@code <TODO>}), or null. */

@@ -18,11 +18,23 @@ import org.docgate.corpus.LinkTarget;
  * that names a document or folder which exists now, with content: the reader is told to wait for a chapter they
  * could read. The chapter is named on the line (a link, a path, a file name, a table label "03_K3s" that matches one
  * file of the folder by its number and a word), or by the heading just above it ("### 03_K3s轻量级Kubernetes.md"
- * then "**状态**: 🚧 规划中"). Records are not judged: a dated report's "规划中" was true at its date.
+ * then "**状态**: 🚧 规划中"). Records are not judged: a dated report's "规划中" was true at its date; nor is a line under a
+ * dated or historical heading (a README's changelog "## 更新日志", "### v1.0 (2025-10-19)"), nor a line that also says
+ * done.
  */
 final class StatusCheck {
   /** A document shorter than this is itself a stub: "planned" is still true of it. */
   static final int MIN_LINES = 20;
+  /** A chapter's name: a number, a separator, the title (what {@link #titled} looks for), maybe ".md". */
+  private static final Pattern NUMBERED = Pattern.compile("\\d{1,3}[_\\-.]\\s*(.+?)(\\.md)?", Pattern.CASE_INSENSITIVE);
+  /** Shorter titles ("概述", "FAQ") are words any line may hold. */
+  private static final int MIN_TITLE = 4;
+  /**
+   * A line that also says done (not "未完成", "待完成") states no planned status ("✅" cannot tell: progress tables tick
+   * the planning column of planned chapters).
+   */
+  private static final Pattern DONE =
+      Pattern.compile("(?<![未待])完成|已编写|\\b(done|completed|finished)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern LABEL = Pattern.compile("^\\s*(\\d{1,3})[_\\-.]\\s*([\\p{L}\\p{N}]+)");
 
   List<Finding> check(DocumentContext ctx) {
@@ -43,6 +55,16 @@ final class StatusCheck {
       }
       int line = run.position().line();
       done.add(line);
+      if (DONE.matcher(String.join(" ", StaleCountCheck.textsOnLine(ctx, line))).find()) {
+        // "| 01_概述 | ✅ | ✅ | 🚧 | 完成 |": the review is under way, the chapter is done; no one status
+        ctx.exempt("statusDone");
+        continue;
+      }
+      if (ctx.headingsAbove(line).stream().anyMatch(h -> ctx.isPastHeading(h.text()))) {
+        // "## 更新日志" > "### 计划中" > "- 🚧 02_Istio深度解析": what was planned at a release, true then
+        ctx.exempt("history");
+        continue;
+      }
       Optional<String> exists = namedChapter(ctx, line);
       if (exists.isPresent() && CodeFolders.of(ctx.index, ctx.config.codeExtensions()).inCode(exists.get())) {
         ctx.exempt("codeFolder"); // "planned changes (grouped by repos)": a word that is only a code folder's name
@@ -105,6 +127,9 @@ final class StatusCheck {
     if (found.isEmpty() && !texts.isEmpty()) {
       labelled(ctx, texts.get(0)).ifPresent(found::add);
     }
+    if (found.isEmpty()) {
+      titled(ctx, texts).ifPresent(found::add);
+    }
     if (found.size() != 1 || !hasContent(ctx.index, found.get(0))) {
       return Optional.empty();
     }
@@ -131,6 +156,44 @@ final class StatusCheck {
       }
     }
     return hits.size() == 1 ? Optional.of(hits.get(0)) : Optional.empty();
+  }
+
+  /**
+   * "⏳ eBPF技术详解 (规划中, 9章)" in a folder README: the one numbered chapter beside this document (a file or
+   * folder "16_eBPF技术详解") whose name without its number (and .md) the line holds. Only numbered names: that is how
+   * a chapter is told apart from a topic word, and without the number the title is what readers call it.
+   */
+  private static Optional<String> titled(DocumentContext ctx, List<String> texts) {
+    String folder = LinkTarget.directoryOf(ctx.doc.path());
+    String prefix = folder.isEmpty() ? "" : folder + "/";
+    Set<String> hits = new HashSet<>();
+    for (String p : beside(ctx.index, prefix)) {
+      Matcher m = NUMBERED.matcher(CorpusIndex.baseName(p));
+      if (!m.matches() || m.group(1).codePointCount(0, m.group(1).length()) < MIN_TITLE) {
+        continue;
+      }
+      String title = m.group(1);
+      if (texts.stream().anyMatch(t -> Words.contains(t, title))) {
+        hits.add(p);
+      }
+    }
+    return hits.size() == 1 ? Optional.of(hits.iterator().next()) : Optional.empty();
+  }
+
+  /** The documents and folders right inside a folder ({@code prefix} ends in "/", or is empty for the root). */
+  private static List<String> beside(CorpusIndex index, String prefix) {
+    List<String> out = new ArrayList<>();
+    for (String p : index.documents().keySet()) {
+      if (p.startsWith(prefix) && !p.substring(prefix.length()).contains("/")) {
+        out.add(p);
+      }
+    }
+    for (String d : index.directories()) {
+      if (!d.isEmpty() && d.startsWith(prefix) && !d.substring(prefix.length()).contains("/")) {
+        out.add(d);
+      }
+    }
+    return out;
   }
 
   private static boolean hasContent(CorpusIndex index, String path) {

@@ -23,7 +23,7 @@ final class TitleCheck {
     List<Finding> findings = new ArrayList<>();
     List<Heading> h1 = ctx.doc.headings().stream().filter(h -> h.level() == 1).toList();
     if (h1.isEmpty() && !hasTitleOutsideMarkdown(ctx)) {
-      Position at = titleLine(ctx);
+      Position at = firstContent(ctx);
       if (!ctx.markdownlint().applies("MD041", ctx.doc, at.line())) {
         ctx.exempt("markdownlint"); // the maintainers turned MD041 off: pages without a title are their choice
       } else if (Redirect.of(ctx, ctx.config.redirects()) != null) {
@@ -56,6 +56,42 @@ final class TitleCheck {
   /** Where a finding about the whole document goes: its first heading (the title line), else line 1. */
   static Position titleLine(DocumentContext ctx) {
     return ctx.doc.headings().isEmpty() ? new Position(1, 1) : ctx.doc.headings().get(0).position();
+  }
+
+  /**
+   * Where a missing title belongs, as markdownlint's MD041 reports it: the first line a reader sees (not front matter,
+   * blank lines or HTML comments). A KEP whose title line lost its "#" (" KEP-3695: ...") or that opens with its table
+   * of contents is reported at the top, not at its first heading 30 lines below.
+   */
+  static Position firstContent(DocumentContext ctx) {
+    List<String> lines = ctx.lines().orElse(List.of());
+    boolean inComment = false;
+    for (int i = 0; i < lines.size(); i++) {
+      String text = lines.get(i).strip();
+      if (inComment) {
+        inComment = !text.contains("-->");
+        if (inComment || text.substring(text.indexOf("-->") + 3).isBlank()) {
+          continue;
+        }
+        return new Position(i + 1, 1);
+      }
+      if (text.isEmpty() || ctx.inFrontMatter(i + 1)) {
+        continue;
+      }
+      if (text.startsWith("<!--")) {
+        int close = text.indexOf("-->", 4);
+        if (close < 0) {
+          inComment = true;
+          continue;
+        }
+        if (text.substring(close + 3).isBlank()) {
+          continue;
+        }
+      }
+      String raw = lines.get(i);
+      return new Position(i + 1, raw.length() - raw.stripLeading().length() + 1);
+    }
+    return titleLine(ctx);
   }
 
   private static boolean hasTitleOutsideMarkdown(DocumentContext ctx) {

@@ -12,7 +12,8 @@ class CompletenessConfigTest {
   @Test
   void thePackagedConfigLoads() {
     CompletenessConfig config = CompletenessConfig.load(RuleFiles.packaged());
-    assertThat(config.markers()).contains("TODO", "待补充", "规划中", "coming soon");
+    assertThat(config.markers()).contains("TODO", "TBD", "TBA", "待补充", "规划中", "coming soon");
+    assertThat(config.statusWords()).contains("规划中", "未创建", "⏳", "🚧");
     assertThat(config.tolerance()).isEqualTo(0.10);
     assertThat(config.roots()).containsExactly("README.md", "index.md", "_index.md", "summary.md", "toc*.md",
         "**/summary.md", "**/toc*.md");
@@ -39,6 +40,21 @@ class CompletenessConfigTest {
         .hasMessageStartingWith("c.yaml:3: an entry of sections.required needs both");
     assertThatThrownBy(() -> CompletenessConfig.parse("c.yaml", "placeholders:\n  markers: ['']\n"))
         .hasMessageContaining("empty entries are not allowed");
+  }
+
+  @Test
+  void aCarriedOutStatusMatchesWholeOrBeforeABracketIgnoringCase() {
+    CompletenessConfig config = CompletenessConfig.load(RuleFiles.packaged());
+    assertThat(config.isCarriedOut("implemented")).isTrue();
+    assertThat(config.isCarriedOut("Implemented (alpha)")).isTrue();
+    // a shelved or withdrawn proposal's "TBD" is still true: nothing it waited for happened
+    assertThat(config.isCarriedOut("deferred")).isFalse();
+    assertThat(config.isCarriedOut("withdrawn")).isFalse();
+    assertThat(config.isCarriedOut("implementable")).isFalse();
+    assertThat(config.isCarriedOut(null)).isFalse();
+    CompletenessConfig own = CompletenessConfig.parse("c.yaml", "placeholders:\n  carriedOut: [Shipped]\n");
+    assertThat(own.isCarriedOut("shipped")).isTrue();
+    assertThat(own.isCarriedOut("implemented")).isFalse();
   }
 
   @Test
