@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.kafka.KafkaComponent;
 import org.apache.camel.component.kafka.KafkaConstants;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.main.BaseMainSupport;
@@ -25,6 +26,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.docgate.fleet.CorpusWork;
 import org.docgate.metrics.FleetMeters;
 import org.docgate.fleet.FleetJob;
+import org.docgate.fleet.KafkaClientSettings;
 import org.docgate.scan.ScanSettings;
 
 /**
@@ -38,8 +40,14 @@ public final class CamelFleet implements AutoCloseable {
    *
    * @param partitions of the corpora topic, fixed when it is created (changing it later remaps repositories)
    * @param sessionTimeout how long a silent worker keeps its partitions: the fail-over time after a kill -9
+   * @param client the operator's client settings (security, --kafka-config), put over every client's own
    */
-  public record Kafka(String brokers, String corporaTopic, String group, int partitions, Duration sessionTimeout) {
+  public record Kafka(String brokers, String corporaTopic, String group, int partitions, Duration sessionTimeout,
+      KafkaClientSettings client) {
+    public Kafka(String brokers, String corporaTopic, String group, int partitions, Duration sessionTimeout) {
+      this(brokers, corporaTopic, group, partitions, sessionTimeout, KafkaClientSettings.NONE);
+    }
+
     public static final String CORPORA_TOPIC = "docgate.corpora";
     public static final String GROUP = "docgate-fleet";
     public static final int PARTITIONS = 12;
@@ -94,7 +102,10 @@ public final class CamelFleet implements AutoCloseable {
     ExecutorService pool = CamelPipeline.bind(main, settings);
     main.bind("corpusWork", work);
     main.bind("kafkaCommit", new KafkaCommit());
-    main.bind("meteredKafkaClients", new MeteredKafkaClients(registry));
+    main.bind("meteredKafkaClients", new MeteredKafkaClients(registry, kafka.client()));
+    // on the component, not only on the routes: every camel-kafka client of the worker (the URL route's, a user's
+    // --routes) gets the operator's security settings
+    main.addInitialProperty("camel.component.kafka.kafkaClientFactory", "#meteredKafkaClients");
     FleetMeters.bind(registry, work);
     FleetMeters.bindInFlight(registry, () -> main.getCamelContext() == null ? 0
         : main.getCamelContext().getInflightRepository().size(CORPORA_ROUTE));
@@ -193,13 +204,13 @@ public final class CamelFleet implements AutoCloseable {
     props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.brokers());
     props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 15_000);
     props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) BROKER_WAIT.toMillis());
-    try (Admin admin = Admin.create(props)) {
+    try (Admin admin = admin(kafka.client().applyTo(props), kafka.client())) {
       admin.createTopics(List.of(new NewTopic(kafka.corporaTopic(), kafka.partitions(), (short) 1)))
           .all().get(BROKER_WAIT.toSeconds(), TimeUnit.SECONDS);
     } catch (ExecutionException e) {
       if (!(e.getCause() instanceof TopicExistsException)) {
-        throw new IllegalStateException("cannot create the topic " + kafka.corporaTopic() + " at " + kafka.brokers()
-            + ": " + e.getCause().getMessage(), e.getCause());
+        throw new IllegalStateException(kafka.client().mask("cannot create the topic " + kafka.corporaTopic() + " at "
+            + kafka.brokers() + ": " + e.getCause().getMessage()), e.getCause());
       }
     } catch (TimeoutException e) {
       throw new IllegalStateException("no Kafka broker answered at " + kafka.brokers() + " within "
@@ -211,12 +222,29 @@ public final class CamelFleet implements AutoCloseable {
   }
 
   /**
+   * An admin client; a setting Kafka rejects (a bad JAAS line, an unknown protocol) fails with its message, secrets
+   * hidden, instead of a stack trace that could quote them.
+   */
+  static Admin admin(Properties props, KafkaClientSettings client) {
+    try {
+      return Admin.create(props);
+    } catch (org.apache.kafka.common.KafkaException e) {
+      Throwable why = e.getCause() != null ? e.getCause() : e;
+      throw new IllegalArgumentException(client.mask("cannot make a Kafka client with these settings: "
+          + why.getMessage()), null);
+    }
+  }
+
+  /**
    * Produces the jobs to the corpora topic, keyed by repository (acks from all replicas, idempotent producer), and
    * returns once the broker has them all.
    */
   public static void submit(Kafka kafka, List<FleetJob> jobs) throws Exception {
     ensureTopics(kafka);
     try (CamelContext context = new DefaultCamelContext()) {
+      KafkaComponent component = new KafkaComponent();
+      component.setKafkaClientFactory(new ConfiguredKafkaClients(kafka.client()));
+      context.addComponent("kafka", component);
       context.start();
       ProducerTemplate producer = context.createProducerTemplate();
       String uri = "kafka:" + kafka.corporaTopic() + "?brokers=" + kafka.brokers()

@@ -25,6 +25,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.docgate.fleet.KafkaClientSettings;
 import org.docgate.fleet.UrlQueue;
 import org.docgate.fleet.UrlTask;
 import org.docgate.fleet.UrlWork;
@@ -100,9 +101,16 @@ public final class CamelFleetUrls {
   public static Side open(String brokers, Topics topics, org.docgate.fleet.HotHosts hot,
       org.docgate.report.store.FleetUrls store, org.docgate.validate.weblinks.WebLinkConfig config,
       org.docgate.http.Network network, java.time.Clock clock, String worker) {
-    ensureTopics(brokers, topics);
-    KafkaUrlQueue queue = new KafkaUrlQueue(brokers, topics.urls());
-    KafkaHostStates states = new KafkaHostStates(brokers, topics.hostState(), worker, clock);
+    return open(brokers, KafkaClientSettings.NONE, topics, hot, store, config, network, clock, worker);
+  }
+
+  /** As above, with the operator's client settings (--kafka-config) on its admin, producers and consumer. */
+  public static Side open(String brokers, KafkaClientSettings client, Topics topics, org.docgate.fleet.HotHosts hot,
+      org.docgate.report.store.FleetUrls store, org.docgate.validate.weblinks.WebLinkConfig config,
+      org.docgate.http.Network network, java.time.Clock clock, String worker) {
+    ensureTopics(brokers, client, topics);
+    KafkaUrlQueue queue = new KafkaUrlQueue(brokers, client, topics.urls());
+    KafkaHostStates states = new KafkaHostStates(brokers, client, topics.hostState(), worker, clock);
     var checker = new org.docgate.validate.weblinks.OwnerChecker(config, network, clock, config.globalConcurrency(),
         states::publish);
     var book = new org.docgate.fleet.FleetUrlBook(store, queue, hot, clock, worker);
@@ -126,11 +134,15 @@ public final class CamelFleetUrls {
 
   /** Creates the URL topic (with its partitions) and the compacted host-state topic when they do not exist. */
   public static void ensureTopics(String brokers, Topics topics) {
+    ensureTopics(brokers, KafkaClientSettings.NONE, topics);
+  }
+
+  public static void ensureTopics(String brokers, KafkaClientSettings client, Topics topics) {
     Properties props = new Properties();
     props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
     props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 15_000);
     props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000);
-    try (Admin admin = Admin.create(props)) {
+    try (Admin admin = CamelFleet.admin(client.applyTo(props), client)) {
       for (NewTopic t : List.of(new NewTopic(topics.urls(), topics.partitions(), (short) 1),
           new NewTopic(topics.hostState(), 12, (short) 1).configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG,
               TopicConfig.CLEANUP_POLICY_COMPACT)))) {
@@ -138,8 +150,8 @@ public final class CamelFleetUrls {
           admin.createTopics(List.of(t)).all().get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
           if (!(e.getCause() instanceof TopicExistsException)) {
-            throw new IllegalStateException("cannot create the topic " + t.name() + " at " + brokers + ": "
-                + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException(client.mask("cannot create the topic " + t.name() + " at " + brokers
+                + ": " + e.getCause().getMessage()), e.getCause());
           }
         }
       }
@@ -157,7 +169,11 @@ public final class CamelFleetUrls {
     private final String topic;
 
     public KafkaUrlQueue(String brokers, String topic) {
-      this.producer = producer(brokers);
+      this(brokers, KafkaClientSettings.NONE, topic);
+    }
+
+    public KafkaUrlQueue(String brokers, KafkaClientSettings client, String topic) {
+      this.producer = producer(brokers, client);
       this.topic = topic;
     }
 
@@ -186,13 +202,13 @@ public final class CamelFleetUrls {
     }
   }
 
-  static KafkaProducer<String, String> producer(String brokers) {
+  static KafkaProducer<String, String> producer(String brokers, KafkaClientSettings client) {
     Properties p = new Properties();
     p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
     p.put(ProducerConfig.ACKS_CONFIG, "all");
     p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-    return new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
+    return new KafkaProducer<>(client.applyTo(p), new StringSerializer(), new StringSerializer());
   }
 
   /**

@@ -19,6 +19,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.docgate.fleet.HostStates;
+import org.docgate.fleet.KafkaClientSettings;
 import org.docgate.http.HostGates;
 
 /**
@@ -37,17 +38,17 @@ final class KafkaHostStates implements HostStates, AutoCloseable {
   private final KafkaConsumer<String, String> reader;
   private final Map<String, Stamped> table = new ConcurrentHashMap<>();
 
-  KafkaHostStates(String brokers, String topic, String worker, Clock clock) {
+  KafkaHostStates(String brokers, KafkaClientSettings client, String topic, String worker, Clock clock) {
     this.topic = topic;
     this.worker = worker;
     this.clock = clock;
-    this.producer = CamelFleetUrls.producer(brokers);
+    this.producer = CamelFleetUrls.producer(brokers, client);
     Properties p = new Properties();
     p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
     p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     p.put(ConsumerConfig.CLIENT_ID_CONFIG, worker + "-host-state");
-    this.reader = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer());
+    this.reader = new KafkaConsumer<>(client.applyTo(p), new StringDeserializer(), new StringDeserializer());
     List<TopicPartition> partitions = reader.partitionsFor(topic, Duration.ofSeconds(30)).stream()
         .map(i -> new TopicPartition(topic, i.partition())).toList();
     reader.assign(partitions);

@@ -4,9 +4,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.micrometer.core.instrument.Tags;
 import java.util.Properties;
-import org.apache.camel.component.kafka.DefaultKafkaClientFactory;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.docgate.fleet.KafkaClientSettings;
 
 /**
  * camel-kafka's client factory with Micrometer's Kafka client binder on every consumer it makes, so a worker's
@@ -14,9 +14,9 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
  * a new consumer after a reconnect: the old binder of that consumer group is closed then, so its meters do not read
  * a closed client. Every
  * meter carries the consumer's {@code group} (the Kafka client metrics name only the client), so a dashboard shows the
- * lag per group and partition.
+ * lag per group and partition. The operator's client settings ({@code --kafka-config}) are on every client.
  */
-final class MeteredKafkaClients extends DefaultKafkaClientFactory {
+final class MeteredKafkaClients extends ConfiguredKafkaClients {
   private final MeterRegistry registry;
   /**
    * The binder of each consumer group's current consumer: a worker has two (the corpora route's and the URL route's),
@@ -24,7 +24,8 @@ final class MeteredKafkaClients extends DefaultKafkaClientFactory {
    */
   private final java.util.Map<String, KafkaClientMetrics> current = new java.util.HashMap<>();
 
-  MeteredKafkaClients(MeterRegistry registry) {
+  MeteredKafkaClients(MeterRegistry registry, KafkaClientSettings settings) {
+    super(settings);
     this.registry = registry;
   }
 

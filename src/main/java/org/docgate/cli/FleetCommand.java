@@ -15,6 +15,7 @@ import org.docgate.config.RuleFiles;
 import org.docgate.fleet.Checkouts;
 import org.docgate.fleet.CorpusWork;
 import org.docgate.fleet.FleetJob;
+import org.docgate.fleet.KafkaClientSettings;
 import org.docgate.fleet.UrlStatus;
 import org.docgate.http.Network;
 import org.docgate.metrics.Metrics;
@@ -67,8 +68,36 @@ final class FleetCommand implements Runnable {
         + "silent worker keeps its partitions: the fail-over time after a crash (default: ${DEFAULT-VALUE}).")
     long sessionTimeoutMillis;
 
+    @Option(names = "--kafka-config", paramLabel = "FILE", description = "Kafka client settings (a Java properties "
+        + "file: security.protocol, sasl.*, ssl.*) put on every Kafka client of the command, e.g. for SASL or TLS. "
+        + "Keep secrets out of it with Kafka's config providers: config.providers=env, "
+        + "config.providers.env.class=org.apache.kafka.common.config.provider.EnvVarConfigProvider, "
+        + "then ${env:NAME} in a value. Secret values are never shown.")
+    Path kafkaConfig;
+
+    private KafkaClientSettings client;
+
+    /** The --kafka-config settings (none without it), read once; a bad file is a usage error. */
+    KafkaClientSettings client() {
+      if (client == null) {
+        try {
+          client = kafkaConfig == null ? KafkaClientSettings.NONE
+              : KafkaClientSettings.load(kafkaConfig, System.getenv());
+        } catch (java.io.IOException e) {
+          throw new IllegalArgumentException("cannot read --kafka-config " + kafkaConfig + ": " + e.getMessage(), e);
+        }
+      }
+      return client;
+    }
+
     CamelFleet.Kafka kafka() {
-      return new CamelFleet.Kafka(brokers, topic, group, partitions, Duration.ofMillis(sessionTimeoutMillis));
+      return new CamelFleet.Kafka(brokers, topic, group, partitions, Duration.ofMillis(sessionTimeoutMillis),
+          client());
+    }
+
+    /** For the start line: where the brokers are and with which client settings (secrets hidden). */
+    String describe() {
+      return brokers + (client().isEmpty() ? "" : " (" + client().describe() + ")");
     }
   }
 
@@ -174,7 +203,7 @@ final class FleetCommand implements Runnable {
       CamelFleet.ensureTopics(kafka.kafka());
       try (FleetRepositories fleet = FleetRepositories.open(dbUrl, System.getenv());
           CamelFleetUrls.Side urlSide = options.offline || noUrls ? null : CamelFleetUrls.open(kafka.brokers,
-              urls.topics(kafka.group), urls.hot(), fleet.urls(), WebLinkConfig.fromRules(options.rules()),
+              kafka.client(), urls.topics(kafka.group), urls.hot(), fleet.urls(), WebLinkConfig.fromRules(options.rules()),
               Network.system(), Clock.systemUTC(), worker)) {
         java.util.function.UnaryOperator<Network> online = n -> urlSide == null ? n : n.withUrlBook(urlSide.book());
         Setup setup = options.setup(Path.of(""), java.util.function.UnaryOperator.identity(), null, online);
@@ -189,7 +218,7 @@ final class FleetCommand implements Runnable {
             Metrics.prometheusRegistry(), metricsHost, metricsPort, urlSide == null ? null : urls.topics(kafka.group),
             urlSide == null || noUrlChecks ? null : urlSide.work()).run(() -> {
               err.println("docgate fleet worker " + worker + ": consuming " + kafka.topic
-                  + (urlSide == null || noUrlChecks ? "" : " and " + urls.urlsTopic) + " at " + kafka.brokers
+                  + (urlSide == null || noUrlChecks ? "" : " and " + urls.urlsTopic) + " at " + kafka.describe()
                   + " (group " + kafka.group + ")");
               err.flush();
             });

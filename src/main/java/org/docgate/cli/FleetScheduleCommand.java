@@ -54,10 +54,11 @@ final class FleetScheduleCommand implements Callable<Integer> {
     Duration period = org.docgate.validate.weblinks.WebLinkConfig.parseDuration(every);
     Duration held = org.docgate.validate.weblinks.WebLinkConfig.parseDuration(lease);
     CamelFleetUrls.Topics topics = urls.topics(kafka.group);
-    CamelFleetUrls.ensureTopics(kafka.brokers, topics);
+    CamelFleetUrls.ensureTopics(kafka.brokers, kafka.client(), topics);
     var out = spec.commandLine().getOut();
     try (FleetRepositories fleet = FleetRepositories.open(dbUrl, System.getenv());
-        CamelFleetUrls.KafkaUrlQueue queue = new CamelFleetUrls.KafkaUrlQueue(kafka.brokers, topics.urls())) {
+        CamelFleetUrls.KafkaUrlQueue queue = new CamelFleetUrls.KafkaUrlQueue(kafka.brokers, kafka.client(),
+            topics.urls())) {
       UrlScheduler scheduler = new UrlScheduler(fleet.urls(), fleet, queue, jobs -> {
         try {
           CamelFleet.submit(kafka.kafka(), jobs);

@@ -27,9 +27,15 @@ final class OwnKafka implements AutoCloseable {
   }
 
   static OwnKafka start(int firstPort) throws IOException, InterruptedException {
+    return start(firstPort, java.util.Map.of());
+  }
+
+  /** @param env more of bin/start-kafka's settings, e.g. DOCGATE_KAFKA_SASL_USERS for a SASL listener */
+  static OwnKafka start(int firstPort, java.util.Map<String, String> env) throws IOException, InterruptedException {
     Path err = Files.createTempFile("docgate-own-kafka", ".log");
     ProcessBuilder pb = new ProcessBuilder("bin/start-kafka").redirectError(err.toFile());
     pb.environment().put("DOCGATE_KAFKA_PORT", Integer.toString(firstPort));
+    pb.environment().putAll(env);
     String out = run(pb, err);
     Matcher dir = Pattern.compile("dir (\\S+) ").matcher(Files.readString(err));
     if (out == null || !dir.find()) {
@@ -44,6 +50,11 @@ final class OwnKafka implements AutoCloseable {
 
   String bootstrap() {
     return bootstrap;
+  }
+
+  /** The SASL_PLAINTEXT listener's address (started with DOCGATE_KAFKA_SASL_USERS). */
+  String saslBootstrap() throws IOException {
+    return Files.readString(dir.resolve("sasl-bootstrap")).strip();
   }
 
   /** The broker's log, for a failure message. */
