@@ -17,6 +17,8 @@ import org.docgate.markdown.Position;
  */
 final class TitleCheck {
   private static final Pattern HTML_H1 = Pattern.compile("<h1[\\s>]", Pattern.CASE_INSENSITIVE);
+  /** A list item that is one link: a line of a SUMMARY.md or a sidebar. */
+  private static final Pattern NAV_ITEM = Pattern.compile("(?:[-*+]|\\d+[.)])\\s+\\[[^\\]]*\\]\\([^)]*\\)\\s*");
   private static final Pattern FRONT_MATTER_TITLE = Pattern.compile("^(title|name)\\s*:\\s*\\S.*");
 
   List<Finding> check(DocumentContext ctx) {
@@ -28,6 +30,8 @@ final class TitleCheck {
         ctx.exempt("markdownlint"); // the maintainers turned MD041 off: pages without a title are their choice
       } else if (Redirect.of(ctx, ctx.config.redirects()) != null) {
         ctx.exempt("redirect"); // a "moved to" note or a symbolic link checked out as a file is not a page
+      } else if (isNavigation(ctx)) {
+        ctx.exempt("navigation"); // a GitBook SUMMARY.md or a sidebar: a list of links, which a reader never reads
       } else {
         String why = ctx.doc.headings().isEmpty() ? "the document has no headings at all"
             : "its first heading is '" + ctx.doc.headings().get(0).text() + "' (H"
@@ -51,6 +55,30 @@ final class TitleCheck {
       }
     });
     return findings;
+  }
+
+  /**
+   * Whether the document is a navigation file: no headings, and every line a reader would see is a list item that is a
+   * link ("- [Pod 概览](pod/overview/index.md)"), as in a GitBook {@code SUMMARY.md} or a sidebar file. It has no title
+   * by design; a page with any prose or heading is not one.
+   */
+  static boolean isNavigation(DocumentContext ctx) {
+    if (!ctx.doc.headings().isEmpty()) {
+      return false;
+    }
+    List<String> lines = ctx.lines().orElse(List.of());
+    int links = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      String text = lines.get(i).strip();
+      if (text.isEmpty() || ctx.inFrontMatter(i + 1) || (text.startsWith("<!--") && text.endsWith("-->"))) {
+        continue;
+      }
+      if (!NAV_ITEM.matcher(text).matches()) {
+        return false;
+      }
+      links++;
+    }
+    return links > 0;
   }
 
   /** Where a finding about the whole document goes: its first heading (the title line), else line 1. */
