@@ -26,7 +26,12 @@ final class Identifiers {
     /** {@code istioctl、linkerd、tcpdump}, {@code - **gvisor**:} under {@code - **crun**:}: a list of tool names. */
     TOOL_LIST("toolList"),
     /** {@code the “kubernetes” Endpoints}: a quoted literal, the name of an object or a value as written. */
-    QUOTED("quoted");
+    QUOTED("quoted"),
+    /**
+     * {@code $Blockchain\_VM = \{EVM, WASM\}$}: a LaTeX formula, symbols rather than prose (any case: a formula's
+     * symbol is not the product's name in a sentence).
+     */
+    FORMULA("formula");
 
     final String counter;
 
@@ -41,6 +46,9 @@ final class Identifiers {
   static Reason of(MarkdownDocument doc, int runIndex, int start, int end) {
     ProseRun run = doc.prose().get(runIndex);
     String text = run.text();
+    if (inFormula(text, start, end)) {
+      return Reason.FORMULA;
+    }
     if (!isLowerAscii(text, start, end)) {
       return null;
     }
@@ -69,6 +77,36 @@ final class Identifiers {
       return Reason.TOOL_LIST;
     }
     return null;
+  }
+
+  /**
+   * Inside {@code $…$} on its line, when what the dollars enclose reads as LaTeX (a backslash, a brace, a sub- or
+   * superscript or an equals sign): "$5 and $10" is prose.
+   */
+  static boolean inFormula(String text, int start, int end) {
+    int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    int lineEnd = text.indexOf('\n', end);
+    if (lineEnd < 0) {
+      lineEnd = text.length();
+    }
+    int open = -1;
+    for (int i = lineStart; i < start; i++) {
+      if (text.charAt(i) == '$' && (i == 0 || text.charAt(i - 1) != '\\')) {
+        open = open < 0 ? i : -1;
+      }
+    }
+    if (open < 0) {
+      return false;
+    }
+    int close = end;
+    while (close < lineEnd && (text.charAt(close) != '$' || text.charAt(close - 1) == '\\')) {
+      close++;
+    }
+    if (close >= lineEnd) {
+      return false;
+    }
+    String inside = text.substring(open + 1, close);
+    return inside.chars().anyMatch(c -> "\\{}^_=".indexOf(c) >= 0);
   }
 
   static boolean isLowerAscii(String text, int start, int end) {

@@ -13,7 +13,9 @@ import org.docgate.markdown.ProseRun;
  * the label); a heading that is the name alone (a glossary entry, a page about it); in English text, the capital a
  * sentence, list item or table cell starts with ({@code Kubectl is …}) and title case ({@code Configure Kubelet
  * Credential Providers}). Chinese has no capitals of its own: in a sentence with Han text, {@code Kube-proxy 实现的}
- * and {@code Etcd 是…} are flagged wherever they stand.
+ * and {@code Etcd 是…} are flagged wherever they stand. What English style allows is a capital on the name's initials
+ * only: {@code ETCD}, {@code coreDNS}, {@code Typescript} are flagged wherever they stand, and so is {@code CAdvisor}
+ * (a name with a small initial before a capital keeps it, at a sentence's start too).
  */
 final class NameUses {
   /** Why a use is left alone; the name is the counter's ({@code terms.exempt.<reason>}). */
@@ -73,6 +75,14 @@ final class NameUses {
     if (chinese) {
       return null; // Chinese has no capitals of its own, in its headings and tables neither
     }
+    // What English style allows is a capital on the name's initials (Kubectl, Kube-Proxy): any other case (ETCD,
+    // coreDNS, Typescript) is no style, and a name whose own initial is small before a capital (cAdvisor, gRPC) keeps
+    // it at a sentence's or a title's start too ("Disable CAdvisor Json Metrics": a judged miss on k8s-enhancements).
+    boolean capitalised = !keepsSmallInitial(name)
+        && (form.equals(upperFirst(name)) || form.equals(titleCase(name)));
+    if (!capitalised) {
+      return null;
+    }
     if (run.scope() == ProseRun.Scope.HEADING && headingText(run.text()).equals(form)) {
       return Reason.HEADING_NAME;
     }
@@ -88,12 +98,10 @@ final class NameUses {
     if (!writesName(source, name)) {
       return Reason.DOCUMENT_FORM;
     }
-    boolean sentenceCase = form.equals(upperFirst(name));
-    boolean titleCase = sentenceCase || form.equals(titleCase(name));
-    if (sentenceCase && sentenceStart(lines, line, from)) {
+    if (form.equals(upperFirst(name)) && sentenceStart(lines, line, from)) {
       return Reason.SENTENCE_START;
     }
-    if (titleCase && (run.scope() == ProseRun.Scope.HEADING ? titleCasedHeading(run.text(), start, form)
+    if ((run.scope() == ProseRun.Scope.HEADING ? titleCasedHeading(run.text(), start, form)
         : nextToTitleCase(text, from, to))) {
       return Reason.TITLE_CASE;
     }
@@ -146,6 +154,12 @@ final class NameUses {
       }
     }
     return han > 0 && 3 * han > latin;
+  }
+
+  /** {@code cAdvisor}, {@code gRPC}, {@code eBPF}: a small initial before a capital, the brand's own mark. */
+  static boolean keepsSmallInitial(String name) {
+    return !name.isEmpty() && Character.isLowerCase(name.charAt(0))
+        && name.chars().skip(1).anyMatch(Character::isUpperCase);
   }
 
   /** {@code Argo-CD} for {@code Argo CD}: the same letters, another separator. */
@@ -260,28 +274,59 @@ final class NameUses {
     return any;
   }
 
-  /** {@code the Kubelet Credential Provider}: a capitalised word (not an acronym) right before or after the use. */
+  /**
+   * {@code the Kubelet Credential Provider}: a capitalised word (not an acronym) right before or after the use (past a
+   * version-like token: {@code Container Level C1 Cgroup}), or on both sides past small words ({@code Swap Support for
+   * Cgroup v2 Only}; one side alone is a sentence: "When the Kubelet admits").
+   */
   static boolean nextToTitleCase(String text, int from, int to) {
-    int i = to;
-    while (i < text.length() && text.charAt(i) == ' ') {
-      i++;
+    return capitalisedNeighbour(text, to, 1, false) || capitalisedNeighbour(text, from, -1, false)
+        || (capitalisedNeighbour(text, to, 1, true) && capitalisedNeighbour(text, from, -1, true));
+  }
+
+  /** Words a title leaves in lower case. */
+  private static final java.util.Set<String> SMALL_WORDS =
+      java.util.Set.of("a", "an", "the", "of", "for", "and", "or", "to", "in", "on", "at", "by", "with", "via");
+
+  /** The nearest word of the phrase in one direction (words apart by spaces only) is capitalised. */
+  private static boolean capitalisedNeighbour(String text, int at, int step, boolean pastSmallWords) {
+    int i = at;
+    for (int hops = 0; hops < 3; hops++) {
+      int spaces = i;
+      String word;
+      if (step > 0) {
+        while (i < text.length() && text.charAt(i) == ' ') {
+          i++;
+        }
+        int j = i;
+        while (j < text.length() && isAsciiLetterOrDigit(text.charAt(j))) {
+          j++;
+        }
+        word = text.substring(i, j);
+        i = j;
+      } else {
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+          i--;
+        }
+        int j = i;
+        while (j > 0 && isAsciiLetterOrDigit(text.charAt(j - 1))) {
+          j--;
+        }
+        word = text.substring(j, i);
+        i = j;
+      }
+      if (word.isEmpty() || (step < 0 && i + word.length() == spaces)) {
+        return false; // punctuation ends the phrase; a word glued on the left is no neighbour
+      }
+      if (!(pastSmallWords && SMALL_WORDS.contains(word)) && word.chars().noneMatch(Character::isDigit)) {
+        return capitalisedWord(word);
+      }
     }
-    int j = i;
-    while (j < text.length() && Character.isLetter(text.charAt(j)) && text.charAt(j) < 128) {
-      j++;
-    }
-    if (capitalisedWord(text.substring(i, j))) {
-      return true;
-    }
-    int k = from;
-    while (k > 0 && text.charAt(k - 1) == ' ') {
-      k--;
-    }
-    int m = k;
-    while (m > 0 && Character.isLetter(text.charAt(m - 1)) && text.charAt(m - 1) < 128) {
-      m--;
-    }
-    return m < k && k < from && capitalisedWord(text.substring(m, k));
+    return false;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return c < 128 && Character.isLetterOrDigit(c);
   }
 
   private static boolean capitalisedWord(String w) {

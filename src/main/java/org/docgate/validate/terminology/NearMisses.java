@@ -66,11 +66,24 @@ final class NearMisses {
     }
     for (String c : candidates) {
       String lower = c.toLowerCase(Locale.ROOT);
-      if (lower.length() >= rule.options().minLength() && lower.chars().allMatch(ch -> ch >= 'a' && ch <= 'z')) {
+      if (!lower.chars().allMatch(ch -> ch >= 'a' && ch <= 'z')) {
+        continue;
+      }
+      if (lower.length() >= rule.options().minLength()) {
         names.putIfAbsent(lower, c);
+      } else if (lower.length() >= SHORTEST) {
+        shortNames.putIfAbsent(lower, c);
       }
     }
   }
+
+  /** Names shorter than this are too close to too many words and identifiers to have near misses at all. */
+  private static final int SHORTEST = 4;
+  /**
+   * Names shorter than the rule's {@code minLength} (gRPC, Helm): one edit from them is as often another name as a
+   * slip, so only a doubled letter counts ("gGRPC", "Hellm"), the keyboard's stutter.
+   */
+  private final Map<String, String> shortNames = new LinkedHashMap<>();
 
   /** The names checked, lower case to canonical. */
   Map<String, String> names() {
@@ -124,7 +137,27 @@ final class NearMisses {
         return n.getValue();
       }
     }
+    for (Map.Entry<String, String> n : shortNames.entrySet()) {
+      if (doublesOneLetter(lower, n.getKey()) && !camelCase(word, n.getValue()) && !nearWord(lower, 1)) {
+        return n.getValue();
+      }
+    }
     return null;
+  }
+
+  /** "ggrpc" for "grpc": the name with one of its letters typed twice. */
+  static boolean doublesOneLetter(String word, String name) {
+    if (word.length() != name.length() + 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < name.length() && word.charAt(i) == name.charAt(i)) {
+      i++;
+    }
+    // word[i] is the extra letter: the same as the one before it (or after it, when it leads)
+    boolean doubled = (i > 0 && word.charAt(i) == word.charAt(i - 1))
+        || (i + 1 < word.length() && word.charAt(i) == word.charAt(i + 1));
+    return doubled && word.substring(i + 1).equals(name.substring(i));
   }
 
   /**

@@ -34,12 +34,14 @@ record TermRule(String name, RuleKind kind, String message, Severity severity, S
    *     revolutionary approach")
    * @param learning a names rule: how names are learned from the corpus's commands, or null (the list alone)
    * @param vocabulary a names rule's list of names, one a line (a path under {@code rules/terminology/}), or empty
+   * @param glossaries a consistency rule: file-name globs (any case) of the corpus's own glossaries; a form they write
+   *     alone is the corpus's choice (see {@link CorpusChoices})
    */
   record Options(boolean house, double inferAt, Set<String> prefer, List<String> names, int minLength,
       List<String> skipHeadings, List<String> skipLabels, int englishWithin, String dictionary, Set<String> words,
-      List<String> exceptAfter, Learning learning, String vocabulary) {
+      List<String> exceptAfter, Learning learning, String vocabulary, List<String> glossaries) {
     static final Options NONE = new Options(false, 0.5, Set.of(), List.of(), 6, List.of(), List.of(), 0, "",
-        Set.of(), List.of(), null, "");
+        Set.of(), List.of(), null, "", List.of());
 
     Options {
       prefer = Set.copyOf(prefer);
@@ -48,11 +50,12 @@ record TermRule(String name, RuleKind kind, String message, Severity severity, S
       skipLabels = List.copyOf(skipLabels);
       words = Set.copyOf(words);
       exceptAfter = List.copyOf(exceptAfter);
+      glossaries = List.copyOf(glossaries);
     }
 
     Options withWords(Set<String> loaded) {
       return new Options(house, inferAt, prefer, names, minLength, skipHeadings, skipLabels, englishWithin,
-          dictionary, loaded, exceptAfter, learning, vocabulary);
+          dictionary, loaded, exceptAfter, learning, vocabulary, glossaries);
     }
   }
 

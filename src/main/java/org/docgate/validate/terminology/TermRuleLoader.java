@@ -101,7 +101,7 @@ public final class TermRuleLoader {
     allowed.addAll(switch (kind) {
       case SUBSTITUTION -> List.of("swap", "ignorecase");
       case EXISTENCE -> List.of("tokens", "ignorecase", "exceptAfter");
-      case CONSISTENCY -> List.of("either", "ignorecase", "prefer");
+      case CONSISTENCY -> List.of("either", "ignorecase", "prefer", "glossaries");
       case CAPITALIZATION -> List.of("terms");
       case BILINGUAL_FIRST_USE -> List.of("pairs", "compounds", "skipHeadings", "skipLabels", "englishWithin");
       case NEAR_MISS -> List.of("names", "minLength", "dictionary");
@@ -240,13 +240,23 @@ public final class TermRuleLoader {
       minLength = 4;
     }
     String vocabulary = top.get("vocabulary") == null ? "" : y.scalar(top.get("vocabulary"), "vocabulary").strip();
+    List<String> glossaries = new ArrayList<>();
+    if (top.get("glossaries") != null) {
+      for (String g : y.strings(top.get("glossaries"), "glossaries")) {
+        String glob = g.strip();
+        if (glob.isEmpty() || glob.indexOf('/') >= 0) {
+          throw y.error(top.get("glossaries"), "glossaries: '" + glob + "' is not a file-name glob");
+        }
+        glossaries.add(glob);
+      }
+    }
     return new TermRule(name, kind, message, severity, scopes, link, terms, glosses, new TermRule.Options(house,
         inferAt, prefer, names, minLength, skipHeadings, skipLabels, englishWithin, dictionary, Set.of(),
-        exceptAfter, learning, vocabulary));
+        exceptAfter, learning, vocabulary, glossaries));
   }
 
   private static final TermRule.Options HOUSE = new TermRule.Options(true, 0.5, Set.of(), List.of(), 6, List.of(),
-      List.of(), 0, "", Set.of(), List.of(), null, "");
+      List.of(), 0, "", Set.of(), List.of(), null, "", List.of());
 
   /** {@code vocab/<Name>/accept.txt} (case enforced) and {@code reject.txt} (forbidden), merged over all names. */
   static List<TermRule> vocabularies(RuleFiles rules) {

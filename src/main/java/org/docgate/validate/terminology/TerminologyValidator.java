@@ -147,7 +147,18 @@ public final class TerminologyValidator implements Validator {
    */
   @Override
   public boolean corpusWide() {
-    return learningRule != null || rules.stream().anyMatch(r -> r.options().house() && !optedIn.contains(r.id()));
+    return learningRule != null || rules.stream().anyMatch(r -> r.options().house() && !optedIn.contains(r.id()))
+        || rules.stream().anyMatch(r -> !r.options().glossaries().isEmpty());
+  }
+
+  private record ChoicesKey(TerminologyValidator validator) {}
+
+  /** The forms the corpus's own glossaries choose for consistency pairs (none without an index). */
+  CorpusChoices choices(CorpusIndex index) {
+    if (index == null || rules.stream().allMatch(r -> r.options().glossaries().isEmpty())) {
+      return CorpusChoices.NONE;
+    }
+    return index.derived(new ChoicesKey(this), i -> CorpusChoices.from(i.documents().values(), rules, matcher));
   }
 
   @Override
@@ -217,12 +228,13 @@ public final class TerminologyValidator implements Validator {
 
   @Override
   public ValidationResult validate(MarkdownDocument doc, CorpusIndex index) {
-    Run run = pass(doc, houseStyle(index), words(index, doc), learned(index));
+    Run run = pass(doc, houseStyle(index), words(index, doc), learned(index), choices(index));
     return new ValidationResult(run.findings, run.counters, run.tallies);
   }
 
-  private Run pass(MarkdownDocument doc, HouseStyle house, Map<String, Long> words, Learned learned) {
-    Run run = new Run(doc, house, words);
+  private Run pass(MarkdownDocument doc, HouseStyle house, Map<String, Long> words, Learned learned,
+      CorpusChoices choices) {
+    Run run = new Run(doc, house, words, choices);
     List<ProseRun> prose = doc.prose();
     // The parser reads a front matter block as a paragraph and a heading: its keys and values are not prose.
     int frontMatter = MarkdownlintComments.frontMatterEnd(run.lines());
@@ -263,7 +275,7 @@ public final class TerminologyValidator implements Validator {
       Map<String, Long> words = words(i, null);
       Map<TermRule, HouseStyle.Agreement> measured = new HashMap<>();
       i.documents().values().stream().sorted(java.util.Comparator.comparing(MarkdownDocument::path))
-          .forEach(d -> pass(d, all, words, Learned.NONE).agreement.forEach((r, a) -> measured.merge(r, a,
+          .forEach(d -> pass(d, all, words, Learned.NONE, CorpusChoices.NONE).agreement.forEach((r, a) -> measured.merge(r, a,
               HouseStyle.Agreement::plus)));
       return HouseStyle.inferred(rules, optedIn, measured);
     });
@@ -343,11 +355,13 @@ public final class TerminologyValidator implements Validator {
     final Map<TermRule, HouseStyle.Agreement> agreement = new HashMap<>();
     final HouseStyle house;
     final Map<String, Long> words;
+    final CorpusChoices choices;
 
-    Run(MarkdownDocument doc, HouseStyle house, Map<String, Long> words) {
+    Run(MarkdownDocument doc, HouseStyle house, Map<String, Long> words, CorpusChoices choices) {
       this.doc = doc;
       this.house = house;
       this.words = words;
+      this.choices = choices;
     }
 
     private List<String> lines;
@@ -572,8 +586,14 @@ public final class TerminologyValidator implements Validator {
           if (!ok) {
             ProseRun run = doc.prose().get(l.run());
             TermMatcher.Use use = new TermMatcher.Use(l.start(), l.end(), List.of(l.entry()));
-            add(rule, run, use, l.text(), dominant, rule.format(dominant, l.text()) + " (this document writes '"
-                + dominant + "' " + counts.getOrDefault(dominant, 0) + "×, '" + form + "' " + counts.get(form) + "×)");
+            CorpusChoices.Choice chosen = choices.of(rule, l.entry().term().group());
+            String message = counts.size() < 2 && chosen != null
+                ? "Use '" + dominant + "', the form the corpus's glossary writes (" + chosen.path() + ":"
+                    + chosen.line() + "), not '" + form + "' (this document writes '" + form + "' "
+                    + counts.get(form) + "×)"
+                : rule.format(dominant, l.text()) + " (this document writes '" + dominant + "' "
+                    + counts.getOrDefault(dominant, 0) + "×, '" + form + "' " + counts.get(form) + "×)";
+            add(rule, run, use, l.text(), dominant, message);
             tallyLast(counted);
           }
         }
@@ -585,13 +605,20 @@ public final class TerminologyValidator implements Validator {
      * else the document's most used form unless another rule names that form as wrong (then the other one).
      */
     private String target(TermRule rule, Term term, Map<String, Integer> counts) {
+      CorpusChoices.Choice chosen = choices.of(rule, term.group());
+      boolean houseChoice = chosen != null && !isNamedWrong(chosen.form())
+          && (rule.options().prefer().isEmpty() || rule.options().prefer().contains(chosen.form()));
       if (counts.size() < 2) {
-        return term.text(); // one spelling throughout: consistent, whichever it is
+        // One spelling throughout: consistent, whichever it is, unless the corpus's glossary chose the other.
+        return houseChoice ? chosen.form() : term.text();
       }
       for (String form : List.of(term.text(), term.preferred())) {
         if (rule.options().prefer().contains(form)) {
           return form;
         }
+      }
+      if (houseChoice) {
+        return chosen.form();
       }
       String dominant = dominant(counts);
       if (isNamedWrong(dominant)) {

@@ -25,6 +25,18 @@ class IdentifiersTest {
   }
 
   @Test
+  void aSymbolOfALatexFormulaIsNoProse() {
+    // vshpere-1019 formal_container/14_技术研究与发展趋势/01_2025年技术发展趋势分析.md:389 (WASM there: the one wrong new
+    // finding of the glossary's Wasm choice)
+    ValidationResult r = check("- **数学表示**: $Blockchain\\_VM = \\{EVM, kubernetes, smart\\_contracts\\}$\n",
+        KUBERNETES);
+    assertThat(r.findings()).isEmpty();
+    assertThat(r.counters()).containsEntry("terms.exempt.formula", 1L);
+    assertThat(check("It costs $5 on kubernetes, $10 elsewhere.\n", KUBERNETES).findings()).hasSize(1);
+    assertThat(check("older kubernetes ($N-1$ and older)\n", KUBERNETES).findings()).hasSize(1);
+  }
+
+  @Test
   void anUndefinedFootnoteLabelIsALabel() {
     assertThat(check("沙箱[^gvisor]很安全。\n", GVISOR).findings()).isEmpty();
   }

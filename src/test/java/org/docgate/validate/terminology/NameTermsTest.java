@@ -39,6 +39,39 @@ class NameTermsTest {
   }
 
   @Test
+  void onlyACapitalOnTheInitialsIsAStyleAnyOtherCaseIsFlaggedEvenWhereTheDocumentWritesItThroughout() {
+    // the document never writes the name itself: "the Kubelet" is its own consistent style, "ETCD" and "coreDNS" are not
+    assertThat(rules("# T\n\nThe Kubelet reads it.\n")).isEmpty();
+    assertThat(rules("# T\n\nThe status is persisted on ETCD and read by coreDNS pods.\n"))
+        .containsExactly("3:terms/docgate.Names:ETCD", "3:terms/docgate.Names:coreDNS");
+  }
+
+  @Test
+  void aNameWithASmallInitialKeepsItAtASentenceOrATitleStart() {
+    assertThat(rules("# Disable CAdvisor Metrics\n\nCAdvisor serves them.\n"))
+        .containsExactly("1:terms/docgate.Names:CAdvisor", "3:terms/docgate.Names:CAdvisor");
+    assertThat(rules("# Disable cAdvisor Metrics\n\nKubectl serves them.\n")).isEmpty();
+  }
+
+  @Test
+  void aTitleSpansSmallWordsAndVersionsButASentenceStartIsNoTitle() {
+    String doc = "# T\n\nThe kubelet runs.\n\n- Enable Swap Support for Kubelet v2 Only.\n- Container Level C1 Kubelet:\n"
+        + "- When the Kubelet admits a pod it runs.\n- Extend the leg from the API Server to Kubelet. After this\n";
+    assertThat(rules(doc)).containsExactly("7:terms/docgate.Names:Kubelet", "8:terms/docgate.Names:Kubelet");
+  }
+
+  @Test
+  void thePluralOfALowerCaseNameKeepsItsCase() {
+    assertThat(rules("# T\n\n| 特性 | Cgroups v2 |\n|---|---|\n| IO | 支持 |\n"))
+        .containsExactly("3:terms/docgate.Names:Cgroups");
+    assertThat(rules("# T\n\nCgroups are set up by the kubelet, and cgroups v2 is the default.\n")).isEmpty();
+    assertThat(NameForms.plural("cgroup")).isEqualTo("cgroups");
+    assertThat(NameForms.plural("kube-proxy")).isNull();
+    assertThat(NameForms.plural("iptables")).isNull();
+    assertThat(NameForms.plural("CoreDNS")).isNull();
+  }
+
+  @Test
   void aSentenceStartInChineseTextIsStillFlagged() {
     assertThat(rules("# T\n\nEtcd 是数据存储。\n")).containsExactly("3:terms/docgate.Names:Etcd");
     assertThat(rules("# T\n\nEtcd is the data store.\n")).isEmpty();

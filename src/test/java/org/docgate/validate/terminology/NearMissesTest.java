@@ -35,6 +35,20 @@ class NearMissesTest {
     assertThat(PACKAGED.missed(word)).isNull();
   }
 
+  /** A name shorter than minLength (gRPC, Ceph) has one kind of near miss: a letter typed twice ("Hellm" is as near
+   * to the words hello and hells, "Dappr" to dapper). */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({"gGRPC, gRPC", "gRRPC, gRPC", "gRPPC, gRPC", "Cephh, Ceph", "JSSON, JSON"})
+  void aShortNameWithALetterTypedTwiceIsANearMissOfIt(String word, String name) {
+    assertThat(PACKAGED.missed(word)).isEqualTo(name);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"GRPC", "gRPCs", "gPRC", "Hellm", "Dappr", "Helms", "Hlem", "helmet", "ettcd", "runnc", "Hello"})
+  void otherSlipsOfAShortNameAreNot(String word) {
+    assertThat(PACKAGED.missed(word)).isNull();
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource({"'see gihub.com/x', 0", "'the Kubernets_dir path', 0", "'on Kubernets.', 1", "'使用Kubernets部署', 1"})
   void aNearMissStandsAloneLikeATermUse(String text, int expected) {

@@ -38,6 +38,17 @@ class TermRuleLoaderTest {
   }
 
   @Test
+  void aConsistencyRuleNamesTheCorpusGlossariesByFileNameGlobs() {
+    String rule = "extends: consistency\nmessage: x\neither: {WASM: Wasm}\nglossaries: [%s]\n";
+    assertThat(parse(rule.formatted("glossary*.md, \"*术语*.md\"")).options().glossaries())
+        .containsExactly("glossary*.md", "*术语*.md");
+    assertThatThrownBy(() -> parse(rule.formatted("docs/glossary.md"))).isInstanceOf(ConfigException.class)
+        .hasMessageContaining("glossaries: 'docs/glossary.md' is not a file-name glob");
+    assertThatThrownBy(() -> parse("extends: substitution\nmessage: x\nswap: {a: b}\nglossaries: [g.md]\n"))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("glossaries");
+  }
+
+  @Test
   void aNamesRuleMatchesEachNameInAnyCaseAndATwoWordProductAlsoJoinedOrHyphenated() {
     TermRule r = parse("extends: names\nmessage: \"Write '%s', not '%s'.\"\nnames: [kube-proxy, Argo CD]\n"
         + "learn: true\nminUses: 3\n");

@@ -1,0 +1,97 @@
+package org.docgate.validate.terminology;
+
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.docgate.markdown.MarkdownDocument;
+import org.docgate.markdown.MarkdownlintComments;
+import org.docgate.markdown.ProseRun;
+
+/**
+ * The corpus's own choice between the two forms of a consistency pair: the form its glossary writes when it writes
+ * that one alone. A glossary is a document whose file name matches the rule's {@code glossaries} globs
+ * ({@code GLOSSARY_技术术语双语对照表.md}, {@code TERMINOLOGY.md}). Without one, a document that writes one form
+ * throughout is consistent whichever it is (a house choice); with one, the house has chosen, and a document that writes
+ * only the other form is flagged too (vshpere-1019's glossaries write "Wasm" only, its chapters "WASM": judged misses
+ * of the second blind round). Identifiers in the glossary (code, labels, handles) choose nothing. Pure.
+ */
+final class CorpusChoices {
+  /** The chosen form of a pair and where a glossary writes it first (corpus-relative path, 1-based line). */
+  record Choice(String form, String path, int line) {}
+
+  static final CorpusChoices NONE = new CorpusChoices(Map.of());
+
+  private final Map<TermRule, Map<Integer, Choice>> choices;
+
+  private CorpusChoices(Map<TermRule, Map<Integer, Choice>> choices) {
+    this.choices = choices;
+  }
+
+  /** The corpus's choice for a pair ({@link Term#group()}) of a rule, or null when its glossaries choose none. */
+  Choice of(TermRule rule, int group) {
+    return choices.getOrDefault(rule, Map.of()).get(group);
+  }
+
+  /** Reads the glossaries among {@code docs} with the validator's matcher. */
+  static CorpusChoices from(Collection<MarkdownDocument> docs, List<TermRule> rules, TermMatcher matcher) {
+    Map<TermRule, List<PathMatcher>> globs = new LinkedHashMap<>();
+    for (TermRule r : rules) {
+      if (r.kind() == RuleKind.CONSISTENCY && !r.options().glossaries().isEmpty()) {
+        globs.put(r, r.options().glossaries().stream()
+            .map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g.toLowerCase(Locale.ROOT))).toList());
+      }
+    }
+    if (globs.isEmpty()) {
+      return NONE;
+    }
+    // rule -> group -> form -> first place written
+    Map<TermRule, Map<Integer, Map<String, Choice>>> seen = new HashMap<>();
+    for (MarkdownDocument d : docs.stream().sorted(Comparator.comparing(MarkdownDocument::path)).toList()) {
+      Path name = Path.of(fileName(d.path()).toLowerCase(Locale.ROOT));
+      List<TermRule> glossaryOf = globs.entrySet().stream()
+          .filter(e -> e.getValue().stream().anyMatch(m -> m.matches(name))).map(Map.Entry::getKey).toList();
+      if (glossaryOf.isEmpty()) {
+        continue;
+      }
+      int frontMatter = MarkdownlintComments.frontMatterEnd(d.sourceLines());
+      List<ProseRun> prose = d.prose();
+      for (int i = 0; i < prose.size(); i++) {
+        ProseRun run = prose.get(i);
+        if (run.position().line() <= frontMatter) {
+          continue;
+        }
+        for (TermMatcher.Use use : matcher.uses(run)) {
+          for (TermMatcher.Entry e : use.entries()) {
+            if (!glossaryOf.contains(e.rule()) || e.term().role() != Term.Role.FORM
+                || Identifiers.of(d, i, use.start(), use.end()) != null) {
+              continue;
+            }
+            int line = TerminologyValidator.position(run, use.start()).line();
+            seen.computeIfAbsent(e.rule(), r -> new HashMap<>())
+                .computeIfAbsent(e.term().group(), g -> new LinkedHashMap<>())
+                .putIfAbsent(e.term().text(), new Choice(e.term().text(), d.path(), line));
+          }
+        }
+      }
+    }
+    Map<TermRule, Map<Integer, Choice>> out = new HashMap<>();
+    seen.forEach((rule, groups) -> groups.forEach((group, forms) -> {
+      if (forms.size() == 1) {
+        out.computeIfAbsent(rule, r -> new HashMap<>()).put(group, forms.values().iterator().next());
+      }
+    }));
+    return new CorpusChoices(Map.copyOf(out));
+  }
+
+  private static String fileName(String path) {
+    int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+    return path.substring(slash + 1);
+  }
+}
