@@ -46,8 +46,7 @@ final class ManifestCommand implements Runnable {
         description = "The Markdown document with the version table, or the endoflife.date folder.")
     Path input;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the YAML to FILE instead of stdout.")
-    Path output;
+    @CommandLine.Mixin OutputOption out;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder whose manifest supplies aliases, "
         + "cue words and code settings (default: the packaged one).")
@@ -79,8 +78,8 @@ final class ManifestCommand implements Runnable {
           EndOfLifeImport.toYaml(EndOfLifeFolder.source(input), EndOfLifeFolder.pages(input)), input.toString());
       write(result.yaml());
       Path license = input.resolve("LICENSE");
-      if (output != null && Files.isRegularFile(license)) {
-        Path notice = output.toAbsolutePath().resolveSibling("endoflife-date.NOTICE");
+      if (out.output != null && Files.isRegularFile(license)) {
+        Path notice = out.output.toAbsolutePath().resolveSibling("endoflife-date.NOTICE");
         Files.writeString(notice, "The version data in endoflife-date.yaml is generated from endoflife.date\n"
             + "(https://github.com/endoflife-date/endoflife.date), under this licence:\n\n"
             + Files.readString(license, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
@@ -94,16 +93,7 @@ final class ManifestCommand implements Runnable {
     }
 
     private void write(String text) throws IOException {
-      if (output != null) {
-        Path parent = output.toAbsolutePath().getParent();
-        if (parent != null) {
-          Files.createDirectories(parent);
-        }
-        Files.writeString(output, text, StandardCharsets.UTF_8);
-      } else {
-        spec.commandLine().getOut().print(text);
-        spec.commandLine().getOut().flush();
-      }
+      out.write(text, spec.commandLine().getOut());
     }
   }
 }

@@ -7,10 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** {@code -o/--output FILE}: where a command writes what it would print (scan, pr, terms import). */
+/** {@code -o/--output FILE}: where a command writes what it would print (scan, pr, terms import, manifest import). */
 final class OutputOption {
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the output (the report; for terms import the rule YAML) to FILE "
-      + "instead of stdout.")
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the output (the report; for terms "
+      + "and manifest import the YAML) to FILE instead of stdout.")
   Path output;
 
   /** Writes {@code text} to {@code --output} (its folders made), else prints it. */

@@ -95,8 +95,7 @@ public record DocgateConfig(
    */
   public static DocgateConfig parseOver(String source, String yaml, DocgateConfig d) {
     YamlNodes y = YamlNodes.in(source);
-    Node root = YamlNodes.parse(source, yaml);
-    Map<String, Node> top = y.mapping(root, "the config", new LinkedHashSet<>(List.of("corpus", "links", "rules", "renderer", "repository", "currency")));
+    Map<String, Node> top = y.top(yaml, "the config", new LinkedHashSet<>(List.of("corpus", "links", "rules", "renderer", "repository", "currency")));
     Map<String, Node> corpus =
         y.mapping(top.get("corpus"), "corpus", new LinkedHashSet<>(List.of("include", "exclude", "maxFileSize", "ignoreFiles")));
     List<String> include = corpus.containsKey("include") ? y.strings(corpus.get("include"), "corpus.include") : d.include();

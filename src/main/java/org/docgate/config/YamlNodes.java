@@ -45,6 +45,11 @@ public final class YamlNodes {
     return new ConfigException(source + ":" + line(node) + ": " + message);
   }
 
+  /** The top mapping of a whole rules file (empty for an empty file), rejecting keys that are not allowed. */
+  public Map<String, Node> top(String yaml, String what, Set<String> allowedKeys) {
+    return mapping(parse(source, yaml), what, allowedKeys);
+  }
+
   /** The entries of a mapping, rejecting keys that are not allowed. */
   public Map<String, Node> mapping(Node node, String what, Set<String> allowedKeys) {
     if (node == null) {

@@ -114,7 +114,7 @@ public final class CurrencyRules {
   /** Reads the rules strictly: unknown keys, bad globs or patterns fail with {@code source:line}. */
   public static CurrencyRules parse(String source, String yaml) {
     YamlNodes y = YamlNodes.in(source);
-    Map<String, Node> top = y.mapping(YamlNodes.parse(source, yaml), "the currency rules",
+    Map<String, Node> top = y.top(yaml, "the currency rules",
         Set.of("record", "living", "status", "sections", "sentences", "exceptions"));
     List<String> exceptions = y.strings(top.get("exceptions"), "exceptions");
     Map<String, Node> record = y.mapping(top.get("record"), "record",

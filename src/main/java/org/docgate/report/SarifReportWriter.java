@@ -1,7 +1,6 @@
 package org.docgate.report;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -149,22 +148,7 @@ public final class SarifReportWriter {
   }
 
   private static Map<String, Object> artifact(String path) {
-    return ordered("uri", uriOf(path), "uriBaseId", CORPUS_BASE);
-  }
-
-  /** A corpus-relative path as a relative URI reference: each segment percent-encoded as UTF-8. */
-  static String uriOf(String path) {
-    StringBuilder out = new StringBuilder();
-    for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
-      int c = b & 0xff;
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~/".indexOf(c) >= 0) {
-        out.append((char) c);
-      } else {
-        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-            .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
-      }
-    }
-    return out.toString();
+    return ordered("uri", UriPath.of(path), "uriBaseId", CORPUS_BASE);
   }
 
   static String level(Severity severity) {

@@ -1,7 +1,6 @@
 package org.docgate.service;
 
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.concurrent.Executor;
 import org.docgate.finding.PlainText;
 import org.docgate.report.readiness.Readiness;
@@ -31,12 +30,6 @@ public final class IssueReporter implements ScanService.Listener {
     this.executor = executor;
     this.log = log;
   }
-
-  @Override
-  public void scanned(ScanReport report, Readiness readiness, Duration took) {}
-
-  @Override
-  public void failed(String trigger, RuntimeException error) {}
 
   @Override
   public void stored(ScanService.Latest run) {

@@ -1,10 +1,8 @@
 package org.docgate.service;
 
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.Locale;
 import org.docgate.finding.Severity;
-import org.docgate.report.readiness.Readiness;
 import org.docgate.report.ScanReport;
 
 /**
@@ -25,9 +23,6 @@ public final class RunLog implements ScanService.Listener {
         run.runId(), run.trigger(), r.count(Severity.ERROR), r.count(Severity.WARNING), r.count(Severity.INFO),
         run.readiness().score(), run.took().toMillis() / 1000.0);
   }
-
-  @Override
-  public void scanned(ScanReport report, Readiness readiness, Duration took) {}
 
   @Override
   public void stored(ScanService.Latest run) {

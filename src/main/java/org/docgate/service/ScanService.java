@@ -26,11 +26,14 @@ import org.docgate.report.ScanReport;
  */
 public final class ScanService {
 
-  /** Hears about every scan (the Prometheus gauges). */
+  /**
+   * Hears about every scan (the Prometheus gauges, the log line, the issue report). Each event is a no-op unless
+   * overridden, as in OkHttp's EventListener: a listener names only what it listens to.
+   */
   public interface Listener {
-    void scanned(ScanReport report, Readiness readiness, Duration took);
+    default void scanned(ScanReport report, Readiness readiness, Duration took) {}
 
-    void failed(String trigger, RuntimeException error);
+    default void failed(String trigger, RuntimeException error) {}
 
     /** The run is stored under its id (the service's log line); after {@link #scanned}. */
     default void stored(Latest run) {}
@@ -56,13 +59,7 @@ public final class ScanService {
       };
     }
 
-    Listener NONE = new Listener() {
-      @Override
-      public void scanned(ScanReport report, Readiness readiness, Duration took) {}
-
-      @Override
-      public void failed(String trigger, RuntimeException error) {}
-    };
+    Listener NONE = new Listener() {};
   }
 
   /** The newest result: stored as run {@code runId}. */

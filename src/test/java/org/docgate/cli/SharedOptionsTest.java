@@ -29,6 +29,18 @@ class SharedOptionsTest {
   }
 
   @Test
+  void theOutputOptionHasOneDescriptionWhereverACommandWritesAFile() {
+    CommandLine root = new CommandLine(new DocgateCommand());
+    String scan = root.getSubcommands().get("scan").getCommandSpec().findOption("--output").description()[0];
+    for (CommandLine command : List.of(root.getSubcommands().get("pr"),
+        root.getSubcommands().get("terms").getSubcommands().get("import"),
+        root.getSubcommands().get("manifest").getSubcommands().get("import"))) {
+      OptionSpec output = command.getCommandSpec().findOption("-o");
+      assertThat(output.description()).as(command.getCommandName()).containsExactly(scan);
+    }
+  }
+
+  @Test
   void theHelpOfOnlyListsTheDeclaredValidators() {
     assertThat(docgate("scan", "--help").out().replaceAll("\\s+", " "))
         .contains("Run only these validators: links, versions, completeness, weblinks, terms, snippets.");

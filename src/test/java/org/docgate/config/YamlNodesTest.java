@@ -13,7 +13,15 @@ class YamlNodesTest {
   final YamlNodes y = YamlNodes.in("t.yaml");
 
   Map<String, Node> top(String yaml) {
-    return y.mapping(YamlNodes.parse("t.yaml", yaml), "the test file", Set.of("a", "b"));
+    return y.top(yaml, "the test file", Set.of("a", "b"));
+  }
+
+  @Test
+  void aFilesTopMappingIsEmptyForAnEmptyFileAndRejectsUnknownKeys() {
+    assertThat(top("")).isEmpty();
+    assertThat(top("a: 1\n")).containsOnlyKeys("a");
+    assertThatThrownBy(() -> top("c: 1\n")).hasMessageStartingWith("t.yaml:1: unknown key 'c' in the test file");
+    assertThatThrownBy(() -> top("- a\n")).hasMessage("t.yaml:1: the test file must be a mapping");
   }
 
   @Test

@@ -174,13 +174,6 @@ class SarifReportWriterTest {
   }
 
   @Test
-  void nonAsciiPathsArePercentEncodedUriReferences() {
-    assertThat(SarifReportWriter.uriOf("容器/Docker 安装.md"))
-        .isEqualTo("%E5%AE%B9%E5%99%A8/Docker%20%E5%AE%89%E8%A3%85.md");
-    assertThat(SarifReportWriter.uriOf("a:b/c.md")).isEqualTo("a%3Ab/c.md");
-  }
-
-  @Test
   void helpUrisPointAtTheReadmeSectionOfEachRule() throws Exception {
     Set<String> anchors = new HashSet<>();
     Matcher m = Pattern.compile("(?m)^## (.+)$").matcher(Files.readString(Path.of("README.md")));

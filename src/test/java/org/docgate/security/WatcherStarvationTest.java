@@ -210,7 +210,5 @@ class WatcherStarvationTest {
       }
     }
 
-    @Override
-    public void failed(String trigger, RuntimeException error) {}
   }
 }

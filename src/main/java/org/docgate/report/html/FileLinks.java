@@ -1,7 +1,7 @@
 package org.docgate.report.html;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.docgate.report.UriPath;
 
 /**
  * A finding's link: the caller's base, then the percent-encoded corpus path, then {@code #L<line>} (GitHub's line
@@ -37,29 +37,6 @@ final class FileLinks {
     if (!base.endsWith("/")) {
       out.append('/');
     }
-    String[] segments = path.split("/", -1);
-    for (int i = 0; i < segments.length; i++) {
-      if (i > 0) {
-        out.append('/');
-      }
-      out.append(encodeSegment(segments[i]));
-    }
-    return out.append("#L").append(line).toString();
-  }
-
-  /** RFC 3986 unreserved characters stay; everything else (including {@code :}, {@code %}, {@code #}) is encoded. */
-  static String encodeSegment(String segment) {
-    StringBuilder out = new StringBuilder();
-    for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
-      int c = b & 0xff;
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
-          || c == '_' || c == '~') {
-        out.append((char) c);
-      } else {
-        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-            .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
-      }
-    }
-    return out.toString();
+    return out.append(UriPath.of(path)).append("#L").append(line).toString();
   }
 }

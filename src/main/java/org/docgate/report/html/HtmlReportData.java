@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.docgate.report.readiness.Readiness;
 import org.docgate.report.ScanReport;
+import org.docgate.report.UriPath;
 
 /**
  * Everything the HTML report shows: the latest run, its readiness, the trend of stored runs (empty for the CLI).
@@ -47,7 +48,7 @@ public record HtmlReportData(ScanReport report, Readiness readiness, List<TrendP
     StringBuilder out = new StringBuilder();
     for (Path segment : rel) {
       if (!segment.toString().isEmpty()) {
-        out.append(segment.toString().equals("..") ? ".." : FileLinks.encodeSegment(segment.toString())).append('/');
+        out.append(segment.toString().equals("..") ? ".." : UriPath.segment(segment.toString())).append('/');
       }
     }
     return out.isEmpty() || !out.toString().startsWith("../") ? "./" + out : out.toString();

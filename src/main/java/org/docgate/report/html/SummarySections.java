@@ -10,6 +10,7 @@ import org.docgate.catalog.ValidatorCatalog;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Severity;
 import org.docgate.report.Percent;
+import org.docgate.report.UriPath;
 import org.docgate.report.readiness.Contributor;
 import org.docgate.report.readiness.Gate;
 import org.docgate.report.readiness.GateResult;
@@ -213,7 +214,7 @@ final class SummarySections {
 
   /** A filter value for the page's {@code #key=value} state: percent-encoded, slashes kept readable. */
   static String hashValue(String value) {
-    return FileLinks.encodeSegment(value).replace("%2F", "/");
+    return UriPath.of(value);
   }
 
   private static double clamp(double v) {

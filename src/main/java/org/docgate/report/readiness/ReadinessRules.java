@@ -26,8 +26,7 @@ public final class ReadinessRules {
 
   public static List<Gate> parse(String source, String yaml) {
     YamlNodes y = YamlNodes.in(source);
-    Node root = YamlNodes.parse(source, yaml);
-    Map<String, Node> top = y.mapping(root, "the readiness file", Set.of("gates"));
+    Map<String, Node> top = y.top(yaml, "the readiness file", Set.of("gates"));
     Node gatesNode = top.get("gates");
     if (gatesNode == null) {
       throw new ConfigException(source + ": no 'gates' (expected at least one gate)");

@@ -1,5 +1,10 @@
 package org.docgate.validate.snippets;
 
+import static org.docgate.validate.snippets.SnippetMappings.key;
+import static org.docgate.validate.snippets.SnippetMappings.keys;
+import static org.docgate.validate.snippets.SnippetMappings.name;
+import static org.docgate.validate.snippets.SnippetMappings.value;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -251,38 +256,5 @@ record ComposeShape(Set<String> topLevelKeys, Set<String> serviceKeys) {
 
   private static int line(Node node) {
     return node.getStartMark().map(m -> m.getLine() + 1).orElse(1);
-  }
-
-  private static String name(Node key) {
-    return key instanceof ScalarNode s ? s.getValue() : null;
-  }
-
-  private static Map<String, Node> keys(MappingNode mapping) {
-    Map<String, Node> keys = new LinkedHashMap<>();
-    for (NodeTuple t : mapping.getValue()) {
-      String k = name(t.getKeyNode());
-      if (k != null) {
-        keys.putIfAbsent(k, t.getValueNode());
-      }
-    }
-    return keys;
-  }
-
-  private static Node key(MappingNode mapping, String key) {
-    for (NodeTuple t : mapping.getValue()) {
-      if (key.equals(name(t.getKeyNode()))) {
-        return t.getKeyNode();
-      }
-    }
-    return null;
-  }
-
-  private static Node value(MappingNode mapping, String key) {
-    for (NodeTuple t : mapping.getValue()) {
-      if (key.equals(name(t.getKeyNode()))) {
-        return t.getValueNode();
-      }
-    }
-    return null;
   }
 }

@@ -1,11 +1,13 @@
 package org.docgate.validate.snippets;
 
+import static org.docgate.validate.snippets.SnippetMappings.key;
+import static org.docgate.validate.snippets.SnippetMappings.value;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /** The structure a Kubernetes object must have: {@code metadata.name} or {@code metadata.generateName}. */
@@ -38,23 +40,5 @@ record KubernetesShape(Set<String> optionalGroups, Set<String> optionalKinds, Li
     // docs show objects in part (a Pod's affinity, a Job's policy): an excerpt, not a broken manifest
     return Optional.of(Problem.excerpt(line, 1,
         "Kubernetes " + k + " (" + version.getValue() + ") has " + what));
-  }
-
-  private static Node key(MappingNode mapping, String key) {
-    for (NodeTuple t : mapping.getValue()) {
-      if (t.getKeyNode() instanceof ScalarNode s && s.getValue().equals(key)) {
-        return t.getKeyNode();
-      }
-    }
-    return null;
-  }
-
-  private static Node value(MappingNode mapping, String key) {
-    for (NodeTuple t : mapping.getValue()) {
-      if (t.getKeyNode() instanceof ScalarNode s && s.getValue().equals(key)) {
-        return t.getValueNode();
-      }
-    }
-    return null;
   }
 }

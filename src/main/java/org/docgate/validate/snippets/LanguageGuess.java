@@ -87,14 +87,11 @@ final class LanguageGuess {
   private static final Pattern YAML_KEY = Pattern.compile("^(?:-\\s+)?[A-Za-z_][\\w.\\-]*:(?:\\s+\\S.*)?$");
   private static final Pattern PATH_OR_URL =
       Pattern.compile("^(?:https?://\\S+|~?[\\w.\\-$/]*/|!?[\\w.\\-/]*\\*[\\w.\\-/*]*|\\.[\\w.\\-]+/?|[\\w.\\-/]+\\.(?:md|ya?ml|json|conf))\\s*(?:#.*)?$");
-  private static final Pattern TABLE_HEADER = Pattern.compile(
-      "^[A-Z][A-Z0-9_()%/.-]*(?: [A-Z][A-Z0-9_()%/.-]*)?(?: {2,}[A-Z][A-Z0-9_()%/.-]*(?: [A-Z][A-Z0-9_()%/.-]*)?)+$");
   /** Commands that open a line of shell (also read by {@link UnlabelledBlock}). */
   static final Set<String> COMMANDS = Set.of("kubectl", "helm", "docker", "podman", "curl", "wget", "sudo",
       "apt", "apt-get", "yum", "dnf", "systemctl", "git", "linkerd", "istioctl", "cd", "export", "echo", "mkdir",
       "chmod", "ls", "cat", "pip", "npm", "make", "tar", "ssh", "scp", "kubeadm", "crictl", "ctr", "nerdctl", "velero",
       "etcdctl", "openssl", "go", "terraform", "ansible-playbook", "minikube", "kind", "k3s", "cilium", "argocd");
-  private static final Pattern HEREDOC = Pattern.compile("<<-?\\s*(['\"]?)\\\\?([A-Za-z_][\\w-]*)\\1");
 
   /** {@code #!/usr/bin/env bpftrace}, {@code #!/usr/bin/python3 -u}: group 1 is the interpreter's name. */
   private static final Pattern SHEBANG = Pattern.compile("#!\\s*(?:/usr/bin/env\\s+(?:-S\\s+)?|/[\\w/.-]*/)([\\w.+-]+)[^\n]*");
@@ -150,7 +147,7 @@ final class LanguageGuess {
       if (t.isEmpty() || t.startsWith("#") && !t.startsWith("#!")) {
         continue;
       }
-      Matcher h = HEREDOC.matcher(t);
+      Matcher h = Sessions.HEREDOC.matcher(t);
       if (h.find()) {
         heredoc = h.group(2);
       }
@@ -199,7 +196,7 @@ final class LanguageGuess {
     if (PATH_OR_URL.matcher(t).matches()) {
       return Foreign.PATHS;
     }
-    if (TABLE_HEADER.matcher(t).matches()) {
+    if (Sessions.TABLE_HEADER.matcher(t).matches()) {
       return Foreign.OUTPUT;
     }
     return null;
@@ -247,7 +244,7 @@ final class LanguageGuess {
         f = Foreign.PROTOBUF;
       } else if (COMMANDS.contains(first) && !t.contains(": ") && !t.endsWith(":")) {
         f = Foreign.SHELL;
-      } else if (TABLE_HEADER.matcher(t).matches()) {
+      } else if (Sessions.TABLE_HEADER.matcher(t).matches()) {
         f = Foreign.OUTPUT;
       }
       if (f != null) {

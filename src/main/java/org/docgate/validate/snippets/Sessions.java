@@ -8,8 +8,11 @@ import java.util.regex.Pattern;
  * line number is still the snippet's line).
  */
 final class Sessions {
-  // `<< \EOF` quotes the delimiter as `<<'EOF'` does
-  private static final Pattern HEREDOC = Pattern.compile("<<-?\\s*(['\"]?)\\\\?([A-Za-z_][\\w-]*)\\1");
+  /**
+   * A heredoc's start; group 2 is its delimiter ({@code << \EOF} quotes it as {@code <<'EOF'} does). Also read by
+   * {@link LanguageGuess}.
+   */
+  static final Pattern HEREDOC = Pattern.compile("<<-?\\s*(['\"]?)\\\\?([A-Za-z_][\\w-]*)\\1");
   /**
    * A prompt and the command after it: {@code $ cmd}, {@code user@host:~/dir$ cmd}, {@code [root@node1 ~]# cmd}. A
    * bare {@code # } is not among them: it is a comment in a session that has other prompts.
@@ -21,8 +24,11 @@ final class Sessions {
       "^\\s*#+\\s*(?:(?:示例|预期|期望|样例|执行|运行)?(?:输出|结果|返回)(?:示例|结果|样例)?|(?:example |sample |expected )?output)"
           + "\\s*(?:示例|如下|类似)?\\s*[:：]?\\s*(?:\\(.*\\)|（.*）)?\\s*$",
       Pattern.CASE_INSENSITIVE);
-  /** A table header as kubectl, docker and podman print it: two or more upper-case columns apart by 2+ spaces. */
-  private static final Pattern TABLE_HEADER =
+  /**
+   * A table header as kubectl, docker and podman print it: two or more upper-case columns apart by 2+ spaces. Also
+   * read by {@link LanguageGuess}.
+   */
+  static final Pattern TABLE_HEADER =
       Pattern.compile("^[A-Z][A-Z0-9_()%/.-]*(?: [A-Z][A-Z0-9_()%/.-]*)?(?: {2,}[A-Z][A-Z0-9_()%/.-]*(?: [A-Z][A-Z0-9_()%/.-]*)?)+\\s*$");
 
   private Sessions() {}

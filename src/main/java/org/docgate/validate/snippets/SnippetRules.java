@@ -66,8 +66,7 @@ public final class SnippetRules {
   /** The language map; {@code kinds}: the checker kinds a language may name ({@link SnippetCheckers#kinds()}). */
   static Languages parseLanguages(String source, String text, Set<String> kinds) {
     YamlNodes y = YamlNodes.in(source);
-    Node root = YamlNodes.parse(source, text);
-    Map<String, Node> top = y.mapping(root, "the languages file", Set.of("languages"));
+    Map<String, Node> top = y.top(text, "the languages file", Set.of("languages"));
     Node list = top.get("languages");
     if (list == null) {
       throw new ConfigException(source + ": 'languages' is missing");
@@ -109,7 +108,7 @@ public final class SnippetRules {
 
   static KubernetesShape parseKubernetes(String source, String text) {
     YamlNodes y = YamlNodes.in(source);
-    Map<String, Node> top = y.mapping(YamlNodes.parse(source, text), "the kubernetes file", Set.of("metadataOptional"));
+    Map<String, Node> top = y.top(text, "the kubernetes file", Set.of("metadataOptional"));
     Map<String, Node> optional = y.mapping(top.get("metadataOptional"), "metadataOptional",
         Set.of("apiGroups", "kinds", "kindSuffixes"));
     return new KubernetesShape(Set.copyOf(y.strings(optional.get("apiGroups"), "apiGroups")),
@@ -123,7 +122,7 @@ public final class SnippetRules {
 
   static ComposeShape parseCompose(String source, String text) {
     YamlNodes y = YamlNodes.in(source);
-    Map<String, Node> top = y.mapping(YamlNodes.parse(source, text), "the compose file",
+    Map<String, Node> top = y.top(text, "the compose file",
         Set.of("topLevelKeys", "serviceKeys"));
     for (String key : List.of("topLevelKeys", "serviceKeys")) {
       if (!top.containsKey(key)) {
@@ -142,7 +141,7 @@ public final class SnippetRules {
   static RunSettings parseRun(String source, String text) {
     YamlNodes y = YamlNodes.in(source);
     Set<String> keys = Set.of("enabled", "timeoutSeconds", "cpuSeconds", "memoryMb", "processes", "outputKb", "tmpMb");
-    Map<String, Node> top = y.mapping(YamlNodes.parse(source, text), "the run file", keys);
+    Map<String, Node> top = y.top(text, "the run file", keys);
     RunSettings d = RunSettings.defaults();
     boolean enabled = y.bool(top.get("enabled"), "enabled", d.enabled());
     try {
@@ -181,7 +180,7 @@ public final class SnippetRules {
   /** An {@code exclude:} list of codes: {@code prefix} followed by 4 digits. */
   private static Set<String> parseExcluded(String source, String text, String what, String prefix, String name) {
     YamlNodes y = YamlNodes.in(source);
-    Map<String, Node> top = y.mapping(YamlNodes.parse(source, text), what, Set.of("exclude"));
+    Map<String, Node> top = y.top(text, what, Set.of("exclude"));
     Set<String> codes = new java.util.TreeSet<>();
     for (String code : y.strings(top.get("exclude"), "exclude")) {
       if (!code.matches(prefix + "\\d{4}")) {

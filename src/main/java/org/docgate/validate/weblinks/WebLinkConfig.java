@@ -127,8 +127,7 @@ public record WebLinkConfig(
 
   public static WebLinkConfig parse(String source, String yaml) {
     YamlNodes y = YamlNodes.in(source);
-    Node root = YamlNodes.parse(source, yaml);
-    Map<String, Node> top = y.mapping(root, "links.yaml", new LinkedHashSet<>(TOP));
+    Map<String, Node> top = y.top(yaml, "links.yaml", new LinkedHashSet<>(TOP));
     Map<String, Node> timeouts = y.mapping(top.get("timeouts"), "timeouts", set("connect", "read", "total"));
     Map<String, Node> conc = y.mapping(top.get("concurrency"), "concurrency", set("global", "perHost"));
     Map<String, Node> retries = y.mapping(top.get("retries"), "retries", set("max", "backoff", "maxRetryAfter"));

@@ -41,6 +41,8 @@ class LanguageGuessTest {
       go    | 控制器:\\n  - 监听资源变化\\n  - 调和状态                                      | prose or an outline              | 1
       go    | type Spec struct {\\n+   Replicas *int32\\n-   Size int\\n}             | a diff                           | 2
       go    | message Pod {\\n  string name = 1;\\n  repeated string tags = 2;\\n}     | Protocol Buffers                 | 1
+      shell | NAME      READY   STATUS\\nweb-0     1/1     Running                     | command output                   | 1
+      yaml  | NAME      READY   STATUS\\nweb-0     1/1     Running                     | command output                   | 1
       """)
   void aForeignBlockIsNamedAtItsFirstForeignLine(String kind, String body, String language, int line) {
     Optional<LanguageGuess.Guess> guess = of(body.replace("\\n", "\n"), kind, 0);
