@@ -36,7 +36,10 @@ public final class DocgateCommand implements Runnable {
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      boolean verbose = parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--verbose");
+      boolean verbose = false; // on the command that failed, however deep: "docgate manifest import ... -v"
+      for (CommandLine.ParseResult r = parseResult; r != null; r = r.subcommand()) {
+        verbose |= r.hasMatchedOption("--verbose");
+      }
       err.println("docgate: error: " + oneLine(e));
       if (verbose) {
         e.printStackTrace(err);

@@ -50,7 +50,11 @@ class ManifestCommandTest {
     assertThat(Files.readString(out.resolveSibling("endoflife-date.NOTICE"))).contains("MIT test licence");
     Run empty = docgate("manifest", "import", Files.createDirectories(dir.resolve("nothing")).toString());
     assertThat(empty.exit()).isEqualTo(2);
-    assertThat(empty.err()).contains("no endoflife.date product pages found");
+    assertThat(empty.err()).contains("no endoflife.date product pages found").doesNotContain("\tat ");
+    // --verbose of a command two levels down shows the stack trace too (only the first level's was read)
+    Run verbose = docgate("manifest", "import", dir.resolve("nothing").toString(), "--verbose");
+    assertThat(verbose.exit()).isEqualTo(2);
+    assertThat(verbose.err()).contains("no endoflife.date product pages found", "\tat ");
   }
 
   @Test

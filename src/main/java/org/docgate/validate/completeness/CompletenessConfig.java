@@ -115,7 +115,7 @@ public record CompletenessConfig(
     Map<String, Node> top = y.mapping(YamlNodes.parse(source, yaml), "the completeness config",
         keys("skip", "templates", "placeholders", "sections", "titles", "orphans", "references", "counts"));
     Map<String, Node> placeholders = y.mapping(top.get("placeholders"), "placeholders", keys("markers", "notMarkers", "statusWords", "standalone", "carriedOut"));
-    Map<String, Node> sections = y.mapping(top.get("sections"), "sections", keys("toc", "required", "optional", "optionalGuidance", "stages"));
+    Map<String, Node> sections = y.mapping(top.get("sections"), "sections", keys("toc", "required", "optional", "optionalGuidance", "stages", "drafts"));
     Map<String, Node> titles = y.mapping(top.get("titles"), "titles", keys("singleH1"));
     Map<String, Node> orphans = y.mapping(top.get("orphans"), "orphans", keys("entryPoints", "roots", "redirects"));
     Map<String, Node> references =
@@ -193,11 +193,23 @@ public record CompletenessConfig(
         ? regexes(y, sections.get("optional"), "sections.optional") : d.optionalHeadings();
     List<Pattern> guidance = sections.containsKey("optionalGuidance")
         ? regexes(y, sections.get("optionalGuidance"), "sections.optionalGuidance") : d.optionalGuidance();
+    List<String> drafts = sections.containsKey("drafts")
+        ? nonBlank(y, sections.get("drafts"), "sections.drafts") : d.drafts();
     if (!sections.containsKey("stages")) {
-      return new SectionDuties(optional, guidance, d.stageKeys(), d.stageOrder(), d.requiredFrom());
+      return new SectionDuties(optional, guidance, d.stageKeys(), d.stageOrder(), d.requiredFrom(), d.deferredTo(),
+          drafts);
     }
     Node node = sections.get("stages");
-    Map<String, Node> stages = y.mapping(node, "sections.stages", keys("keys", "order", "requiredFrom"));
+    Map<String, Node> stages = y.mapping(node, "sections.stages",
+        keys("keys", "order", "requiredFrom", "deferredTo"));
+    List<Pattern> deferredTo = stages.containsKey("deferredTo")
+        ? regexes(y, stages.get("deferredTo"), "sections.stages.deferredTo") : d.deferredTo();
+    for (Pattern p : deferredTo) {
+      if (!p.pattern().contains("(?<stage>") && !p.pattern().contains("(?<after>")) {
+        throw y.error(stages.get("deferredTo"), "sections.stages.deferredTo: '" + p.pattern()
+            + "' has no group (?<stage>...) or (?<after>...) naming the stage");
+      }
+    }
     List<Pattern> requiredFrom = stages.containsKey("requiredFrom")
         ? regexes(y, stages.get("requiredFrom"), "sections.stages.requiredFrom") : d.requiredFrom();
     for (Pattern p : requiredFrom) {
@@ -209,7 +221,7 @@ public record CompletenessConfig(
     return new SectionDuties(optional, guidance,
         stages.containsKey("keys") ? nonBlank(y, stages.get("keys"), "sections.stages.keys") : d.stageKeys(),
         stages.containsKey("order") ? nonBlank(y, stages.get("order"), "sections.stages.order") : d.stageOrder(),
-        requiredFrom);
+        requiredFrom, deferredTo, drafts);
   }
 
   private static List<Glob> globs(YamlNodes y, Node node, String what) {

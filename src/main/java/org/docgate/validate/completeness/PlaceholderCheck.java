@@ -33,6 +33,7 @@ final class PlaceholderCheck {
       return findings;
     }
     boolean record = ctx.isRecord();
+    boolean draft = ctx.config.duties().isDraft(ctx);
     List<Outline.Section> flagged = new ArrayList<>();
     for (ProseRun run : ctx.doc.prose()) {
       if (run.scope() != ProseRun.Scope.HEADING) {
@@ -42,9 +43,10 @@ final class PlaceholderCheck {
       if (section == null || section.firstLine() != run.position().line() || flagged.contains(section)) {
         continue;
       }
-      if (record) {
-        // a report's "## 待补充内容 (25%)" or a changelog's "## Coming Soon" lists other work at its date
-        markers.find(run.text()).stream().findFirst().ifPresent(m -> ctx.exempt("record"));
+      if (record || draft) {
+        // a report's "## 待补充内容 (25%)" or a changelog's "## Coming Soon" lists other work at its date; a
+        // provisional proposal's gaps are what its status says
+        markers.find(run.text()).stream().findFirst().ifPresent(m -> ctx.exempt(record ? "record" : "draft"));
         continue;
       }
       // a status word in a heading ("## 性能调优（规划中）") does mark the section; a noun-like marker only alone
@@ -81,6 +83,11 @@ final class PlaceholderCheck {
           ctx.exempt("assessment"); // "| Gateway API | … | 生态较新，待完善 |": a drawback the row states, not a gap
           continue;
         }
+        String notNow = draft ? "draft" : notDueYet(ctx, at.line());
+        if (notNow != null) {
+          ctx.exempt(notNow); // "TBD after alpha" in an alpha proposal, "TBD" in a section required from beta
+          continue;
+        }
         String unfilled = record ? unfilledInCarriedOut(ctx, at.line()) : null;
         if (record && unfilled == null) {
           // a dated report's "剩余30%待补充" reports the state of other work at its date; a finished proposal's
@@ -101,8 +108,8 @@ final class PlaceholderCheck {
       if (m == null || flagged.stream().anyMatch(s -> s.contains(at.line())) || reportedLines.contains(at.line())) {
         continue;
       }
-      if (record) {
-        ctx.exempt("record");
+      if (record || draft) {
+        ctx.exempt(record ? "record" : "draft");
         continue;
       }
       reportedLines.add(at.line());
@@ -149,6 +156,21 @@ final class PlaceholderCheck {
   private static String lineOrEmpty(DocumentContext ctx, int line) {
     String text = ctx.line(line);
     return text == null ? "" : text;
+  }
+
+  /**
+   * Why the marker on {@code line} is not due yet, or null: its line puts it off to a stage the document has not
+   * reached ("TBD after alpha", "TBD / Completed before beta graduation"), or its section need not be answered now
+   * (optional, conditional, or required from a later stage: {@link SectionDuties}).
+   */
+  private static String notDueYet(DocumentContext ctx, int line) {
+    SectionDuties duties = ctx.config.duties();
+    if (duties.deferredBeyond(ctx, ctx.line(line))) {
+      return "laterStage";
+    }
+    Outline.Section section = ctx.outline.sectionAt(line);
+    SectionDuties.NotDue notDue = section == null ? null : duties.notDue(ctx, section);
+    return notDue == null ? null : notDue.reason();
   }
 
   /** The marker of a fill-in code span ({@code <TBD date>}, {@code <TODO>}), or null. */

@@ -18,10 +18,15 @@ import java.util.regex.Pattern;
  * @param stageOrder the stages in order; names separated by {@code |} are one stage ({@code stable|GA})
  * @param requiredFrom regexes on guidance comments with a group {@code (?<stage>...)} naming the first stage an
  *     answer is required at
+ * @param deferredTo regexes on a line holding a marker that put it off to a stage: group {@code stage} names the
+ *     stage it is due at ("TBD before beta"), group {@code after} the stage after which it is due ("TBD after alpha")
+ * @param drafts stated statuses ({@code status:} in front matter or a KEP's kep.yaml) of a document that says it is
+ *     still being drafted: its gaps are what the status says, not news (lower case)
  */
 record SectionDuties(List<Pattern> optionalHeadings, List<Pattern> optionalGuidance, List<String> stageKeys,
-    List<String> stageOrder, List<Pattern> requiredFrom) {
-  static final SectionDuties NONE = new SectionDuties(List.of(), List.of(), List.of(), List.of(), List.of());
+    List<String> stageOrder, List<Pattern> requiredFrom, List<Pattern> deferredTo, List<String> drafts) {
+  static final SectionDuties NONE = new SectionDuties(List.of(), List.of(), List.of(), List.of(), List.of(),
+      List.of(), List.of());
 
   /** Why an empty section is not a finding: the stats reason and what showed it. */
   record NotDue(String reason, String detail) {}
@@ -32,6 +37,8 @@ record SectionDuties(List<Pattern> optionalHeadings, List<Pattern> optionalGuida
     stageKeys = List.copyOf(stageKeys);
     stageOrder = List.copyOf(stageOrder);
     requiredFrom = List.copyOf(requiredFrom);
+    deferredTo = List.copyOf(deferredTo);
+    drafts = drafts.stream().map(v -> v.toLowerCase(Locale.ROOT)).toList();
   }
 
   /** Why the empty section {@code s} is not due, or null when it is. */
@@ -44,8 +51,18 @@ record SectionDuties(List<Pattern> optionalHeadings, List<Pattern> optionalGuida
         }
       }
     }
-    String stage = ctx.currency() == null ? null : ctx.currency().metadata().value(stageKeys);
+    String stage = stageOf(ctx);
     int documentStage = stageIndex(stage);
+    if (documentStage >= 0) {
+      // "#### GA" under Graduation Criteria of an alpha proposal: the plan for a stage it has not reached
+      for (Outline.Section c : chain) {
+        int named = lastStageNamed(c.heading().text());
+        if (named > documentStage) {
+          return new NotDue("laterStage", "heading '" + c.heading().text().strip() + "' is about "
+              + stageOrder.get(named) + ", the document is at " + stage);
+        }
+      }
+    }
     Guidance own = guidanceOf(chain, line -> ctx.line(line));
     // a copy of a template whose author deleted the guidance comments still has the template's guidance
     Guidance g = own != null ? own : TemplateGuidance.of(ctx.index, ctx.config).of(s.heading().text());
@@ -59,6 +76,72 @@ record SectionDuties(List<Pattern> optionalHeadings, List<Pattern> optionalGuida
         ? new NotDue("laterStage", "required from " + stageOrder.get(g.requiredStage()) + ", the document is at "
             + stage)
         : null;
+  }
+
+  /** The document's own stage (a KEP's {@code stage: alpha}), or null. */
+  String stageOf(DocumentContext ctx) {
+    return ctx.currency() == null ? null : ctx.currency().metadata().value(stageKeys);
+  }
+
+  /** Whether the document states a draft status ({@code status: provisional}, 草稿). */
+  boolean isDraft(DocumentContext ctx) {
+    String stated = ctx.currency() == null ? null : ctx.currency().statedStatus();
+    if (stated == null) {
+      return false;
+    }
+    String v = stated.strip().toLowerCase(Locale.ROOT);
+    return drafts.stream().anyMatch(d -> v.equals(d) || (v.startsWith(d) && " ([（".indexOf(v.charAt(d.length())) >= 0));
+  }
+
+  /**
+   * Whether the marker line {@code text} puts its gap off to a stage the document has not reached ("TBD after alpha",
+   * "TBD / Completed before beta graduation" in an alpha proposal). A document without a known stage: false.
+   */
+  boolean deferredBeyond(DocumentContext ctx, String text) {
+    int documentStage = stageIndex(stageOf(ctx));
+    if (documentStage < 0 || text == null) {
+      return false;
+    }
+    for (Pattern p : deferredTo) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        String at = group(m, "stage");
+        String after = group(m, "after");
+        int due = at != null ? stageIndex(at) : after != null && stageIndex(after) >= 0 ? stageIndex(after) + 1 : -1;
+        if (due > documentStage) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String group(Matcher m, String name) {
+    try {
+      return m.group(name);
+    } catch (IllegalArgumentException e) {
+      return null; // the pattern has no such group
+    }
+  }
+
+  /** The index of the last stage a heading names as a whole word ("Alpha -> Beta Graduation": beta), or -1. */
+  int lastStageNamed(String heading) {
+    String h = heading.toLowerCase(Locale.ROOT);
+    int best = -1;
+    int bestAt = -1;
+    for (int i = 0; i < stageOrder.size(); i++) {
+      for (String alias : stageOrder.get(i).toLowerCase(Locale.ROOT).split("\\|")) {
+        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(alias.strip()) + "(?![\\p{L}\\p{N}])")
+            .matcher(h);
+        while (m.find()) {
+          if (m.start() > bestAt) {
+            bestAt = m.start();
+            best = i;
+          }
+        }
+      }
+    }
+    return best;
   }
 
   /** What guidance says about a section: optional (and why), or the index of the first stage it is required at. */
