@@ -76,9 +76,9 @@ final class OneShotJvm {
     List<String> command = new ArrayList<>();
     command.add(java.toString());
     command.addAll(OPTIONS);
-    archiveOf.apply(Path.of(commandLine.get(jar + 1))).ifPresent(a -> command.addAll(List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + a,
-        "-Xlog:cds=off", "-Xlog:cds+dynamic=off")));
-    command.addAll(given); // after ours: a size given explicitly wins over nothing, and nothing of ours is sized
+    archiveOf.apply(Path.of(commandLine.get(jar + 1))).ifPresent(a -> command.addAll(List.of(
+        "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + a, "-Xlog:cds=off", "-Xlog:cds+dynamic=off")));
+    command.addAll(given); // after ours, so what was given wins (ours set no sizes and no properties)
     command.add("-jar");
     command.add(commandLine.get(jar + 1));
     command.addAll(List.of(args));
@@ -113,7 +113,7 @@ final class OneShotJvm {
   private static int run(List<String> command) throws IOException {
     Process child = new ProcessBuilder(command).inheritIO().start();
     Thread stop = new Thread(() -> {
-      child.destroy(); // SIGTERM: the child's own shutdown hooks run (a report half written is removed, etc.)
+      child.destroy(); // SIGTERM, so the child's own shutdown hooks run
       try {
         child.waitFor(10, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
