@@ -5,6 +5,9 @@
 #
 #   bench/peers.sh [CORPUS] [OUT_DIR]        default corpus: ../shared/corpus/vshpere-1019
 #   RUNS=3 TOOLS="remark-validate-links linkinator check_links_py" bench/peers.sh
+#   CONFIGS="links offline" WARM=links bench/peers.sh   docgate configurations to time (default: links nosnippets
+#                                                        offline); WARM=links warms the CDS archive with a links-only
+#                                                        scan instead of a full one (minutes on a loaded machine)
 #
 # Needs the peers installed once: bash ../shared/bench/peers/install.sh (APT=0 skips its Debian part).
 set -euo pipefail
@@ -17,14 +20,20 @@ peers="${PEERS_DIR:-$root/../shared/bench/peers}"
 . "$root/bin/find-jdk.sh"
 "$root/bin/docgate" --version >/dev/null   # builds the jar when needed, outside the timed runs
 # Warm the launcher's class-data-sharing archive once, untimed, as a user's first scan does.
-"$root/bin/docgate" scan "$corpus" --offline --quiet >/dev/null 2>&1 || true
+warm=(); [ "${WARM:-offline}" = links ] && warm=(--only links)
+"$root/bin/docgate" scan "$corpus" --offline "${warm[@]}" --quiet >/dev/null 2>&1 || true
 
 extra="$out/docgate-extra.sh"
-cat > "$extra" <<EXTRA
-timed docgate-links -- "$root/bin/docgate" scan . --offline --only links --format json
-timed docgate-nosnippets -- "$root/bin/docgate" scan . --offline --only links,versions,completeness,terms,weblinks --format json
-timed docgate-offline -- "$root/bin/docgate" scan . --offline --format json
-EXTRA
+: > "$extra"
+for config in ${CONFIGS:-links nosnippets offline}; do
+  case "$config" in
+    links) only="--only links" ;;
+    nosnippets) only="--only links,versions,completeness,terms,weblinks" ;;
+    offline) only="" ;;
+    *) echo "bench: unknown docgate configuration $config (links, nosnippets, offline)" >&2; exit 2 ;;
+  esac
+  echo "timed docgate-$config -- \"$root/bin/docgate\" scan . --offline $only --format json" >> "$extra"
+done
 REPO_URL="${REPO_URL:-https://github.com/AdaMartin18010/vShpere_Docker}" \
   TOOLS="${TOOLS:-remark-validate-links linkinator check_links_py markdownlint-cli2 cspell}" \
   EXTRA="$extra" bash "$peers/run.sh" "$corpus" "$out" >&2

@@ -1,6 +1,7 @@
 package org.docgate.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 import org.docgate.finding.PlainText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,6 +28,10 @@ public final class DocgateCommand implements Runnable {
   }
 
   public static void main(String[] args) {
+    Optional<Integer> restarted = OneShotJvm.restartIfUntuned(args); // before anything large is loaded
+    if (restarted.isPresent()) {
+      System.exit(restarted.get());
+    }
     System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
