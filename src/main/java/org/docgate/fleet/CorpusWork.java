@@ -103,15 +103,7 @@ public final class CorpusWork {
       runId = store.begin(new RunStart("fleet", job.source(), claim.checkout().revision(), report.startedAt()));
       store.complete(runId, report, null);
     }
-    FleetResult result = new FleetResult(job.repository(), job.source(), job.ref(), job.jobId(), job.submittedAt(),
-        RunStatus.COMPLETE, runId, worker, clock.instant(), null);
-    fleet.record(result);
-    if (urls != null && claim.checkout() != null) {
-      urls.scanned(claim.checkout().corpus());
-    }
-    checkouts.release(claim.checkout());
-    counts.get(Outcome.STORED).incrementAndGet();
-    return result;
+    return finish(claim, RunStatus.COMPLETE, runId, null, Outcome.STORED);
   }
 
   /**
@@ -128,14 +120,20 @@ public final class CorpusWork {
         store.fail(runId, reason);
       }
     }
+    return finish(claim, RunStatus.FAILED, runId, reason, Outcome.FAILED);
+  }
+
+  /** The repository's result recorded, the checkout given back and the outcome counted: how every job ends. */
+  private FleetResult finish(Claim claim, RunStatus status, Long runId, String reason, Outcome outcome) {
+    FleetJob job = claim.job();
     FleetResult result = new FleetResult(job.repository(), job.source(), job.ref(), job.jobId(), job.submittedAt(),
-        RunStatus.FAILED, runId, worker, clock.instant(), reason);
+        status, runId, worker, clock.instant(), reason);
     fleet.record(result);
     if (urls != null && claim.checkout() != null) {
       urls.scanned(claim.checkout().corpus());
     }
     checkouts.release(claim.checkout());
-    counts.get(Outcome.FAILED).incrementAndGet();
+    counts.get(outcome).incrementAndGet();
     return result;
   }
 

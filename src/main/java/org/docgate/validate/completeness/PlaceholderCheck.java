@@ -34,6 +34,8 @@ final class PlaceholderCheck {
     }
     boolean record = ctx.isRecord();
     boolean draft = ctx.config.duties().isDraft(ctx);
+    // a record's or a draft's gaps are not judged (counted as exempt); one reason for the headings and code spans
+    String notJudged = record ? "record" : draft ? "draft" : null;
     List<Outline.Section> flagged = new ArrayList<>();
     for (ProseRun run : ctx.doc.prose()) {
       if (run.scope() != ProseRun.Scope.HEADING) {
@@ -43,10 +45,10 @@ final class PlaceholderCheck {
       if (section == null || section.firstLine() != run.position().line() || flagged.contains(section)) {
         continue;
       }
-      if (record || draft) {
+      if (notJudged != null) {
         // a report's "## 待补充内容 (25%)" or a changelog's "## Coming Soon" lists other work at its date; a
         // provisional proposal's gaps are what its status says
-        markers.find(run.text()).stream().findFirst().ifPresent(m -> ctx.exempt(record ? "record" : "draft"));
+        markers.find(run.text()).stream().findFirst().ifPresent(m -> ctx.exempt(notJudged));
         continue;
       }
       // a status word in a heading ("## 性能调优（规划中）") does mark the section; a noun-like marker only alone
@@ -67,7 +69,7 @@ final class PlaceholderCheck {
       }
       for (PlaceholderMarkers.Match m : markers.find(run.text())) {
         Position at = DocumentContext.positionIn(run, m.offset());
-        if (flagged.stream().anyMatch(s -> s.contains(at.line())) || reportedLines.contains(at.line())) {
+        if (covered(flagged, reportedLines, at.line())) {
           continue;
         }
         if (Words.containsAny(m.marker(), ctx.config.statusWords())) {
@@ -105,11 +107,11 @@ final class PlaceholderCheck {
     for (InlineCode code : ctx.doc.inlineCode()) {
       PlaceholderMarkers.Match m = fillIn(code.text());
       Position at = code.position();
-      if (m == null || flagged.stream().anyMatch(s -> s.contains(at.line())) || reportedLines.contains(at.line())) {
+      if (m == null || covered(flagged, reportedLines, at.line())) {
         continue;
       }
-      if (record || draft) {
-        ctx.exempt(record ? "record" : "draft");
+      if (notJudged != null) {
+        ctx.exempt(notJudged);
         continue;
       }
       reportedLines.add(at.line());
@@ -117,6 +119,11 @@ final class PlaceholderCheck {
           "'" + code.text().strip() + "' is a value left to fill in ('" + m.marker() + "')"));
     }
     return findings;
+  }
+
+  /** One finding a line: a line inside a section flagged by its heading, or with a finding already, gets none. */
+  private static boolean covered(List<Outline.Section> flagged, Set<Integer> reportedLines, int line) {
+    return flagged.stream().anyMatch(s -> s.contains(line)) || reportedLines.contains(line);
   }
 
   /**

@@ -212,34 +212,19 @@ final class FirstUsePlaces {
       if (l > line) {
         break;
       }
-      if (l >= from && mentions(r.text(), g)) {
+      if (l >= from && GlossCheck.mentionsEnglish(r.text(), g)) {
         return true;
       }
     }
     for (Heading h : doc.headings()) {
       int l = h.position().line();
-      if (l >= from && l <= line && mentions(h.text(), g)) {
+      if (l >= from && l <= line && GlossCheck.mentionsEnglish(h.text(), g)) {
         return true;
       }
     }
     for (CodeBlock b : doc.codeBlocks()) {
-      if (b.startLine() <= line && b.endLine() >= from && mentions(b.body(), g)) {
+      if (b.startLine() <= line && b.endLine() >= from && GlossCheck.mentionsEnglish(b.body(), g)) {
         return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean mentions(String text, Gloss g) {
-    String lower = TextForms.foldLower(text);
-    for (String form : g.forms()) {
-      String f = TextForms.foldLower(form);
-      for (int at = lower.indexOf(f); at >= 0; at = lower.indexOf(f, at + 1)) {
-        int e = at + f.length();
-        if ((at == 0 || !TextForms.isLatinWord(lower.charAt(at - 1)))
-            && (e >= lower.length() || !TextForms.isLatinWord(lower.charAt(e)))) {
-          return true;
-        }
       }
     }
     return false;

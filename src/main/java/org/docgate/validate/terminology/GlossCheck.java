@@ -142,7 +142,8 @@ final class GlossCheck {
     return endsWithForm(text.substring(Math.max(0, i - MAX_GLOSS), i).stripTrailing().toLowerCase(Locale.ROOT), g);
   }
 
-  private static boolean mentionsEnglish(String inside, Gloss g) {
+  /** Whether a text has one of the gloss's English forms as a whole word (any case). */
+  static boolean mentionsEnglish(String inside, Gloss g) {
     String lower = TextForms.foldLower(inside);
     for (String form : g.forms()) {
       String f = TextForms.foldLower(form);

@@ -94,6 +94,24 @@ final class NearMisses {
   List<Miss> in(String text, ToLongFunction<String> corpusCount) {
     List<Miss> out = new ArrayList<>();
     String folded = TextForms.fold(text);
+    eachWord(folded, (start, end) -> {
+      String word = folded.substring(start, end);
+      String name = missed(word);
+      if (name != null && standsAlone(folded, start, end)
+          && !isOwnWord(word.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT), corpusCount)) {
+        out.add(new Miss(start, end, name));
+      }
+    });
+    return out;
+  }
+
+  /** Where a word is in a text: [start, end). */
+  private interface WordAt {
+    void at(int start, int end);
+  }
+
+  /** Each run of Latin word characters of a folded text, in order: one scan for the near misses and the counts. */
+  private static void eachWord(String folded, WordAt visit) {
     int i = 0;
     while (i < folded.length()) {
       if (!TextForms.isLatinWord(folded.charAt(i))) {
@@ -104,14 +122,8 @@ final class NearMisses {
       while (i < folded.length() && TextForms.isLatinWord(folded.charAt(i))) {
         i++;
       }
-      String word = folded.substring(start, i);
-      String name = missed(word);
-      if (name != null && standsAlone(folded, start, i)
-          && !isOwnWord(word.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT), corpusCount)) {
-        out.add(new Miss(start, i, name));
-      }
+      visit.at(start, i);
     }
-    return out;
   }
 
   /** The canonical name a word misses, or null. */
@@ -246,17 +258,7 @@ final class NearMisses {
   /** Lower-case Latin words of a text, for the corpus's word counts. */
   static void countWords(String text, Map<String, Long> counts) {
     String folded = TextForms.fold(text);
-    int i = 0;
-    while (i < folded.length()) {
-      if (!TextForms.isLatinWord(folded.charAt(i))) {
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < folded.length() && TextForms.isLatinWord(folded.charAt(i))) {
-        i++;
-      }
-      counts.merge(folded.substring(start, i).toLowerCase(Locale.ROOT), 1L, Long::sum);
-    }
+    eachWord(folded,
+        (start, end) -> counts.merge(folded.substring(start, end).toLowerCase(Locale.ROOT), 1L, Long::sum));
   }
 }

@@ -468,14 +468,17 @@ public final class TerminologyValidator implements Validator {
             }
             add(rule, run, use, text, null, rule.format(text));
           }
-          case NAMES -> {
+          case NAMES, CAPITALIZATION -> {
             String required = first.term().preferred();
             boolean ok = foldedUse.equals(required);
             if (!ok && command) {
               bump("terms.exempt." + identifier.counter);
               continue;
             }
-            if (!ok) {
+            if (rule.kind() == RuleKind.CAPITALIZATION) {
+              agree(rule, ok);
+            } else if (!ok) {
+              // a names rule: a spelling English style or an identifier allows is left alone (NameUses)
               Position at = position(run, use.start());
               NameUses.Reason why = NameUses.exempt(foldedUse, required, run, use.start(), lines(), at.line(),
                   at.column(), doc.source(), chinese());
@@ -484,20 +487,6 @@ public final class TerminologyValidator implements Validator {
                 continue;
               }
             }
-            List<String> counted = count(rule, required, foldedUse, ok);
-            if (!ok) {
-              add(rule, run, use, text, required, rule.format(required, text));
-              tallyLast(counted);
-            }
-          }
-          case CAPITALIZATION -> {
-            String required = first.term().preferred();
-            boolean ok = foldedUse.equals(required);
-            if (!ok && command) {
-              bump("terms.exempt." + identifier.counter);
-              continue;
-            }
-            agree(rule, ok);
             List<String> counted = count(rule, required, foldedUse, ok);
             if (!ok) {
               add(rule, run, use, text, required, rule.format(required, text));

@@ -77,14 +77,9 @@ public record EndOfLifeData(String source, Map<String, DataProduct> products) {
 
   public static EndOfLifeData parse(String source, String yaml) {
     YamlNodes y = YamlNodes.in(source);
-    Node root = YamlNodes.parse(source, yaml);
-    Map<String, Node> top = y.mapping(root, "the version data", TOP);
-    Node productsNode = top.get("products");
-    if (!(productsNode instanceof MappingNode map)) {
-      throw new ConfigException(source + ": no 'products' mapping");
-    }
+    Map<String, Node> top = y.top(yaml, "the version data", TOP);
     Map<String, DataProduct> products = new LinkedHashMap<>();
-    for (NodeTuple t : map.getValue()) {
+    for (NodeTuple t : products(source, top)) {
       String id = y.scalar(t.getKeyNode(), "a product id");
       String what = "products." + id;
       Map<String, Node> f = y.mapping(t.getValueNode(), what, PRODUCT);
@@ -104,6 +99,14 @@ public record EndOfLifeData(String source, Map<String, DataProduct> products) {
     }
     String src = top.containsKey("source") ? y.scalar(top.get("source"), "source") : source;
     return new EndOfLifeData(src, products);
+  }
+
+  /** The entries of the required {@code products} mapping of a file's top mapping (this file's and the names'). */
+  static List<NodeTuple> products(String source, Map<String, Node> top) {
+    if (!(top.get("products") instanceof MappingNode map)) {
+      throw new ConfigException(source + ": no 'products' mapping");
+    }
+    return map.getValue();
   }
 
   /** A cycle, or empty when it is not numeric ({@code bullseye}, {@code 11-24h2-e}): docgate cannot compare those. */

@@ -4,10 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.docgate.config.ConfigException;
 import org.docgate.config.RuleFiles;
 import org.docgate.config.YamlNodes;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 
@@ -46,14 +44,9 @@ public record EndOfLifeNames(Map<String, Names> byId) {
 
   public static EndOfLifeNames parse(String source, String yaml) {
     YamlNodes y = YamlNodes.in(source);
-    Node root = YamlNodes.parse(source, yaml);
-    Map<String, Node> top = y.mapping(root, "the product names", TOP);
-    Node products = top.get("products");
-    if (!(products instanceof MappingNode map)) {
-      throw new ConfigException(source + ": no 'products' mapping");
-    }
+    Map<String, Node> top = y.top(yaml, "the product names", TOP);
     Map<String, Names> out = new LinkedHashMap<>();
-    for (NodeTuple t : map.getValue()) {
+    for (NodeTuple t : EndOfLifeData.products(source, top)) {
       String id = y.scalar(t.getKeyNode(), "a product id");
       String what = "products." + id;
       Map<String, Node> f = y.mapping(t.getValueNode(), what, PRODUCT);
