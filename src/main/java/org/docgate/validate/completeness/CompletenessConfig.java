@@ -9,6 +9,7 @@ import java.util.regex.PatternSyntaxException;
 import org.docgate.config.ConfigException;
 import org.docgate.config.RuleFiles;
 import org.docgate.config.YamlNodes;
+import org.docgate.corpus.CurrencyRules;
 import org.docgate.corpus.Glob;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
@@ -179,12 +180,7 @@ public record CompletenessConfig(
    * {@code placeholders.carriedOut}, whole or followed by a space or bracket ("implemented (alpha)"), ignoring case.
    */
   boolean isCarriedOut(String stated) {
-    if (stated == null) {
-      return false;
-    }
-    String v = stated.strip().toLowerCase(java.util.Locale.ROOT);
-    return carriedOut.stream().anyMatch(s -> v.equals(s)
-        || (v.startsWith(s) && " ([（".indexOf(v.charAt(s.length())) >= 0));
+    return CurrencyRules.statusIn(carriedOut, stated) != null;
   }
 
   /** {@code sections.optional}, {@code sections.optionalGuidance}, {@code sections.stages}; absent keys keep {@code d}'s. */

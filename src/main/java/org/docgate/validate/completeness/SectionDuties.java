@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.docgate.corpus.CurrencyRules;
 
 /**
  * Whether an empty section has to be filled in now, from {@code sections.optional}, {@code sections.optionalGuidance}
@@ -85,12 +86,8 @@ record SectionDuties(List<Pattern> optionalHeadings, List<Pattern> optionalGuida
 
   /** Whether the document states a draft status ({@code status: provisional}, 草稿). */
   boolean isDraft(DocumentContext ctx) {
-    String stated = ctx.currency() == null ? null : ctx.currency().statedStatus();
-    if (stated == null) {
-      return false;
-    }
-    String v = stated.strip().toLowerCase(Locale.ROOT);
-    return drafts.stream().anyMatch(d -> v.equals(d) || (v.startsWith(d) && " ([（".indexOf(v.charAt(d.length())) >= 0));
+    return ctx.currency() != null
+        && CurrencyRules.statusIn(drafts, ctx.currency().statedStatus()) != null;
   }
 
   /**
@@ -117,11 +114,7 @@ record SectionDuties(List<Pattern> optionalHeadings, List<Pattern> optionalGuida
   }
 
   private static String group(Matcher m, String name) {
-    try {
-      return m.group(name);
-    } catch (IllegalArgumentException e) {
-      return null; // the pattern has no such group
-    }
+    return m.namedGroups().containsKey(name) ? m.group(name) : null; // a pattern has one of the two groups
   }
 
   /** The index of the last stage a heading names as a whole word ("Alpha -> Beta Graduation": beta), or -1. */

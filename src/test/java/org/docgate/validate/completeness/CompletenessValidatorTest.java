@@ -52,6 +52,17 @@ class CompletenessValidatorTest {
   }
 
   @Test
+  void aDraftStatusListedInSectionsDraftsExemptsItsGaps() {
+    String doc = "---\nstatus: provisional\n---\n\n# Proposal\n\n## Goals\n\nTODO: list them.\n\n## Risks\n\n"
+        + "## Design\n\nText.\n";
+    // empty by default: reviewers judged a provisional proposal's gaps RIGHT in one round, NOFIX in another
+    assertThat(new FakeCorpus().with("README.md", doc).summary("README.md"))
+        .containsExactlyInAnyOrder("9:completeness/placeholder", "11:completeness/empty-section");
+    FakeCorpus drafts = new FakeCorpus().with("README.md", doc).config("sections:\n  drafts: [Provisional]\n");
+    assertThat(drafts.summary("README.md")).isEmpty();
+  }
+
+  @Test
   void requiredSectionsApplyToMatchingDocumentsOnly() {
     String config = """
         sections:
