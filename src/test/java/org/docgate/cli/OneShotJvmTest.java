@@ -2,16 +2,13 @@ package org.docgate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,28 +105,7 @@ class OneShotJvmTest {
   /** The launcher and the jar give a scan the same settings: one list changed without the other is a fork. */
   @Test
   void theLauncherGivesAScanTheSameSettings(@TempDir Path repo) throws Exception {
-    Files.createDirectories(repo.resolve("bin"));
-    for (String script : List.of("docgate", "find-jdk.sh")) {
-      Files.copy(Path.of("bin", script), repo.resolve("bin").resolve(script));
-    }
-    for (String dir : List.of("src/main", "routes", "rules", "target")) {
-      Files.createDirectories(repo.resolve(dir));
-    }
-    Files.writeString(repo.resolve("pom.xml"), "<project/>");
-    Path jar = Files.writeString(repo.resolve("target/docgate.jar"), "not a jar");
-    Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() + 60_000)); // no build
-    Path jdk = Files.createDirectories(repo.resolve("fake-jdk/bin")).getParent();
-    Files.writeString(jdk.resolve("release"), "JAVA_VERSION=\"25.0.1\"\n");
-    Path java = Files.writeString(jdk.resolve("bin/java"), "#!/bin/sh\nprintf '%s\\n' \"$@\"\n");
-    Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
-    ProcessBuilder pb = new ProcessBuilder(repo.resolve("bin/docgate").toString(), "scan", "/corpus")
-        .redirectErrorStream(true);
-    pb.environment().put("JAVA_HOME", jdk.toString());
-    pb.environment().put("XDG_CACHE_HOME", repo.resolve("cache").toString());
-    pb.environment().remove("DOCGATE_JAVA_OPTS");
-    Process p = pb.start();
-    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    List<String> launcher = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    List<String> launcher = FakeLauncher.in(repo).javaArguments(Map.of(), "scan", "/corpus");
     List<String> tuning = new ArrayList<>(launcher.subList(0, launcher.indexOf("-jar")));
     tuning.removeIf(a -> a.contains("SharedArchive") || a.startsWith("-Xlog:cds"));
     assertThat(tuning).containsExactlyElementsOf(OneShotJvm.OPTIONS);
