@@ -1,5 +1,11 @@
-import json,re,sys
-# usage: probes4.py RESULT_FILE REPORT_JSON FAMILY CORPUS
+#!/usr/bin/env python3
+"""Recall probes of a blind round: a probe (`P1. path:line — what`) counts as found when a finding of the family is
+within 3 lines of it; probes found only by a links/* finding on the same lines are counted apart.
+
+Usage: probes.py RESULT_FILE REPORT_JSON FAMILY CORPUS
+"""
+import json, re, sys
+
 res,rep,fam,c=sys.argv[1:5]
 fs=json.load(open(rep))['findings']
 n=0;found=0;links=0

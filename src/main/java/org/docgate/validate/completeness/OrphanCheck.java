@@ -23,8 +23,11 @@ final class OrphanCheck {
       ctx.exempt("redirect"); // "This file has moved to ...": kept so that old links land; nobody should link to it
       return List.of();
     }
-    return List.of(ctx.finding(CompletenessRules.ORPHAN, TitleCheck.titleLine(ctx),
-        "no other document links to this document; link it from its folder's README or an index page"));
+    Listing listing = Listing.of(ctx.index, ctx.config, path);
+    return List.of(ctx.finding(CompletenessRules.ORPHAN, TitleCheck.titleLine(ctx), listing == null
+        ? "no other document links to this document; link it from its folder's README or an index page"
+        : "no other document links to this document; " + listing + " names it without a link that reaches it: make"
+            + " that mention a link"));
   }
 
   /** Roots, templates and conventional entry points (globs matched as written and lower-cased: SUMMARY.md, summary.md). */

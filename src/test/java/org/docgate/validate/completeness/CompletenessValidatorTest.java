@@ -111,6 +111,26 @@ class CompletenessValidatorTest {
   }
 
   @Test
+  void anOrphanNamedInAFolderIndexWithoutALinkSaysWhere() {
+    // judged NOFIX by one reviewer, RIGHT by another (vshpere: pages listed as text in a folder README's tree): the
+    // finding names the listing, so the fix is to make that mention a link
+    FakeCorpus corpus = new FakeCorpus()
+        .with("README.md", "# Home\n\n[指南](guide/README.md)\n\n- other/01_概述.md\n")
+        .with("guide/README.md", "# Guide\n\n```\nguide/\n├── 01_概述.md\n└── 02_安装.md\n```\n")
+        .with("guide/01_概述.md", "# 概述\n")
+        .with("guide/02_安装.md", "# 安装\n")
+        .with("other/01_概述.md", "# 概述\n")
+        .with("lone/03_孤立.md", "# 孤立\n");
+    assertThat(corpus.findings("guide/01_概述.md")).singleElement().extracting(f -> f.message()).asString()
+        .contains("guide/README.md:5 names it without a link that reaches it");
+    // above its own folder a name other documents share counts only with its path: README.md names other/01_概述.md
+    assertThat(corpus.findings("other/01_概述.md")).singleElement().extracting(f -> f.message()).asString()
+        .contains("README.md:5 names it");
+    assertThat(corpus.findings("lone/03_孤立.md")).singleElement().extracting(f -> f.message()).asString()
+        .isEqualTo("no other document links to this document; link it from its folder's README or an index page");
+  }
+
+  @Test
   void theMetricCountsWhatTheReportShows() {
     String doc = "# Title\n\n本节待补充。\n";
     FakeCorpus plain = new FakeCorpus().with("README.md", doc);
