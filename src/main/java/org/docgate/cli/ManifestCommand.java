@@ -14,7 +14,6 @@ import org.docgate.validate.versions.ManifestTable;
 import org.docgate.validate.versions.VersionManifest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code docgate manifest}: the version manifest's own tools. */
@@ -48,12 +47,9 @@ final class ManifestCommand implements Runnable {
 
     @CommandLine.Mixin OutputOption out;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder whose manifest supplies aliases, "
-        + "cue words and code settings (default: the packaged one).")
-    Path rulesDir;
+    @CommandLine.Mixin RulesOption rulesFolder;
 
-    @Option(names = {"-v", "--verbose"}, description = "Show stack traces of fatal errors.")
-    boolean verbose;
+    @CommandLine.Mixin VerboseOption verbosity;
 
     @Override
     public Integer call() throws Exception {
@@ -63,7 +59,7 @@ final class ManifestCommand implements Runnable {
       if (!Files.isRegularFile(input)) {
         throw new NoSuchFileException(input.toString());
       }
-      RuleFiles rules = rulesDir == null ? RuleFiles.packaged() : RuleFiles.overlay(rulesDir);
+      RuleFiles rules = rulesFolder.rules();
       RuleFiles.RuleFile base = rules.read(VersionManifest.FILE)
           .orElseThrow(() -> new ConfigException("rules/" + VersionManifest.FILE + ": version manifest not found"));
       String yaml = ManifestTable.toYaml(input.toString(), Files.readString(input, StandardCharsets.UTF_8),
