@@ -20,14 +20,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "manifest", mixinStandardHelpOptions = true,
     description = "Work with the version manifest (rules/versions/manifest.yaml).",
     subcommands = {ManifestCommand.Import.class})
-final class ManifestCommand implements Runnable {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command (try: docgate manifest import FILE.md)");
-  }
-
+final class ManifestCommand extends ParentCommand {
   /**
    * {@code docgate manifest import FILE.md [--output FILE]}: a Markdown version table becomes manifest YAML;
    * {@code docgate manifest import DIR}: endoflife.date's product pages become the version data file.
