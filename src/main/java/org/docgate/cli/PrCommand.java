@@ -21,7 +21,6 @@ import org.docgate.pr.PrJsonWriter;
 import org.docgate.pr.PrResult;
 import org.docgate.pr.PrTextWriter;
 import org.docgate.report.readiness.ReadinessRules;
-import org.docgate.report.ScanReport;
 import org.docgate.scan.ScanSettings;
 import org.docgate.scan.ValidatorRegistry;
 import picocli.CommandLine;
@@ -141,12 +140,6 @@ final class PrCommand implements Callable<Integer> {
   }
 
   private String sarif(ValidatorRegistry registry, PrResult result) {
-    return sarif.writer(registry.catalog()).write(touchedOnly(result));
-  }
-
-  private static ScanReport touchedOnly(PrResult result) {
-    ScanReport h = result.head();
-    return new ScanReport(h.schema(), h.corpus(), h.startedAt(), h.finishedAt(), h.documents(), h.metrics(),
-        h.stats(), result.headFindingsOfTouchedFiles());
+    return sarif.writer(registry.catalog()).write(result.head().withFindings(result.headFindingsOfTouchedFiles()));
   }
 }

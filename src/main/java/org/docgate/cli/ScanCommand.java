@@ -184,9 +184,7 @@ class ScanCommand implements Callable<Integer> {
     if (threshold == Severity.INFO) {
       return report;
     }
-    return new ScanReport(report.schema(), report.corpus(), report.startedAt(), report.finishedAt(),
-        report.documents(), report.metrics(), report.stats(),
-        report.findings().stream().filter(f -> f.severity().isAtLeast(threshold)).toList());
+    return report.withFindings(report.findings().stream().filter(f -> f.severity().isAtLeast(threshold)).toList());
   }
 
   /**
@@ -213,10 +211,7 @@ class ScanCommand implements Callable<Integer> {
 
   /** Only the findings of the named files (intake's findings cover the whole tree). */
   private static ScanReport namedOnly(ScanReport all, Inputs in) {
-    List<org.docgate.finding.Finding> kept =
-        all.findings().stream().filter(f -> in.selected().test(f.path())).toList();
-    return new ScanReport(all.schema(), all.corpus(), all.startedAt(), all.finishedAt(), all.documents(),
-        all.metrics(), all.stats(), kept);
+    return all.withFindings(all.findings().stream().filter(f -> in.selected().test(f.path())).toList());
   }
 
   /** The Markdown files the scan read (parsed or not) and reported, for one testcase each (JUnit). */
