@@ -110,15 +110,8 @@ public final class CamelFleet implements AutoCloseable {
     FleetMeters.bindInFlight(registry, () -> main.getCamelContext() == null ? 0
         : main.getCamelContext().getInflightRepository().size(CORPORA_ROUTE));
     if (metricsPort >= 0) {
-      main.bind("metricsRegistry", registry);
-      main.addInitialProperty("camel.management.enabled", "true");
-      main.addInitialProperty("camel.management.host", metricsHost);
+      CamelService.serveMetrics(main, registry, metricsHost, metricsPort);
       main.addInitialProperty("camel.management.healthCheckEnabled", "true");
-      main.addInitialProperty("camel.management.port", Integer.toString(metricsPort));
-      main.addInitialProperty("camel.management.metricsEnabled", "true");
-      main.addInitialProperty("camel.metrics.enabled", "true");
-      main.addInitialProperty("camel.metrics.path", "/metrics");
-      main.addInitialProperty("camel.metrics.namingStrategy", "default");
     }
     main.addInitialProperty("docgate.fleet.brokers", kafka.brokers());
     main.addInitialProperty("docgate.fleet.corpora-topic", kafka.corporaTopic());
@@ -163,9 +156,7 @@ public final class CamelFleet implements AutoCloseable {
 
   /** The port {@code /metrics} is served on, or -1. */
   public int metricsPort() {
-    var server = main.getCamelContext()
-        .hasService(org.apache.camel.component.platform.http.main.ManagementHttpServer.class);
-    return server == null ? -1 : server.getPort();
+    return CamelService.managementPort(main);
   }
 
   /**

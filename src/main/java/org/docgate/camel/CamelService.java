@@ -39,17 +39,10 @@ public final class CamelService implements AutoCloseable {
     main.bind("service", service);
     main.bind("api", api);
     main.bind("httpAnswers", new HttpAnswers());
-    main.bind("metricsRegistry", registry);
     main.addInitialProperty("camel.server.enabled", "true");
     main.addInitialProperty("camel.server.host", settings.host());
     main.addInitialProperty("camel.server.port", Integer.toString(settings.port()));
-    main.addInitialProperty("camel.management.enabled", "true");
-    main.addInitialProperty("camel.management.host", settings.host());
-    main.addInitialProperty("camel.management.port", Integer.toString(settings.managementPort()));
-    main.addInitialProperty("camel.management.metricsEnabled", "true");
-    main.addInitialProperty("camel.metrics.enabled", "true");
-    main.addInitialProperty("camel.metrics.path", "/metrics");
-    main.addInitialProperty("camel.metrics.namingStrategy", "default");
+    serveMetrics(main, registry, settings.host(), settings.managementPort());
     main.addInitialProperty("docgate.watch.enabled", Boolean.toString(settings.watchPeriod() != null));
     main.addInitialProperty("docgate.watch.period",
         Long.toString(settings.watchPeriod() == null ? 1000 : settings.watchPeriod().toMillis()));
@@ -79,6 +72,21 @@ public final class CamelService implements AutoCloseable {
     return started;
   }
 
+  /**
+   * Prometheus {@code /metrics} of {@code registry} on Camel's management server at {@code host:port} (serve's
+   * {@code --management-port}, a fleet worker's {@code --metrics-port}).
+   */
+  static void serveMetrics(Main main, PrometheusMeterRegistry registry, String host, int port) {
+    main.bind("metricsRegistry", registry);
+    main.addInitialProperty("camel.management.enabled", "true");
+    main.addInitialProperty("camel.management.host", host);
+    main.addInitialProperty("camel.management.port", Integer.toString(port));
+    main.addInitialProperty("camel.management.metricsEnabled", "true");
+    main.addInitialProperty("camel.metrics.enabled", "true");
+    main.addInitialProperty("camel.metrics.path", "/metrics");
+    main.addInitialProperty("camel.metrics.namingStrategy", "default");
+  }
+
   /** The shared error configuration and the serve routes, packaged or from the user's folder. */
   static String routesPattern(Path routesDir) {
     String errors = "classpath:routes/errors.camel.yaml";
@@ -106,6 +114,11 @@ public final class CamelService implements AutoCloseable {
 
   /** The management (metrics) port actually bound. */
   public int managementPort() {
+    return managementPort(main);
+  }
+
+  /** The port of {@code main}'s management server ({@link #serveMetrics}), or -1 when it has none. */
+  static int managementPort(Main main) {
     var server = main.getCamelContext()
         .hasService(org.apache.camel.component.platform.http.main.ManagementHttpServer.class);
     return server == null ? -1 : server.getPort();

@@ -15,17 +15,10 @@ import picocli.CommandLine.Command;
     subcommands = {ScanCommand.class, FixCommand.class, IssueReportCommand.class, ServeCommand.class, ReadinessCommand.class, PrCommand.class, ManifestCommand.class, ExplainCommand.class,
         TermsCommand.class, CompletionCommand.class, FleetCommand.class,
         CommandLine.HelpCommand.class})
-public final class DocgateCommand implements Runnable {
+public final class DocgateCommand extends ParentCommand {
   public static final int EXIT_OK = 0;
   public static final int EXIT_FINDINGS = 1;
   public static final int EXIT_FATAL = 2;
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command (try: docgate scan <dir>)");
-  }
 
   public static void main(String[] args) {
     Optional<Integer> restarted = OneShotJvm.restartIfUntuned(args); // before anything large is loaded

@@ -42,18 +42,15 @@ final class ExplainCommand implements Callable<Integer> {
       + "the working directory when the file is under it, else the file's folder).")
   Path root;
 
-  @Option(names = "--rules", paramLabel = "DIR", description = "Your rules folder (its currency.yaml, docgate.yaml).")
-  Path rulesDir;
+  @CommandLine.Mixin RulesOption rulesFolder;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "A docgate.yaml used alone (no discovery).")
-  Path configFile;
+  @CommandLine.Mixin ConfigOption configFile;
 
-  @Option(names = {"-v", "--verbose"}, description = "Show stack traces of fatal errors.")
-  boolean verbose;
+  @CommandLine.Mixin VerboseOption verbosity;
 
   @Override
   public Integer call() throws Exception {
-    RuleFiles rules = rulesDir == null ? RuleFiles.packaged() : RuleFiles.overlay(rulesDir);
+    RuleFiles rules = rulesFolder.rules();
     Path cwd = Path.of("").toAbsolutePath();
     StringBuilder out = new StringBuilder();
     for (String target : targets) {
@@ -71,7 +68,7 @@ final class ExplainCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), file + " is not under the root " + base);
       }
       String relative = base.relativize(file).toString().replace('\\', '/');
-      DocgateConfig config = ConfigFiles.load(configFile, rules, null, base, cwd);
+      DocgateConfig config = configFile.load(rules, null, base, cwd);
       if (!(SourceDecoder.decode(Files.readAllBytes(file)) instanceof SourceDecoder.Text text)) {
         throw new CommandLine.ParameterException(spec.commandLine(), file + " is not UTF-8 text");
       }

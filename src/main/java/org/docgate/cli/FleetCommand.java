@@ -158,9 +158,7 @@ final class FleetCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
     @Mixin KafkaOptions kafka;
 
-    @Option(names = "--db", paramLabel = "JDBC_URL", description = "The shared PostgreSQL, e.g. "
-        + "jdbc:postgresql://db:5432/docgate (default: DOCGATE_DB_URL).")
-    String db;
+    @Mixin DatabaseOption db;
 
     @Option(names = "--worker-id", paramLabel = "NAME", description = "This worker's name on its results "
         + "(default: host:pid).")
@@ -196,9 +194,8 @@ final class FleetCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      String dbUrl = db != null ? db : System.getenv("DOCGATE_DB_URL");
-      String worker = workerId != null ? workerId : java.net.InetAddress.getLocalHost().getHostName() + ":"
-          + ProcessHandle.current().pid();
+      String dbUrl = db.url();
+      String worker = ProcessName.or(workerId);
       Path work = workDir != null ? workDir : Files.createTempDirectory("docgate-fleet-");
       CamelFleet.ensureTopics(kafka.kafka());
       try (FleetRepositories fleet = FleetRepositories.open(dbUrl, System.getenv());
@@ -242,12 +239,11 @@ final class FleetCommand implements Runnable {
   static final class Status implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "JDBC_URL", description = "The shared PostgreSQL (default: DOCGATE_DB_URL).")
-    String db;
+    @Mixin DatabaseOption db;
 
     @Override
     public Integer call() {
-      String dbUrl = db != null ? db : System.getenv("DOCGATE_DB_URL");
+      String dbUrl = db.url();
       try (FleetRepositories fleet = FleetRepositories.open(dbUrl, System.getenv())) {
         var out = spec.commandLine().getOut();
         List<FleetResult> all = fleet.all();

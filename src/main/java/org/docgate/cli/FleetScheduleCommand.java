@@ -24,8 +24,7 @@ final class FleetScheduleCommand implements Callable<Integer> {
   @Mixin FleetCommand.KafkaOptions kafka;
   @Mixin FleetUrlOptions urls;
 
-  @Option(names = "--db", paramLabel = "JDBC_URL", description = "The shared PostgreSQL (default: DOCGATE_DB_URL).")
-  String db;
+  @Mixin DatabaseOption db;
 
   @Option(names = "--every", paramLabel = "DURATION", defaultValue = "1m", description = "Time between cycles "
       + "(default: ${DEFAULT-VALUE}).")
@@ -48,9 +47,8 @@ final class FleetScheduleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    String dbUrl = db != null ? db : System.getenv("DOCGATE_DB_URL");
-    String me = name != null ? name : java.net.InetAddress.getLocalHost().getHostName() + ":"
-        + ProcessHandle.current().pid();
+    String dbUrl = db.url();
+    String me = ProcessName.or(name);
     Duration period = org.docgate.validate.weblinks.WebLinkConfig.parseDuration(every);
     Duration held = org.docgate.validate.weblinks.WebLinkConfig.parseDuration(lease);
     CamelFleetUrls.Topics topics = urls.topics(kafka.group);

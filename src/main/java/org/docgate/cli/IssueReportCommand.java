@@ -47,13 +47,12 @@ final class IssueReportCommand extends ScanCommand {
       // a cron job's report does not edit the documents it reports on
       throw new CommandLine.ParameterException(spec.commandLine(), "issue-report: --fix applies to scan only");
     }
-    Severity threshold;
     try {
       GitHubApi.checkedRepo(githubRepo);
-      threshold = Severity.parse(failOn);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
+    Severity threshold = Checks.severity(spec.commandLine(), "--fail-on", failOn);
     int exit = super.call(); // the scan and its report, exactly as scan writes them
     Path root = corpus.toAbsolutePath().normalize();
     String name = corpusName != null ? corpusName

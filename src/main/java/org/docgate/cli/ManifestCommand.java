@@ -14,21 +14,13 @@ import org.docgate.validate.versions.ManifestTable;
 import org.docgate.validate.versions.VersionManifest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code docgate manifest}: the version manifest's own tools. */
 @Command(name = "manifest", mixinStandardHelpOptions = true,
     description = "Work with the version manifest (rules/versions/manifest.yaml).",
     subcommands = {ManifestCommand.Import.class})
-final class ManifestCommand implements Runnable {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command (try: docgate manifest import FILE.md)");
-  }
-
+final class ManifestCommand extends ParentCommand {
   /**
    * {@code docgate manifest import FILE.md [--output FILE]}: a Markdown version table becomes manifest YAML;
    * {@code docgate manifest import DIR}: endoflife.date's product pages become the version data file.
@@ -48,12 +40,9 @@ final class ManifestCommand implements Runnable {
 
     @CommandLine.Mixin OutputOption out;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder whose manifest supplies aliases, "
-        + "cue words and code settings (default: the packaged one).")
-    Path rulesDir;
+    @CommandLine.Mixin RulesOption rulesFolder;
 
-    @Option(names = {"-v", "--verbose"}, description = "Show stack traces of fatal errors.")
-    boolean verbose;
+    @CommandLine.Mixin VerboseOption verbosity;
 
     @Override
     public Integer call() throws Exception {
@@ -63,7 +52,7 @@ final class ManifestCommand implements Runnable {
       if (!Files.isRegularFile(input)) {
         throw new NoSuchFileException(input.toString());
       }
-      RuleFiles rules = rulesDir == null ? RuleFiles.packaged() : RuleFiles.overlay(rulesDir);
+      RuleFiles rules = rulesFolder.rules();
       RuleFiles.RuleFile base = rules.read(VersionManifest.FILE)
           .orElseThrow(() -> new ConfigException("rules/" + VersionManifest.FILE + ": version manifest not found"));
       String yaml = ManifestTable.toYaml(input.toString(), Files.readString(input, StandardCharsets.UTF_8),

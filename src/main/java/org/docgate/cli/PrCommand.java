@@ -1,6 +1,5 @@
 package org.docgate.cli;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,9 +20,7 @@ import org.docgate.pr.PrCommentRenderer;
 import org.docgate.pr.PrJsonWriter;
 import org.docgate.pr.PrResult;
 import org.docgate.pr.PrTextWriter;
-import org.docgate.report.SarifReportWriter;
 import org.docgate.report.readiness.ReadinessRules;
-import org.docgate.report.ScanReport;
 import org.docgate.scan.ScanSettings;
 import org.docgate.scan.ValidatorRegistry;
 import picocli.CommandLine;
@@ -83,10 +80,7 @@ final class PrCommand implements Callable<Integer> {
       description = "Time limit for each git command (default: ${DEFAULT-VALUE}).")
   long gitTimeoutSeconds;
 
-  @Option(names = "--help-base", paramLabel = "URL",
-      defaultValue = "https://github.com/docgate/docgate/blob/main/README.md",
-      description = "SARIF: the README whose rule sections the rules' help links point to.")
-  URI helpBase;
+  @CommandLine.Mixin SarifOption sarif;
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error", description = "Exit 1 when the PR "
       + "adds a finding this severe or worse: error, warning or info (default: ${DEFAULT-VALUE}).")
@@ -94,12 +88,7 @@ final class PrCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Severity threshold;
-    try {
-      threshold = Severity.parse(failOn);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--fail-on: " + e.getMessage());
-    }
+    Severity threshold = Checks.severity(spec.commandLine(), "--fail-on", failOn);
     if (pullRequest != null && githubRepo == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--pr needs --github-repo OWNER/NAME");
     }
@@ -151,13 +140,6 @@ final class PrCommand implements Callable<Integer> {
   }
 
   private String sarif(ValidatorRegistry registry, PrResult result) {
-    return new SarifReportWriter(registry.catalog(), helpBase,
-        Version.number()).write(touchedOnly(result));
-  }
-
-  private static ScanReport touchedOnly(PrResult result) {
-    ScanReport h = result.head();
-    return new ScanReport(h.schema(), h.corpus(), h.startedAt(), h.finishedAt(), h.documents(), h.metrics(),
-        h.stats(), result.headFindingsOfTouchedFiles());
+    return sarif.writer(registry.catalog()).write(result.head().withFindings(result.headFindingsOfTouchedFiles()));
   }
 }

@@ -19,7 +19,6 @@ import org.docgate.report.GithubAnnotationsWriter;
 import org.docgate.report.JUnitReportWriter;
 import org.docgate.report.JsonReportWriter;
 import org.docgate.report.MarkdownReportWriter;
-import org.docgate.report.SarifReportWriter;
 import org.docgate.report.SourceLines;
 import org.docgate.report.TextReportWriter;
 import org.docgate.report.html.HtmlReportData;
@@ -76,10 +75,7 @@ class ScanCommand implements Callable<Integer> {
       + "progress.")
   boolean quiet;
 
-  @Option(names = "--help-base", paramLabel = "URL", description = "SARIF: the README whose rule sections the rules'"
-      + " help links point to (default: ${DEFAULT-VALUE}).",
-      defaultValue = "https://github.com/docgate/docgate/blob/main/README.md")
-  java.net.URI helpBase;
+  @CommandLine.Mixin SarifOption sarif;
 
   @Option(names = "--pushgateway", paramLabel = "URL", description = "After the scan, push its docgate_* metrics "
       + "to the Prometheus Pushgateway at URL (job=docgate, instance=the corpus folder name). A failed push exits 2.")
@@ -118,8 +114,8 @@ class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Severity failThreshold = severityOption("--fail-on", failOn);
-    Severity shownThreshold = severityOption("--min-severity", minSeverity);
+    Severity failThreshold = Checks.severity(spec.commandLine(), "--fail-on", failOn);
+    Severity shownThreshold = Checks.severity(spec.commandLine(), "--min-severity", minSeverity);
     ScanReport all = null;
     if (fix) {
       FixCommand.Applied applied = FixCommand.apply(this, true);
@@ -135,8 +131,7 @@ class ScanCommand implements Callable<Integer> {
     String rendered = switch (format) {
       case json -> new JsonReportWriter().write(report);
       case text -> new TextReportWriter().write(report, true, !quiet);
-      case sarif -> new SarifReportWriter(setup.registry().catalog(), helpBase,
-          Version.number()).write(report, SourceLines.of(scanned));
+      case sarif -> sarif.writer(setup.registry().catalog()).write(report, SourceLines.of(scanned));
       case junit -> new JUnitReportWriter().write(report, scannedPaths);
       case html -> new HtmlReportWriter().write(HtmlReportData.forCli(report,
           ReadinessScorer.score(ReadinessRules.fromRules(setup.rules()), all.metrics(), all.findings()), corpus,
@@ -184,23 +179,12 @@ class ScanCommand implements Callable<Integer> {
     return report;
   }
 
-  /** {@code --fail-on}/{@code --min-severity}: a bad value is a usage error (exit 2). */
-  private Severity severityOption(String name, String value) {
-    try {
-      return Severity.parse(value);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), name + ": " + e.getMessage());
-    }
-  }
-
   /** The report with only the findings at or above {@code threshold}; metrics and stats stay those of the scan. */
   static ScanReport shownOnly(ScanReport report, Severity threshold) {
     if (threshold == Severity.INFO) {
       return report;
     }
-    return new ScanReport(report.schema(), report.corpus(), report.startedAt(), report.finishedAt(),
-        report.documents(), report.metrics(), report.stats(),
-        report.findings().stream().filter(f -> f.severity().isAtLeast(threshold)).toList());
+    return report.withFindings(report.findings().stream().filter(f -> f.severity().isAtLeast(threshold)).toList());
   }
 
   /**
@@ -227,10 +211,7 @@ class ScanCommand implements Callable<Integer> {
 
   /** Only the findings of the named files (intake's findings cover the whole tree). */
   private static ScanReport namedOnly(ScanReport all, Inputs in) {
-    List<org.docgate.finding.Finding> kept =
-        all.findings().stream().filter(f -> in.selected().test(f.path())).toList();
-    return new ScanReport(all.schema(), all.corpus(), all.startedAt(), all.finishedAt(), all.documents(),
-        all.metrics(), all.stats(), kept);
+    return all.withFindings(all.findings().stream().filter(f -> in.selected().test(f.path())).toList());
   }
 
   /** The Markdown files the scan read (parsed or not) and reported, for one testcase each (JUnit). */

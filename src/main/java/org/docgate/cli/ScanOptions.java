@@ -10,6 +10,7 @@ import org.docgate.config.RuleFiles;
 import org.docgate.http.Network;
 import org.docgate.scan.ScanSettings;
 import org.docgate.scan.ValidatorRegistry;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -18,14 +19,9 @@ import picocli.CommandLine.Option;
  * and the one way they become a {@link Setup}.
  */
 final class ScanOptions {
-  @Option(names = "--config", paramLabel = "FILE", description = "A docgate.yaml used alone (default: the "
-      + ".docgate.yaml/docgate.yaml files from the corpus and the working directory up to the git root, nearest "
-      + "wins, over the rules folder's or the packaged one).")
-  Path config;
+  @Mixin ConfigOption configFile;
 
-  @Option(names = "--rules", paramLabel = "DIR", description = "Your rules folder (its docgate.yaml, readiness.yaml "
-      + "and validator rules); overrides the packaged rules.")
-  Path rulesDir;
+  @Mixin RulesOption rulesFolder;
 
   @Option(names = "--renderer", paramLabel = "NAME", description = "Where the docs are read: a profile of "
       + "rules/renderers/ (github, gitlab, strict, hugo, docusaurus, mkdocs, vitepress); overrides the config's "
@@ -44,17 +40,11 @@ final class ScanOptions {
       + "fetched.")
   boolean offline;
 
-  @Option(names = {"-v", "--verbose"}, description = "Show stack traces of fatal errors.")
-  boolean verbose;
-
-  private RuleFiles rules;
+  @Mixin VerboseOption verbosity;
 
   /** The rules folder: {@code --rules DIR} over the packaged rules. Read once. */
   RuleFiles rules() throws IOException {
-    if (rules == null) {
-      rules = rulesDir == null ? RuleFiles.packaged() : RuleFiles.overlay(rulesDir);
-    }
-    return rules;
+    return rulesFolder.rules();
   }
 
   /** As {@link #setup(Path, UnaryOperator, Path)} with the config as found and the link cache in its default place. */
@@ -78,7 +68,7 @@ final class ScanOptions {
   Setup setup(Path scanned, UnaryOperator<DocgateConfig> adjust, Path linkCache, UnaryOperator<Network> online)
       throws IOException {
     RuleFiles r = rules();
-    DocgateConfig cfg = adjust.apply(ConfigFiles.load(config, r, renderer, scanned, Path.of("")));
+    DocgateConfig cfg = adjust.apply(configFile.load(r, renderer, scanned, Path.of("")));
     Clock clock = Clock.systemUTC();
     ValidatorRegistry registry = ValidatorRegistry.builder(cfg, r).only(only).clock(clock)
         .network(network(linkCache, online)).build();
@@ -93,7 +83,7 @@ final class ScanOptions {
    */
   ScanSettings corpusSettings(Path corpus, Setup worker, UnaryOperator<Network> online) throws IOException {
     Path here = Path.of("");
-    if (config != null || ConfigFiles.discover(corpus, here).equals(ConfigFiles.discover(null, here))) {
+    if (configFile.config != null || ConfigFiles.discover(corpus, here).equals(ConfigFiles.discover(null, here))) {
       return null;
     }
     DocgateConfig cfg = ConfigFiles.load(null, rules(), renderer, corpus, here);

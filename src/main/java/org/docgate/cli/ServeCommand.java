@@ -62,10 +62,7 @@ final class ServeCommand implements Callable<Integer> {
       + "the corpus.")
   Path dataDir;
 
-  @Option(names = "--db", paramLabel = "JDBC_URL", description = "PostgreSQL instead of the embedded store, e.g. "
-      + "jdbc:postgresql://db:5432/docgate (user/password: URL parameters or DOCGATE_DB_USER/DOCGATE_DB_PASSWORD; "
-      + "default: $DOCGATE_DB_URL).")
-  String db;
+  @CommandLine.Mixin DatabaseOption db;
 
   @Option(names = "--corpus-name", paramLabel = "NAME", description = "The corpus's name in the report store "
       + "(default: the folder's real path). Several docgates may share one database, one corpus each; a second one on "
@@ -138,7 +135,7 @@ final class ServeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     Path root = corpus.toAbsolutePath().normalize();
-    String dbUrl = db != null ? db : System.getenv("DOCGATE_DB_URL");
+    String dbUrl = db.url();
     Path data = dataDir != null ? dataDir.toAbsolutePath().normalize() : defaultDataDir(root);
     if (dbUrl == null && Containment.isInside(data, root)) {
       boolean lexical = data.startsWith(root);
@@ -197,7 +194,7 @@ final class ServeCommand implements Callable<Integer> {
           CamelService camel = CamelService.start(settings, service, api, prometheus, new RequestGuard(names))) {
         err.printf("docgate serving %s%n  dashboard and API: http://%s:%d/%n  metrics: http://%s:%d/metrics%n"
             + "  store: %s (corpus %s)%n  watching: %s%n", PlainText.escape(root.toString()), host, port, host,
-            managementPort, PlainText.escape(String.valueOf(dbUrl != null ? redact(dbUrl) : data)),
+            managementPort, PlainText.escape(String.valueOf(dbUrl != null ? ReportStores.redact(dbUrl) : data)),
             PlainText.escape(corpusId.toString()), watch == null ? "off" : service.watching());
         err.println(apiToken == null || apiToken.isBlank()
             ? "  POST /api/scans: off (start with DOCGATE_API_TOKEN set to allow it)"
@@ -242,10 +239,5 @@ final class ServeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "cannot listen on " + address + ":" + p + " ("
           + option + "): " + e.getMessage());
     }
-  }
-
-  /** A JDBC URL without its password parameter, for the start-up line. */
-  static String redact(String url) {
-    return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
   }
 }

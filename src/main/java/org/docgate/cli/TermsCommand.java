@@ -21,15 +21,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "terms", mixinStandardHelpOptions = true,
     description = "Work with the terminology rules (rules/terminology/).",
     subcommands = {TermsCommand.Import.class})
-final class TermsCommand implements Runnable {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(),
-        "missing command (try: docgate terms import GLOSSARY.md)");
-  }
-
+final class TermsCommand extends ParentCommand {
   /** {@code docgate terms import GLOSSARY.md... [--output FILE] [--accept FILE]}. */
   @Command(name = "import", mixinStandardHelpOptions = true,
       description = "Read bilingual glossaries (### Term + '- **中文**: 术语' bullets, or | 中文 | English | tables) "

@@ -76,9 +76,7 @@ public final class PrAnalysis {
       Readiness before = ReadinessScorer.score(gates, baseReport.metrics(), baseReport.findings());
       Readiness after = ReadinessScorer.score(gates, headReport.metrics(), headReport.findings());
       // reported as the repository's files: SARIF locations are relative to it, and the temp tree is about to go
-      ScanReport asRepo = new ScanReport(headReport.schema(), repoDir.toString(), headReport.startedAt(),
-          headReport.finishedAt(), headReport.documents(), headReport.metrics(), headReport.stats(),
-          headReport.findings());
+      ScanReport asRepo = headReport.withCorpus(repoDir.toString());
       return new PrResult(base, head, changes, touched, findings, before, after, asRepo, touchedOnly);
     } finally {
       ScratchFolders.delete(work);

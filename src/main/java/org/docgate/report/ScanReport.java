@@ -25,6 +25,16 @@ public record ScanReport(
 
   public static final String SCHEMA = "docgate/report@1";
 
+  /** The same scan reporting only {@code kept} (a severity floor, named files): metrics and stats stay the scan's. */
+  public ScanReport withFindings(List<Finding> kept) {
+    return new ScanReport(schema, corpus, startedAt, finishedAt, documents, metrics, stats, kept);
+  }
+
+  /** The same scan under another corpus name (a PR's head tree reported as the repository). */
+  public ScanReport withCorpus(String name) {
+    return new ScanReport(schema, name, startedAt, finishedAt, documents, metrics, stats, findings);
+  }
+
   public long count(Severity severity) {
     return findings.stream().filter(f -> f.severity() == severity).count();
   }

@@ -41,6 +41,34 @@ class SharedOptionsTest {
   }
 
   @Test
+  void anOptionSeveralCommandsTakeIsOneDeclarationWithOneDescription() {
+    CommandLine root = new CommandLine(new DocgateCommand());
+    assertOneDescription(root, "--rules", "scan", "explain", "manifest import");
+    assertOneDescription(root, "--config", "scan", "explain");
+    assertOneDescription(root, "--verbose", "scan", "explain", "manifest import");
+    assertOneDescription(root, "--db", "serve", "fleet worker", "fleet schedule", "fleet status");
+    assertOneDescription(root, "--help-base", "scan", "pr");
+    assertThat(root.getSubcommands().get("pr").getCommandSpec().findOption("--help-base").defaultValue())
+        .isEqualTo(root.getSubcommands().get("scan").getCommandSpec().findOption("--help-base").defaultValue());
+  }
+
+  private static void assertOneDescription(CommandLine root, String option, String... commands) {
+    OptionSpec first = null;
+    for (String path : commands) {
+      CommandLine command = root;
+      for (String name : path.split(" ")) {
+        command = command.getSubcommands().get(name);
+      }
+      OptionSpec spec = command.getCommandSpec().findOption(option);
+      assertThat(spec).as(path + " " + option).isNotNull();
+      if (first == null) {
+        first = spec;
+      }
+      assertThat(spec.description()).as(path + " " + option).isEqualTo(first.description());
+    }
+  }
+
+  @Test
   void theHelpOfOnlyListsTheDeclaredValidators() {
     assertThat(docgate("scan", "--help").out().replaceAll("\\s+", " "))
         .contains("Run only these validators: links, versions, completeness, weblinks, terms, snippets.");

@@ -40,13 +40,7 @@ public final class FleetRepositories implements AutoCloseable {
     if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:postgresql:")) {
       throw new ConfigException("the fleet needs a shared PostgreSQL: give --db jdbc:postgresql://host:port/database");
     }
-    Properties credentials = new Properties();
-    if (!jdbcUrl.matches("(?i).*[?&]user=.*") && env.get("DOCGATE_DB_USER") != null) {
-      credentials.setProperty("user", env.get("DOCGATE_DB_USER"));
-    }
-    if (!jdbcUrl.matches("(?i).*[?&]password=.*") && env.get("DOCGATE_DB_PASSWORD") != null) {
-      credentials.setProperty("password", env.get("DOCGATE_DB_PASSWORD"));
-    }
+    Properties credentials = ReportStores.credentials(jdbcUrl, env);
     try (Connection probe = DriverManager.getConnection(jdbcUrl, credentials)) {
       probe.isValid(1);
     } catch (SQLException e) {

@@ -69,12 +69,7 @@ public final class ReportStores {
     } else if (jdbcUrlOrNull.startsWith("jdbc:postgresql:")) {
       vendor = Vendor.POSTGRESQL;
       url = jdbcUrlOrNull;
-      if (!url.matches("(?i).*[?&]user=.*") && env.get("DOCGATE_DB_USER") != null) {
-        credentials.setProperty("user", env.get("DOCGATE_DB_USER"));
-      }
-      if (!url.matches("(?i).*[?&]password=.*") && env.get("DOCGATE_DB_PASSWORD") != null) {
-        credentials.setProperty("password", env.get("DOCGATE_DB_PASSWORD"));
-      }
+      credentials = credentials(url, env);
     } else if (jdbcUrlOrNull.startsWith("jdbc:h2:")) {
       vendor = Vendor.H2;
       url = jdbcUrlOrNull;
@@ -197,8 +192,23 @@ public final class ReportStores {
     return "jdbc:h2:file:" + dir.resolve("docgate") + ";AUTO_SERVER=FALSE;WRITE_DELAY=0";
   }
 
-  /** The URL without a password parameter value, for messages. */
-  static String redact(String url) {
+  /**
+   * A PostgreSQL URL's user and password from {@code DOCGATE_DB_USER} / {@code DOCGATE_DB_PASSWORD}, each unless the
+   * URL has it as a parameter (the report store's and the fleet's database alike).
+   */
+  static Properties credentials(String url, Map<String, String> env) {
+    Properties credentials = new Properties();
+    if (!url.matches("(?i).*[?&]user=.*") && env.get("DOCGATE_DB_USER") != null) {
+      credentials.setProperty("user", env.get("DOCGATE_DB_USER"));
+    }
+    if (!url.matches("(?i).*[?&]password=.*") && env.get("DOCGATE_DB_PASSWORD") != null) {
+      credentials.setProperty("password", env.get("DOCGATE_DB_PASSWORD"));
+    }
+    return credentials;
+  }
+
+  /** The URL without a password parameter value, for messages (and serve's start-up line). */
+  public static String redact(String url) {
     return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
   }
 

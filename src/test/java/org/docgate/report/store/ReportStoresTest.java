@@ -72,6 +72,17 @@ class ReportStoresTest {
   }
 
   @Test
+  void theUserAndPasswordComeFromTheEnvironmentUnlessTheUrlHasThem() {
+    Map<String, String> env = Map.of("DOCGATE_DB_USER", "u", "DOCGATE_DB_PASSWORD", "secret");
+    assertThat(ReportStores.credentials("jdbc:postgresql://h/db", env))
+        .containsOnly(Map.entry("user", "u"), Map.entry("password", "secret"));
+    assertThat(ReportStores.credentials("jdbc:postgresql://h/db?USER=a", env))
+        .containsOnly(Map.entry("password", "secret"));
+    assertThat(ReportStores.credentials("jdbc:postgresql://h/db?user=a&password=p", env)).isEmpty();
+    assertThat(ReportStores.credentials("jdbc:postgresql://h/db", Map.of())).isEmpty();
+  }
+
+  @Test
   void passwordsAreRedactedFromMessages() {
     assertThat(ReportStores.redact("jdbc:postgresql://h/db?user=a&password=p%40ss&ssl=true"))
         .isEqualTo("jdbc:postgresql://h/db?user=a&password=***&ssl=true");
