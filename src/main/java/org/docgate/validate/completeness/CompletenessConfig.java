@@ -43,7 +43,9 @@ public record CompletenessConfig(
     SectionDuties duties,
     List<Pattern> redirects,
     List<String> codeExtensions,
-    List<String> carriedOut) {
+    List<String> carriedOut,
+    List<Pattern> numberedNotTemplates,
+    List<Pattern> textTasks) {
 
   public static final String FILE = "completeness/config.yaml";
 
@@ -77,6 +79,8 @@ public record CompletenessConfig(
     redirects = List.copyOf(redirects);
     codeExtensions = List.copyOf(codeExtensions);
     carriedOut = carriedOut.stream().map(v -> v.toLowerCase(java.util.Locale.ROOT)).toList();
+    numberedNotTemplates = List.copyOf(numberedNotTemplates);
+    textTasks = List.copyOf(textTasks);
     if (tolerance < 0 || tolerance >= 1) {
       throw new IllegalArgumentException("tolerance must be in [0, 1): " + tolerance);
     }
@@ -90,13 +94,15 @@ public record CompletenessConfig(
   /** Whether a document is a template to copy (globs matched ignoring case): its layout is prescribed. */
   public boolean isTemplate(String path) {
     String lower = path.toLowerCase(java.util.Locale.ROOT);
-    return templates.stream().anyMatch(g -> g.matches(lower));
+    return templates.stream().anyMatch(g -> g.matches(lower))
+        && numberedNotTemplates.stream().noneMatch(p -> p.matcher(path).find());
   }
 
   /** Nothing configured: no markers, no entry points, no roots (what a key left out of the packaged file means). */
   static final CompletenessConfig NONE = new CompletenessConfig(List.of(), List.of(), List.of(), List.of(), List.of(),
       false, List.of(), List.of(), List.of(), List.of(), List.of(), 0.10, List.of(), List.of(), List.of(), List.of(),
-      List.of(), List.of(), List.of(), List.of(), List.of(), SectionDuties.NONE, List.of(), List.of(), List.of());
+      List.of(), List.of(), List.of(), List.of(), List.of(), SectionDuties.NONE, List.of(), List.of(), List.of(),
+      List.of(), List.of());
 
   /** The user's copy when the rules folder has one (keys it leaves out keep the packaged values), else the packaged. */
   public static CompletenessConfig load(RuleFiles rules) {
@@ -114,8 +120,8 @@ public record CompletenessConfig(
   static CompletenessConfig parse(String source, String yaml, CompletenessConfig d) {
     YamlNodes y = YamlNodes.in(source);
     Map<String, Node> top = y.mapping(YamlNodes.parse(source, yaml), "the completeness config",
-        keys("skip", "templates", "placeholders", "sections", "titles", "orphans", "references", "counts"));
-    Map<String, Node> placeholders = y.mapping(top.get("placeholders"), "placeholders", keys("markers", "notMarkers", "statusWords", "standalone", "carriedOut"));
+        keys("skip", "templates", "notTemplates", "placeholders", "sections", "titles", "orphans", "references", "counts"));
+    Map<String, Node> placeholders = y.mapping(top.get("placeholders"), "placeholders", keys("markers", "notMarkers", "statusWords", "standalone", "carriedOut", "textTasks"));
     Map<String, Node> sections = y.mapping(top.get("sections"), "sections", keys("toc", "required", "optional", "optionalGuidance", "stages", "drafts"));
     Map<String, Node> titles = y.mapping(top.get("titles"), "titles", keys("singleH1"));
     Map<String, Node> orphans = y.mapping(top.get("orphans"), "orphans", keys("entryPoints", "roots", "redirects"));
@@ -172,7 +178,11 @@ public record CompletenessConfig(
                 .toList()
             : d.codeExtensions(),
         placeholders.containsKey("carriedOut")
-            ? nonBlank(y, placeholders.get("carriedOut"), "placeholders.carriedOut") : d.carriedOut());
+            ? nonBlank(y, placeholders.get("carriedOut"), "placeholders.carriedOut") : d.carriedOut(),
+        top.containsKey("notTemplates") ? regexes(y, top.get("notTemplates"), "notTemplates")
+            : d.numberedNotTemplates(),
+        placeholders.containsKey("textTasks") ? regexes(y, placeholders.get("textTasks"), "placeholders.textTasks")
+            : d.textTasks());
   }
 
   /**

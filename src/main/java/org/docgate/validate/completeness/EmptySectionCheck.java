@@ -11,7 +11,8 @@ import org.docgate.markdown.ProseRun;
 /**
  * {@code completeness/empty-section}: a heading whose own text is nothing (the next heading is of the same or a
  * higher level, or the document ends) or nothing but horizontal rules, footnote definitions or a lone marker such
- * as "TODO". The document's title (its first heading, when an H1) is exempt; a table-of-contents heading only
+ * as "TODO" (when that marker is a completeness/placeholder finding, the section is reported as that placeholder
+ * only: "'TODO' is all the section 'Drawbacks' holds"). The document's title (its first heading, when an H1) is exempt; a table-of-contents heading only
  * when something is under it (a list, or a generator's marker a tool fills in): "## 目录" then "---" lists nothing.
  *
  * <p>An empty section is not reported (but counted in {@code stats.completeness.exempt} by reason) in a record (a
@@ -38,7 +39,8 @@ final class EmptySectionCheck {
     this.markers = markers;
   }
 
-  List<Finding> check(DocumentContext ctx) {
+  /** @param placeholderLines lines with a completeness/placeholder finding of this document */
+  List<Finding> check(DocumentContext ctx, java.util.Set<Integer> placeholderLines) {
     List<Finding> findings = new ArrayList<>();
     boolean[] content = null;
     for (Outline.Section s : ctx.outline.sections()) {
@@ -59,6 +61,9 @@ final class EmptySectionCheck {
         }
         if (hasContent(content, from, to) || !gapLooksEmpty(ctx, from, to) || ctx.inFrontMatter(s.firstLine())) {
           continue;
+        }
+        if (placeholderLines.stream().anyMatch(line -> line >= from && line <= to)) {
+          continue; // "## Drawbacks" then "==TODO==": reported as the placeholder it holds ("'TODO' is all ...")
         }
       }
       if (ctx.isRecord()) {

@@ -24,6 +24,13 @@ final class OtherRepositories {
       "(?i)\\b(k/k|[a-z0-9-]+/[a-z0-9-]+ repo(sitory)?|in (the )?[a-z0-9-]+ repo(sitory)?|upstream|"
           + "kubernetes/kubernetes|kubernetes/test-infra|kubernetes/website)\\b");
 
+  private static final Pattern REPOSITORY_WORD = Pattern.compile("(?i)\\brepo(s|sitory|sitories)?\\b");
+  private static final Pattern THIS_REPOSITORY = Pattern.compile("(?i)\\b(this|our) repo(sitory)?\\b");
+  /** An owner/name (no file extension) said to be a repository: "a repository named `kubernetes/cloud-provider-x`". */
+  private static final Pattern NAMED_REPOSITORY = Pattern.compile("(?i)\\brepo(s|sitory|sitories)?\\b[^.;]{0,40}?"
+      + "`?\\b[a-z0-9_-]+/[a-z0-9_<>{}-]+(?![\\w./])|\\b[a-z0-9_-]+/[a-z0-9_<>{}-]+`?\\s+repo(s|sitory|sitories)?\\b");
+  private static final Pattern LIST_OR_CONTINUATION = Pattern.compile("^(\\s+\\S|\\s*([-*+]|\\d+[.)])\\s)");
+
   private final Set<String> firstFolders = new HashSet<>();
   private final Set<Integer> linkingLines = new HashSet<>();
 
@@ -47,6 +54,42 @@ final class OtherRepositories {
 
   static OtherRepositories of(DocumentContext ctx) {
     return ctx.otherRepositories(() -> new OtherRepositories(ctx));
+  }
+
+  /**
+   * Whether the list item on {@code line} describes the layout of another repository: the paragraph leading into its
+   * list speaks of a repository ("Those repositories shall have the following structure:", "Additionally, the
+   * repository should have:"), not this one, and its section names another repository by owner/name ("a single
+   * repository named `kubernetes/cloud-provider-<provider_name>`"). The paths listed ({@code docs/testing.md}) are
+   * files every such repository must have, not this corpus's.
+   */
+  static boolean describesAnother(DocumentContext ctx, int line) {
+    Outline.Section section = ctx.outline.sectionAt(line);
+    String own = ctx.line(line);
+    if (section == null || own == null || !LIST_OR_CONTINUATION.matcher(own).find()) {
+      return false;
+    }
+    int l = line - 1;
+    while (l > section.firstLine() && (blank(ctx, l) || LIST_OR_CONTINUATION.matcher(ctx.line(l)).find())) {
+      l--;
+    }
+    StringBuilder leadIn = new StringBuilder();
+    for (; l > section.firstLine() && !blank(ctx, l); l--) {
+      leadIn.insert(0, ctx.line(l) + " ");
+    }
+    if (!REPOSITORY_WORD.matcher(leadIn).find() || THIS_REPOSITORY.matcher(leadIn).find()) {
+      return false;
+    }
+    StringBuilder above = new StringBuilder();
+    for (int k = section.firstLine(); k < line; k++) {
+      above.append(ctx.line(k) == null ? "" : ctx.line(k)).append(' ');
+    }
+    return NAMED_REPOSITORY.matcher(above).find();
+  }
+
+  private static boolean blank(DocumentContext ctx, int line) {
+    String text = ctx.line(line);
+    return text == null || text.isBlank();
   }
 
   /** Whether a path written on {@code line} (raw text {@code text}) may belong to another repository. */

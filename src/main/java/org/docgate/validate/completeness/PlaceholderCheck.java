@@ -17,8 +17,10 @@ import org.docgate.markdown.ProseRun;
  * <p>In code, only a fill-in value counts: a code span that is a marker in angle brackets ({@code `<TBD date>`},
  * {@code `<TODO>`}), the blank a template asks for that nobody filled in; {@code TODO} in other code is code. A
  * record (a finished proposal, a dated report) gets no placeholder findings: its open items are history; each is
- * counted in {@code stats.completeness.exempt.record}. One exception: a section of a carried-out proposal (a KEP
- * marked implemented) whose whole text is a lone marker ("## Implementation History" then "TBD") was never written.
+ * counted in {@code stats.completeness.exempt.record}. Exceptions in a carried-out proposal (a KEP marked
+ * implemented): a lone marker that is the whole text of a section ("## Implementation History" then "TBD") or the
+ * whole answer to a question was never written, and a note asking for the document's own text ("TODO: describe how
+ * N is estimated") is still missing.
  */
 final class PlaceholderCheck {
   private final PlaceholderMarkers markers;
@@ -86,23 +88,32 @@ final class PlaceholderCheck {
           continue;
         }
         // asked first: most markers of a corpus of proposals sit in records, and their stage does not matter
-        String unfilled = record ? unfilledInCarriedOut(ctx, at.line()) : null;
-        if (record && unfilled == null) {
+        boolean carriedOut = record && isCarriedOut(ctx);
+        Unwritten unwritten = record && !carriedOut ? null : unwritten(ctx, at.line());
+        String task = carriedOut && unwritten == null ? textTask(ctx, run.text(), m, at.line()) : null;
+        if (record && unwritten == null && task == null) {
           // a dated report's "剩余30%待补充" reports the state of other work at its date; a finished proposal's
           // "(TODO)" is a work item of its time
           ctx.exempt("record");
           continue;
         }
         String notNow = draft ? "draft" : notDueYet(ctx, at.line());
+        if (task != null && "optional".equals(notNow)) {
+          // "## Alternatives [optional]" need not be written, but this one was, and its note names what it lacks
+          notNow = null;
+        }
         if (notNow != null) {
           ctx.exempt(notNow); // "TBD after alpha" in an alpha proposal, "TBD" in a section required from beta
           continue;
         }
         reportedLines.add(at.line());
-        findings.add(ctx.finding(CompletenessRules.PLACEHOLDER, at, unfilled != null
-            ? "'" + m.marker() + "' is all the section '" + unfilled + "' holds, yet the document's status is '"
-                + ctx.currency().statedStatus() + "': what it waited for has happened; fill it in"
-            : "'" + m.marker() + "' marks unfinished content"));
+        String status = record ? ", yet the document's status is '" + ctx.currency().statedStatus()
+            + "': what it waited for has happened; fill it in" : "";
+        findings.add(ctx.finding(CompletenessRules.PLACEHOLDER, at, task != null
+            ? "'" + m.marker() + ": " + task + "' asks for text of this document itself" + status
+            : unwritten == null ? "'" + m.marker() + "' marks unfinished content"
+            : unwritten.section() ? "'" + m.marker() + "' is all the section '" + unwritten.what() + "' holds" + status
+            : "'" + m.marker() + "' is the whole answer to " + unwritten.what() + status));
       }
     }
     for (InlineCode code : ctx.doc.inlineCode()) {
@@ -127,24 +138,99 @@ final class PlaceholderCheck {
     return flagged.stream().anyMatch(s -> s.contains(line)) || reportedLines.contains(line);
   }
 
+  private static boolean isCarriedOut(DocumentContext ctx) {
+    return ctx.currency() != null && ctx.config.isCarriedOut(ctx.currency().statedStatus());
+  }
+
   /**
-   * The heading of the section whose whole text is the lone marker on {@code line} ("## Implementation History" then
-   * "TBD"), in a record whose stated status says its work was carried out ({@code placeholders.carriedOut}: a KEP
-   * marked implemented), or null. Such a section was never written: what it waited for has happened since, so the
-   * marker is no longer a work item of its time (those stay exempt, as in a withdrawn or deferred proposal, where
-   * the gap is still true, and in a dated report).
+   * A lone marker standing where text was never written: the whole text of its section ({@code section}, what: the
+   * heading), or the whole answer to a question ({@code what}: the question, a line ending in "?", or "its guidance"
+   * when the template's HTML comment asked it).
    */
-  private String unfilledInCarriedOut(DocumentContext ctx, int line) {
-    if (ctx.currency() == null || !ctx.config.isCarriedOut(ctx.currency().statedStatus())) {
-      return null;
-    }
+  record Unwritten(String what, boolean section) {}
+
+  /**
+   * What the lone marker on {@code line} stands for, or null when it is not alone (a work item such as "(TODO) an e2e
+   * test", a note "TODO: …") or its section is a plan ("### GA -> Future" then "TODO": what comes after is still
+   * open). A living document's such marker is reported with the section it empties (not as an empty section too);
+   * in a record whose stated status says its work was carried out ({@code placeholders.carriedOut}: a KEP marked
+   * implemented) it is the one marker still reported: what it waited for has happened since. Markers of other
+   * records stay exempt: a withdrawn or deferred proposal's gap is still true, and so is a dated report's.
+   */
+  private Unwritten unwritten(DocumentContext ctx, int line) {
     Outline.Section section = ctx.outline.sectionAt(line);
     if (section == null || line == section.firstLine() || !markers.isLoneMarker(lineOrEmpty(ctx, line))
         || ctx.cueOf(section.heading().text()) == org.docgate.corpus.Exemption.Reason.PLAN) {
-      return null; // "### GA -> Future" then "TODO": what comes after is still open, implemented or not
+      return null;
+    }
+    if (onlyMarkers(ctx, section.firstLine() + 1, section.bodyEnd())) {
+      return new Unwritten(section.heading().text(), true);
+    }
+    // "* **What steps should be taken if SLOs are not being met?**" then "TBD", or the template's guidance comment
+    // then "TBD": the answer is the marker alone, up to the next question or the end of the section
+    int before = line - 1;
+    while (before > section.firstLine() && (lineOrEmpty(ctx, before).isBlank()
+        || markers.isLoneMarker(lineOrEmpty(ctx, before)))) {
+      before--;
+    }
+    String asked = lineOrEmpty(ctx, before).strip();
+    String what = before == section.firstLine() ? "the heading '" + section.heading().text() + "'"
+        : asked.endsWith("-->") ? "the guidance above it" : question(asked);
+    if (what == null) {
+      return null;
+    }
+    if (!asked.endsWith("-->") && before > section.firstLine()) {
+      what = "'" + wholeQuestion(ctx, before, section.firstLine()) + "'";
     }
     boolean inComment = false;
-    for (int l = section.firstLine() + 1; l <= section.bodyEnd(); l++) {
+    for (int l = line + 1; l <= section.bodyEnd(); l++) {
+      String text = lineOrEmpty(ctx, l).strip();
+      if (inComment) {
+        inComment = !text.contains("-->");
+      } else if (text.startsWith("<!--")) {
+        inComment = !text.contains("-->");
+      } else if (question(text) != null || BOLD_ITEM.matcher(text).find()) {
+        break; // the next question: "* **Is the rollout accompanied by any deprecations …" (wrapped)
+      } else if (!text.isEmpty() && !markers.isLoneMarker(text) && !LINK_DEFINITION.matcher(text).matches()) {
+        return null;
+      }
+    }
+    return new Unwritten(what, false);
+  }
+
+  private static final java.util.regex.Pattern BOLD_ITEM =
+      java.util.regex.Pattern.compile("^([-*+]|\\d+[.)])\\s+(\\*\\*|__)");
+  private static final java.util.regex.Pattern AFTER_BRACKET = java.util.regex.Pattern.compile("^\\s*[(（]");
+  private static final java.util.regex.Pattern LINK_DEFINITION =
+      java.util.regex.Pattern.compile("^ {0,3}\\[[^\\]]+]:\\s*\\S.*$");
+
+  /** The question ending on {@code line} with the lines of its list item or paragraph before it. */
+  private static String wholeQuestion(DocumentContext ctx, int line, int heading) {
+    StringBuilder q = new StringBuilder(lineOrEmpty(ctx, line).strip());
+    for (int l = line - 1; l > heading && !ITEM_START.matcher(lineOrEmpty(ctx, line)).find(); l--) {
+      String text = lineOrEmpty(ctx, l);
+      if (text.isBlank()) {
+        break;
+      }
+      q.insert(0, text.strip() + " ");
+      line = l;
+    }
+    return question(q.toString());
+  }
+
+  private static final java.util.regex.Pattern ITEM_START = java.util.regex.Pattern.compile("^\\s*([-*+]|\\d+[.)])\\s");
+
+  /** The question a line asks ("* **How can a rollout fail?**" is "How can a rollout fail?"), or null. */
+  private static String question(String text) {
+    String q = text.strip().replaceAll("^([-*+]|\\d+[.)])\\s+", "").replaceAll("[*_:\\s]+$", "")
+        .replaceAll("^[*_]+", "");
+    return q.endsWith("?") || q.endsWith("？") ? q : null;
+  }
+
+  /** Whether the lines hold nothing visible but lone markers: HTML comments (the template's guidance) are invisible. */
+  private boolean onlyMarkers(DocumentContext ctx, int from, int to) {
+    boolean inComment = false;
+    for (int l = from; l <= to; l++) {
       String text = lineOrEmpty(ctx, l).strip();
       if (inComment) {
         inComment = !text.contains("-->");
@@ -155,10 +241,45 @@ final class PlaceholderCheck {
         continue;
       }
       if (!text.isEmpty() && !markers.isLoneMarker(text)) {
-        return null;
+        return false;
       }
     }
-    return section.heading().text();
+    return true;
+  }
+
+  /**
+   * The note a marker heads when it asks for this document's own text ("TODO: describe how N is estimated", "(TODO:
+   * update this section with current design)", "TODO:" then "* Augment it by `SELinuxChangePolicy` field"), by
+   * {@code placeholders.textTasks}; else null. Asked of carried-out records only: their other notes ("TODO: stress
+   * test to validate the scale") were work items of their time, done or dropped since, but text a proposal still
+   * lacks is missing now. The marker must head the note: the first word of its line, or a label ("TODO:").
+   */
+  private String textTask(DocumentContext ctx, String text, PlaceholderMarkers.Match m, int line) {
+    if (ctx.config.textTasks().isEmpty()) {
+      return null;
+    }
+    int lineStart = text.lastIndexOf('\n', m.offset()) + 1;
+    boolean heads = standsAlone(text, m)
+        || PlaceholderMarkers.core(text.substring(lineStart, m.offset())).isEmpty();
+    if (!heads || AFTER_BRACKET.matcher(text.substring(m.offset() + m.length())).find()) {
+      return null; // "TBD (since this is not yet implemented)": a remark on the marker, not a note it heads
+    }
+    // the note as written on the line (the prose run leaves code spans out: "describe how `N` is estimated")
+    String raw = lineOrEmpty(ctx, line);
+    int at = raw.indexOf(m.marker());
+    if (at < 0) {
+      return null; // written in another case than listed ("Coming soon"): no note read, no claim made
+    }
+    String note = raw.substring(at + m.length()).replaceAll("^[\\s:：)）\\]]+", "").strip();
+    for (int l = line + 1; note.isEmpty() && l <= line + 2; l++) {
+      // "TODO:" then the note as a list item under it
+      note = lineOrEmpty(ctx, l).strip().replaceAll("^([-*+]|\\d+[.)])\\s+", "");
+    }
+    String task = note.replaceAll("[\\s.。)）\\]*_]+$", "");
+    if (task.isEmpty() || ctx.config.textTasks().stream().noneMatch(p -> p.matcher(task).find())) {
+      return null;
+    }
+    return task.length() <= 60 ? task : task.substring(0, 60).replaceAll("\\s+\\S*$", "") + " …";
   }
 
   private static String lineOrEmpty(DocumentContext ctx, int line) {

@@ -134,7 +134,8 @@ final class ReferenceCheck {
     if (words != null && Words.containsAny(words, ctx.config.brokenWords())) {
       return "brokenOnPurpose";
     }
-    if (OtherRepositories.of(ctx).owns(at.line(), written, line)) {
+    if (OtherRepositories.of(ctx).owns(at.line(), written, line)
+        || OtherRepositories.describesAnother(ctx, at.line())) {
       return "otherRepository";
     }
     if (CodeFolders.of(ctx.index, ctx.config.codeExtensions()).pathBelowCode(ctx.index, written)) {

@@ -1,7 +1,9 @@
 package org.docgate.validate.completeness;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.docgate.finding.Finding;
@@ -44,9 +46,27 @@ final class TitleCheck {
           "a second H1 '" + second.text() + "' (the title is '" + h1.get(0).text() + "'); make it an H2"));
     }
     TemplateLayout layout = ctx.config.isTemplate(ctx.doc.path()) ? null : TemplateLayout.of(ctx.index, ctx.config);
+    Set<Heading> stray = strayTitles(ctx.doc.headings());
+    for (Heading h : stray) {
+      if (!ctx.markdownlint().applies("MD001", ctx.doc, h.position().line())) {
+        ctx.exempt("markdownlint");
+        continue;
+      }
+      List<Heading> all = ctx.doc.headings();
+      int i = all.indexOf(h);
+      Heading before = all.get(i - 1);
+      while (stray.contains(before)) {
+        before = all.get(all.indexOf(before) - 1);
+      }
+      findings.add(ctx.finding(CompletenessRules.HEADING_SKIP, h.position(), "H1 '" + h.text() + "' inside section '"
+          + before.text() + "' (H" + before.level() + "), whose headings go on at H" + before.level()
+          + " after it: a stray title-level heading; make it H" + (before.level() + 1)));
+    }
     TemplateLayout.forEachSkip(ctx.doc.headings(), (above, h) -> {
       if (!ctx.markdownlint().applies("MD001", ctx.doc, h.position().line())) {
         ctx.exempt("markdownlint");
+      } else if (stray.contains(above)) {
+        ctx.exempt("strayHeading"); // the skip after a stray H1 is that H1's fault, reported on it
       } else if (layout != null && layout.prescribes(above, h)) {
         ctx.exempt("templateLayout");
       } else {
@@ -55,6 +75,35 @@ final class TitleCheck {
       }
     });
     return findings;
+  }
+
+  /**
+   * H1s that interrupt a section: the document has an H1 title, and a later run of H1s sits between headings of H3
+   * or deeper ("### Graduation Criteria", "# Alpha -> Beta", "# Beta -> GA", "### Test plan"). The author used the
+   * title level for sub-points of the section; the skip from the last of them to the H3 after it is their fault.
+   * A second H1 followed by its own H2 sections is a second part, not this.
+   */
+  static Set<Heading> strayTitles(List<Heading> headings) {
+    Set<Heading> stray = new HashSet<>();
+    if (headings.isEmpty() || headings.get(0).level() != 1) {
+      return stray;
+    }
+    int i = 1;
+    while (i < headings.size()) {
+      if (headings.get(i).level() != 1 || headings.get(i - 1).level() < 3) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j + 1 < headings.size() && headings.get(j + 1).level() == 1) {
+        j++;
+      }
+      if (j + 1 < headings.size() && headings.get(j + 1).level() >= 3) {
+        stray.addAll(headings.subList(i, j + 1));
+      }
+      i = j + 1;
+    }
+    return stray;
   }
 
   /**

@@ -57,6 +57,22 @@ class CompletenessFixturesTest {
   }
 
   @Test
+  void aSectionHoldingOnlyAMarkerIsReportedAsThatPlaceholder() {
+    String kep = "keps/2339-storageversion-api/README.md";
+    assertThat(completeness().filter(f -> f.path().equals(kep)).map(Finding::message))
+        .containsExactly("'TODO' is all the section 'Graduation Criteria' holds",
+            "'TODO' is all the section 'Drawbacks' holds");
+    assertThat(completeness().filter(f -> f.path().equals("keps/3017-pod-healthy-policy-for-pdb/README.md"))
+        .map(Finding::message)).singleElement().asString().startsWith("'TBD' is the whole answer to the guidance");
+    assertThat(completeness().filter(f -> f.path().equals("keps/1710-selinux-relabeling/README.md"))
+        .map(Finding::message)).containsExactly(
+            "'TODO: Augment it by `SELinuxChangePolicy` field' asks for text of this document itself, yet the "
+                + "document's status is 'implemented': what it waited for has happened; fill it in",
+            "'TODO: describe how `N` is estimated' asks for text of this document itself, yet the document's status "
+                + "is 'implemented': what it waited for has happened; fill it in");
+  }
+
+  @Test
   void aStaleCountStatesBothNumbers() {
     Finding stale = completeness().filter(f -> f.path().equals("counts.md") && f.rule().endsWith("stale-count"))
         .filter(f -> f.message().contains("12 documents")).findFirst().orElseThrow();

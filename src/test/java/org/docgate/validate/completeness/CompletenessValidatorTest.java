@@ -69,6 +69,26 @@ class CompletenessValidatorTest {
   }
 
   @Test
+  void aLoneMarkerAnsweringAQuestionOfACarriedOutProposalIsReportedButItsWorkItemsAreHistory() {
+    // k8s-enhancements 19-Graduate-CronJob-to-Stable:537, 2040-kubelet-cri:199 (a question wrapped over two lines)
+    String doc = "---\nstatus: implemented\nstage: stable\n---\n\n# Proposal\n\n## Troubleshooting\n\n"
+        + "* **What are other known failure modes?**\n  None.\n\n"
+        + "* **What steps should be taken if SLOs are not being met to determine the problem?**\n  TBD\n\n"
+        + "* **Is the rollout accompanied by any deprecations and/or removals of features, APIs,\n"
+        + "fields of API types, flags, etc.?**\n  - TODO\n\n"
+        + "## Goals\n\n- (TODO) an e2e test of the fallback\n\nSome text.\n\nTBD\n";
+    ValidationResult result = new FakeCorpus().with("README.md", doc).validate("README.md");
+    assertThat(result.findings()).extracting(f -> f.line() + " " + f.message()).containsExactly(
+        "14 'TBD' is the whole answer to 'What steps should be taken if SLOs are not being met to determine the "
+            + "problem?', yet the document's status is 'implemented': what it waited for has happened; fill it in",
+        "18 'TODO' is the whole answer to 'Is the rollout accompanied by any deprecations and/or removals of "
+            + "features, APIs, fields of API types, flags, etc.?', yet the document's status is 'implemented': what "
+            + "it waited for has happened; fill it in");
+    // "(TODO) an e2e test" is a work item of its time, and a "TBD" after text answers no question
+    assertThat(result.counters()).containsEntry("completeness.exempt.record", 2L);
+  }
+
+  @Test
   void aDraftStatusListedInSectionsDraftsExemptsItsGaps() {
     String doc = "---\nstatus: provisional\n---\n\n# Proposal\n\n## Goals\n\nTODO: list them.\n\n## Risks\n\n"
         + "## Design\n\nText.\n";
