@@ -31,8 +31,10 @@ import org.docgate.validate.weblinks.OwnerChecker;
  * partition's offset is committed up to its first record not stored yet, so a kill loses no result. Checking batch by
  * batch, as before, made every batch wait for its slowest host: a batch is a few partitions' records (camel-kafka
  * drains one partition before the next), so ~12 of 50 hosts at 4 requests/s each, and the tail of the batch on 2-4
- * hosts (1 worker: 36 URLs/s against its 160/s cap, bench/results/fleet-urls.md). A batch smaller than a full poll
- * means the topic is drained: {@link #submit} then waits for every check, so the last offsets are committed too.
+ * hosts (1 worker: 36 URLs/s against its 160/s cap, bench/results/fleet-urls.md). The offsets of checks that finish
+ * after the last poll with records are committed with the next one, or when their partition is drained; until then a
+ * new owner gets them again and skips them (stored since they were queued). Waiting for every check when a poll was
+ * smaller than a full one (as if the topic were drained) put the barrier back while the scheduler still produced.
  *
  * <p>A task whose URL already has a result from after the task was queued is a redelivery (the previous owner stored
  * it but died before its commit) and is not requested again; a URL already being checked here is not requested twice.
@@ -114,8 +116,8 @@ public final class UrlWork {
   }
 
   /**
-   * Starts the checks of one poll's records and returns once they are under way (waiting while {@code WINDOW_BATCHES × batch}
-   * checks are unfinished); a batch smaller than a full poll (the topic is drained) waits for every check.
+   * Starts the checks of one poll's records and returns once they are under way (waiting while
+   * {@code WINDOW_BATCHES × batch} checks are unfinished).
    */
   public void submit(List<Item> items) throws InterruptedException {
     Map<String, UrlTask> tasks = new LinkedHashMap<>();
@@ -146,10 +148,6 @@ public final class UrlWork {
         }
         start(t, byUrl.get(t.url()));
       }
-    }
-    if (items.size() < batch) {
-      awaitAll();
-      states.flush();
     }
   }
 
@@ -228,15 +226,6 @@ public final class UrlWork {
     if (p != null) {
       synchronized (p) {
         p.computeIfPresent(it.offset(), (o, v) -> true);
-      }
-    }
-  }
-
-  /** Waits until no check is running. */
-  private void awaitAll() throws InterruptedException {
-    synchronized (running) {
-      while (!running.isEmpty()) {
-        running.wait();
       }
     }
   }
