@@ -13,7 +13,6 @@ import java.util.concurrent.TimeoutException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.component.kafka.KafkaConstants;
-import org.apache.camel.component.kafka.consumer.KafkaManualCommit;
 import org.apache.camel.main.Main;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -114,7 +113,7 @@ public final class CamelFleetUrls {
     var checker = new org.docgate.validate.weblinks.OwnerChecker(config, network, clock, config.globalConcurrency(),
         states::publish);
     var book = new org.docgate.fleet.FleetUrlBook(store, queue, hot, clock, worker);
-    return new Side(queue, states, checker, book, new UrlWork(store, checker, states, clock, worker));
+    return new Side(queue, states, checker, book, new UrlWork(store, checker, states, clock, worker, topics.batch()));
   }
 
   /**
@@ -122,11 +121,11 @@ public final class CamelFleetUrls {
    * partitions the worker owns (camel-kafka looks it up by its name, for every consumer of the worker).
    */
   static void bind(Main main, Topics topics, UrlWork work) {
-    OwnedPartitions owned = new OwnedPartitions(work::flushHostStates);
+    OwnedPartitions owned = OwnedPartitions.of(work);
     main.bind("subscribeAdapter", owned);
     main.bind("urlWork", work);
     main.bind("urlBatch", new UrlBatch(owned));
-    main.bind("kafkaBatchCommit", new KafkaBatchCommit(owned));
+    main.bind("kafkaBatchCommit", new KafkaBatchCommit(owned, work));
     main.addInitialProperty("docgate.fleet.urls-topic", topics.urls());
     main.addInitialProperty("docgate.fleet.urls-group", topics.group());
     main.addInitialProperty("docgate.fleet.urls-batch", Integer.toString(topics.batch()));
@@ -212,8 +211,8 @@ public final class CamelFleetUrls {
   }
 
   /**
-   * The batch's message bodies, for {@link UrlWork#check} (which knows nothing of Camel), without those of partitions
-   * this worker no longer owns (revoked or lost while camel-kafka gathered the batch): their new owner checks them.
+   * The batch's records, for {@link UrlWork#submit} (which knows nothing of Camel), without those of partitions this
+   * worker no longer owns (revoked or lost while camel-kafka gathered the batch): their new owner checks them.
    */
   static final class UrlBatch {
     private final OwnedPartitions owned;
@@ -222,14 +221,16 @@ public final class CamelFleetUrls {
       this.owned = owned;
     }
 
-    public List<String> bodies(List<Exchange> batch) {
-      List<String> bodies = new ArrayList<>(batch.size());
+    public List<UrlWork.Item> items(List<Exchange> batch) {
+      List<UrlWork.Item> items = new ArrayList<>(batch.size());
       for (Exchange e : batch) {
         if (ownedBy(owned, e)) {
-          bodies.add(e.getMessage().getBody(String.class));
+          items.add(new UrlWork.Item(e.getMessage().getHeader(KafkaConstants.TOPIC, String.class),
+              e.getMessage().getHeader(KafkaConstants.PARTITION, Integer.class),
+              e.getMessage().getHeader(KafkaConstants.OFFSET, Long.class), e.getMessage().getBody(String.class)));
         }
       }
-      return bodies;
+      return items;
     }
   }
 
@@ -240,39 +241,23 @@ public final class CamelFleetUrls {
   }
 
   /**
-   * Commits a batch after its results are stored: for each partition of the batch, the offset after its last record
-   * (one synchronous commit per partition per batch of hundreds of URLs). The batch is the exchange property
-   * {@code batch}; camel-kafka only puts the last record's commit on the batch exchange, which would leave the other
-   * partitions uncommitted. A partition this worker no longer owns is not committed.
+   * Commits, per partition this worker owns, the offset after its records whose results are stored with every record
+   * before them ({@link UrlWork#stored}): the checks of earlier batches that finished since, not this batch's (they
+   * have only started). One synchronous commit per topic, on the consumer's thread; the offsets of a partition given
+   * away are committed when it is drained (see {@link OwnedPartitions}).
    */
   static final class KafkaBatchCommit implements Processor {
     private final OwnedPartitions owned;
+    private final UrlWork work;
 
-    KafkaBatchCommit(OwnedPartitions owned) {
+    KafkaBatchCommit(OwnedPartitions owned, UrlWork work) {
       this.owned = owned;
+      this.work = work;
     }
 
     @Override
     public void process(Exchange exchange) {
-      @SuppressWarnings("unchecked")
-      List<Exchange> batch = exchange.getProperty("batch", List.class);
-      if (batch == null) {
-        throw new IllegalStateException("no batch on this exchange: the URL route keeps it in the property 'batch'");
-      }
-      Map<Integer, KafkaManualCommit> last = new LinkedHashMap<>();
-      for (Exchange e : batch) {
-        if (!ownedBy(owned, e)) {
-          continue; // given away meanwhile: its records were not checked here, the new owner commits them
-        }
-        Integer partition = e.getMessage().getHeader(KafkaConstants.PARTITION, Integer.class);
-        KafkaManualCommit commit = e.getMessage().getHeader(KafkaConstants.MANUAL_COMMIT, KafkaManualCommit.class);
-        if (commit == null) {
-          throw new IllegalStateException("no Kafka commit on a batched exchange: the URL route's consumer needs"
-              + " allowManualCommit=true");
-        }
-        last.put(partition, commit);
-      }
-      last.values().forEach(KafkaManualCommit::commit);
+      owned.commit(work.stored());
     }
   }
 }

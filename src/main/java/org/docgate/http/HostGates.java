@@ -12,8 +12,15 @@ import java.util.function.Function;
 
 /**
  * Politeness: at most {@code global} requests in flight, at most a host's own limit per host, a minimum interval
- * between request starts to one host, and an adaptive pause after a 429 (the host's interval doubles up to a cap
- * and decays again on success). Blocking: meant for virtual threads.
+ * between requests to one host, and an adaptive pause after a 429 (the host's interval doubles up to a cap and decays
+ * again on success). Blocking: meant for virtual threads.
+ *
+ * <p>The interval runs from the end of one request to the start of the next (as Nutch's and StormCrawler's fetch
+ * delay does), and while a request to a host with an interval (or a 429 penalty) is out, no other starts: so the host
+ * sees at least the interval between two request starts however late a request reaches it. Counting from this side's
+ * start instead let the host see shorter gaps whenever the earlier request arrived late (a slow connect, the sender or
+ * the server descheduled between the write and the server reading it): {@code bench/fleet.sh MODE=urls} measured
+ * 534 of 2,000 gaps below a 250 ms interval at the server, down to 148 ms, with every start 250 ms apart here.
  */
 public final class HostGates {
   /** The limits of one host. */
@@ -96,6 +103,18 @@ public final class HostGates {
     final AtomicInteger peak = new AtomicInteger();
     /** Requests to this host that entered {@link #call} and have not started yet. */
     final AtomicInteger waiting = new AtomicInteger();
+    /** Requests to this host that started and have not ended. */
+    int open;
+
+    /** Whether requests to this host are spaced (an interval or a 429 penalty): then one at a time. */
+    boolean spaced() {
+      return intervalNanos + penalty > 0;
+    }
+
+    /** Whether a request may start now: no other one out while spaced, and the interval and any pause are over. */
+    boolean turn(long now) {
+      return !(open > 0 && spaced()) && now >= Math.max(nextStart, pausedUntil);
+    }
 
     Host(HostLimits l) {
       permits = new Semaphore(Math.max(1, l.concurrency()), true);
@@ -122,11 +141,14 @@ public final class HostGates {
     try {
       h.permits.acquire();
       try {
-        // The interval runs from the request's real start: a start delayed by the global cap (or a pause that came
-        // in meanwhile) moves the next one too, so two starts to one host are never closer than the interval.
+        // A start delayed by the global cap (or a pause that came in meanwhile) is checked again; the interval then
+        // runs from the end of the request (below), so two starts to one host are never closer than the interval.
         while (true) {
           long wait;
           synchronized (h) {
+            while (h.open > 0 && h.spaced()) {
+              h.wait(); // woken when the request out ends
+            }
             wait = Math.max(h.nextStart, h.pausedUntil) - System.nanoTime();
           }
           if (wait > 0) {
@@ -139,8 +161,9 @@ public final class HostGates {
           long now;
           synchronized (h) {
             now = System.nanoTime();
-            go = now >= Math.max(h.nextStart, h.pausedUntil);
+            go = h.turn(now);
             if (go) {
+              h.open++;
               h.nextStart = now + h.intervalNanos + h.penalty;
               if (h.lastStart != Long.MIN_VALUE) {
                 h.minGap = Math.min(h.minGap, now - h.lastStart);
@@ -163,6 +186,13 @@ public final class HostGates {
           requests.incrementAndGet();
           return request.run();
         } finally {
+          synchronized (h) {
+            h.open--;
+            if (h.spaced()) {
+              h.nextStart = Math.max(h.nextStart, System.nanoTime() + h.intervalNanos + h.penalty);
+            }
+            h.notifyAll();
+          }
           h.inFlight.decrementAndGet();
           global.release();
         }

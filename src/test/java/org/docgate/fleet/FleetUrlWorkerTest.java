@@ -41,15 +41,15 @@ import org.junit.jupiter.api.io.TempDir;
  * External URLs as fleet work, end to end on a real broker, PostgreSQL and loopback hosts: three corpora linking 90
  * URLs (some shared between corpora, some 404) over 6 hosts. The corpus scans check nothing inline; each distinct
  * URL is requested exactly once, by the owner of its host, within the host's limits (1 in flight, 500 ms between
- * starts); the results are stored, the batch committed; then schedule submits the repositories again, and their
+ * starts, as the server sees them); the results are stored, the offsets committed; then schedule submits the repositories again, and their
  * findings equal a one-shot {@code docgate scan} of each corpus against the same hosts.
  */
 class FleetUrlWorkerTest {
   private static final Duration INTERVAL = Duration.ofMillis(500);
   /**
-   * How much earlier than the interval the server may see a start: the worker keeps the interval between its real
-   * starts exactly (asserted on its own clock), but on this loaded 2-core machine (load average 20) a request reached
-   * the server's handler up to 185 ms later than the one after it (most gaps were 500-501 ms). A limiter that does not hold gives gaps near 0.
+   * Slack for what the waits add up to only. The server's arrival stamps are taken in this JVM on the worker's clock,
+   * and a host's interval runs from the end of one request to the start of the next, so the server sees at least the
+   * interval between two starts (before, counting from the worker's starts, a loaded machine let it see 315 ms).
    */
   private static final Duration JITTER = Duration.ofMillis(250);
 
@@ -128,7 +128,7 @@ class FleetUrlWorkerTest {
         assertThat(side.work().minStartGap()).as("starts to one host, on the worker's clock")
             .isGreaterThanOrEqualTo(INTERVAL);
         assertThat(counts.minGapPerHost()).as("starts to one host, as the server saw them")
-            .isGreaterThanOrEqualTo(INTERVAL.minus(JITTER));
+            .isGreaterThanOrEqualTo(INTERVAL);
         assertThat(side.work().count(UrlWork.Outcome.CHECKED)).isEqualTo(distinct);
         // each check's wait for its host's slot is measured, by outcome: ~12 URLs per host at 1 in flight and 500 ms
         // between starts, queued together, so they waited seconds in all

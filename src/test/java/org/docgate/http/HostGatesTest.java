@@ -86,6 +86,30 @@ class HostGatesTest {
   }
 
   @Test
+  void withAnIntervalTheNextRequestStartsThatLongAfterTheLastOneEnded() throws Exception {
+    // perHost 4, but with an interval a host gets one request at a time, the interval counted from its end: so the
+    // host sees the interval between two starts even when a request reached it late (ServerSideGapTest)
+    List<long[]> spans = Collections.synchronizedList(new ArrayList<>());
+    HostGates gates = new HostGates(64, h -> new HostGates.HostLimits(4, Duration.ofMillis(30)));
+    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+      for (int i = 0; i < 5; i++) {
+        pool.submit(() -> gates.call("a.example", () -> {
+          long start = System.nanoTime();
+          nap(40);
+          spans.add(new long[] {start, System.nanoTime()});
+          return null;
+        }));
+      }
+    }
+    assertThat(gates.peakInFlight("a.example")).isEqualTo(1);
+    List<long[]> sorted = spans.stream().sorted(java.util.Comparator.comparingLong(s -> s[0])).toList();
+    for (int k = 1; k < sorted.size(); k++) {
+      assertThat((sorted.get(k)[0] - sorted.get(k - 1)[1]) / 1_000_000).as("end %d to start %d", k - 1, k)
+          .isGreaterThanOrEqualTo(30L);
+    }
+  }
+
+  @Test
   void after429TheHostPausesForEveryone() throws Exception {
     HostGates gates = new HostGates(64, h -> new HostGates.HostLimits(4, Duration.ZERO));
     gates.penalize("a.example", Duration.ofMillis(300));
