@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.docgate.markdown.CodeBlock;
@@ -42,16 +41,18 @@ final class LearnedNames {
    */
   static List<String> from(Collection<MarkdownDocument> docs, TermRule.Learning learning, int minLength,
       Set<String> governed, Set<String> words) {
-    return from(docs, learning, minLength, governed, words, LearnedNames::commandsIn, LearnedNames::formsIn);
+    return from(docs, learning, minLength, governed, words, LearnedNames::commandsIn,
+        candidates -> d -> formsIn(d, candidates));
   }
 
   /**
    * As {@link #from(Collection, TermRule.Learning, int, Set, Set)}, with each document's part given (a corpus index
-   * keeps them per document): {@code commandsOf} as {@link #commandsIn}, {@code formsOf} as {@link #formsIn}.
+   * keeps them per document): {@code commandsOf} as {@link #commandsIn}, {@code formsOf} as {@link #formsIn} for the
+   * candidates it is given (once per call).
    */
   static List<String> from(Collection<MarkdownDocument> docs, TermRule.Learning learning, int minLength,
       Set<String> governed, Set<String> words, Function<MarkdownDocument, Set<String>> commandsOf,
-      BiFunction<MarkdownDocument, Set<String>, Map<String, Map<String, Integer>>> formsOf) {
+      Function<Set<String>, Function<MarkdownDocument, Map<String, Map<String, Integer>>>> formsOf) {
     Map<String, Integer> documents = new HashMap<>();
     for (MarkdownDocument d : docs) {
       commandsOf.apply(d).forEach(c -> documents.merge(c, 1, Integer::sum));
@@ -69,9 +70,9 @@ final class LearnedNames {
       return List.of();
     }
     Map<String, Map<String, Integer>> forms = new HashMap<>();
-    Set<String> candidates = Set.copyOf(commands);
+    Function<MarkdownDocument, Map<String, Map<String, Integer>>> formsIn = formsOf.apply(Set.copyOf(commands));
     for (MarkdownDocument d : docs) {
-      formsOf.apply(d, candidates).forEach((c, f) -> f.forEach((form, n) ->
+      formsIn.apply(d).forEach((c, f) -> f.forEach((form, n) ->
           forms.computeIfAbsent(c, k -> new HashMap<>()).merge(form, n, Integer::sum)));
     }
     List<String> out = new ArrayList<>();

@@ -184,7 +184,21 @@ public final class TerminologyValidator implements Validator {
   private enum CommandsKey { ONE }
 
   /** How a document writes the candidate names: kept while the corpus's candidates are the same. */
-  private record FormsKey(Set<String> candidates) {}
+  private record FormsKey(Set<String> candidates, int hash) {
+    FormsKey(Set<String> candidates) {
+      this(candidates, candidates.hashCode());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof FormsKey other && hash == other.hash && candidates.equals(other.candidates);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash; // asked once per document and scan: the set's own hash would walk every candidate each time
+    }
+  }
 
   Learned learned(CorpusIndex index) {
     if (learningRule == null || index == null) {
@@ -194,7 +208,10 @@ public final class TerminologyValidator implements Validator {
       List<String> names = LearnedNames.from(i.documents().values(), learningRule.options().learning(),
           learningRule.options().minLength(), governed, learningRule.options().words(),
           d -> i.ofDocument(CommandsKey.ONE, d, LearnedNames::commandsIn),
-          (d, candidates) -> i.ofDocument(new FormsKey(candidates), d, x -> LearnedNames.formsIn(x, candidates)));
+          candidates -> {
+            FormsKey key = new FormsKey(candidates);
+            return d -> i.ofDocument(key, d, x -> LearnedNames.formsIn(x, candidates));
+          });
       if (names.isEmpty()) {
         return Learned.NONE;
       }

@@ -172,23 +172,8 @@ public final class VersionValidator implements Validator {
   private Map<String, List<Conflict>> conflicts(CorpusIndex index, LocalDate today) {
     Map<Product, List<Stated>> byProduct = new LinkedHashMap<>();
     for (MarkdownDocument doc : new TreeMap<>(index.documents()).values()) {
-      Run r = finished(doc, today, index);
-      if (r.exemptFile || r.current.isRecord()) {
-        continue;
-      }
-      Map<Product, Map<String, Judged>> lines = new LinkedHashMap<>();
-      for (Judged j : r.baselineStatements()) {
-        String key = Run.lineKey(j.mention());
-        if (key != null) {
-          lines.computeIfAbsent(j.mention().product(), p -> new LinkedHashMap<>()).putIfAbsent(key, j);
-        }
-      }
-      lines.forEach((product, keys) -> {
-        if (keys.size() == 1) {
-          Map.Entry<String, Judged> e = keys.entrySet().iterator().next();
-          byProduct.computeIfAbsent(product, p -> new ArrayList<>()).add(new Stated(doc.path(), e.getValue(), e.getKey()));
-        }
-      });
+      index.ofDocument(new BaselinesOfKey(this, today), doc, d -> baselines(finished(d, today, index)))
+          .forEach((product, st) -> byProduct.computeIfAbsent(product, p -> new ArrayList<>()).add(st));
     }
     Map<String, List<Conflict>> out = new LinkedHashMap<>();
     byProduct.forEach((product, stated) -> {
@@ -218,6 +203,31 @@ public final class VersionValidator implements Validator {
           product.name() + " baseline differs between documents: this version section states " + here.lineKey()
               + ", " + others + "; the manifest's current line is " + product.currentText()
               + ": make the documents agree", j.mention().text()));
+    });
+    return out;
+  }
+
+  /** The key of a document's baselines (its part of the comparison) among the index's per-document values. */
+  private record BaselinesOfKey(VersionValidator validator, LocalDate today) {}
+
+  /** A living document's baseline per product: the one line its version sections state (none when two). */
+  private static Map<Product, Stated> baselines(Run r) {
+    if (r.exemptFile || r.current.isRecord()) {
+      return Map.of();
+    }
+    Map<Product, Map<String, Judged>> lines = new LinkedHashMap<>();
+    for (Judged j : r.baselineStatements()) {
+      String key = Run.lineKey(j.mention());
+      if (key != null) {
+        lines.computeIfAbsent(j.mention().product(), p -> new LinkedHashMap<>()).putIfAbsent(key, j);
+      }
+    }
+    Map<Product, Stated> out = new LinkedHashMap<>();
+    lines.forEach((product, keys) -> {
+      if (keys.size() == 1) {
+        Map.Entry<String, Judged> e = keys.entrySet().iterator().next();
+        out.put(product, new Stated(r.doc.path(), e.getValue(), e.getKey()));
+      }
     });
     return out;
   }
