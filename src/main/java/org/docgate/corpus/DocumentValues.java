@@ -26,7 +26,7 @@ final class DocumentValues {
   /** Per path, the values asked for in this generation. */
   private final Map<String, Map<Object, Future<Object>>> used = new ConcurrentHashMap<>();
   /** Per path, the values the generation before used, for the same document object: taken over when asked again. */
-  private Map<String, Map<Object, Future<Object>>> inherited = Map.of();
+  private volatile Map<String, Map<Object, Future<Object>>> inherited = Map.of();
   /** How many values each path computed in this generation (what a test or a profile asks). */
   private final Map<String, Integer> computed = new ConcurrentHashMap<>();
 
