@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.docgate.config.OwnRepository;
 import org.docgate.markdown.MarkdownDocument;
 
@@ -30,12 +30,14 @@ public final class CorpusIndex {
   private final Map<String, List<String>> byLowerPath = new HashMap<>();
   private final Map<String, List<String>> byLowerName = new HashMap<>();
   private final Map<Object, Future<Object>> derived = new ConcurrentHashMap<>();
+  private final DocumentValues documentValues;
 
   public CorpusIndex(Path root, Set<String> files, Set<String> directories, Map<String, MarkdownDocument> documents) {
     this.root = root;
     this.files = Set.copyOf(files);
     this.directories = Set.copyOf(directories);
     this.documents = Map.copyOf(documents);
+    this.documentValues = new DocumentValues(this.documents);
     for (MarkdownDocument doc : documents.values()) {
       anchors.put(doc.path(), Collections.unmodifiableSet(doc.anchors()));
     }
@@ -111,20 +113,47 @@ public final class CorpusIndex {
       task.run();
       existing = task;
     }
-    try {
-      return (T) existing.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for " + key, e);
+    return (T) DocumentValues.await(existing, key);
+  }
+
+  /**
+   * A value derived from one document of this index alone (its currency, a validator's pass over it), computed once
+   * per document object and key and, in the service, kept for the next index while the document is unchanged (see
+   * {@link #inherit}). Corpus-wide values are built from such parts ({@link #derived} over
+   * {@code ofDocument} of every document), so that an edit recomputes one document's part. {@code compute} must read
+   * nothing but the document and what {@code key} names (a validator, its settings); its value must not change with
+   * other documents. {@code key} must have value equality (a record), as in {@link #derived}. A document that is not
+   * this index's own is computed each time.
+   */
+  public <T> T ofDocument(Object key, MarkdownDocument doc, Function<MarkdownDocument, T> compute) {
+    return documentValues.get(key, doc, compute, v -> true);
+  }
+
+  /**
+   * As {@link #ofDocument(Object, MarkdownDocument, Function)}, for a value that also depends on corpus facts the
+   * caller can check: a value kept from the previous index is used only when {@code stillValid} accepts it (the
+   * corpus's word counts it read are still the same), else it is computed again.
+   */
+  public <T> T ofDocument(Object key, MarkdownDocument doc, Function<MarkdownDocument, T> compute,
+      Predicate<T> stillValid) {
+    return documentValues.get(key, doc, compute, stillValid);
+  }
+
+  /**
+   * Takes over the per-document values ({@link #ofDocument}) the previous index of the same corpus used, for the
+   * documents both hold as the same object (the service re-reads only changed files). Call before any validator
+   * asks this index for a value; values of replaced and removed documents, and values the previous index did not use,
+   * are left behind, so the memory follows one generation's documents.
+   */
+  public void inherit(CorpusIndex previous) {
+    if (previous != null && previous != this) {
+      documentValues.inherit(previous.documentValues);
     }
+  }
+
+  /** How many per-document values each path computed (not inherited) in this index: for tests and profiles. */
+  public Map<String, Integer> documentValuesComputed() {
+    return documentValues.computed();
   }
 
   public static String baseName(String path) {

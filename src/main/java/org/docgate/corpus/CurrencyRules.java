@@ -38,6 +38,11 @@ public final class CurrencyRules {
   private final StatusRule status;
   /** The config's record globs: the user's word, before the document's own status. */
   private final List<Glob> configRecordPaths;
+  /**
+   * What these rules were read from: the file's name and text, then the config's globs added. Rules of equal origin
+   * decide alike, so the validators, which each load their own, share one {@link DocumentCurrency} per document.
+   */
+  private final List<Object> origin;
 
   /**
    * Document status from metadata ({@code status:} in front matter or in a metadata file beside the document):
@@ -75,14 +80,9 @@ public final class CurrencyRules {
   }
 
   private CurrencyRules(List<Glob> recordPaths, CueWords nameWords, CueWords titleWords, List<Pattern> datePatterns,
-      List<Glob> livingPaths, CueWords sections, Map<Exemption.Reason, CueWords> sentences, List<String> exceptions) {
-    this(recordPaths, nameWords, titleWords, datePatterns, livingPaths, sections, sentences, exceptions,
-        StatusRule.NONE, List.of());
-  }
-
-  private CurrencyRules(List<Glob> recordPaths, CueWords nameWords, CueWords titleWords, List<Pattern> datePatterns,
       List<Glob> livingPaths, CueWords sections, Map<Exemption.Reason, CueWords> sentences, List<String> exceptions,
-      StatusRule status, List<Glob> configRecordPaths) {
+      StatusRule status, List<Glob> configRecordPaths, List<Object> origin) {
+    this.origin = List.copyOf(origin);
     this.status = status;
     this.configRecordPaths = List.copyOf(configRecordPaths);
     this.recordPaths = List.copyOf(recordPaths);
@@ -115,7 +115,7 @@ public final class CurrencyRules {
     List<Glob> l = new ArrayList<>(livingPaths);
     living.forEach(g -> l.add(Glob.of(g)));
     return new CurrencyRules(recordPaths, nameWords, titleWords, datePatterns, l, sections, sentences, exceptions,
-        status, r);
+        status, r, List.of(origin, List.copyOf(record), List.copyOf(living)));
   }
 
   /** Reads the rules strictly: unknown keys, bad globs or patterns fail with {@code source:line}. */
@@ -147,7 +147,7 @@ public final class CurrencyRules {
         patterns(y, record.get("datePatterns"), "record.datePatterns"),
         globs(y, living.get("paths"), "living.paths"),
         cues(y, top.get("sections"), "sections", exceptions, false),
-        sentences, exceptions, statusRule(y, top.get("status")), List.of());
+        sentences, exceptions, statusRule(y, top.get("status")), List.of(), List.of(source, yaml));
   }
 
   private static StatusRule statusRule(YamlNodes y, Node node) {
@@ -315,6 +315,36 @@ public final class CurrencyRules {
   /** One document's decisions. */
   public DocumentCurrency of(MarkdownDocument doc) {
     return new DocumentCurrency(this, doc);
+  }
+
+  /** The key of a document's decisions among the index's per-document values: equal rules share them. */
+  private record Shared(CurrencyRules rules) {}
+
+  /**
+   * One document's decisions, made once per document of {@code index} for every validator asking with equal rules
+   * (and kept across the service's index generations while the document is unchanged); without an index, made now.
+   */
+  public DocumentCurrency of(MarkdownDocument doc, CorpusIndex index) {
+    return index == null ? of(doc) : index.ofDocument(new Shared(this), doc, this::of);
+  }
+
+  /**
+   * As {@link #of(MarkdownDocument, DocumentMetadata.FileText)}, the sections and sentences shared with
+   * {@link #of(MarkdownDocument, CorpusIndex)}: only the status it states is read again (a kep.yaml beside it may
+   * have changed while the document did not).
+   */
+  public DocumentCurrency of(MarkdownDocument doc, DocumentMetadata.FileText files, CorpusIndex index) {
+    return index == null ? of(doc, files) : of(doc, index).withMetadata(metadata(doc, files));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CurrencyRules other && origin.equals(other.origin);
+  }
+
+  @Override
+  public int hashCode() {
+    return origin.hashCode();
   }
 
   /**

@@ -24,9 +24,9 @@ public final class DocumentCurrency {
   /** What the document states about itself (front matter, a metadata file beside it): its status decides first. */
   private final DocumentMetadata metadata;
   /** Heading line to the exemption of the section it opens (null: a current section). */
-  private final TreeMap<Integer, Exemption> sections = new TreeMap<>();
+  private final TreeMap<Integer, Exemption> sections;
   /** Line to the sentences touching it, in column order. */
-  private final Map<Integer, List<Piece>> pieces = new TreeMap<>();
+  private final Map<Integer, List<Piece>> pieces;
 
   /** A sentence: its text (wrapped lines joined by a space) and why it is not current (null: it is). */
   public record Sentence(String text, int line, int column, Exemption exemption) {}
@@ -44,8 +44,26 @@ public final class DocumentCurrency {
     this.metadata = metadata;
     this.title = CurrencyRules.title(doc);
     this.record = rules.classify(doc.path(), title == null ? null : title.text(), metadata);
+    this.sections = new TreeMap<>();
+    this.pieces = new TreeMap<>();
     buildSections(doc);
     buildSentences(doc);
+  }
+
+  /** The same sections and sentences (they do not depend on the status), with another stated status. */
+  private DocumentCurrency(DocumentCurrency sections, DocumentMetadata metadata) {
+    this.rules = sections.rules;
+    this.path = sections.path;
+    this.title = sections.title;
+    this.metadata = metadata;
+    this.record = rules.classify(path, title == null ? null : title.text(), metadata);
+    this.sections = sections.sections;
+    this.pieces = sections.pieces;
+  }
+
+  /** These decisions with what the document states about itself ({@link CurrencyRules#metadata}) deciding first. */
+  DocumentCurrency withMetadata(DocumentMetadata stated) {
+    return stated.equals(metadata) ? this : new DocumentCurrency(this, stated);
   }
 
   public String path() {

@@ -56,7 +56,10 @@ public record DocumentMetadata(String source, Map<String, String> values) {
    * parse, or is not a mapping, counts as absent: metadata only ever exempts, so a doubt keeps the document judged.
    */
   public static DocumentMetadata of(MarkdownDocument doc, List<String> files, List<String> keys, FileText read) {
-    DocumentMetadata front = frontMatter(doc.sourceLines());
+    // a scan asks for every document's status on every re-validation: its front matter is read once per document
+    DocumentMetadata front = read instanceof IndexFiles in
+        ? in.index().ofDocument(FRONT_MATTER, doc, d -> frontMatter(d.sourceLines()))
+        : frontMatter(doc.sourceLines());
     if (front.value(keys) != null) {
       return front;
     }
@@ -77,7 +80,18 @@ public record DocumentMetadata(String source, Map<String, String> values) {
    */
   public static FileText of(CorpusIndex index) {
     Map<String, Optional<String>> cache = index.derived(KEY, i -> new ConcurrentHashMap<String, Optional<String>>());
-    return path -> index.isFile(path) ? cache.computeIfAbsent(path, p -> readDisk(index, p)) : Optional.empty();
+    return new IndexFiles(index, cache);
+  }
+
+  /** The key of a document's front matter among the index's per-document values. */
+  private static final Object FRONT_MATTER = new Object();
+
+  /** The files of an index, read once per index; and the index, which keeps each document's front matter. */
+  private record IndexFiles(CorpusIndex index, Map<String, Optional<String>> cache) implements FileText {
+    @Override
+    public Optional<String> read(String path) {
+      return index.isFile(path) ? cache.computeIfAbsent(path, p -> readDisk(index, p)) : Optional.empty();
+    }
   }
 
   private static Optional<String> readDisk(CorpusIndex index, String path) {

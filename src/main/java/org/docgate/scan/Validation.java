@@ -23,6 +23,11 @@ public final class Validation {
   public PreparedScan prepare(ScanRequest request, IndexedCorpus indexed) {
     Scope scope = request.scope();
     ValidatorRegistry registry = registry(request);
+    // the previous scan's per-document values of unchanged documents (the service): an edit recomputes one part
+    IndexedCorpus before = request.previous().indexed();
+    if (before != null) {
+      indexed.index().inherit(before.index());
+    }
     // a group none of the chosen validators belongs to validates nothing: its documents need not be split out
     List<Scope.Group> working = scope.groups().stream().filter(g -> runsAny(registry, g)).toList();
     List<MarkdownDocument> inScope = indexed.documents().stream()

@@ -52,7 +52,7 @@ final class DocumentContext {
     if (currency == null && currencyRules != null) {
       // the status a document states (front matter, a kep.yaml beside it) decides living or record first
       currency = index == null ? currencyRules.of(doc)
-          : currencyRules.of(doc, org.docgate.corpus.DocumentMetadata.of(index));
+          : currencyRules.of(doc, org.docgate.corpus.DocumentMetadata.of(index), index);
     }
     return currency;
   }

@@ -40,10 +40,9 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
     Map<String, Set<String>> inbound = new HashMap<>();
     for (MarkdownDocument doc : index.documents().values()) {
       Set<String> targets = new TreeSet<>();
-      for (Link link : doc.links()) {
-        if (NAVIGATING.contains(link.kind()) && link.defined()) {
-          target(index, doc.path(), link.destination()).filter(t -> !t.equals(doc.path())).ifPresent(targets::add);
-        }
+      // the paths its links resolve to are the document's own; which documents they land on is the corpus's
+      for (String path : index.ofDocument(RESOLVED, doc, LinkGraph::resolvedLinks)) {
+        landsOn(index, path).filter(t -> !t.equals(doc.path())).ifPresent(targets::add);
       }
       outbound.put(doc.path(), targets);
       for (String t : targets) {
@@ -74,17 +73,36 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
     return inbound.getOrDefault(path, Set.of());
   }
 
+  /** The key of a document's resolved link paths among the index's per-document values. */
+  private static final Object RESOLVED = new Object();
+
+  /** The corpus paths a document's navigating links resolve to, in link order. */
+  private static List<String> resolvedLinks(MarkdownDocument doc) {
+    List<String> out = new java.util.ArrayList<>();
+    for (Link link : doc.links()) {
+      if (NAVIGATING.contains(link.kind()) && link.defined()) {
+        resolved(doc.path(), link.destination()).ifPresent(out::add);
+      }
+    }
+    return List.copyOf(out);
+  }
+
   /** The document a link written in {@code from} leads to, if it leads to a parsed document of the corpus. */
   static Optional<String> target(CorpusIndex index, String from, String destination) {
+    return resolved(from, destination).flatMap(path -> landsOn(index, path));
+  }
+
+  /** The corpus path an internal link resolves to, or empty (external, a fragment alone, out of the corpus). */
+  private static Optional<String> resolved(String from, String destination) {
     LinkTarget t = LinkTarget.parse(destination);
     if (t.kind() != LinkTarget.Kind.INTERNAL || t.path().isEmpty()) {
       return Optional.empty();
     }
-    Optional<String> resolved = LinkTarget.resolve(from, t.path());
-    if (resolved.isEmpty()) {
-      return Optional.empty();
-    }
-    String path = resolved.get();
+    return LinkTarget.resolve(from, t.path());
+  }
+
+  /** The parsed document a resolved path lands on: itself, a folder's landing page, or one differing in case. */
+  private static Optional<String> landsOn(CorpusIndex index, String path) {
     if (index.documents().containsKey(path)) {
       return Optional.of(path);
     }

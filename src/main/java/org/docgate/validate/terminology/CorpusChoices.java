@@ -34,6 +34,17 @@ final class CorpusChoices {
     this.choices = choices;
   }
 
+  /** Equal when the glossaries choose the same forms at the same places (a document's kept result holds then). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CorpusChoices other && choices.equals(other.choices);
+  }
+
+  @Override
+  public int hashCode() {
+    return choices.hashCode();
+  }
+
   /** The corpus's choice for a pair ({@link Term#group()}) of a rule, or null when its glossaries choose none. */
   Choice of(TermRule rule, int group) {
     return choices.getOrDefault(rule, Map.of()).get(group);

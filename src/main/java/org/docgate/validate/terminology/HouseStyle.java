@@ -65,6 +65,17 @@ final class HouseStyle {
     return new HouseStyle(d);
   }
 
+  /** The house rules that do not apply: what a judged document's result depends on (the reasons do not count). */
+  Set<TermRule> off() {
+    Set<TermRule> off = new java.util.HashSet<>();
+    decisions.forEach((r, d) -> {
+      if (!d.on()) {
+        off.add(r);
+      }
+    });
+    return Set.copyOf(off);
+  }
+
   boolean applies(TermRule rule) {
     Decision d = decisions.get(rule);
     return d == null || d.on();

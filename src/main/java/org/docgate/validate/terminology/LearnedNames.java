@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.docgate.markdown.CodeBlock;
 import org.docgate.markdown.MarkdownDocument;
@@ -40,13 +41,21 @@ final class LearnedNames {
    */
   static List<String> from(Collection<MarkdownDocument> docs, TermRule.Learning learning, int minLength,
       Set<String> governed, Set<String> words) {
+    return from(docs, learning, minLength, governed, words, LearnedNames::commandsIn,
+        candidates -> d -> formsIn(d, candidates));
+  }
+
+  /**
+   * As {@link #from(Collection, TermRule.Learning, int, Set, Set)}, with each document's part given (a corpus index
+   * keeps them per document): {@code commandsOf} as {@link #commandsIn}, {@code formsOf} as {@link #formsIn} for the
+   * candidates it is given (once per call).
+   */
+  static List<String> from(Collection<MarkdownDocument> docs, TermRule.Learning learning, int minLength,
+      Set<String> governed, Set<String> words, Function<MarkdownDocument, Set<String>> commandsOf,
+      Function<Set<String>, Function<MarkdownDocument, Map<String, Map<String, Integer>>>> formsOf) {
     Map<String, Integer> documents = new HashMap<>();
     for (MarkdownDocument d : docs) {
-      Set<String> here = new TreeSet<>();
-      for (CodeBlock b : d.codeBlocks()) {
-        here.addAll(commands(b));
-      }
-      here.forEach(c -> documents.merge(c, 1, Integer::sum));
+      commandsOf.apply(d).forEach(c -> documents.merge(c, 1, Integer::sum));
     }
     // Evidence that a word is a tool's name and not one writer's word: run in two documents or more.
     Set<String> commands = new TreeSet<>();
@@ -61,13 +70,10 @@ final class LearnedNames {
       return List.of();
     }
     Map<String, Map<String, Integer>> forms = new HashMap<>();
+    Function<MarkdownDocument, Map<String, Map<String, Integer>>> formsIn = formsOf.apply(Set.copyOf(commands));
     for (MarkdownDocument d : docs) {
-      int frontMatter = MarkdownlintComments.frontMatterEnd(d.sourceLines());
-      for (ProseRun r : d.prose()) {
-        if (r.position().line() > frontMatter) {
-          countForms(r.text(), commands, forms);
-        }
-      }
+      formsIn.apply(d).forEach((c, f) -> f.forEach((form, n) ->
+          forms.computeIfAbsent(c, k -> new HashMap<>()).merge(form, n, Integer::sum)));
     }
     List<String> out = new ArrayList<>();
     for (String c : commands) {
@@ -79,6 +85,27 @@ final class LearnedNames {
       }
     }
     return List.copyOf(out);
+  }
+
+  /** The commands a document's shell blocks run (each counted once per document). */
+  static Set<String> commandsIn(MarkdownDocument d) {
+    Set<String> here = new TreeSet<>();
+    for (CodeBlock b : d.codeBlocks()) {
+      here.addAll(commands(b));
+    }
+    return Set.copyOf(here);
+  }
+
+  /** How a document's prose (after its front matter) writes each of {@code candidates}: form to uses, per command. */
+  static Map<String, Map<String, Integer>> formsIn(MarkdownDocument d, Set<String> candidates) {
+    Map<String, Map<String, Integer>> forms = new HashMap<>();
+    int frontMatter = MarkdownlintComments.frontMatterEnd(d.sourceLines());
+    for (ProseRun r : d.prose()) {
+      if (r.position().line() > frontMatter) {
+        countForms(r.text(), candidates, forms);
+      }
+    }
+    return forms;
   }
 
   /**

@@ -180,13 +180,38 @@ public final class TerminologyValidator implements Validator {
 
   private record LearnedKey(TerminologyValidator validator) {}
 
+  /** A document's shell commands (the same for every validator). */
+  private enum CommandsKey { ONE }
+
+  /** How a document writes the candidate names: kept while the corpus's candidates are the same. */
+  private record FormsKey(Set<String> candidates, int hash) {
+    FormsKey(Set<String> candidates) {
+      this(candidates, candidates.hashCode());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof FormsKey other && hash == other.hash && candidates.equals(other.candidates);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash; // asked once per document and scan: the set's own hash would walk every candidate each time
+    }
+  }
+
   Learned learned(CorpusIndex index) {
     if (learningRule == null || index == null) {
       return Learned.NONE;
     }
     return index.derived(new LearnedKey(this), i -> {
       List<String> names = LearnedNames.from(i.documents().values(), learningRule.options().learning(),
-          learningRule.options().minLength(), governed, learningRule.options().words());
+          learningRule.options().minLength(), governed, learningRule.options().words(),
+          d -> i.ofDocument(CommandsKey.ONE, d, LearnedNames::commandsIn),
+          candidates -> {
+            FormsKey key = new FormsKey(candidates);
+            return d -> i.ofDocument(key, d, x -> LearnedNames.formsIn(x, candidates));
+          });
       if (names.isEmpty()) {
         return Learned.NONE;
       }
@@ -228,13 +253,34 @@ public final class TerminologyValidator implements Validator {
 
   @Override
   public ValidationResult validate(MarkdownDocument doc, CorpusIndex index) {
-    Run run = pass(doc, houseStyle(index), words(index, doc), learned(index), choices(index));
-    return new ValidationResult(run.findings, run.counters, run.tallies);
+    if (index == null) {
+      return pass(doc, null, houseStyle(null), words(null, doc), learned(null), choices(null)).result();
+    }
+    // The corpus's decisions this pass reads (which house rules apply, the learned names, the glossaries' choices)
+    // name the document's kept pass; the word counts it read are checked word by word: after an edit elsewhere the
+    // pass is kept while the counts of the words it looked up are the same.
+    PassKey key = index.derived(new PassKeyKey(this), i -> new PassKey(this, houseStyle(i).off(),
+        learned(i).names(), choices(i)));
+    Map<String, Long> words = words(index, doc);
+    return index.ofDocument(key, doc, d -> {
+      Run run = pass(d, index, houseStyle(index), words, learned(index), choices(index));
+      return new Kept(run.result(), Map.copyOf(run.wordsRead));
+    }, kept -> kept.wordsRead().entrySet().stream()
+        .allMatch(e -> words.getOrDefault(e.getKey(), 0L).equals(e.getValue()))).result();
   }
 
-  private Run pass(MarkdownDocument doc, HouseStyle house, Map<String, Long> words, Learned learned,
-      CorpusChoices choices) {
-    Run run = new Run(doc, house, words, choices);
+  private record PassKeyKey(TerminologyValidator validator) {}
+
+  /** What names one document's kept pass: the validator and the corpus decisions the pass reads. */
+  private record PassKey(TerminologyValidator validator, Set<TermRule> houseOff, List<String> learned,
+      CorpusChoices choices) {}
+
+  /** A document's result and the corpus word counts its near misses read. */
+  private record Kept(ValidationResult result, Map<String, Long> wordsRead) {}
+
+  private Run pass(MarkdownDocument doc, CorpusIndex index, HouseStyle house, Map<String, Long> words,
+      Learned learned, CorpusChoices choices) {
+    Run run = new Run(doc, index, house, words, choices);
     List<ProseRun> prose = doc.prose();
     // The parser reads a front matter block as a paragraph and a heading: its keys and values are not prose.
     int frontMatter = MarkdownlintComments.frontMatterEnd(run.lines());
@@ -272,13 +318,34 @@ public final class TerminologyValidator implements Validator {
     }
     return index.derived(new HouseKey(this), i -> {
       HouseStyle all = HouseStyle.allOn(rules, optedIn);
-      Map<String, Long> words = words(i, null);
       Map<TermRule, HouseStyle.Agreement> measured = new HashMap<>();
       i.documents().values().stream().sorted(java.util.Comparator.comparing(MarkdownDocument::path))
-          .forEach(d -> pass(d, all, words, Learned.NONE, CorpusChoices.NONE).agreement.forEach((r, a) -> measured.merge(r, a,
-              HouseStyle.Agreement::plus)));
+          .forEach(d -> i.ofDocument(new AgreementKey(this), d, x -> agreement(x, i, all))
+              .forEach((r, a) -> measured.merge(r, a, HouseStyle.Agreement::plus)));
       return HouseStyle.inferred(rules, optedIn, measured);
     });
+  }
+
+  private record AgreementKey(TerminologyValidator validator) {}
+
+  /**
+   * How far one document agrees with each house rule: its pass with every rule on. Agreement is counted where a use
+   * is judged (substitutions, capitalization, first uses), never by the near misses, the only part that reads the
+   * corpus's word counts: so the document's part is its own, and the pass reads none.
+   */
+  private Map<TermRule, HouseStyle.Agreement> agreement(MarkdownDocument doc, CorpusIndex index, HouseStyle all) {
+    return Map.copyOf(pass(doc, index, all, Map.of(), Learned.NONE, CorpusChoices.NONE).agreement);
+  }
+
+  private record DocumentWordsKey(TerminologyValidator validator) {}
+
+  /** How often each lower-case Latin word is written in one document's prose (after its front matter). */
+  private static Map<String, Long> wordsOf(MarkdownDocument d) {
+    Map<String, Long> counts = new HashMap<>();
+    int frontMatter = MarkdownlintComments.frontMatterEnd(d.sourceLines());
+    d.prose().stream().filter(r -> r.position().line() > frontMatter)
+        .forEach(r -> NearMisses.countWords(r.text(), counts));
+    return Map.copyOf(counts);
   }
 
   /** How often each lower-case Latin word is written in the corpus's prose (the document's alone without one). */
@@ -293,12 +360,9 @@ public final class TerminologyValidator implements Validator {
     }
     return index.derived(new WordsKey(this), i -> {
       Map<String, Long> counts = new HashMap<>();
-      i.documents().values().forEach(d -> {
-        int frontMatter = MarkdownlintComments.frontMatterEnd(d.sourceLines());
-        d.prose().stream().filter(r -> r.position().line() > frontMatter)
-            .forEach(r -> NearMisses.countWords(r.text(), counts));
-      });
-      return Map.copyOf(counts);
+      i.documents().values().forEach(d -> i.ofDocument(new DocumentWordsKey(this), d,
+          TerminologyValidator::wordsOf).forEach((w, n) -> counts.merge(w, n, Long::sum)));
+      return counts;
     });
   }
 
@@ -355,13 +419,28 @@ public final class TerminologyValidator implements Validator {
     final Map<TermRule, HouseStyle.Agreement> agreement = new HashMap<>();
     final HouseStyle house;
     final Map<String, Long> words;
+    /** The corpus word counts the near misses looked up, as they were: the pass holds while they do. */
+    final Map<String, Long> wordsRead = new HashMap<>();
     final CorpusChoices choices;
+    /** The corpus (null: the document alone), whose per-document values hold the document's currency. */
+    final CorpusIndex index;
 
-    Run(MarkdownDocument doc, HouseStyle house, Map<String, Long> words, CorpusChoices choices) {
+    Run(MarkdownDocument doc, CorpusIndex index, HouseStyle house, Map<String, Long> words, CorpusChoices choices) {
       this.doc = doc;
+      this.index = index;
       this.house = house;
       this.words = words;
       this.choices = choices;
+    }
+
+    ValidationResult result() {
+      return new ValidationResult(findings, counters, tallies);
+    }
+
+    private long corpusCount(String word) {
+      long n = words.getOrDefault(word, 0L);
+      wordsRead.put(word, n);
+      return n;
     }
 
     private List<String> lines;
@@ -396,7 +475,7 @@ public final class TerminologyValidator implements Validator {
         return null;
       }
       if (currencyOfDoc == null) {
-        currencyOfDoc = currency.of(doc);
+        currencyOfDoc = currency.of(doc, index);
       }
       return currencyOfDoc.exemptionAt(line, column);
     }
@@ -415,7 +494,7 @@ public final class TerminologyValidator implements Validator {
         if (!rule.scopes().contains(run.scope())) {
           continue;
         }
-        for (NearMisses.Miss m : e.getValue().in(run.text(), w -> words.getOrDefault(w, 0L))) {
+        for (NearMisses.Miss m : e.getValue().in(run.text(), this::corpusCount)) {
           String text = run.text().substring(m.start(), m.end());
           // A misspelt name is wrong in a command too (the command fails): only a label or a handle, which names
           // something as it is spelt elsewhere, is left alone.

@@ -118,19 +118,44 @@ public final class VersionValidator implements Validator {
   @Override
   public ValidationResult validate(MarkdownDocument doc, CorpusIndex index) {
     LocalDate today = LocalDate.now(clock);
-    Run run = new Run(doc, today);
-    run.prose();
-    run.code();
-    run.inconsistencies();
+    Run done = finished(doc, today, index);
     // without a corpus (a document checked alone) there is nothing to compare baselines with
     Map<String, List<Conflict>> conflicts = index == null ? Map.of()
         : index.derived(new BaselinesKey(this), idx -> conflicts(idx, today));
-    run.conflictingBaselines(conflicts.getOrDefault(doc.path(), List.of()));
-    return new ValidationResult(run.findings, run.counters, run.tallies);
+    List<Conflict> here = conflicts.getOrDefault(doc.path(), List.of());
+    if (here.isEmpty()) {
+      return done.result();
+    }
+    Run run = new Run(done);
+    run.conflictingBaselines(here);
+    return run.result();
   }
 
   /** The key of this validator's corpus-wide baselines in {@link CorpusIndex#derived}. */
   private record BaselinesKey(VersionValidator validator) {}
+
+  /** The key of a document's finished {@link Run} among the index's per-document values. */
+  private record RunKey(VersionValidator validator, LocalDate today) {}
+
+  /**
+   * The document's own pass (prose, code, inconsistencies), once per document and day: the baseline comparison reads
+   * it for every document and the document's validation again, and in the service an edit leaves the other
+   * documents' passes as they were. Not changed after it is made.
+   */
+  private Run finished(MarkdownDocument doc, LocalDate today, CorpusIndex index) {
+    if (index == null) {
+      return finished(doc, today, currency.of(doc));
+    }
+    return index.ofDocument(new RunKey(this, today), doc, d -> finished(d, today, currency.of(d, index)));
+  }
+
+  private Run finished(MarkdownDocument doc, LocalDate today, DocumentCurrency current) {
+    Run run = new Run(doc, today, current);
+    run.prose();
+    run.code();
+    run.inconsistencies();
+    return run;
+  }
 
   /** One document's baseline of a product: the one line its version sections state. */
   private record Stated(String path, Judged first, String lineKey) {}
@@ -147,24 +172,8 @@ public final class VersionValidator implements Validator {
   private Map<String, List<Conflict>> conflicts(CorpusIndex index, LocalDate today) {
     Map<Product, List<Stated>> byProduct = new LinkedHashMap<>();
     for (MarkdownDocument doc : new TreeMap<>(index.documents()).values()) {
-      Run r = new Run(doc, today);
-      if (r.exemptFile || r.current.isRecord()) {
-        continue;
-      }
-      r.prose();
-      Map<Product, Map<String, Judged>> lines = new LinkedHashMap<>();
-      for (Judged j : r.baselineStatements()) {
-        String key = Run.lineKey(j.mention());
-        if (key != null) {
-          lines.computeIfAbsent(j.mention().product(), p -> new LinkedHashMap<>()).putIfAbsent(key, j);
-        }
-      }
-      lines.forEach((product, keys) -> {
-        if (keys.size() == 1) {
-          Map.Entry<String, Judged> e = keys.entrySet().iterator().next();
-          byProduct.computeIfAbsent(product, p -> new ArrayList<>()).add(new Stated(doc.path(), e.getValue(), e.getKey()));
-        }
-      });
+      index.ofDocument(new BaselinesOfKey(this, today), doc, d -> baselines(finished(d, today, index)))
+          .forEach((product, st) -> byProduct.computeIfAbsent(product, p -> new ArrayList<>()).add(st));
     }
     Map<String, List<Conflict>> out = new LinkedHashMap<>();
     byProduct.forEach((product, stated) -> {
@@ -198,6 +207,31 @@ public final class VersionValidator implements Validator {
     return out;
   }
 
+  /** The key of a document's baselines (its part of the comparison) among the index's per-document values. */
+  private record BaselinesOfKey(VersionValidator validator, LocalDate today) {}
+
+  /** A living document's baseline per product: the one line its version sections state (none when two). */
+  private static Map<Product, Stated> baselines(Run r) {
+    if (r.exemptFile || r.current.isRecord()) {
+      return Map.of();
+    }
+    Map<Product, Map<String, Judged>> lines = new LinkedHashMap<>();
+    for (Judged j : r.baselineStatements()) {
+      String key = Run.lineKey(j.mention());
+      if (key != null) {
+        lines.computeIfAbsent(j.mention().product(), p -> new LinkedHashMap<>()).putIfAbsent(key, j);
+      }
+    }
+    Map<Product, Stated> out = new LinkedHashMap<>();
+    lines.forEach((product, keys) -> {
+      if (keys.size() == 1) {
+        Map.Entry<String, Judged> e = keys.entrySet().iterator().next();
+        out.put(product, new Stated(r.doc.path(), e.getValue(), e.getKey()));
+      }
+    });
+    return out;
+  }
+
   /** A judged prose mention, kept for the per-document consistency check. */
   private record Judged(Mention mention, int line, int column, String sentence) {}
 
@@ -219,11 +253,26 @@ public final class VersionValidator implements Validator {
     /** While an image tag is judged: its end of life is a warning ({@link #add}). */
     private boolean imageTag;
 
-    Run(MarkdownDocument doc, LocalDate today) {
+    /** A copy of a finished pass, to add the corpus's findings to (the pass itself stays as it was). */
+    Run(Run done) {
+      this.doc = done.doc;
+      this.today = done.today;
+      this.exemptFile = done.exemptFile;
+      this.current = done.current;
+      findings.addAll(done.findings);
+      counters.putAll(done.counters);
+      tallies.addAll(done.tallies);
+    }
+
+    ValidationResult result() {
+      return new ValidationResult(findings, counters, tallies);
+    }
+
+    Run(MarkdownDocument doc, LocalDate today, DocumentCurrency current) {
       this.doc = doc;
       this.today = today;
       this.exemptFile = manifest.context().exemptsPath(doc.path());
-      this.current = currency.of(doc);
+      this.current = current;
       // A section is historical when its heading or any enclosing heading has a heading cue of the manifest (or of
       // the currency model, asked per line). The title (a first H1) never is one: one cue there must not exempt the
       // whole document; whether the document is a record is the currency model's decision.

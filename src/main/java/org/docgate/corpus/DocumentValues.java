@@ -1,0 +1,111 @@
+package org.docgate.corpus;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.docgate.markdown.MarkdownDocument;
+
+/**
+ * Values derived from one document alone (its currency, a validator's pass over it, its word counts), each computed
+ * once per document object and key, for {@link CorpusIndex#ofDocument}. A corpus-wide value is then the cheap
+ * combination of its documents' parts: after an edit, the service's next index shares the unchanged documents'
+ * objects with the one before ({@link #inherit}), so only the edited document's parts are computed again.
+ *
+ * <p>Memory stays bounded by the current index: a generation inherits only the values the generation before it used,
+ * and only for documents it still holds as the same object (a replaced or removed document's values are dropped).
+ * Thread-safe: validator threads ask concurrently; a thread asking for a value another one is computing waits for it.
+ */
+final class DocumentValues {
+  /** The documents of the index, by path: values are kept only for these objects. */
+  private final Map<String, MarkdownDocument> documents;
+  /** Per path, the values asked for in this generation. */
+  private final Map<String, Map<Object, Future<Object>>> used = new ConcurrentHashMap<>();
+  /** Per path, the values the generation before used, for the same document object: taken over when asked again. */
+  private volatile Map<String, Map<Object, Future<Object>>> inherited = Map.of();
+  /** How many values each path computed in this generation (what a test or a profile asks). */
+  private final Map<String, Integer> computed = new ConcurrentHashMap<>();
+
+  DocumentValues(Map<String, MarkdownDocument> documents) {
+    this.documents = documents;
+  }
+
+  /**
+   * Takes over the values {@code previous} used for the documents both hold as the same object. Called before this
+   * generation asks for any value; values that failed are computed again.
+   */
+  void inherit(DocumentValues previous) {
+    Map<String, Map<Object, Future<Object>>> kept = new HashMap<>();
+    previous.used.forEach((path, values) -> {
+      if (documents.get(path) == previous.documents.get(path) && documents.containsKey(path)) {
+        Map<Object, Future<Object>> ok = new HashMap<>();
+        values.forEach((key, value) -> {
+          if (value.isDone() && value.state() == Future.State.SUCCESS) {
+            ok.put(key, value);
+          }
+        });
+        kept.put(path, ok);
+      }
+    });
+    inherited = Map.copyOf(kept);
+  }
+
+  /**
+   * The value of {@code key} for {@code doc}: the one this or the previous generation computed when {@code stillValid}
+   * accepts it, else {@code compute(doc)}. A document that is not this index's own (same path, another object) is
+   * computed every time, never kept.
+   */
+  @SuppressWarnings("unchecked")
+  <T> T get(Object key, MarkdownDocument doc, Function<MarkdownDocument, T> compute, Predicate<T> stillValid) {
+    if (documents.get(doc.path()) != doc) {
+      return compute.apply(doc);
+    }
+    Map<Object, Future<Object>> mine = used.computeIfAbsent(doc.path(), p -> new ConcurrentHashMap<>());
+    Future<Object> present = mine.get(key);
+    if (present == null) {
+      Future<Object> before = inherited.getOrDefault(doc.path(), Map.of()).get(key);
+      if (before != null && stillValid.test((T) await(before, key))) {
+        present = mine.putIfAbsent(key, before);
+        if (present == null) {
+          present = before;
+        }
+      }
+    }
+    if (present == null) {
+      FutureTask<Object> task = new FutureTask<>(() -> compute.apply(doc));
+      present = mine.putIfAbsent(key, task);
+      if (present == null) {
+        computed.merge(doc.path(), 1, Integer::sum);
+        task.run();
+        present = task;
+      }
+    }
+    return (T) await(present, key);
+  }
+
+  /** How many values were computed (not inherited) per document path in this generation. */
+  Map<String, Integer> computed() {
+    return Map.copyOf(computed);
+  }
+
+  static Object await(Future<Object> future, Object key) {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for " + key, e);
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package org.docgate.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.docgate.markdown.MarkdownDocument;
+import org.docgate.markdown.MarkdownParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Per-document values of a corpus index ({@link CorpusIndex#ofDocument}): computed once per document and key, and
+ * carried to the next index only for the documents it holds as the same object, so an edit recomputes one part.
+ */
+class DocumentValuesTest {
+  private static final MarkdownParser PARSER = new MarkdownParser();
+
+  private static MarkdownDocument doc(String path, String text) {
+    return PARSER.parse(path, text);
+  }
+
+  private static CorpusIndex index(List<MarkdownDocument> docs) {
+    Map<String, MarkdownDocument> byPath = new HashMap<>();
+    docs.forEach(d -> byPath.put(d.path(), d));
+    return new CorpusIndex(Path.of("/corpus"), byPath.keySet(), Set.of(""), byPath);
+  }
+
+  /** A corpus-wide value (characters) built from per-document parts, counting the parts computed. */
+  private record Lines(AtomicInteger computed) {
+    int total(CorpusIndex index) {
+      return index.derived(this, i -> i.documents().values().stream()
+          .mapToInt(d -> i.ofDocument("lines", d, x -> {
+            computed.incrementAndGet();
+            return x.source().length();
+          })).sum());
+    }
+  }
+
+  /** The next generation's documents made from the first one's (a, b, c: the same objects when unchanged). */
+  private interface Edit extends Function<List<MarkdownDocument>, List<MarkdownDocument>> {}
+
+  static Stream<Arguments> edits() {
+    return Stream.of(
+        Arguments.of("nothing changed", (Edit) abc -> abc, 0, 26),
+        Arguments.of("one document edited", (Edit) abc -> List.of(doc("a.md", "# A\n"), abc.get(1), abc.get(2)),
+            1, 21),
+        Arguments.of("one document added", (Edit) abc -> List.of(abc.get(0), abc.get(1), abc.get(2),
+            doc("d.md", "# D\n")), 1, 30),
+        Arguments.of("one document removed", (Edit) abc -> List.of(abc.get(0), abc.get(2)), 0, 22),
+        Arguments.of("one document parsed again, same text (another object)",
+            (Edit) abc -> List.of(doc("a.md", "# A\n\none\n"), abc.get(1), abc.get(2)), 1, 26));
+  }
+
+  @ParameterizedTest(name = "{0}: {2} part(s) computed")
+  @MethodSource("edits")
+  void theNextIndexComputesOnlyTheChangedDocumentsParts(String edit, Edit next, int expected, int total) {
+    List<MarkdownDocument> abc = List.of(doc("a.md", "# A\n\none\n"), doc("b.md", "# B\n"),
+        doc("c.md", "# C\n\none\ntwo\n"));
+    Lines lines = new Lines(new AtomicInteger());
+    CorpusIndex first = index(abc);
+    assertThat(lines.total(first)).isEqualTo(26);
+    assertThat(lines.computed()).hasValue(3);
+
+    lines.computed().set(0);
+    CorpusIndex then = index(next.apply(abc));
+    then.inherit(first);
+    assertThat(lines.total(then)).isEqualTo(total);
+    assertThat(lines.computed()).as(edit).hasValue(expected);
+    assertThat(then.documentValuesComputed().values().stream().mapToInt(Integer::intValue).sum())
+        .isEqualTo(expected);
+  }
+
+  @Test
+  void onlyTheValuesTheLastGenerationUsedAreCarriedOn() {
+    MarkdownDocument a = doc("a.md", "# A\n");
+    AtomicInteger computed = new AtomicInteger();
+    CorpusIndex one = index(List.of(a));
+    one.ofDocument("old", a, d -> computed.incrementAndGet());
+    CorpusIndex two = index(List.of(a));
+    two.inherit(one);
+    two.ofDocument("new", a, d -> computed.incrementAndGet());
+    CorpusIndex three = index(List.of(a));
+    three.inherit(two);
+    computed.set(0);
+    three.ofDocument("old", a, d -> computed.incrementAndGet());
+    three.ofDocument("new", a, d -> computed.incrementAndGet());
+    assertThat(computed).as("'old' was not used by generation two: dropped, computed again").hasValue(1);
+  }
+
+  @Test
+  void aKeptValueTheCallerNoLongerAcceptsIsComputedAgain() {
+    MarkdownDocument a = doc("a.md", "# A\n");
+    CorpusIndex one = index(List.of(a));
+    String three = one.ofDocument("v", a, d -> "read 3");
+    assertThat(three).isEqualTo("read 3");
+    CorpusIndex two = index(List.of(a));
+    two.inherit(one);
+    String four = two.ofDocument("v", a, d -> "read 4", v -> v.equals("read 4"));
+    assertThat(four).isEqualTo("read 4");
+    String again = two.ofDocument("v", a, d -> "never", v -> true);
+    assertThat(again).as("once per generation").isEqualTo("read 4");
+  }
+
+  @Test
+  void aDocumentThatIsNotTheIndexsOwnIsComputedEachTimeAndNeverKept() {
+    MarkdownDocument a = doc("a.md", "# A\n");
+    MarkdownDocument other = doc("a.md", "# A, elsewhere\n");
+    CorpusIndex one = index(List.of(a));
+    AtomicInteger computed = new AtomicInteger();
+    one.ofDocument("v", other, d -> computed.incrementAndGet());
+    one.ofDocument("v", other, d -> computed.incrementAndGet());
+    assertThat(computed).hasValue(2);
+    assertThat(one.documentValuesComputed()).isEmpty();
+  }
+
+  @Test
+  void equalCurrencyRulesShareOneDocumentCurrency() {
+    MarkdownDocument a = doc("a.md", "# A\n\n2019 年发布了 1.0 版本。\n");
+    CorpusIndex one = index(List.of(a));
+    CurrencyRules first = CurrencyRules.load(org.docgate.config.RuleFiles.packaged());
+    CurrencyRules second = CurrencyRules.load(org.docgate.config.RuleFiles.packaged());
+    assertThat(first).isNotSameAs(second).isEqualTo(second);
+    assertThat(first.of(a, one)).isSameAs(second.of(a, one));
+    assertThat(first.withPaths(List.of("**/a.md"), List.of()).of(a, one)).as("other globs decide otherwise")
+        .isNotSameAs(first.of(a, one));
+    Set<String> seen = new HashSet<>(one.documentValuesComputed().keySet());
+    assertThat(seen).containsExactly("a.md");
+  }
+}
