@@ -131,9 +131,12 @@ final class OneShotJvm {
   }
 
   /**
-   * The launcher's archive: {@code $XDG_CACHE_HOME/docgate/docgate-<jar size>-<jar mtime s>.jsa}, older ones
-   * removed. Temurin 25 does not rebuild an archive whose jar changed (it runs without it, 1 s slower), hence a
-   * name per build. Empty when the folder cannot be made or written.
+   * The launcher's archive: {@code $XDG_CACHE_HOME/docgate/docgate-<owner>-<jar size>-<jar mtime s>.jsa}, where the
+   * owner is the first 8 hex digits of the MD5 of the jar's real path; older archives of the same jar (and the
+   * owner-less names of earlier launchers) removed. Temurin 25 does not rebuild an archive whose jar changed (it
+   * runs without it, 1 s slower), hence a name per build; the owner keeps two checkouts sharing a cache folder from
+   * deleting each other's archive on every scan (each scan then paid 2.3 s of CPU to write it again). Empty when the
+   * folder cannot be made or written.
    */
   static Optional<Path> archive(Path jar, Map<String, String> environment) {
     String base = environment.get("XDG_CACHE_HOME");
@@ -146,18 +149,33 @@ final class OneShotJvm {
       if (!Files.isWritable(folder)) {
         return Optional.empty();
       }
-      Path archive = folder.resolve("docgate-" + Files.size(jar) + "-"
+      String owner = owner(jar);
+      Path archive = folder.resolve("docgate-" + owner + "-" + Files.size(jar) + "-"
           + Files.getLastModifiedTime(jar).to(TimeUnit.SECONDS) + ".jsa");
       if (!Files.exists(archive)) {
         try (DirectoryStream<Path> old = Files.newDirectoryStream(folder, "docgate*.jsa")) {
           for (Path p : old) {
-            Files.deleteIfExists(p);
+            String name = p.getFileName().toString();
+            if (name.startsWith("docgate-" + owner + "-") || name.matches("docgate-\\d+-\\d+\\.jsa")) {
+              Files.deleteIfExists(p);
+            }
           }
         }
       }
       return Optional.of(archive);
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
+    }
+  }
+
+  /** The first 8 hex digits of the MD5 of the jar's real path, as the launcher computes them with md5sum. */
+  static String owner(Path jar) throws IOException {
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("MD5")
+          .digest(jar.toRealPath().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest).substring(0, 8);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 

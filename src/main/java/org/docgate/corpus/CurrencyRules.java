@@ -33,7 +33,11 @@ public final class CurrencyRules {
   private final List<Glob> livingPaths;
   private final CueWords sections;
   private final Map<Exemption.Reason, CueWords> sentences;
+  /** The sentence lists in their order, searched together: every sentence of a corpus is asked. */
+  private final CueWords.InOrder sentenceCues;
+  private final List<Exemption.Reason> sentenceReasons;
   private final List<String> exceptions;
+  private final CueWords.Exceptions blank;
   /** The {@code status:} block: a status the document states itself decides before any pattern. */
   private final StatusRule status;
   /** The config's record globs: the user's word, before the document's own status. */
@@ -92,7 +96,10 @@ public final class CurrencyRules {
     this.livingPaths = List.copyOf(livingPaths);
     this.sections = sections;
     this.sentences = new LinkedHashMap<>(sentences);
+    this.sentenceCues = new CueWords.InOrder(List.copyOf(this.sentences.values()));
+    this.sentenceReasons = List.copyOf(this.sentences.keySet());
     this.exceptions = List.copyOf(exceptions);
+    this.blank = new CueWords.Exceptions(this.exceptions);
   }
 
   /** The rules folder's {@code currency.yaml} with the config's {@code currency:} globs added. */
@@ -289,13 +296,13 @@ public final class CurrencyRules {
 
   /** Why a sentence (or table row) does not state what is current, or null when it does. */
   public Exemption sentence(String text) {
-    for (Map.Entry<Exemption.Reason, CueWords> e : sentences.entrySet()) {
-      String cue = e.getValue().firstIn(text);
-      if (cue != null) {
-        return new Exemption(e.getKey(), "'" + cue.strip() + "'");
-      }
-    }
-    return null;
+    CueWords.InOrder.Hit hit = sentenceCues.first(text);
+    return hit == null ? null : new Exemption(sentenceReasons.get(hit.list()), "'" + hit.cue().strip() + "'");
+  }
+
+  /** The sentence cue lists by reason, in the order they are tried (for tests). */
+  Map<Exemption.Reason, CueWords> sentenceCues() {
+    return java.util.Collections.unmodifiableMap(sentences);
   }
 
   /** Whether a text holds a sentence cue of one reason, whichever reason comes first ("2025-10-19 计划": dated too). */
@@ -309,7 +316,7 @@ public final class CurrencyRules {
    * "最新特性" then never holds "新特性".
    */
   public String blankExceptions(String text) {
-    return CueWords.blankExceptions(text, exceptions);
+    return blank.apply(text);
   }
 
   /** One document's decisions. */

@@ -89,17 +89,33 @@ class OneShotJvmTest {
   }
 
   @Test
-  void theArchiveIsNamedAfterTheJarsSizeAndTimeAndOlderOnesGo(@TempDir Path dir) throws Exception {
+  void theArchiveIsNamedAfterTheJarsPathSizeAndTimeAndItsOlderOnesGo(@TempDir Path dir) throws Exception {
     Path jar = Files.writeString(dir.resolve("docgate.jar"), "12345");
     Files.setLastModifiedTime(jar, FileTime.fromMillis(1_700_000_000_500L));
+    String owner = OneShotJvm.owner(jar);
     Path cache = Files.createDirectories(dir.resolve("cache/docgate"));
-    Path old = Files.writeString(cache.resolve("docgate-9-9.jsa"), "old");
+    Path older = Files.writeString(cache.resolve("docgate-" + owner + "-9-9.jsa"), "old");
+    Path ownerless = Files.writeString(cache.resolve("docgate-9-9.jsa"), "old");
+    // another checkout's archive in the same cache folder stays: deleting it made every scan there write it again
+    Path other = Files.writeString(cache.resolve("docgate-0123abcd-9-9.jsa"), "other");
     Path archive = OneShotJvm.archive(jar, Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString()))
         .orElseThrow();
-    assertThat(archive).isEqualTo(cache.resolve("docgate-5-1700000000.jsa"));
-    assertThat(old).doesNotExist();
+    assertThat(archive).isEqualTo(cache.resolve("docgate-" + owner + "-5-1700000000.jsa"));
+    assertThat(older).doesNotExist();
+    assertThat(ownerless).doesNotExist();
+    assertThat(other).exists();
     assertThat(OneShotJvm.archive(jar, Map.of("HOME", dir.resolve("home").toString()))).contains(
-        dir.resolve("home/.cache/docgate/docgate-5-1700000000.jsa"));
+        dir.resolve("home/.cache/docgate/docgate-" + owner + "-5-1700000000.jsa"));
+  }
+
+  @Test
+  void theOwnerIsWhatTheLaunchersMd5sumGives(@TempDir Path dir) throws Exception {
+    Path jar = Files.writeString(dir.resolve("docgate.jar"), "12345");
+    Process md5 = new ProcessBuilder("bash", "-c", "printf '%s' \"$(readlink -f \"$1\")\" | md5sum", "_",
+        jar.toString()).start();
+    String out = new String(md5.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(md5.waitFor()).isZero();
+    assertThat(OneShotJvm.owner(jar)).hasSize(8).isEqualTo(out.substring(0, 8));
   }
 
   /** The launcher and the jar give a scan the same settings: one list changed without the other is a fork. */

@@ -56,8 +56,12 @@ public final class VersionValidator implements Validator {
   /** Blocks whose lines may be an outline of versions ("Kubernetes:\n  推荐: 1.29"), not a program. */
   private static final Set<String> OUTLINE_LANGUAGES = Set.of("", "yaml", "yml", "text", "txt", "plaintext", "plain",
       "markdown", "md", "none");
-  /** Tree and list marks before an outline line's text: "├── ", "- ", "✅ ". */
-  private static final Pattern OUTLINE_INDENT = Pattern.compile("^[\\s│├└─┌┬┴┼|*+•·>\\-✅✓✔☑️\\uFE0F]*");
+  /**
+   * Tree and list marks before an outline line's text: "├── ", "- ", "✅ ", and ASCII white space (regex {@code \s}).
+   * A loop over these rather than a regex: every line of every outline block is measured, and for each line its
+   * parent's lines above again.
+   */
+  private static final String OUTLINE_INDENT = " \t\n\u000B\f\r│├└─┌┬┴┼|*+•·>-✅✓✔☑\uFE0F";
   /** An outline line's key and value: "推荐: 1.29 (LTS)", "Kubernetes：1.30". */
   private static final Pattern OUTLINE_KEY = Pattern.compile("^([^:：\"'{}\\[\\]=]{1,40}?)\\s*[:：](?!//)\\s*(.*)$");
 
@@ -835,8 +839,9 @@ public final class VersionValidator implements Validator {
         int indent = indentOf(raw);
         String content = raw.substring(indent);
         Matcher kv = OUTLINE_KEY.matcher(content);
-        String key = kv.matches() ? kv.group(1).strip() : null;
-        int valueAt = kv.matches() ? indent + kv.start(2) : -1;
+        boolean keyed = kv.matches();
+        String key = keyed ? kv.group(1).strip() : null;
+        int valueAt = keyed ? indent + kv.start(2) : -1;
         String parent = parentKey(lines, i, indent);
         boolean parentSays = parent != null && status.saysSupported(parent);
         List<Mention> inLine = extractor.extract(content);
@@ -926,8 +931,11 @@ public final class VersionValidator implements Validator {
     }
 
     private static int indentOf(String line) {
-      Matcher m = OUTLINE_INDENT.matcher(line);
-      return m.lookingAt() ? m.end() : 0;
+      int i = 0;
+      while (i < line.length() && OUTLINE_INDENT.indexOf(line.charAt(i)) >= 0) {
+        i++;
+      }
+      return i;
     }
 
     /**
@@ -935,6 +943,9 @@ public final class VersionValidator implements Validator {
      * Blank and comment lines ({@code #}, {@code //}, {@code <!--}) are no part of the outline's structure.
      */
     private static String parentKey(String[] lines, int i, int indent) {
+      if (indent == 0) {
+        return null; // no line above has less (a top-level line of a long block read them all)
+      }
       for (int j = i - 1; j >= 0; j--) {
         String t = lines[j].strip();
         if (t.isEmpty() || t.startsWith("#") || t.startsWith("//") || t.startsWith("<!--")) {

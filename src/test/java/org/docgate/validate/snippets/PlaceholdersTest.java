@@ -2,9 +2,28 @@ package org.docgate.validate.snippets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PlaceholdersTest {
+  /** present() before it looked for each kind apart: one alternation of every kind, then every line. */
+  private static final Pattern OLD_ANY = Pattern.compile(String.join("|",
+      "(?<!<)<[\\p{L}_][\\p{L}\\p{N} _./:=-]*>", "\\$\\{[A-Za-z_][A-Za-z0-9_]*}", "\\{\\{.*?}}", "\\.\\.\\.|…",
+      "(?<![A-Za-z0-9])[xX]{3,}(?![A-Za-z0-9])"));
+  private static final Pattern OLD_ELISION_LINE = Pattern.compile("^\\s*(?://|#)?\\s*(?:\\.{3,}|…+|[.⋮])\\s*$");
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "a", "<x>", "<<EOF >", "a < b > c", "<1>", "< x>", "${A}", "${1}", "$ {A}",
+      "{{ x }}", "{{ x\n}}", "{{}}", "...", "..", "…", "xxx", "xXx", "axxx", "xxxa", "xx x", "XXXX", "x\nxx",
+      ".", "  .  ", "# .", "// .", "//.", "# ..", "⋮", "⋮⋮", "a\n.\nb", "a\r.", "a\r\n.\r\n", ".a", "a.",
+      "#", "//", "x = 1.5\n  ⋮\n", "line\n\t.\t", "\u000B.\f", "echo ok 2>&1", "kubectl get pods -o wide"})
+  void findsWhatTheSingleAlternationFound(String text) {
+    boolean old = OLD_ANY.matcher(text).find() || text.lines().anyMatch(l -> OLD_ELISION_LINE.matcher(l).matches());
+    assertThat(Placeholders.present(text)).as(text).isEqualTo(old);
+  }
+
   @Test
   void recognisesTheUsualPlaceholders() {
     assertThat(Placeholders.present("kubectl config use-context <your-cluster>")).isTrue();
