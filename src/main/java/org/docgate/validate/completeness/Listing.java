@@ -48,7 +48,8 @@ record Listing(String path, int line) {
 
   private static Map<String, List<String>> entryPointsByFolder(CorpusIndex index, CompletenessConfig config) {
     Map<String, List<String>> byFolder = new TreeMap<>();
-    index.documents().keySet().stream().sorted().filter(doc -> OrphanCheck.isEntryPoint(config, doc))
+    index.documents().values().stream().filter(doc -> OrphanCheck.isEntryPoint(index, config, doc))
+        .map(MarkdownDocument::path).sorted()
         .forEach(doc -> byFolder.computeIfAbsent(folderOf(doc), f -> new ArrayList<>()).add(doc));
     return byFolder;
   }

@@ -1,7 +1,9 @@
 package org.docgate.validate.completeness;
 
 import java.util.List;
+import org.docgate.corpus.CorpusIndex;
 import org.docgate.finding.Finding;
+import org.docgate.markdown.MarkdownDocument;
 
 /**
  * {@code completeness/orphan}: no other document links to this one, so readers only find it by browsing folders.
@@ -12,7 +14,7 @@ final class OrphanCheck {
 
   List<Finding> check(DocumentContext ctx, LinkGraph graph) {
     String path = ctx.doc.path();
-    if (isEntryPoint(ctx.config, path) || !graph.inboundOf(path).isEmpty()) {
+    if (isEntryPoint(ctx.index, ctx.config, ctx.doc) || !graph.inboundOf(path).isEmpty()) {
       return List.of();
     }
     if (ctx.isRecord()) {
@@ -28,6 +30,28 @@ final class OrphanCheck {
         ? "no other document links to this document; link it from its folder's README or an index page"
         : "no other document links to this document; " + listing + " names it without a link that reaches it: make"
             + " that mention a link"));
+  }
+
+  /**
+   * {@link #isEntryPoint(CompletenessConfig, String)} of a document of {@code index}, once per document and config
+   * (it reads the path alone): the listing asks it of every document on every index, and the entry-point globs'
+   * regular expressions took a third of an edit's re-validation on vshpere-1019 when every edit matched them again.
+   */
+  static boolean isEntryPoint(CorpusIndex index, CompletenessConfig config, MarkdownDocument doc) {
+    return index.ofDocument(new EntryPointKey(config), doc, d -> isEntryPoint(config, d.path()));
+  }
+
+  /** The key of the entry-point verdict: the config by identity (its globs' patterns have no value equality). */
+  private record EntryPointKey(CompletenessConfig config) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof EntryPointKey k && k.config == config;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(config);
+    }
   }
 
   /** Roots, templates and conventional entry points (globs matched as written and lower-cased: SUMMARY.md, summary.md). */
