@@ -9,8 +9,10 @@ import java.util.regex.PatternSyntaxException;
 import org.docgate.config.ConfigException;
 import org.docgate.config.RuleFiles;
 import org.docgate.config.YamlNodes;
+import org.docgate.corpus.CorpusIndex;
 import org.docgate.corpus.CurrencyRules;
 import org.docgate.corpus.Glob;
+import org.docgate.markdown.MarkdownDocument;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
@@ -96,6 +98,27 @@ public record CompletenessConfig(
     String lower = path.toLowerCase(java.util.Locale.ROOT);
     return templates.stream().anyMatch(g -> g.matches(lower))
         && numberedNotTemplates.stream().noneMatch(p -> p.matcher(path).find());
+  }
+
+  /**
+   * {@link #isTemplate(String)} of a document of {@code index}, once per document and config (it reads the path alone),
+   * so the template layout and guidance derived on every index of the service match the edited document's path only.
+   */
+  public boolean isTemplate(CorpusIndex index, MarkdownDocument doc) {
+    return index.ofDocument(new TemplateKey(this), doc, d -> isTemplate(d.path()));
+  }
+
+  /** The key of the template verdict: the config by identity (its globs' patterns have no value equality). */
+  private record TemplateKey(CompletenessConfig config) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof TemplateKey k && k.config == config;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(config);
+    }
   }
 
   /** Nothing configured: no markers, no entry points, no roots (what a key left out of the packaged file means). */

@@ -19,7 +19,7 @@ final class TemplateGuidance {
 
   private TemplateGuidance(CorpusIndex index, CompletenessConfig config) {
     SectionDuties duties = config.duties();
-    index.documents().values().stream().filter(d -> config.isTemplate(d.path()))
+    index.documents().values().stream().filter(d -> config.isTemplate(index, d))
         .sorted(java.util.Comparator.comparing(MarkdownDocument::path)).forEach(doc -> {
           List<String> lines = doc.sourceLines();
           Outline outline = Outline.of(doc.headings(), doc.lineCount());

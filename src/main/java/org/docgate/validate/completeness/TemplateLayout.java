@@ -34,7 +34,7 @@ final class TemplateLayout {
 
   private TemplateLayout(CorpusIndex index, CompletenessConfig config) {
     for (MarkdownDocument doc : index.documents().values()) {
-      if (config.isTemplate(doc.path())) {
+      if (config.isTemplate(index, doc)) {
         forEachSkip(doc.headings(), (above, h) -> {
           String sig = signature(above);
           levels.computeIfAbsent(sig, k -> new HashSet<>()).add(h.level());

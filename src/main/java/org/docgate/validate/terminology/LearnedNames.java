@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.docgate.markdown.CodeBlock;
 import org.docgate.markdown.MarkdownDocument;
@@ -41,17 +42,26 @@ final class LearnedNames {
    */
   static List<String> from(Collection<MarkdownDocument> docs, TermRule.Learning learning, int minLength,
       Set<String> governed, Set<String> words) {
-    return from(docs, learning, minLength, governed, words, LearnedNames::commandsIn,
+    return from(docs, learning, c -> excluded(c, minLength, governed, words), LearnedNames::commandsIn,
         candidates -> d -> formsIn(d, candidates));
+  }
+
+  /**
+   * Whether command {@code c} can never be a learned name: too short, too few letters, governed by a rule or part of a
+   * governed name, an English word or a compound of words. It reads the command and the rule's settings alone.
+   */
+  static boolean excluded(String c, int minLength, Set<String> governed, Set<String> words) {
+    return c.length() < minLength || c.chars().filter(Character::isLetter).count() < 3
+        || governed.contains(c) || words.contains(c) || isWordCompound(c, words) || partOfGoverned(c, governed);
   }
 
   /**
    * As {@link #from(Collection, TermRule.Learning, int, Set, Set)}, with each document's part given (a corpus index
    * keeps them per document): {@code commandsOf} as {@link #commandsIn}, {@code formsOf} as {@link #formsIn} for the
-   * candidates it is given (once per call).
+   * candidates it is given (once per call), and {@code excluded} as {@link #excluded} (a service keeps its verdicts).
    */
-  static List<String> from(Collection<MarkdownDocument> docs, TermRule.Learning learning, int minLength,
-      Set<String> governed, Set<String> words, Function<MarkdownDocument, Set<String>> commandsOf,
+  static List<String> from(Collection<MarkdownDocument> docs, TermRule.Learning learning,
+      Predicate<String> excluded, Function<MarkdownDocument, Set<String>> commandsOf,
       Function<Set<String>, Function<MarkdownDocument, Map<String, Map<String, Integer>>>> formsOf) {
     Map<String, Integer> documents = new HashMap<>();
     for (MarkdownDocument d : docs) {
@@ -64,8 +74,7 @@ final class LearnedNames {
         commands.add(c);
       }
     });
-    commands.removeIf(c -> c.length() < minLength || c.chars().filter(Character::isLetter).count() < 3
-        || governed.contains(c) || words.contains(c) || isWordCompound(c, words) || partOfGoverned(c, governed));
+    commands.removeIf(excluded);
     if (commands.isEmpty()) {
       return List.of();
     }

@@ -13,8 +13,8 @@ import org.docgate.markdown.MarkdownParser;
 import org.junit.jupiter.api.Test;
 
 /**
- * The listing's entry points per folder are derived on every index, but a document's entry-point verdict (globs over
- * its path) is its own part: the next index of an edited corpus matches the globs of the edited document only, and
+ * The listing's entry points per folder and the template layout are derived on every index, but a document's
+ * entry-point and template verdicts (globs over its path) are its own parts: the next index of an edited corpus matches the globs of the edited document only, and
  * still finds the listing a full index finds (issue 21.3: matching every path on every edit was a third of an edit).
  */
 class EntryPointsTest {
@@ -33,13 +33,16 @@ class EntryPointsTest {
         "guide/02_运维.md", parser.parse("guide/02_运维.md", "# 运维\n")));
     CorpusIndex first = index(docs);
     assertThat(Listing.of(first, config, "guide/01_安装.md")).hasToString("guide/README.md:3");
-    assertThat(first.documentValuesComputed()).containsOnlyKeys(docs.keySet());
+    TemplateLayout.of(first, config);
+    assertThat(first.documentValuesComputed()).as("an entry-point and a template verdict per document")
+        .isEqualTo(Map.of("guide/README.md", 2, "guide/01_安装.md", 2, "guide/02_运维.md", 2));
 
     docs.put("guide/README.md", parser.parse("guide/README.md", "# 指南\n\n├── 01_安装.md\n├── 02_运维.md\n"));
     CorpusIndex next = index(docs);
     next.inherit(first);
     assertThat(Listing.of(next, config, "guide/02_运维.md")).hasToString("guide/README.md:4");
-    assertThat(next.documentValuesComputed()).containsOnlyKeys("guide/README.md");
+    TemplateLayout.of(next, config);
+    assertThat(next.documentValuesComputed()).isEqualTo(Map.of("guide/README.md", 2));
     assertThat(Listing.of(index(docs), config, "guide/02_运维.md")).hasToString("guide/README.md:4");
   }
 }
