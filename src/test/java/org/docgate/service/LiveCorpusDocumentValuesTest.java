@@ -109,6 +109,9 @@ class LiveCorpusDocumentValuesTest {
             CORPUS.get("guide/ops.md") + "\n新的一段，Kubernetes 1.30 也可以。\n", Set.of("guide/ops.md")),
         Arguments.of("the baseline changed", "guide/install.md",
             CORPUS.get("guide/install.md").replace("1.30", "1.29"), Set.of("guide/install.md")),
+        Arguments.of("a misspelling repeated (the corpus's word counts change)", "guide/ops.md",
+            CORPUS.get("guide/ops.md") + "\nKuberentes, Kuberentes and Kuberentes again.\n",
+            Set.of("guide/ops.md")),
         Arguments.of("a document added", "new.md", "# 新\n\n容器网络接口（Container Network Interface）。\n",
             Set.of("new.md")));
   }

@@ -368,12 +368,41 @@ public final class TerminologyValidator implements Validator {
       return counts;
     }
     return index.derived(new WordsKey(this), i -> {
-      Map<String, Long> counts = new HashMap<>();
-      i.documents().values().forEach(d -> i.ofDocument(new DocumentWordsKey(this), d,
-          TerminologyValidator::wordsOf).forEach((w, n) -> counts.merge(w, n, Long::sum)));
-      return counts;
+      Map<String, Map<String, Long>> parts = new HashMap<>();
+      i.documents().values().forEach(d -> parts.put(d.path(),
+          i.ofDocument(new DocumentWordsKey(this), d, TerminologyValidator::wordsOf)));
+      WordTotals next = lastWords.next(parts);
+      lastWords = next;
+      return next.total();
     });
   }
+
+  /**
+   * The corpus's word counts of the last index and the parts they sum: the next index's total is this one minus the
+   * parts that changed (another object: an edited, removed or other corpus's document) plus their new ones, so an edit
+   * adds two documents' counts instead of every document's.
+   */
+  private record WordTotals(Map<String, Map<String, Long>> parts, Map<String, Long> total) {
+    static final WordTotals EMPTY = new WordTotals(Map.of(), Map.of());
+
+    WordTotals next(Map<String, Map<String, Long>> now) {
+      Map<String, Long> sum = new HashMap<>(total);
+      parts.forEach((path, part) -> {
+        if (now.get(path) != part) {
+          part.forEach((w, n) -> sum.merge(w, -n, (a, b) -> a + b == 0 ? null : a + b));
+        }
+      });
+      now.forEach((path, part) -> {
+        if (parts.get(path) != part) {
+          part.forEach((w, n) -> sum.merge(w, n, (a, b) -> a + b == 0 ? null : a + b));
+        }
+      });
+      return new WordTotals(Map.copyOf(now), sum);
+    }
+  }
+
+  /** The word counts of the index this validator combined last (see {@link WordTotals}). */
+  private volatile WordTotals lastWords = WordTotals.EMPTY;
 
   /** Counter-name safe: the JSON stats nest on dots, so dots and white space become {@code _}. */
   static String key(String name) {
