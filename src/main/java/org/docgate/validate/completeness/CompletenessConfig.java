@@ -105,20 +105,7 @@ public record CompletenessConfig(
    * so the template layout and guidance derived on every index of the service match the edited document's path only.
    */
   public boolean isTemplate(CorpusIndex index, MarkdownDocument doc) {
-    return index.ofDocument(new TemplateKey(this), doc, d -> isTemplate(d.path()));
-  }
-
-  /** The key of the template verdict: the config by identity (its globs' patterns have no value equality). */
-  private record TemplateKey(CompletenessConfig config) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof TemplateKey k && k.config == config;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(config);
-    }
+    return index.ofDocument(new ConfigKey("template", this), doc, d -> isTemplate(d.path()));
   }
 
   /** Nothing configured: no markers, no entry points, no roots (what a key left out of the packaged file means). */

@@ -38,20 +38,7 @@ final class OrphanCheck {
    * regular expressions took a third of an edit's re-validation on vshpere-1019 when every edit matched them again.
    */
   static boolean isEntryPoint(CorpusIndex index, CompletenessConfig config, MarkdownDocument doc) {
-    return index.ofDocument(new EntryPointKey(config), doc, d -> isEntryPoint(config, d.path()));
-  }
-
-  /** The key of the entry-point verdict: the config by identity (its globs' patterns have no value equality). */
-  private record EntryPointKey(CompletenessConfig config) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof EntryPointKey k && k.config == config;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(config);
-    }
+    return index.ofDocument(new ConfigKey("entryPoint", config), doc, d -> isEntryPoint(config, d.path()));
   }
 
   /** Roots, templates and conventional entry points (globs matched as written and lower-cased: SUMMARY.md, summary.md). */
