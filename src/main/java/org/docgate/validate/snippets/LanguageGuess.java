@@ -75,6 +75,11 @@ final class LanguageGuess {
   private static final Pattern REQUEST = Pattern.compile("^(?:GET|PUT|POST|DELETE|PATCH|HEAD) +/?[\\w{$<][^\\s]*(?: HTTP/[\\d.]+)?$");
   /** limits.conf: {@code * soft nofile 65536}, {@code @group hard nproc 100}. */
   private static final Pattern LIMITS = Pattern.compile("^(?:\\*|@?[\\w-]+)\\s+(?:soft|hard|-)\\s+[a-z]+\\s+\\S+$");
+  /**
+   * A line a tool prints about a place in a file: {@code pkg/trigger/handler.go:33:  storageStateName  66.7%} (go
+   * tool cover), {@code main.c:12: error: …}, {@code grep -n}. No shell command starts with {@code file.ext:N:}.
+   */
+  private static final Pattern LOCATED = Pattern.compile("^[\\w.\\-/]+\\.[A-Za-z]\\w*:\\d+:");
   /** A diagram or flow in prose: words joined by arrows ({@code User → Gateway → Service}). */
   private static final Pattern ARROW = Pattern.compile("\\S\\s*[→⇒]\\s*\\S");
   /** A changed line of a diff: {@code + Field string}, {@code - old := 1} (a code line never starts with "+ "). */
@@ -196,7 +201,7 @@ final class LanguageGuess {
     if (PATH_OR_URL.matcher(t).matches()) {
       return Foreign.PATHS;
     }
-    if (Sessions.TABLE_HEADER.matcher(t).matches()) {
+    if (Sessions.TABLE_HEADER.matcher(t).matches() || LOCATED.matcher(t).find()) {
       return Foreign.OUTPUT;
     }
     return null;

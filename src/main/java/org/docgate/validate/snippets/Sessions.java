@@ -14,11 +14,15 @@ final class Sessions {
    */
   static final Pattern HEREDOC = Pattern.compile("<<-?\\s*(['\"]?)\\\\?([A-Za-z_][\\w-]*)\\1");
   /**
-   * A prompt and the command after it: {@code $ cmd}, {@code user@host:~/dir$ cmd}, {@code [root@node1 ~]# cmd}. A
-   * bare {@code # } is not among them: it is a comment in a session that has other prompts.
+   * A prompt and the command after it: {@code $ cmd}, {@code user@host:~/dir$ cmd}, {@code [root@node1 ~]# cmd}, and
+   * {@code > kubectl get …} when a command docgate knows follows the {@code >} (KEPs write sessions so; a script line
+   * that starts with {@code > kubectl} would only create a file named kubectl). A bare {@code # } is not among them:
+   * it is a comment in a session that has other prompts.
    */
   private static final Pattern PROMPT =
-      Pattern.compile("^\\s*(?:\\$|(?:\\[[\\w.-]+@[\\w.-]+[^\\]]*]|[\\w.-]+@[\\w.-]+:[^\\s$#]*)[$#])(?: (.*))?$");
+      Pattern.compile("^\\s*(?:\\$|(?:\\[[\\w.-]+@[\\w.-]+[^\\]]*]|[\\w.-]+@[\\w.-]+:[^\\s$#]*)[$#]|>(?= (?:"
+          + String.join("|", new java.util.TreeSet<>(LanguageGuess.COMMANDS)).replace(".", "\\.") + ")(?:\\s|$)))"
+          + "(?: (.*))?$");
   /** A comment that announces what a command printed: "# 输出", "# Output:", "# 示例输出", "# expected output". */
   private static final Pattern OUTPUT_COMMENT = Pattern.compile(
       "^\\s*#+\\s*(?:(?:示例|预期|期望|样例|执行|运行)?(?:输出|结果|返回)(?:示例|结果|样例)?|(?:example |sample |expected )?output)"

@@ -32,6 +32,7 @@ class LanguageGuessTest {
       shell | ls /etc/cni\\n{\\n  "name": "mynetwork",\\n  "driver": "bridge"\\n}         | JSON                             | 3
       shell | npm i webpack\\nmodule.exports = {\\n  entry: "./src/index.js",\\n}        | JavaScript                       | 2
       shell | GET /mec_service_mgmt/v1/services?ser_category_id=cat1                  | an HTTP request                  | 1
+      shell | pkg/controller/helpers.go:25:   HasCondition   100.0%\\ntotal:   (statements)   45.9% | command output | 1
       shell | # .containerignore\\n.git/\\n*.md\\n.env*                                 | a list of paths or URLs          | 2
       shell | formal_container/08_分析/\\nAnalysis/05_矩阵.md                            | prose or an outline              | 1
       yaml  | 验证结果:\\n  调度公平性: 良好\\n    - 基尼系数: 0.15                          | prose or an outline              | 1

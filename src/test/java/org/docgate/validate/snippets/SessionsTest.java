@@ -38,6 +38,19 @@ class SessionsTest {
   }
 
   @Test
+  void aGreaterThanPromptBeforeAKnownCommandMakesASession() {
+    // k8s-enhancements 2400-node-swap:643, judged WRONG as shellcheck SC2260 ("this redirection overrides the pipe")
+    String kep = "> kubectl get --raw \"/api/v1/nodes/x/proxy/metrics/resource\" | grep swap\n"
+        + "# HELP container_swap_usage_bytes [ALPHA] Current container amount of swap usage in bytes\n"
+        + "container_swap_usage_bytes{container=\"c1\"} 3.44e+10 1687950863878";
+    assertThat(Sessions.looksLikeConsole(kep)).isTrue();
+    assertThat(Sessions.consoleCommands(kep))
+        .isEqualTo(" kubectl get --raw \"/api/v1/nodes/x/proxy/metrics/resource\" | grep swap\n\n");
+    assertThat(Sessions.looksLikeConsole("> out.log\necho hi > out.log")).isFalse();
+    assertThat(Sessions.looksLikeConsole(">kubectl get pods")).isFalse();
+  }
+
+  @Test
   void pythonSessionsKeepTheirInputLines() {
     assertThat(Sessions.looksLikePythonSession(">>> 1 + 1\n2")).isTrue();
     assertThat(Sessions.pythonInput(">>> def f():\n...     return 1\n>>> f()\n1")).isEqualTo(
