@@ -319,30 +319,18 @@ public final class RequiredChars {
 
     /** The character a literal escape stands for ({@code \t}, {@code \x41}, {@code \.}); others are unsupported. */
     private char literalEscape(char c) {
-      switch (c) {
-        case 't' -> {
-          return '\t';
-        }
-        case 'n' -> {
-          return '\n';
-        }
-        case 'r' -> {
-          return '\r';
-        }
-        case 'f' -> {
-          return '\f';
-        }
-        case 'a' -> {
-          return '\u0007';
-        }
-        case 'e' -> {
-          return '\u001B';
-        }
+      return switch (c) {
+        case 't' -> '\t';
+        case 'n' -> '\n';
+        case 'r' -> '\r';
+        case 'f' -> '\f';
+        case 'a' -> '\u0007';
+        case 'e' -> '\u001B';
         case 'x' -> {
           if (at + 2 > re.length() || re.charAt(at) == '{') {
             throw new Unsupported();
           }
-          return hex(2);
+          yield hex(2);
         }
         case 'u' -> {
           if (at + 4 > re.length()) {
@@ -352,15 +340,15 @@ public final class RequiredChars {
           if (Character.isSurrogate(u)) {
             throw new Unsupported();
           }
-          return u;
+          yield u;
         }
         default -> {
           if (Character.isLetterOrDigit(c) || Character.isSurrogate(c)) {
             throw new Unsupported(); // \0oct, \cX, \N{..} and whatever a later JDK adds
           }
-          return c;
+          yield c;
         }
-      }
+      };
     }
 
     private char hex(int digits) {

@@ -14,15 +14,7 @@ import org.docgate.process.ProcessOutput;
  * The {@code git} command, read-only: resolving refs, listing changes, exporting a revision's tree. Nothing is ever
  * written into the repository (no checkout, no worktree, no index refresh: {@code GIT_OPTIONAL_LOCKS=0}).
  */
-public final class Git {
-  private final Path repo;
-  private final Duration timeout;
-
-  public Git(Path repo, Duration timeout) {
-    this.repo = repo;
-    this.timeout = timeout;
-  }
-
+public record Git(Path repo, Duration timeout) {
   /** Fails with a clear message when {@code repo} is not inside a git work tree or git is missing. */
   public void requireRepository() {
     if (!Files.isDirectory(repo)) {

@@ -7,22 +7,16 @@ import org.docgate.finding.Finding;
 /**
  * A GFM table of findings, every cell escaped ({@link MarkdownText}), rows added until a character budget is spent
  * and then one line saying how many were left out. Shared by the PR comment and {@code scan --format markdown}.
+ *
+ * @param repo the GitHub repository ({@code owner/name}) each location links to; null gives plain {@code file:line}
+ * @param commit the commit those links name; null gives plain {@code file:line}
  */
-public final class FindingTable {
+public record FindingTable(String repo, String commit) {
   /** GitHub refuses comment bodies over 65,536 characters; the rest is headroom for the closing lines. */
   public static final int COMMENT_LIMIT = 65_000;
   /** Headroom for the closing lines after a table (its note, a {@code </details>}, the next section's header). */
   public static final int RESERVE = 600;
   private static final int MAX_CELL = 400;
-
-  private final String repo;
-  private final String commit;
-
-  /** @param repo and @param commit link each location to GitHub; either null gives plain {@code file:line} */
-  public FindingTable(String repo, String commit) {
-    this.repo = repo;
-    this.commit = commit;
-  }
 
   public static String header(boolean suggestion) {
     return suggestion

@@ -16,28 +16,17 @@ import org.docgate.finding.Severity;
  * SARIF 2.1.0 (what code-scanning UIs read): one run, the tool's rules, one result per finding with its physical
  * location relative to the corpus, our fingerprint as a partial fingerprint, and a fix for link findings whose
  * suggestion replaces the target as written.
+ *
+ * @param catalog every rule the run may report and the validator declaring each, whose README section its help links
+ *     to (rules found only in findings are added with their id as summary)
+ * @param readme the README that documents the rules
+ * @param version the tool version shown in the driver
  */
-public final class SarifReportWriter {
+public record SarifReportWriter(ValidatorCatalog catalog, URI readme, String version) {
   /** Where the rule help lives; rules link to the README section of their validator. */
   public static final URI DEFAULT_README = URI.create("https://github.com/docgate/docgate/blob/main/README.md");
   static final String CORPUS_BASE = "CORPUS";
   static final String FINGERPRINT_KEY = "docgate/v1";
-
-  private final ValidatorCatalog catalog;
-  private final URI readme;
-  private final String version;
-
-  /**
-   * @param catalog every rule the run may report and the validator declaring each, whose README section its help
-   *     links to (rules found only in findings are added with their id as summary)
-   * @param readme the README that documents the rules
-   * @param version the tool version shown in the driver
-   */
-  public SarifReportWriter(ValidatorCatalog catalog, URI readme, String version) {
-    this.catalog = catalog;
-    this.readme = readme;
-    this.version = version;
-  }
 
   public String write(ScanReport report) {
     return write(report, new SourceLines(Path.of(report.corpus())));

@@ -58,10 +58,6 @@ final class BatchRunner<V> {
     return program;
   }
 
-  Optional<String> unavailable() {
-    return program.isPresent() ? Optional.empty() : Optional.of(name + " is not installed");
-  }
-
   long processes() {
     return processes.sum();
   }

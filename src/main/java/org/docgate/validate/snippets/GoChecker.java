@@ -6,10 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.docgate.process.Subprocess;
 import java.util.regex.Matcher;
@@ -26,7 +24,7 @@ import java.util.stream.Stream;
  * that got furthest reports its first error. Distinct texts go to one temp folder as {@code <i>_<reading>.go},
  * {@value #CHUNK} snippets per gofmt process; its errors name the file, line and column.
  */
-final class GoChecker implements SnippetChecker {
+final class GoChecker extends SubprocessChecker {
   static final int CHUNK = 250;
   private static final Duration TIMEOUT = Duration.ofSeconds(120);
   private static final Pattern ERROR = Pattern.compile("^(.*/(\\d+)_(\\d)\\.go):(\\d+):(\\d+): (.*)$");
@@ -39,10 +37,8 @@ final class GoChecker implements SnippetChecker {
       "package p; func _() { switch { "};
   private static final String[] SUFFIX = {"", "", "\n}\n", "\n}\n", "\n}\n", "\n}\n", "\n)\n", "\n}}\n"};
 
-  private final BatchRunner<Optional<Problem>> gofmt;
-
   GoChecker(Optional<String> gofmt) {
-    this.gofmt = new BatchRunner<>("go", gofmt, CHUNK, GoChecker::checkChunk);
+    super("go", new BatchRunner<>("go", gofmt, CHUNK, GoChecker::checkChunk), "gofmt (Go)");
   }
 
   static GoChecker onPath() {
@@ -54,34 +50,8 @@ final class GoChecker implements SnippetChecker {
   }
 
   @Override
-  public String kind() {
-    return "go";
-  }
-
-  @Override
   public Optional<LanguageGuess.Guess> foreign(String body, int problemLine) {
     return LanguageGuess.inCode(body, "//", problemLine);
-  }
-
-  @Override
-  public Optional<String> unavailable() {
-    return gofmt.program().isPresent() ? Optional.empty() : Optional.of("gofmt (Go) is not installed");
-  }
-
-  @Override
-  public Optional<String> batch() {
-    return Optional.of("go");
-  }
-
-  @Override
-  public List<BatchRunner<?>> runners() {
-    return List.of(gofmt);
-  }
-
-  /** Each distinct text's first error or empty; a text missing from the map could not be checked. */
-  @Override
-  public Map<String, Optional<Problem>> verdicts(Collection<String> texts) {
-    return gofmt.run(texts);
   }
 
   private static List<Optional<Problem>> checkChunk(String gofmt, List<String> chunk) throws IOException {

@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.docgate.process.Subprocess;
 import org.docgate.validate.snippets.run.SnippetRunner;
@@ -16,7 +14,7 @@ import org.docgate.validate.snippets.run.SnippetRunner;
  * Python snippets with Python's own parser: one {@code python3} process per batch reads a JSON list of sources on
  * stdin and writes, for each, null or {@code [line, column, message]}. {@code ast.parse} never runs code.
  */
-final class PythonChecker implements SnippetChecker {
+final class PythonChecker extends SubprocessChecker {
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
   private static final ObjectMapper JSON = new ObjectMapper();
   static final String SCRIPT = String.join("\n",
@@ -35,12 +33,14 @@ final class PythonChecker implements SnippetChecker {
   /** Snippets per python3 process when a whole corpus is checked. */
   static final int TEXTS_PER_PROCESS = 500;
 
-  private final BatchRunner<Optional<Problem>> python;
-
   PythonChecker(Optional<String> command) {
+    super("python", runner(command), "python3");
+  }
+
+  private static BatchRunner<Optional<Problem>> runner(Optional<String> command) {
     // the interpreter itself, resolved once per process start list: a pyenv or asdf shim costs ~0.6 s per start
     Interpreter interpreter = new Interpreter();
-    this.python = new BatchRunner<>("python", command, TEXTS_PER_PROCESS,
+    return new BatchRunner<>("python", command, TEXTS_PER_PROCESS,
         (program, chunk) -> check(interpreter.resolve(program), chunk));
   }
 
@@ -49,18 +49,8 @@ final class PythonChecker implements SnippetChecker {
   }
 
   @Override
-  public String kind() {
-    return "python";
-  }
-
-  @Override
   public Optional<LanguageGuess.Guess> foreign(String body, int problemLine) {
     return LanguageGuess.inCode(body, "#", problemLine);
-  }
-
-  @Override
-  public Optional<String> unavailable() {
-    return python.program().isPresent() ? Optional.empty() : Optional.of("python3 is not installed");
   }
 
   /** A {@code >>>} session's input lines; otherwise the body. */
@@ -75,24 +65,8 @@ final class PythonChecker implements SnippetChecker {
   }
 
   @Override
-  public Optional<String> batch() {
-    return Optional.of("python");
-  }
-
-  @Override
-  public List<BatchRunner<?>> runners() {
-    return List.of(python);
-  }
-
-  @Override
   public Optional<SnippetRunner.Interpreter> runsWith() {
     return Optional.of(SnippetRunner.Interpreter.PYTHON);
-  }
-
-  /** Each distinct text's first error or empty, {@value #TEXTS_PER_PROCESS} per process; missing: not checked. */
-  @Override
-  public Map<String, Optional<Problem>> verdicts(Collection<String> texts) {
-    return python.run(texts);
   }
 
   /** The real executable behind a shim, found on first use. */

@@ -43,7 +43,7 @@ import org.docgate.validate.snippets.run.SnippetRunner;
  * snippet with an unclosed brace group followed in the same range by one with a stray closing brace cancel out (with
  * shfmt, both must pass it: only where shfmt and bash disagree about braces).
  */
-final class ShellChecker implements SnippetChecker {
+final class ShellChecker extends SubprocessChecker {
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
   static final int CHUNK = 32;
   /**
@@ -97,10 +97,13 @@ final class ShellChecker implements SnippetChecker {
   private static final Pattern ERROR = Pattern.compile("^[^:]*: line (\\d+): (.*)$");
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  /** Snippets per bash process when a whole corpus is checked; two such processes run at once. */
+  /**
+   * Snippets per bash process when a whole corpus is checked; two such processes run at once. Starting processes is
+   * the cost here (10 ms each on these machines): a corpus of 2,100 shell snippets took 201 processes (one per
+   * document) plus their bash -n calls before.
+   */
   static final int TEXTS_PER_PROCESS = 250;
 
-  private final BatchRunner<Optional<Problem>> bash;
   private final ShellcheckChecker shellcheck;
   private final boolean console;
 
@@ -112,7 +115,7 @@ final class ShellChecker implements SnippetChecker {
   }
 
   private ShellChecker(BatchRunner<Optional<Problem>> bash, ShellcheckChecker shellcheck, boolean console) {
-    this.bash = bash;
+    super(console ? "console" : "shell", bash, "bash");
     this.shellcheck = shellcheck;
     this.console = console;
   }
@@ -123,17 +126,7 @@ final class ShellChecker implements SnippetChecker {
 
   /** The console-session checker: the same bash batch and ShellCheck, reading only a session's command lines. */
   ShellChecker console() {
-    return new ShellChecker(bash, shellcheck, true);
-  }
-
-  @Override
-  public String kind() {
-    return console ? "console" : "shell";
-  }
-
-  @Override
-  public Optional<String> unavailable() {
-    return bash.unavailable();
+    return new ShellChecker(runner(), shellcheck, true);
   }
 
   /** A console session's command lines; a shell block read as a session when it holds prompts or output. */
@@ -153,28 +146,13 @@ final class ShellChecker implements SnippetChecker {
   }
 
   @Override
-  public Optional<String> batch() {
-    return Optional.of("bash");
-  }
-
-  @Override
   public List<BatchRunner<?>> runners() {
-    return List.of(bash, shellcheck.runner());
+    return List.of(runner(), shellcheck.runner());
   }
 
   @Override
   public Optional<SnippetRunner.Interpreter> runsWith() {
     return Optional.of(SnippetRunner.Interpreter.BASH);
-  }
-
-  /**
-   * Each distinct text's first error or empty, {@value #TEXTS_PER_PROCESS} texts per bash process; a text missing
-   * from the map could not be checked. Starting processes is the cost here (10 ms each on these machines): a corpus
-   * of 2,100 shell snippets took 201 processes (one per document) plus their bash -n calls before.
-   */
-  @Override
-  public Map<String, Optional<Problem>> verdicts(Collection<String> texts) {
-    return bash.run(texts);
   }
 
   /** ShellCheck's warnings, on each text with its placeholders neutralised ({@code {host}} is not a brace group). */

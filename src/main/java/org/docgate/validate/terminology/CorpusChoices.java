@@ -20,30 +20,14 @@ import org.docgate.markdown.ProseRun;
  * ({@code GLOSSARY_技术术语双语对照表.md}, {@code TERMINOLOGY.md}). Without one, a document that writes one form
  * throughout is consistent whichever it is (a house choice); with one, the house has chosen, and a document that writes
  * only the other form is flagged too (vshpere-1019's glossaries write "Wasm" only, its chapters "WASM": judged misses
- * of the second blind round). Identifiers in the glossary (code, labels, handles) choose nothing. Pure.
+ * of the second blind round). Identifiers in the glossary (code, labels, handles) choose nothing. Pure. Equal when
+ * the glossaries choose the same forms at the same places (a document's kept result holds then).
  */
-final class CorpusChoices {
+record CorpusChoices(Map<TermRule, Map<Integer, Choice>> choices) {
   /** The chosen form of a pair and where a glossary writes it first (corpus-relative path, 1-based line). */
   record Choice(String form, String path, int line) {}
 
   static final CorpusChoices NONE = new CorpusChoices(Map.of());
-
-  private final Map<TermRule, Map<Integer, Choice>> choices;
-
-  private CorpusChoices(Map<TermRule, Map<Integer, Choice>> choices) {
-    this.choices = choices;
-  }
-
-  /** Equal when the glossaries choose the same forms at the same places (a document's kept result holds then). */
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof CorpusChoices other && choices.equals(other.choices);
-  }
-
-  @Override
-  public int hashCode() {
-    return choices.hashCode();
-  }
 
   /** The corpus's choice for a pair ({@link Term#group()}) of a rule, or null when its glossaries choose none. */
   Choice of(TermRule rule, int group) {

@@ -67,22 +67,6 @@ public final class HistoricalContext {
     return i < 0 ? null : words.get(i);
   }
 
-  public List<String> cues() {
-    return cues;
-  }
-
-  public List<String> headingCues() {
-    return headingCues;
-  }
-
-  public List<Glob> exemptPaths() {
-    return exemptPaths;
-  }
-
-  public List<String> baselineHeadings() {
-    return baselineHeadings;
-  }
-
   @Override
   public boolean equals(Object o) {
     return o instanceof HistoricalContext h && cues.equals(h.cues) && headingCues.equals(h.headingCues)

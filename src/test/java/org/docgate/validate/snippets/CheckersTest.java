@@ -56,6 +56,20 @@ class CheckersTest {
   }
 
   @Test
+  void eachSubprocessCheckerJoinsTheBatchOfItsRunnerAndNamesItsProgramWhenMissing() {
+    ShellChecker shell =
+        new ShellChecker(Optional.empty(), Optional.empty(), new ShellcheckChecker(Optional.empty(), Set.of()));
+    List<SubprocessChecker> checkers =
+        List.of(shell, shell.console(), new PythonChecker(Optional.empty()), new GoChecker(Optional.empty()));
+    assertThat(checkers).extracting(SnippetChecker::kind).containsExactly("shell", "console", "python", "go");
+    assertThat(checkers).extracting(c -> c.batch().orElseThrow()).containsExactly("bash", "bash", "python", "go");
+    assertThat(checkers).extracting(c -> c.unavailable().orElseThrow()).containsExactly("bash is not installed",
+        "bash is not installed", "python3 is not installed", "gofmt (Go) is not installed");
+    assertThat(shell.console().runners()).containsExactlyElementsOf(shell.runners()); // one bash batch for both
+    assertThat(new GoChecker(Optional.empty()).verdicts(List.of("package p"))).isEmpty();
+  }
+
+  @Test
   void wrappedSnippetsCountTheirLinesAndNeverHoldANul() {
     assertThat(ShellChecker.lineCount("a")).isEqualTo(1);
     assertThat(ShellChecker.lineCount("a\nb\n")).isEqualTo(3);
