@@ -63,6 +63,9 @@ class ValidatorRegistryTest {
     assertThat(catalog.validatorOf("nobody/knows")).isEqualTo("nobody");
     assertThat(catalog.rules()).extracting(r -> r.id()).contains("terms/docgate.Kubernetes", "snippets/syntax")
         .doesNotHaveDuplicates();
+    // an example's ended image is advice, and a config's rules: may raise it (only a catalog rule is accepted there)
+    assertThat(catalog.rules()).filteredOn(r -> r.id().equals("versions/eol-example"))
+        .extracting(r -> r.severity()).containsExactly(Severity.INFO);
   }
 
   @Test

@@ -28,7 +28,19 @@ public final class CodeMentions {
       + "(v?\\d{1,4}(?:\\.\\d{1,4}){0,3})(?![0-9A-Za-z.+\\-~])");
 
   /** An image reference whose tag is a product version; offsets are in the line. */
-  public record ImageTag(Product product, Version version, int lineIndex, int column, String text, String tag) {}
+  public record ImageTag(Product product, Version version, int lineIndex, int column, String text, String tag) {
+    /**
+     * The reference with its tag's version replaced and the rest of the tag kept: {@code node:16-alpine} with 22 is
+     * {@code node:22-alpine} (the variant is the reader's choice), {@code traefik:v2.10} with 3.5 is
+     * {@code traefik:v3.5}.
+     */
+    public String retagged(Version newer) {
+      Matcher m = TAG.matcher(tag);
+      int versionEnd = m.lookingAt() ? m.end(1) : 0;
+      return text.substring(0, text.length() - tag.length()) + (tag.startsWith("v") ? "v" : "") + newer
+          + tag.substring(versionEnd);
+    }
+  }
 
   /** A version variable of a product ({@code ISTIO_VERSION=1.21.0}); offsets are in the line. */
   public record Assignment(Product product, Version version, int lineIndex, int column, String text) {}

@@ -12,6 +12,13 @@ public final class VersionRules {
       new Rule("versions/stale", "Product version older than the manifest's minimumSupported", Severity.WARNING);
   public static final Rule EOL =
       new Rule("versions/eol", "Product version on an end-of-life line", Severity.ERROR);
+  /**
+   * An end-of-life image tag in an example whose page is not about the product ({@code image: postgres:13} in a
+   * compose sample): no claim, but readers copy examples. Advice; {@link #EOL} stays for images that are claims.
+   */
+  public static final Rule EOL_EXAMPLE =
+      new Rule("versions/eol-example", "End-of-life image tag in an example (a product the page is not about)",
+          Severity.INFO);
   public static final Rule AHEAD =
       new Rule("versions/ahead", "Product version newer than every line in the manifest (the manifest or the text "
           + "is wrong)", Severity.INFO);
@@ -30,6 +37,6 @@ public final class VersionRules {
       new Rule("versions/not-latest", "A version the text calls the latest, older than the newest release line known",
           Severity.WARNING);
 
-  public static final List<Rule> ALL = List.of(STALE, EOL, AHEAD, INCONSISTENT, REMOVED_API, CONFLICTING_BASELINE,
-      NOT_LATEST);
+  public static final List<Rule> ALL = List.of(STALE, EOL, EOL_EXAMPLE, AHEAD, INCONSISTENT, REMOVED_API,
+      CONFLICTING_BASELINE, NOT_LATEST);
 }

@@ -39,7 +39,7 @@ import org.docgate.validate.Validator;
  * <p>Counters: {@code versions.mentions.<Product>.<version>} (dots and spaces in both replaced by {@code _}:
  * {@code versions.mentions.Kubernetes.1_31}, {@code versions.mentions.vSphere.8_0_U3}), {@code versions.checked},
  * {@code versions.aligned}, {@code versions.exempt.comparison|path|section|cue} (mentions counted but not judged, by
- * reason), {@code versions.stale|eol|ahead}, {@code versions.inconsistent},
+ * reason), {@code versions.stale|eol|eol-example|ahead}, {@code versions.inconsistent},
  * {@code versions.code.imageTags}, {@code versions.code.apiVersions}, {@code versions.code.removedApis}.
  */
 public final class VersionValidator implements Validator {
@@ -607,6 +607,38 @@ public final class VersionValidator implements Validator {
       }
     }
 
+    /**
+     * An example's image of a product of the data alone ({@code image: postgres:13} in a compose sample), not a claim
+     * about the product: reported as {@code versions/eol-example} when its release cycle has ended, with the newest
+     * cycle that has not as the fix. Left out of {@code endOfLifeFree} and {@code versionAlignment}: advice, not a
+     * judged statement of the text.
+     */
+    private void endOfLifeExample(CodeMentions.ImageTag t, int line) {
+      Product p = t.product();
+      Verdict v = VersionPolicy.judge(VersionSpec.of(t.version()), p, today);
+      if (v.kind() != Verdict.Kind.EOL) {
+        return;
+      }
+      Version newer = newestNotEnded(p);
+      // a tag more precise than the cycle (elasticsearch:7.15.0) names a release: a cycle's tag may not exist
+      String image = t.text().substring(0, t.text().length() - t.tag().length() - 1);
+      String use = t.version().numbers().size() <= newer.numbers().size() ? t.retagged(newer) : null;
+      add(VersionRules.EOL_EXAMPLE, line, t.column(), "example pins " + t.text() + " (" + p.name() + " "
+          + t.version() + "), end of life " + since(v.eolLine()) + ": readers copy examples; use "
+          + (use != null ? use : "a " + newer + " release of " + image), t.text(), use, null);
+    }
+
+    /** The newest release cycle whose end of life has not come (the newest one when every cycle has ended). */
+    private Version newestNotEnded(Product p) {
+      Version newest = null;
+      for (Product.EolLine e : p.eol()) {
+        if (e.cycleOnly() && e.date().isAfter(today) && (newest == null || e.line().compareTo(newest) > 0)) {
+          newest = e.line();
+        }
+      }
+      return newest == null ? p.newestCurrent() : newest;
+    }
+
     /** A version stated in code: judged against the manifest, or for a product of the data alone, its end of life. */
     /**
      * Whether an image of {@code p} (a product the manifest does not name) at {@code line} is a claim: the document is
@@ -740,9 +772,11 @@ public final class VersionValidator implements Validator {
             Product p = t.product();
             if (p.eolOnly() && !imageIsClaim(p, firstLine + t.lineIndex())) {
               // nginx:1.20 in a Pod sample, mysql:8.0 in a Secret example: the example's workload, not a claim
-              // about the product (judged NOFIX on two corpora); traefik:v2.10 under "Traefik 安装" is one, and so
-              // is node:16-alpine under "安全镜像构建" (guidance: what the reader is told to build on)
+              // about the product; traefik:v2.10 under "Traefik 安装" is one, and so is node:16-alpine under
+              // "安全镜像构建" (guidance: what the reader is told to build on). Past its end of life it is still
+              // worth saying (readers copy examples), as advice of its own rule
               count("versions.exempt.exampleImage");
+              endOfLifeExample(t, firstLine + t.lineIndex());
               continue;
             }
             String fix = t.text().substring(0, t.text().length() - t.tag().length())

@@ -28,6 +28,9 @@ class ReadinessRulesTest {
     assertThat(gates.get(0).zeroAt()).isEqualTo(0.95);
     assertThat(gates.get(5).measuredBy()).isEqualTo("endOfLifeFree");
     assertThat(gates.get(6).zeroAt()).isNull(); // an unreadable file earns no partial credit
+    // an example's ended image (advice, outside versionAlignment) is not listed as what keeps alignment down
+    assertThat(gates.get(1).contributorRules()).contains("versions/eol", "versions/stale")
+        .doesNotContain("versions/eol-example", "versions/*");
   }
 
   @Test

@@ -61,7 +61,13 @@ class ReferenceCorpusVersionsTest {
         // "Docker 25.0.0：最新版本支持…" under "容器技术演进": "latest" is a claim about today,
         Arguments.of("versions/not-latest", "formal_container/01_理论基础/02_技术原理与架构基础.md", "Docker 25.0.0"),
         // and a stack outline under "1.1 技术栈全景": "L3_服务网格: Istio 1.21, Linkerd 2.14, …".
-        Arguments.of("versions/eol", "Container/00_容器技术知识图谱与对比矩阵_2025.md", "Istio 1.21"));
+        Arguments.of("versions/eol", "Container/00_容器技术知识图谱与对比矩阵_2025.md", "Istio 1.21"),
+        // Fifth round's probes: ended images in examples (advice, versions/eol-example): a compose file's db,
+        Arguments.of("versions/eol-example", "Container/01_Docker技术详解/02_Docker容器管理.md", "postgres:13"),
+        // a builder stage, and the ELK compose file.
+        Arguments.of("versions/eol-example", "Semantic/04_语义模型验证工具与代码实现.md", "golang:1.20"),
+        Arguments.of("versions/eol-example", "Container/06_容器监控与运维/01_容器监控技术.md",
+            "docker.elastic.co/elasticsearch/elasticsearch:7.15.0"));
   }
 
   @ParameterizedTest(name = "{0} {1}: {2}")

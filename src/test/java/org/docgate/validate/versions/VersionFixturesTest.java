@@ -73,6 +73,22 @@ class VersionFixturesTest {
   }
 
   @Test
+  void anEndedImageInAnExampleIsAdviceThatSaysWhyAndSuggestsTheNewestLivingCycleWithTheSameVariant() {
+    Finding postgres = finding("example-images.md", "postgres:13");
+    assertThat(postgres.rule()).isEqualTo("versions/eol-example");
+    assertThat(postgres.severity()).isEqualTo(Severity.INFO);
+    assertThat(postgres.message()).isEqualTo("example pins postgres:13 (PostgreSQL 13), end of life since 2025-11-13: "
+        + "readers copy examples; use postgres:18");
+    assertThat(postgres.suggestion()).isEqualTo("postgres:18");
+    // the variant after the version is kept: the reader chose Apache, not the version
+    assertThat(finding("example-images.md", "php:8.0-apache").suggestion()).isEqualTo("php:8.5-apache");
+    // a tag more precise than the cycle names a release; "9.5" may be no tag of the registry: no suggestion
+    Finding elastic = finding("example-images.md", "docker.elastic.co/elasticsearch/elasticsearch:7.15.0");
+    assertThat(elastic.suggestion()).isNull();
+    assertThat(elastic.message()).endsWith("use a 9.5 release of docker.elastic.co/elasticsearch/elasticsearch");
+  }
+
+  @Test
   void aLatestClaimNamesTheNewerLineAndAnEndedLowerBoundTheLastCycle() {
     Finding latest = finding("recall-claims.md", "Docker 25.0.0");
     assertThat(latest.message()).isEqualTo("the text calls Docker 25.0.0 the latest, but Docker 27.0 is newer (the "
