@@ -141,6 +141,74 @@ class UrlWorkPipelineTest {
     }
   }
 
+  /**
+   * The result store refuses one record's result (a trigger in PostgreSQL raises for its URL, as a full disk or a
+   * constraint would): the records after it are stored, but its partition is committed up to it and not past, and
+   * once the store takes it again the result in hand is stored (the URL is not requested again) and the partition
+   * commits whole. Nothing is lost and nothing checked twice.
+   */
+  @Test
+  void aResultTheStoreRefusesHoldsItsPartitionsCommitUntilARetryStoresIt() throws Exception {
+    try (HostServers hosts = new HostServers("127.0.4.21", 3, Duration.ofMillis(10));
+        TestPostgres pg = new TestPostgres();
+        FleetRepositories fleet = FleetRepositories.open(pg.url(), Map.of());
+        OwnerChecker checker = checker(Duration.ofMillis(100))) {
+      String refused = hosts.base(1) + "/page/refused";
+      sql(pg, "CREATE SEQUENCE refusals");
+      sql(pg, """
+          CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN
+            IF NEW.url = '%s' THEN PERFORM nextval('refusals'); RAISE EXCEPTION 'store refuses %%', NEW.url; END IF;
+            RETURN NEW;
+          END $$ LANGUAGE plpgsql""".formatted(refused));
+      sql(pg, "CREATE TRIGGER refuse BEFORE INSERT OR UPDATE ON fleet_urls FOR EACH ROW EXECUTE FUNCTION refuse()");
+      Instant queued = Instant.now();
+      UrlWork work = new UrlWork(fleet.urls(), checker, HostStates.NONE, Clock.systemUTC(), "w1", 3);
+      work.submit(List.of(item(0, 0, hosts.base(0) + "/page/a", queued), item(0, 1, refused, queued),
+          item(0, 2, hosts.base(2) + "/page/c", queued)));
+
+      List<UrlWork.Commit> commits = new ArrayList<>();
+      Deadline deadline = new Deadline(Duration.ofSeconds(60));
+      while (refusals(pg) < 2 || !fleet.urls().checkedSince(hosts.base(2) + "/page/c", queued)) {
+        deadline.check("the refused result tried twice and the record after it stored");
+        commits.addAll(work.stored());
+      }
+      commits.addAll(work.stored());
+      assertThat(commits).as("committed up to the refused record, not past it")
+          .containsExactly(new UrlWork.Commit(new UrlWork.Part(TOPIC, 0), 1));
+      assertThat(fleet.urls().checkedSince(refused, queued)).isFalse();
+
+      sql(pg, "DROP TRIGGER refuse ON fleet_urls");
+      UrlWork.Commit whole = new UrlWork.Commit(new UrlWork.Part(TOPIC, 0), 3);
+      while (!commits.contains(whole)) {
+        deadline.check("the refused result stored by a retry, its partition committed whole; commits " + commits);
+        commits.addAll(work.stored());
+      }
+      assertThat(fleet.urls().checkedSince(refused, queued)).as("stored by the retry").isTrue();
+      assertThat(work.count(UrlWork.Outcome.CHECKED)).isEqualTo(3);
+      assertThat(hosts.counts().requests()).as("the retry stores the result in hand: no URL requested twice")
+          .isEqualTo(3);
+      assertThat(hosts.counts().duplicates()).isZero();
+    }
+  }
+
+  private static void sql(TestPostgres pg, String statement) throws Exception {
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(pg.url());
+        java.sql.Statement s = c.createStatement()) {
+      s.execute(statement);
+    }
+  }
+
+  /** How often the store refused: a sequence, which the refusing statement's rollback does not undo. */
+  private static long refusals(TestPostgres pg) throws Exception {
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(pg.url());
+        java.sql.Statement s = c.createStatement();
+        java.sql.ResultSet rs = s.executeQuery("SELECT CASE WHEN is_called THEN last_value ELSE 0 END"
+            + " FROM refusals")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
   private static List<String> host1(HostServers hosts) {
     return hosts.seen().stream().filter(s -> s.host().equals("127.0.4.12")).map(HostServers.Seen::path).toList();
   }
