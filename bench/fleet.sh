@@ -109,8 +109,11 @@ if [ "${MODE:-corpora}" = urls ]; then
     "$JAVA_HOME/bin/java" -jar "$jar" fleet schedule --once --brokers "$brokers" --db "$db" --group "bench-$run" \
       --topic "docgate.bench.$set.corpora" --urls-topic "docgate.bench.$run.urls" --url-partitions "$URL_PARTITIONS" \
       --host-state-topic "docgate.bench.$run.host-state" >"$work/$run-schedule.log" 2>&1
-    signalled=""
+    signalled=""; exited=""
     while true; do
+      if [ -n "$signalled" ] && [ -z "$exited" ] && ! kill -0 "$(head -1 "$work/pids")" 2>/dev/null; then
+        exited="$(date +%s.%N)"
+      fi
       done_urls="$(sql "SELECT COUNT(*) FROM fleet_urls WHERE url LIKE '%/$set/page/%' AND checked_at >= '$since'")"
       [ "$done_urls" -ge "$URLS" ] && break
       if [ -n "$FAILOVER" ] && [ -z "$signalled" ] && [ "$done_urls" -ge "$(python3 -c "print(int($FAIL_AT * $URLS))")" ]; then
@@ -153,8 +156,14 @@ print(rate)
 print(busy_rate)
 PY
     head -1 "$work/$run.row"
-    [ -z "$base" ] && base="$(sed -n 2p "$work/$run.row")" && base_busy="$(sed -n 3p "$work/$run.row")"
+    if [ -z "$base" ]; then
+      base="$(sed -n 2p "$work/$run.row")"; base_busy="$(sed -n 3p "$work/$run.row")"
+      echo "(N = $n rates, for a later run's BASE_RATE=$base BASE_BUSY=$base_busy)" >&2
+    fi
     if [ -n "$signalled" ]; then
+      # a SIGTERM'd worker drains first: its checks already polled finish and are stored, then it leaves the group
+      for _ in $(seq 1 1500); do [ -n "$exited" ] && break; kill -0 "$(head -1 "$work/pids")" 2>/dev/null || exited="$(date +%s.%N)"; sleep 0.2; done
+      echo "worker 1 exited $(python3 -c "print(round(${exited:-0} - $signalled, 1) if '$exited' else 'not within 300')") s after the signal"
       # the victim's hosts (it stored a result for them) and, per host, the first result another worker stored after
       # the signal: the first and the last of those are when its partitions began to be and were all taken over
       sql "WITH v AS (SELECT DISTINCT host FROM fleet_urls WHERE $urls_of AND checked_by = '$run-w1'),
@@ -167,9 +176,10 @@ PY
           EXTRACT(EPOCH FROM (SELECT t FROM l)) - $signalled FROM f" | python3 -c "
 import sys
 hosts, taken, first, last, own = sys.stdin.read().strip().split('|')
+s = lambda v: f'{float(v):.1f} s' if v else 'none'
 print(f'failover ($FAILOVER of worker 1 at {float($FAIL_AT):.0%} stored): its {hosts} hosts, {taken} taken over;'
-      f' first result by another worker {float(first):.1f} s after the signal, last host taken over {float(last):.1f} s;'
-      f' its own last result {float(own):+.1f} s')"
+      f' first result by another worker for them after the signal: {s(first)}, last host taken over: {s(last)};'
+      f' its own last result: {s(own)} after the signal')"
     fi
     while read -r p; do kill "$p" 2>/dev/null || true; done <"$work/pids"
     while read -r p; do wait "$p" 2>/dev/null || true; done <"$work/pids"
