@@ -9,8 +9,9 @@
 # MODE=urls: external URLs as fleet work keyed by host. HOSTS loopback hosts (127.0.1.1..) answer after LATENCY_MS;
 # per run, CORPORA corpora hold URLS distinct URLs over all hosts; each worker may have CONCURRENCY requests in flight,
 # each host 1 in flight and INTERVAL_MS between starts. Per N: rate, ratio to N = 1, the politeness ceiling
-# min(N x CONCURRENCY / latency, HOSTS / (interval + latency)), and the server's counts (distinct URLs requested, duplicates, most
-# in flight per host, shortest start-to-start gap per host).
+# min(N x CONCURRENCY / latency, HOSTS / (interval + latency)) (a host's interval runs from one answer to the next
+# start), and the server's counts (distinct URLs requested, duplicates, most in flight per host, shortest
+# start-to-start gap per host).
 #   MODE=urls bench/fleet.sh    HOSTS=100 LATENCY_MS=50 CORPORA=20 URLS=10000 CONCURRENCY=8 INTERVAL_MS=250
 # Per N also, from the store (checked_by): the share of the URLs the busiest worker checked (hosts are hashed to
 # partitions, so with 100 hosts a worker's share varies by ~1/sqrt(hosts/N)) and the rate while every worker still had
@@ -74,8 +75,13 @@ if [ "${MODE:-corpora}" = urls ]; then
       --rules "$work/urls/rules" --metrics-port -1 ${WORKER_OPTS:-} "$@" >"$work/$id.log" 2>&1 &
     echo "$!" >>"$work/pids"
   }
-  cpu_ticks() { # user + system clock ticks of the workers alive now (a killed one counts up to its kill: not at all)
-    local t=0 p; while read -r p; do [ -r "/proc/$p/stat" ] && t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat"))); done <"$work/pids"; echo "$t"; }
+  cpu_ticks() { # user + system clock ticks of the workers alive now (one gone is not counted: FAILOVER prints no CPU)
+    local t=0 p
+    while read -r p; do
+      [ -r "/proc/$p/stat" ] && t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat")))
+    done <"$work/pids"
+    echo "$t"
+  }
   await_consuming() { for _ in $(seq 1 600); do grep -q "consuming" "$work/$1.log" 2>/dev/null && return; sleep 0.2; done; }
   # 1. The corpora are scanned once, by a scan-only worker: their URLs land in fleet_urls (insert-if-new) and on a
   #    topic nobody consumes. Every run then re-checks all of them, as a due re-check cycle would.
