@@ -77,6 +77,8 @@ class FleetHostStateTest {
         UrlTask next = HotHosts.NONE.task(after, false, Instant.now());
         queue.send(java.util.List.of(next));
         FleetUrlWorkerTest.await(() -> fleet.urls().checkedSince(after, next.queuedAt()), "B checked " + after);
+        // B counts its check just after storing it
+        FleetUrlWorkerTest.await(() -> b.work().count(UrlWork.Outcome.CHECKED) >= 1, "B counted its check");
         assertThat(b.work().count(UrlWork.Outcome.CHECKED)).isEqualTo(1);
       }
       assertThat(hosts.seen()).hasSize(2);

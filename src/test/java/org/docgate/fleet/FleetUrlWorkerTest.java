@@ -120,6 +120,8 @@ class FleetUrlWorkerTest {
         await(() -> fleet.all().size() == 3, "3 repositories stored");
         await(() -> fleet.urls().counts(Instant.now()).get("pending") == 0
             && fleet.urls().counts(Instant.now()).get("urls") == distinct, "every URL checked");
+        // a result is in the table a moment before the worker counts it: wait for the count, not a fixed time
+        await(() -> side.work().count(UrlWork.Outcome.CHECKED) == distinct, "every check counted");
 
         HostServers.Counts counts = hosts.counts();
         assertThat(counts.distinctUrls()).as("every distinct URL requested").isEqualTo(distinct);

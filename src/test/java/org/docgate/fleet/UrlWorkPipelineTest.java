@@ -29,15 +29,15 @@ class UrlWorkPipelineTest {
 
   @TempDir Path tmp;
 
-  private OwnerChecker checker() throws Exception {
+  private OwnerChecker checker(Duration interval) throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("rules"));
     Files.writeString(dir.resolve("links.yaml"), """
         allow: ["127.0.0.0/8"]
         concurrency: {global: 8, perHost: 1}
-        interval: 1s
+        interval: %dms
         fragments: {check: false}
         cache: {enabled: false}
-        """);
+        """.formatted(interval.toMillis()));
     return OwnerChecker.fromRules(RuleFiles.overlay(dir), Network.system(), Clock.systemUTC(), 8, (h, s) -> { });
   }
 
@@ -46,41 +46,52 @@ class UrlWorkPipelineTest {
         HotHosts.NONE.task(url, false, queued).toJson());
   }
 
+  /**
+   * Every wait here is for a condition with a deadline, never a fixed sleep before an assertion (a CI run once
+   * asserted partition 1's commit while it was at 21, its second record not stored yet). The order that matters is
+   * read from the server: partition 1 is stored whole before host 0 is asked for its second page, which waits its
+   * interval.
+   */
   @Test
   void aBatchReturnsWhileItsChecksRunAndEachPartitionCommitsUpToItsFirstRecordNotStored() throws Exception {
+    Duration interval = Duration.ofSeconds(2);
     try (HostServers hosts = new HostServers("127.0.4.1", 3, Duration.ofMillis(10));
         TestPostgres pg = new TestPostgres();
         FleetRepositories fleet = FleetRepositories.open(pg.url(), Map.of());
-        OwnerChecker checker = checker()) {
+        OwnerChecker checker = checker(interval)) {
       Instant queued = Instant.now();
       UrlWork work = new UrlWork(fleet.urls(), checker, HostStates.NONE, Clock.systemUTC(), "w1", 2);
       long t0 = System.nanoTime();
-      // partition 0: two URLs of host 0, 1 s apart at least; partition 1: one URL each of hosts 1 and 2
+      // partition 0: two URLs of host 0, an interval apart at least; partition 1: one URL each of hosts 1 and 2
       work.submit(List.of(item(0, 10, hosts.base(0) + "/page/a", queued), item(0, 11, hosts.base(0) + "/page/b",
           queued)));
       work.submit(List.of(item(1, 20, hosts.base(1) + "/page/c", queued), item(1, 21, hosts.base(2) + "/page/d",
           queued)));
       assertThat(Duration.ofNanos(System.nanoTime() - t0)).as("two full batches handed over, not waited for")
-          .isLessThan(Duration.ofMillis(900));
-      List<UrlWork.Commit> early = new ArrayList<>();
-      long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-      while (early.stream().noneMatch(c -> c.part().partition() == 1) && System.nanoTime() < deadline) {
-        early.addAll(work.stored());
-        Thread.sleep(20);
+          .isLessThan(interval);
+      UrlWork.Commit partition1Whole = new UrlWork.Commit(new UrlWork.Part(TOPIC, 1), 22);
+      UrlWork.Commit partition0Whole = new UrlWork.Commit(new UrlWork.Part(TOPIC, 0), 12);
+      List<UrlWork.Commit> commits = new ArrayList<>();
+      Deadline deadline = new Deadline(Duration.ofSeconds(30));
+      while (!commits.contains(partition1Whole)) {
+        deadline.check("partition 1 stored whole; commits so far " + commits);
+        commits.addAll(work.stored());
       }
-      assertThat(early).as("partition 1 stored whole while host 0 waits its interval for /page/b")
-          .contains(new UrlWork.Commit(new UrlWork.Part(TOPIC, 1), 22))
-          .doesNotContain(new UrlWork.Commit(new UrlWork.Part(TOPIC, 0), 12));
-      assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofMillis(900));
+      List<String> askedBefore = paths(hosts);
+      assertThat(commits).as("partition 1 stored whole while host 0 waits its interval for its second page")
+          .doesNotContain(partition0Whole);
+      assertThat(askedBefore).as("the server's order: host 0 asked for one of its pages at most (either may go"
+          + " first) when partition 1 was stored whole").contains("/page/c", "/page/d")
+          .filteredOn(p -> p.equals("/page/a") || p.equals("/page/b")).hasSizeLessThanOrEqualTo(1);
 
-      // /page/b a second after /page/a: then partition 0 is stored whole
-      List<UrlWork.Commit> later = new ArrayList<>();
-      while (!later.contains(new UrlWork.Commit(new UrlWork.Part(TOPIC, 0), 12)) && System.nanoTime() < deadline) {
-        later.addAll(work.stored());
-        Thread.sleep(20);
+      // host 0's second page an interval after its first: then partition 0 is stored whole
+      while (!commits.contains(partition0Whole)) {
+        deadline.check("partition 0 stored whole; commits so far " + commits);
+        commits.addAll(work.stored());
       }
-      assertThat(later).contains(new UrlWork.Commit(new UrlWork.Part(TOPIC, 0), 12));
-      assertThat(Duration.ofNanos(System.nanoTime() - t0)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+      assertThat(Duration.ofNanos(System.nanoTime() - t0)).isGreaterThanOrEqualTo(interval);
+      assertThat(Math.abs(start(hosts, "/page/b") - start(hosts, "/page/a"))).isGreaterThanOrEqualTo(
+          interval.toNanos());
       assertThat(work.count(UrlWork.Outcome.CHECKED)).isEqualTo(4);
       assertThat(hosts.counts().duplicates()).isZero();
     }
@@ -88,28 +99,141 @@ class UrlWorkPipelineTest {
 
   @Test
   void aPartitionGivenAwayIsDrainedAndOneLostStoresNothingMore() throws Exception {
+    Duration interval = Duration.ofSeconds(1);
     try (HostServers hosts = new HostServers("127.0.4.11", 2, Duration.ofMillis(10));
         TestPostgres pg = new TestPostgres();
         FleetRepositories fleet = FleetRepositories.open(pg.url(), Map.of());
-        OwnerChecker checker = checker()) {
+        OwnerChecker checker = checker(interval)) {
       Instant queued = Instant.now();
       UrlWork work = new UrlWork(fleet.urls(), checker, HostStates.NONE, Clock.systemUTC(), "w1", 5);
-      String lostUrl = hosts.base(1) + "/page/z";
       work.submit(List.of(item(0, 0, hosts.base(0) + "/page/a", queued), item(0, 1, hosts.base(0) + "/page/b",
           queued), item(1, 0, hosts.base(1) + "/page/x", queued), item(1, 1, hosts.base(1) + "/page/y", queued),
-          item(1, 2, lostUrl, queued)));
+          item(1, 2, hosts.base(1) + "/page/z", queued)));
+      // host 1 has had the first of its three pages (any may go first): the other two wait one and two intervals;
+      // then partition 1 is lost, so they are stopped and store nothing (lost before partition 0 is drained, so the
+      // drain's time cannot let them start first)
+      Deadline deadline = new Deadline(Duration.ofSeconds(30));
+      while (host1(hosts).isEmpty()) {
+        deadline.check("host 1 asked for its first page");
+      }
+      long firstStart = hosts.seen().stream().filter(s -> s.host().equals("127.0.4.12")).findFirst().orElseThrow()
+          .startNanos();
+      work.drop(List.of(new UrlWork.Part(TOPIC, 1)));
+      List<String> lost = new ArrayList<>(List.of("/page/x", "/page/y", "/page/z"));
+      lost.removeAll(host1(hosts));
+      assertThat(lost).as("host 1's pages still waiting for their slots when their partition was lost").hasSize(2);
+
       List<UrlWork.Commit> drained = work.drain(List.of(new UrlWork.Part(TOPIC, 0)));
-      assertThat(drained).as("both of partition 0's checks stored (1 s apart), then its offset")
+      assertThat(drained).as("both of partition 0's checks stored (an interval apart), then its offset")
           .containsExactly(new UrlWork.Commit(new UrlWork.Part(TOPIC, 0), 2));
+      assertThat(fleet.urls().checkedSince(hosts.base(0) + "/page/a", queued)).isTrue();
       assertThat(fleet.urls().checkedSince(hosts.base(0) + "/page/b", queued)).isTrue();
 
-      // by now (~1 s) host 1 had /page/x and is about to get /page/y; /page/z waits another second: lost, it is
-      // stopped and stores nothing
-      work.drop(List.of(new UrlWork.Part(TOPIC, 1)));
-      Thread.sleep(2500);
-      assertThat(fleet.urls().checkedSince(lostUrl, queued)).isFalse();
-      assertThat(hosts.seen().stream().map(HostServers.Seen::path)).doesNotContain("/page/z");
+      // nothing of partition 1 may happen from here: wait until the last slot (two intervals after host 1's first
+      // start) is well past, then look
+      long quietUntil = firstStart + interval.multipliedBy(3).toNanos();
+      Thread.sleep(Math.max(0, Duration.ofNanos(quietUntil - System.nanoTime()).toMillis()));
+      assertThat(host1(hosts)).as("no page of a lost partition requested").doesNotContainAnyElementsOf(lost);
+      for (String path : lost) {
+        assertThat(fleet.urls().checkedSince(hosts.base(1) + path, queued)).as(path + " stored").isFalse();
+      }
       assertThat(work.stored()).isEmpty();
+    }
+  }
+
+  /**
+   * The result store refuses one record's result (a trigger in PostgreSQL raises for its URL, as a full disk or a
+   * constraint would): the records after it are stored, but its partition is committed up to it and not past, and
+   * once the store takes it again the result in hand is stored (the URL is not requested again) and the partition
+   * commits whole. Nothing is lost and nothing checked twice.
+   */
+  @Test
+  void aResultTheStoreRefusesHoldsItsPartitionsCommitUntilARetryStoresIt() throws Exception {
+    try (HostServers hosts = new HostServers("127.0.4.21", 3, Duration.ofMillis(10));
+        TestPostgres pg = new TestPostgres();
+        FleetRepositories fleet = FleetRepositories.open(pg.url(), Map.of());
+        OwnerChecker checker = checker(Duration.ofMillis(100))) {
+      String refused = hosts.base(1) + "/page/refused";
+      sql(pg, "CREATE SEQUENCE refusals");
+      sql(pg, """
+          CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN
+            IF NEW.url = '%s' THEN PERFORM nextval('refusals'); RAISE EXCEPTION 'store refuses %%', NEW.url; END IF;
+            RETURN NEW;
+          END $$ LANGUAGE plpgsql""".formatted(refused));
+      sql(pg, "CREATE TRIGGER refuse BEFORE INSERT OR UPDATE ON fleet_urls FOR EACH ROW EXECUTE FUNCTION refuse()");
+      Instant queued = Instant.now();
+      UrlWork work = new UrlWork(fleet.urls(), checker, HostStates.NONE, Clock.systemUTC(), "w1", 3);
+      work.submit(List.of(item(0, 0, hosts.base(0) + "/page/a", queued), item(0, 1, refused, queued),
+          item(0, 2, hosts.base(2) + "/page/c", queued)));
+
+      List<UrlWork.Commit> commits = new ArrayList<>();
+      Deadline deadline = new Deadline(Duration.ofSeconds(60));
+      while (refusals(pg) < 2 || !fleet.urls().checkedSince(hosts.base(2) + "/page/c", queued)) {
+        deadline.check("the refused result tried twice and the record after it stored");
+        commits.addAll(work.stored());
+      }
+      commits.addAll(work.stored());
+      assertThat(commits).as("committed up to the refused record, not past it")
+          .containsExactly(new UrlWork.Commit(new UrlWork.Part(TOPIC, 0), 1));
+      assertThat(fleet.urls().checkedSince(refused, queued)).isFalse();
+
+      sql(pg, "DROP TRIGGER refuse ON fleet_urls");
+      UrlWork.Commit whole = new UrlWork.Commit(new UrlWork.Part(TOPIC, 0), 3);
+      while (!commits.contains(whole)) {
+        deadline.check("the refused result stored by a retry, its partition committed whole; commits " + commits);
+        commits.addAll(work.stored());
+      }
+      assertThat(fleet.urls().checkedSince(refused, queued)).as("stored by the retry").isTrue();
+      assertThat(work.count(UrlWork.Outcome.CHECKED)).isEqualTo(3);
+      assertThat(hosts.counts().requests()).as("the retry stores the result in hand: no URL requested twice")
+          .isEqualTo(3);
+      assertThat(hosts.counts().duplicates()).isZero();
+    }
+  }
+
+  private static void sql(TestPostgres pg, String statement) throws Exception {
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(pg.url());
+        java.sql.Statement s = c.createStatement()) {
+      s.execute(statement);
+    }
+  }
+
+  /** How often the store refused: a sequence, which the refusing statement's rollback does not undo. */
+  private static long refusals(TestPostgres pg) throws Exception {
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(pg.url());
+        java.sql.Statement s = c.createStatement();
+        java.sql.ResultSet rs = s.executeQuery("SELECT CASE WHEN is_called THEN last_value ELSE 0 END"
+            + " FROM refusals")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static List<String> host1(HostServers hosts) {
+    return hosts.seen().stream().filter(s -> s.host().equals("127.0.4.12")).map(HostServers.Seen::path).toList();
+  }
+
+  private static List<String> paths(HostServers hosts) {
+    return hosts.seen().stream().map(HostServers.Seen::path).toList();
+  }
+
+  private static long start(HostServers hosts, String path) {
+    return hosts.seen().stream().filter(s -> s.path().equals(path)).findFirst().orElseThrow().startNanos();
+  }
+
+  /** A bounded wait: {@link #check} fails once it is past, else pauses briefly before the caller looks again. */
+  private static final class Deadline {
+    private final long end;
+
+    Deadline(Duration within) {
+      end = System.nanoTime() + within.toNanos();
+    }
+
+    void check(String what) throws InterruptedException {
+      if (System.nanoTime() > end) {
+        throw new AssertionError("timed out waiting for: " + what);
+      }
+      Thread.sleep(20);
     }
   }
 }
