@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.docgate.markdown.Sessions;
 
 /**
  * What a block that its checker complains about looks like instead, when that is another language: TOML or a
@@ -92,11 +93,6 @@ final class LanguageGuess {
   private static final Pattern YAML_KEY = Pattern.compile("^(?:-\\s+)?[A-Za-z_][\\w.\\-]*:(?:\\s+\\S.*)?$");
   private static final Pattern PATH_OR_URL =
       Pattern.compile("^(?:https?://\\S+|~?[\\w.\\-$/]*/|!?[\\w.\\-/]*\\*[\\w.\\-/*]*|\\.[\\w.\\-]+/?|[\\w.\\-/]+\\.(?:md|ya?ml|json|conf))\\s*(?:#.*)?$");
-  /** Commands that open a line of shell (also read by {@link UnlabelledBlock}). */
-  static final Set<String> COMMANDS = Set.of("kubectl", "helm", "docker", "podman", "curl", "wget", "sudo",
-      "apt", "apt-get", "yum", "dnf", "systemctl", "git", "linkerd", "istioctl", "cd", "export", "echo", "mkdir",
-      "chmod", "ls", "cat", "pip", "npm", "make", "tar", "ssh", "scp", "kubeadm", "crictl", "ctr", "nerdctl", "velero",
-      "etcdctl", "openssl", "go", "terraform", "ansible-playbook", "minikube", "kind", "k3s", "cilium", "argocd");
 
   /** {@code #!/usr/bin/env bpftrace}, {@code #!/usr/bin/python3 -u}: group 1 is the interpreter's name. */
   private static final Pattern SHEBANG = Pattern.compile("#!\\s*(?:/usr/bin/env\\s+(?:-S\\s+)?|/[\\w/.-]*/)([\\w.+-]+)[^\n]*");
@@ -247,7 +243,7 @@ final class LanguageGuess {
         f = Foreign.GO;
       } else if (!data && PROTOBUF.matcher(t).find()) {
         f = Foreign.PROTOBUF;
-      } else if (COMMANDS.contains(first) && !t.contains(": ") && !t.endsWith(":")) {
+      } else if (Sessions.COMMANDS.contains(first) && !t.contains(": ") && !t.endsWith(":")) {
         f = Foreign.SHELL;
       } else if (Sessions.TABLE_HEADER.matcher(t).matches()) {
         f = Foreign.OUTPUT;

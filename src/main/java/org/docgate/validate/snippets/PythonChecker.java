@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.docgate.markdown.Sessions;
 import org.docgate.process.Subprocess;
 import org.docgate.validate.snippets.run.SnippetRunner;
 

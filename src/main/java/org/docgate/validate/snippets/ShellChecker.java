@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.docgate.markdown.Sessions;
 import org.docgate.process.Subprocess;
 import org.docgate.validate.snippets.run.SnippetRunner;
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.docgate.markdown.Sessions;
 
 /**
  * What a fenced block without a language holds, when it is code docgate can name with confidence: a console session,
@@ -131,7 +132,7 @@ final class UnlabelledBlock {
         w++;
       }
       String command = words[w].equals("sudo") && w + 1 < words.length ? words[w + 1] : words[w];
-      if (!LanguageGuess.COMMANDS.contains(command) && !MORE_COMMANDS.contains(command)) {
+      if (!Sessions.COMMANDS.contains(command) && !MORE_COMMANDS.contains(command)) {
         return false;
       }
       commands++;

@@ -25,6 +25,7 @@ import org.docgate.corpus.CueWords;
 import org.docgate.markdown.CodeBlock;
 import org.docgate.markdown.Heading;
 import org.docgate.markdown.MarkdownDocument;
+import org.docgate.markdown.Sessions;
 import org.docgate.validate.Metric;
 import org.docgate.validate.Tally;
 import org.docgate.validate.ValidationResult;
@@ -54,6 +55,9 @@ public final class VersionValidator implements Validator {
   private final CodeMentions code;
   private final SupportStatus status;
   /** Blocks whose lines may be an outline of versions ("Kubernetes:\n  推荐: 1.29"), not a program. */
+  /** Fences whose console sessions ({@code $ cmd} and what it printed) are read as such. */
+  private static final Set<String> SESSION_LANGUAGES = Set.of("", "bash", "sh", "shell", "zsh", "console",
+      "shell-session", "shellsession", "sh-session", "terminal");
   private static final Set<String> OUTLINE_LANGUAGES = Set.of("", "yaml", "yml", "text", "txt", "plaintext", "plain",
       "markdown", "md", "none");
   /**
@@ -764,8 +768,16 @@ public final class VersionValidator implements Validator {
         }
         if (manifest.checkImageTags()) {
           List<CodeMentions.ImageTag> tags = code.imageTags(block.body());
+          String[] typed = SESSION_LANGUAGES.contains(block.language()) && Sessions.looksLikeConsole(block.body())
+              ? Sessions.consoleCommands(block.body()).split("\n", -1) : null;
           for (CodeMentions.ImageTag t : tags) {
             if (notCurrentInCode(lines, t.lineIndex()) || comparedOnLine(tags, t)) {
+              continue;
+            }
+            if (typed != null && typed[t.lineIndex()].isBlank()) {
+              // "原镜像: nginx:1.20" printed by the "$ ./update-deployment -image nginx:1.21" above it: the command
+              // is what a reader copies and changes, not its output (judged NOFIX and WRONG, handbook)
+              count("versions.exempt.sessionOutput");
               continue;
             }
             count("versions.code.imageTags");

@@ -1,5 +1,6 @@
-package org.docgate.validate.snippets;
+package org.docgate.markdown;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -7,12 +8,17 @@ import java.util.regex.Pattern;
  * Interactive sessions reduced to the code typed in them, line for line (other lines become empty, so a checker's
  * line number is still the snippet's line).
  */
-final class Sessions {
+public final class Sessions {
+  /** Commands that open a line of shell (also read by the snippet checks' language guesses). */
+  public static final Set<String> COMMANDS = Set.of("kubectl", "helm", "docker", "podman", "curl", "wget", "sudo",
+      "apt", "apt-get", "yum", "dnf", "systemctl", "git", "linkerd", "istioctl", "cd", "export", "echo", "mkdir",
+      "chmod", "ls", "cat", "pip", "npm", "make", "tar", "ssh", "scp", "kubeadm", "crictl", "ctr", "nerdctl", "velero",
+      "etcdctl", "openssl", "go", "terraform", "ansible-playbook", "minikube", "kind", "k3s", "cilium", "argocd");
   /**
    * A heredoc's start; group 2 is its delimiter ({@code << \EOF} quotes it as {@code <<'EOF'} does). Also read by
-   * {@link LanguageGuess}.
+   * the snippet checks' language guess.
    */
-  static final Pattern HEREDOC = Pattern.compile("<<-?\\s*(['\"]?)\\\\?([A-Za-z_][\\w-]*)\\1");
+  public static final Pattern HEREDOC = Pattern.compile("<<-?\\s*(['\"]?)\\\\?([A-Za-z_][\\w-]*)\\1");
   /**
    * A prompt and the command after it: {@code $ cmd}, {@code user@host:~/dir$ cmd}, {@code [root@node1 ~]# cmd}, and
    * {@code > kubectl get …} when a command docgate knows follows the {@code >} (KEPs write sessions so; a script line
@@ -21,7 +27,7 @@ final class Sessions {
    */
   private static final Pattern PROMPT =
       Pattern.compile("^\\s*(?:\\$|(?:\\[[\\w.-]+@[\\w.-]+[^\\]]*]|[\\w.-]+@[\\w.-]+:[^\\s$#]*)[$#]|>(?= (?:"
-          + String.join("|", new java.util.TreeSet<>(LanguageGuess.COMMANDS)).replace(".", "\\.") + ")(?:\\s|$)))"
+          + String.join("|", new java.util.TreeSet<>(COMMANDS)).replace(".", "\\.") + ")(?:\\s|$)))"
           + "(?: (.*))?$");
   /** A comment that announces what a command printed: "# 输出", "# Output:", "# 示例输出", "# expected output". */
   private static final Pattern OUTPUT_COMMENT = Pattern.compile(
@@ -30,9 +36,9 @@ final class Sessions {
       Pattern.CASE_INSENSITIVE);
   /**
    * A table header as kubectl, docker and podman print it: two or more upper-case columns apart by 2+ spaces. Also
-   * read by {@link LanguageGuess}.
+   * read by the snippet checks' language guess.
    */
-  static final Pattern TABLE_HEADER =
+  public static final Pattern TABLE_HEADER =
       Pattern.compile("^[A-Z][A-Z0-9_()%/.-]*(?: [A-Z][A-Z0-9_()%/.-]*)?(?: {2,}[A-Z][A-Z0-9_()%/.-]*(?: [A-Z][A-Z0-9_()%/.-]*)?)+\\s*$");
 
   private Sessions() {}
@@ -41,7 +47,7 @@ final class Sessions {
    * A shell block read as a console session when any line starts with a prompt ({@code $ }, {@code user@host:~$ },
    * {@code [root@host ~]# }): no shell script has a line that starts so, and transcripts often open with a comment.
    */
-  static boolean looksLikeConsole(String body) {
+  public static boolean looksLikeConsole(String body) {
     for (String line : body.split("\n", -1)) {
       if (PROMPT.matcher(line).matches()) {
         return true;
@@ -55,7 +61,7 @@ final class Sessions {
    * output ("# 输出", "# Output:") and from a table header ({@code NAME   READY   STATUS}) on, each up to the next
    * blank or comment line. Documentation shows a command and its output in one ```bash block; the output is not code.
    */
-  static String shellCode(String body) {
+  public static String shellCode(String body) {
     String[] lines = body.split("\n", -1);
     StringBuilder out = new StringBuilder();
     boolean output = false;
@@ -87,7 +93,7 @@ final class Sessions {
    * continuation lines (after a trailing {@code \}, {@code |}, {@code &&}, {@code ||}) and heredoc bodies. Output
    * lines become empty.
    */
-  static String consoleCommands(String body) {
+  public static String consoleCommands(String body) {
     String[] lines = body.split("\n", -1);
     boolean hasDollar = false;
     for (String line : lines) {
@@ -133,7 +139,7 @@ final class Sessions {
   }
 
   /** A Python block whose first non-blank line starts with {@code >>>} is an interpreter session. */
-  static boolean looksLikePythonSession(String body) {
+  public static boolean looksLikePythonSession(String body) {
     for (String line : body.split("\n", -1)) {
       if (!line.isBlank()) {
         return line.stripLeading().startsWith(">>>");
@@ -143,7 +149,7 @@ final class Sessions {
   }
 
   /** The input lines of a Python session ({@code >>> } and {@code ... } lines), output lines empty. */
-  static String pythonInput(String body) {
+  public static String pythonInput(String body) {
     String[] lines = body.split("\n", -1);
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < lines.length; i++) {

@@ -1,4 +1,4 @@
-package org.docgate.validate.snippets;
+package org.docgate.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
