@@ -42,15 +42,26 @@ final class GoChecker implements SnippetChecker {
   private final BatchRunner<Optional<Problem>> gofmt;
 
   GoChecker(Optional<String> gofmt) {
-    this.gofmt = new BatchRunner<>("go", gofmt, CHUNK, GoChecker::checkChunk);
+    this(gofmt, VerdictCache.OFF);
+  }
+
+  /** With gofmt's verdicts kept in {@code cache}, by gofmt's identity and the readings. */
+  GoChecker(Optional<String> gofmt, VerdictCache cache) {
+    this.gofmt = new BatchRunner<>("go", gofmt, CHUNK, GoChecker::checkChunk).cachedIn(cache,
+        "-e -l\n" + String.join("\n", PREFIX) + "\n" + String.join("\n", SUFFIX) + "\n" + VerdictCodecs.FORMAT,
+        VerdictCodecs.SYNTAX);
   }
 
   static GoChecker onPath() {
+    return onPath(VerdictCache.OFF);
+  }
+
+  static GoChecker onPath(VerdictCache cache) {
     Optional<String> found = Subprocess.find("gofmt");
     if (found.isEmpty() && Files.isExecutable(Path.of("/usr/lib/go/bin/gofmt"))) {
       found = Optional.of("/usr/lib/go/bin/gofmt"); // Debian's golang-go links only `go` into /usr/bin at times
     }
-    return new GoChecker(found);
+    return new GoChecker(found, cache);
   }
 
   @Override

@@ -38,14 +38,28 @@ final class PythonChecker implements SnippetChecker {
   private final BatchRunner<Optional<Problem>> python;
 
   PythonChecker(Optional<String> command) {
+    this(command, VerdictCache.OFF);
+  }
+
+  /**
+   * With verdicts kept in {@code cache}, by the identity of the interpreter behind the command (a shim's target
+   * changes with {@code pyenv global}, the shim does not) and the script.
+   */
+  PythonChecker(Optional<String> command, VerdictCache cache) {
     // the interpreter itself, resolved once per process start list: a pyenv or asdf shim costs ~0.6 s per start
     Interpreter interpreter = new Interpreter();
     this.python = new BatchRunner<>("python", command, TEXTS_PER_PROCESS,
-        (program, chunk) -> check(interpreter.resolve(program), chunk));
+        (BatchRunner.Chunk<Optional<Problem>>) (program, chunk) -> check(interpreter.resolve(program), chunk))
+        .cachedIn(cache, "-I -W ignore -c\n" + SCRIPT + "\n" + VerdictCodecs.FORMAT, VerdictCodecs.SYNTAX,
+            program -> VerdictCache.programIdentity(interpreter.resolve(program)));
   }
 
   static PythonChecker onPath() {
-    return new PythonChecker(Subprocess.find("python3"));
+    return onPath(VerdictCache.OFF);
+  }
+
+  static PythonChecker onPath(VerdictCache cache) {
+    return new PythonChecker(Subprocess.find("python3"), cache);
   }
 
   @Override
