@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SnippetBatchesTest {
   /** A batched checker (like bash's) whose "process" waits until the test lets it answer. */
-  private static final class HeldChecker implements SnippetChecker {
+  private static class HeldChecker implements SnippetChecker {
     final CountDownLatch release = new CountDownLatch(1);
 
     @Override
@@ -83,6 +83,31 @@ class SnippetBatchesTest {
     held.release.countDown();
     assertThat(waiting.get(10, TimeUnit.SECONDS).findings()).extracting(Finding::message)
         .containsExactly("held: bad");
+  }
+
+  @Test
+  void hintsAreAskedOnlyForTextsThatPassed() {
+    List<String> hinted = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    HeldChecker held = new HeldChecker() {
+      @Override
+      public Map<String, List<Hint>> hints(Collection<String> texts) {
+        hinted.addAll(texts);
+        Map<String, List<Hint>> out = new HashMap<>();
+        texts.forEach(t -> out.put(t, List.of()));
+        return out;
+      }
+    };
+    held.release.countDown();
+    SnippetCheckers checkers = new SnippetCheckers(List.of(held));
+    Languages languages = SnippetRules.parseLanguages("languages.yaml", "languages:\n  held: {checker: held}\n",
+        checkers.kinds());
+    SnippetValidator validator = new SnippetValidator(languages, checkers,
+        new SnippetRunner(Sandbox.onPath(), RunSettings.defaults()));
+    MarkdownDocument doc = PARSER.parse("held.md", "# H\n\n```held\nbad\n```\n\n```held\ngood\n```\n");
+    Prepared prepared = validator.prepare(null, List.of(doc), Prepared.NONE);
+    assertThat(validator.validate(doc, null, prepared).findings()).extracting(Finding::message)
+        .containsExactly("held: bad");
+    assertThat(hinted).containsExactly("good\n");
   }
 
   /** JSON checked in process, as the shipped checker does (no batch). */
