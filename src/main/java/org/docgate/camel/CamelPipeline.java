@@ -5,9 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinWorkerThread;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.main.Main;
@@ -61,7 +60,7 @@ public final class CamelPipeline implements ScanPipeline, AutoCloseable {
    */
   static ExecutorService bind(Main main, ScanSettings settings) {
     int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
-    ExecutorService pool = scanPool(threads);
+    ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
     main.bind("scanPool", pool);
     main.bind("collectBodies", new CollectBodies());
     main.bind("intake", new Intake(new CorpusScanner(settings.config())));
@@ -138,19 +137,12 @@ public final class CamelPipeline implements ScanPipeline, AutoCloseable {
     }
   }
 
-  /**
-   * The splits' pool: {@code threads} workers, and a spare one while a worker waits for background work of a
-   * validator's corpus step (the snippet processes, {@code Validator#startsInBackground}): a fork-join pool adds one
-   * when a worker blocks in {@code CompletableFuture.join}, so the other documents are validated meanwhile instead of
-   * both workers waiting on the first documents with shell snippets. At most 256 spares; beyond, workers just wait.
-   */
-  static ExecutorService scanPool(int threads) {
+  private static ThreadFactory daemonThreads() {
     AtomicInteger n = new AtomicInteger();
-    return new ForkJoinPool(threads, pool -> {
-      ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-      t.setName("docgate-scan-" + n.incrementAndGet());
+    return r -> {
+      Thread t = new Thread(r, "docgate-scan-" + n.incrementAndGet());
       t.setDaemon(true);
       return t;
-    }, null, false, 0, threads + 256, 1, pool -> true, 30, TimeUnit.SECONDS);
+    };
   }
 }
