@@ -40,6 +40,11 @@ final class ScanOptions {
       + "fetched.")
   boolean offline;
 
+  @Option(names = "--no-snippet-cache", description = "Check every snippet with bash, python3, gofmt and ShellCheck "
+      + "again instead of reusing their verdicts from earlier runs (kept in ${XDG_CACHE_HOME:-~/.cache}/docgate/"
+      + "snippets; rules/snippets/cache.yaml).")
+  boolean noSnippetCache;
+
   @Mixin VerboseOption verbosity;
 
   /** The rules folder: {@code --rules DIR} over the packaged rules. Read once. */
@@ -71,7 +76,7 @@ final class ScanOptions {
     DocgateConfig cfg = adjust.apply(configFile.load(r, renderer, scanned, Path.of("")));
     Clock clock = Clock.systemUTC();
     ValidatorRegistry registry = ValidatorRegistry.builder(cfg, r).only(only).clock(clock)
-        .network(network(linkCache, online)).build();
+        .network(network(linkCache, online)).cacheFolder(cacheFolder()).build();
     return new Setup(r, cfg, registry, clock);
   }
 
@@ -88,8 +93,13 @@ final class ScanOptions {
     }
     DocgateConfig cfg = ConfigFiles.load(null, rules(), renderer, corpus, here);
     ValidatorRegistry registry = ValidatorRegistry.builder(cfg, rules()).only(only).clock(worker.clock())
-        .network(network(null, online)).build();
+        .network(network(null, online)).cacheFolder(cacheFolder()).build();
     return new ScanSettings(cfg, registry, worker.clock());
+  }
+
+  /** The user's cache folder, {@code ${XDG_CACHE_HOME:-~/.cache}/docgate}, or null with --no-snippet-cache. */
+  private Path cacheFolder() {
+    return noSnippetCache ? null : Network.system().defaultDataDirectory();
   }
 
   private Network network(Path linkCache, UnaryOperator<Network> online) {

@@ -67,6 +67,7 @@ public final class ValidatorRegistry {
     private Set<String> only = Set.of();
     private Clock clock = Clock.systemUTC();
     private Network network = Network.none();
+    private java.nio.file.Path cacheFolder;
 
     private Builder(DocgateConfig config, RuleFiles rules) {
       this.config = config;
@@ -86,6 +87,12 @@ public final class ValidatorRegistry {
 
     public Builder network(Network network) {
       this.network = network;
+      return this;
+    }
+
+    /** Where validators keep results between runs (see {@link ValidatorInputs#cacheFolder()}); default: nowhere. */
+    public Builder cacheFolder(java.nio.file.Path folder) {
+      this.cacheFolder = folder;
       return this;
     }
 
@@ -112,7 +119,7 @@ public final class ValidatorRegistry {
               + ")");
         }
       }
-      ValidatorInputs inputs = new ValidatorInputs(config, rules, clock, network);
+      ValidatorInputs inputs = new ValidatorInputs(config, rules, clock, network, cacheFolder);
       // Built only when chosen: the version data alone takes 0.4 s of CPU to load, which a links-only scan need not
       // pay.
       List<Validator> chosen = new ArrayList<>();
@@ -173,7 +180,8 @@ public final class ValidatorRegistry {
   }
 
   /**
-   * Every validator's corpus step ({@link Validator#prepare}), in registry order. A validator whose step fails is
+   * Every validator's corpus step ({@link Validator#prepare}), in registry order after those that start background
+   * work ({@link Validator#startsInBackground}). A validator whose step fails is
    * reported on each document it would have validated, like a crash in {@link Validator#validate}.
    *
    * @param documents the documents each validator will validate in this scan
@@ -182,7 +190,10 @@ public final class ValidatorRegistry {
   public PreparedCorpus prepare(CorpusIndex index, Function<Validator, Collection<MarkdownDocument>> documents,
       PreparedCorpus previous) {
     Map<String, Prepared> prepared = new LinkedHashMap<>();
-    for (Validator v : validators) {
+    // the validators whose corpus step starts background work (snippet processes) first, so it overlaps the others'
+    List<Validator> order = new ArrayList<>(validators.stream().filter(Validator::startsInBackground).toList());
+    validators.stream().filter(v -> !v.startsInBackground()).forEach(order::add);
+    for (Validator v : order) {
       try {
         prepared.put(v.id(), v.prepare(index, documents.apply(v), previous.of(v)));
       } catch (RuntimeException | StackOverflowError e) {

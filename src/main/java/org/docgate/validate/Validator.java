@@ -45,6 +45,15 @@ public interface Validator {
     return Prepared.NONE;
   }
 
+  /**
+   * True when {@link #prepare} only starts corpus work that runs by itself (processes) and returns at once, its
+   * {@link Prepared} waiting for that work when read: such validators are prepared before the others, so their work
+   * overlaps the others' corpus steps and the documents' validation.
+   */
+  default boolean startsInBackground() {
+    return false;
+  }
+
   /** One document, with what {@link #prepare} made for this scan. */
   default ValidationResult validate(MarkdownDocument document, CorpusIndex index, Prepared prepared) {
     return validate(document, index);

@@ -32,6 +32,47 @@ class ValidatorRegistryTest {
         .containsExactly("links", "terms");
   }
 
+  /** A validator that records when its corpus step ran. */
+  private static Validator recording(String id, boolean background, List<String> prepared) {
+    ValidatorDeclaration d = new ValidatorDeclaration(id, id, id, List.of(), List.of(), null);
+    return new Validator() {
+      @Override
+      public ValidatorDeclaration declaration() {
+        return d;
+      }
+
+      @Override
+      public org.docgate.validate.ValidationResult validate(org.docgate.markdown.MarkdownDocument document,
+          org.docgate.corpus.CorpusIndex index) {
+        return org.docgate.validate.ValidationResult.EMPTY;
+      }
+
+      @Override
+      public org.docgate.validate.Prepared prepare(org.docgate.corpus.CorpusIndex index,
+          java.util.Collection<org.docgate.markdown.MarkdownDocument> documents,
+          org.docgate.validate.Prepared previous) {
+        prepared.add(id);
+        return org.docgate.validate.Prepared.NONE;
+      }
+
+      @Override
+      public boolean startsInBackground() {
+        return background;
+      }
+    };
+  }
+
+  @Test
+  void aValidatorWhoseCorpusStepStartsBackgroundWorkIsPreparedFirst() {
+    List<String> prepared = new java.util.ArrayList<>();
+    ValidatorRegistry registry = new ValidatorRegistry(List.of(recording("links", false, prepared),
+        recording("terms", false, prepared), recording("snippets", true, prepared)), Map.of());
+    registry.prepare(null, v -> List.of(), org.docgate.validate.PreparedCorpus.NONE);
+    assertThat(prepared).containsExactly("snippets", "links", "terms");
+    assertThat(registry.validators()).extracting(Validator::id).as("registry order unchanged")
+        .containsExactly("links", "terms", "snippets");
+  }
+
   @Test
   void anUnknownValidatorNamesTheKnownOnes() {
     assertThatThrownBy(() -> builder().only(Set.of("link")).build())

@@ -34,7 +34,9 @@ final class BatchRunner<V> {
   private final Optional<String> program;
   private final int chunkSize;
   private final ParentChunk<V> chunk;
+  private final VerdictCache.Shelf<V> shelf;
   private final LongAdder processes = new LongAdder();
+  private final LongAdder cached = new LongAdder();
   private final LongAdder children = new LongAdder();
   private final LongAdder nanos = new LongAdder();
 
@@ -43,10 +45,31 @@ final class BatchRunner<V> {
   }
 
   BatchRunner(String name, Optional<String> program, int chunkSize, ParentChunk<V> chunk) {
+    this(name, program, chunkSize, chunk, VerdictCache.OFF.shelf(name, Optional::empty, null));
+  }
+
+  private BatchRunner(String name, Optional<String> program, int chunkSize, ParentChunk<V> chunk,
+      VerdictCache.Shelf<V> shelf) {
     this.name = name;
     this.program = program;
     this.chunkSize = chunkSize;
     this.chunk = chunk;
+    this.shelf = shelf;
+  }
+
+  /**
+   * The same runner with its verdicts kept in {@code cache}. {@code arguments} is everything docgate gives the
+   * program that can change a verdict (flags, scripts, excluded codes, the codec's format); {@code version} says
+   * which program answers, from its path (by default its real path, size and modification time).
+   */
+  BatchRunner<V> cachedIn(VerdictCache cache, String arguments, VerdictCache.Codec<V> codec) {
+    return cachedIn(cache, arguments, codec, VerdictCache::programIdentity);
+  }
+
+  BatchRunner<V> cachedIn(VerdictCache cache, String arguments, VerdictCache.Codec<V> codec,
+      java.util.function.Function<String, Optional<String>> version) {
+    return new BatchRunner<>(name, program, chunkSize, chunk, cache.shelf(name,
+        () -> program.flatMap(version).map(v -> v + "\n" + arguments), codec));
   }
 
   /** The counter name: {@code snippets.subprocess.<name>.runs}. */
@@ -71,11 +94,28 @@ final class BatchRunner<V> {
     return nanos.sum();
   }
 
+  /** Texts answered from the persistent cache instead of a process. */
+  long cached() {
+    return cached.sum();
+  }
+
   /** Each distinct text's answer; a text missing from the map could not be checked. */
   Map<String, V> run(Collection<String> texts) {
     if (program.isEmpty() || texts.isEmpty()) {
       return new HashMap<>();
     }
+    Map<String, V> out = shelf.known(texts);
+    cached.add(out.size());
+    List<String> unknown = texts.stream().filter(t -> !out.containsKey(t)).distinct().toList();
+    if (!unknown.isEmpty()) {
+      Map<String, V> fresh = check(unknown);
+      shelf.learn(fresh);
+      out.putAll(fresh);
+    }
+    return out;
+  }
+
+  private Map<String, V> check(List<String> texts) {
     return ChunkedBatch.run(texts, chunkSize, part -> {
       long start = System.nanoTime();
       processes.increment();

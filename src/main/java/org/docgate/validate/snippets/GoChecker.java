@@ -38,15 +38,26 @@ final class GoChecker extends SubprocessChecker {
   private static final String[] SUFFIX = {"", "", "\n}\n", "\n}\n", "\n}\n", "\n}\n", "\n)\n", "\n}}\n"};
 
   GoChecker(Optional<String> gofmt) {
-    super("go", new BatchRunner<>("go", gofmt, CHUNK, GoChecker::checkChunk), "gofmt (Go)");
+    this(gofmt, VerdictCache.OFF);
+  }
+
+  /** With gofmt's verdicts kept in {@code cache}, by gofmt's identity and the readings. */
+  GoChecker(Optional<String> gofmt, VerdictCache cache) {
+    super("go", new BatchRunner<>("go", gofmt, CHUNK, GoChecker::checkChunk).cachedIn(cache,
+        "-e -l\n" + String.join("\n", PREFIX) + "\n" + String.join("\n", SUFFIX) + "\n" + VerdictCodecs.FORMAT,
+        VerdictCodecs.SYNTAX), "gofmt (Go)");
   }
 
   static GoChecker onPath() {
+    return onPath(VerdictCache.OFF);
+  }
+
+  static GoChecker onPath(VerdictCache cache) {
     Optional<String> found = Subprocess.find("gofmt");
     if (found.isEmpty() && Files.isExecutable(Path.of("/usr/lib/go/bin/gofmt"))) {
       found = Optional.of("/usr/lib/go/bin/gofmt"); // Debian's golang-go links only `go` into /usr/bin at times
     }
-    return new GoChecker(found);
+    return new GoChecker(found, cache);
   }
 
   @Override

@@ -35,18 +35,32 @@ final class PythonChecker extends SubprocessChecker {
   static final int TEXTS_PER_PROCESS = 500;
 
   PythonChecker(Optional<String> command) {
-    super("python", runner(command), "python3");
+    this(command, VerdictCache.OFF);
   }
 
-  private static BatchRunner<Optional<Problem>> runner(Optional<String> command) {
+  /**
+   * With verdicts kept in {@code cache}, by the identity of the interpreter behind the command (a shim's target
+   * changes with {@code pyenv global}, the shim does not) and the script.
+   */
+  PythonChecker(Optional<String> command, VerdictCache cache) {
+    super("python", runner(command, cache), "python3");
+  }
+
+  private static BatchRunner<Optional<Problem>> runner(Optional<String> command, VerdictCache cache) {
     // the interpreter itself, resolved once per process start list: a pyenv or asdf shim costs ~0.6 s per start
     Interpreter interpreter = new Interpreter();
     return new BatchRunner<>("python", command, TEXTS_PER_PROCESS,
-        (program, chunk) -> check(interpreter.resolve(program), chunk));
+        (BatchRunner.Chunk<Optional<Problem>>) (program, chunk) -> check(interpreter.resolve(program), chunk))
+        .cachedIn(cache, "-I -W ignore -c\n" + SCRIPT + "\n" + VerdictCodecs.FORMAT, VerdictCodecs.SYNTAX,
+            program -> VerdictCache.programIdentity(interpreter.resolve(program)));
   }
 
   static PythonChecker onPath() {
-    return new PythonChecker(Subprocess.find("python3"));
+    return onPath(VerdictCache.OFF);
+  }
+
+  static PythonChecker onPath(VerdictCache cache) {
+    return new PythonChecker(Subprocess.find("python3"), cache);
   }
 
   @Override

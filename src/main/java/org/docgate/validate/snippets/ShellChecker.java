@@ -110,9 +110,18 @@ final class ShellChecker extends SubprocessChecker {
 
   /** bash checks; shfmt, when given, only sorts each batch's snippets so that fewer bash processes start. */
   ShellChecker(Optional<String> bash, Optional<String> shfmt, ShellcheckChecker shellcheck) {
+    this(bash, shfmt, shellcheck, VerdictCache.OFF);
+  }
+
+  /**
+   * With bash's verdicts kept in {@code cache}, by bash's identity and this class's script. shfmt is not part of the
+   * key: it only sorts, every verdict is bash's (its presence is, as it changes the ranges bash parses).
+   */
+  ShellChecker(Optional<String> bash, Optional<String> shfmt, ShellcheckChecker shellcheck, VerdictCache cache) {
     this(new BatchRunner<>("bash", bash, TEXTS_PER_PROCESS,
         (BatchRunner.ParentChunk<Optional<Problem>>) (program, chunk, children) -> check(program, shfmt, chunk,
-            children)), shellcheck, false);
+            children)).cachedIn(cache, SEARCH + "\nwrapped-1 shfmt=" + shfmt.isPresent() + " range=" + CHUNK
+                + "\n" + VerdictCodecs.FORMAT, VerdictCodecs.SYNTAX), shellcheck, false);
   }
 
   private ShellChecker(BatchRunner<Optional<Problem>> bash, ShellcheckChecker shellcheck, boolean console) {
@@ -121,8 +130,8 @@ final class ShellChecker extends SubprocessChecker {
     this.console = console;
   }
 
-  static ShellChecker onPath(ShellcheckChecker shellcheck) {
-    return new ShellChecker(Subprocess.find("bash"), Subprocess.find("shfmt"), shellcheck);
+  static ShellChecker onPath(ShellcheckChecker shellcheck, VerdictCache cache) {
+    return new ShellChecker(Subprocess.find("bash"), Subprocess.find("shfmt"), shellcheck, cache);
   }
 
   /** The console-session checker: the same bash batch and ShellCheck, reading only a session's command lines. */

@@ -32,8 +32,24 @@ final class ShellcheckChecker {
   private final BatchRunner<List<Hint>> shellcheck;
 
   ShellcheckChecker(Optional<String> shellcheck, Set<String> excluded) {
+    this(shellcheck, excluded, VerdictCache.OFF);
+  }
+
+  /** With its warnings kept in {@code cache}, by ShellCheck's identity, its flags and the excluded codes. */
+  ShellcheckChecker(Optional<String> shellcheck, Set<String> excluded, VerdictCache cache) {
     this.excluded = Set.copyOf(excluded);
-    this.shellcheck = new BatchRunner<>("shellcheck", shellcheck, CHUNK, this::checkChunk);
+    this.shellcheck = new BatchRunner<>("shellcheck", shellcheck, CHUNK, this::checkChunk)
+        .cachedIn(cache, String.join(" ", flags()) + "\n" + VerdictCodecs.FORMAT,
+            VerdictCodecs.hints(SnippetRules.SHELLCHECK));
+  }
+
+  /** Every argument but the files, excluded codes sorted (the set's order is not the same in every run). */
+  private List<String> flags() {
+    List<String> flags = new ArrayList<>(List.of("--format=json1", "--shell=bash", "--severity=warning", "--norc"));
+    if (!excluded.isEmpty()) {
+      flags.add("--exclude=" + String.join(",", new java.util.TreeSet<>(excluded)));
+    }
+    return flags;
   }
 
   boolean available() {
@@ -52,11 +68,8 @@ final class ShellcheckChecker {
   private List<List<Hint>> checkChunk(String shellcheck, List<String> chunk) throws IOException {
     Path dir = Files.createTempDirectory("docgate-shellcheck");
     try {
-      List<String> command = new ArrayList<>(List.of(shellcheck, "--format=json1", "--shell=bash",
-          "--severity=warning", "--norc"));
-      if (!excluded.isEmpty()) {
-        command.add("--exclude=" + String.join(",", excluded));
-      }
+      List<String> command = new ArrayList<>(List.of(shellcheck));
+      command.addAll(flags());
       Map<String, Integer> byFile = new HashMap<>();
       for (int i = 0; i < chunk.size(); i++) {
         Path file = dir.resolve(i + ".sh");

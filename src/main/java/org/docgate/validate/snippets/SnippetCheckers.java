@@ -27,18 +27,23 @@ final class SnippetCheckers {
 
   /** The checkers docgate ships, with their programs from the PATH: add a language here (one line). */
   static SnippetCheckers standard(RuleFiles rules) {
+    return standard(rules, VerdictCache.OFF);
+  }
+
+  /** As {@link #standard(RuleFiles)}, the subprocess checkers' verdicts kept in {@code cache}. */
+  static SnippetCheckers standard(RuleFiles rules, VerdictCache cache) {
     ShellChecker shell = ShellChecker.onPath(
-        new ShellcheckChecker(Subprocess.find("shellcheck"), SnippetRules.shellcheckExcluded(rules)));
+        new ShellcheckChecker(Subprocess.find("shellcheck"), SnippetRules.shellcheckExcluded(rules), cache), cache);
     return new SnippetCheckers(List.of(
         new YamlChecker(SnippetRules.kubernetes(rules), SnippetRules.compose(rules)),
         JsonChecker.strict(), JsonChecker.jsonc(), JsonChecker.json5(),
         shell, shell.console(),
-        PythonChecker.onPath(),
+        PythonChecker.onPath(cache),
         new DockerfileChecker(SnippetRules.dockerfileExcluded(rules)),
         new XmlChecker(),
         new TomlChecker(),
         new IniChecker(),
-        GoChecker.onPath(),
+        GoChecker.onPath(cache),
         new JavaChecker()));
   }
 

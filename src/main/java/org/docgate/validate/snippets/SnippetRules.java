@@ -54,6 +54,7 @@ public final class SnippetRules {
   static final String COMPOSE_FILE = "snippets/compose.yaml";
   static final String RUN_FILE = "snippets/run.yaml";
   static final String SHELLCHECK_FILE = "snippets/shellcheck.yaml";
+  static final String CACHE_FILE = "snippets/cache.yaml";
   static final String DOCKERFILE_FILE = "snippets/dockerfile.yaml";
 
   private SnippetRules() {}
@@ -131,6 +132,16 @@ public final class SnippetRules {
     }
     return new ComposeShape(Set.copyOf(y.strings(top.get("topLevelKeys"), "topLevelKeys")),
         Set.copyOf(y.strings(top.get("serviceKeys"), "serviceKeys")));
+  }
+
+  /** Whether the subprocess checkers' verdicts are kept between runs; true when the file is absent. */
+  static boolean cacheEnabled(RuleFiles rules) {
+    return rules.read(CACHE_FILE).map(f -> parseCacheEnabled(f.source(), f.text())).orElse(true);
+  }
+
+  static boolean parseCacheEnabled(String source, String text) {
+    YamlNodes y = YamlNodes.in(source);
+    return y.bool(y.top(text, "the snippet cache file", Set.of("enabled")).get("enabled"), "enabled", true);
   }
 
   /** The sandbox limits; defaults when the file is absent. */

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -62,12 +64,18 @@ public final class SnippetValidator implements Validator {
   private final SnippetCheckers checkers;
   private final SnippetRunner runner;
   private final UnlabelledBlock unlabelled;
+  private final VerdictCache cache;
   /** Per parsed document (identity): its texts for each corpus-wide checker. */
   private final Cache<MarkdownDocument, Map<String, List<String>>> corpusTextsByDocument =
       Caffeine.newBuilder().weakKeys().build();
   private final LongAdder checkNanos = new LongAdder();
 
   SnippetValidator(Languages languages, SnippetCheckers checkers, SnippetRunner runner) {
+    this(languages, checkers, runner, VerdictCache.OFF);
+  }
+
+  SnippetValidator(Languages languages, SnippetCheckers checkers, SnippetRunner runner, VerdictCache cache) {
+    this.cache = cache;
     this.languages = languages;
     this.checkers = checkers;
     this.runner = runner;
@@ -87,9 +95,19 @@ public final class SnippetValidator implements Validator {
    * fail with file:line.
    */
   public static SnippetValidator fromRules(RuleFiles rules) {
-    SnippetCheckers checkers = SnippetCheckers.standard(rules);
+    return fromRules(rules, null);
+  }
+
+  /**
+   * As {@link #fromRules(RuleFiles)}, the subprocess checkers' verdicts kept between runs under {@code cacheFolder}
+   * ({@link VerdictCache}) unless {@code rules/snippets/cache.yaml} turns that off; null: not kept.
+   */
+  public static SnippetValidator fromRules(RuleFiles rules, java.nio.file.Path cacheFolder) {
+    VerdictCache cache = cacheFolder != null && SnippetRules.cacheEnabled(rules) ? VerdictCache.in(cacheFolder)
+        : VerdictCache.OFF;
+    SnippetCheckers checkers = SnippetCheckers.standard(rules, cache);
     return new SnippetValidator(SnippetRules.languages(rules, checkers.kinds()), checkers,
-        new SnippetRunner(Sandbox.onPath(), SnippetRules.run(rules)));
+        new SnippetRunner(Sandbox.onPath(), SnippetRules.run(rules)), cache);
   }
 
   /** Time spent in {@link #validate}, summed over documents (over threads, when documents run in parallel). */
@@ -112,7 +130,7 @@ public final class SnippetValidator implements Validator {
   public static final ValidatorDeclaration DECLARATION = new ValidatorDeclaration("snippets", "Code snippets",
       "Code snippets (snippets)", SnippetRules.ALL,
       List.of(new Metric("snippetRunnable", PASSED, VERIFIED)),
-      in -> fromRules(in.rules()));
+      in -> fromRules(in.rules(), in.cacheFolder()));
 
   @Override
   public ValidatorDeclaration declaration() {
@@ -126,12 +144,32 @@ public final class SnippetValidator implements Validator {
   private record Verdict(Optional<Problem> problem, String unavailable) {}
 
   /**
-   * One scan's corpus batches: per batch (a subprocess checker's verdicts, or its hints under {@code hints:}), the
-   * result of every snippet text of the corpus it knows (this scan's batch over the texts of the documents to
-   * validate, plus what the previous scan's batches already knew, so after one edit only the new texts run). The
-   * processes started are the corpus result.
+   * One scan's corpus batches, running or done: per batch (a subprocess checker's verdicts, or its hints under
+   * {@code hints:}), the result of every snippet text of the corpus it knows (this scan's batch over the texts of the
+   * documents to validate, plus what the previous scan's batches already knew, so after one edit only the new texts
+   * run). The processes started are the corpus result. Asking for either waits for the batches.
    */
-  private record Batches(Map<String, Map<String, ?>> byBatch, ValidationResult corpusResult) implements Prepared {}
+  private record Batches(CompletableFuture<Done> done) implements Prepared {
+    Map<String, Map<String, ?>> byBatch() {
+      return finished().byBatch();
+    }
+
+    @Override
+    public ValidationResult corpusResult() {
+      return finished().corpusResult();
+    }
+
+    private Done finished() {
+      try {
+        return done.join();
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+      }
+    }
+  }
+
+  /** The batches' results and the processes they started. */
+  private record Done(Map<String, Map<String, ?>> byBatch, ValidationResult corpusResult) {}
 
   /** One corpus batch: its name, and the checker whose verdicts (or hints) it computes. */
   private record Batch(String name, Function<Collection<String>, Map<String, ?>> check) {}
@@ -153,21 +191,65 @@ public final class SnippetValidator implements Validator {
   }
 
   /**
-   * Runs each corpus batch once over the snippet texts of the documents to validate that the previous scan did not
-   * already judge (the batches in parallel: they wait on processes, not on this JVM).
+   * Starts each corpus batch once over the snippet texts of the documents to validate that the previous scan did not
+   * already judge, and returns at once: the batches run in the background (they wait on processes, not on this JVM)
+   * while the other validators prepare and documents are validated; a document waits for them only when it has
+   * snippets they check ({@link #startsInBackground}). Verdicts known from earlier runs come from the
+   * {@link VerdictCache}, which is written when the batches end.
    */
   @Override
   public Prepared prepare(CorpusIndex index, Collection<MarkdownDocument> documents, Prepared previous) {
+    if (index != null) {
+      cache.refuseInside(index.root());
+    }
+    CompletableFuture<Done> done = new CompletableFuture<>();
+    Thread.ofPlatform().daemon().name("docgate-snippet-batches").start(() -> {
+      try {
+        done.complete(runBatches(index, documents, previous));
+      } catch (RuntimeException | Error e) {
+        done.completeExceptionally(e);
+      }
+    });
+    return new Batches(done);
+  }
+
+  /** Its corpus step starts processes and returns: it is started before the other validators' corpus steps. */
+  @Override
+  public boolean startsInBackground() {
+    return true;
+  }
+
+  /** The verdict batches side by side, then the hint batches, then the processes they started, the cache saved. */
+  private Done runBatches(CorpusIndex index, Collection<MarkdownDocument> documents, Prepared previous) {
     Map<String, Map<String, ?>> known = previous instanceof Batches b ? b.byBatch() : Map.of();
     Collection<MarkdownDocument> corpus = index == null ? documents : index.documents().values();
     Map<String, Map<String, ?>> byBatch = new ConcurrentHashMap<>();
     Map<String, Long> before = processes();
+    // verdicts first, then hints: hints are read only for texts that passed (ShellCheck on a text bash rejected
+    // was 6% of its work on vshpere-1019 and never shown)
+    List<Batch> all = batches();
+    runSideBySide(all.stream().filter(b -> !b.name().startsWith(HINTS)).toList(), known, documents, corpus, byBatch);
+    runSideBySide(all.stream().filter(b -> b.name().startsWith(HINTS)).toList(), known, documents, corpus, byBatch);
+    Map<String, Long> runs = new TreeMap<>();
+    processes().forEach((counter, n) -> {
+      long ran = n - before.getOrDefault(counter, 0L);
+      if (ran > 0) {
+        runs.put("snippets.subprocess." + counter, ran);
+      }
+    });
+    cache.save();
+    return new Done(Map.copyOf(byBatch), new ValidationResult(List.of(), runs));
+  }
+
+  /** Batches at once, each on a thread of its own; returns when all are done. */
+  private void runSideBySide(List<Batch> batches, Map<String, Map<String, ?>> known,
+      Collection<MarkdownDocument> documents, Collection<MarkdownDocument> corpus, Map<String, Map<String, ?>> byBatch) {
     // each batch on a thread of its own (they wait on processes, not on this JVM); not the common pool, which the
     // caller may have filled (a busy common pool must not stall a scan)
     List<Future<?>> running = new ArrayList<>();
     try (ExecutorService threads = Executors.newThreadPerTaskExecutor(
         Thread.ofPlatform().daemon().name("docgate-snippet-batch-", 0).factory())) {
-      for (Batch b : batches()) {
+      for (Batch b : batches) {
         running.add(threads.submit(() -> runBatch(b, known, documents, corpus, byBatch)));
       }
       for (Future<?> f : running) {
@@ -181,22 +263,18 @@ public final class SnippetValidator implements Validator {
         }
       }
     }
-    Map<String, Long> runs = new TreeMap<>();
-    processes().forEach((counter, n) -> {
-      long ran = n - before.getOrDefault(counter, 0L);
-      if (ran > 0) {
-        runs.put("snippets.subprocess." + counter, ran);
-      }
-    });
-    return new Batches(Map.copyOf(byBatch), new ValidationResult(List.of(), runs));
   }
 
   /** One corpus batch: the texts the previous scan did not judge are checked; every known result is kept. */
   private void runBatch(Batch b, Map<String, Map<String, ?>> known, Collection<MarkdownDocument> documents,
       Collection<MarkdownDocument> corpus, Map<String, Map<String, ?>> byBatch) {
     Map<String, ?> old = known.getOrDefault(b.name(), Map.of());
+    // a hints batch runs after its verdicts: only texts that passed get hints
+    Map<String, ?> verdicts = b.name().startsWith(HINTS) ? byBatch.get(b.name().substring(HINTS.length())) : null;
     List<String> unknown = documents.stream().flatMap(d -> textsOf(d, b.name()).stream())
-        .filter(t -> !old.containsKey(t)).distinct().toList();
+        .filter(t -> !old.containsKey(t))
+        .filter(t -> verdicts == null || Optional.empty().equals(verdicts.get(t)))
+        .distinct().toList();
     Map<String, ?> fresh = unknown.isEmpty() ? Map.of() : b.check().apply(unknown);
     // every text of the corpus with a result, for the next scan: an edit elsewhere reuses them
     Map<String, Object> merged = new HashMap<>();

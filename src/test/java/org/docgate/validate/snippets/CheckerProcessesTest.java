@@ -70,4 +70,16 @@ class CheckerProcessesTest {
       assertThat(sizes).hasSize(8).allSatisfy((text, size) -> assertThat(size).isEqualTo(3_000_000));
     }
   }
+
+  @Test
+  void chunksAreOfAboutOneSizeInAMultipleOfTheCheckerThreads() {
+    int p = ChunkedBatch.PARALLEL;
+    assertThat(ChunkedBatch.evenChunk(30, 250)).as("one process for a small batch").isEqualTo(30);
+    assertThat(ChunkedBatch.evenChunk(250, 250)).isEqualTo(250);
+    int size = ChunkedBatch.evenChunk(2100, 250);
+    int chunks = (2100 + size - 1) / size;
+    assertThat(chunks % p).isZero();
+    assertThat(size).isLessThanOrEqualTo(250);
+    assertThat(2100 - (chunks - 1) * size).as("the last chunk").isGreaterThan(size - chunks);
+  }
 }
