@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The 100,000-file corpus of issue 17: makes a synthetic corpus in /tmp (1,000 folders x 100 small Markdown files, each
 # with headings, links to neighbours, one anchor link and one broken link every 50 files), then measures
-#   (a) one-shot `docgate scan --offline`: wall time and peak RSS (GNU time);
+#   (a) one-shot `docgate scan --offline`: wall time, peak RSS and user + sys CPU (GNU time), the load at its end;
 #   (b) `docgate serve --offline` on it: time to the first scan, idle CPU over IDLE seconds after it (utime+stime
 #       from /proc/PID/stat), RSS, seconds from one edited file to its stored re-validation, and whether
 #       `POST /api/scans` is accepted (202) while idle.
@@ -54,9 +54,11 @@ if [[ ",$parts," == *,scan,* ]]; then
   set -e
   wall="$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$out/time")"
   rss="$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$out/time")"
+  cpu="$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.1f", s}' "$out/time")"
   docs="$(python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print(r["documents"], len(r["findings"]))' \
     "$out/report.json" 2>/dev/null || echo "? ?")"
-  printf 'scan\twall %s\tpeak_rss_mb %s\texit %s\tdocuments,findings %s\n' "$wall" "$((rss / 1024))" "$code" "$docs"
+  printf 'scan\twall %s\tpeak_rss_mb %s\tcpu_s %s\texit %s\tdocuments,findings %s\tload_1m %s\n' "$wall" "$((rss / 1024))" \
+    "$cpu" "$code" "$docs" "$(cut -d' ' -f1 /proc/loadavg)"
 fi
 
 if [[ ",$parts," == *,serve,* ]]; then

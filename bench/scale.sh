@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Scaling: synthetic corpora of 1x, 4x and 16x the shared corpus, timed with GNU time (wall clock, max RSS).
+# Scaling: synthetic corpora of 1x, 4x and 16x the shared corpus, timed with GNU time (wall clock, max RSS, user +
+# sys CPU of the process tree; the 1-minute load average at the end of each run).
 # Copy k of the corpus lives in folder copyK/ (so every relative link inside a copy still resolves), plus a README
 # linking each copy; in every copy after the first, a few files are deleted so links into them break (injected
 # breakages, counted in the output). Cost should grow at most linearly: compare seconds per document across sizes.
@@ -29,21 +30,22 @@ build() {  # build N: a corpus of N copies under $work/Nx
   touch "$dir/.complete"
 }
 
-printf 'size\tdocuments\twall_s\tmax_rss_mb\ts_per_1000_docs\tfindings\tmissing_file\n'
+printf 'size\tdocuments\twall_s\tmax_rss_mb\ts_per_1000_docs\tcpu_s\tcpu_s_per_1000_docs\tfindings\tmissing_file\tload_1m\n'
 for n in $sizes; do
   build "$n"
-  for r in $(seq 1 "$runs"); do
+  for _ in $(seq 1 "$runs"); do
     set +e
-    /usr/bin/time -f '%e %M' -o "$work/time" "$root/bin/docgate" \
+    /usr/bin/time -f '%e %M %U %S' -o "$work/time" "$root/bin/docgate" \
       scan "$work/${n}x" --offline --format json --output "$work/report-${n}x.json"
     set -e
-    read -r wall rss < <(tail -n 1 "$work/time")
-    python3 - "$work/report-${n}x.json" "$n" "$wall" "$rss" <<'PY'
+    read -r wall rss user sys < <(tail -n 1 "$work/time")
+    python3 - "$work/report-${n}x.json" "$n" "$wall" "$rss" "$user" "$sys" "$(cut -d' ' -f1 /proc/loadavg)" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1])); n, wall, rss = sys.argv[2], float(sys.argv[3]), int(sys.argv[4])
+cpu, load = float(sys.argv[5]) + float(sys.argv[6]), sys.argv[7]
 docs = r["documents"]; f = r["findings"]
 mf = sum(1 for x in f if x["rule"] == "links/missing-file")
-print(f"{n}x\t{docs}\t{wall:.2f}\t{rss // 1024}\t{wall / docs * 1000:.2f}\t{len(f)}\t{mf}")
+print(f"{n}x\t{docs}\t{wall:.2f}\t{rss // 1024}\t{wall / docs * 1000:.2f}\t{cpu:.1f}\t{cpu / docs * 1000:.2f}\t{len(f)}\t{mf}\t{load}")
 PY
   done
 done

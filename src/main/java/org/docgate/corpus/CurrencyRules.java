@@ -332,7 +332,9 @@ public final class CurrencyRules {
    * (and kept across the service's index generations while the document is unchanged); without an index, made now.
    */
   public DocumentCurrency of(MarkdownDocument doc, CorpusIndex index) {
-    return index == null ? of(doc) : index.ofDocument(new Shared(this), doc, this::of);
+    // without sentence texts: the index keeps one per document for the whole scan, and validators read exemptions
+    return index == null ? of(doc)
+        : index.ofDocument(new Shared(this), doc, d -> new DocumentCurrency(this, d, DocumentMetadata.NONE, false));
   }
 
   /**
@@ -359,7 +361,7 @@ public final class CurrencyRules {
    * through {@code files}: {@link DocumentMetadata#of(CorpusIndex)} in a scan).
    */
   public DocumentCurrency of(MarkdownDocument doc, DocumentMetadata.FileText files) {
-    return new DocumentCurrency(this, doc, metadata(doc, files));
+    return new DocumentCurrency(this, doc, metadata(doc, files), true);
   }
 
   /** The document's metadata as the {@code status:} block names it: its keys, then its files. */

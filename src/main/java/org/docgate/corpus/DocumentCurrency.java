@@ -25,29 +25,60 @@ public final class DocumentCurrency {
   private final DocumentMetadata metadata;
   /** Heading line to the exemption of the section it opens (null: a current section). */
   private final TreeMap<Integer, Exemption> sections;
-  /** Line to the sentences touching it, in column order. */
-  private final Map<Integer, List<Piece>> pieces;
+  /**
+   * The sentences' parts on each line, in flat arrays sorted by line (in the order they were made within a line):
+   * part k starts at 1-based column {@code pieceFrom[k]} of line {@code pieceLine[k]} and belongs to
+   * {@code pieceSentence[k]}. Arrays rather than a map of lists: the scan keeps one currency per document for the
+   * whole run (see {@link CurrencyRules#of(MarkdownDocument, CorpusIndex)}), and a map of line to list of parts cost
+   * five objects per part (entry, boxed line, list, part, array), about a fifth of a 16x corpus's live heap.
+   */
+  private final int[] pieceLine;
+  private final int[] pieceFrom;
+  private final Sentence[] pieceSentence;
+  /** While building: the parts in the order they were made. */
+  private List<Piece> building;
 
-  /** A sentence: its text (wrapped lines joined by a space) and why it is not current (null: it is). */
+  /**
+   * A sentence: its text (wrapped lines joined by a space; null when the currency was made without texts, as the
+   * scan keeps them: only {@link #explain} prints it) and why it is not current (null: it is).
+   */
   public record Sentence(String text, int line, int column, Exemption exemption) {}
 
-  /** The part of a sentence on one line: columns {@code from} (inclusive) to {@code to} (exclusive), 1-based. */
-  private record Piece(int from, int to, Sentence sentence) {}
+  /** The part of a sentence on one line, starting at 1-based column {@code from}; only while building. */
+  private record Piece(int line, int from, Sentence sentence) {}
+
+  /** Whether sentences keep their text ({@link #explain} prints it; validators read only the exemption). */
+  private final boolean texts;
 
   DocumentCurrency(CurrencyRules rules, MarkdownDocument doc) {
-    this(rules, doc, DocumentMetadata.NONE);
+    this(rules, doc, DocumentMetadata.NONE, true);
   }
 
-  DocumentCurrency(CurrencyRules rules, MarkdownDocument doc, DocumentMetadata metadata) {
+  /** @param texts whether sentences keep their text (for {@link #explain}) */
+  DocumentCurrency(CurrencyRules rules, MarkdownDocument doc, DocumentMetadata metadata, boolean texts) {
     this.rules = rules;
     this.path = doc.path();
     this.metadata = metadata;
+    this.texts = texts;
     this.title = CurrencyRules.title(doc);
     this.record = rules.classify(doc.path(), title == null ? null : title.text(), metadata);
     this.sections = new TreeMap<>();
-    this.pieces = new TreeMap<>();
+    this.building = new ArrayList<>();
     buildSections(doc);
     buildSentences(doc);
+    // stable: parts of one line stay in the order they were made (headings, paragraphs, then table rows)
+    building.sort(java.util.Comparator.comparingInt(Piece::line));
+    int n = building.size();
+    this.pieceLine = new int[n];
+    this.pieceFrom = new int[n];
+    this.pieceSentence = new Sentence[n];
+    for (int k = 0; k < n; k++) {
+      Piece p = building.get(k);
+      pieceLine[k] = p.line();
+      pieceFrom[k] = p.from();
+      pieceSentence[k] = p.sentence();
+    }
+    this.building = null;
   }
 
   /** The same sections and sentences (they do not depend on the status), with another stated status. */
@@ -58,7 +89,10 @@ public final class DocumentCurrency {
     this.metadata = metadata;
     this.record = rules.classify(path, title == null ? null : title.text(), metadata);
     this.sections = sections.sections;
-    this.pieces = sections.pieces;
+    this.texts = sections.texts;
+    this.pieceLine = sections.pieceLine;
+    this.pieceFrom = sections.pieceFrom;
+    this.pieceSentence = sections.pieceSentence;
   }
 
   /** These decisions with what the document states about itself ({@link CurrencyRules#metadata}) deciding first. */
@@ -108,22 +142,39 @@ public final class DocumentCurrency {
 
   /** The sentence at a 1-based line and column, or null when no prose is there (code, HTML). */
   public Sentence sentenceAt(int line, int column) {
-    List<Piece> onLine = pieces.get(line);
-    if (onLine == null) {
+    int first = firstPieceOn(line);
+    if (first < 0) {
       return null;
     }
-    Piece best = null;
-    for (Piece p : onLine) {
-      if (p.from() <= column) {
-        best = p;
+    int best = -1;
+    for (int k = first; k < pieceLine.length && pieceLine[k] == line; k++) {
+      if (pieceFrom[k] <= column) {
+        best = k;
       }
     }
-    return (best == null ? onLine.get(0) : best).sentence();
+    return pieceSentence[best < 0 ? first : best];
   }
 
   /** The sentences touching a line, in column order. */
   public List<Sentence> sentencesOn(int line) {
-    return pieces.getOrDefault(line, List.of()).stream().map(Piece::sentence).distinct().toList();
+    int first = firstPieceOn(line);
+    List<Sentence> on = new ArrayList<>();
+    for (int k = first; k >= 0 && k < pieceLine.length && pieceLine[k] == line; k++) {
+      on.add(pieceSentence[k]);
+    }
+    return on.stream().distinct().toList();
+  }
+
+  /** The index of the first part on {@code line}, or -1 when no sentence touches it. */
+  private int firstPieceOn(int line) {
+    int k = Arrays.binarySearch(pieceLine, line);
+    if (k < 0) {
+      return -1;
+    }
+    while (k > 0 && pieceLine[k - 1] == line) {
+      k--;
+    }
+    return k;
   }
 
   /** Why the text at a line and column is not judged for currency (record, section, then sentence), or null. */
@@ -168,7 +219,7 @@ public final class DocumentCurrency {
     for (Sentence s : on) {
       out.append("  sentence ").append(s.line()).append(':').append(s.column()).append(": ")
           .append(s.exemption() == null ? "current" : s.exemption().toString()).append(" \"")
-          .append(abbreviate(s.text())).append("\"\n");
+          .append(s.text() == null ? "" : abbreviate(s.text())).append("\"\n");
     }
     Exemption first = historicalAt(line);
     if (first == null) {
@@ -309,9 +360,9 @@ public final class DocumentCurrency {
     int[] first = open.spans.get(0);
     String text = open.text.toString();
     int lead = text.length() - text.stripLeading().length();
-    Sentence s = new Sentence(text, first[0], first[1] + lead, rules.sentence(text));
+    Sentence s = new Sentence(texts ? text : null, first[0], first[1] + lead, rules.sentence(text));
     for (int[] span : open.spans) {
-      pieces.computeIfAbsent(span[0], l -> new ArrayList<>()).add(new Piece(span[1], span[2], s));
+      building.add(new Piece(span[0], span[1], s));
     }
   }
 
@@ -331,8 +382,7 @@ public final class DocumentCurrency {
           own = h == null ? null : new Exemption(h.reason(), "table header " + h.detail());
         }
       }
-      Sentence s = new Sentence(row, line, 1, own);
-      pieces.computeIfAbsent(line, l -> new ArrayList<>()).add(new Piece(1, Integer.MAX_VALUE, s));
+      building.add(new Piece(line, 1, new Sentence(texts ? row : null, line, 1, own)));
     }
   }
 

@@ -30,15 +30,16 @@ class OneShotJvmTest {
   void aScanStartedWithoutOptionsRestartsWithTheOneShotSettings() {
     assertThat(restart(List.of("-jar", "docgate.jar", "scan", "docs"), Map.of(), "scan", "docs", "--offline"))
         .contains(List.of("/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-            "-XX:ReservedCodeCacheSize=240m", "-jar", "docgate.jar", "scan", "docs", "--offline"));
+            "-XX:ReservedCodeCacheSize=240m", "-XX:MaxNewSize=96m", "-XX:MinHeapFreeRatio=20",
+            "-XX:MaxHeapFreeRatio=40", "-jar", "docgate.jar", "scan", "docs", "--offline"));
   }
 
   @Test
   void heapSizesAndPropertiesAreKeptAndComeAfterOurs() {
     List<String> command = restart(List.of("-XX:MaxRAMPercentage=75", "-Dfile.encoding=UTF-8", "-Xmx1g", "-jar",
         "/app/docgate.jar", "readiness", "/corpus"), Map.of(), "readiness", "/corpus").orElseThrow();
-    assertThat(command.subList(4, command.size())).containsExactly("-XX:MaxRAMPercentage=75",
-        "-Dfile.encoding=UTF-8", "-Xmx1g", "-jar", "/app/docgate.jar", "readiness", "/corpus");
+    assertThat(command.subList(1 + OneShotJvm.OPTIONS.size(), command.size())).containsExactly(
+        "-XX:MaxRAMPercentage=75", "-Dfile.encoding=UTF-8", "-Xmx1g", "-jar", "/app/docgate.jar", "readiness", "/corpus");
   }
 
   @Test

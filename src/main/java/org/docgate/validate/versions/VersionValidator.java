@@ -139,6 +139,11 @@ public final class VersionValidator implements Validator {
     return run.result();
   }
 
+  /** Whether the pass {@code index} keeps for {@code doc} (today's) holds only what later steps read: for tests. */
+  boolean keptPassIsFinished(MarkdownDocument doc, CorpusIndex index) {
+    return finished(doc, LocalDate.now(clock), index).workingStateDropped();
+  }
+
   /** The key of this validator's corpus-wide baselines in {@link CorpusIndex#derived}. */
   private record BaselinesKey(VersionValidator validator) {}
 
@@ -162,6 +167,7 @@ public final class VersionValidator implements Validator {
     run.prose();
     run.code();
     run.inconsistencies();
+    run.done();
     return run;
   }
 
@@ -250,13 +256,17 @@ public final class VersionValidator implements Validator {
     private final List<Finding> findings = new ArrayList<>();
     private final Map<String, Long> counters = new TreeMap<>();
     private final List<Tally> tallies = new ArrayList<>();
-    private final List<Judged> presentTense = new ArrayList<>();
+    // The pass's working state, dropped by done(): the index keeps every document's finished Run until the scan
+    // ends (three maps per heading and every judged mention with its sentence, for all documents of the corpus).
+    private List<Judged> presentTense = new ArrayList<>();
     /** Every judged single-version mention of a manifest product, whatever its verdict. */
-    private final List<Judged> statements = new ArrayList<>();
-    private final TreeMap<Integer, Boolean> historicalSections = new TreeMap<>();
-    private final TreeMap<Integer, Boolean> baselineSections = new TreeMap<>();
+    private List<Judged> statements = new ArrayList<>();
+    private TreeMap<Integer, Boolean> historicalSections = new TreeMap<>();
+    private TreeMap<Integer, Boolean> baselineSections = new TreeMap<>();
     /** As historicalSections, but a heading cue that still holds instructions ("对比") does not count: for code. */
-    private final TreeMap<Integer, Boolean> historicalForCode = new TreeMap<>();
+    private TreeMap<Integer, Boolean> historicalForCode = new TreeMap<>();
+    /** Once done: the judged mentions under a baseline heading, all the corpus comparison reads later. */
+    private List<Judged> baselineStatements;
     private final DocumentCurrency current;
     /** While an image tag is judged: its end of life is a warning ({@link #add}). */
     private boolean imageTag;
@@ -317,8 +327,29 @@ public final class VersionValidator implements Validator {
       }
     }
 
+    /**
+     * The pass is finished: keeps what the corpus comparison and the result read (baseline statements, findings,
+     * counters, tallies) and drops the working state.
+     */
+    void done() {
+      baselineStatements = baselineStatements();
+      presentTense = null;
+      statements = null;
+      historicalSections = null;
+      baselineSections = null;
+      historicalForCode = null;
+    }
+
+    /** Whether {@link #done} dropped the working state (for tests). */
+    boolean workingStateDropped() {
+      return statements == null && presentTense == null && historicalSections == null;
+    }
+
     /** The judged single-version mentions under a version (baseline) heading. */
     List<Judged> baselineStatements() {
+      if (baselineStatements != null) {
+        return baselineStatements;
+      }
       return statements.stream().filter(j -> {
         Map.Entry<Integer, Boolean> e = baselineSections.floorEntry(j.line());
         return e != null && e.getValue();
