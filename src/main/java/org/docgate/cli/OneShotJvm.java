@@ -36,7 +36,8 @@ final class OneShotJvm {
   static final Set<String> COMMANDS = Set.of("scan", "fix", "readiness", "pr", "issue-report");
 
   /** The same options {@code bin/docgate} gives {@code scan}. */
-  static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+  static final List<String> OPTIONS = List.of("-Xlog:disable", "-Xlog:all=warning:stderr", // warnings off stdout
+      "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
       "-XX:ReservedCodeCacheSize=240m", "-XX:MaxNewSize=96m", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40");
 
   /** JVM options that only size memory or set properties: they go to the restarted JVM as they were given. */
@@ -79,7 +80,7 @@ final class OneShotJvm {
     command.add(java.toString());
     command.addAll(OPTIONS);
     archiveOf.apply(Path.of(commandLine.get(jar + 1))).ifPresent(a -> command.addAll(List.of(
-        "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + a, "-Xlog:cds=off", "-Xlog:cds+dynamic=off")));
+        "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + a, "-Xlog:cds=off:stderr", "-Xlog:cds+dynamic=off:stderr")));
     command.addAll(given); // after ours, so what was given wins (ours set no sizes and no properties)
     command.add("-jar");
     command.add(commandLine.get(jar + 1));

@@ -67,6 +67,15 @@ class OneShotJvmIT {
   }
 
   @Test
+  void theJvmsOwnWarningsStayOffStdout(@TempDir Path dir) throws Exception {
+    // -Xmx64m is smaller than the one-shot settings' young generation (96 MB): the JVM warns, on stdout by default,
+    // which would corrupt the JSON report
+    Run run = jar(dir, List.of("-Xmx64m"), "scan", DEMO.toString(), "--offline", "--only", "links", "--format", "json");
+    assertThat(run.childCommand()).contains("-Xmx64m");
+    assertThat(run.out()).startsWith("{").doesNotContain("[warning]");
+  }
+
+  @Test
   void aChosenCollectorKeepsTheScanInTheJvmThatWasStarted(@TempDir Path dir) throws Exception {
     Run run = jar(dir, List.of("-XX:+UseG1GC"), "scan", DEMO.toString(), "--offline", "--only", "links");
     assertThat(run.childCommand()).isEmpty();

@@ -29,7 +29,7 @@ class OneShotJvmTest {
   @Test
   void aScanStartedWithoutOptionsRestartsWithTheOneShotSettings() {
     assertThat(restart(List.of("-jar", "docgate.jar", "scan", "docs"), Map.of(), "scan", "docs", "--offline"))
-        .contains(List.of("/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+        .contains(List.of("/jdk/bin/java", "-Xlog:disable", "-Xlog:all=warning:stderr", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
             "-XX:ReservedCodeCacheSize=240m", "-XX:MaxNewSize=96m", "-XX:MinHeapFreeRatio=20",
             "-XX:MaxHeapFreeRatio=40", "-jar", "docgate.jar", "scan", "docs", "--offline"));
   }
