@@ -26,7 +26,11 @@ public final class CorpusIndex {
   private final Set<String> files;
   private final Set<String> directories;
   private final Map<String, MarkdownDocument> documents;
-  private final Map<String, Set<String>> anchors = new HashMap<>();
+  /**
+   * Anchors by document path, collected on first use: an incremental scan validates the links of a few documents,
+   * and collecting every document's anchors for every new index was a few percent of an edit (issue 21.3).
+   */
+  private final Map<String, Set<String>> anchors = new ConcurrentHashMap<>();
   private final Map<String, List<String>> byLowerPath = new HashMap<>();
   private final Map<String, List<String>> byLowerName = new HashMap<>();
   private final Map<Object, Future<Object>> derived = new ConcurrentHashMap<>();
@@ -38,9 +42,6 @@ public final class CorpusIndex {
     this.directories = Set.copyOf(directories);
     this.documents = Map.copyOf(documents);
     this.documentValues = new DocumentValues(this.documents);
-    for (MarkdownDocument doc : documents.values()) {
-      anchors.put(doc.path(), Collections.unmodifiableSet(doc.anchors()));
-    }
     for (String f : this.files) {
       byLowerPath.computeIfAbsent(f.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(f);
       byLowerName.computeIfAbsent(baseName(f).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(f);
@@ -81,7 +82,13 @@ public final class CorpusIndex {
 
   /** The anchors of a parsed document, or null when the path is not a parsed document. */
   public Set<String> anchorsOf(String path) {
-    return anchors.get(path);
+    MarkdownDocument doc = documents.get(path);
+    return doc == null ? null : anchors.computeIfAbsent(path, p -> Collections.unmodifiableSet(doc.anchors()));
+  }
+
+  /** How many documents' anchors this index collected so far (for tests). */
+  int anchorsCollected() {
+    return anchors.size();
   }
 
   /** Files and folders whose path equals {@code path} ignoring case. */

@@ -1,5 +1,7 @@
 package org.docgate.corpus;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,7 +68,7 @@ public record DocumentMetadata(String source, Map<String, String> values) {
     String folder = doc.path().contains("/") ? doc.path().substring(0, doc.path().lastIndexOf('/') + 1) : "";
     for (String name : files) {
       String path = folder + name;
-      DocumentMetadata m = read.read(path).map(text -> parse(path, text)).orElse(NONE);
+      DocumentMetadata m = read.read(path).map(text -> parsed(path, text)).orElse(NONE);
       if (m.value(keys) != null) {
         return m;
       }
@@ -101,6 +103,23 @@ public record DocumentMetadata(String source, Map<String, String> values) {
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  /** A metadata file's path and text: what its values are parsed from. */
+  private record FileContent(String path, String text) {}
+
+  /**
+   * Metadata files parsed, by path and text. Every document of a KEP's folder reads the same {@code kep.yaml}, and the
+   * service asks again for every document on every index (completeness compares each document's status on each
+   * edit): parsing each file's YAML again was a third of an edit's validation on k8s-enhancements (issue 21.3). The
+   * files are still read from the disk once per index (the service sees a changed {@code kep.yaml} only by its
+   * text); only the parse is kept, for an equal text. Bounded: a corpus holds a few hundred such files.
+   */
+  private static final Cache<FileContent, DocumentMetadata> PARSED = Caffeine.newBuilder().maximumSize(4_096).build();
+
+  /** {@link #parse} of a metadata file, once per path and text (see {@link #PARSED}). */
+  static DocumentMetadata parsed(String path, String text) {
+    return PARSED.get(new FileContent(path, text), f -> parse(f.path(), f.text()));
   }
 
   /** The YAML front matter at the top of the lines ({@code ---} to {@code ---} or {@code ...}), or {@link #NONE}. */

@@ -148,7 +148,7 @@ public final class LiveCorpus {
   private ScanOutcome scan(Instant started, CorpusListing listing, Scope scope, ScanState previous) {
     ScanOutcome outcome = pipeline.run(new ScanRequest(root, started, scope, previous, listing));
     state = outcome.state();
-    reverse = ReverseLinks.of(state.indexed().documents());
+    reverse = ReverseLinks.of(state.indexed().documents(), reverse);
     return outcome;
   }
 

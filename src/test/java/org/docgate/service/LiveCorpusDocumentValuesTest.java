@@ -67,6 +67,8 @@ class LiveCorpusDocumentValuesTest {
           ```
 
           Run istioctl to install. Kuberentes is misspelt here.
+
+          - `guide/`: 2篇文档
           """,
       "guide/install.md", """
           # 安装
@@ -112,6 +114,8 @@ class LiveCorpusDocumentValuesTest {
         Arguments.of("a misspelling repeated (the corpus's word counts change)", "guide/ops.md",
             CORPUS.get("guide/ops.md") + "\nKuberentes, Kuberentes and Kuberentes again.\n",
             Set.of("guide/ops.md")),
+        Arguments.of("a document added to a folder a count names", "guide/new.md", "# 新\n\n新的一页。\n",
+            Set.of("guide/new.md")),
         Arguments.of("a document added", "new.md", "# 新\n\n容器网络接口（Container Network Interface）。\n",
             Set.of("new.md")));
   }

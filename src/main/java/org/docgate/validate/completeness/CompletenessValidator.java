@@ -67,20 +67,33 @@ public final class CompletenessValidator implements Validator {
    * holds while the listing does: an edit that adds or removes no file re-checks only the edited document.
    */
   private final Cache<MarkdownDocument, ListingResult> referenceResults = Caffeine.newBuilder().weakKeys().build();
-  private record Listing(Set<String> files, Set<String> directories) {}
+  /** Which files, folders and parsed documents exist: what references and count subjects resolve against. */
+  private record Listing(Set<String> files, Set<String> directories, Set<String> documents) {}
 
   private record ListingResult(Listing listing, ReferenceCheck.Result result) {}
 
   /**
-   * A document's whole result while the corpus facts it depends on hold (documents with count claims are never kept:
-   * they depend on every document's line count).
+   * A document's whole result while the corpus facts it depends on hold: the listing, its links in and its status,
+   * and for a document with count claims the sizes its claims were compared with (a folder's counts, a document's
+   * lines), which must be equal in the new index. Re-checking every document with count claims on every edit was
+   * the largest part of completeness's share of an edit on vshpere-1019 (issue 21.3).
    */
   private final Cache<MarkdownDocument, Whole> wholes = Caffeine.newBuilder().weakKeys().build();
 
-  /** The corpus facts a result without count claims depends on; the listing is compared by identity first. */
+  /** The corpus facts every result depends on; the listing is compared by identity first. */
   private record Dependencies(Listing listing, boolean linkedTo, boolean reachable, DocumentMetadata metadata) {}
 
-  private record Whole(Dependencies deps, ValidationResult result) {}
+  /** @param measured the sizes the count claims were compared with (empty without count claims) */
+  private record Whole(Dependencies deps, Map<StaleCountCheck.Measure, List<Long>> measured,
+      ValidationResult result) {
+    boolean holds(Dependencies now, CorpusIndex index) {
+      return deps.equals(now) && measured.entrySet().stream().allMatch(
+          e -> e.getValue().equals(StaleCountCheck.measure(index, e.getKey().subject(), e.getKey().unit())));
+    }
+  }
+
+  /** How many documents were checked (not kept from an earlier index): for tests. */
+  private final java.util.concurrent.atomic.AtomicLong checked = new java.util.concurrent.atomic.AtomicLong();
 
   /** The corpus-independent findings, in report order around the corpus-wide ones, and the lines with count claims. */
   private record Local(List<Finding> first, List<Finding> last, StaleCountCheck.Claims claims,
@@ -162,18 +175,23 @@ public final class CompletenessValidator implements Validator {
     Dependencies deps = new Dependencies(corpus.listing(), !graph.inboundOf(doc.path()).isEmpty(),
         graph.reachable().contains(doc.path()), currency.metadata(doc, DocumentMetadata.of(index)));
     Whole whole = wholes.getIfPresent(doc);
-    if (whole != null && whole.deps().equals(deps)) {
+    if (whole != null && whole.holds(deps, index)) {
       return whole.result();
     }
-    ValidationResult result = check(doc, index, corpus);
-    Local local = locals.getIfPresent(doc);
-    if (local == null || local.claims().byLine().isEmpty()) {
-      wholes.put(doc, new Whole(deps, result)); // count claims depend on every document's lines: never kept
-    }
+    Map<StaleCountCheck.Measure, List<Long>> measured = new java.util.HashMap<>();
+    ValidationResult result = check(doc, index, corpus, measured);
+    wholes.put(doc, new Whole(deps, Map.copyOf(measured), result));
     return result;
   }
 
-  private ValidationResult check(MarkdownDocument doc, CorpusIndex index, Corpus corpus) {
+  /** How many documents this validator checked rather than kept from an earlier index (for tests). */
+  long checked() {
+    return checked.get();
+  }
+
+  private ValidationResult check(MarkdownDocument doc, CorpusIndex index, Corpus corpus,
+      Map<StaleCountCheck.Measure, List<Long>> measured) {
+    checked.incrementAndGet();
     LinkGraph graph = corpus.graph();
     DocumentContext ctx = new DocumentContext(doc, index, config, source, currency);
     Map<String, Long> counters = new TreeMap<>();
@@ -191,7 +209,7 @@ public final class CompletenessValidator implements Validator {
       ReferenceCheck.Result refs = references(ctx, corpus.listing());
       findings.addAll(refs.findings());
       refs.counters().forEach((k, v) -> counters.merge(k, v, Long::sum));
-      findings.addAll(counts.check(ctx, counters, local.claims()));
+      findings.addAll(counts.check(ctx, counters, local.claims(), measured));
       findings.addAll(statuses.check(ctx));
       ctx.drainExemptions().forEach((k, v) -> counters.merge(k, v, Long::sum));
       findings.addAll(local.last());
@@ -250,7 +268,7 @@ public final class CompletenessValidator implements Validator {
 
   /** The listing of this index: the previous scan's object when equal, so reuse is an identity test. */
   private static Listing listing(CorpusIndex index, Prepared previous) {
-    Listing now = new Listing(index.files(), index.directories());
+    Listing now = new Listing(index.files(), index.directories(), Set.copyOf(index.documents().keySet()));
     Listing last = previous instanceof Corpus c ? c.listing() : null;
     return last != null && last.equals(now) ? last : now;
   }

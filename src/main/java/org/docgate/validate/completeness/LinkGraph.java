@@ -51,11 +51,16 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
     }
     Set<String> reachable = new HashSet<>();
     Deque<String> queue = new ArrayDeque<>();
-    // roots are globs ("README.md", "**/SUMMARY.md", "TOC*.md"), matched as written and lower-cased
+    // roots are globs ("README.md", "**/SUMMARY.md", "TOC*.md"), matched as written and lower-cased, once per
+    // document (the path alone decides): matching every path on every index was half of building the graph
     List<org.docgate.corpus.Glob> globs = roots.stream().map(org.docgate.corpus.Glob::of).toList();
+    RootKey rootKey = new RootKey(roots);
     for (String doc : new TreeSet<>(index.documents().keySet())) {
-      String lower = doc.toLowerCase(java.util.Locale.ROOT);
-      if (globs.stream().anyMatch(g -> g.matches(doc) || g.matches(lower)) && reachable.add(doc)) {
+      boolean root = index.ofDocument(rootKey, index.documents().get(doc), d -> {
+        String lower = d.path().toLowerCase(java.util.Locale.ROOT);
+        return globs.stream().anyMatch(g -> g.matches(d.path()) || g.matches(lower));
+      });
+      if (root && reachable.add(doc)) {
         queue.add(doc);
       }
     }
@@ -72,6 +77,9 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
   Set<String> inboundOf(String path) {
     return inbound.getOrDefault(path, Set.of());
   }
+
+  /** The key of a document's verdict "is one of these roots" among the index's per-document values. */
+  private record RootKey(List<String> roots) {}
 
   /** The key of a document's resolved link paths among the index's per-document values. */
   private static final Object RESOLVED = new Object();

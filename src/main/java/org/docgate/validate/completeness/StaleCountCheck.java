@@ -14,6 +14,7 @@ import org.docgate.corpus.CorpusIndex;
 import org.docgate.finding.Finding;
 import org.docgate.markdown.InlineCode;
 import org.docgate.markdown.Link;
+import org.docgate.markdown.MarkdownDocument;
 import org.docgate.markdown.ProseRun;
 import org.docgate.corpus.LinkTarget;
 
@@ -56,10 +57,15 @@ final class StaleCountCheck {
   }
 
   List<Finding> check(DocumentContext ctx, Map<String, Long> counters) {
-    return check(ctx, counters, claims(ctx));
+    return check(ctx, counters, claims(ctx), new java.util.HashMap<>());
   }
 
-  List<Finding> check(DocumentContext ctx, Map<String, Long> counters, Claims claims) {
+  /**
+   * The stale counts of a document; {@code measured} receives each subject's size a claim was compared with
+   * ({@link #measure}), the only corpus facts the result reads beyond the listing.
+   */
+  List<Finding> check(DocumentContext ctx, Map<String, Long> counters, Claims claims,
+      Map<Measure, List<Long>> measured) {
     List<Finding> findings = new ArrayList<>();
     String path = ctx.doc.path();
     if (ctx.config.countExcludes().stream().anyMatch(g -> g.matches(path))) {
@@ -73,7 +79,7 @@ final class StaleCountCheck {
       claims.byLine().keySet().forEach(l -> ctx.exempt("record"));
       return findings;
     }
-    CorpusCounts measured = CorpusCounts.of(ctx.index);
+    CorpusCounts counts = CorpusCounts.of(ctx.index);
     for (Map.Entry<Integer, List<ProseRun>> e : claims.byLine().entrySet()) {
       int line = e.getKey();
       List<String> texts = textsOnLine(ctx, line);
@@ -114,7 +120,8 @@ final class StaleCountCheck {
             continue;
           }
           counters.merge("completeness.counts.checked", 1L, Long::sum);
-          Optional<Finding> stale = compare(ctx, run, claim, subject.get(), measured);
+          measured.put(new Measure(subject.get(), claim.unit()), measure(ctx.index, subject.get(), claim.unit()));
+          Optional<Finding> stale = compare(ctx, run, claim, subject.get(), counts);
           if (stale.isPresent() && !reported) {
             counters.merge("completeness.counts.stale", 1L, Long::sum);
             findings.add(stale.get()); // one per line: "| x | 5个文档 | 5个文档 |" is one drift
@@ -124,6 +131,27 @@ final class StaleCountCheck {
       }
     }
     return findings;
+  }
+
+  /** A size a claim was compared with: what {@code subject} holds counted in {@code unit}. */
+  record Measure(Subject subject, CountClaims.Unit unit) {}
+
+  /**
+   * The sizes {@link #compare} reads for a claim in {@code unit} about {@code subject} in {@code index} (the range and
+   * its message): while they are equal, so is the verdict. A lines claim does not read the folder's file count, a
+   * documents claim not its lines: an edit that only adds lines keeps every document and file count.
+   */
+  static List<Long> measure(CorpusIndex index, Subject subject, CountClaims.Unit unit) {
+    if (subject.document()) {
+      MarkdownDocument doc = index.documents().get(subject.path());
+      return List.of(doc == null ? -1L : doc.lineCount());
+    }
+    CorpusCounts.Counts c = CorpusCounts.of(index).of(subject.path());
+    return switch (unit) {
+      case DOCUMENTS -> List.of(c.documents(), c.documentsWithoutLandingPages());
+      case FILES -> List.of(c.files(), c.documents(), c.documentsWithoutLandingPages());
+      case LINES -> List.of(c.lines(), c.documents());
+    };
   }
 
   private static Optional<Subject> onlySubject(Set<Subject> subjects, CountClaims.Unit unit) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.docgate.markdown.MarkdownDocument;
 import org.docgate.markdown.MarkdownlintComments;
 import org.docgate.markdown.ProseRun;
@@ -34,8 +35,32 @@ record CorpusChoices(Map<TermRule, Map<Integer, Choice>> choices) {
     return choices.getOrDefault(rule, Map.of()).get(group);
   }
 
+  /**
+   * What one document writes as a glossary: per rule it is a glossary of (by its file name), per pair, each form in
+   * the order first written, with its first place. Empty for a document that is no rule's glossary.
+   */
+  record Written(Map<TermRule, Map<Integer, Map<String, Choice>>> forms) {
+    static final Written NONE = new Written(Map.of());
+  }
+
+  /** How the corpus pass gets a document's {@link Written}: computed now, or kept per document by the index. */
+  @FunctionalInterface
+  interface PerDocument {
+    Written of(MarkdownDocument doc, Function<MarkdownDocument, Written> compute);
+  }
+
   /** Reads the glossaries among {@code docs} with the validator's matcher. */
   static CorpusChoices from(Collection<MarkdownDocument> docs, List<TermRule> rules, TermMatcher matcher) {
+    return from(docs, rules, matcher, (d, compute) -> compute.apply(d));
+  }
+
+  /**
+   * As {@link #from(Collection, List, TermMatcher)}, each document's part through {@code perDocument}: the service
+   * keeps the parts of unchanged documents, so an edit neither matches every file name against the glossary globs nor
+   * reads the glossaries' prose again (issue 21.3).
+   */
+  static CorpusChoices from(Collection<MarkdownDocument> docs, List<TermRule> rules, TermMatcher matcher,
+      PerDocument perDocument) {
     Map<TermRule, List<PathMatcher>> globs = new LinkedHashMap<>();
     for (TermRule r : rules) {
       if (r.kind() == RuleKind.CONSISTENCY && !r.options().glossaries().isEmpty()) {
@@ -46,35 +71,13 @@ record CorpusChoices(Map<TermRule, Map<Integer, Choice>> choices) {
     if (globs.isEmpty()) {
       return NONE;
     }
-    // rule -> group -> form -> first place written
+    // rule -> group -> form -> first place written, documents in path order
     Map<TermRule, Map<Integer, Map<String, Choice>>> seen = new HashMap<>();
     for (MarkdownDocument d : docs.stream().sorted(Comparator.comparing(MarkdownDocument::path)).toList()) {
-      Path name = Path.of(fileName(d.path()).toLowerCase(Locale.ROOT));
-      List<TermRule> glossaryOf = globs.entrySet().stream()
-          .filter(e -> e.getValue().stream().anyMatch(m -> m.matches(name))).map(Map.Entry::getKey).toList();
-      if (glossaryOf.isEmpty()) {
-        continue;
-      }
-      int frontMatter = MarkdownlintComments.frontMatterEnd(d.sourceLines());
-      List<ProseRun> prose = d.prose();
-      for (int i = 0; i < prose.size(); i++) {
-        ProseRun run = prose.get(i);
-        if (run.position().line() <= frontMatter) {
-          continue;
-        }
-        for (TermMatcher.Use use : matcher.uses(run)) {
-          for (TermMatcher.Entry e : use.entries()) {
-            if (!glossaryOf.contains(e.rule()) || e.term().role() != Term.Role.FORM
-                || Identifiers.of(d, i, use.start(), use.end()) != null) {
-              continue;
-            }
-            int line = TerminologyValidator.position(run, use.start()).line();
-            seen.computeIfAbsent(e.rule(), r -> new HashMap<>())
-                .computeIfAbsent(e.term().group(), g -> new LinkedHashMap<>())
-                .putIfAbsent(e.term().text(), new Choice(e.term().text(), d.path(), line));
-          }
-        }
-      }
+      Written written = perDocument.of(d, x -> written(x, globs, matcher));
+      written.forms().forEach((rule, groups) -> groups.forEach((group, forms) -> forms.forEach((form, place) ->
+          seen.computeIfAbsent(rule, r -> new HashMap<>()).computeIfAbsent(group, g -> new LinkedHashMap<>())
+              .putIfAbsent(form, place))));
     }
     Map<TermRule, Map<Integer, Choice>> out = new HashMap<>();
     seen.forEach((rule, groups) -> groups.forEach((group, forms) -> {
@@ -83,6 +86,37 @@ record CorpusChoices(Map<TermRule, Map<Integer, Choice>> choices) {
       }
     }));
     return new CorpusChoices(Map.copyOf(out));
+  }
+
+  private static Written written(MarkdownDocument d, Map<TermRule, List<PathMatcher>> globs, TermMatcher matcher) {
+    Path name = Path.of(fileName(d.path()).toLowerCase(Locale.ROOT));
+    List<TermRule> glossaryOf = globs.entrySet().stream()
+        .filter(e -> e.getValue().stream().anyMatch(m -> m.matches(name))).map(Map.Entry::getKey).toList();
+    if (glossaryOf.isEmpty()) {
+      return Written.NONE;
+    }
+    Map<TermRule, Map<Integer, Map<String, Choice>>> seen = new HashMap<>();
+    int frontMatter = MarkdownlintComments.frontMatterEnd(d.sourceLines());
+    List<ProseRun> prose = d.prose();
+    for (int i = 0; i < prose.size(); i++) {
+      ProseRun run = prose.get(i);
+      if (run.position().line() <= frontMatter) {
+        continue;
+      }
+      for (TermMatcher.Use use : matcher.uses(run)) {
+        for (TermMatcher.Entry e : use.entries()) {
+          if (!glossaryOf.contains(e.rule()) || e.term().role() != Term.Role.FORM
+              || Identifiers.of(d, i, use.start(), use.end()) != null) {
+            continue;
+          }
+          int line = TerminologyValidator.position(run, use.start()).line();
+          seen.computeIfAbsent(e.rule(), r -> new HashMap<>())
+              .computeIfAbsent(e.term().group(), g -> new LinkedHashMap<>())
+              .putIfAbsent(e.term().text(), new Choice(e.term().text(), d.path(), line));
+        }
+      }
+    }
+    return new Written(seen);
   }
 
   private static String fileName(String path) {

@@ -154,12 +154,16 @@ public final class TerminologyValidator implements Validator {
 
   private record ChoicesKey(TerminologyValidator validator) {}
 
+  /** What a document writes as a glossary of this validator's rules ({@link CorpusChoices.Written}). */
+  private record GlossaryKey(TerminologyValidator validator) {}
+
   /** The forms the corpus's own glossaries choose for consistency pairs (none without an index). */
   CorpusChoices choices(CorpusIndex index) {
     if (index == null || rules.stream().allMatch(r -> r.options().glossaries().isEmpty())) {
       return CorpusChoices.NONE;
     }
-    return index.derived(new ChoicesKey(this), i -> CorpusChoices.from(i.documents().values(), rules, matcher));
+    return index.derived(new ChoicesKey(this), i -> CorpusChoices.from(i.documents().values(), rules, matcher,
+        (d, compute) -> i.ofDocument(new GlossaryKey(this), d, compute)));
   }
 
   @Override

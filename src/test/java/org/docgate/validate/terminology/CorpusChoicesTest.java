@@ -69,4 +69,30 @@ class CorpusChoicesTest {
     String chapter = "# Wasm\n\nWasm 是一种字节码格式。\n";
     assertThat(chapterFindings(Map.of("GLOSSARY.md", glossaryWasm, "Container/README.md", chapter))).isEmpty();
   }
+
+  @Test
+  void theNextIndexReadsTheGlossaryPartOfTheEditedDocumentOnly() {
+    TerminologyValidator validator = HouseStyleTest.packaged(Set.of());
+    Map<String, MarkdownDocument> docs = new LinkedHashMap<>();
+    docs.put("GLOSSARY.md", TerminologyValidatorTest.PARSER.parse("GLOSSARY.md", GLOSSARY));
+    docs.put("Container/README.md", TerminologyValidatorTest.PARSER.parse("Container/README.md", CHAPTER));
+    CorpusIndex first = new CorpusIndex(Path.of("."), docs.keySet(), Set.of(""), docs);
+    CorpusChoices chosen = validator.choices(first);
+    assertThat(first.documentValuesComputed()).containsOnlyKeys("GLOSSARY.md", "Container/README.md");
+
+    docs.put("Container/README.md",
+        TerminologyValidatorTest.PARSER.parse("Container/README.md", CHAPTER + "\nMore.\n"));
+    CorpusIndex next = new CorpusIndex(Path.of("."), docs.keySet(), Set.of(""), docs);
+    next.inherit(first);
+    assertThat(validator.choices(next)).isEqualTo(chosen);
+    assertThat(next.documentValuesComputed()).as("the glossary's part is kept").containsOnlyKeys("Container/README.md");
+
+    docs.put("GLOSSARY.md",
+        TerminologyValidatorTest.PARSER.parse("GLOSSARY.md", GLOSSARY + "\nWASM 与 Wasm 同义。\n"));
+    CorpusIndex edited = new CorpusIndex(Path.of("."), docs.keySet(), Set.of(""), docs);
+    edited.inherit(next);
+    assertThat(validator.choices(edited)).as("the edited glossary writes both forms: no choice")
+        .isEqualTo(validator.choices(new CorpusIndex(Path.of("."), docs.keySet(), Set.of(""), docs)))
+        .isNotEqualTo(chosen);
+  }
 }

@@ -1,0 +1,76 @@
+package org.docgate.validate.completeness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.docgate.config.RuleFiles;
+import org.docgate.corpus.CorpusIndex;
+import org.docgate.finding.Finding;
+import org.docgate.markdown.MarkdownDocument;
+import org.docgate.markdown.MarkdownParser;
+import org.docgate.validate.ValidationResult;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A document with count claims keeps its result on the next index while what its claims were compared with holds
+ * (the listing, and the subject's size in the claim's unit); an edit that changes those sizes checks it again and
+ * finds what a fresh validator finds (issue 21.3: every such document was checked again on every edit).
+ */
+class CountClaimResultsTest {
+  private final MarkdownParser parser = new MarkdownParser();
+  private final Map<String, MarkdownDocument> docs = new HashMap<>();
+  private final CompletenessConfig config = CompletenessConfig.load(RuleFiles.packaged());
+
+  private void put(String path, String text) {
+    docs.put(path, parser.parse(path, text));
+  }
+
+  private CorpusIndex index() {
+    Set<String> dirs = new HashSet<>(Set.of(""));
+    docs.keySet().forEach(p -> dirs.add(p.contains("/") ? p.substring(0, p.lastIndexOf('/')) : ""));
+    return new CorpusIndex(Path.of("/nonexistent-fake-corpus"), docs.keySet(), dirs, docs);
+  }
+
+  private CompletenessValidator validator() {
+    SourceLines memory = (i, p) -> Optional.ofNullable(docs.get(p)).map(d -> d.source().lines().toList());
+    return new CompletenessValidator(config, Map.of(), memory);
+  }
+
+  private static ValidationResult validate(CompletenessValidator validator, CorpusIndex index, String path) {
+    return validator.validate(index.documents().get(path), index,
+        validator.prepare(index, index.documents().values(), org.docgate.validate.Prepared.NONE));
+  }
+
+  @Test
+  void aCountClaimsResultIsKeptWhileTheSizesItReadHold() {
+    put("README.md", "# 项目\n\n- [docs](docs/README.md): 3篇文档\n- [guide](guide/a.md)\n\n`guide/`: 2行\n");
+    put("docs/README.md", "# Docs\n\n[a](a.md) [b](b.md)\n");
+    put("docs/a.md", "# A\n");
+    put("docs/b.md", "# B\n");
+    put("guide/a.md", "# 指南\n");
+    CompletenessValidator validator = validator();
+    ValidationResult first = validate(validator, index(), "README.md");
+    assertThat(first.findings()).extracting(Finding::rule).doesNotContain(CompletenessRules.STALE_COUNT.id());
+    long checked = validator.checked();
+
+    put("docs/a.md", "# A\n\n更长的一段。\n\n又一段。\n");
+    CorpusIndex linesInDocs = index();
+    assertThat(validate(validator, linesInDocs, "README.md")).as("docs/ has as many documents; README not checked")
+        .isSameAs(first);
+    assertThat(validator.checked() - checked).as("only the documents whose facts changed")
+        .isLessThan(linesInDocs.documents().size());
+
+    put("guide/a.md", "# 指南\n\n一\n\n二\n\n三\n\n四\n\n五\n\n六\n");
+    CorpusIndex linesInGuide = index();
+    ValidationResult edited = validate(validator, linesInGuide, "README.md");
+    assertThat(edited).as("guide/ holds more lines than the claim says").isNotSameAs(first);
+    assertThat(edited.findings()).extracting(Finding::line, Finding::rule)
+        .contains(org.assertj.core.groups.Tuple.tuple(6, CompletenessRules.STALE_COUNT.id()));
+    assertThat(edited.findings()).isEqualTo(validate(validator(), linesInGuide, "README.md").findings());
+  }
+}
