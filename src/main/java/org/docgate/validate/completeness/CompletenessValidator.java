@@ -80,8 +80,12 @@ public final class CompletenessValidator implements Validator {
    */
   private final Cache<MarkdownDocument, Whole> wholes = Caffeine.newBuilder().weakKeys().build();
 
-  /** The corpus facts every result depends on; the listing is compared by identity first. */
-  private record Dependencies(Listing listing, boolean linkedTo, boolean reachable, DocumentMetadata metadata) {}
+  /**
+   * The corpus facts every result depends on; the listing is compared by identity first. {@code namedAt}: for a
+   * document nothing links to, the entry-point line that names it (its orphan message cites it), null otherwise.
+   */
+  private record Dependencies(Listing listing, boolean linkedTo, boolean reachable, DocumentMetadata metadata,
+      org.docgate.validate.completeness.Listing namedAt) {}
 
   /** @param measured the sizes the count claims were compared with (empty without count claims) */
   private record Whole(Dependencies deps, Map<StaleCountCheck.Measure, List<Long>> measured,
@@ -172,8 +176,10 @@ public final class CompletenessValidator implements Validator {
     // What the corpus contributes to a document without count claims: the listing (references), whether anything
     // links to it (orphan) and whether it is reachable. While those hold, its result holds.
     // and the status it states beside it (a kep.yaml edited from implementable to implemented makes it a record)
-    Dependencies deps = new Dependencies(corpus.listing(), !graph.inboundOf(doc.path()).isEmpty(),
-        graph.reachable().contains(doc.path()), currency.metadata(doc, DocumentMetadata.of(index)));
+    boolean linkedTo = !graph.inboundOf(doc.path()).isEmpty();
+    Dependencies deps = new Dependencies(corpus.listing(), linkedTo, graph.reachable().contains(doc.path()),
+        currency.metadata(doc, DocumentMetadata.of(index)),
+        linkedTo ? null : org.docgate.validate.completeness.Listing.of(index, config, doc.path()));
     Whole whole = wholes.getIfPresent(doc);
     if (whole != null && whole.holds(deps, index)) {
       return whole.result();

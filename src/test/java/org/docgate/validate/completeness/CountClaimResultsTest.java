@@ -73,4 +73,21 @@ class CountClaimResultsTest {
         .contains(org.assertj.core.groups.Tuple.tuple(6, CompletenessRules.STALE_COUNT.id()));
     assertThat(edited.findings()).isEqualTo(validate(validator(), linesInGuide, "README.md").findings());
   }
+
+  @Test
+  void anOrphansKeptResultFollowsTheEntryPointLineThatNamesIt() {
+    put("README.md", "# 项目\n\n- [guide](guide/README.md)\n");
+    put("guide/README.md", "# 指南\n\n├── a.md\n");
+    put("guide/a.md", "# A\n");
+    CompletenessValidator validator = validator();
+    assertThat(validate(validator, index(), "guide/a.md").findings()).extracting(Finding::message)
+        .anyMatch(m -> m.contains("guide/README.md:3 names it"));
+
+    put("guide/README.md", "# 指南\n\n目录：\n\n├── a.md\n"); // guide/a.md is the same object: only the README changed
+    CorpusIndex moved = index();
+    assertThat(validate(validator, moved, "guide/a.md").findings()).extracting(Finding::message)
+        .as("the message cites the line that names it now, as a fresh validator does")
+        .anyMatch(m -> m.contains("guide/README.md:5 names it"))
+        .isEqualTo(validate(validator(), moved, "guide/a.md").findings().stream().map(Finding::message).toList());
+  }
 }
