@@ -80,16 +80,21 @@ public final class CompletenessValidator implements Validator {
    */
   private final Cache<MarkdownDocument, Whole> wholes = Caffeine.newBuilder().weakKeys().build();
 
-  /**
-   * The corpus facts every result depends on; the listing is compared by identity first. {@code namedAt}: for a
-   * document nothing links to, the entry-point line that names it (its orphan message cites it), null otherwise.
-   */
-  private record Dependencies(Listing listing, boolean linkedTo, boolean reachable, DocumentMetadata metadata,
-      org.docgate.validate.completeness.Listing namedAt) {}
+  /** The corpus facts every result depends on; the listing is compared by identity first. */
+  private record Dependencies(Listing listing, boolean linkedTo, boolean reachable, DocumentMetadata metadata) {}
 
-  /** @param measured the sizes the count claims were compared with (empty without count claims) */
+  /**
+   * @param measured the sizes the count claims were compared with (empty without count claims)
+   * @param orphan whether the result reports the document as an orphan: its message cites {@code namedAt}, the
+   *     entry-point line that names the document (null: none), which a README edit alone can move or remove
+   */
   private record Whole(Dependencies deps, Map<StaleCountCheck.Measure, List<Long>> measured,
-      ValidationResult result) {
+      ValidationResult result, boolean orphan, org.docgate.validate.completeness.Listing namedAt) {
+    boolean citesListingOf(CorpusIndex index, CompletenessConfig config, String path) {
+      return !orphan || java.util.Objects.equals(namedAt,
+          org.docgate.validate.completeness.Listing.of(index, config, path));
+    }
+
     boolean holds(Dependencies now, CorpusIndex index) {
       return deps.equals(now) && measured.entrySet().stream().allMatch(
           e -> e.getValue().equals(StaleCountCheck.measure(index, e.getKey().subject(), e.getKey().unit())));
@@ -176,17 +181,17 @@ public final class CompletenessValidator implements Validator {
     // What the corpus contributes to a document without count claims: the listing (references), whether anything
     // links to it (orphan) and whether it is reachable. While those hold, its result holds.
     // and the status it states beside it (a kep.yaml edited from implementable to implemented makes it a record)
-    boolean linkedTo = !graph.inboundOf(doc.path()).isEmpty();
-    Dependencies deps = new Dependencies(corpus.listing(), linkedTo, graph.reachable().contains(doc.path()),
-        currency.metadata(doc, DocumentMetadata.of(index)),
-        linkedTo ? null : org.docgate.validate.completeness.Listing.of(index, config, doc.path()));
+    Dependencies deps = new Dependencies(corpus.listing(), !graph.inboundOf(doc.path()).isEmpty(),
+        graph.reachable().contains(doc.path()), currency.metadata(doc, DocumentMetadata.of(index)));
     Whole whole = wholes.getIfPresent(doc);
-    if (whole != null && whole.holds(deps, index)) {
+    if (whole != null && whole.holds(deps, index) && whole.citesListingOf(index, config, doc.path())) {
       return whole.result();
     }
     Map<StaleCountCheck.Measure, List<Long>> measured = new java.util.HashMap<>();
     ValidationResult result = check(doc, index, corpus, measured);
-    wholes.put(doc, new Whole(deps, Map.copyOf(measured), result));
+    boolean orphan = result.findings().stream().anyMatch(f -> f.rule().equals(CompletenessRules.ORPHAN.id()));
+    wholes.put(doc, new Whole(deps, Map.copyOf(measured), result, orphan,
+        orphan ? org.docgate.validate.completeness.Listing.of(index, config, doc.path()) : null));
     return result;
   }
 
