@@ -6,10 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -17,7 +15,7 @@ import java.util.Map;
 
 /**
  * A cache persisted as one JSON file ({@code {"schema": ..., "entries": {key: {value, storedAt (epoch ms), ttlMs}}}}), written
- * atomically (temporary file, then rename) so a killed run never leaves half a file. An unreadable or foreign file
+ * whole or not at all ({@link AtomicWrite}). An unreadable or foreign file
  * is treated as empty: a cache is never worth failing a scan for.
  */
 public final class CacheFile<V> {
@@ -67,7 +65,6 @@ public final class CacheFile<V> {
   }
 
   public void write(Map<String, Stored<V>> entries) throws IOException {
-    Files.createDirectories(file.toAbsolutePath().getParent());
     ObjectNode root = json.createObjectNode();
     root.put("schema", schema);
     ObjectNode all = root.putObject("entries");
@@ -77,16 +74,7 @@ public final class CacheFile<V> {
       n.put("storedAt", s.storedAt().toEpochMilli());
       n.put("ttlMs", s.ttl().toMillis());
     });
-    Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
-    try {
-      Files.writeString(tmp, json.writeValueAsString(root), StandardCharsets.UTF_8);
-      try {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    String text = json.writeValueAsString(root);
+    AtomicWrite.write(file, out -> out.write(text));
   }
 }

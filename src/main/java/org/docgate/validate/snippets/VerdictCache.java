@@ -1,12 +1,9 @@
 package org.docgate.validate.snippets;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,6 +18,7 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
+import org.docgate.cache.AtomicWrite;
 import org.docgate.corpus.Containment;
 
 /**
@@ -243,29 +241,18 @@ final class VerdictCache {
         all.putIfAbsent(e.getKey(), e.getValue());
       }
       try {
-        Files.createDirectories(folder);
-        Path tmp = Files.createTempFile(folder, file.getFileName().toString(), ".tmp");
-        try {
-          try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            w.write(HEADER + escape(identity.get()));
-            w.write('\n');
-            for (Map.Entry<String, String> e : all.entrySet()) {
-              if (e.getValue().indexOf('\n') < 0) {
-                w.write(e.getKey());
-                w.write('\t');
-                w.write(e.getValue());
-                w.write('\n');
-              }
+        AtomicWrite.write(file, w -> {
+          w.write(HEADER + escape(identity.get()));
+          w.write('\n');
+          for (Map.Entry<String, String> e : all.entrySet()) {
+            if (e.getValue().indexOf('\n') < 0) {
+              w.write(e.getKey());
+              w.write('\t');
+              w.write(e.getValue());
+              w.write('\n');
             }
           }
-          try {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-          } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-          }
-        } finally {
-          Files.deleteIfExists(tmp);
-        }
+        });
         stored = all;
         used.clear();
         dirty = false;
