@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
  * line number is still the snippet's line).
  */
 public final class Sessions {
+  /** Fence labels of shell code and shell transcripts. */
+  public static final Set<String> SHELL_FENCES = Set.of("bash", "sh", "shell", "zsh", "console", "shell-session",
+      "shellsession", "terminal", "sh-session");
   /** Commands that open a line of shell (also read by the snippet checks' language guesses). */
   public static final Set<String> COMMANDS = Set.of("kubectl", "helm", "docker", "podman", "curl", "wget", "sudo",
       "apt", "apt-get", "yum", "dnf", "systemctl", "git", "linkerd", "istioctl", "cd", "export", "echo", "mkdir",

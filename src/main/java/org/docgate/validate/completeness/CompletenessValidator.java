@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -68,9 +69,9 @@ public final class CompletenessValidator implements Validator {
    */
   private final Cache<MarkdownDocument, ListingResult> referenceResults = Caffeine.newBuilder().weakKeys().build();
   /** Which files, folders and parsed documents exist: what references and count subjects resolve against. */
-  private record Listing(Set<String> files, Set<String> directories, Set<String> documents) {}
+  private record FileListing(Set<String> files, Set<String> directories, Set<String> documents) {}
 
-  private record ListingResult(Listing listing, ReferenceCheck.Result result) {}
+  private record ListingResult(FileListing listing, ReferenceCheck.Result result) {}
 
   /**
    * A document's whole result while the corpus facts it depends on hold: the listing, its links in and its status,
@@ -81,7 +82,7 @@ public final class CompletenessValidator implements Validator {
   private final Cache<MarkdownDocument, Whole> wholes = Caffeine.newBuilder().weakKeys().build();
 
   /** The corpus facts every result depends on; the listing is compared by identity first. */
-  private record Dependencies(Listing listing, boolean linkedTo, boolean reachable, DocumentMetadata metadata) {}
+  private record Dependencies(FileListing listing, boolean linkedTo, boolean reachable, DocumentMetadata metadata) {}
 
   /**
    * @param measured the sizes the count claims were compared with (empty without count claims)
@@ -89,10 +90,9 @@ public final class CompletenessValidator implements Validator {
    *     entry-point line that names the document (null: none), which a README edit alone can move or remove
    */
   private record Whole(Dependencies deps, Map<StaleCountCheck.Measure, List<Long>> measured,
-      ValidationResult result, boolean orphan, org.docgate.validate.completeness.Listing namedAt) {
+      ValidationResult result, boolean orphan, Listing namedAt) {
     boolean citesListingOf(CorpusIndex index, CompletenessConfig config, String path) {
-      return !orphan || java.util.Objects.equals(namedAt,
-          org.docgate.validate.completeness.Listing.of(index, config, path));
+      return !orphan || Objects.equals(namedAt, Listing.of(index, config, path));
     }
 
     boolean holds(Dependencies now, CorpusIndex index) {
@@ -160,7 +160,7 @@ public final class CompletenessValidator implements Validator {
   }
 
   /** The corpus step's result: the link graph (orphans, reachability) and the listing references resolve against. */
-  private record Corpus(LinkGraph graph, Listing listing) implements Prepared {}
+  private record Corpus(LinkGraph graph, FileListing listing) implements Prepared {}
 
   /** Builds the link graph of the whole corpus once per scan (every document's orphan check reads it). */
   @Override
@@ -191,7 +191,7 @@ public final class CompletenessValidator implements Validator {
     ValidationResult result = check(doc, index, corpus, measured);
     boolean orphan = result.findings().stream().anyMatch(f -> f.rule().equals(CompletenessRules.ORPHAN.id()));
     wholes.put(doc, new Whole(deps, Map.copyOf(measured), result, orphan,
-        orphan ? org.docgate.validate.completeness.Listing.of(index, config, doc.path()) : null));
+        orphan ? Listing.of(index, config, doc.path()) : null));
     return result;
   }
 
@@ -267,7 +267,7 @@ public final class CompletenessValidator implements Validator {
     return out;
   }
 
-  private ReferenceCheck.Result references(DocumentContext ctx, Listing listing) {
+  private ReferenceCheck.Result references(DocumentContext ctx, FileListing listing) {
     ListingResult known = referenceResults.getIfPresent(ctx.doc);
     if (known != null && known.listing() == listing) {
       return known.result();
@@ -278,9 +278,9 @@ public final class CompletenessValidator implements Validator {
   }
 
   /** The listing of this index: the previous scan's object when equal, so reuse is an identity test. */
-  private static Listing listing(CorpusIndex index, Prepared previous) {
-    Listing now = new Listing(index.files(), index.directories(), Set.copyOf(index.documents().keySet()));
-    Listing last = previous instanceof Corpus c ? c.listing() : null;
+  private static FileListing listing(CorpusIndex index, Prepared previous) {
+    FileListing now = new FileListing(index.files(), index.directories(), Set.copyOf(index.documents().keySet()));
+    FileListing last = previous instanceof Corpus c ? c.listing() : null;
     return last != null && last.equals(now) ? last : now;
   }
 

@@ -15,6 +15,7 @@ import org.docgate.markdown.CodeBlock;
 import org.docgate.markdown.MarkdownDocument;
 import org.docgate.markdown.MarkdownlintComments;
 import org.docgate.markdown.ProseRun;
+import org.docgate.markdown.Sessions;
 
 /**
  * Names a corpus governs by its own usage: a command its shell blocks run ({@code kubectl get pods},
@@ -25,8 +26,6 @@ import org.docgate.markdown.ProseRun;
 final class LearnedNames {
   private LearnedNames() {}
 
-  private static final Set<String> SHELL = Set.of("bash", "sh", "shell", "zsh", "console", "shell-session",
-      "shellsession", "terminal", "sh-session");
   /** Lines of these languages are commands only after a prompt (the rest is output). */
   private static final Set<String> TRANSCRIPT = Set.of("console", "shell-session", "shellsession", "terminal",
       "sh-session");
@@ -147,7 +146,7 @@ final class LearnedNames {
   static Set<String> commands(CodeBlock b) {
     String lang = b.language();
     boolean transcript = TRANSCRIPT.contains(lang);
-    if (!SHELL.contains(lang) && !(lang.isEmpty() && b.body().lines().anyMatch(l -> l.startsWith("$ ")))) {
+    if (!Sessions.SHELL_FENCES.contains(lang) && !(lang.isEmpty() && b.body().lines().anyMatch(l -> l.startsWith("$ ")))) {
       return Set.of();
     }
     boolean promptOnly = transcript || lang.isEmpty();

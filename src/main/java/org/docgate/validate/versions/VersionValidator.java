@@ -55,9 +55,6 @@ public final class VersionValidator implements Validator {
   private final CodeMentions code;
   private final SupportStatus status;
   /** Blocks whose lines may be an outline of versions ("Kubernetes:\n  推荐: 1.29"), not a program. */
-  /** Fences whose console sessions ({@code $ cmd} and what it printed) are read as such. */
-  private static final Set<String> SESSION_LANGUAGES = Set.of("", "bash", "sh", "shell", "zsh", "console",
-      "shell-session", "shellsession", "sh-session", "terminal");
   private static final Set<String> OUTLINE_LANGUAGES = Set.of("", "yaml", "yml", "text", "txt", "plaintext", "plain",
       "markdown", "md", "none");
   /**
@@ -799,7 +796,8 @@ public final class VersionValidator implements Validator {
         }
         if (manifest.checkImageTags()) {
           List<CodeMentions.ImageTag> tags = code.imageTags(block.body());
-          String[] typed = SESSION_LANGUAGES.contains(block.language()) && Sessions.looksLikeConsole(block.body())
+          String[] typed = (block.language().isEmpty() || Sessions.SHELL_FENCES.contains(block.language()))
+              && Sessions.looksLikeConsole(block.body())
               ? Sessions.consoleCommands(block.body()).split("\n", -1) : null;
           for (CodeMentions.ImageTag t : tags) {
             if (notCurrentInCode(lines, t.lineIndex()) || comparedOnLine(tags, t)) {
