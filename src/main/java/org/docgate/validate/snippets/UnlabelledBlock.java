@@ -1,6 +1,7 @@
 package org.docgate.validate.snippets;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -147,10 +148,12 @@ final class UnlabelledBlock {
 
   /**
    * Lines of YAML configuration: keys of which none is capitalised or holds spaces (so {@code Name:   web} output,
-   * HTTP headers and {@code Go version: go1.23} are not), three of them or one with nested lines under it, and no line that is neither a key, a list item, a comment nor indented under a key.
+   * HTTP headers and {@code Go version: go1.23} are not), three of them or one with nested lines under it, not one
+   * key printed again and again, and no line that is neither a key, a list item, a comment nor indented under a key.
    */
   private static boolean configuration(List<String> lines) {
     int keys = 0;
+    Set<String> distinct = new HashSet<>();
     boolean nested = false;
     for (String line : lines) {
       String t = line.strip();
@@ -165,12 +168,16 @@ final class UnlabelledBlock {
           return false;
         }
         keys++;
+        distinct.add(key);
         nested |= indented || t.startsWith("- ");
       } else if (!t.startsWith("- ") && !indented) {
         return false;
       } else {
         nested = true; // a list item or a value under a key
       }
+    }
+    if (keys >= 2 && distinct.size() == 1) {
+      return false; // one key again and again: a column printed by grep, not configuration
     }
     return keys >= 1 && nested && lines.size() >= 2 || keys >= 3;
   }

@@ -104,6 +104,27 @@ final class YamlChecker implements TextChecker {
     }
   }
 
+  /**
+   * A block that is one key written again and again with scalar values ({@code type: a.created}, {@code type:
+   * a.updated}): a list of example values, as a naming convention is shown, not a mapping anyone applies. Alternatives
+   * mixed with other keys ({@code type}/{@code param} pairs) and repeats inside an object are still duplicates: a
+   * copy keeps only the last.
+   */
+  private static boolean exampleValues(MappingNode mapping) {
+    List<NodeTuple> entries = mapping.getValue();
+    if (entries.size() < 2) {
+      return false;
+    }
+    String first = entries.get(0).getKeyNode() instanceof ScalarNode k ? k.getValue() : null;
+    for (NodeTuple t : entries) {
+      if (!(t.getKeyNode() instanceof ScalarNode key) || !key.getValue().equals(first)
+          || !(t.getValueNode() instanceof ScalarNode)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The first mapping with a key written twice (merge keys {@code <<} included), walked without recursion. */
   private static Optional<Problem> duplicateKey(Node root) {
     Deque<Node> todo = new ArrayDeque<>();
@@ -115,6 +136,9 @@ final class YamlChecker implements TextChecker {
         continue; // aliases share nodes
       }
       if (node instanceof MappingNode mapping) {
+        if (node == root && exampleValues(mapping)) {
+          continue;
+        }
         Set<String> keys = new HashSet<>();
         for (NodeTuple t : mapping.getValue()) {
           if (t.getKeyNode() instanceof ScalarNode key && !keys.add(key.getValue())) {

@@ -54,6 +54,7 @@ class UnlabelledBlockTest {
       prose              | Pod is ready == containers are ready AND gates are True
       go and protobuf    | type T struct {\\n}\\nmessage T {\\n}
       unknown command    | sonobuoy status
+      one key printed    | # k get pods -oyaml > pods.txt\\n    name: web-0\\n    name: web-1\\n    name: web-2
       """)
   void textIsNot(String what, String body) {
     assertThat(block.label(body.replace("\\n", "\n"))).isEqualTo(Optional.empty());
