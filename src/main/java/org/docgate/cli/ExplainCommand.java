@@ -75,7 +75,8 @@ final class ExplainCommand implements Callable<Integer> {
       MarkdownDocument doc = new MarkdownParser().parse(relative, text.text());
       // the status the document states: its front matter, or a metadata file beside it (a KEP's kep.yaml)
       Path corpusRoot = base;
-      DocumentCurrency currency = CurrencyRules.load(rules, config).of(doc, path -> {
+      CurrencyRules currencyRules = CurrencyRules.load(rules, config);
+      DocumentCurrency currency = currencyRules.of(doc, path -> {
         Path f = corpusRoot.resolve(path).normalize();
         try {
           return f.startsWith(corpusRoot) && Files.isRegularFile(f) ? java.util.Optional.of(Files.readString(f))
@@ -85,6 +86,13 @@ final class ExplainCommand implements Callable<Integer> {
         }
       });
       out.append(currency.explain(line));
+      DocumentCurrency byPath = currencyRules.of(doc);
+      if (byPath.isRecord() != currency.isRecord()) {
+        // the status decides for completeness (a living proposal's TODOs are real); a proposal's versions are its
+        // own milestones and plans, so versions and terminology keep the path's and title's decision
+        out.append("  versions and terminology: ").append(byPath.reason())
+            .append(" (they read the path and title, not the status)\n");
+      }
       CorpusIndex alone = new CorpusIndex(base, Set.of(relative), Set.of(""), Map.of(relative, doc));
       List<Finding> onLine = ValidatorRegistry.builder(config, rules).only(Set.of("versions")).build()
           .validate(doc, alone).findings().stream().filter(f -> f.line() == line).toList();
