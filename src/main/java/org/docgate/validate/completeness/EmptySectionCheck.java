@@ -3,7 +3,6 @@ package org.docgate.validate.completeness;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.docgate.config.DeclaredRules;
 import org.docgate.finding.Finding;
 import org.docgate.markdown.FootnoteDefinition;
 import org.docgate.markdown.Link;
@@ -27,8 +26,6 @@ import org.docgate.markdown.ProseRun;
  * the section has content.
  */
 final class EmptySectionCheck {
-  private static final DeclaredRules RULES = DeclaredRules.of("completeness");
-
   private static final Pattern THEMATIC_BREAK = Pattern.compile("^ {0,3}([-*_])(\\s*\\1){2,}\\s*$");
   private static final Pattern FOOTNOTE = Pattern.compile("^ {0,3}\\[\\^[^\\]]+]:.*$");
   private static final Pattern COMMENT_OR_BREAK =
@@ -88,7 +85,7 @@ final class EmptySectionCheck {
       }
       String after = s.index() + 1 < ctx.outline.sections().size()
           ? "before the next heading" : "at the end of the document";
-      findings.add(ctx.finding(RULES.rule("completeness/empty-section"), s.heading().position(), toc
+      findings.add(ctx.finding("completeness/empty-section", s.heading().position(), toc
           ? "table of contents '" + s.heading().text() + "' (H" + s.heading().level() + ") lists nothing "
               + after + ": fill it in or remove the heading"
           : "section '" + s.heading().text() + "' (H" + s.heading().level() + ") has no content " + after));

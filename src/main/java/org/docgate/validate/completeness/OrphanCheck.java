@@ -1,7 +1,6 @@
 package org.docgate.validate.completeness;
 
 import java.util.List;
-import org.docgate.config.DeclaredRules;
 import org.docgate.corpus.CorpusIndex;
 import org.docgate.finding.Finding;
 import org.docgate.markdown.MarkdownDocument;
@@ -12,8 +11,6 @@ import org.docgate.markdown.MarkdownDocument;
  * ({@link Redirect}) are counted in {@code stats.completeness.exempt} instead.
  */
 final class OrphanCheck {
-  private static final DeclaredRules RULES = DeclaredRules.of("completeness");
-
 
   List<Finding> check(DocumentContext ctx, LinkGraph graph) {
     String path = ctx.doc.path();
@@ -29,7 +26,7 @@ final class OrphanCheck {
       return List.of();
     }
     Listing listing = Listing.of(ctx.index, ctx.config, path);
-    return List.of(ctx.finding(RULES.rule("completeness/orphan"), TitleCheck.titleLine(ctx), listing == null
+    return List.of(ctx.finding("completeness/orphan", TitleCheck.titleLine(ctx), listing == null
         ? "no other document links to this document; link it from its folder's README or an index page"
         : "no other document links to this document; " + listing + " names it without a link that reaches it: make"
             + " that mention a link"));

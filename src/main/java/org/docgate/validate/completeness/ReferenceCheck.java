@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.docgate.config.DeclaredRules;
 import org.docgate.corpus.CorpusIndex;
 import org.docgate.finding.Finding;
 import org.docgate.markdown.InlineCode;
@@ -25,8 +24,6 @@ import org.docgate.corpus.LinkTarget;
  * with a near name when one exists).
  */
 final class ReferenceCheck {
-  private static final DeclaredRules RULES = DeclaredRules.of("completeness");
-
   private static final Pattern OPEN_TASK = Pattern.compile("^\\s*(>\\s*)*[-*+]\\s+\\[ ]\\s");
   private static final Pattern BOOK_TITLE = Pattern.compile("《([^》\\n]{1,300})》");
 
@@ -95,7 +92,7 @@ final class ReferenceCheck {
       String now = sameName.get(0);
       String link = LinkTarget.relativeLink(ctx.doc.path(), now);
       counters.merge("completeness.references.moved", 1L, Long::sum);
-      findings.add(ctx.finding(RULES.rule("completeness/moved-reference"), at,
+      findings.add(ctx.finding("completeness/moved-reference", at,
           "'" + written + "' is not at that path; it is now '" + now + "': link it as [" + name + "](" + link + ")")
           .withTarget(written).withSuggestion(link));
       return;
@@ -103,7 +100,7 @@ final class ReferenceCheck {
     if (!sameName.isEmpty()) {
       // several files of that name (01_平台概述.md of two vendors): say so, but guessing one would mislead
       counters.merge("completeness.references.moved", 1L, Long::sum);
-      findings.add(ctx.finding(RULES.rule("completeness/moved-reference"), at,
+      findings.add(ctx.finding("completeness/moved-reference", at,
           "'" + written + "' is not at that path; files of that name are at " + sameName.stream().sorted()
               .limit(3).map(p -> "'" + p + "'").collect(java.util.stream.Collectors.joining(", "))
               + (sameName.size() > 3 ? " and " + (sameName.size() - 3) + " more" : "") + ": link the one meant")
@@ -113,7 +110,7 @@ final class ReferenceCheck {
     counters.merge("completeness.references.dangling", 1L, Long::sum);
     Optional<String> near = ReferenceResolver.nearName(index,
         ReferenceResolver.folderOf(ctx, path).map(f -> f.isEmpty() ? name : f + "/" + name).orElse(meant));
-    findings.add(ctx.finding(RULES.rule("completeness/dangling-reference"), at,
+    findings.add(ctx.finding("completeness/dangling-reference", at,
         "'" + written + "' exists nowhere in the corpus (it was moved away, renamed or never written)"
             + near.map(n -> "; did you mean '" + n + "'?").orElse(""))
         .withTarget(written).withSuggestion(near.map(n -> LinkTarget.relativeLink(ctx.doc.path(), n)).orElse(null)));

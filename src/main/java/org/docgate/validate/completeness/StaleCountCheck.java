@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.docgate.config.DeclaredRules;
 import org.docgate.corpus.CorpusIndex;
 import org.docgate.finding.Finding;
 import org.docgate.markdown.InlineCode;
@@ -32,8 +31,6 @@ import org.docgate.corpus.LinkTarget;
  * "约120" or "about 40" gets twice the tolerance.
  */
 final class StaleCountCheck {
-  private static final DeclaredRules RULES = DeclaredRules.of("completeness");
-
 
   /** What a count is about. {@code path} is a folder ({@code ""}: the corpus) or, for lines, a document. */
   record Subject(String path, boolean document) {
@@ -206,8 +203,7 @@ final class StaleCountCheck {
     }
     String stated = (claim.approximate() ? "about " : "") + String.format("%,d", claim.value())
         + (claim.atLeast() ? "+" : "");
-    return Optional.of(ctx.finding(RULES.rule("completeness/stale-count"),
-        DocumentContext.positionIn(run, claim.offset()),
+    return Optional.of(ctx.finding("completeness/stale-count", DocumentContext.positionIn(run, claim.offset()),
         "says " + stated + " " + claim.unit().label + " for " + subject.label() + ", which now holds " + what
             + " (tolerance " + Math.round(tolerance * 100) + "%)"));
   }

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.docgate.config.DeclaredRules;
 import org.docgate.corpus.CorpusIndex;
 import org.docgate.finding.Finding;
 import org.docgate.markdown.MarkdownDocument;
@@ -24,8 +23,6 @@ import org.docgate.corpus.LinkTarget;
  * done.
  */
 final class StatusCheck {
-  private static final DeclaredRules RULES = DeclaredRules.of("completeness");
-
   /** A document shorter than this is itself a stub: "planned" is still true of it. */
   static final int MIN_LINES = 20;
   /** A chapter's name: a number, a separator, the title (what {@link #titled} looks for), maybe ".md". */
@@ -75,8 +72,7 @@ final class StatusCheck {
       }
       if (exists.isPresent()) {
         int at = run.text().indexOf(word);
-        findings.add(ctx.finding(RULES.rule("completeness/stale-status"),
-            DocumentContext.positionIn(run, Math.max(0, at)),
+        findings.add(ctx.finding("completeness/stale-status", DocumentContext.positionIn(run, Math.max(0, at)),
             "marked '" + word + "', but '" + exists.get() + "' exists (" + size(ctx.index, exists.get())
                 + "): update the status"));
       }

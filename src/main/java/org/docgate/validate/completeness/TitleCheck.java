@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.docgate.config.DeclaredRules;
 import org.docgate.finding.Finding;
 import org.docgate.markdown.Heading;
 import org.docgate.markdown.Position;
@@ -19,8 +18,6 @@ import org.docgate.markdown.Position;
  * too; the model keeps no text of raw HTML, so they are looked up on the raw lines, outside code blocks.
  */
 final class TitleCheck {
-  private static final DeclaredRules RULES = DeclaredRules.of("completeness");
-
   private static final Pattern HTML_H1 = Pattern.compile("<h1[\\s>]", Pattern.CASE_INSENSITIVE);
   /** A list item that is one link: a line of a SUMMARY.md or a sidebar. */
   private static final Pattern NAV_ITEM = Pattern.compile("(?:[-*+]|\\d+[.)])\\s+\\[[^\\]]*\\]\\([^)]*\\)\\s*");
@@ -41,11 +38,11 @@ final class TitleCheck {
         String why = ctx.doc.headings().isEmpty() ? "the document has no headings at all"
             : "its first heading is '" + ctx.doc.headings().get(0).text() + "' (H"
                 + ctx.doc.headings().get(0).level() + ")";
-        findings.add(ctx.finding(RULES.rule("completeness/missing-title"), at, "no H1 title: " + why));
+        findings.add(ctx.finding("completeness/missing-title", at, "no H1 title: " + why));
       }
     } else if (h1.size() > 1 && ctx.config.singleH1()) {
       Heading second = h1.get(1);
-      findings.add(ctx.finding(RULES.rule("completeness/missing-title"), second.position(),
+      findings.add(ctx.finding("completeness/missing-title", second.position(),
           "a second H1 '" + second.text() + "' (the title is '" + h1.get(0).text() + "'); make it an H2"));
     }
     TemplateLayout layout = ctx.config.isTemplate(ctx.doc.path()) ? null : TemplateLayout.of(ctx.index, ctx.config);
@@ -61,10 +58,9 @@ final class TitleCheck {
       while (stray.contains(before)) {
         before = all.get(all.indexOf(before) - 1);
       }
-      findings.add(ctx.finding(RULES.rule("completeness/heading-skip"), h.position(),
-          "H1 '" + h.text() + "' inside section '" + before.text() + "' (H" + before.level()
-              + "), whose headings go on at H" + before.level() + " after it: a stray title-level heading; make it H"
-              + (before.level() + 1)));
+      findings.add(ctx.finding("completeness/heading-skip", h.position(), "H1 '" + h.text() + "' inside section '"
+          + before.text() + "' (H" + before.level() + "), whose headings go on at H" + before.level()
+          + " after it: a stray title-level heading; make it H" + (before.level() + 1)));
     }
     TemplateLayout.forEachSkip(ctx.doc.headings(), (above, h) -> {
       if (!ctx.markdownlint().applies("MD001", ctx.doc, h.position().line())) {
@@ -74,7 +70,7 @@ final class TitleCheck {
       } else if (layout != null && layout.prescribes(above, h)) {
         ctx.exempt("templateLayout");
       } else {
-        findings.add(ctx.finding(RULES.rule("completeness/heading-skip"), h.position(), "H" + above.level() + " → H"
+        findings.add(ctx.finding("completeness/heading-skip", h.position(), "H" + above.level() + " → H"
             + h.level() + ": '" + h.text() + "' skips heading level " + (above.level() + 1)));
       }
     });

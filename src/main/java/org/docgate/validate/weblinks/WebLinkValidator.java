@@ -180,7 +180,7 @@ public final class WebLinkValidator implements Validator {
       }
       case BLOCKED_BY_POLICY -> {
         count(counters, "weblinks.links.blocked");
-        findings.add(finding(doc, link, RULES.rule("links/external-blocked"), outcome.label() + ": " + r.detail()
+        findings.add(finding(doc, link, "links/external-blocked", outcome.label() + ": " + r.detail()
             + " (not fetched; list it under 'allow' in rules/links.yaml to check it)", null));
         return;
       }
@@ -190,13 +190,12 @@ public final class WebLinkValidator implements Validator {
       case BROKEN -> {
         count(counters, "weblinks.links.verified");
         count(counters, "weblinks.links.broken");
-        findings.add(finding(doc, link, RULES.rule("links/external-broken"),
-            outcome.label() + ": " + r.detail(), null));
+        findings.add(finding(doc, link, "links/external-broken", outcome.label() + ": " + r.detail(), null));
       }
       case UNVERIFIED -> {
         count(counters, "weblinks.links.unverified");
         if (outcome != Outcome.NETWORK_UNAVAILABLE) { // said once, in a note, not once per link
-          findings.add(finding(doc, link, RULES.rule("links/external-unverified"), outcome.label() + ": " + r.detail()
+          findings.add(finding(doc, link, "links/external-unverified", outcome.label() + ": " + r.detail()
               + " (not counted as broken)", null));
         }
       }
@@ -210,7 +209,7 @@ public final class WebLinkValidator implements Validator {
     String fragment = o.url().fragment();
     if (r.outcome() == Outcome.REDIRECTED) {
       String suggestion = r.movedTo().contains("#") || fragment == null ? r.movedTo() : r.movedTo() + "#" + fragment;
-      findings.add(finding(doc, link, RULES.rule("links/external-redirect"),
+      findings.add(finding(doc, link, "links/external-redirect",
           "redirected: moved permanently to " + r.movedTo(), suggestion));
     }
     RemoteAnchors.Status anchor = config.checkFragments()
@@ -220,13 +219,13 @@ public final class WebLinkValidator implements Validator {
         count(counters, "weblinks.links.verified");
         count(counters, "weblinks.links.broken");
         count(counters, "weblinks.links.fragment.missing");
-        findings.add(finding(doc, link, RULES.rule("links/external-missing-anchor"),
+        findings.add(finding(doc, link, "links/external-missing-anchor",
             r.outcome().label() + ", but the page has no id or name '" + fragment + "'" + closest(o, r), null));
       }
       case UNVERIFIED -> {
         count(counters, "weblinks.links.unverified");
         count(counters, "weblinks.links.fragment.unverified");
-        findings.add(finding(doc, link, RULES.rule("links/external-unverified"),
+        findings.add(finding(doc, link, "links/external-unverified",
             r.outcome().label() + ", but fragment '#" + fragment + "' could not be verified: "
                 + (r.anchors() == null || r.anchors().isEmpty()
                     ? "the page has no ids (not HTML, or rendered by JavaScript)"
@@ -250,7 +249,9 @@ public final class WebLinkValidator implements Validator {
     return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[-_\\s]", "");
   }
 
-  private static Finding finding(MarkdownDocument doc, Link link, Rule rule, String message, String suggestion) {
+  private static Finding finding(MarkdownDocument doc, Link link, String ruleId, String message,
+      String suggestion) {
+    Rule rule = RULES.rule(ruleId);
     return new Finding(rule.id(), rule.severity(), doc.path(), link.position().line(), link.position().column(),
         message, link.target(), suggestion, null);
   }
