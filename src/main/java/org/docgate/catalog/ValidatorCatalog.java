@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.docgate.corpus.CorpusRules;
+import org.docgate.config.DeclaredRules;
 import org.docgate.finding.Rule;
 import org.docgate.finding.Severity;
 import org.docgate.validate.ValidatorDeclaration;
@@ -38,7 +38,7 @@ public final class ValidatorCatalog {
 
   /** Files that could not become documents; documented with the links validator. */
   public static final ValidatorDeclaration INTAKE = new ValidatorDeclaration("corpus", "Corpus intake",
-      "Internal links and corpus intake (links)", CorpusRules.ALL, List.of(), null);
+      "Internal links and corpus intake (links)", DeclaredRules.of("corpus").rules(), List.of(), null);
   /** A validator that crashed on a document; documented in the links validator's table. */
   public static final ValidatorDeclaration DOCGATE = new ValidatorDeclaration("docgate", "docgate itself",
       "Internal links and corpus intake (links)", List.of(INTERNAL_ERROR), List.of(), null);

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.docgate.config.DeclaredRules;
 import org.docgate.config.DocgateConfig;
 import org.docgate.finding.Finding;
 
@@ -27,6 +28,8 @@ import org.docgate.finding.Finding;
  * symbolic links that stay inside the corpus; reports loops and links that leave it. Never writes anything.
  */
 public final class CorpusScanner {
+  private static final DeclaredRules RULES = DeclaredRules.of("corpus");
+
   private final List<Glob> include;
   private final List<Glob> exclude;
   private final long maxFileSize;
@@ -111,12 +114,12 @@ public final class CorpusScanner {
         try {
           ignores.enter(dir, rel);
         } catch (IOException e) {
-          findings.add(CorpusRules.UNREADABLE.at(rel.isEmpty() ? ".gitignore" : rel + "/.gitignore", 1, 1,
+          findings.add(RULES.rule("corpus/unreadable").at(rel.isEmpty() ? ".gitignore" : rel + "/.gitignore", 1, 1,
               "an ignore file here could not be read: " + e.getMessage()));
         }
       }
       if (!rel.isEmpty() && leavesCorpus(dir)) {
-        findings.add(CorpusRules.SYMLINK_OUTSIDE.at(rel, 1, 1,
+        findings.add(RULES.rule("corpus/symlink-outside").at(rel, 1, 1,
             "symbolic link to a folder outside the corpus; not followed"));
         return FileVisitResult.SKIP_SUBTREE;
       }
@@ -135,19 +138,20 @@ public final class CorpusScanner {
         return FileVisitResult.CONTINUE;
       }
       if (leavesCorpus(file)) {
-        findings.add(CorpusRules.SYMLINK_OUTSIDE.at(rel, 1, 1,
+        findings.add(RULES.rule("corpus/symlink-outside").at(rel, 1, 1,
             "symbolic link to a file outside the corpus; not read"));
         return FileVisitResult.CONTINUE;
       }
       files.add(rel);
       if (attrs.isSymbolicLink()) {
         // The walk follows links and falls back to the link's own attributes only when its target is missing.
-        findings.add(CorpusRules.UNREADABLE.at(rel, 1, 1, "broken symbolic link: its target does not exist"));
+        findings.add(RULES.rule("corpus/unreadable").at(rel, 1, 1, "broken symbolic link: its target does not exist"));
       } else if (!attrs.isRegularFile()) {
-        findings.add(CorpusRules.UNREADABLE.at(rel, 1, 1, "not a regular file (a pipe, socket or device); not read"));
+        findings.add(RULES.rule("corpus/unreadable").at(rel, 1, 1,
+            "not a regular file (a pipe, socket or device); not read"));
       } else if (attrs.size() > maxFileSize) {
         // Locale.ROOT: fingerprints hash the message, so it must not change with the machine's locale.
-        findings.add(CorpusRules.TOO_LARGE.at(rel, 1, 1, String.format(Locale.ROOT,
+        findings.add(RULES.rule("corpus/too-large").at(rel, 1, 1, String.format(Locale.ROOT,
             "file is %,d bytes, over the limit of %,d bytes (corpus.maxFileSize); not checked",
             attrs.size(), maxFileSize)));
       } else {
@@ -161,16 +165,17 @@ public final class CorpusScanner {
     public FileVisitResult visitFileFailed(Path file, IOException e) {
       String rel = relative(root, file);
       if (e instanceof FileSystemLoopException) {
-        findings.add(CorpusRules.SYMLINK_LOOP.at(rel, 1, 1,
+        findings.add(RULES.rule("corpus/symlink-loop").at(rel, 1, 1,
             "symbolic link leads back to one of its own parent folders; not followed"));
       } else if (e instanceof NoSuchFileException) {
         if (isMarkdown(rel)) {
-          findings.add(CorpusRules.UNREADABLE.at(rel, 1, 1, "broken symbolic link: its target does not exist"));
+          findings.add(RULES.rule("corpus/unreadable").at(rel, 1, 1,
+              "broken symbolic link: its target does not exist"));
         }
       } else if (e instanceof AccessDeniedException) {
-        findings.add(CorpusRules.UNREADABLE.at(rel, 1, 1, "permission denied"));
+        findings.add(RULES.rule("corpus/unreadable").at(rel, 1, 1, "permission denied"));
       } else {
-        findings.add(CorpusRules.UNREADABLE.at(rel, 1, 1, "cannot be read: " + e.getMessage()));
+        findings.add(RULES.rule("corpus/unreadable").at(rel, 1, 1, "cannot be read: " + e.getMessage()));
       }
       return FileVisitResult.CONTINUE;
     }

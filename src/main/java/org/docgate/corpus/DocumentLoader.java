@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
+import org.docgate.config.DeclaredRules;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Severity;
 import org.docgate.markdown.MarkdownDocument;
@@ -14,6 +15,8 @@ import org.docgate.markdown.MarkdownParser;
 
 /** Reads, decodes and parses one source file. Never throws for a bad file: it returns a finding instead. */
 public final class DocumentLoader {
+  private static final DeclaredRules RULES = DeclaredRules.of("corpus");
+
   /** Stack for the rare document whose nesting overflows a normal thread's stack. */
   private static final long DEEP_STACK_BYTES = 512L * 1024 * 1024;
   /**
@@ -34,9 +37,10 @@ public final class DocumentLoader {
     try {
       bytes = Files.readAllBytes(source.file());
     } catch (AccessDeniedException e) {
-      return rejected(source, CorpusRules.UNREADABLE.at(source.path(), 1, 1, "permission denied"));
+      return rejected(source, RULES.rule("corpus/unreadable").at(source.path(), 1, 1, "permission denied"));
     } catch (IOException | OutOfMemoryError e) {
-      return rejected(source, CorpusRules.UNREADABLE.at(source.path(), 1, 1, "cannot be read: " + e.getMessage()));
+      return rejected(source, RULES.rule("corpus/unreadable").at(source.path(), 1, 1,
+          "cannot be read: " + e.getMessage()));
     }
     return switch (SourceDecoder.decode(bytes)) {
       case SourceDecoder.Rejected r -> rejected(source, r.rule().at(source.path(), r.line(), r.column(), r.message()));
@@ -49,7 +53,7 @@ public final class DocumentLoader {
    * the rest, so the file is validated as usual. The rule is an error only for a file rejected whole.
    */
   private static List<Finding> invalidBytes(SourceFile source, SourceDecoder.Text text) {
-    return text.invalid().stream().map(i -> new Finding(CorpusRules.ENCODING.id(), Severity.WARNING, source.path(),
+    return text.invalid().stream().map(i -> new Finding("corpus/encoding", Severity.WARNING, source.path(),
         i.line(), i.column(), i.message(), null, null, null)).toList();
   }
 
@@ -66,7 +70,7 @@ public final class DocumentLoader {
     NestingDepth.TooDeep tooDeep = NestingDepth.firstLineDeeperThan(text, MAX_NESTING);
     if (tooDeep != null) {
       // Locale.ROOT: fingerprints hash the message, so it must not change with the machine's locale.
-      return rejected(source, CorpusRules.UNPARSABLE.at(source.path(), tooDeep.line(), 1, String.format(
+      return rejected(source, RULES.rule("corpus/unparsable").at(source.path(), tooDeep.line(), 1, String.format(
           Locale.ROOT, "block quotes or lists nest about %,d levels deep on this line (limit %,d); not checked",
           tooDeep.depth(), MAX_NESTING)));
     }
@@ -103,13 +107,13 @@ public final class DocumentLoader {
     if (failure.get() != null) {
       return parserFailed(source, failure.get());
     }
-    return rejected(source, CorpusRules.UNPARSABLE.at(source.path(), 1, 1,
+    return rejected(source, RULES.rule("corpus/unparsable").at(source.path(), 1, 1,
         "nesting (emphasis, links, block quotes or lists) is too deep for the Markdown parser; not checked"));
   }
 
   /** A flexmark bug on some input must cost that one file, not the whole scan. */
   private static LoadedDocument parserFailed(SourceFile source, RuntimeException e) {
-    return rejected(source, CorpusRules.UNPARSABLE.at(source.path(), 1, 1,
+    return rejected(source, RULES.rule("corpus/unparsable").at(source.path(), 1, 1,
         "the Markdown parser failed on this file (" + e + "); not checked"));
   }
 

@@ -10,12 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.docgate.config.DeclaredRules;
 
 /**
  * Turns a file's bytes into text: UTF-8, with or without a BOM. A few invalid byte sequences become U+FFFD, as GitHub
  * shows them, each with a warning; a file that is mostly not UTF-8 is a reason, not text. Pure.
  */
 public final class SourceDecoder {
+  private static final DeclaredRules RULES = DeclaredRules.of("corpus");
+
   private static final int BINARY_PROBE = 8192;
   /**
    * A file is "mostly not UTF-8" (rejected whole, with the GBK hint when it decodes as such) when more than this share
@@ -49,11 +52,12 @@ public final class SourceDecoder {
     int probe = Math.min(bytes.length, BINARY_PROBE);
     if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
         || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-      return new Rejected(CorpusRules.ENCODING, 1, 1, "file is UTF-16 (byte-order mark found); save it as UTF-8");
+      return new Rejected(RULES.rule("corpus/encoding"), 1, 1,
+          "file is UTF-16 (byte-order mark found); save it as UTF-8");
     }
     for (int i = 0; i < probe; i++) {
       if (bytes[i] == 0) {
-        return new Rejected(CorpusRules.BINARY, 1, 1,
+        return new Rejected(RULES.rule("corpus/binary"), 1, 1,
             "file holds NUL bytes (first at byte " + i + "): binary data, not Markdown; not checked");
       }
     }
@@ -93,7 +97,7 @@ public final class SourceDecoder {
       Invalid first = invalid.get(0);
       String guess = decodesAs(bytes, Charset.forName("GB18030")) ? " It decodes as GBK/GB18030: convert it with "
           + "'iconv -f GB18030 -t UTF-8'." : "";
-      return new Rejected(CorpusRules.ENCODING, first.line(), first.column(), String.format(Locale.ROOT,
+      return new Rejected(RULES.rule("corpus/encoding"), first.line(), first.column(), String.format(Locale.ROOT,
           "not valid UTF-8 (%d invalid sequences, first at byte %d, 0x%02X); not checked.%s", invalid.size(),
           firstBad, bytes[firstBad] & 0xFF, guess));
     }

@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.docgate.config.DeclaredRules;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Severity;
 import org.docgate.report.ScanReport;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SourceDecoderTest {
+  private static final DeclaredRules RULES = DeclaredRules.of("corpus");
+
   private static byte[] bytes(Object... parts) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (Object part : parts) {
@@ -49,7 +52,7 @@ class SourceDecoderTest {
   void aFileThatIsMostlyGbkIsRejectedWholeWithTheHint() {
     byte[] gbk = "# 中文标题\n\n这是一个用 GBK 保存的文件。\n".getBytes(Charset.forName("GBK"));
     assertThat(SourceDecoder.decode(gbk)).isInstanceOfSatisfying(SourceDecoder.Rejected.class, r -> {
-      assertThat(r.rule()).isEqualTo(CorpusRules.ENCODING);
+      assertThat(r.rule()).isEqualTo(RULES.rule("corpus/encoding"));
       assertThat(r.line()).isEqualTo(1);
       assertThat(r.column()).isEqualTo(3);
       assertThat(r.message()).contains("GBK/GB18030").contains("not checked");

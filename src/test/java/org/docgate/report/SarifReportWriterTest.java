@@ -29,7 +29,6 @@ import org.docgate.catalog.ValidatorCatalog;
 import org.docgate.cli.DocgateCommand;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
-import org.docgate.corpus.CorpusRules;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Rule;
 import org.docgate.finding.Severity;

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.docgate.config.DeclaredRules;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusIndex;
@@ -39,8 +40,10 @@ import org.docgate.validate.Validator;
  * from the roots).
  */
 public final class CompletenessValidator implements Validator {
+  private static final DeclaredRules RULES = DeclaredRules.of("completeness");
+
   private static final Set<String> SECTION_RULES =
-      Set.of(CompletenessRules.PLACEHOLDER.id(), CompletenessRules.EMPTY_SECTION.id());
+      Set.of("completeness/placeholder", "completeness/empty-section");
 
   private final CompletenessConfig config;
   /** Which documents are records and which passages historical: not judged for currency (counts, orphans). */
@@ -149,7 +152,7 @@ public final class CompletenessValidator implements Validator {
 
   /** What this validator is, declared once (see {@link ValidatorDeclaration}). */
   public static final ValidatorDeclaration DECLARATION = new ValidatorDeclaration("completeness",
-      "Completeness and claims", "Completeness and claims (completeness)", CompletenessRules.ALL,
+      "Completeness and claims", "Completeness and claims (completeness)", RULES.rules(),
       List.of(new Metric("completeness", "completeness.documents.complete", "completeness.documents.total"),
           new Metric("reachability", "completeness.documents.reachable", "completeness.documents.total")),
       in -> fromRules(in.rules(), in.config()));
@@ -189,7 +192,7 @@ public final class CompletenessValidator implements Validator {
     }
     Map<StaleCountCheck.Measure, List<Long>> measured = new java.util.HashMap<>();
     ValidationResult result = check(doc, index, corpus, measured);
-    boolean orphan = result.findings().stream().anyMatch(f -> f.rule().equals(CompletenessRules.ORPHAN.id()));
+    boolean orphan = result.findings().stream().anyMatch(f -> f.rule().equals("completeness/orphan"));
     wholes.put(doc, new Whole(deps, Map.copyOf(measured), result, orphan,
         orphan ? Listing.of(index, config, doc.path()) : null));
     return result;
@@ -231,12 +234,12 @@ public final class CompletenessValidator implements Validator {
     count(counters, "completeness.documents.complete", shown.stream().anyMatch(this::counts) ? 0 : 1);
     count(counters, "completeness.documents.reachable", graph.reachable().contains(doc.path()) ? 1 : 0);
     count(counters, "completeness.documents.orphan",
-        shown.stream().anyMatch(f -> f.rule().equals(CompletenessRules.ORPHAN.id())) ? 1 : 0);
+        shown.stream().anyMatch(f -> f.rule().equals("completeness/orphan")) ? 1 : 0);
     List<Finding> sectionFindings =
         shown.stream().filter(f -> SECTION_RULES.contains(f.rule()) && counts(f)).toList();
     // a marker in a heading flags the whole section, subsections included
     List<Outline.Section> markedHeadings = ctx.outline.sections().stream()
-        .filter(s -> sectionFindings.stream().anyMatch(f -> f.rule().equals(CompletenessRules.PLACEHOLDER.id())
+        .filter(s -> sectionFindings.stream().anyMatch(f -> f.rule().equals("completeness/placeholder")
             && f.line() == s.firstLine()))
         .toList();
     for (Outline.Section s : ctx.outline.sections()) {
@@ -256,11 +259,11 @@ public final class CompletenessValidator implements Validator {
     List<Tally> out = new ArrayList<>();
     for (Finding f : findings) {
       String rule = f.rule();
-      if (rule.equals(CompletenessRules.DANGLING_REFERENCE.id())) {
+      if (rule.equals("completeness/dangling-reference")) {
         out.add(Tally.of(f, "completeness.references.checked", "completeness.references.dangling"));
-      } else if (rule.equals(CompletenessRules.MOVED_REFERENCE.id())) {
+      } else if (rule.equals("completeness/moved-reference")) {
         out.add(Tally.of(f, "completeness.references.checked", "completeness.references.moved"));
-      } else if (rule.equals(CompletenessRules.STALE_COUNT.id())) {
+      } else if (rule.equals("completeness/stale-count")) {
         out.add(Tally.of(f, "completeness.counts.checked", "completeness.counts.stale"));
       }
     }

@@ -4,18 +4,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
+import org.docgate.config.DeclaredRules;
 import org.docgate.corpus.CorpusIndex;
 import org.docgate.corpus.CurrencyRules;
 import org.docgate.corpus.DocumentCurrency;
 import org.docgate.corpus.Markdownlint;
 import org.docgate.finding.Finding;
-import org.docgate.finding.Rule;
 import org.docgate.markdown.MarkdownDocument;
 import org.docgate.markdown.Position;
 import org.docgate.markdown.ProseRun;
 
 /** What every check of one document reads: the document, the corpus, the config, and lazily its raw lines. */
 final class DocumentContext {
+  private static final DeclaredRules RULES = DeclaredRules.of("completeness");
+
   final MarkdownDocument doc;
   final CorpusIndex index;
   final CompletenessConfig config;
@@ -155,8 +157,9 @@ final class DocumentContext {
     return doc.codeBlocks().stream().anyMatch(b -> line >= b.startLine() && line <= b.endLine());
   }
 
-  Finding finding(Rule rule, Position at, String message) {
-    return rule.at(doc.path(), at.line(), at.column(), message);
+  /** A finding of the declared rule {@code ruleId} ({@code rules/completeness/rules.yaml}) at {@code at}. */
+  Finding finding(String ruleId, Position at, String message) {
+    return RULES.rule(ruleId).at(doc.path(), at.line(), at.column(), message);
   }
 
   /** The source position of a 0-based offset into a prose run (a run may continue over a soft line break). */

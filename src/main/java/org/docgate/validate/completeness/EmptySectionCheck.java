@@ -85,7 +85,7 @@ final class EmptySectionCheck {
       }
       String after = s.index() + 1 < ctx.outline.sections().size()
           ? "before the next heading" : "at the end of the document";
-      findings.add(ctx.finding(CompletenessRules.EMPTY_SECTION, s.heading().position(), toc
+      findings.add(ctx.finding("completeness/empty-section", s.heading().position(), toc
           ? "table of contents '" + s.heading().text() + "' (H" + s.heading().level() + ") lists nothing "
               + after + ": fill it in or remove the heading"
           : "section '" + s.heading().text() + "' (H" + s.heading().level() + ") has no content " + after));

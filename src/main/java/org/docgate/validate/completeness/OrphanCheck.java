@@ -26,7 +26,7 @@ final class OrphanCheck {
       return List.of();
     }
     Listing listing = Listing.of(ctx.index, ctx.config, path);
-    return List.of(ctx.finding(CompletenessRules.ORPHAN, TitleCheck.titleLine(ctx), listing == null
+    return List.of(ctx.finding("completeness/orphan", TitleCheck.titleLine(ctx), listing == null
         ? "no other document links to this document; link it from its folder's README or an index page"
         : "no other document links to this document; " + listing + " names it without a link that reaches it: make"
             + " that mention a link"));

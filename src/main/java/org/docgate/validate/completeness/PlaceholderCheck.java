@@ -59,7 +59,7 @@ final class PlaceholderCheck {
       if (!found.isEmpty()) {
         flagged.add(section);
         PlaceholderMarkers.Match m = found.get(0);
-        findings.add(ctx.finding(CompletenessRules.PLACEHOLDER, DocumentContext.positionIn(run, m.offset()),
+        findings.add(ctx.finding("completeness/placeholder", DocumentContext.positionIn(run, m.offset()),
             "section '" + section.heading().text() + "' is marked unfinished ('" + m.marker()
                 + "'): the whole section counts as incomplete"));
       }
@@ -109,7 +109,7 @@ final class PlaceholderCheck {
         reportedLines.add(at.line());
         String status = record ? ", yet the document's status is '" + ctx.currency().statedStatus()
             + "': what it waited for has happened; fill it in" : "";
-        findings.add(ctx.finding(CompletenessRules.PLACEHOLDER, at, task != null
+        findings.add(ctx.finding("completeness/placeholder", at, task != null
             ? "'" + m.marker() + ": " + task + "' asks for text of this document itself" + status
             : unwritten == null ? "'" + m.marker() + "' marks unfinished content"
             : unwritten.section() ? "'" + m.marker() + "' is all the section '" + unwritten.what() + "' holds" + status
@@ -127,7 +127,7 @@ final class PlaceholderCheck {
         continue;
       }
       reportedLines.add(at.line());
-      findings.add(ctx.finding(CompletenessRules.PLACEHOLDER, at,
+      findings.add(ctx.finding("completeness/placeholder", at,
           "'" + code.text().strip() + "' is a value left to fill in ('" + m.marker() + "')"));
     }
     return findings;

@@ -92,7 +92,7 @@ final class ReferenceCheck {
       String now = sameName.get(0);
       String link = LinkTarget.relativeLink(ctx.doc.path(), now);
       counters.merge("completeness.references.moved", 1L, Long::sum);
-      findings.add(ctx.finding(CompletenessRules.MOVED_REFERENCE, at,
+      findings.add(ctx.finding("completeness/moved-reference", at,
           "'" + written + "' is not at that path; it is now '" + now + "': link it as [" + name + "](" + link + ")")
           .withTarget(written).withSuggestion(link));
       return;
@@ -100,7 +100,7 @@ final class ReferenceCheck {
     if (!sameName.isEmpty()) {
       // several files of that name (01_平台概述.md of two vendors): say so, but guessing one would mislead
       counters.merge("completeness.references.moved", 1L, Long::sum);
-      findings.add(ctx.finding(CompletenessRules.MOVED_REFERENCE, at,
+      findings.add(ctx.finding("completeness/moved-reference", at,
           "'" + written + "' is not at that path; files of that name are at " + sameName.stream().sorted()
               .limit(3).map(p -> "'" + p + "'").collect(java.util.stream.Collectors.joining(", "))
               + (sameName.size() > 3 ? " and " + (sameName.size() - 3) + " more" : "") + ": link the one meant")
@@ -110,7 +110,7 @@ final class ReferenceCheck {
     counters.merge("completeness.references.dangling", 1L, Long::sum);
     Optional<String> near = ReferenceResolver.nearName(index,
         ReferenceResolver.folderOf(ctx, path).map(f -> f.isEmpty() ? name : f + "/" + name).orElse(meant));
-    findings.add(ctx.finding(CompletenessRules.DANGLING_REFERENCE, at,
+    findings.add(ctx.finding("completeness/dangling-reference", at,
         "'" + written + "' exists nowhere in the corpus (it was moved away, renamed or never written)"
             + near.map(n -> "; did you mean '" + n + "'?").orElse(""))
         .withTarget(written).withSuggestion(near.map(n -> LinkTarget.relativeLink(ctx.doc.path(), n)).orElse(null)));

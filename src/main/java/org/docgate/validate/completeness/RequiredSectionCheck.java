@@ -21,7 +21,7 @@ final class RequiredSectionCheck {
           .anyMatch(text -> required.anyOf().stream().anyMatch(p -> p.matcher(text).find()));
       if (!present) {
         Position at = ctx.doc.headings().isEmpty() ? new Position(1, 1) : ctx.doc.headings().get(0).position();
-        findings.add(ctx.finding(CompletenessRules.MISSING_SECTION, at,
+        findings.add(ctx.finding("completeness/missing-section", at,
             "documents matching '" + required.path().pattern() + "' need a section whose heading matches "
                 + required.anyOf().stream().map(Pattern::pattern).collect(Collectors.joining(" or ", "'", "'"))
                     .replace(" or ", "' or '")));

@@ -203,7 +203,7 @@ final class StaleCountCheck {
     }
     String stated = (claim.approximate() ? "about " : "") + String.format("%,d", claim.value())
         + (claim.atLeast() ? "+" : "");
-    return Optional.of(ctx.finding(CompletenessRules.STALE_COUNT, DocumentContext.positionIn(run, claim.offset()),
+    return Optional.of(ctx.finding("completeness/stale-count", DocumentContext.positionIn(run, claim.offset()),
         "says " + stated + " " + claim.unit().label + " for " + subject.label() + ", which now holds " + what
             + " (tolerance " + Math.round(tolerance * 100) + "%)"));
   }

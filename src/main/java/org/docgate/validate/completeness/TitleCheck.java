@@ -38,11 +38,11 @@ final class TitleCheck {
         String why = ctx.doc.headings().isEmpty() ? "the document has no headings at all"
             : "its first heading is '" + ctx.doc.headings().get(0).text() + "' (H"
                 + ctx.doc.headings().get(0).level() + ")";
-        findings.add(ctx.finding(CompletenessRules.MISSING_TITLE, at, "no H1 title: " + why));
+        findings.add(ctx.finding("completeness/missing-title", at, "no H1 title: " + why));
       }
     } else if (h1.size() > 1 && ctx.config.singleH1()) {
       Heading second = h1.get(1);
-      findings.add(ctx.finding(CompletenessRules.MISSING_TITLE, second.position(),
+      findings.add(ctx.finding("completeness/missing-title", second.position(),
           "a second H1 '" + second.text() + "' (the title is '" + h1.get(0).text() + "'); make it an H2"));
     }
     TemplateLayout layout = ctx.config.isTemplate(ctx.doc.path()) ? null : TemplateLayout.of(ctx.index, ctx.config);
@@ -58,7 +58,7 @@ final class TitleCheck {
       while (stray.contains(before)) {
         before = all.get(all.indexOf(before) - 1);
       }
-      findings.add(ctx.finding(CompletenessRules.HEADING_SKIP, h.position(), "H1 '" + h.text() + "' inside section '"
+      findings.add(ctx.finding("completeness/heading-skip", h.position(), "H1 '" + h.text() + "' inside section '"
           + before.text() + "' (H" + before.level() + "), whose headings go on at H" + before.level()
           + " after it: a stray title-level heading; make it H" + (before.level() + 1)));
     }
@@ -70,7 +70,7 @@ final class TitleCheck {
       } else if (layout != null && layout.prescribes(above, h)) {
         ctx.exempt("templateLayout");
       } else {
-        findings.add(ctx.finding(CompletenessRules.HEADING_SKIP, h.position(), "H" + above.level() + " → H"
+        findings.add(ctx.finding("completeness/heading-skip", h.position(), "H" + above.level() + " → H"
             + h.level() + ": '" + h.text() + "' skips heading level " + (above.level() + 1)));
       }
     });

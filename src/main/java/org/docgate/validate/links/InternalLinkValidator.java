@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.docgate.config.DeclaredRules;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusIndex;
@@ -41,6 +42,8 @@ import org.docgate.validate.ValidatorDeclaration;
  * {@code links.ownRepository.name|source}.
  */
 public final class InternalLinkValidator implements Validator {
+  private static final DeclaredRules RULES = DeclaredRules.of("links");
+
   private static final Set<String> MARKDOWN_EXTENSIONS = Set.of("md", "markdown");
 
   private final List<Pattern> ignores;
@@ -98,7 +101,7 @@ public final class InternalLinkValidator implements Validator {
 
   /** What this validator is, declared once (see {@link ValidatorDeclaration}). */
   public static final ValidatorDeclaration DECLARATION = new ValidatorDeclaration("links", "Internal links",
-      "Internal links and corpus intake (links)", LinkRules.ALL,
+      "Internal links and corpus intake (links)", RULES.rules(),
       List.of(new Metric("linkValidity", "links.internal.ok", "links.internal.checked")),
       in -> fromRules(in.rules(), in.config()));
 
@@ -121,7 +124,7 @@ public final class InternalLinkValidator implements Validator {
     // every finding is one checked link, broken but for the unverifiable folder fragment (counted ok): a suppressed
     // one leaves both sides of linkValidity
     List<Tally> tallies = run.findings.stream()
-        .map(f -> f.rule().equals(LinkRules.FOLDER_ANCHOR.id())
+        .map(f -> f.rule().equals("links/folder-anchor")
             ? Tally.of(f, "links.internal.checked", "links.internal.ok", "links.internal.unverifiedAnchor")
             : Tally.of(f, "links.internal.checked", brokenCounter(f.rule())))
         .toList();
@@ -157,8 +160,8 @@ public final class InternalLinkValidator implements Validator {
         // the destination is checked once, at its definition
         if (!link.defined()) {
           count("links.internal.checked");
-          broken(LinkRules.UNDEFINED_REFERENCE);
-          findings.add(finding(LinkRules.UNDEFINED_REFERENCE, link,
+          broken("links/undefined-reference");
+          findings.add(finding("links/undefined-reference", link,
               "reference label [" + link.label() + "] has no definition; GitHub shows the brackets as text",
               null).withTarget("[" + link.label() + "]"));
         }
@@ -200,16 +203,16 @@ public final class InternalLinkValidator implements Validator {
       count("links.internal.checked");
       String written = (footnote.linkText() == null ? "" : "[" + footnote.linkText() + "]") + "[^" + footnote.label() + "]";
       if (!footnote.defined()) {
-        broken(LinkRules.UNDEFINED_FOOTNOTE);
-        findings.add(finding(LinkRules.UNDEFINED_FOOTNOTE, footnote, "footnote [^" + footnote.label()
+        broken("links/undefined-footnote");
+        findings.add(finding("links/undefined-footnote", footnote, "footnote [^" + footnote.label()
             + "] has no definition; GitHub shows '" + written + "' as text. Add '[^" + footnote.label()
             + "]: ...' to this document or remove the reference", null, written));
         return;
       }
       if (footnote.linkText() != null) {
-        broken(LinkRules.FOOTNOTE_AS_LINK_LABEL);
+        broken("links/footnote-as-link-label");
         String asFootnote = footnote.linkText() + "[^" + footnote.label() + "]";
-        findings.add(finding(LinkRules.FOOTNOTE_AS_LINK_LABEL, footnote, "[^" + footnote.label()
+        findings.add(finding("links/footnote-as-link-label", footnote, "[^" + footnote.label()
             + "] is a footnote, not a link definition: GitHub shows '[" + footnote.linkText()
             + "]' as text with its brackets, followed by the footnote number. Write '" + asFootnote
             + "' for a footnote, or [" + footnote.linkText() + "](url) for a link", asFootnote, written));
@@ -231,11 +234,11 @@ public final class InternalLinkValidator implements Validator {
         resolved = Optional.of(LinkTarget.resolveClamped(doc.path(), target.path()));
       }
       if (resolved.isEmpty()) {
-        broken(LinkRules.OUTSIDE_CORPUS);
+        broken("links/outside-corpus");
         String meant = LinkTarget.resolveClamped(doc.path(), target.path());
         boolean exists = !meant.isEmpty() && (index.isFile(meant) || index.isDirectory(meant));
         String suggestion = exists ? withFragment(rewrite(target.path(), meant), target.fragment()) : null;
-        findings.add(finding(LinkRules.OUTSIDE_CORPUS, link,
+        findings.add(finding("links/outside-corpus", link,
             "link '" + link.target() + "' climbs out of the corpus root; it was not followed"
                 + (exists ? "; did you mean '" + rewrite(target.path(), meant) + "'?" : ""), suggestion));
         return;
@@ -257,8 +260,8 @@ public final class InternalLinkValidator implements Validator {
       List<String> otherCase = index.withPathIgnoringCase(path);
       if (!otherCase.isEmpty()) {
         String actual = otherCase.get(0);
-        broken(LinkRules.CASE_MISMATCH);
-        findings.add(finding(LinkRules.CASE_MISMATCH, link, "'" + path + "' exists only as '" + actual
+        broken("links/case-mismatch");
+        findings.add(finding("links/case-mismatch", link, "'" + path + "' exists only as '" + actual
             + "' (letter case differs: works on macOS and Windows, breaks on Linux and GitHub)",
             withFragment(rewrite(target.path(), actual), target.fragment())));
         return;
@@ -267,11 +270,11 @@ public final class InternalLinkValidator implements Validator {
         count("links.internal.ok"); // e.g. inside an excluded folder
         return;
       }
-      broken(LinkRules.MISSING_FILE);
+      broken("links/missing-file");
       Optional<String> suggestion = Suggestions.forMissingPath(index, path);
       String message = "'" + path + "' does not exist"
           + suggestion.map(s -> "; did you mean '" + rewrite(target.path(), s) + "'?").orElse("");
-      findings.add(finding(LinkRules.MISSING_FILE, link, message,
+      findings.add(finding("links/missing-file", link, message,
           suggestion.map(s -> withFragment(rewrite(target.path(), s), target.fragment())).orElse(null)));
     }
 
@@ -299,7 +302,7 @@ public final class InternalLinkValidator implements Validator {
       count("links.internal.unverifiedAnchor");
       String shown = profile.folderIndex().isEmpty() ? "no document"
           : "no " + String.join(", ", profile.folderIndex());
-      findings.add(finding(LinkRules.FOLDER_ANCHOR, link, "'#" + fragment + "' cannot be checked: '"
+      findings.add(finding("links/folder-anchor", link, "'#" + fragment + "' cannot be checked: '"
           + (folder.isEmpty() ? "/" : folder + "/") + "' has " + shown + " for " + profile.description()
           + " to show, so nothing on the folder's page carries the fragment", null));
     }
@@ -323,18 +326,18 @@ public final class InternalLinkValidator implements Validator {
       Optional<String> otherCase = anchors.stream().filter(a -> a.equalsIgnoreCase(fragment)).findFirst();
       if (otherCase.isPresent()) {
         String actual = otherCase.get();
-        broken(LinkRules.ANCHOR_CASE);
+        broken("links/anchor-case");
         String why = profile.fragmentsIgnoreCase()
             ? ": works on " + profile.description() + ", which ignores case in fragments; breaks on case-sensitive "
                 + "renderers"
             : " (fragments are case-sensitive on " + profile.description() + ")";
-        findings.add(finding(LinkRules.ANCHOR_CASE, profile.anchorCaseSeverity(), link, "anchor '#" + fragment
+        findings.add(finding("links/anchor-case", profile.anchorCaseSeverity(), link, "anchor '#" + fragment
             + "' in " + where + " exists only as '#" + actual + "'" + why, writtenPath + "#" + actual));
         return;
       }
-      broken(LinkRules.MISSING_ANCHOR);
+      broken("links/missing-anchor");
       Optional<String> suggestion = Suggestions.forMissingAnchor(anchors, fragment, profile.slugs());
-      findings.add(finding(LinkRules.MISSING_ANCHOR, link, "no heading or HTML anchor '#" + fragment + "' in " + where
+      findings.add(finding("links/missing-anchor", link, "no heading or HTML anchor '#" + fragment + "' in " + where
           + suggestion.map(s -> "; did you mean '#" + s + "'?").orElse(""),
           suggestion.map(s -> writtenPath + "#" + s).orElse(null)));
     }
@@ -364,22 +367,24 @@ public final class InternalLinkValidator implements Validator {
       return Files.exists(index.root().resolve(path));
     }
 
-    private Finding finding(Rule rule, Link link, String message, String suggestion) {
-      return finding(rule, rule.severity(), link, message, suggestion);
+    private Finding finding(String ruleId, Link link, String message, String suggestion) {
+      return finding(ruleId, RULES.rule(ruleId).severity(), link, message, suggestion);
     }
 
-    private Finding finding(Rule rule, Severity severity, Link link, String message, String suggestion) {
-      return new Finding(rule.id(), severity, doc.path(), link.position().line(), link.position().column(),
-          message, link.target(), suggestion, null);
+    private Finding finding(String ruleId, Severity severity, Link link, String message, String suggestion) {
+      return new Finding(RULES.rule(ruleId).id(), severity, doc.path(), link.position().line(),
+          link.position().column(), message, link.target(), suggestion, null);
     }
 
-    private Finding finding(Rule rule, FootnoteReference footnote, String message, String suggestion, String written) {
+    private Finding finding(String ruleId, FootnoteReference footnote, String message, String suggestion,
+        String written) {
+      Rule rule = RULES.rule(ruleId);
       return new Finding(rule.id(), rule.severity(), doc.path(), footnote.position().line(),
           footnote.position().column(), message, written, suggestion, null);
     }
 
-    private void broken(Rule rule) {
-      count(brokenCounter(rule.id()));
+    private void broken(String ruleId) {
+      count(brokenCounter(ruleId));
     }
 
     private void count(String counter) {

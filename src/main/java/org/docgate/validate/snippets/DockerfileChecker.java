@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.docgate.config.DeclaredRules;
 
 /**
  * A Dockerfile parser in process, after the BuildKit frontend's rules: parser directives ({@code # escape=}), line
@@ -26,6 +27,8 @@ import java.util.regex.Pattern;
  * snippet that has a FROM must start with it. Usable on its own: {@code DockerfileChecker.check(text)}.
  */
 public final class DockerfileChecker implements SnippetChecker {
+  private static final DeclaredRules RULES = DeclaredRules.of("snippets");
+
   /** One problem at a 1-based line; {@code error} false for a warning. */
   public record Issue(int line, boolean error, String message) {}
 
@@ -71,7 +74,7 @@ public final class DockerfileChecker implements SnippetChecker {
   @Override
   public Map<String, List<Hint>> hints(Collection<String> texts) {
     return Hint.perText(texts, t -> check(t).stream().filter(issue -> !issue.error() && !excluded(issue))
-        .map(issue -> new Hint(SnippetRules.LINT, issue.line(), 1, issue.message())).toList());
+        .map(issue -> new Hint(RULES.rule("snippets/lint"), issue.line(), 1, issue.message())).toList());
   }
 
   private boolean excluded(Issue issue) {

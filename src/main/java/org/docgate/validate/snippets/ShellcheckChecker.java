@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.docgate.config.DeclaredRules;
 import org.docgate.process.Subprocess;
 
 /**
@@ -24,6 +25,8 @@ import org.docgate.process.Subprocess;
  * codes excluded in {@code rules/snippets/shellcheck.yaml}.
  */
 final class ShellcheckChecker {
+  private static final DeclaredRules RULES = DeclaredRules.of("snippets");
+
   static final int CHUNK = 250;
   private static final Duration TIMEOUT = Duration.ofSeconds(120);
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,7 +43,7 @@ final class ShellcheckChecker {
     this.excluded = Set.copyOf(excluded);
     this.shellcheck = new BatchRunner<>("shellcheck", shellcheck, CHUNK, this::checkChunk)
         .cachedIn(cache, String.join(" ", flags()) + "\n" + VerdictCodecs.FORMAT,
-            VerdictCodecs.hints(SnippetRules.SHELLCHECK));
+            VerdictCodecs.hints(RULES.rule("snippets/shellcheck")));
   }
 
   /** Every argument but the files, excluded codes sorted (the set's order is not the same in every run). */
@@ -88,7 +91,8 @@ final class ShellcheckChecker {
         Integer i = byFile.get(c.path("file").asText());
         if (i != null) {
           String level = c.path("level").asText();
-          problems.get(i).add(new Hint(SnippetRules.SHELLCHECK, c.path("line").asInt(1), c.path("column").asInt(1),
+          problems.get(i).add(new Hint(RULES.rule("snippets/shellcheck"), c.path("line").asInt(1),
+              c.path("column").asInt(1),
               "shellcheck SC" + c.path("code").asInt() + " (" + level + "): " + c.path("message").asText()));
         }
       }

@@ -8,47 +8,11 @@ import java.util.Set;
 import org.docgate.config.ConfigException;
 import org.docgate.config.RuleFiles;
 import org.docgate.config.YamlNodes;
-import org.docgate.finding.Rule;
-import org.docgate.finding.Severity;
-import org.docgate.validate.snippets.run.RunRules;
 import org.docgate.validate.snippets.run.RunSettings;
 import org.snakeyaml.engine.v2.nodes.Node;
 
-/** The snippet rules, declared once, and the strict loading of {@code rules/snippets/*.yaml}. */
+/** The strict loading of {@code rules/snippets/*.yaml} (the rules themselves are declared in its rules.yaml). */
 public final class SnippetRules {
-  public static final Rule SYNTAX =
-      new Rule("snippets/syntax", "A code snippet does not parse as its language (or is a malformed Kubernetes object or"
-          + " compose file)",
-          Severity.ERROR);
-  public static final Rule WRONG_LANGUAGE =
-      new Rule("snippets/wrong-language", "A code snippet is not the language its fence names (TOML, PromQL, output,"
-          + " a directory tree or prose in a ```bash or ```yaml fence): label it, or split the block",
-          Severity.WARNING);
-  public static final Rule INCOMPLETE =
-      new Rule("snippets/incomplete", "A code snippet fails only because of placeholders (<name>, ${VAR}, ...)",
-          Severity.INFO);
-  public static final Rule UNVERIFIABLE =
-      new Rule("snippets/unverifiable", "Code snippets in a language with no checker here (one finding per language)",
-          Severity.INFO);
-  public static final Rule MISSING_LANGUAGE =
-      new Rule("snippets/missing-language", "A fenced code block without a language in its info string",
-          Severity.INFO);
-  public static final Rule LINT =
-      new Rule("snippets/lint", "A code snippet parses but has a common mistake (Dockerfile `latest` tag, apt-get"
-          + " without -y or cleanup)", Severity.WARNING);
-  public static final Rule SHELLCHECK =
-      new Rule("snippets/shellcheck", "ShellCheck warns about a shell snippet (SCxxxx in the message)",
-          Severity.WARNING);
-  public static final Rule RUN_FAILED = RunRules.RUN_FAILED;
-  public static final Rule OUTPUT_MISMATCH = RunRules.OUTPUT_MISMATCH;
-  public static final Rule RUN_TIMEOUT = RunRules.RUN_TIMEOUT;
-  public static final Rule SANDBOX_UNAVAILABLE = RunRules.SANDBOX_UNAVAILABLE;
-  public static final Rule COMPOSE_VERSION =
-      new Rule("snippets/compose-version", "A docker-compose snippet has the obsolete top-level `version:`",
-          Severity.INFO);
-  public static final List<Rule> ALL = List.of(SYNTAX, WRONG_LANGUAGE, INCOMPLETE, UNVERIFIABLE, MISSING_LANGUAGE, LINT, SHELLCHECK,
-      RUN_FAILED, OUTPUT_MISMATCH, RUN_TIMEOUT, SANDBOX_UNAVAILABLE, COMPOSE_VERSION);
-
   static final String LANGUAGES_FILE = "snippets/languages.yaml";
   static final String KUBERNETES_FILE = "snippets/kubernetes.yaml";
   static final String COMPOSE_FILE = "snippets/compose.yaml";

@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.docgate.config.DeclaredRules;
 import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusIndex;
 import org.docgate.corpus.Markdownlint;
@@ -54,6 +55,8 @@ import org.docgate.validate.Validator;
  * run): {@link #checkNanos()} and {@link #subprocessNanos()} sum them for the benchmark. Thread-safe: all state is per document, except those sums.
  */
 public final class SnippetValidator implements Validator {
+  private static final DeclaredRules RULES = DeclaredRules.of("snippets");
+
   public static final String VERIFIED = "snippets.verified";
   public static final String PASSED = "snippets.outcome.passed";
   static final String UNLABELLED = "unlabelled";
@@ -128,7 +131,7 @@ public final class SnippetValidator implements Validator {
 
   /** What this validator is, declared once (see {@link ValidatorDeclaration}). */
   public static final ValidatorDeclaration DECLARATION = new ValidatorDeclaration("snippets", "Code snippets",
-      "Code snippets (snippets)", SnippetRules.ALL,
+      "Code snippets (snippets)", RULES.rules(),
       List.of(new Metric("snippetRunnable", PASSED, VERIFIED)),
       in -> fromRules(in.rules(), in.cacheFolder()));
 
@@ -318,7 +321,7 @@ public final class SnippetValidator implements Validator {
         if (index == null || Markdownlint.of(index).applies("MD040", doc, block.startLine())) {
           Optional<UnlabelledBlock.Label> label = unlabelled.label(block.body());
           if (label.isPresent()) {
-            findings.add(SnippetRules.MISSING_LANGUAGE.at(doc.path(), block.startLine(), 1,
+            findings.add(RULES.rule("snippets/missing-language").at(doc.path(), block.startLine(), 1,
                 "fenced code block without a language holds " + label.get().language() + ": label it ```"
                     + label.get().tag() + " so it is highlighted and checked"));
           } else {
@@ -406,19 +409,20 @@ public final class SnippetValidator implements Validator {
           String why = excerpt ? " excerpt, not a whole file or object: "
               : again != null && again.problem().isPresent() ? " excerpt with elided parts (...), which may be why it fails: "
               : " snippet with placeholders, which are the only reason it fails: ";
-          Finding f = SnippetRules.INCOMPLETE.at(doc.path(), line, problem.column(), lang + why + problem.message());
+          Finding f = RULES.rule("snippets/incomplete").at(doc.path(), line, problem.column(),
+              lang + why + problem.message());
           findings.add(f);
           tallies.add(new Tally(f, outcomeCounters(lang, Outcome.INCOMPLETE)));
         } else {
           count(counters, lang, Outcome.FAILED);
-          Finding f = SnippetRules.SYNTAX.at(doc.path(), line, problem.column(), problem.message());
+          Finding f = RULES.rule("snippets/syntax").at(doc.path(), line, problem.column(), problem.message());
           findings.add(f);
           // suppressed, the failed snippet leaves both sides of snippetRunnable
           tallies.add(new Tally(f, outcomeCounters(lang, Outcome.FAILED)));
         }
       }
     }
-    unverifiable.forEach((lang, group) -> findings.add(SnippetRules.UNVERIFIABLE.at(doc.path(),
+    unverifiable.forEach((lang, group) -> findings.add(RULES.rule("snippets/unverifiable").at(doc.path(),
         group.get(0).startLine(), 1, group.size() + " " + lang + " snippet" + (group.size() == 1 ? "" : "s")
             + " not verified: " + unverifiableWhy.get(lang))));
     checkNanos.add(System.nanoTime() - start);
@@ -432,7 +436,7 @@ public final class SnippetValidator implements Validator {
   /** One finding for a block that is not its fence's language, at the first line that shows it. */
   private static Finding wrongLanguage(String path, Pending p, LanguageGuess.Guess guess) {
     String fence = p.block().language();
-    return SnippetRules.WRONG_LANGUAGE.at(path, markdownLine(p.block(), guess.firstLine()), 1,
+    return RULES.rule("snippets/wrong-language").at(path, markdownLine(p.block(), guess.firstLine()), 1,
         "this ```" + fence + " block holds " + guess.language() + ", not " + p.language().name() + " (line "
             + guess.firstLine() + " of the block): label it ```" + guess.label() + " or split the block");
   }

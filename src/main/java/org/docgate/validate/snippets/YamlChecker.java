@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.docgate.config.DeclaredRules;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -25,6 +26,8 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * follow the Compose Specification ({@link ComposeShape}).
  */
 final class YamlChecker implements TextChecker {
+  private static final DeclaredRules RULES = DeclaredRules.of("snippets");
+
   @Override
   public String kind() {
     return "yaml";
@@ -52,7 +55,7 @@ final class YamlChecker implements TextChecker {
   @Override
   public Map<String, List<Hint>> hints(Collection<String> texts) {
     return Hint.perText(texts, t -> hints(t).stream()
-        .map(h -> new Hint(SnippetRules.COMPOSE_VERSION, h.line(), 1, h.message())).toList());
+        .map(h -> new Hint(RULES.rule("snippets/compose-version"), h.line(), 1, h.message())).toList());
   }
 
   /** Advice for a YAML snippet that passed: an obsolete compose {@code version}. */

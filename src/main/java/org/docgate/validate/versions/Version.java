@@ -86,14 +86,11 @@ public record Version(List<Integer> numbers, int update, String patch, String wr
   /** The total order: numbers (missing = 0), then update (none first), then patch letter. */
   @Override
   public int compareTo(Version o) {
-    int n = Math.max(numbers.size(), o.numbers.size());
-    for (int i = 0; i < n; i++) {
-      int c = Integer.compare(number(i), o.number(i));
-      if (c != 0) {
-        return c;
-      }
+    int c = compareNumbers(o, Math.max(numbers.size(), o.numbers.size()));
+    if (c != 0) {
+      return c;
     }
-    int c = Integer.compare(update, o.update);
+    c = Integer.compare(update, o.update);
     return c != 0 ? c : patch.compareTo(o.patch);
   }
 
@@ -102,18 +99,23 @@ public record Version(List<Integer> numbers, int update, String patch, String wr
    * which update), "8.0 U1" is before "8.0 U3". This is what keeps a less specific mention from being called stale.
    */
   public int compareAtPrecision(Version o) {
-    int n = Math.min(numbers.size(), o.numbers.size());
+    int c = compareNumbers(o, Math.min(numbers.size(), o.numbers.size()));
+    if (c != 0 || update < 0 || o.update < 0 || numbers.size() < o.numbers.size()) {
+      return c;
+    }
+    c = Integer.compare(update, o.update);
+    return c != 0 || patch.isEmpty() || o.patch.isEmpty() ? c : patch.compareTo(o.patch);
+  }
+
+  /** The first {@code n} numbers compared in order, a missing one as 0: "1.30" and "1.30.0" are alike. */
+  private int compareNumbers(Version o, int n) {
     for (int i = 0; i < n; i++) {
       int c = Integer.compare(number(i), o.number(i));
       if (c != 0) {
         return c;
       }
     }
-    if (update < 0 || o.update < 0 || numbers.size() < o.numbers.size()) {
-      return 0;
-    }
-    int c = Integer.compare(update, o.update);
-    return c != 0 || patch.isEmpty() || o.patch.isEmpty() ? c : patch.compareTo(o.patch);
+    return 0;
   }
 
   private int number(int i) {

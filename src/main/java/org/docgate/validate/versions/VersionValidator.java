@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.docgate.config.DeclaredRules;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusIndex;
@@ -19,7 +20,6 @@ import org.docgate.corpus.CurrencyRules;
 import org.docgate.corpus.DocumentCurrency;
 import org.docgate.corpus.Exemption;
 import org.docgate.finding.Finding;
-import org.docgate.finding.Rule;
 import org.docgate.finding.Severity;
 import org.docgate.corpus.CueWords;
 import org.docgate.markdown.CodeBlock;
@@ -44,6 +44,8 @@ import org.docgate.validate.Validator;
  * {@code versions.code.imageTags}, {@code versions.code.apiVersions}, {@code versions.code.removedApis}.
  */
 public final class VersionValidator implements Validator {
+  private static final DeclaredRules RULES = DeclaredRules.of("versions");
+
   private final VersionManifest manifest;
   private final CurrencyRules currency;
   private final Clock clock;
@@ -104,7 +106,7 @@ public final class VersionValidator implements Validator {
 
   /** What this validator is, declared once (see {@link ValidatorDeclaration}). */
   public static final ValidatorDeclaration DECLARATION = new ValidatorDeclaration("versions", "Version checks",
-      "Version checks (versions)", VersionRules.ALL,
+      "Version checks (versions)", RULES.rules(),
       List.of(new Metric("versionAlignment", "versions.aligned", "versions.checked"),
           new Metric("endOfLifeFree", "versions.notEndOfLife", "versions.judged")),
       in -> fromRules(in.rules(), in.config(), in.clock()));
@@ -355,7 +357,7 @@ public final class VersionValidator implements Validator {
 
     void conflictingBaselines(List<Conflict> conflicts) {
       for (Conflict c : conflicts) {
-        add(VersionRules.CONFLICTING_BASELINE, c.line(), c.column(), c.message(), c.target(), null, null);
+        add("versions/conflicting-baseline", c.line(), c.column(), c.message(), c.target(), null, null);
       }
     }
 
@@ -613,7 +615,7 @@ public final class VersionValidator implements Validator {
       }
       String counter = "versions.not-latest";
       count(counter);
-      Finding f = VersionRules.NOT_LATEST.at(doc.path(), line, column, "the text calls " + p.name() + " "
+      Finding f = RULES.rule("versions/not-latest").at(doc.path(), line, column, "the text calls " + p.name() + " "
           + m.spec() + " the latest, but " + p.name() + " " + newest + " is newer (" + (p.eolOnly()
           ? "endoflife.date" : "the manifest's current line is " + p.currentText()) + "): update the version or "
           + "drop \"latest\"").withTarget(m.text()).withSuggestion(p.eolOnly() ? null : m.replacedWith(newest));
@@ -633,7 +635,7 @@ public final class VersionValidator implements Validator {
             ? " is end-of-life: every release cycle from " + spec.low() + " on has ended (the last "
                 + v.eolLine().line() + " " + since(v.eolLine()) + ")"
             : " is end-of-life " + since(v.eolLine());
-        add(VersionRules.EOL, line, column, p.name() + " " + spec + what
+        add("versions/eol", line, column, p.name() + " " + spec + what
             + " (endoflife.date; the version manifest does not name " + p.name() + ")", text, null,
             "versions.eolOnly.checked");
       }
@@ -655,7 +657,7 @@ public final class VersionValidator implements Validator {
       // a tag more precise than the cycle (elasticsearch:7.15.0) names a release: a cycle's tag may not exist
       String image = t.text().substring(0, t.text().length() - t.tag().length() - 1);
       String use = t.version().numbers().size() <= newer.numbers().size() ? t.retagged(newer) : null;
-      add(VersionRules.EOL_EXAMPLE, line, t.column(), "example pins " + t.text() + " (" + p.name() + " "
+      add("versions/eol-example", line, t.column(), "example pins " + t.text() + " (" + p.name() + " "
           + t.version() + "), end of life " + since(v.eolLine()) + ": readers copy examples; use "
           + (use != null ? use : "a " + newer + " release of " + image), t.text(), use, null);
     }
@@ -747,29 +749,30 @@ public final class VersionValidator implements Validator {
       String current = "the manifest's current line is " + p.currentText();
       switch (v.kind()) {
         case ALIGNED -> count("versions.aligned");
-        case STALE -> add(VersionRules.STALE, line, column, stated + " is older than the minimum supported "
+        case STALE -> add("versions/stale", line, column, stated + " is older than the minimum supported "
             + p.minimumSupported() + "; " + current, text, fix);
-        case EOL -> add(VersionRules.EOL, line, column, stated + " is end-of-life (" + v.eolLine().line()
+        case EOL -> add("versions/eol", line, column, stated + " is end-of-life (" + v.eolLine().line()
             + (v.eolLine().line().compareAtPrecision(spec.newest()) == 0 ? "" : " and older") + " "
             + since(v.eolLine()) + "); " + current, text, fix);
-        case AHEAD -> add(VersionRules.AHEAD, line, column, stated + " is newer than every line in the manifest ("
+        case AHEAD -> add("versions/ahead", line, column, stated + " is newer than every line in the manifest ("
             + p.currentText() + "): the manifest or this text is wrong", text, fix);
       }
     }
 
-    private void add(Rule rule, int line, int column, String message, String target, String suggestion) {
+    private void add(String ruleId, int line, int column, String message, String target, String suggestion) {
       // a stale, eol or ahead mention was checked and not aligned: suppressed, it leaves versionAlignment whole.
       // An inconsistent one stays checked and aligned (its line is supported); only its own count goes.
-      add(rule, line, column, message, target, suggestion,
-          rule == VersionRules.INCONSISTENT ? null : "versions.checked");
+      add(ruleId, line, column, message, target, suggestion,
+          ruleId.equals("versions/inconsistent") ? null : "versions.checked");
     }
 
-    private void add(Rule rule, int line, int column, String message, String target, String suggestion,
+    private void add(String ruleId, int line, int column, String message, String target, String suggestion,
         String checkedCounter) {
-      String counter = "versions." + rule.id().substring(rule.id().indexOf('/') + 1);
+      String counter = "versions." + ruleId.substring(ruleId.indexOf('/') + 1);
       count(counter);
-      Finding f = rule.at(doc.path(), line, column, message).withTarget(target).withSuggestion(suggestion);
-      if (imageTag && rule == VersionRules.EOL) {
+      Finding f = RULES.rule(ruleId).at(doc.path(), line, column, message).withTarget(target)
+          .withSuggestion(suggestion);
+      if (imageTag && ruleId.equals("versions/eol")) {
         // an end-of-life image tag in an example still pulls and runs: should be fixed (warning), nobody is misled
         // into installing an unsupported product by the text itself (blind review: error was too strong)
         f = new Finding(f.rule(), Severity.WARNING, f.path(), f.line(), f.column(), f.message(), f.target(),
@@ -778,7 +781,7 @@ public final class VersionValidator implements Validator {
       findings.add(f);
       // the finding's mention leaves endOfLifeFree too when it is not shown
       tallies.add(checkedCounter == null ? Tally.of(f, counter)
-          : rule == VersionRules.EOL ? Tally.of(f, counter, checkedCounter, "versions.judged")
+          : ruleId.equals("versions/eol") ? Tally.of(f, counter, checkedCounter, "versions.judged")
           : Tally.of(f, counter, checkedCounter, "versions.judged", "versions.notEndOfLife"));
     }
 
@@ -856,7 +859,8 @@ public final class VersionValidator implements Validator {
                 .filter(r -> r.removedIn().compareTo(oldest) <= 0)
                 .ifPresent(r -> {
                   count("versions.code.removedApis");
-                  findings.add(VersionRules.REMOVED_API.at(doc.path(), firstLine + use.lineIndex(), use.column(),
+                  findings.add(RULES.rule("versions/removed-api").at(doc.path(),
+                      firstLine + use.lineIndex(), use.column(),
                       "apiVersion " + use.apiVersion() + (use.kind() == null ? "" : " (" + use.kind() + ")")
                           + " was removed in Kubernetes " + r.removedIn() + "; the manifest's Kubernetes is "
                           + k8s.currentText() + ": use " + r.replacement())
@@ -1072,7 +1076,7 @@ public final class VersionValidator implements Validator {
             return;
           }
           Judged first = mentions.get(0);
-          add(VersionRules.INCONSISTENT, first.line(), first.column(),
+          add("versions/inconsistent", first.line(), first.column(),
               "this document states " + product.name() + " " + first.mention().spec() + " here"
                   + (mentions.size() > 1 ? " (" + mentions.size() + " mentions)" : "") + " but "
                   + product.name() + " " + main.mention().spec() + " elsewhere (" + lines.get(majority).size()

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.docgate.config.DeclaredRules;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusIndex;
@@ -34,6 +35,8 @@ import org.docgate.validate.ValidatorDeclaration;
  * = ok ÷ verified (checked minus unverified).
  */
 public final class WebLinkValidator implements Validator {
+  private static final DeclaredRules RULES = DeclaredRules.of("weblinks");
+
   private final WebLinkConfig config;
   private final List<Pattern> ignores;
   private final Network network;
@@ -68,7 +71,7 @@ public final class WebLinkValidator implements Validator {
 
   /** What this validator is, declared once (see {@link ValidatorDeclaration}). */
   public static final ValidatorDeclaration DECLARATION = new ValidatorDeclaration("weblinks", "External links",
-      "External links (weblinks)", WebLinkRules.ALL,
+      "External links (weblinks)", RULES.rules(),
       List.of(new Metric("externalLinkHealth", "weblinks.links.ok", "weblinks.links.verified")),
       in -> fromRules(in.rules(), in.config(), in.network(), in.clock()));
 
@@ -114,8 +117,9 @@ public final class WebLinkValidator implements Validator {
     CorpusCheck.Results results =
         new CorpusCheck(config, ignores, network, clock, d -> occurrences(d, index)).run(index, documents);
     List<Finding> notes = new ArrayList<>();
+    Rule note = RULES.rule("links/external-note");
     for (CorpusCheck.Note n : results.notes()) {
-      notes.add(new Finding(WebLinkRules.NOTE.id(), WebLinkRules.NOTE.severity(), results.owner(),
+      notes.add(new Finding(note.id(), note.severity(), results.owner(),
           results.notePosition().line(), results.notePosition().column(), n.message(), null, null, null));
     }
     // no external link at all: nothing was checked, and the report says nothing about it
@@ -148,7 +152,7 @@ public final class WebLinkValidator implements Validator {
       // externalLinkHealth alike. A redirect to a working page is advice about a working link: it stays counted.
       added.remove("weblinks.links.total");
       for (Finding f : findings.subList(before, findings.size())) {
-        if (!f.rule().equals(WebLinkRules.REDIRECT.id())) {
+        if (!f.rule().equals("links/external-redirect")) {
           tallies.add(new Tally(f, List.copyOf(added.keySet())));
         }
       }
@@ -176,7 +180,7 @@ public final class WebLinkValidator implements Validator {
       }
       case BLOCKED_BY_POLICY -> {
         count(counters, "weblinks.links.blocked");
-        findings.add(finding(doc, link, WebLinkRules.BLOCKED, outcome.label() + ": " + r.detail()
+        findings.add(finding(doc, link, "links/external-blocked", outcome.label() + ": " + r.detail()
             + " (not fetched; list it under 'allow' in rules/links.yaml to check it)", null));
         return;
       }
@@ -186,12 +190,12 @@ public final class WebLinkValidator implements Validator {
       case BROKEN -> {
         count(counters, "weblinks.links.verified");
         count(counters, "weblinks.links.broken");
-        findings.add(finding(doc, link, WebLinkRules.BROKEN, outcome.label() + ": " + r.detail(), null));
+        findings.add(finding(doc, link, "links/external-broken", outcome.label() + ": " + r.detail(), null));
       }
       case UNVERIFIED -> {
         count(counters, "weblinks.links.unverified");
         if (outcome != Outcome.NETWORK_UNAVAILABLE) { // said once, in a note, not once per link
-          findings.add(finding(doc, link, WebLinkRules.UNVERIFIED, outcome.label() + ": " + r.detail()
+          findings.add(finding(doc, link, "links/external-unverified", outcome.label() + ": " + r.detail()
               + " (not counted as broken)", null));
         }
       }
@@ -205,8 +209,8 @@ public final class WebLinkValidator implements Validator {
     String fragment = o.url().fragment();
     if (r.outcome() == Outcome.REDIRECTED) {
       String suggestion = r.movedTo().contains("#") || fragment == null ? r.movedTo() : r.movedTo() + "#" + fragment;
-      findings.add(finding(doc, link, WebLinkRules.REDIRECT, "redirected: moved permanently to " + r.movedTo(),
-          suggestion));
+      findings.add(finding(doc, link, "links/external-redirect",
+          "redirected: moved permanently to " + r.movedTo(), suggestion));
     }
     RemoteAnchors.Status anchor = config.checkFragments()
         ? RemoteAnchors.find(o.url().url(), r, fragment) : RemoteAnchors.Status.NOT_CHECKED;
@@ -215,16 +219,17 @@ public final class WebLinkValidator implements Validator {
         count(counters, "weblinks.links.verified");
         count(counters, "weblinks.links.broken");
         count(counters, "weblinks.links.fragment.missing");
-        findings.add(finding(doc, link, WebLinkRules.MISSING_ANCHOR, r.outcome().label() + ", but the page has no id "
-            + "or name '" + fragment + "'" + closest(o, r), null));
+        findings.add(finding(doc, link, "links/external-missing-anchor",
+            r.outcome().label() + ", but the page has no id or name '" + fragment + "'" + closest(o, r), null));
       }
       case UNVERIFIED -> {
         count(counters, "weblinks.links.unverified");
         count(counters, "weblinks.links.fragment.unverified");
-        findings.add(finding(doc, link, WebLinkRules.UNVERIFIED, r.outcome().label() + ", but fragment '#" + fragment
-            + "' could not be verified: " + (r.anchors() == null || r.anchors().isEmpty()
-                ? "the page has no ids (not HTML, or rendered by JavaScript)"
-                : "not in the first " + config.maxPageBytes() / 1024 + " KB read"), null));
+        findings.add(finding(doc, link, "links/external-unverified",
+            r.outcome().label() + ", but fragment '#" + fragment + "' could not be verified: "
+                + (r.anchors() == null || r.anchors().isEmpty()
+                    ? "the page has no ids (not HTML, or rendered by JavaScript)"
+                    : "not in the first " + config.maxPageBytes() / 1024 + " KB read"), null));
       }
       default -> {
         count(counters, "weblinks.links.verified");
@@ -244,7 +249,9 @@ public final class WebLinkValidator implements Validator {
     return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[-_\\s]", "");
   }
 
-  private static Finding finding(MarkdownDocument doc, Link link, Rule rule, String message, String suggestion) {
+  private static Finding finding(MarkdownDocument doc, Link link, String ruleId, String message,
+      String suggestion) {
+    Rule rule = RULES.rule(ruleId);
     return new Finding(rule.id(), rule.severity(), doc.path(), link.position().line(), link.position().column(),
         message, link.target(), suggestion, null);
   }

@@ -55,7 +55,7 @@ class CountClaimResultsTest {
     put("guide/a.md", "# 指南\n");
     CompletenessValidator validator = validator();
     ValidationResult first = validate(validator, index(), "README.md");
-    assertThat(first.findings()).extracting(Finding::rule).doesNotContain(CompletenessRules.STALE_COUNT.id());
+    assertThat(first.findings()).extracting(Finding::rule).doesNotContain("completeness/stale-count");
     long checked = validator.checked();
 
     put("docs/a.md", "# A\n\n更长的一段。\n\n又一段。\n");
@@ -70,7 +70,7 @@ class CountClaimResultsTest {
     ValidationResult edited = validate(validator, linesInGuide, "README.md");
     assertThat(edited).as("guide/ holds more lines than the claim says").isNotSameAs(first);
     assertThat(edited.findings()).extracting(Finding::line, Finding::rule)
-        .contains(org.assertj.core.groups.Tuple.tuple(6, CompletenessRules.STALE_COUNT.id()));
+        .contains(org.assertj.core.groups.Tuple.tuple(6, "completeness/stale-count"));
     assertThat(edited.findings()).isEqualTo(validate(validator(), linesInGuide, "README.md").findings());
   }
 

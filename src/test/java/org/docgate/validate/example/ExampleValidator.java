@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.docgate.config.DeclaredRules;
 import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusIndex;
 import org.docgate.finding.Finding;
-import org.docgate.finding.Rule;
-import org.docgate.finding.Severity;
 import org.docgate.markdown.MarkdownDocument;
 import org.docgate.markdown.ProseRun;
 import org.docgate.validate.Metric;
@@ -19,16 +18,16 @@ import org.docgate.validate.Validator;
 import org.docgate.validate.ValidatorDeclaration;
 
 /**
- * The README's "Adding a validator", end to end: flags the words of {@code rules/example/words.txt} in prose. Its
+ * The README's "Adding a validator", end to end: flags the words of {@code rules/example/words.txt} in prose; its rule
+ * is declared in {@code rules/example/rules.yaml} (both test resources, so packaged for the tests). Its
  * declaration is all SARIF, the metrics, {@code --only} and the README check need; the one registry line is
  * {@code ValidatorRegistry.builder(config, rules).add(ExampleValidator.DECLARATION)}.
  */
 public final class ExampleValidator implements Validator {
-  public static final Rule BANNED_WORD =
-      new Rule("example/banned-word", "Prose uses a word of rules/example/words.txt", Severity.WARNING);
+  private static final DeclaredRules RULES = DeclaredRules.of("example");
 
   public static final ValidatorDeclaration DECLARATION = new ValidatorDeclaration("example", "Example",
-      "Adding a validator", List.of(BANNED_WORD),
+      "Adding a validator", RULES.rules(),
       List.of(new Metric("exampleCleanProse", "example.runs.clean", "example.runs.checked")),
       in -> fromRules(in.rules()));
 
@@ -82,8 +81,8 @@ public final class ExampleValidator implements Validator {
         int lineStart = run.text().lastIndexOf('\n', at) + 1;
         int line = run.position().line() + (int) run.text().substring(0, at).chars().filter(c -> c == '\n').count();
         int column = lineStart == 0 ? run.position().column() + at : at - lineStart + 1;
-        return new Finding(BANNED_WORD.id(), BANNED_WORD.severity(), path, line, column,
-            "'" + run.text().substring(at, at + word.length()) + "' tells the reader nothing", null, null, null);
+        return RULES.rule("example/banned-word").at(path, line, column,
+            "'" + run.text().substring(at, at + word.length()) + "' tells the reader nothing");
       }
     }
     return null;

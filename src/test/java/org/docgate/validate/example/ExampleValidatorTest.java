@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * and shows up in the report, SARIF, the Prometheus meters and {@code --only}, all from its declaration.
  */
 class ExampleValidatorTest {
-  static final RuleFiles RULES = RuleFiles.overlay(Path.of("src/test/resources/example-rules"));
+  /** The packaged rules: on the test class path, they hold the example's {@code rules/example/}. */
+  static final RuleFiles RULES = RuleFiles.packaged();
 
   @TempDir Path corpus;
 
@@ -70,7 +71,7 @@ class ExampleValidatorTest {
     }
     assertThat(rule).isNotNull();
     assertThat(rule.path("helpUri").asText()).isEqualTo(SarifReportWriter.DEFAULT_README + "#adding-a-validator");
-    assertThat(rule.path("shortDescription").path("text").asText()).isEqualTo(ExampleValidator.BANNED_WORD.summary());
+    assertThat(rule.path("shortDescription").path("text").asText()).isEqualTo("Prose uses a word of rules/example/words.txt");
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.docgate.config.ConfigException;
+import org.docgate.config.DeclaredRules;
 import org.docgate.markdown.MarkdownParser;
 import org.docgate.validate.ValidationResult;
 import org.docgate.validate.snippets.run.RunSettings;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.Test;
  * validator dispatches through {@link SnippetCheckers} alone, with no switch over languages.
  */
 class SnippetCheckersTest {
+  private static final DeclaredRules RULES = DeclaredRules.of("snippets");
+
   /** A test language: a text passes when it is all upper case; lower case letters are hinted at too. */
   private static final class ShoutingChecker implements SnippetChecker {
     @Override
@@ -40,7 +43,7 @@ class SnippetCheckersTest {
     @Override
     public Map<String, List<Hint>> hints(Collection<String> texts) {
       Map<String, List<Hint>> out = new HashMap<>();
-      texts.forEach(t -> out.put(t, t.contains("!") ? List.of() : List.of(new Hint(SnippetRules.LINT, 1, 1,
+      texts.forEach(t -> out.put(t, t.contains("!") ? List.of() : List.of(new Hint(RULES.rule("snippets/lint"), 1, 1,
           "shouting: no exclamation mark"))));
       return out;
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.docgate.config.DeclaredRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * check again. The "checker" here records what it was asked, so each test says which texts reached a process.
  */
 class VerdictCacheTest {
+  private static final DeclaredRules RULES = DeclaredRules.of("snippets");
+
   @TempDir Path home;
   @TempDir Path elsewhere;
 
@@ -170,9 +173,9 @@ class VerdictCacheTest {
     assertThat(VerdictCodecs.SYNTAX.read(VerdictCodecs.SYNTAX.write(p))).isEqualTo(p);
     assertThat(VerdictCodecs.SYNTAX.write(p)).doesNotContain("\n");
     assertThat(VerdictCodecs.SYNTAX.read(VerdictCodecs.SYNTAX.write(Optional.empty()))).isEmpty();
-    var codec = VerdictCodecs.hints(SnippetRules.SHELLCHECK);
-    List<Hint> hints = List.of(new Hint(SnippetRules.SHELLCHECK, 1, 2, "shellcheck SC2086 (warning): quote"),
-        new Hint(SnippetRules.SHELLCHECK, 4, 1, "shellcheck SC2155 (warning): declare"));
+    var codec = VerdictCodecs.hints(RULES.rule("snippets/shellcheck"));
+    List<Hint> hints = List.of(new Hint(RULES.rule("snippets/shellcheck"), 1, 2, "shellcheck SC2086 (warning): quote"),
+        new Hint(RULES.rule("snippets/shellcheck"), 4, 1, "shellcheck SC2155 (warning): declare"));
     assertThat(codec.read(codec.write(hints))).isEqualTo(hints);
     assertThat(codec.read(codec.write(List.of()))).isEmpty();
   }

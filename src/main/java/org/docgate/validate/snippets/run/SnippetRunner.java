@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.docgate.config.DeclaredRules;
 import org.docgate.finding.Finding;
 import org.docgate.markdown.CodeBlock;
 
@@ -16,6 +17,8 @@ import org.docgate.markdown.CodeBlock;
  * and nothing ever runs on the host: without a working sandbox a run is refused with {@code snippets/sandbox-unavailable}.
  */
 public final class SnippetRunner {
+  private static final DeclaredRules RULES = DeclaredRules.of("snippets");
+
   private static final Pattern RUN_ATTRIBUTE = Pattern.compile("\\{[^}]*(?<![\\w-])\\.?run(?![\\w-])[^}]*}");
   private static final Pattern RUN_COMMENT = Pattern.compile("<!--\\s*docgate-run\\s*-->");
   /** Linux's limit for one argument is 128 KiB; a snippet is passed as one. */
@@ -95,7 +98,7 @@ public final class SnippetRunner {
       if (r.processes() >= settings.processes()) {
         limit = "hit the process limit (" + settings.processes() + " processes)";
       }
-      return new Ran(RunOutcome.TIMEOUT, Optional.of(RunRules.RUN_TIMEOUT.at(path, line, 1,
+      return new Ran(RunOutcome.TIMEOUT, Optional.of(RULES.rule("snippets/run-timeout").at(path, line, 1,
           "snippet run killed after " + settings.timeout().toSeconds() + " s (wall-clock limit)"
               + (limit.isEmpty() ? "" : "; it " + limit))));
     }
@@ -116,7 +119,7 @@ public final class SnippetRunner {
       String want = normalise(expected.get().body());
       String got = normalise(r.stdout());
       if (!want.equals(got)) {
-        return new Ran(RunOutcome.MISMATCH, Optional.of(RunRules.OUTPUT_MISMATCH.at(path,
+        return new Ran(RunOutcome.MISMATCH, Optional.of(RULES.rule("snippets/output-mismatch").at(path,
             expected.get().startLine(), 1, "output differs from the run: " + firstDifference(want, got))));
       }
     }
@@ -124,11 +127,12 @@ public final class SnippetRunner {
   }
 
   private Ran refused(String path, int line, String message) {
-    return new Ran(RunOutcome.REFUSED, Optional.of(RunRules.SANDBOX_UNAVAILABLE.at(path, line, 1, message)));
+    return new Ran(RunOutcome.REFUSED,
+        Optional.of(RULES.rule("snippets/sandbox-unavailable").at(path, line, 1, message)));
   }
 
   private static Ran failed(String path, int line, String message) {
-    return new Ran(RunOutcome.FAILED, Optional.of(RunRules.RUN_FAILED.at(path, line, 1,
+    return new Ran(RunOutcome.FAILED, Optional.of(RULES.rule("snippets/run-failed").at(path, line, 1,
         "snippet run failed: it " + message)));
   }
 
