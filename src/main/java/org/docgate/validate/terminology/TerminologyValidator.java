@@ -587,6 +587,14 @@ public final class TerminologyValidator implements Validator {
               bump("terms.exempt.takenBack");
               continue;
             }
+            if (rule.options().currentOnly()) {
+              Position at = position(run, use.start());
+              Exemption notCurrent = currencyAt(at.line(), at.column());
+              if (notCurrent != null) {
+                bump("terms.exempt." + notCurrent.reason().key());
+                continue;
+              }
+            }
             add(rule, run, use, text, null, rule.format(text));
           }
           case NAMES, CAPITALIZATION -> {
