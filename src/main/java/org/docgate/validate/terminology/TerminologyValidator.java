@@ -273,7 +273,7 @@ public final class TerminologyValidator implements Validator {
     // name the document's kept pass; the word counts it read are checked word by word: after an edit elsewhere the
     // pass is kept while the counts of the words it looked up are the same.
     PassKey key = index.derived(new PassKeyKey(this), i -> new PassKey(this, houseStyle(i).off(),
-        learned(i).names(), choices(i)));
+        learned(i).names(), choices(i), ran(i)));
     Map<String, Long> words = words(index, doc);
     return index.ofDocument(key, doc, d -> {
       Run run = pass(d, index, houseStyle(index), words, learned(index), choices(index));
@@ -286,7 +286,31 @@ public final class TerminologyValidator implements Validator {
 
   /** What names one document's kept pass: the validator and the corpus decisions the pass reads. */
   private record PassKey(TerminologyValidator validator, Set<TermRule> houseOff, List<String> learned,
-      CorpusChoices choices) {}
+      CorpusChoices choices, Set<String> ran) {}
+
+  private record RanKey(TerminologyValidator validator) {}
+
+  /**
+   * The lower-case spellings of governed terms that the corpus's shell blocks run as commands ({@code podman},
+   * {@code linkerd}; never {@code gvisor}, whose command is runsc): in a list of tools such a name is the command.
+   * Empty without an index.
+   */
+  Set<String> ran(CorpusIndex index) {
+    if (index == null) {
+      return Set.of();
+    }
+    return index.derived(new RanKey(this), i -> {
+      Set<String> out = new java.util.TreeSet<>();
+      for (MarkdownDocument d : i.documents().values()) {
+        for (String c : i.ofDocument(CommandsKey.ONE, d, LearnedNames::commandsIn)) {
+          if (governed.contains(c)) {
+            out.add(c);
+          }
+        }
+      }
+      return Set.copyOf(out);
+    });
+  }
 
   /** A document's result and the corpus word counts its near misses read. */
   private record Kept(ValidationResult result, Map<String, Long> wordsRead) {}
@@ -467,7 +491,11 @@ public final class TerminologyValidator implements Validator {
     /** The corpus (null: the document alone), whose per-document values hold the document's currency. */
     final CorpusIndex index;
 
+    /** Governed names the corpus runs as commands ({@link #ran(CorpusIndex)}). */
+    final Set<String> ran;
+
     Run(MarkdownDocument doc, CorpusIndex index, HouseStyle house, Map<String, Long> words, CorpusChoices choices) {
+      this.ran = ran(index);
       this.doc = doc;
       this.index = index;
       this.house = house;
@@ -540,7 +568,7 @@ public final class TerminologyValidator implements Validator {
           String text = run.text().substring(m.start(), m.end());
           // A misspelt name is wrong in a command too (the command fails): only a label or a handle, which names
           // something as it is spelt elsewhere, is left alone.
-          Identifiers.Reason identifier = Identifiers.of(doc, runIndex, m.start(), m.end());
+          Identifiers.Reason identifier = Identifiers.of(doc, runIndex, m.start(), m.end(), ran::contains);
           if (identifier == Identifiers.Reason.LABEL || identifier == Identifiers.Reason.HANDLE) {
             bump("terms.exempt." + identifier.counter);
             continue;
@@ -559,7 +587,7 @@ public final class TerminologyValidator implements Validator {
       String foldedUse = TextForms.fold(text);
       Map<TermRule, List<TermMatcher.Entry>> byRule = new LinkedHashMap<>();
       use.entries().forEach(e -> byRule.computeIfAbsent(e.rule(), r -> new ArrayList<>()).add(e));
-      Identifiers.Reason identifier = Identifiers.of(doc, runIndex, use.start(), use.end());
+      Identifiers.Reason identifier = Identifiers.of(doc, runIndex, use.start(), use.end(), ran::contains);
       boolean command = identifier != null;
       for (Map.Entry<TermRule, List<TermMatcher.Entry>> e : byRule.entrySet()) {
         TermRule rule = e.getKey();
@@ -611,6 +639,12 @@ public final class TerminologyValidator implements Validator {
               Position at = position(run, use.start());
               NameUses.Reason why = NameUses.exempt(foldedUse, required, run, use.start(), lines(), at.line(),
                   at.column(), doc.source(), chinese());
+              if (why == NameUses.Reason.IDENTIFIER && NameUses.inTitle(run, foldedUse)
+                  && !Identifiers.runsAsCommand(doc, foldedUse)) {
+                why = null; // "### 7.2 envoy admin API": a title names the product, not a binary the page runs
+              } else if (why == NameUses.Reason.SEPARATORS && currencyAt(at.line(), at.column()) == null) {
+                why = null; // "### ArgoCD部署" in a living page: the project writes Argo CD; a record keeps its usage
+              }
               if (why != null) {
                 bump("terms.exempt." + why.counter);
                 continue;
