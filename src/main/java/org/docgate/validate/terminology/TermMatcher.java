@@ -122,13 +122,16 @@ final class TermMatcher {
   /**
    * {@code VPN/Wireguard}, {@code Wireguard/IPsec}: two capitalised words joined by one slash are alternatives in a
    * sentence, not a path (a missed probe of the fifth blind round on vshpere-1019). Only when the use itself has a
-   * capital (a lower-case {@code kubernetes/website} is a repository) and the token is nothing but the two words.
+   * capital and a small letter (a lower-case {@code kubernetes/website} is a repository; {@code PowerCLI/ESXCLI} pairs
+   * names VMware writes in capitals) and the token is nothing but the two words.
    */
   static boolean slashedAlternatives(String folded, int start, int end) {
     boolean slashBefore = start > 0 && folded.charAt(start - 1) == '/';
     boolean slashAfter = end < folded.length() && folded.charAt(end) == '/';
-    if (slashBefore == slashAfter || folded.substring(start, end).chars().noneMatch(Character::isUpperCase)) {
-      return false;
+    String use = folded.substring(start, end);
+    if (slashBefore == slashAfter || use.chars().noneMatch(Character::isUpperCase)
+        || use.chars().noneMatch(Character::isLowerCase)) {
+      return false; // "kubernetes/website" is a repository, "PowerCLI/ESXCLI" a pair of acronym-like tool names
     }
     int from = slashBefore ? start - 1 : start;
     int to = slashAfter ? end + 1 : end;

@@ -36,8 +36,8 @@ record TermRule(String name, RuleKind kind, String message, Severity severity, S
    * @param vocabulary a names rule's list of names, one a line (a path under {@code rules/terminology/}), or empty
    * @param glossaries a consistency rule: file-name globs (any case) of the corpus's own glossaries; a form they write
    *     alone is the corpus's choice (see {@link CorpusChoices})
-   * @param currentOnly an existence rule judged only where the text is current: not in records nor historical
-   *     passages (the shared currency model; a dated report's "最全面" was true to its author that day)
+   * @param currentOnly an existence rule judged only in a living document and not in a comparison sentence (the
+   *     shared currency model; a dated report's "最全面" was its author's claim that day)
    */
   record Options(boolean house, double inferAt, Set<String> prefer, List<String> names, int minLength,
       List<String> skipHeadings, List<String> skipLabels, int englishWithin, String dictionary, Set<String> words,

@@ -550,6 +550,26 @@ public final class TerminologyValidator implements Validator {
       return currencyOfDoc.exemptionAt(line, column);
     }
 
+    /**
+     * A record (dated report, changelog...) or a comparison sentence ("与 Linkerd 相比"): where a claim is not
+     * today's claim about one thing. Not the currency model's section and other sentence cues: they are about
+     * versions ("## 2. 性能测试" is a benchmark section, "在sk_buff分配之前" a sequence, not history).
+     */
+    private Exemption recordOrComparisonAt(int line, int column) {
+      if (currency == null) {
+        return null;
+      }
+      if (currencyOfDoc == null) {
+        currencyOfDoc = currency.of(doc, index);
+      }
+      if (currencyOfDoc.isRecord()) {
+        return currencyOfDoc.record();
+      }
+      org.docgate.corpus.DocumentCurrency.Sentence s = currencyOfDoc.sentenceAt(line, column);
+      return s != null && s.exemption() != null && s.exemption().reason() == Exemption.Reason.COMPARISON
+          ? s.exemption() : null;
+    }
+
     void agree(TermRule rule, boolean agrees) {
       if (rule.options().house()) {
         agreement.merge(rule, new HouseStyle.Agreement(agrees ? 1 : 0, 1), HouseStyle.Agreement::plus);
@@ -617,7 +637,7 @@ public final class TerminologyValidator implements Validator {
             }
             if (rule.options().currentOnly()) {
               Position at = position(run, use.start());
-              Exemption notCurrent = currencyAt(at.line(), at.column());
+              Exemption notCurrent = recordOrComparisonAt(at.line(), at.column());
               if (notCurrent != null) {
                 bump("terms.exempt." + notCurrent.reason().key());
                 continue;

@@ -137,6 +137,10 @@ class NameTermsTest {
     var bash = new org.docgate.markdown.CodeBlock(true, "bash", "cat <<EOF\nnotacommand here\nEOF\n"
         + "kubeadm init \\\n  --flag\n", 1, 7, true);
     assertThat(LearnedNames.commands(bash)).containsExactly("cat", "kubeadm");
+    // vshpere-1019 06_Podman安全机制.md:1362: containers.conf pasted into a bash block; kata is no command there
+    var toml = new org.docgate.markdown.CodeBlock(true, "bash", "[engine.runtimes]\nkata = [\n  \"/usr/bin/kata\"\n]\n"
+        + "podman run --runtime=kata alpine\n", 1, 7, true);
+    assertThat(LearnedNames.commands(toml)).containsExactly("podman");
   }
 
   @Test
