@@ -72,6 +72,8 @@ public final class TerminologyValidator implements Validator {
     this.learningRule = rules.stream().filter(r -> r.kind() == RuleKind.NAMES && r.options().learning() != null)
         .findFirst().orElse(null);
     this.optedIn = Set.copyOf(optedIn);
+    this.declaredCommands = rules.stream().flatMap(r -> r.options().commands().stream()).collect(
+        java.util.stream.Collectors.toUnmodifiableSet());
     for (TermRule r : rules) {
       for (Term t : r.terms()) {
         if (t.role() == Term.Role.VARIANT || t.role() == Term.Role.FORBIDDEN) {
@@ -83,6 +85,9 @@ public final class TerminologyValidator implements Validator {
       }
     }
   }
+
+  /** The rules' own {@code commands}: lower-case forms that are also the product's command ({@code podman}). */
+  private final Set<String> declaredCommands;
 
   /** Every spelling some rule matches, lower case: a name is learned only when no rule judges it yet. */
   private final Set<String> governed = new HashSet<>();
@@ -291,16 +296,16 @@ public final class TerminologyValidator implements Validator {
   private record RanKey(TerminologyValidator validator) {}
 
   /**
-   * The lower-case spellings of governed terms that the corpus's shell blocks run as commands ({@code podman},
-   * {@code linkerd}; never {@code gvisor}, whose command is runsc): in a list of tools such a name is the command.
-   * Empty without an index.
+   * The lower-case spellings of governed terms that the corpus's shell blocks run as commands ({@code linkerd}; never
+   * {@code gvisor}, whose command is runsc), and those the rules declare ({@code commands: [podman]}): in a list of
+   * tools such a name is the command. Without an index, the declared ones.
    */
   Set<String> ran(CorpusIndex index) {
     if (index == null) {
-      return Set.of();
+      return declaredCommands;
     }
     return index.derived(new RanKey(this), i -> {
-      Set<String> out = new java.util.TreeSet<>();
+      Set<String> out = new java.util.TreeSet<>(declaredCommands);
       for (MarkdownDocument d : i.documents().values()) {
         for (String c : i.ofDocument(CommandsKey.ONE, d, LearnedNames::commandsIn)) {
           if (governed.contains(c)) {

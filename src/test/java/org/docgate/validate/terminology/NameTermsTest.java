@@ -170,12 +170,21 @@ class NameTermsTest {
 
   @Test
   void aToolListNameThatAnotherDocumentOfTheCorpusRunsIsTheCommand() {
-    String list = "# T\n\n- 容器工具（skopeo、podman、buildah）\n";
-    CorpusIndex runs = HouseStyleTest.corpus("# R\n\n```bash\npodman ps\n```\n", list);
-    assertThat(HouseStyleTest.lastDocument(HouseStyleTest.packaged(Set.of()), runs).findings()).isEmpty();
+    TerminologyValidator vocab = HouseStyleTest.packaged(Set.of("terms/Vocab.Terms"));
+    String list = "# T\n\n- 调试工具（istioctl、linkerd、tcpdump）\n";
+    CorpusIndex runs = HouseStyleTest.corpus("# R\n\n```bash\nlinkerd check\n```\n", list);
+    assertThat(HouseStyleTest.lastDocument(vocab, runs).findings()).isEmpty();
     CorpusIndex none = HouseStyleTest.corpus("# R\n\nNothing is run here.\n", list);
-    assertThat(HouseStyleTest.lastDocument(HouseStyleTest.packaged(Set.of()), none).findings())
-        .extracting(org.docgate.finding.Finding::target).containsExactly("podman");
+    assertThat(HouseStyleTest.lastDocument(vocab, none).findings())
+        .extracting(org.docgate.finding.Finding::target).containsExactly("linkerd");
+  }
+
+  @Test
+  void aToolListNameARuleDeclaresACommandIsTheCommandWhereverItStands() {
+    // Podman.yml: commands: [podman] (k8s-enhancements 2494-Manifest-Bundle:46 "container tooling (docker cli,
+    // podman, etc)"); gVisor declares none: its command is runsc
+    assertThat(rules("# T\n\n- 容器工具（skopeo、podman、buildah）\n")).isEmpty();
+    assertThat(rules("# T\n\n- 沙箱（runsc、gvisor）\n")).containsExactly("3:terms/docgate.gVisor:gvisor");
   }
 
   /** As {@link #rules}, for a document the currency model takes for a record (a dated report by its name). */
