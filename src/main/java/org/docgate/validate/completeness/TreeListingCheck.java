@@ -27,7 +27,8 @@ final class TreeListingCheck {
   static final double MIN_SHARE = 0.6;
   static final int MIN_EXISTING = 3;
   /** A tree line: the drawing, then the entry's name up to white space or a comment. */
-  private static final Pattern ENTRY = Pattern.compile("^([\\s│|]*)(?:├──|└──|├─|└─|\\|--|`--)\\s*([^\\s#]+)");
+  private static final Pattern ENTRY =
+      Pattern.compile("^([\\s│|]*)(?:├──|└──|├─|└─|\\|--|`--)\\s*(\\S(?:.*?\\S)?)(?=\\s{2,}|\\s+#|\\s*$)");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\.\\.\\.|…|[*<>{}$]|(?i)xxx");
 
   private record Entry(int line, int column, String path, boolean folder) {}
@@ -73,7 +74,7 @@ final class TreeListingCheck {
       while (!parents.isEmpty() && parents.peek().column() >= column) {
         parents.pop();
       }
-      String name = m.group(2);
+      String name = name(ctx.index, parents.isEmpty() ? root : parents.peek().path(), m.group(2));
       boolean folder = name.endsWith("/");
       String clean = folder ? name.substring(0, name.length() - 1) : name;
       String base = parents.isEmpty() ? root : parents.peek().path();
@@ -84,7 +85,8 @@ final class TreeListingCheck {
       }
     }
     List<Entry> judged = entries.stream()
-        .filter(e -> !PLACEHOLDER.matcher(e.path()).find() && (e.folder() || e.path().contains(".")))
+        .filter(e -> !PLACEHOLDER.matcher(e.path()).find()
+            && (e.folder() || CorpusIndex.baseName(e.path()).contains(".")) && !e.path().contains(" "))
         .toList();
     long existing = judged.stream().filter(e -> exists(ctx.index, e)).count();
     if (existing < MIN_EXISTING || existing < MIN_SHARE * judged.size()) {
@@ -104,6 +106,18 @@ final class TreeListingCheck {
       }
     }
     return findings;
+  }
+
+  /**
+   * The entry's name: the text up to two spaces or a comment ("03_vCenter Server技术/" is one folder) when that is a
+   * folder or a name that exists, else its first word ("01_x.md ⭐ NEW" names 01_x.md).
+   */
+  private static String name(CorpusIndex index, String base, String written) {
+    if (!written.contains(" ") || written.endsWith("/")) {
+      return written;
+    }
+    String path = base.isEmpty() ? written : base + "/" + written;
+    return index.files().contains(path) || index.isDirectory(path) ? written : written.split("\\s+")[0];
   }
 
   private static boolean exists(CorpusIndex index, Entry e) {
