@@ -106,6 +106,17 @@ final class Identifiers {
         return true;
       }
     }
+    // a command line written as prose: "linkerd check", "$ linkerd check" starting a line of text
+    for (ProseRun run : doc.prose()) {
+      String t = run.text().stripLeading();
+      if (t.startsWith("$ ")) {
+        t = t.substring(2);
+      }
+      if (t.startsWith(name + " ") && run.scope() != ProseRun.Scope.HEADING
+          && TerminologyValidator.looksLikeCommand(t, 0, name.length())) {
+        return true;
+      }
+    }
     return false;
   }
 

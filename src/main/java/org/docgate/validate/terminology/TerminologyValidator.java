@@ -312,9 +312,40 @@ public final class TerminologyValidator implements Validator {
             out.add(c);
           }
         }
+        out.addAll(i.ofDocument(new CodeWordsKey(this), d, this::codeWords));
       }
       return Set.copyOf(out);
     });
+  }
+
+  private record CodeWordsKey(TerminologyValidator validator) {}
+
+  private static final java.util.regex.Pattern CODE_WORD = java.util.regex.Pattern.compile("[a-z][a-z0-9-]*");
+
+  /**
+   * Lower-case governed forms a document's code blocks use as a value of their own ({@code handler: kata},
+   * {@code --runtime=kata}): the corpus names a thing by them, so in a table or list of such names they are that
+   * identifier (a runtime table's {@code | kata |}). Not inside a path, URL or domain ({@code /gvisor/releases}).
+   */
+  private Set<String> codeWords(MarkdownDocument d) {
+    Set<String> out = new java.util.TreeSet<>();
+    for (org.docgate.markdown.CodeBlock b : d.codeBlocks()) {
+      String body = b.body();
+      java.util.regex.Matcher m = CODE_WORD.matcher(body);
+      while (m.find()) {
+        String w = m.group();
+        if (!governed.contains(w)) {
+          continue;
+        }
+        char before = m.start() > 0 ? body.charAt(m.start() - 1) : ' ';
+        char after = m.end() < body.length() ? body.charAt(m.end()) : ' ';
+        if ("/._@:".indexOf(before) < 0 && !Character.isLetterOrDigit(before) && "/._@".indexOf(after) < 0
+            && !Character.isLetterOrDigit(after)) {
+          out.add(w);
+        }
+      }
+    }
+    return Set.copyOf(out);
   }
 
   /** A document's result and the corpus word counts its near misses read. */

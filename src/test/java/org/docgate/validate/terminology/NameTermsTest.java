@@ -180,6 +180,17 @@ class NameTermsTest {
   }
 
   @Test
+  void aTableNameThatTheCorpusCodeUsesAsAValueIsThatIdentifier() {
+    // vshpere-1019 02_容器技术标准详解.md:114 "| kata |" under "| gvisor |": the corpus's RuntimeClass has handler: kata
+    String table = "# T\n\n| 运行时 | 速度 |\n|---|---|\n| crun | 快 |\n| kata | 慢 |\n";
+    CorpusIndex handler = HouseStyleTest.corpus("# R\n\n```yaml\nhandler: kata\n```\n", table);
+    assertThat(HouseStyleTest.lastDocument(HouseStyleTest.packaged(Set.of()), handler).findings()).isEmpty();
+    CorpusIndex url = HouseStyleTest.corpus("# R\n\n```bash\ncurl https://x.dev/kata/releases\n```\n", table);
+    assertThat(HouseStyleTest.lastDocument(HouseStyleTest.packaged(Set.of()), url).findings())
+        .extracting(org.docgate.finding.Finding::target).containsExactly("kata");
+  }
+
+  @Test
   void aToolListNameARuleDeclaresACommandIsTheCommandWhereverItStands() {
     // Podman.yml: commands: [podman] (k8s-enhancements 2494-Manifest-Bundle:46 "container tooling (docker cli,
     // podman, etc)"); gVisor declares none: its command is runsc
