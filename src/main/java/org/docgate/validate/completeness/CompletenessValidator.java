@@ -57,6 +57,8 @@ public final class CompletenessValidator implements Validator {
   private final ReferenceCheck references;
   private final StaleCountCheck counts = new StaleCountCheck();
   private final StatusCheck statuses = new StatusCheck();
+  private final ProgressCheck progress = new ProgressCheck();
+  private final TreeListingCheck trees = new TreeListingCheck();
   private final RequiredSectionCheck requiredSections = new RequiredSectionCheck();
   /**
    * What a document says about itself alone, per parsed document (identity, weakly held): the service keeps the
@@ -225,6 +227,8 @@ public final class CompletenessValidator implements Validator {
       refs.counters().forEach((k, v) -> counters.merge(k, v, Long::sum));
       findings.addAll(counts.check(ctx, counters, local.claims(), measured));
       findings.addAll(statuses.check(ctx));
+      findings.addAll(progress.check(ctx, counters));
+      findings.addAll(trees.check(ctx, counters));
       ctx.drainExemptions().forEach((k, v) -> counters.merge(k, v, Long::sum));
       findings.addAll(local.last());
     }

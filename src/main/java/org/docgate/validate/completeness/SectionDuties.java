@@ -55,10 +55,13 @@ record SectionDuties(List<Pattern> optionalHeadings, List<Pattern> optionalGuida
     String stage = stageOf(ctx);
     int documentStage = stageIndex(stage);
     if (documentStage >= 0) {
-      // "#### GA" under Graduation Criteria of an alpha proposal: the plan for a stage it has not reached
+      // "#### GA" under Graduation Criteria of an alpha proposal: the plan for a stage beyond the next. The next
+      // stage's criteria are due now: they say when the stage the document is at ends ("#### Beta -> GA Graduation"
+      // then "- TBD" in a beta proposal; judged misses of the sixth blind round), while "GA: TBD" in an alpha
+      // proposal was judged accepted practice (fourth round).
       for (Outline.Section c : chain) {
         int named = lastStageNamed(c.heading().text());
-        if (named > documentStage) {
+        if (named > documentStage + 1) {
           return new NotDue("laterStage", "heading '" + c.heading().text().strip() + "' is about "
               + stageOrder.get(named) + ", the document is at " + stage);
         }

@@ -185,7 +185,13 @@ final class LearnedNames {
     return out;
   }
 
+  /** {@code kata = [} in a shell-labelled block: a TOML or INI key, no command (nobody runs a word with "=" next). */
+  private static final Pattern CONFIG_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*\\s+=\\s.*|[A-Za-z_][A-Za-z0-9_.-]*\\s+=$");
+
   private static String firstWord(String segment) {
+    if (CONFIG_KEY.matcher(segment.strip()).matches()) {
+      return null;
+    }
     for (String w : segment.strip().split("\\s+")) {
       if (w.isEmpty() || WRAPPERS.contains(w) || ASSIGNMENT.matcher(w).matches()) {
         continue;

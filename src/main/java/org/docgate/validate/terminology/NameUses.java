@@ -29,8 +29,10 @@ final class NameUses {
     /** {@code Kubelet Credential Provider}: part of an English title-cased phrase. */
     TITLE_CASE("titleCase"),
     /**
-     * {@code ArgoCD} in a document that never writes {@code Argo CD}: a joined or hyphenated product name is common
-     * usage, flagged only where the document itself shows the name (then it is a mix).
+     * {@code ArgoCD} in a record (the currency model: a dated report, a changelog) that never writes {@code Argo CD}:
+     * the joined form was common usage at its date. In a living document it is flagged (the project writes the name
+     * apart; judged RIGHT on the handbook, a missed probe on vshpere-1019), and in any document that also writes the
+     * name (a mix).
      */
     SEPARATORS("separators"),
     /**
@@ -106,6 +108,15 @@ final class NameUses {
       return Reason.TITLE_CASE;
     }
     return null;
+  }
+
+  /**
+   * A heading with more than the name ({@code ### 7.2 envoy admin API}): a title names the product, so its lower-case
+   * spelling is no identifier there unless the page runs it as a command (the caller asks). A heading that is the name
+   * alone ({@code ### alertmanager}) may be a section about the binary.
+   */
+  static boolean inTitle(ProseRun run, String form) {
+    return run.scope() == ProseRun.Scope.HEADING && !headingText(run.text()).equals(form);
   }
 
   /** The name as a word of its own somewhere in the document (prose or code: either shows the writer knows it). */

@@ -36,12 +36,17 @@ record TermRule(String name, RuleKind kind, String message, Severity severity, S
    * @param vocabulary a names rule's list of names, one a line (a path under {@code rules/terminology/}), or empty
    * @param glossaries a consistency rule: file-name globs (any case) of the corpus's own glossaries; a form they write
    *     alone is the corpus's choice (see {@link CorpusChoices})
+   * @param commands a substitution rule: lower-case forms that are also the product's command ({@code podman}); in a
+   *     list of tools such a form is the command, as is any the corpus runs
+   * @param currentOnly an existence rule judged only in a living document and not in a comparison sentence (the
+   *     shared currency model; a dated report's "最全面" was its author's claim that day)
    */
   record Options(boolean house, double inferAt, Set<String> prefer, List<String> names, int minLength,
       List<String> skipHeadings, List<String> skipLabels, int englishWithin, String dictionary, Set<String> words,
-      List<String> exceptAfter, Learning learning, String vocabulary, List<String> glossaries) {
+      List<String> exceptAfter, Learning learning, String vocabulary, List<String> glossaries, boolean currentOnly,
+      List<String> commands) {
     static final Options NONE = new Options(false, 0.5, Set.of(), List.of(), 6, List.of(), List.of(), 0, "",
-        Set.of(), List.of(), null, "", List.of());
+        Set.of(), List.of(), null, "", List.of(), false, List.of());
 
     Options {
       prefer = Set.copyOf(prefer);
@@ -51,11 +56,12 @@ record TermRule(String name, RuleKind kind, String message, Severity severity, S
       words = Set.copyOf(words);
       exceptAfter = List.copyOf(exceptAfter);
       glossaries = List.copyOf(glossaries);
+      commands = List.copyOf(commands);
     }
 
     Options withWords(Set<String> loaded) {
       return new Options(house, inferAt, prefer, names, minLength, skipHeadings, skipLabels, englishWithin,
-          dictionary, loaded, exceptAfter, learning, vocabulary, glossaries);
+          dictionary, loaded, exceptAfter, learning, vocabulary, glossaries, currentOnly, commands);
     }
   }
 

@@ -99,8 +99,8 @@ public final class TermRuleLoader {
         "unknown extends '" + extName + "' (valid types: " + RuleKind.names() + ")"));
     Set<String> allowed = new LinkedHashSet<>(HEADER);
     allowed.addAll(switch (kind) {
-      case SUBSTITUTION -> List.of("swap", "ignorecase");
-      case EXISTENCE -> List.of("tokens", "ignorecase", "exceptAfter");
+      case SUBSTITUTION -> List.of("swap", "ignorecase", "commands");
+      case EXISTENCE -> List.of("tokens", "ignorecase", "exceptAfter", "currentOnly");
       case CONSISTENCY -> List.of("either", "ignorecase", "prefer", "glossaries");
       case CAPITALIZATION -> List.of("terms");
       case BILINGUAL_FIRST_USE -> List.of("pairs", "compounds", "skipHeadings", "skipLabels", "englishWithin");
@@ -252,11 +252,14 @@ public final class TermRuleLoader {
     }
     return new TermRule(name, kind, message, severity, scopes, link, terms, glosses, new TermRule.Options(house,
         inferAt, prefer, names, minLength, skipHeadings, skipLabels, englishWithin, dictionary, Set.of(),
-        exceptAfter, learning, vocabulary, glossaries));
+        exceptAfter, learning, vocabulary, glossaries,
+        top.get("currentOnly") != null && bool(y, top.get("currentOnly"), "currentOnly"),
+        top.get("commands") == null ? List.of()
+            : y.strings(top.get("commands"), "commands").stream().map(String::strip).toList()));
   }
 
   private static final TermRule.Options HOUSE = new TermRule.Options(true, 0.5, Set.of(), List.of(), 6, List.of(),
-      List.of(), 0, "", Set.of(), List.of(), null, "", List.of());
+      List.of(), 0, "", Set.of(), List.of(), null, "", List.of(), false, List.of());
 
   /** {@code vocab/<Name>/accept.txt} (case enforced) and {@code reject.txt} (forbidden), merged over all names. */
   static List<TermRule> vocabularies(RuleFiles rules) {

@@ -72,6 +72,8 @@ public final class TerminologyValidator implements Validator {
     this.learningRule = rules.stream().filter(r -> r.kind() == RuleKind.NAMES && r.options().learning() != null)
         .findFirst().orElse(null);
     this.optedIn = Set.copyOf(optedIn);
+    this.declaredCommands = rules.stream().flatMap(r -> r.options().commands().stream()).collect(
+        java.util.stream.Collectors.toUnmodifiableSet());
     for (TermRule r : rules) {
       for (Term t : r.terms()) {
         if (t.role() == Term.Role.VARIANT || t.role() == Term.Role.FORBIDDEN) {
@@ -83,6 +85,9 @@ public final class TerminologyValidator implements Validator {
       }
     }
   }
+
+  /** The rules' own {@code commands}: lower-case forms that are also the product's command ({@code podman}). */
+  private final Set<String> declaredCommands;
 
   /** Every spelling some rule matches, lower case: a name is learned only when no rule judges it yet. */
   private final Set<String> governed = new HashSet<>();
@@ -273,7 +278,7 @@ public final class TerminologyValidator implements Validator {
     // name the document's kept pass; the word counts it read are checked word by word: after an edit elsewhere the
     // pass is kept while the counts of the words it looked up are the same.
     PassKey key = index.derived(new PassKeyKey(this), i -> new PassKey(this, houseStyle(i).off(),
-        learned(i).names(), choices(i)));
+        learned(i).names(), choices(i), ran(i)));
     Map<String, Long> words = words(index, doc);
     return index.ofDocument(key, doc, d -> {
       Run run = pass(d, index, houseStyle(index), words, learned(index), choices(index));
@@ -286,7 +291,62 @@ public final class TerminologyValidator implements Validator {
 
   /** What names one document's kept pass: the validator and the corpus decisions the pass reads. */
   private record PassKey(TerminologyValidator validator, Set<TermRule> houseOff, List<String> learned,
-      CorpusChoices choices) {}
+      CorpusChoices choices, Set<String> ran) {}
+
+  private record RanKey(TerminologyValidator validator) {}
+
+  /**
+   * The lower-case spellings of governed terms that the corpus's shell blocks run as commands ({@code linkerd}; never
+   * {@code gvisor}, whose command is runsc), and those the rules declare ({@code commands: [podman]}): in a list of
+   * tools such a name is the command. Without an index, the declared ones.
+   */
+  Set<String> ran(CorpusIndex index) {
+    if (index == null) {
+      return declaredCommands;
+    }
+    return index.derived(new RanKey(this), i -> {
+      Set<String> out = new java.util.TreeSet<>(declaredCommands);
+      for (MarkdownDocument d : i.documents().values()) {
+        for (String c : i.ofDocument(CommandsKey.ONE, d, LearnedNames::commandsIn)) {
+          if (governed.contains(c)) {
+            out.add(c);
+          }
+        }
+        out.addAll(i.ofDocument(new CodeWordsKey(this), d, this::codeWords));
+      }
+      return Set.copyOf(out);
+    });
+  }
+
+  private record CodeWordsKey(TerminologyValidator validator) {}
+
+  private static final java.util.regex.Pattern CODE_WORD = java.util.regex.Pattern.compile("[a-z][a-z0-9-]*");
+
+  /**
+   * Lower-case governed forms a document's code blocks use as a value of their own ({@code handler: kata},
+   * {@code --runtime=kata}): the corpus names a thing by them, so in a table or list of such names they are that
+   * identifier (a runtime table's {@code | kata |}). Not inside a path, URL or domain ({@code /gvisor/releases}).
+   */
+  private Set<String> codeWords(MarkdownDocument d) {
+    Set<String> out = new java.util.TreeSet<>();
+    for (org.docgate.markdown.CodeBlock b : d.codeBlocks()) {
+      String body = b.body();
+      java.util.regex.Matcher m = CODE_WORD.matcher(body);
+      while (m.find()) {
+        String w = m.group();
+        if (!governed.contains(w)) {
+          continue;
+        }
+        char before = m.start() > 0 ? body.charAt(m.start() - 1) : ' ';
+        char after = m.end() < body.length() ? body.charAt(m.end()) : ' ';
+        if ("/._@:".indexOf(before) < 0 && !Character.isLetterOrDigit(before) && "/._@".indexOf(after) < 0
+            && !Character.isLetterOrDigit(after)) {
+          out.add(w);
+        }
+      }
+    }
+    return Set.copyOf(out);
+  }
 
   /** A document's result and the corpus word counts its near misses read. */
   private record Kept(ValidationResult result, Map<String, Long> wordsRead) {}
@@ -467,7 +527,11 @@ public final class TerminologyValidator implements Validator {
     /** The corpus (null: the document alone), whose per-document values hold the document's currency. */
     final CorpusIndex index;
 
+    /** Governed names the corpus runs as commands ({@link #ran(CorpusIndex)}). */
+    final Set<String> ran;
+
     Run(MarkdownDocument doc, CorpusIndex index, HouseStyle house, Map<String, Long> words, CorpusChoices choices) {
+      this.ran = ran(index);
       this.doc = doc;
       this.index = index;
       this.house = house;
@@ -522,6 +586,26 @@ public final class TerminologyValidator implements Validator {
       return currencyOfDoc.exemptionAt(line, column);
     }
 
+    /**
+     * A record (dated report, changelog...) or a comparison sentence ("与 Linkerd 相比"): where a claim is not
+     * today's claim about one thing. Not the currency model's section and other sentence cues: they are about
+     * versions ("## 2. 性能测试" is a benchmark section, "在sk_buff分配之前" a sequence, not history).
+     */
+    private Exemption recordOrComparisonAt(int line, int column) {
+      if (currency == null) {
+        return null;
+      }
+      if (currencyOfDoc == null) {
+        currencyOfDoc = currency.of(doc, index);
+      }
+      if (currencyOfDoc.isRecord()) {
+        return currencyOfDoc.record();
+      }
+      org.docgate.corpus.DocumentCurrency.Sentence s = currencyOfDoc.sentenceAt(line, column);
+      return s != null && s.exemption() != null && s.exemption().reason() == Exemption.Reason.COMPARISON
+          ? s.exemption() : null;
+    }
+
     void agree(TermRule rule, boolean agrees) {
       if (rule.options().house()) {
         agreement.merge(rule, new HouseStyle.Agreement(agrees ? 1 : 0, 1), HouseStyle.Agreement::plus);
@@ -540,7 +624,7 @@ public final class TerminologyValidator implements Validator {
           String text = run.text().substring(m.start(), m.end());
           // A misspelt name is wrong in a command too (the command fails): only a label or a handle, which names
           // something as it is spelt elsewhere, is left alone.
-          Identifiers.Reason identifier = Identifiers.of(doc, runIndex, m.start(), m.end());
+          Identifiers.Reason identifier = Identifiers.of(doc, runIndex, m.start(), m.end(), ran::contains);
           if (identifier == Identifiers.Reason.LABEL || identifier == Identifiers.Reason.HANDLE) {
             bump("terms.exempt." + identifier.counter);
             continue;
@@ -559,7 +643,7 @@ public final class TerminologyValidator implements Validator {
       String foldedUse = TextForms.fold(text);
       Map<TermRule, List<TermMatcher.Entry>> byRule = new LinkedHashMap<>();
       use.entries().forEach(e -> byRule.computeIfAbsent(e.rule(), r -> new ArrayList<>()).add(e));
-      Identifiers.Reason identifier = Identifiers.of(doc, runIndex, use.start(), use.end());
+      Identifiers.Reason identifier = Identifiers.of(doc, runIndex, use.start(), use.end(), ran::contains);
       boolean command = identifier != null;
       for (Map.Entry<TermRule, List<TermMatcher.Entry>> e : byRule.entrySet()) {
         TermRule rule = e.getKey();
@@ -587,6 +671,14 @@ public final class TerminologyValidator implements Validator {
               bump("terms.exempt.takenBack");
               continue;
             }
+            if (rule.options().currentOnly()) {
+              Position at = position(run, use.start());
+              Exemption notCurrent = recordOrComparisonAt(at.line(), at.column());
+              if (notCurrent != null) {
+                bump("terms.exempt." + notCurrent.reason().key());
+                continue;
+              }
+            }
             add(rule, run, use, text, null, rule.format(text));
           }
           case NAMES, CAPITALIZATION -> {
@@ -603,6 +695,12 @@ public final class TerminologyValidator implements Validator {
               Position at = position(run, use.start());
               NameUses.Reason why = NameUses.exempt(foldedUse, required, run, use.start(), lines(), at.line(),
                   at.column(), doc.source(), chinese());
+              if (why == NameUses.Reason.IDENTIFIER && NameUses.inTitle(run, foldedUse)
+                  && !Identifiers.runsAsCommand(doc, foldedUse)) {
+                why = null; // "### 7.2 envoy admin API": a title names the product, not a binary the page runs
+              } else if (why == NameUses.Reason.SEPARATORS && currencyAt(at.line(), at.column()) == null) {
+                why = null; // "### ArgoCD部署" in a living page: the project writes Argo CD; a record keeps its usage
+              }
               if (why != null) {
                 bump("terms.exempt." + why.counter);
                 continue;

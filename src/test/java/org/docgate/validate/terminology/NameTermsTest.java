@@ -137,12 +137,72 @@ class NameTermsTest {
     var bash = new org.docgate.markdown.CodeBlock(true, "bash", "cat <<EOF\nnotacommand here\nEOF\n"
         + "kubeadm init \\\n  --flag\n", 1, 7, true);
     assertThat(LearnedNames.commands(bash)).containsExactly("cat", "kubeadm");
+    // vshpere-1019 06_Podman安全机制.md:1362: containers.conf pasted into a bash block; kata is no command there
+    var toml = new org.docgate.markdown.CodeBlock(true, "bash", "[engine.runtimes]\nkata = [\n  \"/usr/bin/kata\"\n]\n"
+        + "podman run --runtime=kata alpine\n", 1, 7, true);
+    assertThat(LearnedNames.commands(toml)).containsExactly("podman");
   }
 
   @Test
-  void aJoinedProductNameIsFlaggedOnlyWhereTheDocumentAlsoWritesTheName() {
-    assertThat(rules("# T\n\n- GitOps 实践（ArgoCD、Flux）\n")).isEmpty();
+  void aJoinedProductNameIsFlaggedInALivingPageAndInARecordOnlyWhereItAlsoWritesTheName() {
+    // vshpere-1019 Container/17_边缘计算技术详解/08_边缘安全与运维.md:1907, a missed probe of the fifth blind round
+    assertThat(rules("# T\n\n### ArgoCD部署\n")).containsExactly("3:terms/docgate.Names:ArgoCD");
     assertThat(rules("# Argo CD\n\n- GitOps 实践（ArgoCD、Flux）\n")).containsExactly("3:terms/docgate.Names:ArgoCD");
+    assertThat(recordRules("# 2025年10月19日推进总结\n\n- GitOps 实践（ArgoCD、Flux）\n")).isEmpty();
+    assertThat(recordRules("# 2025年10月19日推进总结\n\nArgo CD 与 ArgoCD 混写。\n"))
+        .containsExactly("3:terms/docgate.Names:ArgoCD");
+  }
+
+  @Test
+  void aLowerCaseNameInATitleIsTheProductUnlessThePageRunsIt() {
+    // vshpere-1019 Container/18_服务网格技术详解/08_服务网格性能优化与故障排查.md:845, a missed probe of the fourth round
+    assertThat(rules("# T\n\n### 7.2 envoy admin API\n")).containsExactly("3:terms/docgate.Names:envoy");
+    assertThat(rules("# T\n\n### 7.2 envoy admin API\n\n```bash\nenvoy -c envoy.yaml\n```\n")).isEmpty();
+    assertThat(rules("# T\n\n### envoy\n\nThe envoy sidecar starts first.\n")).isEmpty();
+  }
+
+  @Test
+  void wireGuardIsAGovernedName() {
+    // vshpere-1019 Container/02_Podman技术详解/04_Podman网络技术.md:1527, a missed probe of the fifth round
+    assertThat(rules("# T\n\n3. **VPN/Wireguard**：主机间建立 VPN\n"))
+        .containsExactly("3:terms/docgate.Names:Wireguard");
+  }
+
+  @Test
+  void aToolListNameThatAnotherDocumentOfTheCorpusRunsIsTheCommand() {
+    TerminologyValidator vocab = HouseStyleTest.packaged(Set.of("terms/Vocab.Terms"));
+    String list = "# T\n\n- 调试工具（istioctl、linkerd、tcpdump）\n";
+    CorpusIndex runs = HouseStyleTest.corpus("# R\n\n```bash\nlinkerd check\n```\n", list);
+    assertThat(HouseStyleTest.lastDocument(vocab, runs).findings()).isEmpty();
+    CorpusIndex none = HouseStyleTest.corpus("# R\n\nNothing is run here.\n", list);
+    assertThat(HouseStyleTest.lastDocument(vocab, none).findings())
+        .extracting(org.docgate.finding.Finding::target).containsExactly("linkerd");
+  }
+
+  @Test
+  void aTableNameThatTheCorpusCodeUsesAsAValueIsThatIdentifier() {
+    // vshpere-1019 02_容器技术标准详解.md:114 "| kata |" under "| gvisor |": the corpus's RuntimeClass has handler: kata
+    String table = "# T\n\n| 运行时 | 速度 |\n|---|---|\n| crun | 快 |\n| kata | 慢 |\n";
+    CorpusIndex handler = HouseStyleTest.corpus("# R\n\n```yaml\nhandler: kata\n```\n", table);
+    assertThat(HouseStyleTest.lastDocument(HouseStyleTest.packaged(Set.of()), handler).findings()).isEmpty();
+    CorpusIndex url = HouseStyleTest.corpus("# R\n\n```bash\ncurl https://x.dev/kata/releases\n```\n", table);
+    assertThat(HouseStyleTest.lastDocument(HouseStyleTest.packaged(Set.of()), url).findings())
+        .extracting(org.docgate.finding.Finding::target).containsExactly("kata");
+  }
+
+  @Test
+  void aToolListNameARuleDeclaresACommandIsTheCommandWhereverItStands() {
+    // Podman.yml: commands: [podman] (k8s-enhancements 2494-Manifest-Bundle:46 "container tooling (docker cli,
+    // podman, etc)"); gVisor declares none: its command is runsc
+    assertThat(rules("# T\n\n- 容器工具（skopeo、podman、buildah）\n")).isEmpty();
+    assertThat(rules("# T\n\n- 沙箱（runsc、gvisor）\n")).containsExactly("3:terms/docgate.gVisor:gvisor");
+  }
+
+  /** As {@link #rules}, for a document the currency model takes for a record (a dated report by its name). */
+  static List<String> recordRules(String text) {
+    return HouseStyleTest.packaged(Set.of())
+        .validate(TerminologyValidatorTest.PARSER.parse("2025年10月19日推进总结.md", text), null)
+        .findings().stream().map(f -> f.line() + ":" + f.rule() + ":" + f.target()).toList();
   }
 
   @Test

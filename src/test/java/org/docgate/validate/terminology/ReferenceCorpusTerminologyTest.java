@@ -61,8 +61,12 @@ class ReferenceCorpusTerminologyTest {
 
   @Test
   void commandLinesAndToolListsWrittenInProseAreNotMisspellings() {
-    // | crun | / | gvisor | / | kata-containers |: runtime names in a table of runtimes (issue 15, judged wrong)
-    assertThat(at("formal_container/12_国际对标分析/02_国际标准深度对标分析.md", 485)).isEmpty();
+    // | gvisor | in a table of runtimes was judged wrong in the issue's round and a missed probe in the fourth
+    // (02_容器技术标准详解.md:104, 113); no document runs or names gvisor as an identifier (the runtime is runsc), so it
+    // is the product's name in lower case. (| kata | is left alone in a scan: other documents' code uses it as a
+    // RuntimeClass handler; this test checks each document alone.)
+    assertThat(at("formal_container/12_国际对标分析/02_国际标准深度对标分析.md", 485)).singleElement()
+        .satisfies(f -> assertThat(f.suggestion()).isEqualTo("gVisor"));
     assertThat(at("Container/18_服务网格技术详解/00_服务网格内容规划.md", 228)).isEmpty(); // istioctl、linkerd、tcpdump
     assertThat(at("Container/02_Podman技术详解/01_Podman架构原理.md", 346)).isEmpty(); // podman volume create
     assertThat(at("Container/18_服务网格技术详解/00_服务网格内容规划.md", 240)).isEmpty(); // linkerd check
