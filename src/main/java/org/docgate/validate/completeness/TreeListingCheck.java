@@ -100,7 +100,7 @@ final class TreeListingCheck {
         counters.merge("completeness.references.ok", 1L, Long::sum);
       } else if (parent.equals(root) || ctx.index.isDirectory(parent)) {
         counters.merge("completeness.references.dangling", 1L, Long::sum);
-        findings.add(ctx.finding(CompletenessRules.DANGLING_REFERENCE, new Position(e.line(), e.column()),
+        findings.add(ctx.finding("completeness/dangling-reference", new Position(e.line(), e.column()),
             "the tree of '" + (root.isEmpty() ? "." : root) + "/' lists '" + e.path()
                 + "', which does not exist: update the tree"));
       }
