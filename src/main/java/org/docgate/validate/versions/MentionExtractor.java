@@ -81,6 +81,30 @@ public final class MentionExtractor {
     return out;
   }
 
+  /**
+   * The products {@code text} names without a version ("Kubernetes 版本", "Supported Kubernetes releases"), each
+   * once, in order: an alias standing as a word (script-aware, as in {@link #extract}).
+   */
+  public List<Product> productsNamed(String text) {
+    List<Product> out = new ArrayList<>();
+    int from = 0;
+    int start;
+    while (from < text.length() && (start = findAlias(text, from)) >= 0) {
+      String alias = aliases.get(finder.at(text, start));
+      int end = start + alias.length();
+      from = end;
+      if (start > 0 && !aliasMayFollow(text.charAt(start - 1))
+          || end < text.length() && (Scripts.isLatinWord(text.charAt(end)) || text.charAt(end) == '-')) {
+        continue;
+      }
+      Product p = byAlias.get(alias);
+      if (!out.contains(p)) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
   /** Where the first alias at or after {@code from} starts, or -1. */
   private int findAlias(String text, int from) {
     for (int i = from; i < text.length(); i++) {
