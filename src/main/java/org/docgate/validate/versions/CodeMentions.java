@@ -221,8 +221,11 @@ public final class CodeMentions {
     return out;
   }
 
-  /** A pinned version: {@code 1.26.0}, {@code v1.26.x}, {@code 1.26.*} (a minor with any patch). */
-  private static final String PINNED = "['\"]?(v?\\d{1,4}\\.\\d{1,4}(?:\\.(?:\\d{1,4}|[xX*]))?)";
+  /**
+   * A pinned version: {@code 1.26.0}, {@code v1.26.x}, {@code 1.26.*} (a minor with any patch), after a Debian epoch
+   * ({@code docker-ce=5:25.0.6-1~ubuntu.22.04~jammy}).
+   */
+  private static final String PINNED = "['\"]?(?:\\d{1,2}:)?(v?\\d{1,4}\\.\\d{1,4}(?:\\.(?:\\d{1,4}|[xX*]))?)";
   /** After a package's version: its revision ({@code -00}, {@code -1.1}, {@code -*}) and a closing quote. */
   private static final String REVISION = "(?:-[A-Za-z0-9.*~+]*)?['\"]?(?![A-Za-z0-9.])";
 
