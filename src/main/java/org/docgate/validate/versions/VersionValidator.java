@@ -409,7 +409,6 @@ public final class VersionValidator implements Validator {
                 LatestClaim.at(text, m.start(), m.end()), claim, false);
           }
         });
-        imagesInProse(line, text, false);
       });
       lines.cells.forEach((line, cells) -> {
         int header = lines.headerOf(line);
@@ -445,8 +444,42 @@ public final class VersionValidator implements Validator {
               comparisonTable || l.matrix() || compared.contains(l.mention().product()), true, l.latest(), claim,
               l.claimOnly());
         }
-        imagesInProse(line, context, true);
       });
+      imagesInProse(lines);
+    }
+
+    /**
+     * Image references outside code blocks: each line of prose or of a table (a list item that is only inline code
+     * too: "- `node:16-alpine`"), read with its sentence or its row and header row ({@link #imagesInProse(int,
+     * String, boolean)}).
+     */
+    private void imagesInProse(ProseLines lines) {
+      if (!manifest.checkImageTags()) {
+        return;
+      }
+      List<String> source = doc.sourceLines();
+      boolean[] code = new boolean[source.size() + 2];
+      for (CodeBlock b : doc.codeBlocks()) {
+        for (int l = b.startLine(); l <= b.endLine() && l < code.length; l++) {
+          code[l] = true;
+        }
+      }
+      int frontMatter = org.docgate.markdown.MarkdownlintComments.frontMatterEnd(source);
+      for (int line = frontMatter + 1; line <= source.size(); line++) {
+        if (code[line] || source.get(line - 1).indexOf(':') < 0 || source.get(line - 1).strip().startsWith("<!--")) {
+          continue;
+        }
+        List<ProseLines.Cell> cells = lines.cells.get(line);
+        if (cells != null) {
+          int header = lines.headerOf(line);
+          String row = String.join(" | ", cells.stream().map(ProseLines.Cell::text).toList());
+          String context = header == line ? row : String.join(" | ", lines.cells.get(header).stream()
+              .map(ProseLines.Cell::text).toList()) + " | " + row;
+          imagesInProse(line, context, true);
+        } else {
+          imagesInProse(line, lines.text.getOrDefault(line, ""), false);
+        }
+      }
     }
 
     /**
@@ -501,9 +534,11 @@ public final class VersionValidator implements Validator {
         return List.of();
       }
       List<Product> named = header == null ? List.of() : extractor.productsNamed(header.get(0).text());
-      if (named.size() != 1) {
-        Map.Entry<Integer, String> heading = headingText.floorEntry(line);
-        named = heading == null ? List.of() : extractor.productsNamed(heading.getValue());
+      for (String h : enclosingHeadings(line)) {
+        if (named.size() == 1) {
+          break;
+        }
+        named = extractor.productsNamed(h);
       }
       if (named.size() != 1) {
         return List.of();
@@ -517,6 +552,37 @@ public final class VersionValidator implements Validator {
       }
       Mention m = new Mention(p, VersionSpec.of(v), 0, version.length(), 0, version, version);
       return List.of(new Located(m, first.column() + first.text().indexOf(version), false, false, true));
+    }
+
+    /**
+     * The headings that enclose {@code line}, nearest first, then the document's title (its first H1, or a Hugo
+     * page's front matter {@code title:}): where a table's product may be named ("Kubernetes 版本" over "当前版本支持计划").
+     */
+    private List<String> enclosingHeadings(int line) {
+      List<Heading> stack = new ArrayList<>();
+      for (Heading h : doc.headings()) {
+        if (h.position().line() > line) {
+          break;
+        }
+        while (!stack.isEmpty() && stack.get(stack.size() - 1).level() >= h.level()) {
+          stack.remove(stack.size() - 1);
+        }
+        stack.add(h);
+      }
+      List<String> out = new ArrayList<>();
+      for (int i = stack.size() - 1; i >= 0; i--) {
+        out.add(stack.get(i).text());
+      }
+      if (!doc.headings().isEmpty() && doc.headings().get(0).level() == 1) {
+        out.add(doc.headings().get(0).text());
+      }
+      int frontMatter = org.docgate.markdown.MarkdownlintComments.frontMatterEnd(doc.sourceLines());
+      for (String l : doc.sourceLines().subList(0, Math.min(frontMatter, doc.sourceLines().size()))) {
+        if (l.startsWith("title:")) {
+          out.add(l.substring("title:".length()));
+        }
+      }
+      return out;
     }
 
     /**
@@ -595,8 +661,12 @@ public final class VersionValidator implements Validator {
         return;
       }
       String blanked = currency.blankExceptions(context);
-      if (row ? !status.saysSupported(blanked) : !status.saysSupportedInText(blanked)) {
-        return;
+      Map.Entry<Integer, String> heading = headingText.floorEntry(line);
+      boolean headingSays = heading != null && heading.getKey() != line
+          && status.saysSupportedInText(currency.blankExceptions(heading.getValue()))
+          && !status.saysUnsupported(currency.blankExceptions(heading.getValue()));
+      if (!headingSays && (row ? !status.saysSupported(blanked) : !status.saysSupportedInText(blanked))) {
+        return; // "- python:3.9-slim" under "推荐的基础镜像" is recommended; under "示例" it is an example
       }
       for (CodeMentions.ImageTag t : tags) {
         count("versions.mentions." + t.product().key() + "." + t.version().key());
@@ -1036,12 +1106,14 @@ public final class VersionValidator implements Validator {
             if (!pinnedLines.add(a.lineIndex() + " " + a.product().name() + " " + a.version())) {
               continue; // "kubelet=1.29.0-00 kubeadm=1.29.0-00 kubectl=1.29.0-00": one version to change, once
             }
-            // the command's own words ("kubeadm upgrade apply") are no cue that the line narrates an upgrade
+            // a command's own words ("kubeadm upgrade apply", "apt-get update") are no cue that the line narrates
+            // history: only its comment is read for cue words, the line and the comment above for unsupported ones
             String line = lines[a.lineIndex()];
-            int at = a.column() - 1;
-            String rest = line.substring(0, at) + " ".repeat(a.text().length())
-                + line.substring(Math.min(line.length(), at + a.text().length()));
-            if (notCurrentInCode(lines, a.lineIndex(), rest) || typed != null && typed[a.lineIndex()].isBlank()) {
+            int hash = line.indexOf(" #", a.column() - 1 + a.text().length());
+            boolean said = status.saysUnsupported(currency.blankExceptions(line))
+                || hash >= 0 && manifest.context().cueIn(currency.blankExceptions(line.substring(hash))) != null
+                || notCurrentInCode(lines, a.lineIndex(), "");
+            if (said || typed != null && typed[a.lineIndex()].isBlank()) {
               continue; // a pin printed by a program ("kubeadm upgrade plan" suggests commands) is output
             }
             count("versions.code.pins");

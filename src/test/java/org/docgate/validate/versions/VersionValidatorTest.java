@@ -117,6 +117,26 @@ class VersionValidatorTest {
   }
 
   @Test
+  void aSupportTableTakesItsProductFromAnEnclosingHeadingOrTheTitleWhenItsOwnHeadingNamesNone() {
+    String md = """
+        ---
+        title: Kubernetes 版本策略
+        ---
+
+        ## 当前版本支持计划
+
+        | 版本 | 状态 |
+        |---|---|
+        | v1.31 | 维护 |
+        """;
+    assertThat(found(validate(packaged(), md))).containsExactly("9:3:versions/eol:v1.31");
+    // a page that names no product, or two, leaves a bare version alone
+    assertThat(validate(packaged(), md.replace("title: Kubernetes 版本策略", "title: 版本策略")).findings()).isEmpty();
+    assertThat(validate(packaged(), md.replace("title: Kubernetes 版本策略", "title: Kubernetes 与 Istio 版本策略"))
+        .findings()).isEmpty();
+  }
+
+  @Test
   void aBaseImageATableRecommendsIsJudgedLikeAnImageTagInCodeButAnExampleTableIsNot() {
     String md = """
         | 语言 | 推荐基础镜像 |
