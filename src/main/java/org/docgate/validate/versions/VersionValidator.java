@@ -48,6 +48,9 @@ public final class VersionValidator implements Validator {
   private final CurrencyRules currency;
   private final Clock clock;
   /** A table cell that is only a version: {@code 1.31}, {@code v1.30.2}, {@code 1.28+}, {@code 1.6.x}. */
+  /** A cell that starts with a version, alone or before a note: "1.32", "v1.32（最新）", "1.31 (LTS)". */
+  private static final Pattern LEADING_VERSION =
+      Pattern.compile("(v?\\d{1,4}(?:\\.\\d{1,4}){1,2}(?:\\.[xX])?)(?=$|\\s|[(（*])");
   private static final Pattern BARE_VERSION =
       Pattern.compile("v?\\d{1,4}(?:\\.\\d{1,4}){1,3}(?:\\.x|\\+|\\s?U\\d{1,2}[a-z]?)?");
 
@@ -397,7 +400,9 @@ public final class VersionValidator implements Validator {
       ProseLines lines = new ProseLines(doc);
       lines.text.forEach((line, text) -> {
         Map<String, List<Mention>> bySentence = new LinkedHashMap<>();
-        for (Mention m : extractor.extract(text)) {
+        List<Mention> inLine = extractor.extract(text);
+        bareVersionsClaimed(line, text, inLine);
+        for (Mention m : inLine) {
           bySentence.computeIfAbsent(HistoricalContext.sentenceAround(text, m.start(), m.end()),
               k -> new ArrayList<>()).add(m);
         }
@@ -529,10 +534,11 @@ public final class VersionValidator implements Validator {
      */
     private List<Located> bareVersionRow(List<ProseLines.Cell> cells, List<ProseLines.Cell> header, int line) {
       ProseLines.Cell first = cells.get(0);
-      String version = first.text().strip();
-      if (!BARE_VERSION.matcher(version).matches() || version.endsWith("+")) {
+      Matcher lead = LEADING_VERSION.matcher(first.text().strip());
+      if (!lead.lookingAt()) {
         return List.of();
       }
+      String version = lead.group(1);
       List<Product> named = header == null ? List.of() : extractor.productsNamed(header.get(0).text());
       for (String h : enclosingHeadings(line)) {
         if (named.size() == 1) {
@@ -552,6 +558,57 @@ public final class VersionValidator implements Validator {
       }
       Mention m = new Mention(p, VersionSpec.of(v), 0, version.length(), 0, version, version);
       return List.of(new Located(m, first.column() + first.text().indexOf(version), false, false, true));
+    }
+
+    /** A bare version in prose: two or three numbers, standing as a token ("1.32", "v1.31.x"). */
+    private static final Pattern BARE_IN_TEXT =
+        Pattern.compile("(?<![\\w.\\-/:])v?\\d{1,4}\\.\\d{1,4}(?:\\.\\d{1,4}|\\.[xX])?(?![\\w.%/\\-])");
+
+    /**
+     * Bare versions a sentence presents as supported ("当前支持的版本：1.30、1.31、1.32", "- v1.31（维护中）", a list
+     * item under "Supported versions"), each judged only as that claim ({@link #supportedButEnded}), as a version
+     * of the one product the sentence names ("Kubernetes 当前支持的版本为 …"), else the one the enclosing headings or the
+     * title name. A sentence says so itself; under a heading that does, only a list item's versions count (a
+     * paragraph there holds other numbers too).
+     */
+    private void bareVersionsClaimed(int line, String text, List<Mention> mentions) {
+      if (status.currentSupport().isEmpty()) {
+        return;
+      }
+      Matcher v = BARE_IN_TEXT.matcher(text);
+      boolean listItem = line <= doc.sourceLines().size()
+          && doc.sourceLines().get(line - 1).stripLeading().matches("(?:[-*+]|\\d{1,3}[.)])\\s.*");
+      while (v.find()) {
+        int at = v.start();
+        if (mentions.stream().anyMatch(m -> at >= m.start() && at < m.end())) {
+          continue;
+        }
+        String sentence = HistoricalContext.sentenceAround(text, v.start(), v.end());
+        Claim claim = supportClaim(line, sentence, null, false);
+        if (claim == null || !claim.own() && !listItem) {
+          continue;
+        }
+        List<Product> named = extractor.productsNamed(sentence);
+        for (String h : enclosingHeadings(line)) {
+          if (named.size() == 1) {
+            break;
+          }
+          named = extractor.productsNamed(h);
+        }
+        if (named.size() != 1) {
+          continue;
+        }
+        Product p = named.get(0);
+        Version version;
+        try {
+          version = Version.parse(v.group(), p.scheme() == VersionScheme.MAJOR ? VersionScheme.MAJOR : p.scheme());
+        } catch (IllegalArgumentException e) {
+          continue;
+        }
+        Mention m = new Mention(p, VersionSpec.of(version), 0, v.group().length(), 0, v.group(), v.group());
+        count("versions.mentions." + p.key() + "." + m.spec().key());
+        supportedButEnded(m, line, v.start() + 1, claim, true);
+      }
     }
 
     /**
