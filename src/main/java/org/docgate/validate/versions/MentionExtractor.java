@@ -28,6 +28,9 @@ public final class MentionExtractor {
       Pattern.compile("://|www\\.|\\.(?:md|markdown|ya?ml|json|txt|sh|py|html?|pdf|png|jpe?g|svg|tar|gz|zip|iso|ova)"
           + "(?![A-Za-z0-9])");
 
+  /** "版本:" or "version:" between a product and its version (the colon required: "Kubernetes 版本 1.28 的" is no key). */
+  private static final Pattern VERSION_KEY = Pattern.compile("(?:版本|[Vv]ersion)[\\s*]*[:：][\\s*]*");
+
   private final Map<String, Product> byAlias = new LinkedHashMap<>();
   /**
    * The aliases, longest first (a stable sort: equal lengths keep the products' order). At a position the first alias
@@ -72,7 +75,13 @@ public final class MentionExtractor {
           && !(text.charAt(p) == 'v' || text.charAt(p) == 'V' || Scripts.isAsciiDigit(text.charAt(p)))) {
         continue; // "Dockerfile 1.0", "Kubernetes-native": a longer word, not this alias
       }
-      List<Mention> found = versionsAt(text, start, p, product);
+      Matcher keyed = VERSION_KEY.matcher(text).region(p, text.length());
+      boolean key = keyed.lookingAt() && (p > aliasEnd || text.charAt(p) == '版'); // not "Kubernetesversion"
+      if (key) {
+        p = keyed.end(); // "vSphere版本: 8.0.2", "**Kubernetes version**: 1.31": the product's version as a key
+      }
+      // a keyed mention is its version alone (target and fix): the key between may hold markup ("**: ")
+      List<Mention> found = versionsAt(text, key ? p : start, p, product);
       if (!found.isEmpty() && !insideFileNameUrlOrTitle(text, start, found.get(found.size() - 1).end())) {
         out.addAll(found);
         from = found.get(found.size() - 1).end();
