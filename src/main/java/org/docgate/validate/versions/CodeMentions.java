@@ -28,7 +28,13 @@ public final class CodeMentions {
       + "(v?\\d{1,4}(?:\\.\\d{1,4}){0,3})(?![0-9A-Za-z.+\\-~])");
 
   /** An image reference whose tag is a product version; offsets are in the line. */
-  public record ImageTag(Product product, Version version, int lineIndex, int column, String text, String tag) {
+  public record ImageTag(Product product, Version version, int lineIndex, int column, String text, String tag,
+      boolean variant) {
+    /** An image's own tag (not a variant naming what it is built on). */
+    public ImageTag(Product product, Version version, int lineIndex, int column, String text, String tag) {
+      this(product, version, lineIndex, column, text, tag, false);
+    }
+
     /**
      * The reference with its tag's version replaced and the rest of the tag kept: {@code node:16-alpine} with 22 is
      * {@code node:22-alpine} (the variant is the reader's choice), {@code traefik:v2.10} with 3.5 is
@@ -49,6 +55,10 @@ public final class CodeMentions {
   public record ApiUse(String apiVersion, String kind, int lineIndex, int column) {}
 
   private final Map<String, Product> byImage = new LinkedHashMap<>();
+  private final List<PinPattern> pinPatterns;
+  /** Single-word images of the data's products, as a tag's variant names them ({@code ubuntu} in -ubuntu20.04). */
+  private final Map<String, Product> variantNames = new LinkedHashMap<>();
+  private final Pattern variantPattern;
   /** Products by name, alias and image name, lower case without separators ({@code nodejs}, {@code k8s}, {@code node}). */
   private final Map<String, Product> byVariableName = new LinkedHashMap<>();
   private final Pattern images;
@@ -56,6 +66,12 @@ public final class CodeMentions {
   private final String[] needles;
 
   public CodeMentions(List<Product> products) {
+    this(products, List.of());
+  }
+
+  /** With the packages and commands that pin a product's version ({@link #pins}). */
+  public CodeMentions(List<Product> products, List<VersionManifest.Pin> pins) {
+    this.pinPatterns = pinPatterns(pins);
     List<String> names = new ArrayList<>();
     java.util.Set<String> ambiguous = new java.util.HashSet<>();
     for (Product p : products) {
@@ -74,6 +90,18 @@ public final class CodeMentions {
       }
     }
     ambiguous.forEach(byVariableName::remove);
+    for (Product p : products) {
+      for (String image : p.images()) {
+        if (p.eolOnly() && image.matches("[a-z]+")) {
+          variantNames.putIfAbsent(image, p);
+        }
+      }
+    }
+    StringBuilder alt = new StringBuilder();
+    variantNames.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+        .forEach(n -> alt.append(alt.isEmpty() ? "" : "|").append(Pattern.quote(n)));
+    variantPattern = alt.isEmpty() ? null
+        : Pattern.compile("[-_](" + alt + ")(\\d{1,4}(?:\\.\\d{1,4})?)(?![0-9.])");
     names.sort(Comparator.comparingInt(String::length).reversed());
     needles = names.stream().map(n -> n + ":").toArray(String[]::new);
     StringBuilder re = new StringBuilder();
@@ -85,11 +113,15 @@ public final class CodeMentions {
         : Pattern.compile("(?<![A-Za-z0-9_./\\-])((?:[A-Za-z0-9.\\-]+(?::\\d+)?/)*?)(" + re + "):([A-Za-z0-9_.\\-]+)");
   }
 
-  /** Image tags in a code block body that are versions of a manifest product (tags such as {@code latest} are not). */
+  /**
+   * Image tags in a code block body that are versions of a manifest product (tags such as {@code latest} are not),
+   * and the variants of any image's tag that name what it is built on ({@link #variants}).
+   */
   public List<ImageTag> imageTags(String body) {
     List<ImageTag> out = new ArrayList<>();
     String[] lines = body.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
+      variants(lines[i], i, out);
       if (!mayHoldImage(lines[i])) {
         continue;
       }
@@ -115,6 +147,48 @@ public final class CodeMentions {
       }
     }
     return out;
+  }
+
+  /** Any image reference: a name (with its registry and path) and a tag. */
+  private static final Pattern REFERENCE = Pattern.compile("(?<![A-Za-z0-9_./\\-])([a-z0-9][a-z0-9._\\-]*"
+      + "(?:/[a-z0-9][a-z0-9._\\-]*)*):([A-Za-z0-9_][A-Za-z0-9_.\\-]{0,127})");
+
+  /**
+   * Variants of a tag that name the image it is built on with its version, after a dash or underscore:
+   * {@code nvidia/cuda:11.0-runtime-ubuntu20.04} is built on Ubuntu 20.04, {@code python:3.9-alpine3.18} on Alpine
+   * Linux 3.18 (the name is one of a data product's single-word images: ubuntu, alpine, centos, python...). The
+   * image itself may be one nobody knows; what it is built on is a claim the tag makes. Added to {@code out} as
+   * {@link ImageTag#variant() variant} tags (no fix: the tag's other parts must change with it).
+   */
+  private void variants(String line, int lineIndex, List<ImageTag> out) {
+    if (variantPattern == null || line.indexOf(':') < 0) {
+      return;
+    }
+    boolean any = false;
+    for (String name : variantNames.keySet()) {
+      if (line.contains(name)) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) {
+      return;
+    }
+    Matcher m = REFERENCE.matcher(line);
+    while (m.find()) {
+      Matcher v = variantPattern.matcher(m.group(2));
+      while (v.find()) {
+        Product product = variantNames.get(v.group(1));
+        try {
+          Version version = Version.parse(v.group(2), product.scheme() == VersionScheme.MAJOR
+              ? VersionScheme.MAJOR : VersionScheme.DOTTED);
+          out.add(new ImageTag(product, version, lineIndex, m.start() + 1, m.group(), v.group(1) + v.group(2),
+              true));
+        } catch (IllegalArgumentException e) {
+          // not a version of it
+        }
+      }
+    }
   }
 
   /**
@@ -145,6 +219,60 @@ public final class CodeMentions {
       }
     }
     return out;
+  }
+
+  /**
+   * A pinned version: {@code 1.26.0}, {@code v1.26.x}, {@code 1.26.*} (a minor with any patch), after a Debian epoch
+   * ({@code docker-ce=5:25.0.6-1~ubuntu.22.04~jammy}).
+   */
+  private static final String PINNED = "['\"]?(?:\\d{1,2}:)?(v?\\d{1,4}\\.\\d{1,4}(?:\\.(?:\\d{1,4}|[xX*]))?)";
+  /** After a package's version: its revision ({@code -00}, {@code -1.1}, {@code -*}) and a closing quote. */
+  private static final String REVISION = "(?:-[A-Za-z0-9.*~+]*)?['\"]?(?![A-Za-z0-9.])";
+
+  /** One compiled {@link VersionManifest.Pin}: where its version is in a line. */
+  private record PinPattern(VersionManifest.Pin pin, Pattern pattern) {}
+
+  /**
+   * Versions that commands pin (the manifest's {@code packages} and {@code commands}): {@code apt-get install -y
+   * kubeadm='1.26.x-*'}, {@code yum install kubelet-1.29.0-0}, {@code kubeadm upgrade apply v1.26.x}. A wildcard
+   * patch ({@code 1.26.x}, {@code 1.26.*}) is the minor itself. The text is the package or command with its version.
+   */
+  public List<Assignment> pins(String body) {
+    List<Assignment> out = new ArrayList<>();
+    if (pinPatterns.isEmpty()) {
+      return out;
+    }
+    List<PinPattern> patterns = pinPatterns;
+    String[] lines = body.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      for (PinPattern p : patterns) {
+        if (!lines[i].contains(p.pin().name().split(" ")[0])) {
+          continue;
+        }
+        Matcher m = p.pattern().matcher(lines[i]);
+        while (m.find()) {
+          try {
+            Version v = Version.parse(m.group(1).replace('*', 'x'), VersionScheme.DOTTED);
+            out.add(new Assignment(p.pin().product(), v, i, m.start() + 1, m.group().strip()));
+          } catch (IllegalArgumentException e) {
+            // not a version of this product
+          }
+        }
+      }
+    }
+    out.sort(Comparator.comparingInt(Assignment::lineIndex).thenComparingInt(Assignment::column));
+    return out;
+  }
+
+  private static List<PinPattern> pinPatterns(List<VersionManifest.Pin> pins) {
+    return pins.stream().map(p -> {
+      String name = String.join("\\s+", java.util.Arrays.stream(p.name().split("\\s+")).map(Pattern::quote)
+          .toList());
+      String re = "(?<![A-Za-z0-9_./\\-])" + name + (p.command()
+          ? "\\s+(?:--?[A-Za-z][A-Za-z0-9-]*(?:=\\S+)?\\s+)*" + PINNED + "['\"]?(?![A-Za-z0-9.])"
+          : "(?:==?|-)" + PINNED + REVISION);
+      return new PinPattern(p, Pattern.compile(re));
+    }).toList();
   }
 
   private static final Pattern SPEC = Pattern.compile("^spec:\\s*(?:#.*)?$");

@@ -28,6 +28,9 @@ public final class MentionExtractor {
       Pattern.compile("://|www\\.|\\.(?:md|markdown|ya?ml|json|txt|sh|py|html?|pdf|png|jpe?g|svg|tar|gz|zip|iso|ova)"
           + "(?![A-Za-z0-9])");
 
+  /** "版本:" or "version:" between a product and its version (the colon required: "Kubernetes 版本 1.28 的" is no key). */
+  private static final Pattern VERSION_KEY = Pattern.compile("(?:版本|[Vv]ersion)[\\s*]*[:：][\\s*]*");
+
   private final Map<String, Product> byAlias = new LinkedHashMap<>();
   /**
    * The aliases, longest first (a stable sort: equal lengths keep the products' order). At a position the first alias
@@ -72,10 +75,40 @@ public final class MentionExtractor {
           && !(text.charAt(p) == 'v' || text.charAt(p) == 'V' || Scripts.isAsciiDigit(text.charAt(p)))) {
         continue; // "Dockerfile 1.0", "Kubernetes-native": a longer word, not this alias
       }
-      List<Mention> found = versionsAt(text, start, p, product);
+      Matcher keyed = VERSION_KEY.matcher(text).region(p, text.length());
+      boolean key = keyed.lookingAt() && (p > aliasEnd || text.charAt(p) == '版'); // not "Kubernetesversion"
+      if (key) {
+        p = keyed.end(); // "vSphere版本: 8.0.2", "**Kubernetes version**: 1.31": the product's version as a key
+      }
+      // a keyed mention is its version alone (target and fix): the key between may hold markup ("**: ")
+      List<Mention> found = versionsAt(text, key ? p : start, p, product);
       if (!found.isEmpty() && !insideFileNameUrlOrTitle(text, start, found.get(found.size() - 1).end())) {
         out.addAll(found);
         from = found.get(found.size() - 1).end();
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The products {@code text} names without a version ("Kubernetes 版本", "Supported Kubernetes releases"), each
+   * once, in order: an alias standing as a word (script-aware, as in {@link #extract}).
+   */
+  public List<Product> productsNamed(String text) {
+    List<Product> out = new ArrayList<>();
+    int from = 0;
+    int start;
+    while (from < text.length() && (start = findAlias(text, from)) >= 0) {
+      String alias = aliases.get(finder.at(text, start));
+      int end = start + alias.length();
+      from = end;
+      if (start > 0 && !aliasMayFollow(text.charAt(start - 1))
+          || end < text.length() && (Scripts.isLatinWord(text.charAt(end)) || text.charAt(end) == '-')) {
+        continue;
+      }
+      Product p = byAlias.get(alias);
+      if (!out.contains(p)) {
+        out.add(p);
       }
     }
     return out;

@@ -16,15 +16,15 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * "deprecated"). Chinese words match as substrings, English ones as whole words, ignoring case. Immutable; pure.
  */
 public record SupportStatus(List<String> supported, List<String> supportedInText, List<String> unsupported,
-    List<String> runnableUnder, List<String> guidance) {
+    List<String> runnableUnder, List<String> guidance, List<String> currentSupport) {
   public static final String FILE = "versions/status.yaml";
   private static final Set<String> TOP = Set.of("supported", "supportedInText", "unsupported", "runnableUnder",
-      "guidance");
+      "guidance", "currentSupport");
   private static final Set<String> LANGUAGES = Set.of("zh", "en");
 
   /** No status words: no outline line or bare major is ever read as a current claim. */
   public static final SupportStatus NONE = new SupportStatus(List.of(), List.of(), List.of(), List.of(),
-      List.of());
+      List.of(), List.of());
 
   public SupportStatus {
     supported = lower(supported);
@@ -32,11 +32,17 @@ public record SupportStatus(List<String> supported, List<String> supportedInText
     unsupported = lower(unsupported);
     runnableUnder = List.copyOf(runnableUnder);
     guidance = lower(guidance);
+    currentSupport = lower(currentSupport);
   }
 
   public SupportStatus(List<String> supported, List<String> supportedInText, List<String> unsupported,
       List<String> runnableUnder) {
-    this(supported, supportedInText, unsupported, runnableUnder, List.of());
+    this(supported, supportedInText, unsupported, runnableUnder, List.of(), List.of());
+  }
+
+  public SupportStatus(List<String> supported, List<String> supportedInText, List<String> unsupported,
+      List<String> runnableUnder, List<String> guidance) {
+    this(supported, supportedInText, unsupported, runnableUnder, guidance, List.of());
   }
 
   /** The words of the rules folder (the user's copy first), or {@link #NONE} when there is no file. */
@@ -50,7 +56,8 @@ public record SupportStatus(List<String> supported, List<String> supportedInText
     return new SupportStatus(words(y, top.get("supported"), "supported"),
         words(y, top.get("supportedInText"), "supportedInText"), words(y, top.get("unsupported"), "unsupported"),
         words(y, top.get("runnableUnder"), "runnableUnder"),
-        top.containsKey("guidance") ? words(y, top.get("guidance"), "guidance") : List.of());
+        top.containsKey("guidance") ? words(y, top.get("guidance"), "guidance") : List.of(),
+        top.containsKey("currentSupport") ? words(y, top.get("currentSupport"), "currentSupport") : List.of());
   }
 
   /**
@@ -59,6 +66,15 @@ public record SupportStatus(List<String> supported, List<String> supportedInText
    */
   public boolean saysGuidance(String heading) {
     return has(guidance, heading);
+  }
+
+  /**
+   * A heading, a table's header row, a row or a sentence that presents the versions it lists as the ones supported
+   * today ("当前版本支持计划", "Supported versions", "(支持中)"): whether such a version's release cycle has ended is
+   * the version data's to say, whatever the corpus's baseline.
+   */
+  public boolean saysCurrentlySupported(String text) {
+    return has(currentSupport, text);
   }
 
   /** A key, the key above, a header or a row that says "supported" (the in-text words count too). */

@@ -32,12 +32,13 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  *     {@code --kubernetes-version=v1.26.0}) are mentions
  */
 public record VersionManifest(List<Product> products, HistoricalContext context, boolean checkImageTags,
-    boolean checkApiVersions, List<Product> eolOnly, boolean checkVariables, Map<String, Product> versionKinds) {
+    boolean checkApiVersions, List<Product> eolOnly, boolean checkVariables, Map<String, Product> versionKinds,
+    Map<String, List<Product.EolLine>> upstreamCycles, List<Pin> pins) {
   public static final String FILE = "versions/manifest.yaml";
 
   private static final Set<String> TOP = keys("products", "context", "code");
   private static final Set<String> PRODUCT = keys("aliases", "scheme", "current", "minimumSupported", "eol",
-      "images", "notes", "links", "endoflife");
+      "images", "notes", "links", "endoflife", "packages", "commands");
   private static final Set<String> EOL = keys("line", "date");
   private static final Set<String> CONTEXT = keys("cues", "headingCues", "exemptPaths", "baselineHeadings");
   private static final Set<String> LANGUAGES = keys("zh", "en");
@@ -47,6 +48,31 @@ public record VersionManifest(List<Product> products, HistoricalContext context,
     products = List.copyOf(products);
     eolOnly = List.copyOf(eolOnly);
     versionKinds = Map.copyOf(versionKinds);
+    upstreamCycles = Map.copyOf(upstreamCycles);
+    pins = List.copyOf(pins);
+  }
+
+  /**
+   * A way commands name a product's version: a package pinned to it ({@code kubeadm=1.26.x-*},
+   * {@code kubelet-1.29.0}: {@code command} false) or a command whose argument is the version
+   * ({@code kubeadm upgrade apply v1.26.x}: {@code command} true).
+   */
+  public record Pin(Product product, String name, boolean command) {}
+
+  /** As the canonical constructor, without upstream cycles and pins (tests that build a manifest by hand). */
+  public VersionManifest(List<Product> products, HistoricalContext context, boolean checkImageTags,
+      boolean checkApiVersions, List<Product> eolOnly, boolean checkVariables, Map<String, Product> versionKinds) {
+    this(products, context, checkImageTags, checkApiVersions, eolOnly, checkVariables, versionKinds, Map.of(),
+        List.of());
+  }
+
+  /**
+   * Every release cycle the version data gives a product, the current lines included (the manifest's own eol list
+   * holds only the lines older than its baseline): what a text calling a version "supported" is held to. Empty for
+   * a product the data does not hold.
+   */
+  public List<Product.EolLine> cyclesOf(Product p) {
+    return p.eolOnly() ? p.eol() : upstreamCycles.getOrDefault(p.name(), List.of());
   }
 
   /** A manifest without version data. */
@@ -112,9 +138,28 @@ public record VersionManifest(List<Product> products, HistoricalContext context,
     List<Product> products = new ArrayList<>();
     Map<String, String> aliasOwner = new HashMap<>();
     Set<String> linked = new LinkedHashSet<>();
+    Map<String, List<Product.EolLine>> upstream = new java.util.LinkedHashMap<>();
+    List<Pin> pins = new ArrayList<>();
+    Set<String> pinNames = new java.util.HashSet<>();
     for (NodeTuple t : productMap.getValue()) {
       String name = y.scalar(t.getKeyNode(), "a product name");
-      products.add(product(y, name, t.getKeyNode(), t.getValueNode(), aliasOwner, data, linked));
+      Product product = product(y, name, t.getKeyNode(), t.getValueNode(), aliasOwner, data, linked);
+      products.add(product);
+      Map<String, Node> f = y.mapping(t.getValueNode(), "products." + name, PRODUCT);
+      if (f.containsKey("endoflife") && data.products().containsKey(y.scalar(f.get("endoflife"), "endoflife"))) {
+        upstream.put(name, data.products().get(y.scalar(f.get("endoflife"), "endoflife")).cycles().stream()
+            .map(EndOfLifeData.Cycle::eolLine).toList());
+      }
+      for (String key : List.of("packages", "commands")) {
+        for (Node item : items(f.get(key))) {
+          String pin = y.scalar(item, "products." + name + "." + key + " item").strip();
+          if (pin.isEmpty() || !pinNames.add(pin)) {
+            throw y.error(item, "products." + name + "." + key + ": " + (pin.isEmpty() ? "an empty name"
+                : "duplicate package or command '" + pin + "'"));
+          }
+          pins.add(new Pin(product, pin, key.equals("commands")));
+        }
+      }
     }
     Map<String, Node> context = y.mapping(top.get("context"), "context", CONTEXT);
     List<String> cues = languages(y, context.get("cues"), "context.cues");
@@ -136,7 +181,7 @@ public record VersionManifest(List<Product> products, HistoricalContext context,
           .ifPresent(p -> n.kinds().forEach(k -> kinds.putIfAbsent(k, p)));
     });
     return new VersionManifest(products, new HistoricalContext(cues, headingCues, exempt, baselineHeadings), images, apis,
-        eolOnly, variables, kinds);
+        eolOnly, variables, kinds, upstream, pins);
   }
 
   /** The data's products the manifest does not link, matched by title (case-sensitive, like every alias). */

@@ -1,6 +1,7 @@
 package org.docgate.validate.versions;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Judges a stated version against a product's manifest entry on a given day. Pure. Only what the text states is
@@ -46,6 +47,38 @@ public final class VersionPolicy {
     }
     Product.EolLine ended = endOfLife(spec.newest(), product, today, false);
     return ended == null ? Verdict.ALIGNED : new Verdict(Verdict.Kind.EOL, ended);
+  }
+
+  /**
+   * The release cycle of {@code cycles} that {@code version} is on (the most specific: 26.1 before 26; the version
+   * written at least as precisely as the cycle, so "1" is no cycle of 1.30's), when it has ended by {@code today};
+   * else null. For a version the text presents as supported today, whatever the corpus's baseline says.
+   */
+  public static Product.EolLine endedCycle(Version version, List<Product.EolLine> cycles, LocalDate today) {
+    Product.EolLine cycle = null;
+    for (Product.EolLine e : cycles) {
+      if (e.cycleOnly() && version.numbers().size() >= e.line().numbers().size()
+          && version.compareAtPrecision(e.line()) == 0
+          && (cycle == null || e.line().numbers().size() > cycle.line().numbers().size())) {
+        cycle = e;
+      }
+    }
+    return cycle == null || cycle.date().isAfter(today) ? null : cycle;
+  }
+
+  /**
+   * Whether {@code version} is past every release cycle the data knows of a product whose cycles are minors
+   * ({@code 4.22}): its major is newer than the newest cycle's ("OpenShift 5.0" when the newest is 4.22), a release
+   * that does not exist. Not for products whose cycles are majors (Node.js 25 may be out after the data was taken).
+   */
+  public static boolean beyondEveryCycle(Version version, List<Product.EolLine> cycles) {
+    Version newest = null;
+    for (Product.EolLine e : cycles) {
+      if (e.cycleOnly() && (newest == null || e.line().compareTo(newest) > 0)) {
+        newest = e.line();
+      }
+    }
+    return newest != null && newest.numbers().size() >= 2 && version.numbers().get(0) > newest.numbers().get(0);
   }
 
   /**

@@ -50,6 +50,9 @@ public final class VersionValidator implements Validator {
   private final CurrencyRules currency;
   private final Clock clock;
   /** A table cell that is only a version: {@code 1.31}, {@code v1.30.2}, {@code 1.28+}, {@code 1.6.x}. */
+  /** A cell that starts with a version, alone or before a note: "1.32", "v1.32（最新）", "1.31 (LTS)". */
+  private static final Pattern LEADING_VERSION =
+      Pattern.compile("(v?\\d{1,4}(?:\\.\\d{1,4}){1,2}(?:\\.[xX])?)(?=$|\\s|[(（*])");
   private static final Pattern BARE_VERSION =
       Pattern.compile("v?\\d{1,4}(?:\\.\\d{1,4}){1,3}(?:\\.x|\\+|\\s?U\\d{1,2}[a-z]?)?");
 
@@ -84,7 +87,7 @@ public final class VersionValidator implements Validator {
     this.status = status;
     this.clock = clock;
     this.extractor = new MentionExtractor(manifest.allProducts());
-    this.code = new CodeMentions(manifest.allProducts());
+    this.code = new CodeMentions(manifest.allProducts(), manifest.pins());
   }
 
   /** The validator for a rules folder; a broken manifest fails here with its file:line message. */
@@ -264,6 +267,8 @@ public final class VersionValidator implements Validator {
     private TreeMap<Integer, Boolean> baselineSections = new TreeMap<>();
     /** As historicalSections, but a heading cue that still holds instructions ("对比") does not count: for code. */
     private TreeMap<Integer, Boolean> historicalForCode = new TreeMap<>();
+    /** Each heading's text by its line: the nearest one above a table or list may present it as supported. */
+    private TreeMap<Integer, String> headingText = new TreeMap<>();
     /** Once done: the judged mentions under a baseline heading, all the corpus comparison reads later. */
     private List<Judged> baselineStatements;
     private final DocumentCurrency current;
@@ -318,6 +323,7 @@ public final class VersionValidator implements Validator {
             || (!forCode.isEmpty() && forCode.get(forCode.size() - 1));
         forCode.add(codeFlag);
         historicalForCode.put(h.position().line(), codeFlag);
+        headingText.put(h.position().line(), h.text());
         stack.add(h);
         flags.add(flag);
         baseline.add(states);
@@ -337,6 +343,7 @@ public final class VersionValidator implements Validator {
       historicalSections = null;
       baselineSections = null;
       historicalForCode = null;
+      headingText = null;
     }
 
     /** Whether {@link #done} dropped the working state (for tests). */
@@ -395,15 +402,18 @@ public final class VersionValidator implements Validator {
       ProseLines lines = new ProseLines(doc);
       lines.text.forEach((line, text) -> {
         Map<String, List<Mention>> bySentence = new LinkedHashMap<>();
-        for (Mention m : extractor.extract(text)) {
+        List<Mention> inLine = extractor.extract(text);
+        bareVersionsClaimed(line, text, inLine);
+        for (Mention m : inLine) {
           bySentence.computeIfAbsent(HistoricalContext.sentenceAround(text, m.start(), m.end()),
               k -> new ArrayList<>()).add(m);
         }
         bySentence.forEach((sentence, mentions) -> {
           Set<Product> compared = comparedProducts(mentions);
+          Claim claim = supportClaim(line, sentence, null, false);
           for (Mention m : mentions) {
             judge(m, line, m.start() + 1, sentence, compared.contains(m.product()), false,
-                LatestClaim.at(text, m.start(), m.end()));
+                LatestClaim.at(text, m.start(), m.end()), claim, false);
           }
         });
       });
@@ -417,13 +427,18 @@ public final class VersionValidator implements Validator {
           context = String.join(" | ", headerCells.stream().map(ProseLines.Cell::text).toList()) + " | " + row;
           comparisonTable = !comparedProducts(rowMentions(headerCells)).isEmpty();
         }
+        Claim claim = header == line ? null
+            : supportClaim(line, row, context.substring(0, context.length() - row.length()), true);
         List<Located> found = new ArrayList<>();
+        if (claim != null) {
+          found.addAll(bareVersionRow(cells, header == line ? null : lines.cells.get(header), line));
+        }
         for (int i = 0; i < cells.size(); i++) {
           ProseLines.Cell cell = cells.get(i);
           List<Mention> inCell = extractor.extract(cell.text());
           for (Mention m : inCell) {
             found.add(new Located(m, cell.column() + m.start(), false,
-                LatestClaim.at(cell.text(), m.start(), m.end())));
+                LatestClaim.at(cell.text(), m.start(), m.end()), false));
           }
           if (inCell.isEmpty() && i + 1 < cells.size()) {
             // "| Kubernetes | 1.28 | 1.29 |": a row with several version cells is a version matrix, not a statement
@@ -433,13 +448,295 @@ public final class VersionValidator implements Validator {
         Set<Product> compared = comparedProducts(found.stream().map(Located::mention).toList());
         for (Located l : found) {
           judge(l.mention(), line, l.column(), context,
-              comparisonTable || l.matrix() || compared.contains(l.mention().product()), true, l.latest());
+              comparisonTable || l.matrix() || compared.contains(l.mention().product()), true, l.latest(), claim,
+              l.claimOnly());
         }
       });
+      imagesInProse(lines);
     }
 
-    /** {@code latest}: the text calls the mention the latest release ({@link LatestClaim}). */
-    private record Located(Mention mention, int column, boolean matrix, boolean latest) {}
+    /**
+     * Image references outside code blocks: each line of prose or of a table (a list item that is only inline code
+     * too: "- `node:16-alpine`"), read with its sentence or its row and header row ({@link #imagesInProse(int,
+     * String, boolean)}).
+     */
+    private void imagesInProse(ProseLines lines) {
+      if (!manifest.checkImageTags()) {
+        return;
+      }
+      List<String> source = doc.sourceLines();
+      boolean[] code = new boolean[source.size() + 2];
+      for (CodeBlock b : doc.codeBlocks()) {
+        for (int l = b.startLine(); l <= b.endLine() && l < code.length; l++) {
+          code[l] = true;
+        }
+      }
+      int frontMatter = org.docgate.markdown.MarkdownlintComments.frontMatterEnd(source);
+      for (int line = frontMatter + 1; line <= source.size(); line++) {
+        if (code[line] || source.get(line - 1).indexOf(':') < 0 || source.get(line - 1).strip().startsWith("<!--")) {
+          continue;
+        }
+        List<ProseLines.Cell> cells = lines.cells.get(line);
+        if (cells != null) {
+          int header = lines.headerOf(line);
+          String row = String.join(" | ", cells.stream().map(ProseLines.Cell::text).toList());
+          String context = header == line ? row : String.join(" | ", lines.cells.get(header).stream()
+              .map(ProseLines.Cell::text).toList()) + " | " + row;
+          imagesInProse(line, context, true);
+        } else {
+          imagesInProse(line, lines.text.getOrDefault(line, ""), false);
+        }
+      }
+    }
+
+    /**
+     * {@code latest}: the text calls the mention the latest release ({@link LatestClaim}); {@code claimOnly}: a bare
+     * version read as a product's only because its table presents it as supported (judged only as that claim).
+     */
+    private record Located(Mention mention, int column, boolean matrix, boolean latest, boolean claimOnly) {}
+
+    /**
+     * Why a sentence or table row presents the versions it names as supported today ({@code why}, for the message),
+     * or null: its own words ("1.31 (支持中)"), its table's header row ("| 版本 | 支持状态 |") or the nearest heading
+     * above ("当前版本支持计划", "Supported versions"), by {@link SupportStatus#saysCurrentlySupported}. Not when the
+     * sentence or row itself says unsupported ("不再支持", "EOL"), nor under a heading that does.
+     *
+     * @param text the sentence or the row alone (what is judged for exemptions)
+     * @param header the table's header row, or null
+     * @param row whether {@code text} is a table row
+     */
+    private Claim supportClaim(int line, String text, String header, boolean row) {
+      if (status.currentSupport().isEmpty()) {
+        return null;
+      }
+      String blanked = currency.blankExceptions(text);
+      if (status.saysUnsupported(blanked)) {
+        return null;
+      }
+      if (status.saysCurrentlySupported(blanked)) {
+        return new Claim("the " + (row ? "row" : "sentence") + " says so", text, row, true);
+      }
+      if (header != null && status.saysCurrentlySupported(currency.blankExceptions(header))) {
+        return new Claim("the table's header says so", text, row, false);
+      }
+      Map.Entry<Integer, String> heading = headingText.floorEntry(line);
+      if (heading != null) {
+        String h = currency.blankExceptions(heading.getValue());
+        if (status.saysCurrentlySupported(h) && !status.saysUnsupported(h)) {
+          return new Claim("under \"" + heading.getValue().strip() + "\"", text, row, false);
+        }
+      }
+      return null;
+    }
+
+    /**
+     * A table row of a support table whose first cell is a bare version ("| 1.30 | 2024-04-17 | 支持中 |"): that
+     * version of the product the first header cell names ("Kubernetes 版本"), else of the one the nearest heading
+     * names ("Kubernetes 当前版本支持计划"); nothing when neither names exactly one product.
+     */
+    private List<Located> bareVersionRow(List<ProseLines.Cell> cells, List<ProseLines.Cell> header, int line) {
+      ProseLines.Cell first = cells.get(0);
+      Matcher lead = LEADING_VERSION.matcher(first.text().strip());
+      if (!lead.lookingAt()) {
+        return List.of();
+      }
+      String version = lead.group(1);
+      List<Product> named = header == null ? List.of() : extractor.productsNamed(header.get(0).text());
+      for (String h : enclosingHeadings(line)) {
+        if (named.size() == 1) {
+          break;
+        }
+        named = extractor.productsNamed(h);
+      }
+      if (named.size() != 1) {
+        return List.of();
+      }
+      Product p = named.get(0);
+      Version v;
+      try {
+        v = Version.parse(version, p.scheme() == VersionScheme.MAJOR ? VersionScheme.MAJOR : p.scheme());
+      } catch (IllegalArgumentException e) {
+        return List.of();
+      }
+      Mention m = new Mention(p, VersionSpec.of(v), 0, version.length(), 0, version, version);
+      return List.of(new Located(m, first.column() + first.text().indexOf(version), false, false, true));
+    }
+
+    /** A bare version in prose: two or three numbers, standing as a token ("1.32", "v1.31.x"). */
+    private static final Pattern BARE_IN_TEXT =
+        Pattern.compile("(?<![\\w.\\-/:])v?\\d{1,4}\\.\\d{1,4}(?:\\.\\d{1,4}|\\.[xX])?(?![\\w.%/\\-])");
+
+    /**
+     * Bare versions a sentence presents as supported ("当前支持的版本：1.30、1.31、1.32", "- v1.31（维护中）", a list
+     * item under "Supported versions"), each judged only as that claim ({@link #supportedButEnded}), as a version
+     * of the one product the sentence names ("Kubernetes 当前支持的版本为 …"), else the one the enclosing headings or the
+     * title name. A sentence says so itself; under a heading that does, only a list item's versions count (a
+     * paragraph there holds other numbers too).
+     */
+    private void bareVersionsClaimed(int line, String text, List<Mention> mentions) {
+      if (status.currentSupport().isEmpty()) {
+        return;
+      }
+      Matcher v = BARE_IN_TEXT.matcher(text);
+      boolean listItem = line <= doc.sourceLines().size()
+          && doc.sourceLines().get(line - 1).stripLeading().matches("(?:[-*+]|\\d{1,3}[.)])\\s.*");
+      while (v.find()) {
+        int at = v.start();
+        if (mentions.stream().anyMatch(m -> at >= m.start() && at < m.end())) {
+          continue;
+        }
+        String sentence = HistoricalContext.sentenceAround(text, v.start(), v.end());
+        Claim claim = supportClaim(line, sentence, null, false);
+        if (claim == null || !claim.own() && !listItem) {
+          continue;
+        }
+        List<Product> named = extractor.productsNamed(sentence);
+        for (String h : enclosingHeadings(line)) {
+          if (named.size() == 1) {
+            break;
+          }
+          named = extractor.productsNamed(h);
+        }
+        if (named.size() != 1) {
+          continue;
+        }
+        Product p = named.get(0);
+        Version version;
+        try {
+          version = Version.parse(v.group(), p.scheme() == VersionScheme.MAJOR ? VersionScheme.MAJOR : p.scheme());
+        } catch (IllegalArgumentException e) {
+          continue;
+        }
+        Mention m = new Mention(p, VersionSpec.of(version), 0, v.group().length(), 0, v.group(), v.group());
+        count("versions.mentions." + p.key() + "." + m.spec().key());
+        supportedButEnded(m, line, v.start() + 1, claim, true);
+      }
+    }
+
+    /**
+     * The headings that enclose {@code line}, nearest first, then the document's title (its first H1, or a Hugo
+     * page's front matter {@code title:}): where a table's product may be named ("Kubernetes 版本" over "当前版本支持计划").
+     */
+    private List<String> enclosingHeadings(int line) {
+      List<Heading> stack = new ArrayList<>();
+      for (Heading h : doc.headings()) {
+        if (h.position().line() > line) {
+          break;
+        }
+        while (!stack.isEmpty() && stack.get(stack.size() - 1).level() >= h.level()) {
+          stack.remove(stack.size() - 1);
+        }
+        stack.add(h);
+      }
+      List<String> out = new ArrayList<>();
+      for (int i = stack.size() - 1; i >= 0; i--) {
+        out.add(stack.get(i).text());
+      }
+      if (!doc.headings().isEmpty() && doc.headings().get(0).level() == 1) {
+        out.add(doc.headings().get(0).text());
+      }
+      int frontMatter = org.docgate.markdown.MarkdownlintComments.frontMatterEnd(doc.sourceLines());
+      for (String l : doc.sourceLines().subList(0, Math.min(frontMatter, doc.sourceLines().size()))) {
+        if (l.startsWith("title:")) {
+          out.add(l.substring("title:".length()));
+        }
+      }
+      return out;
+    }
+
+    /**
+     * A sentence or row presenting versions as supported today, and why.
+     *
+     * @param own whether the sentence or row says so itself (not its header or heading)
+     */
+    private record Claim(String why, String text, boolean row, boolean own) {}
+
+    /**
+     * A claim that is no statement about today: a record or exempt path, or a sentence or row that says otherwise
+     * itself (a plan, history, a comparison, a lower bound, a cue word). A heading cue does not take it back ("支持计划"
+     * is a support schedule), nor a date in a row of a support table (its release and end-of-life columns).
+     */
+    private boolean claimExempt(Claim claim) {
+      if (exemptFile || current.isRecord()) {
+        return true;
+      }
+      String blanked = currency.blankExceptions(claim.text());
+      Exemption e = currency.sentence(blanked);
+      if (e != null && !(claim.row() && e.reason() == Exemption.Reason.DATED)) {
+        return true;
+      }
+      return manifest.context().cueIn(blanked) != null;
+    }
+
+    /**
+     * A single version the text presents as supported today whose release cycle the version data says has ended:
+     * {@code versions/eol}, even when the manifest still calls its line current (the baseline is what the corpus
+     * should state; whether upstream still fixes it is the data's to say). True when reported.
+     *
+     * @param otherwiseExempt whether the mention would not be judged without the claim (a heading cue, a date in the
+     *     row); when false, a version the baseline already calls end-of-life is left to the ordinary verdict
+     */
+    private boolean supportedButEnded(Mention m, int line, int column, Claim claim, boolean otherwiseExempt) {
+      if (claim == null || !m.spec().isSingle() || claimExempt(claim)) {
+        return false;
+      }
+      Product p = m.product();
+      if (!otherwiseExempt && VersionPolicy.judge(m.spec(), p, today).kind() == Verdict.Kind.EOL) {
+        return false; // judged as every mention is (older than the baseline): its own message
+      }
+      List<Product.EolLine> cycles = manifest.cyclesOf(p);
+      Product.EolLine ended = VersionPolicy.endedCycle(m.spec().low(), cycles, today);
+      if (ended == null) {
+        return false;
+      }
+      String checked = p.eolOnly() ? "versions.eolOnly.checked" : "versions.checked";
+      count(checked);
+      judged(new Verdict(Verdict.Kind.EOL, ended));
+      Version alive = null;
+      for (Product.EolLine e : cycles) {
+        if (e.cycleOnly() && e.date().isAfter(today) && (alive == null || e.line().compareTo(alive) < 0)) {
+          alive = e.line();
+        }
+      }
+      add("versions/eol", line, column, p.name() + " " + m.spec() + " is presented as supported (" + claim.why()
+          + "), but its release cycle " + ended.line() + " has ended " + since(ended) + " (endoflife.date"
+          + (alive == null ? "" : "; the oldest cycle still supported is " + alive) + ")", m.text(), null, checked);
+      return true;
+    }
+
+    /**
+     * Container images a sentence or table row recommends ("recommended base images include python:3.9-slim", a
+     * "推荐基础镜像" column): judged as image tags are in code (a variant's OS too: nvidia/cuda:11.0-runtime-ubuntu20.04
+     * is built on Ubuntu 20.04), but only where the sentence, or the row or its header, says supported or
+     * recommended; elsewhere an image named in prose is an example's and is left alone.
+     */
+    private void imagesInProse(int line, String context, boolean row) {
+      if (!manifest.checkImageTags() || line < 1 || line > doc.sourceLines().size()) {
+        return;
+      }
+      String raw = doc.sourceLines().get(line - 1);
+      List<CodeMentions.ImageTag> tags = code.imageTags(raw);
+      if (tags.isEmpty()) {
+        return;
+      }
+      String blanked = currency.blankExceptions(context);
+      Map.Entry<Integer, String> heading = headingText.floorEntry(line);
+      boolean headingSays = heading != null && heading.getKey() != line
+          && status.saysSupportedInText(currency.blankExceptions(heading.getValue()))
+          && !status.saysUnsupported(currency.blankExceptions(heading.getValue()));
+      if (!headingSays && (row ? !status.saysSupported(blanked) : !status.saysSupportedInText(blanked))) {
+        return; // "- python:3.9-slim" under "推荐的基础镜像" is recommended; under "示例" it is an example
+      }
+      for (CodeMentions.ImageTag t : tags) {
+        count("versions.mentions." + t.product().key() + "." + t.version().key());
+        if (exempt(line, t.column(), context, comparedOnLine(tags, t), row) != null) {
+          continue;
+        }
+        count("versions.prose.imageTags");
+        judgeInCode(t.product(), VersionSpec.of(t.version()), line, t.column(), t.text(),
+            t.variant() ? null : t.retagged(t.product().newestCurrent()));
+      }
+    }
 
     private List<Mention> rowMentions(List<ProseLines.Cell> cells) {
       List<Mention> out = new ArrayList<>();
@@ -500,7 +797,7 @@ public final class VersionValidator implements Validator {
       int versionColumn = value.column() + value.text().indexOf(version);
       List<Located> out = new ArrayList<>();
       for (Mention m : found) {
-        out.add(new Located(m, versionColumn + m.versionStart() - (alias.length() + 1), matrix, false));
+        out.add(new Located(m, versionColumn + m.versionStart() - (alias.length() + 1), matrix, false, false));
       }
       return out;
     }
@@ -510,10 +807,20 @@ public final class VersionValidator implements Validator {
      * {@code latest} when the text calls it the latest release.
      */
     private void judge(Mention m, int line, int column, String sentence, boolean comparison, boolean row,
-        boolean latest) {
+        boolean latest, Claim claim, boolean claimOnly) {
       Product p = m.product();
       count("versions.mentions." + p.key() + "." + m.spec().key());
+      if (claimOnly) {
+        supportedButEnded(m, line, column, claim, true);
+        return; // a bare version of a support table says nothing more than that claim
+      }
       String exemptBy = exempt(line, column, sentence, comparison, row);
+      if (exemptBy != null && claim != null && !exemptBy.equals("comparison")
+          && supportedButEnded(m, line, column, claim, true)) {
+        // "| 1.31 | 2024-08-13 | 2025-10-28 | 支持中 |" under "当前版本支持计划": the heading's 计划 and the row's dates
+        // do not take back what the row says about today
+        return;
+      }
       if (exemptBy != null) {
         // "Docker 25.0.0：最新版本支持…" under "容器技术演进": the heading makes the section history, but "latest" is a
         // claim about today. Only a section's exemption gives way: a record, a dated or past-tense sentence, a cue
@@ -541,10 +848,22 @@ public final class VersionValidator implements Validator {
         }
         Verdict v = judged(VersionPolicy.judge(m.spec(), p, today));
         reportEolOnly(v, p, m.spec(), line, column, m.text());
+        if (v.kind() == Verdict.Kind.ALIGNED && m.spec().isSingle()
+            && VersionPolicy.beyondEveryCycle(m.spec().low(), p.eol())) {
+          // "OpenShift 5.0" when the newest cycle is 4.22: no such release (the major of a product whose cycles are
+          // minors does not move between the data's import and today unnoticed)
+          add("versions/ahead", line, column, p.name() + " " + m.spec() + " is newer than every release cycle "
+              + "endoflife.date knows (the newest is " + p.newestCurrent() + "): no such release, or a typo",
+              m.text(), null, "versions.eolOnly.checked");
+          return;
+        }
         if (latest && v.kind() == Verdict.Kind.ALIGNED) {
           notLatest(m, line, column);
         }
         return;
+      }
+      if (claim != null && supportedButEnded(m, line, column, claim, false)) {
+        return; // "Kubernetes 1.31 (支持中)": a line the baseline calls current, ended upstream
       }
       count("versions.checked");
       Verdict v = judged(VersionPolicy.judge(m.spec(), p, today));
@@ -656,10 +975,11 @@ public final class VersionValidator implements Validator {
       Version newer = newestNotEnded(p);
       // a tag more precise than the cycle (elasticsearch:7.15.0) names a release: a cycle's tag may not exist
       String image = t.text().substring(0, t.text().length() - t.tag().length() - 1);
-      String use = t.version().numbers().size() <= newer.numbers().size() ? t.retagged(newer) : null;
+      String use = !t.variant() && t.version().numbers().size() <= newer.numbers().size() ? t.retagged(newer) : null;
       add("versions/eol-example", line, t.column(), "example pins " + t.text() + " (" + p.name() + " "
           + t.version() + "), end of life " + since(v.eolLine()) + ": readers copy examples; use "
-          + (use != null ? use : "a " + newer + " release of " + image), t.text(), use, null);
+          + (use != null ? use : t.variant() ? "a variant built on " + p.name() + " " + newer
+              : "a " + newer + " release of " + image), t.text(), use, null);
     }
 
     /** The newest release cycle whose end of life has not come (the newest one when every cycle has ended). */
@@ -797,11 +1117,11 @@ public final class VersionValidator implements Validator {
           }
           continue;
         }
+        String[] typed = (block.language().isEmpty() || Sessions.SHELL_FENCES.contains(block.language()))
+            && Sessions.looksLikeConsole(block.body())
+            ? Sessions.consoleCommands(block.body()).split("\n", -1) : null;
         if (manifest.checkImageTags()) {
           List<CodeMentions.ImageTag> tags = code.imageTags(block.body());
-          String[] typed = (block.language().isEmpty() || Sessions.SHELL_FENCES.contains(block.language()))
-              && Sessions.looksLikeConsole(block.body())
-              ? Sessions.consoleCommands(block.body()).split("\n", -1) : null;
           for (CodeMentions.ImageTag t : tags) {
             if (notCurrentInCode(lines, t.lineIndex()) || comparedOnLine(tags, t)) {
               continue;
@@ -823,7 +1143,7 @@ public final class VersionValidator implements Validator {
               endOfLifeExample(t, firstLine + t.lineIndex());
               continue;
             }
-            String fix = t.text().substring(0, t.text().length() - t.tag().length())
+            String fix = t.variant() ? null : t.text().substring(0, t.text().length() - t.tag().length())
                 + (t.tag().startsWith("v") ? "v" : "") + p.newestCurrent();
             imageTag = true;
             judgeInCode(p, VersionSpec.of(t.version()), firstLine + t.lineIndex(), t.column(), t.text(), fix);
@@ -838,6 +1158,25 @@ public final class VersionValidator implements Validator {
               continue;
             }
             count("versions.code.variables");
+            judgeInCode(a.product(), VersionSpec.of(a.version()), firstLine + a.lineIndex(), a.column(), a.text(),
+                null);
+          }
+          Set<String> pinnedLines = new HashSet<>();
+          for (CodeMentions.Assignment a : code.pins(block.body())) {
+            if (!pinnedLines.add(a.lineIndex() + " " + a.product().name() + " " + a.version())) {
+              continue; // "kubelet=1.29.0-00 kubeadm=1.29.0-00 kubectl=1.29.0-00": one version to change, once
+            }
+            // a command's own words ("kubeadm upgrade apply", "apt-get update") are no cue that the line narrates
+            // history: only its comment is read for cue words, the line and the comment above for unsupported ones
+            String line = lines[a.lineIndex()];
+            int hash = line.indexOf(" #", a.column() - 1 + a.text().length());
+            boolean said = status.saysUnsupported(currency.blankExceptions(line))
+                || hash >= 0 && manifest.context().cueIn(currency.blankExceptions(line.substring(hash))) != null
+                || notCurrentInCode(lines, a.lineIndex(), "");
+            if (said || typed != null && typed[a.lineIndex()].isBlank()) {
+              continue; // a pin printed by a program ("kubeadm upgrade plan" suggests commands) is output
+            }
+            count("versions.code.pins");
             judgeInCode(a.product(), VersionSpec.of(a.version()), firstLine + a.lineIndex(), a.column(), a.text(),
                 null);
           }
@@ -878,7 +1217,12 @@ public final class VersionValidator implements Validator {
      * or on the comment line right above it ("FROM ubuntu:20.04  # 不推荐", "# 而不是" over "FROM node:16").
      */
     private boolean notCurrentInCode(String[] lines, int i) {
-      String line = currency.blankExceptions(lines[i]);
+      return notCurrentInCode(lines, i, lines[i]);
+    }
+
+    /** As {@link #notCurrentInCode(String[], int)}, with the line's text as given (a command's own words blanked). */
+    private boolean notCurrentInCode(String[] lines, int i, String text) {
+      String line = currency.blankExceptions(text);
       if (manifest.context().cueIn(line) != null || status.saysUnsupported(line)) {
         return true;
       }
@@ -924,10 +1268,12 @@ public final class VersionValidator implements Validator {
         String parent = parentKey(lines, i, indent);
         boolean parentSays = parent != null && status.saysSupported(parent);
         List<Mention> inLine = extractor.extract(content);
+        // "Kubernetes 1.31 (支持中)": held to the version data's end of life, whatever the baseline
+        Claim claim = status.saysCurrentlySupported(blanked) ? new Claim("the line says so", raw, false, true) : null;
         if (onlyInText) {
           // under a heading cue ("版本升级路径"), only a line that says so itself: "vSphere 6.7 (支持中)"
           if (!inLine.isEmpty() && status.saysSupportedInText(blanked)) {
-            judgeOutline(inLine, indent, firstLine + i, false);
+            judgeOutline(inLine, indent, firstLine + i, false, claim);
           }
           continue;
         }
@@ -943,7 +1289,7 @@ public final class VersionValidator implements Validator {
           // under a version heading ("技术栈全景", "版本与兼容"), a line listing products states the baseline itself:
           // "L3_服务网格:\n  Istio 1.21, Linkerd 2.14, Consul"
           if (status.saysSupportedInText(said) || keySays || parentSays || baseline) {
-            judgeOutline(inLine, indent, firstLine + i, false);
+            judgeOutline(inLine, indent, firstLine + i, false, claim);
           }
           continue;
         }
@@ -954,7 +1300,7 @@ public final class VersionValidator implements Validator {
         if (parentSays || status.saysSupported(key)) {
           // "Kubernetes: 1.30" under "推荐:"; "推荐: 1.29" under "Kubernetes:"
           String product = parentSays || parent == null ? key : parent;
-          judgeOutline(named(product, value), valueAt - product.length() - 1, firstLine + i, true);
+          judgeOutline(named(product, value), valueAt - product.length() - 1, firstLine + i, true, claim);
           if (!parentSays && parent != null) {
             continue;
           }
@@ -971,7 +1317,7 @@ public final class VersionValidator implements Validator {
             from++;
           }
           judgeOutline(named(key, value.substring(from)), valueAt + from - key.length() - 1, firstLine + i,
-              true);
+              true, claim);
         }
       }
     }
@@ -996,7 +1342,7 @@ public final class VersionValidator implements Validator {
      * Judges outline mentions; {@code offset} is where their text starts in the line (0-based); {@code atVersion}:
      * the column is the version's (the name is elsewhere: a key above or before the colon).
      */
-    private void judgeOutline(List<Mention> mentions, int offset, int line, boolean atVersion) {
+    private void judgeOutline(List<Mention> mentions, int offset, int line, boolean atVersion, Claim claim) {
       Set<Product> compared = comparedProducts(mentions);
       for (Mention m : mentions) {
         if (compared.contains(m.product()) || m.spec().high() != null && m.product().eolOnly()) {
@@ -1005,6 +1351,9 @@ public final class VersionValidator implements Validator {
         count("versions.mentions." + m.product().key() + "." + m.spec().key());
         count("versions.code.outlines");
         int column = offset + (atVersion ? m.versionStart() : m.start()) + 1;
+        if (supportedButEnded(m, line, column, claim, false)) {
+          continue;
+        }
         judgeInCode(m.product(), m.spec(), line, column, m.text(), m.replacedWith(m.product().newestCurrent()));
       }
     }

@@ -58,6 +58,9 @@ class MentionExtractorTest {
       **Kubernetes 1.30**                              | Kubernetes 1.30@2
       Kubernetes 1.30.                                 | Kubernetes 1.30@0
       The K8s 1.30, K8s 1.31 lines                     | Kubernetes 1.30@4;Kubernetes 1.31@14
+      vSphere版本  : 8.0.2 (最新稳定版)                   | vSphere 8.0 U2@13
+      Kubernetes version: v1.31                        | Kubernetes 1.31@20
+      Docker 版本：25.0.6                               | Docker 25.0.6@10
       """)
   void findsEveryWrittenForm(String text, String expected) {
     assertThat(found(text)).isEqualTo(expected);
@@ -83,9 +86,20 @@ class MentionExtractorTest {
       Docker 20.10-dind
       Kubernetes 1.5%
       @Kubernetes 1.30
+      Kubernetes 版本 1.28 的特性
+      Kubernetesversion: 1.30
       """)
   void ignoresFileNamesUrlsTitlesAndLongerWords(String text) {
     assertThat(found(text)).isEmpty();
+  }
+
+  @Test
+  void productsNamedWithoutAVersionAreThoseWhoseAliasStandsAsAWord() {
+    assertThat(EXTRACTOR.productsNamed("Kubernetes 当前版本支持计划")).extracting(Product::name)
+        .containsExactly("Kubernetes");
+    assertThat(EXTRACTOR.productsNamed("K8s 与 Docker Engine 版本")).extracting(Product::name)
+        .containsExactly("Kubernetes", "Docker");
+    assertThat(EXTRACTOR.productsNamed("Kubernetes-native tools, MyDocker")).isEmpty();
   }
 
   @Test

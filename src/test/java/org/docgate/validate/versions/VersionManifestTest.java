@@ -59,6 +59,7 @@ class VersionManifestTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
       duplicate alias in one product   | `products:\\n  Kubernetes:\\n    aliases: [K8s, K8s]\\n    current: ["1.31"]\\n` | m.yaml:3: products.Kubernetes: duplicate alias 'K8s'
+      package of two products          | `products:\\n  Kubernetes:\\n    current: ["1.31"]\\n    packages: [kubeadm]\\n  Docker:\\n    current: ["27.0"]\\n    commands: [kubeadm]\\n` | m.yaml:7: products.Docker.commands: duplicate package or command 'kubeadm'
       alias of two products            | `products:\\n  Kubernetes:\\n    aliases: [kube]\\n    current: ["1.31"]\\n  Kubeadm:\\n    aliases:\\n      - kube\\n    current: ["1.31"]\\n` | m.yaml:7: products.Kubeadm: duplicate alias 'kube' (already an alias of Kubernetes)
       unparsable current version       | `products:\\n  Docker:\\n    current: ["27"]\\n` | m.yaml:3: products.Docker.current: '27' is not a dotted version
       update on a dotted product       | `products:\\n  Docker:\\n    current: ["27.0 U1"]\\n` | m.yaml:3: products.Docker.current: '27.0 U1' is not a dotted version

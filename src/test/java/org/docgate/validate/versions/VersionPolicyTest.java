@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -106,5 +107,30 @@ class VersionPolicyTest {
   void anEndedLowerBoundNamesTheCycleThatEndedLast() {
     VersionSpec spec = new VersionSpec(v("7.7"), null, true);
     assertThat(VersionPolicy.judge(spec, CENTOS, TODAY).eolLine().line()).hasToString("7");
+  }
+
+  @Test
+  void aVersionPresentedAsSupportedIsOnTheMostSpecificCycleAndEndedOnlyFromItsDate() {
+    List<Product.EolLine> cycles = List.of(
+        new Product.EolLine(Version.parse("1.31", VersionScheme.DOTTED), LocalDate.of(2025, 11, 11), true),
+        new Product.EolLine(Version.parse("1.36", VersionScheme.DOTTED), LocalDate.of(2027, 6, 28), true));
+    LocalDate today = LocalDate.of(2026, 1, 1);
+    assertThat(VersionPolicy.endedCycle(Version.parse("1.31.4", VersionScheme.DOTTED), cycles, today).line())
+        .isEqualTo(Version.parse("1.31", VersionScheme.DOTTED));
+    assertThat(VersionPolicy.endedCycle(Version.parse("1.36", VersionScheme.DOTTED), cycles, today)).isNull();
+    // "1" is no cycle of 1.31's; a version the data does not know is nothing to say
+    assertThat(VersionPolicy.endedCycle(Version.parse("1", VersionScheme.MAJOR), cycles, today)).isNull();
+    assertThat(VersionPolicy.endedCycle(Version.parse("1.20", VersionScheme.DOTTED), cycles, today)).isNull();
+  }
+
+  @Test
+  void onlyAMajorPastTheNewestCycleOfAProductWhoseCyclesAreMinorsIsBeyondTheData() {
+    List<Product.EolLine> minors = List.of(
+        new Product.EolLine(Version.parse("4.22", VersionScheme.DOTTED), LocalDate.MAX, true));
+    List<Product.EolLine> majors = List.of(
+        new Product.EolLine(Version.parse("25", VersionScheme.MAJOR), LocalDate.MAX, true));
+    assertThat(VersionPolicy.beyondEveryCycle(Version.parse("5.0", VersionScheme.DOTTED), minors)).isTrue();
+    assertThat(VersionPolicy.beyondEveryCycle(Version.parse("4.30", VersionScheme.DOTTED), minors)).isFalse();
+    assertThat(VersionPolicy.beyondEveryCycle(Version.parse("26", VersionScheme.MAJOR), majors)).isFalse();
   }
 }

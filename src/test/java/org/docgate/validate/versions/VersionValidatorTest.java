@@ -71,6 +71,89 @@ class VersionValidatorTest {
   }
 
   @Test
+  void aSupportTableHoldsTheVersionsItPresentsAsSupportedToTheVersionDataWhateverTheBaseline() {
+    // the manifest still calls Kubernetes 1.30 and 1.31 current; both cycles ended in 2025 (clock: 2026-01-01).
+    // The heading's 计划 is a support schedule and the rows' dates are its columns: neither takes the claim back.
+    String md = """
+        ## Kubernetes 当前版本支持计划
+
+        | 版本 | 发布日期 | 维护结束 | 状态 |
+        |---|---|---|---|
+        | 1.30 | 2024-04-17 | 2025-06-28 | 安全修复 |
+        | 1.31 | 2024-08-13 | 2025-10-28 | 支持中 |
+        | 1.32 | 2024-12-11 | 2026-02-28 | 支持中 |
+        | 1.29 | 2023-12-13 | 2025-02-28 | 已停止支持 |
+
+        ## Releases
+
+        | Kubernetes version | Support status |
+        |---|---|
+        | 1.31 | maintenance |
+        | 1.33 | planned |
+
+        ## 组件版本
+
+        | 组件 | 版本 | 状态 |
+        |---|---|---|
+        | Kubernetes | 1.31 | 支持中 |
+        | Kubernetes | 1.30 | 当前 |
+
+        | Feature | Kubernetes version |
+        |---|---|
+        | Sidecar containers | 1.29 |
+        """;
+    ValidationResult r = validate(packaged(), md);
+    assertThat(found(r)).containsExactly("5:3:versions/eol:1.30", "6:3:versions/eol:1.31", "14:3:versions/eol:1.31",
+        "21:16:versions/eol:Kubernetes 1.31");
+    assertThat(r.findings().get(0).message()).isEqualTo("Kubernetes 1.30 is presented as supported (under \"Kubernetes "
+        + "当前版本支持计划\"), but its release cycle 1.30 has ended since 2025-07-15 (endoflife.date; the oldest cycle "
+        + "still supported is 1.32)");
+    assertThat(r.findings().get(2).message()).contains("(the table's header says so)");
+    assertThat(r.findings().get(3).message()).contains("(the row says so)");
+    // without a support word the same baseline line is aligned, as before
+    assertThat(found(validate(packaged(), md.replace("支持中 |\n| Kubernetes | 1.30", "x |\n| Kubernetes | 1.30")
+        .replace("| Kubernetes | 1.31 | 支持中 |", "| Kubernetes | 1.31 | 当前 |"))))
+        .doesNotContain("21:16:versions/eol:Kubernetes 1.31");
+  }
+
+  @Test
+  void aSupportTableTakesItsProductFromAnEnclosingHeadingOrTheTitleWhenItsOwnHeadingNamesNone() {
+    String md = """
+        ---
+        title: Kubernetes 版本策略
+        ---
+
+        ## 当前版本支持计划
+
+        | 版本 | 状态 |
+        |---|---|
+        | v1.31 | 维护 |
+        """;
+    assertThat(found(validate(packaged(), md))).containsExactly("9:3:versions/eol:v1.31");
+    // a page that names no product, or two, leaves a bare version alone
+    assertThat(validate(packaged(), md.replace("title: Kubernetes 版本策略", "title: 版本策略")).findings()).isEmpty();
+    assertThat(validate(packaged(), md.replace("title: Kubernetes 版本策略", "title: Kubernetes 与 Istio 版本策略"))
+        .findings()).isEmpty();
+  }
+
+  @Test
+  void aBaseImageATableRecommendsIsJudgedLikeAnImageTagInCodeButAnExampleTableIsNot() {
+    String md = """
+        | 语言 | 推荐基础镜像 |
+        |---|---|
+        | Python | `python:3.9-slim` |
+        | Node.js | node:22-alpine |
+
+        | 语言 | 示例镜像 |
+        |---|---|
+        | Python | `python:3.9-slim` |
+        """;
+    ValidationResult r = validate(packaged(), md);
+    assertThat(found(r)).containsExactly("3:13:versions/eol:python:3.9-slim");
+    assertThat(r.counters()).containsEntry("versions.prose.imageTags", 2L);
+  }
+
+  @Test
   void endOfLifeFreeCountsEveryJudgedMentionAndIsNullWhenNoneWasJudged() {
     org.docgate.validate.Metric metric = VersionValidator.DECLARATION.metrics().get(1);
     assertThat(metric.name()).isEqualTo("endOfLifeFree");
