@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,22 +115,36 @@ final class FindingSets {
 
   /**
    * Deletes the sets in {@code candidates} that no run names any more (after runs were deleted). Returns how many.
+   * Most of a deleted run's sets are shared with the runs after it, so the few unnamed ones are found first (one query
+   * per 500 candidates) and only they are deleted.
    */
   static int deleteUnreferenced(Connection c, List<Long> candidates) throws SQLException {
-    int deleted = 0;
-    String unreferenced = " AND NOT EXISTS (SELECT 1 FROM run_sets WHERE run_sets.set_id = ?)";
-    try (PreparedStatement rows = c.prepareStatement("DELETE FROM set_findings WHERE set_id = ?" + unreferenced);
-        PreparedStatement sets = c.prepareStatement("DELETE FROM finding_sets WHERE id = ?" + unreferenced)) {
-      for (long id : candidates) {
-        rows.setLong(1, id);
-        rows.setLong(2, id);
-        rows.executeUpdate();
-        sets.setLong(1, id);
-        sets.setLong(2, id);
-        deleted += sets.executeUpdate();
+    List<Long> unnamed = new ArrayList<>();
+    for (int from = 0; from < candidates.size(); from += 500) {
+      List<Long> chunk = candidates.subList(from, Math.min(candidates.size(), from + 500));
+      String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+      try (PreparedStatement ps = Sql.prepare(c, "SELECT id FROM finding_sets WHERE id IN (" + marks + ") AND NOT"
+          + " EXISTS (SELECT 1 FROM run_sets WHERE run_sets.set_id = finding_sets.id)", chunk.toArray());
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          unnamed.add(rs.getLong(1));
+        }
       }
     }
-    return deleted;
+    try (PreparedStatement rows = c.prepareStatement("DELETE FROM set_findings WHERE set_id = ?");
+        PreparedStatement sets = c.prepareStatement("DELETE FROM finding_sets WHERE id = ?")) {
+      for (long id : unnamed) {
+        rows.setLong(1, id);
+        rows.addBatch();
+        sets.setLong(1, id);
+        sets.addBatch();
+      }
+      if (!unnamed.isEmpty()) {
+        rows.executeBatch();
+        sets.executeBatch();
+      }
+    }
+    return unnamed.size();
   }
 
   private static long insertSet(PreparedStatement newSet, String path) throws SQLException {
