@@ -36,6 +36,8 @@ CREATE TABLE run_sets (
 CREATE INDEX run_sets_set ON run_sets (set_id);
 
 INSERT INTO finding_sets (path, legacy_run) SELECT DISTINCT path, run_id FROM findings;
+-- a store of 500 runs holds ~10^6 findings: the join below must not scan the sets once per finding
+CREATE INDEX finding_sets_legacy ON finding_sets (legacy_run, path);
 INSERT INTO set_findings (set_id, seq, rule, validator, severity, path, line, col, message, target, suggestion,
     fingerprint)
   SELECT s.id, f.seq, f.rule, f.validator, f.severity, f.path, f.line, f.col, f.message, f.target, f.suggestion,
@@ -44,5 +46,6 @@ INSERT INTO set_findings (set_id, seq, rule, validator, severity, path, line, co
 INSERT INTO run_sets (run_id, ordinal, set_id)
   SELECT s.legacy_run, MIN(f.seq), s.id FROM finding_sets s JOIN set_findings f ON f.set_id = s.id
   GROUP BY s.legacy_run, s.id;
+DROP INDEX finding_sets_legacy;
 ALTER TABLE finding_sets DROP COLUMN legacy_run;
 DROP TABLE findings;
