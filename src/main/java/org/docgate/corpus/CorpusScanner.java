@@ -6,6 +6,7 @@ import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -17,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.docgate.config.DeclaredRules;
@@ -52,6 +54,24 @@ public final class CorpusScanner {
     Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, walker);
     walker.markdown.sort(Comparator.comparing(SourceFile::path));
     return new CorpusListing(root, walker.markdown, walker.files, walker.directories, walker.findings);
+  }
+
+  /**
+   * A listed Markdown file again after it was modified in place (the service's file events name it): its new size and
+   * time, or empty when only a walk can tell what it is now (gone, no longer a regular file, over the size limit).
+   */
+  public Optional<SourceFile> again(SourceFile listed) {
+    try {
+      BasicFileAttributes attrs =
+          Files.readAttributes(listed.file(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (!attrs.isRegularFile() || attrs.size() > maxFileSize) {
+        return Optional.empty();
+      }
+      return Optional.of(new SourceFile(listed.path(), listed.file(), attrs.size(),
+          attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   static String relative(Path root, Path file) {

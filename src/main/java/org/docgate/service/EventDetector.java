@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -71,7 +73,8 @@ public final class EventDetector implements ChangeDetector {
 
   private void heard(DirectoryChangeEvent event) {
     Path p = event.path();
-    if (event.eventType() != DirectoryChangeEvent.EventType.OVERFLOW && p != null && p.startsWith(root)) {
+    boolean inside = event.eventType() != DirectoryChangeEvent.EventType.OVERFLOW && p != null && p.startsWith(root);
+    if (inside) {
       Path parent = root.relativize(p).getParent();
       if (parent != null && excludedFolder.test(parent.toString().replace('\\', '/'))) {
         return; // inside an excluded folder the walk never enters
@@ -80,8 +83,31 @@ public final class EventDetector implements ChangeDetector {
         return;
       }
     }
-    events.incrementAndGet(); // an overflow counts too: the listing that follows finds what was lost
+    // A file modified in place is named; anything else (created, deleted, a folder, an overflow) needs a listing.
+    boolean inPlace = inside && !event.isDirectory()
+        && event.eventType() == DirectoryChangeEvent.EventType.MODIFY;
+    String path = inPlace ? root.relativize(p).toString().replace('\\', '/') : null;
+    synchronized (pending) {
+      // counted and queued together: a take() after a look() that saw this count finds the event queued
+      long number = events.incrementAndGet(); // an overflow counts too: the listing finds what was lost
+      if (pending.size() >= MAX_PENDING) {
+        pending.clear(); // a checkout of thousands of files: one listing will do, the names are not needed
+        path = null;
+      }
+      pending.add(new Heard(number, path));
+    }
   }
+
+  /** One event: its number and the file it modified in place, or null when it changed more than one file's content. */
+  private record Heard(long number, String modified) {}
+
+  /** Events not yet taken, in number order; at most {@link #MAX_PENDING}. */
+  private final ArrayDeque<Heard> pending = new ArrayDeque<>();
+
+  private static final int MAX_PENDING = 10_000;
+
+  /** The files the last taken events modified in place, or null when they did more (or none were taken). */
+  private volatile Set<String> modified;
 
   /** True while the operating system's events arrive; false once the watcher died and looks poll instead. */
   public boolean watching() {
@@ -101,7 +127,25 @@ public final class EventDetector implements ChangeDetector {
   @Override
   public void take() {
     taken = looked;
+    Set<String> files = new HashSet<>();
+    synchronized (pending) {
+      while (!pending.isEmpty() && pending.peekFirst().number() <= taken) {
+        String path = pending.pollFirst().modified();
+        if (path == null) {
+          files = null;
+        } else if (files != null) {
+          files.add(path);
+        }
+      }
+    }
+    modified = files == null || files.isEmpty() ? null : Set.copyOf(files);
     fallback.take();
+  }
+
+  /** The files the taken events only modified in place (no file or folder created, removed, renamed), or null. */
+  @Override
+  public Set<String> modifiedFiles() {
+    return watching() ? modified : null;
   }
 
   @Override

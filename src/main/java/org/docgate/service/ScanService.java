@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -195,6 +196,10 @@ public final class ScanService {
       }
       detector.take();
       LiveCorpus.Listed listed = detector.listed();
+      Set<String> modified = listed == null ? detector.modifiedFiles() : null;
+      if (modified != null) {
+        listed = corpus.listModified(modified);
+      }
       if (listed == null) {
         listed = corpus.listIfChanged();
       }

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +41,11 @@ import org.docgate.report.ScanReport;
 final class JdbcReportStore implements ReportStore {
   static final int BATCH_SIZE = 500;
   static final String INTERRUPTED = "interrupted";
+  /** A run's findings: its sets' rows ({@link FindingSets}); filters add conditions on the finding's columns. */
+  private static final String RUN_FINDINGS =
+      " FROM run_sets JOIN set_findings ON set_findings.set_id = run_sets.set_id WHERE run_sets.run_id = ?";
+  /** Path, line, column, rule order: the sets in the run's order, each set's findings in its own. */
+  private static final String IN_RUN_ORDER = " ORDER BY run_sets.ordinal, set_findings.seq";
 
   private final PooledDatabase pool;
   private final CorpusLock lock;
@@ -47,6 +53,7 @@ final class JdbcReportStore implements ReportStore {
   private final String instance;
   private final Clock clock;
   private final IntConsumer afterFindingBatch;
+  private final FindingSets sets = new FindingSets();
 
   /**
    * @param lock held from here until {@link #close()}, re-taken before a run if the database dropped it
@@ -93,13 +100,31 @@ final class JdbcReportStore implements ReportStore {
   public RunSummary complete(long runId, ScanReport report, Double readinessScore) {
     require(report != null, "no report to store");
     List<Finding> findings = ordered(report.findings());
-    pool.inTransaction("store run " + runId, c -> {
+    FindingSets.Written written;
+    try {
+      written = writeComplete(runId, report, findings, readinessScore);
+    } catch (StoreException e) {
+      if (!sets.sharing()) {
+        throw e;
+      }
+      // A set shared from the last run may be gone (another docgate took the corpus over while this one had lost
+      // the lock): write every set anew once. Errors unrelated to sharing fail the same way again.
+      sets.forget();
+      written = writeComplete(runId, report, findings, readinessScore);
+    }
+    sets.committed(written);
+    return run(runId).orElseThrow(() -> new NoSuchRunException(runId));
+  }
+
+  private FindingSets.Written writeComplete(long runId, ScanReport report, List<Finding> findings,
+      Double readinessScore) {
+    return pool.inTransaction("store run " + runId, c -> {
       RunStatus status = lockStatus(c, runId, corpusId);
       if (status != RunStatus.RUNNING) {
         throw new IllegalStateException("run " + runId + " is " + status.name().toLowerCase(Locale.ROOT)
             + ", not running: it cannot be completed");
       }
-      insertFindings(c, runId, findings);
+      FindingSets.Written written = sets.write(c, runId, findings, BATCH_SIZE, afterFindingBatch);
       insertMetrics(c, runId, report.metrics());
       long[] counts = new long[Severity.values().length];
       findings.forEach(f -> counts[f.severity().ordinal()]++);
@@ -115,9 +140,8 @@ final class JdbcReportStore implements ReportStore {
         ps.setLong(8, runId);
         ps.executeUpdate();
       }
-      return null;
+      return written;
     });
-    return run(runId).orElseThrow(() -> new NoSuchRunException(runId));
   }
 
   @Override
@@ -173,7 +197,7 @@ final class JdbcReportStore implements ReportStore {
   public Page<Finding> findings(long runId, FindingQuery query, int page, int size) {
     checkPage(page, size);
     FindingQuery q = query == null ? FindingQuery.ALL : query;
-    StringBuilder where = new StringBuilder(" FROM findings WHERE run_id = ?");
+    StringBuilder where = new StringBuilder(RUN_FINDINGS);
     List<Object> params = new ArrayList<>();
     params.add(runId);
     if (q.rule() != null) {
@@ -203,8 +227,8 @@ final class JdbcReportStore implements ReportStore {
       List<Object> paged = new ArrayList<>(params);
       paged.add(size);
       paged.add((long) page * size);
-      List<Finding> items =
-          readFindings(c, "SELECT " + FINDING_COLUMNS + where + " ORDER BY seq LIMIT ? OFFSET ?", paged.toArray());
+      List<Finding> items = readFindings(c, "SELECT " + FINDING_COLUMNS + where + IN_RUN_ORDER + " LIMIT ? OFFSET ?",
+          paged.toArray());
       return new Page<>(items, page, size, total);
     });
   }
@@ -215,7 +239,7 @@ final class JdbcReportStore implements ReportStore {
       // both of this corpus: a diff against another corpus's run would call every finding new or fixed
       requireRun(c, runId, corpusId);
       requireRun(c, baseRunId, corpusId);
-      String sql = "SELECT " + FINDING_COLUMNS + " FROM findings WHERE run_id = ? ORDER BY seq";
+      String sql = "SELECT " + FINDING_COLUMNS + RUN_FINDINGS + IN_RUN_ORDER;
       List<Finding> now = readFindings(c, sql, runId);
       List<Finding> base = readFindings(c, sql, baseRunId);
       Set<String> basePrints = fingerprints(base);
@@ -260,10 +284,12 @@ final class JdbcReportStore implements ReportStore {
           }
         }
       }
-      for (String table : List.of("findings", "run_metrics")) {
+      List<Long> orphanable = new ArrayList<>(setsOf(c, doomed));
+      for (String table : List.of("run_sets", "run_metrics")) {
         deleteByRun(c, "DELETE FROM " + table + " WHERE run_id = ?", doomed);
       }
       deleteByRun(c, "DELETE FROM runs WHERE id = ?", doomed);
+      FindingSets.deleteUnreferenced(c, orphanable); // sets a kept run still names stay
       return doomed.size();
     });
   }
@@ -287,34 +313,6 @@ final class JdbcReportStore implements ReportStore {
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(Fingerprints.ORDER);
     return sorted;
-  }
-
-  private void insertFindings(Connection c, long runId, List<Finding> findings) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO findings (run_id, seq, rule, validator, severity, path,"
-        + " line, col, message, target, suggestion, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      int pending = 0;
-      for (int i = 0; i < findings.size(); i++) {
-        Finding f = findings.get(i);
-        ps.setLong(1, runId);
-        ps.setInt(2, i);
-        ps.setString(3, f.rule());
-        ps.setString(4, validatorOf(f.rule()));
-        ps.setString(5, f.severity().label());
-        ps.setString(6, f.path());
-        ps.setInt(7, f.line());
-        ps.setInt(8, f.column());
-        ps.setString(9, f.message());
-        ps.setString(10, f.target());
-        ps.setString(11, f.suggestion());
-        ps.setString(12, f.fingerprint());
-        ps.addBatch();
-        if (++pending == BATCH_SIZE || i == findings.size() - 1) {
-          ps.executeBatch();
-          pending = 0;
-          afterFindingBatch.accept(i + 1);
-        }
-      }
-    }
   }
 
   private static void insertMetrics(Connection c, long runId, Map<String, Double> metrics) throws SQLException {
@@ -375,6 +373,22 @@ final class JdbcReportStore implements ReportStore {
       }
       ps.executeBatch();
     }
+  }
+
+  /** The sets the given runs name (each once). */
+  private static Set<Long> setsOf(Connection c, List<Long> runIds) throws SQLException {
+    Set<Long> out = new LinkedHashSet<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT set_id FROM run_sets WHERE run_id = ?")) {
+      for (long id : runIds) {
+        ps.setLong(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(rs.getLong(1));
+          }
+        }
+      }
+    }
+    return out;
   }
 
   private static void requireRun(Connection c, long runId, String corpusId) throws SQLException {

@@ -324,6 +324,130 @@ abstract class ReportStoreContract {
   }
 
   @Test
+  void aRunStoresOnlyTheDocumentsWhoseFindingsChangedAndReadsBackWhole() throws Exception {
+    ReportStore store = open();
+    ScanReport first = StoredReports.large(200);
+    long a = store.complete(store.begin(start("start", T0)), first, null).id();
+    List<Finding> edited = new ArrayList<>();
+    for (Finding f : first.findings()) {
+      boolean inEdited = f.path().equals("docs/part3/page3.md");
+      edited.add(new Finding(f.rule(), f.severity(), f.path(), f.line() + (inEdited ? 2 : 0), f.column(),
+          inEdited ? f.message() + " (edited)" : f.message(), f.target(), f.suggestion(), null));
+    }
+    ScanReport second = report(edited);
+    long b = store.complete(store.begin(start("watch", T0)), second, null).id();
+    long c = store.complete(store.begin(start("watch", T0)), second, null).id();
+
+    assertThat(store.findings(a, FindingQuery.ALL, 0, 1000).items()).isEqualTo(first.findings());
+    assertThat(store.findings(b, FindingQuery.ALL, 0, 1000).items()).isEqualTo(second.findings());
+    assertThat(store.findings(c, FindingQuery.ALL, 0, 1000).items()).isEqualTo(second.findings());
+    assertThat(store.findings(b, new FindingQuery(null, null, "docs/part3/", null), 0, 1000).items())
+        .isEqualTo(second.findings().stream().filter(f -> f.path().startsWith("docs/part3/")).toList());
+    assertThat(store.diff(b, a).added()).extracting(Finding::path).containsOnly("docs/part3/page3.md");
+    long editedCount = first.findings().stream().filter(f -> f.path().equals("docs/part3/page3.md")).count();
+    long documents = first.findings().stream().map(Finding::path).distinct().count();
+    store.close();
+
+    // run a wrote every finding; b only the edited document's; c, equal to b, none
+    assertThat(rows("SELECT COUNT(*) FROM set_findings")).isEqualTo(200 + editedCount);
+    assertThat(rows("SELECT COUNT(*) FROM finding_sets")).isEqualTo(documents + 1);
+    assertThat(rows("SELECT COUNT(*) FROM run_sets")).isEqualTo(3 * documents);
+  }
+
+  @Test
+  void retentionDeletesTheSetsNoKeptRunNames() throws Exception {
+    ReportStore store = open();
+    long a = store.complete(store.begin(start("start", T0)), report(STALE, TERM), null).id();
+    long b = store.complete(store.begin(start("watch", T0)), report(STALE, ANCHOR), null).id();
+
+    assertThat(store.retain(new Retention(1, null))).isEqualTo(1);
+    assertThat(store.run(a)).isEmpty();
+    assertThat(store.findings(b, FindingQuery.ALL, 0, 10).items()).isEqualTo(report(STALE, ANCHOR).findings());
+    long c = store.complete(store.begin(start("watch", T0)), report(STALE, ANCHOR), null).id();
+    assertThat(store.findings(c, FindingQuery.ALL, 0, 10).items()).isEqualTo(report(STALE, ANCHOR).findings());
+    store.close();
+
+    // api/ref.md's set went with run a; guide/install.md's stays, b and c name it
+    assertThat(rows("SELECT COUNT(*) FROM finding_sets")).isEqualTo(2);
+    assertThat(rows("SELECT COUNT(*) FROM set_findings")).isEqualTo(2);
+  }
+
+  @Test
+  void aRunWhoseSharedSetsWereDeletedMeanwhileIsStoredWhole() {
+    ReportStore store = open();
+    long x = store.begin(start("watch", T0));
+    long y = store.begin(start("watch", T0));
+    store.complete(y, report(STALE), null);
+    store.complete(x, report(STALE, TERM), null); // shares install.md's set with y, writes api/ref.md's
+    // y is the newest complete run, so x goes, and with it the api/ref.md set the store would share next
+    assertThat(store.retain(new Retention(0, null))).isEqualTo(1);
+
+    long z = store.complete(store.begin(start("watch", T0)), report(STALE, TERM), null).id();
+    assertThat(store.findings(z, FindingQuery.ALL, 0, 10).items()).isEqualTo(report(STALE, TERM).findings());
+    assertThat(store.diff(z, y).added()).extracting(Finding::path).containsExactly("api/ref.md");
+  }
+
+  @Test
+  void findingsStoredBeforeTheSetsMigrationReadBackInOrder() throws Exception {
+    Properties credentials = credentials();
+    org.flywaydb.core.Flyway.configure(Migrations.class.getClassLoader())
+        .dataSource(resolvedUrl(), credentials.getProperty("user"), credentials.getProperty("password"))
+        .locations(vendor().migrations()).target("5").load().migrate();
+    List<Finding> old = report(BROKEN_LINK, STALE, TERM, ANCHOR).findings();
+    try (java.sql.Connection c = connect()) {
+      try (java.sql.Statement st = c.createStatement()) {
+        st.executeUpdate("INSERT INTO runs (id, trigger, corpus, status, started_at, corpus_id) VALUES"
+            + " (41, 'start', '/corpus', 'COMPLETE', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00', '/corpus')");
+      }
+      try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO findings (run_id, seq, rule, validator,"
+          + " severity, path, line, col, message, target, suggestion, fingerprint)"
+          + " VALUES (41, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        for (int i = 0; i < old.size(); i++) {
+          Finding f = old.get(i);
+          ps.setInt(1, i);
+          ps.setString(2, f.rule());
+          ps.setString(3, JdbcReportStore.validatorOf(f.rule()));
+          ps.setString(4, f.severity().label());
+          ps.setString(5, f.path());
+          ps.setInt(6, f.line());
+          ps.setInt(7, f.column());
+          ps.setString(8, f.message());
+          ps.setString(9, f.target());
+          ps.setString(10, f.suggestion());
+          ps.setString(11, f.fingerprint());
+          ps.executeUpdate();
+        }
+      }
+    }
+    ReportStore store = open(); // migrates to the sets
+    assertThat(store.findings(41, FindingQuery.ALL, 0, 10).items()).isEqualTo(old);
+    assertThat(store.findings(41, FindingQuery.ALL, 1, 2).items()).isEqualTo(old.subList(2, 4));
+    assertThat(store.findings(41, new FindingQuery(null, null, "guide/", null), 0, 10).total()).isEqualTo(3);
+  }
+
+  private Properties credentials() {
+    Properties credentials = new Properties();
+    if (vendor() == Vendor.H2) {
+      credentials.setProperty("user", "sa");
+      credentials.setProperty("password", "");
+    }
+    return credentials;
+  }
+
+  private java.sql.Connection connect() throws java.sql.SQLException {
+    return java.sql.DriverManager.getConnection(resolvedUrl(), credentials());
+  }
+
+  /** A count read straight from the database (the stores are closed). */
+  private long rows(String sql) throws java.sql.SQLException {
+    try (java.sql.Connection c = connect(); java.sql.Statement st = c.createStatement();
+        java.sql.ResultSet rs = st.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  @Test
   void readersSeeARunEitherWithoutFindingsOrWhole() throws Exception {
     ReportStore store = open();
     long base = store.complete(store.begin(start("start", T0)), report(STALE, TERM), null).id();
