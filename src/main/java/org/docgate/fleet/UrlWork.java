@@ -39,8 +39,9 @@ import org.docgate.validate.weblinks.OwnerChecker;
  * it but died before its commit) and is not requested again; a URL already being checked here is not requested twice.
  * Before a batch, the host-state table is read to its end and the states of its keys applied, so a key's new owner
  * keeps the old owner's Retry-After pause and widened interval. Partitions given away are {@link #drain}ed (their
- * checks finish and are stored, then committed by the caller); partitions lost are {@link #drop}ped at once (their
- * checks are stopped and store nothing: the new owner checks them).
+ * requests in flight finish and are stored, the checks not started are given up for the next owner, then committed by
+ * the caller); partitions lost are {@link #drop}ped at once (their checks are stopped and store nothing: the new owner
+ * checks them). {@link #stop} (SIGTERM) starts nothing more and gives up every check not started.
  */
 public final class UrlWork {
   /** Outcomes counted for /metrics and tests. */
