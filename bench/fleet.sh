@@ -13,9 +13,10 @@
 # start), and the server's counts (distinct URLs requested, duplicates, most in flight per host, shortest
 # start-to-start gap per host).
 #   MODE=urls bench/fleet.sh    HOSTS=100 LATENCY_MS=50 CORPORA=20 URLS=10000 CONCURRENCY=8 INTERVAL_MS=250
-# Per N also, from the store (checked_by): the share of the URLs the busiest worker checked (hosts are hashed to
-# partitions, so with 100 hosts a worker's share varies by ~1/sqrt(hosts/N)) and the rate while every worker still had
-# work (from the first result to the first worker's last one: the fleet's capacity with a backlog for all).
+# Per N also, from the store (checked_by): the share of the URLs the busiest worker checked (hosts are placed on
+# partitions by balance, org.docgate.fleet.HostSlots, so it is 1/N give or take a host) and the rate while every
+# worker still had work (from the first result to the first worker's last one: the fleet's capacity with a backlog
+# for all).
 # FAILOVER=kill|term (with e.g. WORKERS=3): once FAIL_AT of the URLs are stored, worker 1 gets SIGKILL or SIGTERM;
 # then, for the hosts it had checked, the time from the signal to the first and to the last of them with a result
 # stored by another worker (its partitions taken over), and its URLs checked twice (server-side duplicates).
@@ -167,7 +168,7 @@ PY
       echo "(N = $n rates, for a later run's BASE_RATE=$base BASE_BUSY=$base_busy)" >&2
     fi
     if [ -n "$signalled" ]; then
-      # a SIGTERM'd worker drains first: its checks already polled finish and are stored, then it leaves the group
+      # a SIGTERM'd worker gives up its checks not started, finishes those in flight, commits and leaves the group
       for _ in $(seq 1 1500); do [ -n "$exited" ] && break; kill -0 "$(head -1 "$work/pids")" 2>/dev/null || exited="$(date +%s.%N)"; sleep 0.2; done
       echo "worker 1 exited $(python3 -c "print(round(${exited:-0} - $signalled, 1) if '$exited' else 'not within 300')") s after the signal"
       # the victim's hosts (it stored a result for them) and, per host, the first result another worker stored after

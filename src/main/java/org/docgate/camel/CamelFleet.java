@@ -62,10 +62,12 @@ public final class CamelFleet implements AutoCloseable {
 
   private final Main main;
   private final ExecutorService pool;
+  private final Runnable stopping;
 
-  private CamelFleet(Main main, ExecutorService pool) {
+  private CamelFleet(Main main, ExecutorService pool, Runnable stopping) {
     this.main = main;
     this.pool = pool;
+    this.stopping = stopping;
   }
 
   /**
@@ -98,6 +100,15 @@ public final class CamelFleet implements AutoCloseable {
     if (urls) {
       CamelFleetUrls.bind(main, urlTopics, urlWork);
       FleetMeters.bindUrls(registry, urlWork.hostWaits(), urlWork::hostsWaiting);
+      // SIGTERM: before the routes stop, the URL checks not started are given up, so the URL route's consumer is
+      // free at once to commit what is stored and leave the group, and the other workers take its hosts over within
+      // seconds (finishing up to ten polls of checks first took minutes, and no other worker got them)
+      main.addMainListener(new MainListenerSupport() {
+        @Override
+        public void beforeStop(BaseMainSupport m) {
+          urlWork.stop();
+        }
+      });
     }
     ExecutorService pool = CamelPipeline.bind(main, settings);
     main.bind("corpusWork", work);
@@ -126,7 +137,7 @@ public final class CamelFleet implements AutoCloseable {
     main.configure().setJmxEnabled(false);
     // SIGTERM: the scan in flight finishes and is committed, then the consumer leaves the group (a clean hand-off)
     main.configure().setShutdownTimeout((int) MAX_SCAN.toSeconds());
-    return new CamelFleet(main, pool);
+    return new CamelFleet(main, pool, urls ? urlWork::stop : () -> { });
   }
 
   /** The scan pipeline and the fleet routes, packaged or from the user's folder (its fleet/ sub-folder). */
@@ -179,6 +190,7 @@ public final class CamelFleet implements AutoCloseable {
 
   @Override
   public void close() {
+    stopping.run();
     CamelPipeline.stop(main, pool);
   }
 

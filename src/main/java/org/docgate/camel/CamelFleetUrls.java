@@ -38,8 +38,9 @@ public final class CamelFleetUrls {
   /**
    * The URL topics.
    *
-   * @param partitions of the URL topic, fixed when it is created: more partitions spread 100 hosts more evenly
-   *     (fleet.md: 12 partitions gave a 3.75x skew), and at most this many workers share the URLs
+   * @param partitions of the URL topic, fixed when it is created (hosts are placed on them for good, see
+   *     org.docgate.fleet.HostSlots): at most this many workers share the URLs, and a count that divides evenly by
+   *     the usual worker counts (48: 1, 2, 3, 4, 6, 8, 12...) gives each worker the same number of equal partitions
    * @param batch the most URL tasks one poll hands the route (checked concurrently, committed together)
    */
   public record Topics(String urls, String hostState, int partitions, String group, int batch) {
@@ -108,7 +109,8 @@ public final class CamelFleetUrls {
       org.docgate.report.store.FleetUrls store, org.docgate.validate.weblinks.WebLinkConfig config,
       org.docgate.http.Network network, java.time.Clock clock, String worker) {
     ensureTopics(brokers, client, topics);
-    KafkaUrlQueue queue = new KafkaUrlQueue(brokers, client, topics.urls());
+    KafkaUrlQueue queue = new KafkaUrlQueue(brokers, client, topics.urls(),
+        new org.docgate.fleet.HostSlots(store.hostSlots(), topics.partitions(), clock));
     KafkaHostStates states = new KafkaHostStates(brokers, client, topics.hostState(), worker, clock);
     var checker = new org.docgate.validate.weblinks.OwnerChecker(config, network, clock, config.globalConcurrency(),
         states::publish);
@@ -162,25 +164,31 @@ public final class CamelFleetUrls {
     }
   }
 
-  /** A producer of URL tasks to the URL topic, keyed by host (or host#j); idempotent, acks from all replicas. */
+  /**
+   * A producer of URL tasks to the URL topic, each to its key's partition ({@link org.docgate.fleet.HostSlots}: placed
+   * by balance once, in PostgreSQL, not by Kafka's hash of the key); idempotent, acks from all replicas.
+   */
   public static final class KafkaUrlQueue implements UrlQueue, AutoCloseable {
     private final KafkaProducer<String, String> producer;
     private final String topic;
+    private final org.docgate.fleet.HostSlots slots;
 
-    public KafkaUrlQueue(String brokers, String topic) {
-      this(brokers, KafkaClientSettings.NONE, topic);
+    public KafkaUrlQueue(String brokers, String topic, org.docgate.fleet.HostSlots slots) {
+      this(brokers, KafkaClientSettings.NONE, topic, slots);
     }
 
-    public KafkaUrlQueue(String brokers, KafkaClientSettings client, String topic) {
+    public KafkaUrlQueue(String brokers, KafkaClientSettings client, String topic, org.docgate.fleet.HostSlots slots) {
       this.producer = producer(brokers, client);
       this.topic = topic;
+      this.slots = slots;
     }
 
     @Override
     public void send(List<UrlTask> tasks) {
+      Map<String, Integer> partition = slots.of(tasks);
       List<Future<RecordMetadata>> sent = new ArrayList<>(tasks.size());
       for (UrlTask t : tasks) {
-        sent.add(producer.send(new ProducerRecord<>(topic, t.key(), t.toJson())));
+        sent.add(producer.send(new ProducerRecord<>(topic, partition.get(t.key()), t.key(), t.toJson())));
       }
       producer.flush();
       for (Future<RecordMetadata> f : sent) {

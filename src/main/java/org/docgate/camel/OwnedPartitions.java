@@ -23,8 +23,9 @@ import org.docgate.fleet.UrlWork;
  * quiet ({@code batchingIntervalMs}), so a batch can hold records of a partition revoked (or lost) in one of those
  * polls; the URL route drops them, so a host's URLs are never checked by its old owner after its new owner has it
  * (the new owner starts from the last committed offset, and checks them). The URL checks outlive a poll: a partition
- * given away is drained first (its checks finish and are stored, the host states flushed, its offsets committed),
- * so the next owner starts where this one stopped; a partition lost has its checks stopped at once. Commits go
+ * given away is drained first (its requests in flight finish and are stored, its checks not started are given up,
+ * its hosts' interval is waited out, the host states flushed, its offsets committed), so the next owner starts where
+ * this one stopped; a partition lost has its checks stopped at once. Commits go
  * through the consumer that owns the partition, on its own thread (the route's steps and these callbacks run on it).
  */
 final class OwnedPartitions implements SubscribeAdapter {

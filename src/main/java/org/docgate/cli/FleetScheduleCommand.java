@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.docgate.camel.CamelFleet;
 import org.docgate.camel.CamelFleetUrls;
+import org.docgate.fleet.HostSlots;
 import org.docgate.fleet.UrlScheduler;
 import org.docgate.report.store.FleetRepositories;
 import picocli.CommandLine;
@@ -56,7 +57,7 @@ final class FleetScheduleCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     try (FleetRepositories fleet = FleetRepositories.open(dbUrl, System.getenv());
         CamelFleetUrls.KafkaUrlQueue queue = new CamelFleetUrls.KafkaUrlQueue(kafka.brokers, kafka.client(),
-            topics.urls())) {
+            topics.urls(), new HostSlots(fleet.urls().hostSlots(), topics.partitions(), Clock.systemUTC()))) {
       UrlScheduler scheduler = new UrlScheduler(fleet.urls(), fleet, queue, jobs -> {
         try {
           CamelFleet.submit(kafka.kafka(), jobs);

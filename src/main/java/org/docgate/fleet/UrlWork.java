@@ -14,7 +14,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -40,8 +39,9 @@ import org.docgate.validate.weblinks.OwnerChecker;
  * it but died before its commit) and is not requested again; a URL already being checked here is not requested twice.
  * Before a batch, the host-state table is read to its end and the states of its keys applied, so a key's new owner
  * keeps the old owner's Retry-After pause and widened interval. Partitions given away are {@link #drain}ed (their
- * checks finish and are stored, then committed by the caller); partitions lost are {@link #drop}ped at once (their
- * checks are stopped and store nothing: the new owner checks them).
+ * requests in flight finish and are stored, the checks not started are given up for the next owner, then committed by
+ * the caller); partitions lost are {@link #drop}ped at once (their checks are stopped and store nothing: the new owner
+ * checks them). {@link #stop} (SIGTERM) starts nothing more and gives up every check not started.
  */
 public final class UrlWork {
   /** Outcomes counted for /metrics and tests. */
@@ -79,16 +79,35 @@ public final class UrlWork {
   private final Map<Part, Long> next = new ConcurrentHashMap<>();
   /** The checks running, by URL. */
   private final Map<String, Check> running = new ConcurrentHashMap<>();
+  /** Per partition: a task of each topic key this worker checked from it (whose gate a hand-off waits for). */
+  private final Map<Part, Map<String, UrlTask>> keys = new ConcurrentHashMap<>();
+  /** Set when the worker stops: no check starts any more, those not started are given up. */
+  private final AtomicBoolean stopping = new AtomicBoolean();
 
   /** One URL's check and the records waiting for it. */
   private final class Check {
     final UrlTask task;
     final List<Item> items = new ArrayList<>();
     final AtomicBoolean cancelled = new AtomicBoolean();
-    Future<?> future;
+    /** What the check waited for its host, and whether its request started (else it can be given up). */
+    final HostGates.WaitTally tally = new HostGates.WaitTally();
+    /** The thread running the check, once it runs. */
+    volatile Thread thread;
 
     Check(UrlTask task) {
       this.task = task;
+    }
+
+    /**
+     * Stops the check: it stores nothing. Not through its Future: a task cancelled before it ran would never run its
+     * finally, and its window permit and its entry in {@code running} (which a drain waits on) would stay.
+     */
+    void stop() {
+      cancelled.set(true);
+      Thread t = thread;
+      if (t != null) {
+        t.interrupt();
+      }
     }
   }
 
@@ -152,6 +171,10 @@ public final class UrlWork {
   }
 
   private void start(UrlTask t, List<Item> items) throws InterruptedException {
+    if (stopping.get()) {
+      return; // left uncommitted: the next owner of the partition checks it
+    }
+    items.forEach(it -> keys.computeIfAbsent(part(it), p -> new ConcurrentHashMap<>()).putIfAbsent(t.key(), t));
     synchronized (running) {
       Check c = running.get(t.url());
       if (c != null && (c.task.readPage() || !t.readPage())) {
@@ -160,17 +183,22 @@ public final class UrlWork {
       }
     }
     window.acquire();
+    if (stopping.get()) {
+      window.release();
+      return;
+    }
     Check c = new Check(t);
     c.items.addAll(items);
     synchronized (running) {
       running.put(t.url(), c);
-      c.future = pool.submit(() -> run(c));
+      pool.submit(() -> run(c));
     }
   }
 
   private void run(Check c) {
+    c.thread = Thread.currentThread();
     try {
-      if (checkOne(c)) {
+      if (!c.cancelled.get() && checkOne(c)) {
         List<Item> items;
         synchronized (running) {
           running.remove(c.task.url(), c);
@@ -192,9 +220,11 @@ public final class UrlWork {
   /** Checks and stores one URL; false when it was cancelled (its partition lost) before its result was stored. */
   private boolean checkOne(Check c) throws InterruptedException {
     UrlTask t = c.task;
-    HostGates.WaitTally waited = new HostGates.WaitTally();
-    CheckResult r = checker.check(t.url(), t.readPage(), t.shard(), t.shards(), waited);
-    waits.record(r.outcome().label(), waited.total());
+    CheckResult r = checker.check(t.url(), t.readPage(), t.shard(), t.shards(), c.tally);
+    if (c.cancelled.get()) {
+      return false; // given up or stopped: what it says is not the URL's result
+    }
+    waits.record(r.outcome().label(), c.tally.total());
     Instant at = clock.instant();
     String json = OwnerChecker.toJson(r);
     for (int attempt = 1; ; attempt++) {
@@ -263,28 +293,65 @@ public final class UrlWork {
   }
 
   /**
-   * Partitions given away (a rebalance, a stop): waits for their checks to be stored and returns their offsets to
-   * commit before they go (again those already returned: a commit that failed is made good); the host states are
-   * flushed first, so the next owner reads what these checks learnt.
+   * Partitions given away (a rebalance, a stop): their checks whose request has not started are given up (their
+   * records stay uncommitted, so the next owner checks them: a partition holds up to {@value #WINDOW_BATCHES} polls
+   * of them, minutes of work at one worker's pace), those started are waited for and stored, and then each of their
+   * hosts' own interval since its last answer here, so the next owner's first start keeps the interval after this
+   * worker's last. Returns their offsets to commit before they go (again those already returned: a commit that
+   * failed is made good); the host states are flushed first, so the next owner reads what these checks learnt.
    */
   public List<Commit> drain(Collection<Part> parts) throws InterruptedException {
     Set<Part> gone = new HashSet<>(parts);
+    abandon(c -> c.items.stream().allMatch(it -> gone.contains(part(it))));
     synchronized (running) {
       while (running.values().stream().anyMatch(c -> c.items.stream().anyMatch(it -> gone.contains(part(it))))) {
         running.wait();
       }
+    }
+    Duration quiet = Duration.ZERO;
+    for (Part p : gone) {
+      for (UrlTask t : keys.getOrDefault(p, Map.of()).values()) {
+        Duration d = checker.untilNextStart(t.host(), t.shard(), t.shards());
+        quiet = d.compareTo(quiet) > 0 ? d : quiet;
+      }
+    }
+    if (!quiet.isZero()) {
+      Thread.sleep(quiet);
     }
     states.flush();
     List<Commit> out = new ArrayList<>();
     for (Part p : gone) {
       advance(p);
       open.remove(p);
+      keys.remove(p);
       Long n = next.remove(p);
       if (n != null) {
         out.add(new Commit(p, n));
       }
     }
     return out;
+  }
+
+  /**
+   * The worker stops (SIGTERM): no check starts from now on and those waiting for their host's slot are given up, so
+   * what is left is the requests in flight (at most the worker's concurrency, each within its deadline); their
+   * results are stored and committed when the partitions are {@link #drain}ed as the consumer leaves the group, and
+   * the next owners check the rest without waiting for a session timeout.
+   */
+  public void stop() {
+    stopping.set(true);
+    abandon(c -> true);
+  }
+
+  /** Gives up the running checks {@code which} selects whose request has not started (their records stay open). */
+  private void abandon(java.util.function.Predicate<Check> which) {
+    synchronized (running) {
+      for (Check c : running.values()) {
+        if (which.test(c) && c.tally.abandon()) {
+          c.stop();
+        }
+      }
+    }
   }
 
   /** Partitions lost (another worker may own them already): their checks are stopped at once and store nothing. */
@@ -294,14 +361,14 @@ public final class UrlWork {
       for (Check c : running.values()) {
         c.items.removeIf(it -> gone.contains(part(it)));
         if (c.items.isEmpty()) {
-          c.cancelled.set(true);
-          c.future.cancel(true);
+          c.stop();
         }
       }
     }
     gone.forEach(p -> {
       open.remove(p);
       next.remove(p);
+      keys.remove(p);
     });
   }
 

@@ -45,6 +45,8 @@ public final class HostGates {
    */
   public static final class WaitTally {
     private long nanos;
+    private boolean started;
+    private boolean abandoned;
 
     synchronized void add(long waited) {
       nanos += Math.max(0, waited);
@@ -52,6 +54,28 @@ public final class HostGates {
 
     public synchronized Duration total() {
       return Duration.ofNanos(nanos);
+    }
+
+    /** Whether the check's request may start now: not once it was {@link #abandon}ed (then none ever does). */
+    synchronized boolean tryStart() {
+      if (abandoned) {
+        return false;
+      }
+      started = true;
+      return true;
+    }
+
+    /**
+     * Gives the check up if none of its requests has started: true then, and none will start (its wait ends with an
+     * InterruptedIOException when it is interrupted or its turn comes). False when one has started: it must be let
+     * finish, since a host that saw the request and never had its answer stored would be asked again by the next
+     * owner of the host (a hand-off, fleet mode, is then a duplicate request).
+     */
+    public synchronized boolean abandon() {
+      if (!started) {
+        abandoned = true;
+      }
+      return !started;
     }
   }
 
@@ -159,9 +183,14 @@ public final class HostGates {
           atCap += System.nanoTime() - capFrom;
           boolean go;
           long now;
+          boolean gaveUp = false;
           synchronized (h) {
             now = System.nanoTime();
             go = h.turn(now);
+            if (go && waits != null && !waits.tryStart()) {
+              go = false;
+              gaveUp = true;
+            }
             if (go) {
               h.open++;
               h.nextStart = now + h.intervalNanos + h.penalty;
@@ -180,6 +209,9 @@ public final class HostGates {
             break;
           }
           global.release();
+          if (gaveUp) {
+            throw new InterruptedIOException("abandoned while waiting for " + hostName);
+          }
         }
         try {
           h.peak.accumulateAndGet(h.inFlight.incrementAndGet(), Math::max);
@@ -258,6 +290,21 @@ public final class HostGates {
   private HostState stateOf(Host h) {
     long left = Math.max(0, h.pausedUntil - System.nanoTime());
     return new HostState(Duration.ofNanos(h.penalty), wall.instant().plusNanos(left));
+  }
+
+  /**
+   * How long until this host's next request may start here (the interval and penalty after its last answer; a
+   * Retry-After pause is not counted, it travels in the {@link HostState}): a fleet owner giving the host away waits
+   * this long first, so the next owner's first start keeps the interval after this one's last.
+   */
+  public Duration untilNextStart(String hostName) {
+    Host h = hosts.get(hostName.toLowerCase(Locale.ROOT));
+    if (h == null) {
+      return Duration.ZERO;
+    }
+    synchronized (h) {
+      return Duration.ofNanos(Math.max(0, h.nextStart - System.nanoTime()));
+    }
   }
 
   /** Requests started so far (all hosts). */

@@ -56,7 +56,8 @@ class FleetHostStateTest {
     try (HostServers hosts = new HostServers("127.0.4.1", 1, Duration.ofMillis(10));
         TestPostgres pg = new TestPostgres();
         FleetRepositories fleet = FleetRepositories.open(pg.url(), Map.of());
-        CamelFleetUrls.KafkaUrlQueue queue = new CamelFleetUrls.KafkaUrlQueue(brokers, topics.urls())) {
+        CamelFleetUrls.KafkaUrlQueue queue = new CamelFleetUrls.KafkaUrlQueue(brokers, topics.urls(),
+            new HostSlots(fleet.urls().hostSlots(), topics.partitions(), java.time.Clock.systemUTC()))) {
       CamelFleet.ensureTopics(kafka);
       String slow = hosts.base(0) + "/slow-down";
       UrlTask first = HotHosts.NONE.task(slow, false, Instant.now());

@@ -144,7 +144,8 @@ class FleetUrlWorkerTest {
 
         // the first scans ran before any result was in: schedule submits them again, their findings catch up
         List<FleetJob> again = Collections.synchronizedList(new ArrayList<>());
-        try (CamelFleetUrls.KafkaUrlQueue queue = new CamelFleetUrls.KafkaUrlQueue(brokers, topics.urls())) {
+        try (CamelFleetUrls.KafkaUrlQueue queue = new CamelFleetUrls.KafkaUrlQueue(brokers, topics.urls(),
+            new HostSlots(fleet.urls().hostSlots(), topics.partitions(), java.time.Clock.systemUTC()))) {
           UrlScheduler.Cycle cycle = new UrlScheduler(fleet.urls(), fleet, queue, j -> {
             again.addAll(j);
             try {

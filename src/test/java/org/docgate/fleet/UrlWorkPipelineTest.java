@@ -106,9 +106,8 @@ class UrlWorkPipelineTest {
         OwnerChecker checker = checker(interval)) {
       Instant queued = Instant.now();
       UrlWork work = new UrlWork(fleet.urls(), checker, HostStates.NONE, Clock.systemUTC(), "w1", 5);
-      work.submit(List.of(item(0, 0, hosts.base(0) + "/page/a", queued), item(0, 1, hosts.base(0) + "/page/b",
-          queued), item(1, 0, hosts.base(1) + "/page/x", queued), item(1, 1, hosts.base(1) + "/page/y", queued),
-          item(1, 2, hosts.base(1) + "/page/z", queued)));
+      work.submit(List.of(item(0, 0, hosts.base(0) + "/page/a", queued), item(1, 0, hosts.base(1) + "/page/x",
+          queued), item(1, 1, hosts.base(1) + "/page/y", queued), item(1, 2, hosts.base(1) + "/page/z", queued)));
       // host 1 has had the first of its three pages (any may go first): the other two wait one and two intervals;
       // then partition 1 is lost, so they are stopped and store nothing (lost before partition 0 is drained, so the
       // drain's time cannot let them start first)
@@ -124,10 +123,9 @@ class UrlWorkPipelineTest {
       assertThat(lost).as("host 1's pages still waiting for their slots when their partition was lost").hasSize(2);
 
       List<UrlWork.Commit> drained = work.drain(List.of(new UrlWork.Part(TOPIC, 0)));
-      assertThat(drained).as("both of partition 0's checks stored (an interval apart), then its offset")
-          .containsExactly(new UrlWork.Commit(new UrlWork.Part(TOPIC, 0), 2));
+      assertThat(drained).as("partition 0's check stored, then its offset")
+          .containsExactly(new UrlWork.Commit(new UrlWork.Part(TOPIC, 0), 1));
       assertThat(fleet.urls().checkedSince(hosts.base(0) + "/page/a", queued)).isTrue();
-      assertThat(fleet.urls().checkedSince(hosts.base(0) + "/page/b", queued)).isTrue();
 
       // nothing of partition 1 may happen from here: wait until the last slot (two intervals after host 1's first
       // start) is well past, then look
@@ -138,6 +136,86 @@ class UrlWorkPipelineTest {
         assertThat(fleet.urls().checkedSince(hosts.base(1) + path, queued)).as(path + " stored").isFalse();
       }
       assertThat(work.stored()).isEmpty();
+    }
+  }
+
+  /**
+   * A partition given away (a SIGTERM'd worker leaving, a rebalance) is handed over within about one request and one
+   * interval, not after the minutes its polled checks would take: the request in flight finishes and is stored, the
+   * checks still waiting for the host's slot are given up (never requested here, their records left uncommitted for
+   * the next owner), and the drain returns one interval after the host's last answer, so the next owner's first start
+   * keeps the interval. Before, every polled check was finished first and the worker's hosts were never handed over.
+   */
+  @Test
+  void aPartitionGivenAwayFinishesOnlyTheRequestInFlightAndHandsOverOneIntervalAfterItsAnswer() throws Exception {
+    Duration interval = Duration.ofSeconds(1);
+    Duration latency = Duration.ofMillis(300);
+    try (HostServers hosts = new HostServers("127.0.4.31", 1, latency);
+        TestPostgres pg = new TestPostgres();
+        FleetRepositories fleet = FleetRepositories.open(pg.url(), Map.of());
+        OwnerChecker checker = checker(interval)) {
+      Instant queued = Instant.now();
+      UrlWork work = new UrlWork(fleet.urls(), checker, HostStates.NONE, Clock.systemUTC(), "w1", 10);
+      UrlWork.Part part = new UrlWork.Part(TOPIC, 0);
+      work.submit(List.of(item(0, 0, hosts.base(0) + "/page/a", queued)));
+      Deadline deadline = new Deadline(Duration.ofSeconds(30));
+      while (hosts.seen().isEmpty()) {
+        deadline.check("the host asked for page a");
+      }
+      long started = hosts.seen().get(0).startNanos();
+      List<UrlWork.Item> waiting = new ArrayList<>();
+      for (int i = 1; i <= 8; i++) {
+        waiting.add(item(0, i, hosts.base(0) + "/page/w" + i, queued));
+      }
+      work.submit(waiting); // eight more for the same host: each waits its turn behind page a
+
+      List<UrlWork.Commit> drained = work.drain(List.of(part));
+      long returned = System.nanoTime();
+
+      assertThat(drained).as("committed up to the stored check, the rest left for the next owner")
+          .containsExactly(new UrlWork.Commit(part, 1));
+      assertThat(Duration.ofNanos(returned - started)).as("handed over one interval after the answer, not before")
+          .isGreaterThanOrEqualTo(latency.plus(interval))
+          .isLessThan(latency.plus(interval).multipliedBy(3)); // eight more checks would take 8 x 1.3 s
+      Thread.sleep(interval.multipliedBy(2).toMillis());
+      assertThat(paths(hosts)).as("the checks given up were never requested").containsExactly("/page/a");
+      assertThat(fleet.urls().checkedSince(hosts.base(0) + "/page/w1", queued)).isFalse();
+      assertThat(work.stored()).isEmpty();
+    }
+  }
+
+  /**
+   * A worker told to stop (SIGTERM) starts no check any more and gives up those waiting for their host, so its URL
+   * route's consumer is free at once to commit what is stored and leave the group.
+   */
+  @Test
+  void aStoppedWorkerStartsNothingAndGivesUpTheChecksWaitingForTheirHost() throws Exception {
+    Duration interval = Duration.ofSeconds(1);
+    try (HostServers hosts = new HostServers("127.0.4.41", 1, Duration.ofMillis(10));
+        TestPostgres pg = new TestPostgres();
+        FleetRepositories fleet = FleetRepositories.open(pg.url(), Map.of());
+        OwnerChecker checker = checker(interval)) {
+      Instant queued = Instant.now();
+      UrlWork work = new UrlWork(fleet.urls(), checker, HostStates.NONE, Clock.systemUTC(), "w1", 10);
+      work.submit(List.of(item(0, 0, hosts.base(0) + "/page/a", queued), item(0, 1, hosts.base(0) + "/page/b",
+          queued)));
+      Deadline deadline = new Deadline(Duration.ofSeconds(30));
+      while (hosts.seen().isEmpty()) {
+        deadline.check("the host asked for its first page");
+      }
+      String first = hosts.seen().get(0).path();
+
+      work.stop();
+      work.submit(List.of(item(0, 2, hosts.base(0) + "/page/c", queued))); // a poll after the stop
+
+      long stopped = System.nanoTime();
+      List<UrlWork.Commit> drained = work.drain(List.of(new UrlWork.Part(TOPIC, 0)));
+      assertThat(Duration.ofNanos(System.nanoTime() - stopped)).isLessThan(interval.multipliedBy(2));
+      Thread.sleep(interval.multipliedBy(2).toMillis());
+      assertThat(paths(hosts)).as("only the page asked before the stop").containsExactly(first);
+      // either page may go first; a commit moves only past records stored with every one before them
+      assertThat(drained).as("committed up to the first record not stored").isEqualTo(first.equals("/page/a")
+          ? List.of(new UrlWork.Commit(new UrlWork.Part(TOPIC, 0), 1)) : List.of());
     }
   }
 

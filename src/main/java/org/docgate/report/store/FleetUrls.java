@@ -46,6 +46,11 @@ public final class FleetUrls {
     this.pool = pool;
   }
 
+  /** Which URL-topic partition each host is produced to, on the same database and connections. */
+  public FleetHostSlots hostSlots() {
+    return new FleetHostSlots(pool);
+  }
+
   /**
    * Registers the URLs of one scan of {@code repository}: a URL never seen is inserted with a lease (so schedule does
    * not produce it too) and returned as due; a URL seen without its page read, now wanted with it, is leased and due

@@ -106,6 +106,12 @@ public final class OwnerChecker implements AutoCloseable {
         .min(Duration::compareTo).orElse(null);
   }
 
+  /** How long until a key's next request may start here (see {@link HostGates#untilNextStart}). */
+  public Duration untilNextStart(String host, int shard, int shards) {
+    Gated g = gated.get(shard + "/" + Math.max(1, shards));
+    return g == null ? Duration.ZERO : g.gates().untilNextStart(host);
+  }
+
   /** Hosts (or sub-keys) with a request waiting to start right now, over all of this worker's gates. */
   public int hostsWaiting() {
     return gated.values().stream().mapToInt(g -> g.gates().hostsWaiting()).sum();
