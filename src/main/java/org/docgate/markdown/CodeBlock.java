@@ -1,19 +1,84 @@
 package org.docgate.markdown;
 
+import java.util.Locale;
+import java.util.Objects;
+
 /**
  * A fenced or indented code block.
  *
- * @param info the full info string of a fence (empty for indented blocks)
- * @param startLine 1-based line of the opening fence (or first indented line)
- * @param endLine 1-based line of the closing fence, or the last line of the block
- * @param closed false when a fence runs to the end of the document unclosed
- * @param commentBefore the HTML comment block right before the fence (such as {@code <!-- docgate-run -->}), or empty
+ * <p>Its body is usually one stretch of its document's source, kept as offsets into the source string rather than as
+ * a copy (as {@link ProseRun} does: a scan keeps every document's model until it ends); {@link #body()} makes the
+ * string when asked. Immutable; equal when every component is.
  */
-public record CodeBlock(
-    boolean fenced, String info, String body, int startLine, int endLine, boolean closed, String commentBefore) {
+public final class CodeBlock {
+  private final boolean fenced;
+  private final String info;
+  private final String source;
+  private final int start;
+  private final int end;
+  private final int startLine;
+  private final int endLine;
+  private final boolean closed;
+  private final String commentBefore;
+
+  /**
+   * @param info the full info string of a fence (empty for indented blocks)
+   * @param startLine 1-based line of the opening fence (or first indented line)
+   * @param endLine 1-based line of the closing fence, or the last line of the block
+   * @param closed false when a fence runs to the end of the document unclosed
+   * @param commentBefore the HTML comment block right before the fence (such as {@code <!-- docgate-run -->}), or
+   *     empty
+   */
+  public CodeBlock(
+      boolean fenced, String info, String body, int startLine, int endLine, boolean closed, String commentBefore) {
+    this(fenced, info, body, 0, body.length(), startLine, endLine, closed, commentBefore);
+  }
 
   public CodeBlock(boolean fenced, String info, String body, int startLine, int endLine, boolean closed) {
     this(fenced, info, body, startLine, endLine, closed, "");
+  }
+
+  /** A block whose body is {@code source[start, end)}. */
+  CodeBlock(boolean fenced, String info, String source, int start, int end, int startLine, int endLine,
+      boolean closed, String commentBefore) {
+    Objects.checkFromToIndex(start, end, source.length());
+    this.fenced = fenced;
+    this.info = Objects.requireNonNull(info);
+    this.source = source;
+    this.start = start;
+    this.end = end;
+    this.startLine = startLine;
+    this.endLine = endLine;
+    this.closed = closed;
+    this.commentBefore = Objects.requireNonNull(commentBefore);
+  }
+
+  public boolean fenced() {
+    return fenced;
+  }
+
+  public String info() {
+    return info;
+  }
+
+  public String body() {
+    return start == 0 && end == source.length() ? source : source.substring(start, end);
+  }
+
+  public int startLine() {
+    return startLine;
+  }
+
+  public int endLine() {
+    return endLine;
+  }
+
+  public boolean closed() {
+    return closed;
+  }
+
+  public String commentBefore() {
+    return commentBefore;
   }
 
   /** The first word of the info string, lower-case, or empty. */
@@ -23,6 +88,24 @@ public record CodeBlock(
     while (end < trimmed.length() && !Character.isWhitespace(trimmed.charAt(end)) && trimmed.charAt(end) != '{') {
       end++;
     }
-    return trimmed.substring(0, end).toLowerCase(java.util.Locale.ROOT);
+    return trimmed.substring(0, end).toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CodeBlock b && fenced == b.fenced && startLine == b.startLine && endLine == b.endLine
+        && closed == b.closed && info.equals(b.info) && commentBefore.equals(b.commentBefore)
+        && end - start == b.end - b.start && source.regionMatches(start, b.source, b.start, end - start);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(fenced, info, body(), startLine, endLine, closed, commentBefore);
+  }
+
+  @Override
+  public String toString() {
+    return "CodeBlock[fenced=" + fenced + ", info=" + info + ", body=" + body() + ", startLine=" + startLine
+        + ", endLine=" + endLine + ", closed=" + closed + ", commentBefore=" + commentBefore + "]";
   }
 }

@@ -35,7 +35,7 @@ public final class LineIndex {
 
   public Position position(int offset) {
     int line = line(offset);
-    return new Position(line, offset - lineStarts[line - 1] + 1);
+    return Position.of(line, offset - lineStarts[line - 1] + 1);
   }
 
   public int lineCount() {

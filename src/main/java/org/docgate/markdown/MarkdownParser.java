@@ -29,6 +29,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.KeepType;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -160,7 +161,7 @@ public final class MarkdownParser {
       }
       if (node instanceof Text text) {
         if (scope != null && !text.getChars().isBlank()) {
-          prose.add(new ProseRun(text.getChars().toString(), scope, pos(text)));
+          prose.add(proseRun(text.getChars(), scope, pos(text)));
         }
         return SKIP_CHILDREN;
       }
@@ -174,13 +175,13 @@ public final class MarkdownParser {
       }
       if (node instanceof FencedCodeBlock fence) {
         String comment = fence.getPrevious() instanceof HtmlCommentBlock c ? c.getChars().toString().strip() : "";
-        codeBlocks.add(new CodeBlock(true, fence.getInfo().toString(), fence.getContentChars().toString(),
-            lines.line(offset(fence)), lastLine(fence), !fence.getClosingMarker().isEmpty(), comment));
+        codeBlocks.add(codeBlock(true, fence.getInfo().toString(), fence.getContentChars(), lines.line(offset(fence)),
+            lastLine(fence), !fence.getClosingMarker().isEmpty(), comment));
         return SKIP_CHILDREN;
       }
       if (node instanceof IndentedCodeBlock block) {
-        codeBlocks.add(new CodeBlock(false, "", block.getContentChars().toString(),
-            lines.line(offset(block)), lastLine(block), true));
+        codeBlocks.add(codeBlock(false, "", block.getContentChars(), lines.line(offset(block)), lastLine(block), true,
+            ""));
         return SKIP_CHILDREN;
       }
       if (node instanceof Code code) {
@@ -450,6 +451,28 @@ public final class MarkdownParser {
 
     private void addLink(LinkKind kind, String raw, String text, String label, boolean defined, Node node) {
       links.add(new Link(kind, raw, Escaping.unescapeString(raw), text, label, defined, pos(node)));
+    }
+
+    /**
+     * A run as the model keeps it: offsets into the document's text when its characters are one stretch of it (they
+     * nearly always are), else a copy of them.
+     */
+    private ProseRun proseRun(BasedSequence chars, ProseRun.Scope scope, Position position) {
+      String written = chars.toString();
+      int start = base + chars.getStartOffset();
+      return text.regionMatches(start, written, 0, written.length())
+          ? new ProseRun(text, start, start + written.length(), scope, position)
+          : new ProseRun(written, scope, position);
+    }
+
+    /** A code block as the model keeps it: its body as offsets into the document's text where it is one stretch. */
+    private CodeBlock codeBlock(boolean fenced, String info, BasedSequence body, int startLine, int endLine,
+        boolean closed, String commentBefore) {
+      String written = body.toString();
+      int start = base + body.getStartOffset();
+      return text.regionMatches(start, written, 0, written.length())
+          ? new CodeBlock(fenced, info, text, start, start + written.length(), startLine, endLine, closed, commentBefore)
+          : new CodeBlock(fenced, info, written, startLine, endLine, closed, commentBefore);
     }
 
     private Position pos(Node node) {

@@ -1,22 +1,77 @@
 package org.docgate.markdown;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
 /**
  * A run of text outside code and HTML, as written in the source (so offsets into it map to columns).
  *
- * @param scope what kind of text it is; validators choose the scopes they read
+ * <p>Usually a stretch of its document's source, kept as offsets into the source string rather than as a copy: a scan
+ * keeps every document's model until it ends, and the copies were as large as the sources themselves (bench/README.md,
+ * issue 21.2). {@link #text()} makes the string when asked. Immutable; equal when text, scope and position are.
  */
-public record ProseRun(String text, Scope scope, Position position) {
+public final class ProseRun {
+  private final String source;
+  private final int start;
+  private final int end;
+  private final Scope scope;
+  private final Position position;
+
+  /** @param scope what kind of text it is; validators choose the scopes they read */
+  public ProseRun(String text, Scope scope, Position position) {
+    this(text, 0, text.length(), scope, position);
+  }
+
+  /** The run {@code source[start, end)}. */
+  ProseRun(String source, int start, int end, Scope scope, Position position) {
+    Objects.checkFromToIndex(start, end, source.length());
+    this.source = source;
+    this.start = start;
+    this.end = end;
+    this.scope = Objects.requireNonNull(scope);
+    this.position = Objects.requireNonNull(position);
+  }
+
+  public String text() {
+    return start == 0 && end == source.length() ? source : source.substring(start, end);
+  }
+
+  public Scope scope() {
+    return scope;
+  }
+
+  public Position position() {
+    return position;
+  }
+
   /** The part of a run on one source line, at its 1-based line and column; a carriage return became a space. */
   public record LinePart(int line, int column, String text) {}
 
   /** This run cut at its line breaks: the first part keeps the run's column, the others start at column 1. */
-  public java.util.List<LinePart> lines() {
-    String[] parts = text.split("\n", -1);
-    java.util.List<LinePart> out = new java.util.ArrayList<>(parts.length);
+  public List<LinePart> lines() {
+    String[] parts = text().split("\n", -1);
+    List<LinePart> out = new ArrayList<>(parts.length);
     for (int k = 0; k < parts.length; k++) {
       out.add(new LinePart(position.line() + k, k == 0 ? position.column() : 1, parts[k].replace('\r', ' ')));
     }
     return out;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ProseRun r && scope == r.scope && position.equals(r.position) && end - start == r.end - r.start
+        && source.regionMatches(start, r.source, r.start, end - start);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(text(), scope, position);
+  }
+
+  @Override
+  public String toString() {
+    return "ProseRun[text=" + text() + ", scope=" + scope + ", position=" + position + "]";
   }
 
   public enum Scope {
