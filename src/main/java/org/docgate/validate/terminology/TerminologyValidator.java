@@ -355,7 +355,7 @@ public final class TerminologyValidator implements Validator {
   /** How often each lower-case Latin word is written in one document's prose (after its front matter). */
   private static Map<String, Long> wordsOf(MarkdownDocument d) {
     Map<String, Long> counts = new HashMap<>();
-    int frontMatter = MarkdownlintComments.frontMatterEnd(d.sourceLines());
+    int frontMatter = d.frontMatterEnd();
     d.prose().stream().filter(r -> r.position().line() > frontMatter)
         .forEach(r -> NearMisses.countWords(r.text(), counts));
     return Map.copyOf(counts);

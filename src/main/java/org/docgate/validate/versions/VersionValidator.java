@@ -680,7 +680,7 @@ public final class VersionValidator implements Validator {
      */
     private boolean imageIsClaim(Product p, int line) {
       // a front matter without its extension parses as a setext heading ("description: …最佳实践" over "---")
-      int frontMatter = org.docgate.markdown.MarkdownlintComments.frontMatterEnd(doc.sourceLines());
+      int frontMatter = doc.frontMatterEnd();
       List<Heading> headings = doc.headings().stream().filter(h -> h.position().line() > frontMatter).toList();
       List<Heading> enclosing = new ArrayList<>();
       for (Heading h : headings) {
@@ -697,7 +697,7 @@ public final class VersionValidator implements Validator {
         enclosing.add(headings.get(0)); // the title
       }
       List<String> texts = new ArrayList<>(enclosing.stream().map(Heading::text).toList());
-      for (String l : doc.sourceLines().subList(0, Math.min(frontMatter, doc.sourceLines().size()))) {
+      for (String l : doc.source().lines().limit(frontMatter).toList()) {
         if (l.startsWith("title:")) {
           texts.add(l.substring("title:".length())); // a Hugo page's title
         }
