@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.docgate.config.DocgateConfig;
@@ -182,8 +183,10 @@ public final class VersionValidator implements Validator {
    */
   private Map<String, List<Conflict>> conflicts(CorpusIndex index, LocalDate today) {
     Map<Product, List<Stated>> byProduct = new LinkedHashMap<>();
+    Function<MarkdownDocument, Map<Product, Stated>> baselinesOf = d -> baselines(finished(d, today, index));
+    index.computeEveryDocument(new BaselinesOfKey(this, today), baselinesOf);
     for (MarkdownDocument doc : new TreeMap<>(index.documents()).values()) {
-      index.ofDocument(new BaselinesOfKey(this, today), doc, d -> baselines(finished(d, today, index)))
+      index.ofDocument(new BaselinesOfKey(this, today), doc, baselinesOf)
           .forEach((product, st) -> byProduct.computeIfAbsent(product, p -> new ArrayList<>()).add(st));
     }
     Map<String, List<Conflict>> out = new LinkedHashMap<>();
