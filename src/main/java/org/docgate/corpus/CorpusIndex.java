@@ -137,6 +137,17 @@ public final class CorpusIndex {
   }
 
   /**
+   * Computes {@link #ofDocument(Object, MarkdownDocument, Function)} of every document of this index side by side, for
+   * a corpus-wide value ({@link #derived}) about to combine them: the first document a validator thread validates
+   * asks for that value and the other threads wait for it, so parts computed one after another left all but one core
+   * idle (a third of the shared corpus's validation CPU). Call it with the key and function the combination passes
+   * to {@code ofDocument}, which then finds them computed; a part that fails is thrown there, not here.
+   */
+  public <T> void computeEveryDocument(Object key, Function<MarkdownDocument, T> compute) {
+    documentValues.computeAll(key, compute);
+  }
+
+  /**
    * As {@link #ofDocument(Object, MarkdownDocument, Function)}, for a value that also depends on corpus facts the
    * caller can check: a value kept from the previous index is used only when {@code stillValid} accepts it (the
    * corpus's word counts it read are still the same), else it is computed again.

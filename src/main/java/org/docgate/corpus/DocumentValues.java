@@ -1,11 +1,16 @@
 package org.docgate.corpus;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.docgate.markdown.MarkdownDocument;
@@ -85,6 +90,32 @@ final class DocumentValues {
       }
     }
     return (T) await(present, key);
+  }
+
+  /**
+   * {@link #get} of {@code key} for every document of the index, by the calling thread and helpers of the common
+   * fork-join pool taking the next document from one list, largest first (so no thread is left with a long one at the
+   * end). Returns when the list is taken: a helper may still be computing its last one, which whoever asks waits for
+   * as for any value being computed. Failures stay in their values, for the caller's own {@code get} to throw.
+   */
+  <T> void computeAll(Object key, Function<MarkdownDocument, T> compute) {
+    List<MarkdownDocument> todo = new ArrayList<>(documents.values());
+    todo.sort(Comparator.comparingInt((MarkdownDocument d) -> d.source().length()).reversed());
+    AtomicInteger next = new AtomicInteger();
+    Runnable worker = () -> {
+      for (int i = next.getAndIncrement(); i < todo.size(); i = next.getAndIncrement()) {
+        try {
+          get(key, todo.get(i), compute, v -> true);
+        } catch (RuntimeException e) {
+          // kept in the document's value: the caller's get throws it where it would have without this step
+        }
+      }
+    };
+    int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), todo.size() - 1);
+    for (int h = 0; h < helpers; h++) {
+      ForkJoinPool.commonPool().execute(worker);
+    }
+    worker.run();
   }
 
   /** How many values were computed (not inherited) per document path in this generation. */

@@ -83,6 +83,19 @@ public final class WordFinder {
     return best < limit ? best : -1;
   }
 
+  /** Whether any word occurs in {@code text}: {@link #first} {@code >= 0}, without looking for a smaller index. */
+  public boolean in(String text) {
+    if (always != Integer.MAX_VALUE) {
+      return true;
+    }
+    for (int i = 0, n = text.length(); i < n; i++) {
+      if (at(text, i, Integer.MAX_VALUE) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The smallest index of a word starting at {@code i} in {@code text} (empty words aside), or -1. */
   public int at(String text, int i) {
     return at(text, i, Integer.MAX_VALUE);

@@ -44,6 +44,11 @@ public record MarkdownDocument(
     return source.lines().toList();
   }
 
+  /** The number of lines the front matter takes at the top, or 0 ({@link MarkdownlintComments#frontMatterEnd}). */
+  public int frontMatterEnd() {
+    return MarkdownlintComments.frontMatterEnd(source);
+  }
+
   /** Whether an inline comment silences {@code rule} on {@code line}. */
   public boolean isSuppressed(String rule, int line) {
     for (Suppression s : suppressions) {

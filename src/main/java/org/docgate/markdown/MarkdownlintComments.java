@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -154,18 +155,30 @@ public final class MarkdownlintComments {
 
   /** The number of lines a front matter block takes at the top (markdownlint's YAML, TOML and JSON forms), or 0. */
   public static int frontMatterEnd(List<String> lines) {
-    if (lines.isEmpty()) {
+    return frontMatterEnd(lines.iterator());
+  }
+
+  /**
+   * As {@link #frontMatterEnd(List)} for a whole source text, reading only the lines up to the front matter's end
+   * (none past the first when there is none): validators ask it of every document.
+   */
+  public static int frontMatterEnd(String source) {
+    return frontMatterEnd(source.lines().iterator());
+  }
+
+  private static int frontMatterEnd(Iterator<String> lines) {
+    if (!lines.hasNext()) {
       return 0;
     }
-    String open = lines.get(0).stripTrailing();
+    String open = lines.next().stripTrailing();
     String[] closers = switch (open) {
       case "---" -> new String[] {"---"};
       case "+++" -> new String[] {"+++", "..."};
       case "{" -> new String[] {"}"};
       default -> new String[0];
     };
-    for (int i = 1; i < lines.size() && closers.length > 0; i++) {
-      String s = lines.get(i).stripTrailing();
+    for (int i = 1; closers.length > 0 && lines.hasNext(); i++) {
+      String s = lines.next().stripTrailing();
       for (String c : closers) {
         if (s.equals(c)) {
           return i + 1;

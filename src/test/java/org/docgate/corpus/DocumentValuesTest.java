@@ -136,4 +136,35 @@ class DocumentValuesTest {
     Set<String> seen = new HashSet<>(one.documentValuesComputed().keySet());
     assertThat(seen).containsExactly("a.md");
   }
+
+  @Test
+  void everyDocumentsPartIsComputedOnceAheadAndAFailureIsThrownWhereThePartIsAsked() {
+    List<MarkdownDocument> docs = new java.util.ArrayList<>();
+    for (int n = 0; n < 40; n++) {
+      docs.add(doc("d" + n + ".md", "# D\n\n" + "x".repeat(n) + "\n"));
+    }
+    docs.add(doc("bad.md", "# Bad\n"));
+    CorpusIndex index = index(docs);
+    AtomicInteger computed = new AtomicInteger();
+    Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    Function<MarkdownDocument, Integer> length = d -> {
+      computed.incrementAndGet();
+      threads.add(Thread.currentThread().getName());
+      if (d.path().equals("bad.md")) {
+        throw new IllegalStateException("bad part");
+      }
+      return d.source().length();
+    };
+    index.computeEveryDocument("length", length);
+    int total = 0;
+    for (MarkdownDocument d : docs.subList(0, 40)) {
+      total += index.ofDocument("length", d, length);
+    }
+    assertThat(total).isEqualTo(40 * "# D\n\n\n".length() + 39 * 40 / 2);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> index.ofDocument("length", docs.get(40), length))
+        .isInstanceOf(IllegalStateException.class).hasMessage("bad part");
+    assertThat(computed).as("each part once, none again when asked").hasValue(41);
+    assertThat(index.documentValuesComputed().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(41);
+    assertThat(threads).as("the caller takes part").contains(Thread.currentThread().getName());
+  }
 }

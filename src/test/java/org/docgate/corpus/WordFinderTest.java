@@ -50,6 +50,7 @@ class WordFinderTest {
     int got = finder.first(text);
     assertThat(got < 0 ? null : got).isEqualTo(expected);
     assertThat(got).as("the loop it replaced").isEqualTo(loop(list, text, whole));
+    assertThat(finder.in(text)).as("any word in it").isEqualTo(expected != null);
   }
 
   @ParameterizedTest(name = "{0} at {2} of \"{1}\" -> {3}")

@@ -137,4 +137,20 @@ class MarkdownlintCommentsTest {
   void readsCommentsAsMarkdownlintDoes(String line, String rule, boolean enabled) {
     assertThat(resolve(line + "\n").enabled(LintRule.valueOf(rule), 1)).isEqualTo(enabled);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      no front matter                  | '# Title\\n---\\nx\\n'                       | 0
+      YAML                             | '---\\ntitle: a\\n---\\n# Title\\n'           | 3
+      YAML with trailing blanks, CRLF  | '---  \\r\\ntitle: a\\r\\n--- \\r\\nbody'       | 3
+      TOML closed by ...               | '+++\\na = 1\\n...\\n'                        | 3
+      JSON                             | '{\\n"a": 1\\n}\\n'                            | 3
+      never closed                     | '---\\ntitle: a\\n'                          | 0
+      empty                            | ''                                          | 0
+      """)
+  void frontMatterEndOfASourceTextIsThatOfItsLines(String name, String escaped, int end) {
+    String source = escaped.replace("\\r", "\r").replace("\\n", "\n");
+    assertThat(MarkdownlintComments.frontMatterEnd(source)).isEqualTo(end)
+        .isEqualTo(MarkdownlintComments.frontMatterEnd(source.lines().toList()));
+  }
 }

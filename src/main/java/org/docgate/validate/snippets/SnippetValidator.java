@@ -143,8 +143,15 @@ public final class SnippetValidator implements Validator {
   /** A snippet to check: its block, language, the checker that applies and the text that checker reads. */
   private record Pending(CodeBlock block, Language language, SnippetChecker checker, String text) {}
 
-  /** One snippet's check: a problem, or the reason it could not be checked. */
-  private record Verdict(Optional<Problem> problem, String unavailable) {}
+  /**
+   * One snippet's check: a problem, or the reason it could not be checked; {@code hints} when an in-process checker
+   * read them with the check ({@link TextChecker#judge}), else null.
+   */
+  private record Verdict(Optional<Problem> problem, String unavailable, List<Hint> hints) {
+    Verdict(Optional<Problem> problem, String unavailable) {
+      this(problem, unavailable, null);
+    }
+  }
 
   /**
    * One scan's corpus batches, running or done: per batch (a subprocess checker's verdicts, or its hints under
@@ -372,7 +379,7 @@ public final class SnippetValidator implements Validator {
         count(counters, lang, Outcome.UNVERIFIABLE);
       } else if (v.problem().isEmpty()) {
         count(counters, lang, Outcome.PASSED);
-        warnings(doc, p, batches, findings);
+        warnings(doc, p, v, batches, findings);
         if (SnippetRunner.requested(p.block())) {
           int at = blocks.indexOf(p.block());
           SnippetRunner.Ran ran = runner.run(doc.path(), p.block(), p.checker().runsWith(), p.text(),
@@ -446,11 +453,11 @@ public final class SnippetValidator implements Validator {
    * Hints on lines that look like another language are not the checker's business: they become one
    * {@code snippets/wrong-language} finding instead.
    */
-  private void warnings(MarkdownDocument doc, Pending p, Batches batches, List<Finding> findings) {
+  private void warnings(MarkdownDocument doc, Pending p, Verdict v, Batches batches, List<Finding> findings) {
     SnippetChecker checker = p.checker();
     List<Hint> hints = checker.batch().isPresent()
         ? corpusWide(HINTS + checker.batch().get(), batches, p.text(), checker::hints)
-        : checker.hints(List.of(p.text())).get(p.text());
+        : v.hints() != null ? v.hints() : checker.hints(List.of(p.text())).get(p.text());
     if (hints == null || hints.isEmpty()) {
       return;
     }
@@ -527,6 +534,12 @@ public final class SnippetValidator implements Validator {
     for (int i = 0; i < items.size(); i++) {
       String text = texts.get(i);
       SnippetChecker checker = items.get(i).checker();
+      if (checker.batch().isEmpty() && checker.unavailable().isEmpty() && checker instanceof TextChecker one) {
+        TextChecker.Judged judged = one.judge(text);
+        out[i] = judged.problem() == null ? new Verdict(Optional.empty(), "the checker failed on it")
+            : new Verdict(judged.problem(), null, judged.hints());
+        continue;
+      }
       out[i] = batchVerdict(checker.unavailable(), () -> checker.batch().isPresent()
           ? corpusWide(checker.batch().get(), batches, text, checker::verdicts)
           : checker.verdicts(List.of(text)).get(text));

@@ -46,23 +46,25 @@ final class YamlChecker implements TextChecker {
     this.compose = compose;
   }
 
-  private static LoadSettings settings() {
-    return LoadSettings.builder().setLabel("snippet").setAllowDuplicateKeys(false)
-        .setMaxAliasesForCollections(1000).build();
-  }
+  /** Immutable once built, so one serves every snippet and thread. */
+  private static final LoadSettings SETTINGS = LoadSettings.builder().setLabel("snippet")
+      .setAllowDuplicateKeys(false).setMaxAliasesForCollections(1000).build();
 
   /** Advice for a YAML snippet that passed: an obsolete compose {@code version}. */
   @Override
   public Map<String, List<Hint>> hints(Collection<String> texts) {
-    return Hint.perText(texts, t -> hints(t).stream()
-        .map(h -> new Hint(RULES.rule("snippets/compose-version"), h.line(), 1, h.message())).toList());
+    return Hint.perText(texts, t -> asHints(hints(t)));
+  }
+
+  private static List<Hint> asHints(List<ComposeShape.Hint> hints) {
+    return hints.stream().map(h -> new Hint(RULES.rule("snippets/compose-version"), h.line(), 1, h.message())).toList();
   }
 
   /** Advice for a YAML snippet that passed: an obsolete compose {@code version}. */
   List<ComposeShape.Hint> hints(String text) {
     try {
       List<ComposeShape.Hint> hints = new ArrayList<>();
-      for (Node document : new Compose(settings()).composeAllFromString(text)) {
+      for (Node document : new Compose(SETTINGS).composeAllFromString(text)) {
         hints.addAll(ComposeShape.hints(document));
       }
       return hints;
@@ -73,15 +75,33 @@ final class YamlChecker implements TextChecker {
 
   @Override
   public Optional<Problem> check(String text) {
-    return parse(text).map(p -> p.structural() ? p : FlattenedIndentation.cause(text, p));
+    return judge(text).problem();
   }
 
-  private Optional<Problem> parse(String text) {
-    LoadSettings settings = settings();
+  /** The problem, or the hints of the documents the check composed (a passing snippet is not composed again). */
+  @Override
+  public Judged judge(String text) {
+    List<Node> documents = new ArrayList<>();
+    Optional<Problem> problem = parse(text, documents);
+    if (problem.isPresent()) {
+      Problem p = problem.get();
+      return new Judged(Optional.of(p.structural() ? p : FlattenedIndentation.cause(text, p)), null);
+    }
+    try {
+      List<ComposeShape.Hint> hints = new ArrayList<>();
+      for (Node document : documents) {
+        hints.addAll(ComposeShape.hints(document));
+      }
+      return new Judged(Optional.empty(), asHints(hints));
+    } catch (YamlEngineException e) {
+      return new Judged(Optional.empty(), List.of());
+    }
+  }
+
+  private Optional<Problem> parse(String text, List<Node> documents) {
     try {
       Optional<Problem> structural = Optional.empty();
-      List<Node> documents = new ArrayList<>();
-      new Compose(settings).composeAllFromString(text).forEach(documents::add);
+      new Compose(SETTINGS).composeAllFromString(text).forEach(documents::add);
       if (documents.size() == 1 && documents.get(0) instanceof ScalarNode scalar && scalar.isPlain()
           && scalar.getValue().contains(" ") && text.strip().contains("\n")) {
         // a block that YAML reads as one plain string over several lines holds no data: prose or code (a Go struct)

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.docgate.markdown.MarkdownDocument;
-import org.docgate.markdown.MarkdownlintComments;
 import org.docgate.markdown.ProseRun;
 
 /**
@@ -96,7 +95,7 @@ record CorpusChoices(Map<TermRule, Map<Integer, Choice>> choices) {
       return Written.NONE;
     }
     Map<TermRule, Map<Integer, Map<String, Choice>>> seen = new HashMap<>();
-    int frontMatter = MarkdownlintComments.frontMatterEnd(d.sourceLines());
+    int frontMatter = d.frontMatterEnd();
     List<ProseRun> prose = d.prose();
     for (int i = 0; i < prose.size(); i++) {
       ProseRun run = prose.get(i);

@@ -13,7 +13,6 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.docgate.markdown.CodeBlock;
 import org.docgate.markdown.MarkdownDocument;
-import org.docgate.markdown.MarkdownlintComments;
 import org.docgate.markdown.ProseRun;
 import org.docgate.markdown.Sessions;
 
@@ -107,7 +106,7 @@ final class LearnedNames {
   /** How a document's prose (after its front matter) writes each of {@code candidates}: form to uses, per command. */
   static Map<String, Map<String, Integer>> formsIn(MarkdownDocument d, Set<String> candidates) {
     Map<String, Map<String, Integer>> forms = new HashMap<>();
-    int frontMatter = MarkdownlintComments.frontMatterEnd(d.sourceLines());
+    int frontMatter = d.frontMatterEnd();
     for (ProseRun r : d.prose()) {
       if (r.position().line() > frontMatter) {
         countForms(r.text(), candidates, forms);

@@ -222,6 +222,7 @@ public final class TerminologyValidator implements Validator {
       return Learned.NONE;
     }
     return index.derived(new LearnedKey(this), i -> {
+      i.computeEveryDocument(CommandsKey.ONE, LearnedNames::commandsIn);
       List<String> names = LearnedNames.from(i.documents().values(), learningRule.options().learning(),
           c -> notLearnable.computeIfAbsent(c, x -> LearnedNames.excluded(x, learningRule.options().minLength(),
               governed, learningRule.options().words())),
@@ -392,6 +393,7 @@ public final class TerminologyValidator implements Validator {
     return index.derived(new HouseKey(this), i -> {
       HouseStyle all = HouseStyle.allOn(rules, optedIn);
       Map<TermRule, HouseStyle.Agreement> measured = new HashMap<>();
+      i.computeEveryDocument(new AgreementKey(this), x -> agreement(x, i, all));
       i.documents().values().stream().sorted(java.util.Comparator.comparing(MarkdownDocument::path))
           .forEach(d -> i.ofDocument(new AgreementKey(this), d, x -> agreement(x, i, all))
               .forEach((r, a) -> measured.merge(r, a, HouseStyle.Agreement::plus)));
@@ -415,7 +417,7 @@ public final class TerminologyValidator implements Validator {
   /** How often each lower-case Latin word is written in one document's prose (after its front matter). */
   private static Map<String, Long> wordsOf(MarkdownDocument d) {
     Map<String, Long> counts = new HashMap<>();
-    int frontMatter = MarkdownlintComments.frontMatterEnd(d.sourceLines());
+    int frontMatter = d.frontMatterEnd();
     d.prose().stream().filter(r -> r.position().line() > frontMatter)
         .forEach(r -> NearMisses.countWords(r.text(), counts));
     return Map.copyOf(counts);
@@ -433,6 +435,7 @@ public final class TerminologyValidator implements Validator {
     }
     return index.derived(new WordsKey(this), i -> {
       Map<String, Map<String, Long>> parts = new HashMap<>();
+      i.computeEveryDocument(new DocumentWordsKey(this), TerminologyValidator::wordsOf);
       i.documents().values().forEach(d -> parts.put(d.path(),
           i.ofDocument(new DocumentWordsKey(this), d, TerminologyValidator::wordsOf)));
       WordTotals next = lastWords.next(parts);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.docgate.corpus.WordFinder;
 
 /**
  * What code blocks say about versions: container image tags of manifest products ({@code image: docker:20.10},
@@ -62,8 +63,11 @@ public final class CodeMentions {
   /** Products by name, alias and image name, lower case without separators ({@code nodejs}, {@code k8s}, {@code node}). */
   private final Map<String, Product> byVariableName = new LinkedHashMap<>();
   private final Pattern images;
-  /** {@code name:} of every image: a line holding none of them cannot match {@link #images} (a cheap pre-check). */
-  private final String[] needles;
+  /**
+   * {@code name:} of every image: a line holding none of them cannot match {@link #images} (a cheap pre-check, in
+   * one pass over the line: hundreds of images, every line of every code block).
+   */
+  private final WordFinder needles;
 
   public CodeMentions(List<Product> products) {
     this(products, List.of());
@@ -103,7 +107,7 @@ public final class CodeMentions {
     variantPattern = alt.isEmpty() ? null
         : Pattern.compile("[-_](" + alt + ")(\\d{1,4}(?:\\.\\d{1,4})?)(?![0-9.])");
     names.sort(Comparator.comparingInt(String::length).reversed());
-    needles = names.stream().map(n -> n + ":").toArray(String[]::new);
+    needles = new WordFinder(names.stream().map(n -> n + ":").toList(), false);
     StringBuilder re = new StringBuilder();
     for (String n : names) {
       re.append(re.isEmpty() ? "" : "|").append(Pattern.quote(n));
@@ -285,8 +289,8 @@ public final class CodeMentions {
    */
   public static List<Assignment> specVersions(String body, Map<String, Product> kinds) {
     List<Assignment> out = new ArrayList<>();
-    if (kinds.isEmpty()) {
-      return out;
+    if (kinds.isEmpty() || !body.contains("kind")) {
+      return out; // without a kind: line no document has an operator's kind
     }
     String[] lines = body.split("\n", -1);
     int docStart = 0;
@@ -296,6 +300,9 @@ public final class CodeMentions {
       }
       Product product = null;
       for (int j = docStart; j < i && product == null; j++) {
+        if (!lines[j].contains("kind")) {
+          continue; // the cheap pre-check: KIND needs the word
+        }
         Matcher k = KIND.matcher(lines[j]);
         if (k.matches() && !lines[j].startsWith(" ")) {
           product = kinds.get(k.group(1));
@@ -348,15 +355,7 @@ public final class CodeMentions {
   }
 
   private boolean mayHoldImage(String line) {
-    if (line.indexOf(':') < 0) {
-      return false;
-    }
-    for (String needle : needles) {
-      if (line.contains(needle)) {
-        return true;
-      }
-    }
-    return false;
+    return line.indexOf(':') >= 0 && needles.in(line);
   }
 
   /** apiVersion lines of a YAML body, each with the kind of its document ({@code ---} separates documents). */

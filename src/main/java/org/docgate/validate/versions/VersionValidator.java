@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.docgate.config.DeclaredRules;
@@ -187,8 +188,10 @@ public final class VersionValidator implements Validator {
    */
   private Map<String, List<Conflict>> conflicts(CorpusIndex index, LocalDate today) {
     Map<Product, List<Stated>> byProduct = new LinkedHashMap<>();
+    Function<MarkdownDocument, Map<Product, Stated>> baselinesOf = d -> baselines(finished(d, today, index));
+    index.computeEveryDocument(new BaselinesOfKey(this, today), baselinesOf);
     for (MarkdownDocument doc : new TreeMap<>(index.documents()).values()) {
-      index.ofDocument(new BaselinesOfKey(this, today), doc, d -> baselines(finished(d, today, index)))
+      index.ofDocument(new BaselinesOfKey(this, today), doc, baselinesOf)
           .forEach((product, st) -> byProduct.computeIfAbsent(product, p -> new ArrayList<>()).add(st));
     }
     Map<String, List<Conflict>> out = new LinkedHashMap<>();
@@ -1002,7 +1005,7 @@ public final class VersionValidator implements Validator {
      */
     private boolean imageIsClaim(Product p, int line) {
       // a front matter without its extension parses as a setext heading ("description: …最佳实践" over "---")
-      int frontMatter = org.docgate.markdown.MarkdownlintComments.frontMatterEnd(doc.sourceLines());
+      int frontMatter = doc.frontMatterEnd();
       List<Heading> headings = doc.headings().stream().filter(h -> h.position().line() > frontMatter).toList();
       List<Heading> enclosing = new ArrayList<>();
       for (Heading h : headings) {
@@ -1019,7 +1022,7 @@ public final class VersionValidator implements Validator {
         enclosing.add(headings.get(0)); // the title
       }
       List<String> texts = new ArrayList<>(enclosing.stream().map(Heading::text).toList());
-      for (String l : doc.sourceLines().subList(0, Math.min(frontMatter, doc.sourceLines().size()))) {
+      for (String l : doc.source().lines().limit(frontMatter).toList()) {
         if (l.startsWith("title:")) {
           texts.add(l.substring("title:".length())); // a Hugo page's title
         }

@@ -3,6 +3,7 @@ package org.docgate.validate.snippets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Optional;
 import org.docgate.config.ConfigException;
 import org.docgate.config.RuleFiles;
@@ -59,6 +60,18 @@ class ComposeShapeTest {
     assertThat(yaml.hints("services:\n  web:\n    image: nginx\n")).isEmpty();
     assertThat(yaml.hints("# compose\nversion: '3.8'\nservices:\n  web:\n    image: nginx\n"))
         .extracting(ComposeShape.Hint::line).containsExactly(2);
+  }
+
+  @Test
+  void oneReadingGivesTheCheckAndTheHintsOfAPassingText() {
+    String compose = "# compose\nversion: '3.8'\nservices:\n  web:\n    image: nginx\n";
+    TextChecker.Judged judged = yaml.judge(compose);
+    assertThat(judged.problem()).isEqualTo(yaml.check(compose)).isEmpty();
+    assertThat(judged.hints()).isEqualTo(yaml.hints(List.of(compose)).get(compose))
+        .extracting(Hint::line).containsExactly(2);
+    String broken = "a: 1\na: 2\n";
+    assertThat(yaml.judge(broken).problem()).isEqualTo(yaml.check(broken)).isPresent();
+    assertThat(yaml.judge(broken).hints()).isNull();
   }
 
   @Test

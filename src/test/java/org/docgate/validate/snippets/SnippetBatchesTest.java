@@ -110,6 +110,45 @@ class SnippetBatchesTest {
     assertThat(hinted).containsExactly("good\n");
   }
 
+  @Test
+  void aPassingInProcessSnippetIsReadOnceForItsVerdictAndItsHints() {
+    List<String> read = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    TextChecker once = new TextChecker() {
+      @Override
+      public String kind() {
+        return "once";
+      }
+
+      @Override
+      public Optional<Problem> check(String text) {
+        read.add("check " + text.strip());
+        return Optional.empty();
+      }
+
+      @Override
+      public Judged judge(String text) {
+        read.add("judge " + text.strip());
+        return new Judged(Optional.empty(), List.of(new Hint(org.docgate.config.DeclaredRules.of("snippets").rule("snippets/compose-version"), 1, 1, "hint")));
+      }
+
+      @Override
+      public Map<String, List<Hint>> hints(Collection<String> texts) {
+        texts.forEach(t -> read.add("hints " + t.strip()));
+        return Map.of();
+      }
+    };
+    SnippetCheckers checkers = new SnippetCheckers(List.of(once));
+    Languages languages = SnippetRules.parseLanguages("languages.yaml", "languages:\n  once: {checker: once}\n",
+        checkers.kinds());
+    SnippetValidator validator = new SnippetValidator(languages, checkers,
+        new SnippetRunner(Sandbox.onPath(), RunSettings.defaults()));
+    MarkdownDocument doc = PARSER.parse("once.md", "# O\n\n```once\ngood\n```\n");
+    Prepared prepared = validator.prepare(null, List.of(doc), Prepared.NONE);
+    assertThat(validator.validate(doc, null, prepared).findings()).extracting(Finding::message)
+        .containsExactly("hint");
+    assertThat(read).containsExactly("judge good");
+  }
+
   /** JSON checked in process, as the shipped checker does (no batch). */
   private static final class JsonCheckerInProcess implements SnippetChecker {
     private final JsonChecker strict = JsonChecker.strict();

@@ -1,0 +1,50 @@
+package org.docgate.validate.versions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.docgate.config.RuleFiles;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Image tags and operator spec versions in code, with the packaged manifest and version data: the cheap pre-checks
+ * (an image name followed by a colon somewhere on the line, a {@code kind} word in the document) let through every
+ * line the patterns match.
+ */
+class CodeMentionsTest {
+  private static final VersionManifest MANIFEST = VersionManifest.load(RuleFiles.packaged());
+  private static final CodeMentions CODE = new CodeMentions(MANIFEST.allProducts());
+
+  @Test
+  void imageTagsOfManifestAndDataProductsOnTheLinesThatHoldThem() {
+    String body = """
+        FROM node:16-alpine AS build
+        # no image on this line, nor: a colon alone
+        image: docker.io/library/nginx:1.20
+        image: myorg/nginx:1.20
+          - image: docker:20.10  # and kindest/node:v1.27.3
+        nginx:latest
+        """;
+    assertThat(CODE.imageTags(body)).extracting(t -> t.lineIndex() + ":" + t.column() + " " + t.text())
+        .containsExactly("0:6 node:16-alpine", "2:8 docker.io/library/nginx:1.20", "4:12 docker:20.10",
+            "4:32 kindest/node:v1.27.3");
+  }
+
+  @Test
+  void specVersionOfAnOperatorsKindInItsOwnDocumentOnly() {
+    String body = """
+        apiVersion: operator.knative.dev/v1beta1
+        kind: KnativeServing
+        spec:
+          version: "1.10.0"
+        ---
+        apiVersion: v1
+        kind: ConfigMap
+        spec:
+          version: "1.11.0"
+        """;
+    assertThat(CodeMentions.specVersions(body, MANIFEST.versionKinds()))
+        .extracting(a -> a.lineIndex() + " " + a.product().name() + " " + a.version())
+        .containsExactly("3 Knative 1.10.0");
+    assertThat(CodeMentions.specVersions("spec:\n  version: \"1.10.0\"\n", MANIFEST.versionKinds())).isEmpty();
+  }
+}
