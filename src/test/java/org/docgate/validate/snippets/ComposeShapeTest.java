@@ -69,7 +69,7 @@ class ComposeShapeTest {
     assertThat(judged.problem()).isEqualTo(yaml.check(compose)).isEmpty();
     assertThat(judged.hints()).isEqualTo(yaml.hints(List.of(compose)).get(compose))
         .extracting(Hint::line).containsExactly(2);
-    String broken = "a: 1\na: 2\n";
+    String broken = "a: 1\nb: 2\na: 3\n";
     assertThat(yaml.judge(broken).problem()).isEqualTo(yaml.check(broken)).isPresent();
     assertThat(yaml.judge(broken).hints()).isNull();
   }
