@@ -264,6 +264,8 @@ public final class VersionValidator implements Validator {
     // The pass's working state, dropped by done(): the index keeps every document's finished Run until the scan
     // ends (three maps per heading and every judged mention with its sentence, for all documents of the corpus).
     private List<Judged> presentTense = new ArrayList<>();
+    /** The document's lines while the pass runs ({@link #sourceLines()}); dropped by {@link #done}. */
+    private List<String> sourceLines;
     /** Every judged single-version mention of a manifest product, whatever its verdict. */
     private List<Judged> statements = new ArrayList<>();
     private TreeMap<Integer, Boolean> historicalSections = new TreeMap<>();
@@ -341,6 +343,7 @@ public final class VersionValidator implements Validator {
      */
     void done() {
       baselineStatements = baselineStatements();
+      sourceLines = null;
       presentTense = null;
       statements = null;
       historicalSections = null;
@@ -351,7 +354,18 @@ public final class VersionValidator implements Validator {
 
     /** Whether {@link #done} dropped the working state (for tests). */
     boolean workingStateDropped() {
-      return statements == null && presentTense == null && historicalSections == null;
+      return statements == null && presentTense == null && historicalSections == null && sourceLines == null;
+    }
+
+    /**
+     * The document's lines, split once per pass: prose lines ask for their own source line (list items, images in
+     * prose), and splitting the whole source for each made the pass quadratic in a document's length.
+     */
+    private List<String> sourceLines() {
+      if (sourceLines == null) {
+        sourceLines = doc.sourceLines();
+      }
+      return sourceLines;
     }
 
     /** The judged single-version mentions under a version (baseline) heading. */
@@ -581,8 +595,8 @@ public final class VersionValidator implements Validator {
         return;
       }
       Matcher v = BARE_IN_TEXT.matcher(text);
-      boolean listItem = line <= doc.sourceLines().size()
-          && doc.sourceLines().get(line - 1).stripLeading().matches("(?:[-*+]|\\d{1,3}[.)])\\s.*");
+      boolean listItem = line <= sourceLines().size()
+          && sourceLines().get(line - 1).stripLeading().matches("(?:[-*+]|\\d{1,3}[.)])\\s.*");
       while (v.find()) {
         int at = v.start();
         if (mentions.stream().anyMatch(m -> at >= m.start() && at < m.end())) {
@@ -714,10 +728,10 @@ public final class VersionValidator implements Validator {
      * recommended; elsewhere an image named in prose is an example's and is left alone.
      */
     private void imagesInProse(int line, String context, boolean row) {
-      if (!manifest.checkImageTags() || line < 1 || line > doc.sourceLines().size()) {
+      if (!manifest.checkImageTags() || line < 1 || line > sourceLines().size()) {
         return;
       }
-      String raw = doc.sourceLines().get(line - 1);
+      String raw = sourceLines().get(line - 1);
       List<CodeMentions.ImageTag> tags = code.imageTags(raw);
       if (tags.isEmpty()) {
         return;
