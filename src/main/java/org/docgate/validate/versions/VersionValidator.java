@@ -481,7 +481,7 @@ public final class VersionValidator implements Validator {
       if (!manifest.checkImageTags()) {
         return;
       }
-      List<String> source = doc.sourceLines();
+      List<String> source = sourceLines();
       boolean[] code = new boolean[source.size() + 2];
       for (CodeBlock b : doc.codeBlocks()) {
         for (int l = b.startLine(); l <= b.endLine() && l < code.length; l++) {
@@ -652,13 +652,19 @@ public final class VersionValidator implements Validator {
       if (!doc.headings().isEmpty() && doc.headings().get(0).level() == 1) {
         out.add(doc.headings().get(0).text());
       }
-      int frontMatter = org.docgate.markdown.MarkdownlintComments.frontMatterEnd(doc.sourceLines());
-      for (String l : doc.sourceLines().subList(0, Math.min(frontMatter, doc.sourceLines().size()))) {
+      out.addAll(frontMatterTitles());
+      return out;
+    }
+
+    /** A Hugo page's title: the front matter's {@code title:} lines, read from the document's first lines. */
+    private List<String> frontMatterTitles() {
+      List<String> titles = new ArrayList<>();
+      for (String l : doc.source().lines().limit(doc.frontMatterEnd()).toList()) {
         if (l.startsWith("title:")) {
-          out.add(l.substring("title:".length()));
+          titles.add(l.substring("title:".length()));
         }
       }
-      return out;
+      return titles;
     }
 
     /**
@@ -1036,11 +1042,7 @@ public final class VersionValidator implements Validator {
         enclosing.add(headings.get(0)); // the title
       }
       List<String> texts = new ArrayList<>(enclosing.stream().map(Heading::text).toList());
-      for (String l : doc.source().lines().limit(frontMatter).toList()) {
-        if (l.startsWith("title:")) {
-          texts.add(l.substring("title:".length())); // a Hugo page's title
-        }
-      }
+      texts.addAll(frontMatterTitles());
       List<String> names = new ArrayList<>(p.aliases());
       names.add(p.name());
       names.addAll(p.images());
