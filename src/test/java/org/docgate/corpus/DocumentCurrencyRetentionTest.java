@@ -2,13 +2,11 @@ package org.docgate.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.docgate.ObjectGraph;
 import org.docgate.markdown.MarkdownDocument;
 import org.docgate.markdown.MarkdownParser;
 import org.junit.jupiter.api.Test;
@@ -87,61 +85,19 @@ class DocumentCurrencyRetentionTest {
   }
 
   /**
-   * Objects reachable from a root: docgate's own objects field by field, collections and maps through their API (one
-   * node per element or entry), strings with their bytes; the shared rules are left out (not per document).
+   * Objects reachable from a root, the shared rules left out (not per document): one per object, one more per
+   * string (its bytes), per collection (its backing array or nodes) and per map entry.
    */
   static final class Reachable {
-    private final Map<Object, Boolean> seen = new IdentityHashMap<>();
-    private long count;
-
     static long count(Object root) {
-      Reachable r = new Reachable();
-      r.walk(root);
-      return r.count;
-    }
-
-    private void walk(Object o) {
-      if (o == null || o instanceof CurrencyRules || o instanceof Enum<?> || seen.put(o, true) != null) {
-        return;
-      }
-      count++;
-      switch (o) {
-        case String s -> count++; // its byte array
-        case Map<?, ?> m -> m.forEach((k, v) -> {
-          count++;
-          walk(k);
-          walk(v);
-        });
-        case Collection<?> c -> {
-          count++; // its backing array or nodes, at least one
-          c.forEach(this::walk);
-        }
-        case Object[] a -> {
-          for (Object e : a) {
-            walk(e);
-          }
-        }
-        default -> {
-          if (o.getClass().getName().startsWith("org.docgate.")) {
-            fields(o);
-          }
-        }
-      }
-    }
-
-    private void fields(Object o) {
-      for (Class<?> c = o.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
-        for (Field f : c.getDeclaredFields()) {
-          if (!Modifier.isStatic(f.getModifiers()) && !f.getType().isPrimitive()) {
-            try {
-              f.setAccessible(true);
-              walk(f.get(o));
-            } catch (IllegalAccessException e) {
-              throw new IllegalStateException(e);
-            }
-          }
-        }
-      }
+      long[] count = {0};
+      ObjectGraph.walk(root, o -> o instanceof CurrencyRules, o -> count[0] += switch (o) {
+        case String s -> 2;
+        case Map<?, ?> m -> 1 + m.size();
+        case Collection<?> c -> 2;
+        default -> 1;
+      });
+      return count[0];
     }
   }
 }

@@ -2,11 +2,7 @@ package org.docgate.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.util.Collection;
-import java.util.IdentityHashMap;
-import java.util.Map;
+import org.docgate.ObjectGraph;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,45 +57,10 @@ class DocumentModelRetentionTest {
 
   /** The characters of every distinct string reachable from a root through docgate's objects and collections. */
   private static final class Strings {
-    private final Map<Object, Boolean> seen = new IdentityHashMap<>();
-    private long chars;
-
     static long chars(Object root) {
-      Strings s = new Strings();
-      s.walk(root);
-      return s.chars;
-    }
-
-    private void walk(Object o) {
-      if (o == null || o instanceof Enum<?> || seen.put(o, true) != null) {
-        return;
-      }
-      switch (o) {
-        case String s -> chars += s.length();
-        case Map<?, ?> m -> m.forEach((k, v) -> {
-          walk(k);
-          walk(v);
-        });
-        case Collection<?> c -> c.forEach(this::walk);
-        default -> {
-          if (o.getClass().getName().startsWith("org.docgate.")) {
-            fields(o);
-          }
-        }
-      }
-    }
-
-    private void fields(Object o) {
-      for (Field f : o.getClass().getDeclaredFields()) {
-        if (!Modifier.isStatic(f.getModifiers()) && !f.getType().isPrimitive()) {
-          try {
-            f.setAccessible(true);
-            walk(f.get(o));
-          } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-          }
-        }
-      }
+      long[] chars = {0};
+      ObjectGraph.walk(root, o -> false, o -> chars[0] += o instanceof String s ? s.length() : 0);
+      return chars[0];
     }
   }
 }
