@@ -121,12 +121,48 @@ public final class CodeMentions {
    * Image tags in a code block body that are versions of a manifest product (tags such as {@code latest} are not),
    * and the variants of any image's tag that name what it is built on ({@link #variants}).
    */
+  /** A YAML key whose value is an object's observed state, written by the cluster: {@code status:}, its parts. */
+  private static final Pattern STATUS_KEY = Pattern.compile(
+      "^\\s*(?:-\\s+)?(status|containerStatuses|initContainerStatuses|ephemeralContainerStatuses):\\s*$");
+  private static final Pattern KEY = Pattern.compile("^(\\s*)(?:-\\s+)?[A-Za-z_][\\w.-]*:");
+
+  /**
+   * Whether line {@code i} of a YAML block lies under a {@code status:} mapping (or a container status list): the
+   * image a pod reports it runs ({@code kubectl get pod -o yaml} output, a KEP's example of a status), not one to
+   * pin. Read by indentation: each enclosing key is the nearest line above that starts further left.
+   */
+  static boolean inStatus(String[] lines, int i) {
+    int indent = indent(lines[i]);
+    for (int j = i - 1; j >= 0 && indent > 0; j--) {
+      Matcher key = KEY.matcher(lines[j]);
+      if (!key.lookingAt() || key.group(1).length() >= indent) {
+        continue;
+      }
+      if (STATUS_KEY.matcher(lines[j]).matches()) {
+        return true;
+      }
+      // a list item's parent key may stand at its dash's column ("containerStatuses:" over "- image: x")
+      indent = key.group(1).length() + (lines[j].stripLeading().startsWith("- ") ? 1 : 0);
+    }
+    return false;
+  }
+
+  /** The line's indentation, a list item's dash included ("  - image: x" is indented 4: its key's column). */
+  private static int indent(String line) {
+    int n = 0;
+    while (n < line.length() && (line.charAt(n) == ' ' || line.charAt(n) == '-' && n + 1 < line.length()
+        && line.charAt(n + 1) == ' ')) {
+      n++;
+    }
+    return n;
+  }
+
   public List<ImageTag> imageTags(String body) {
     List<ImageTag> out = new ArrayList<>();
     String[] lines = body.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       variants(lines[i], i, out);
-      if (!mayHoldImage(lines[i])) {
+      if (!mayHoldImage(lines[i]) || inStatus(lines, i)) {
         continue;
       }
       Matcher m = images.matcher(lines[i]);

@@ -995,7 +995,14 @@ public final class VersionValidator implements Validator {
       if (v.kind() != Verdict.Kind.EOL) {
         return;
       }
-      Version newer = newestNotEnded(p);
+      Version newer = notEnded(p);
+      if (newer == null) {
+        // centos:7 when CentOS 8 has ended too: no tag of the image to suggest
+        add("versions/eol-example", line, t.column(), "example pins " + t.text() + " (" + p.name() + " "
+            + t.version() + "), end of life " + since(v.eolLine()) + ": readers copy examples; every " + p.name()
+            + " line has ended: use a maintained image", t.text(), null, null);
+        return;
+      }
       // a tag more precise than the cycle (elasticsearch:7.15.0) names a release: a cycle's tag may not exist
       String image = t.text().substring(0, t.text().length() - t.tag().length() - 1);
       String use = !t.variant() && t.version().numbers().size() <= newer.numbers().size() ? t.retagged(newer) : null;
@@ -1005,15 +1012,15 @@ public final class VersionValidator implements Validator {
               : "a " + newer + " release of " + image), t.text(), use, null);
     }
 
-    /** The newest release cycle whose end of life has not come (the newest one when every cycle has ended). */
-    private Version newestNotEnded(Product p) {
+    /** The newest release cycle whose end of life has not come, or null when every cycle has ended. */
+    private Version notEnded(Product p) {
       Version newest = null;
       for (Product.EolLine e : p.eol()) {
         if (e.cycleOnly() && e.date().isAfter(today) && (newest == null || e.line().compareTo(newest) > 0)) {
           newest = e.line();
         }
       }
-      return newest == null ? p.newestCurrent() : newest;
+      return newest;
     }
 
     /** A version stated in code: judged against the manifest, or for a product of the data alone, its end of life. */

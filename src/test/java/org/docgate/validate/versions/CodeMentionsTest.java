@@ -29,6 +29,20 @@ class CodeMentionsTest {
             "4:32 kindest/node:v1.27.3");
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "status:\\n  containerStatuses:\\n  - containerID: x\\n    image: nginx:1.14.2 | true",
+      "  status:\\n    containerStatuses:\\n    - image: centos:7 | true",
+      "status:\\n  initContainerStatuses:\\n    - image: postgres:12 | true",
+      "spec:\\n  containers:\\n  - name: a\\n    image: nginx:1.14.2 | false",
+      "status:\\n  phase: Running\\nspec:\\n  containers:\\n  - image: nginx:1.14.2 | false",
+      "metadata:\\n  status: ok\\n  x:\\n    image: nginx:1.14.2 | false",
+      "image: nginx:1.14.2 | false"})
+  void anImageUnderAStatusIsReportedStateNotAPin(String yaml, boolean inStatus) {
+    String[] lines = yaml.replace("\\n", "\n").split("\n", -1);
+    assertThat(CodeMentions.inStatus(lines, lines.length - 1)).isEqualTo(inStatus);
+  }
+
   @Test
   void specVersionOfAnOperatorsKindInItsOwnDocumentOnly() {
     String body = """

@@ -62,6 +62,14 @@ class VersionFixturesTest {
   }
 
   @Test
+  void anImageWhoseEveryLineHasEndedGetsNoTagToUse() {
+    Finding centos = finding("example-images.md", "centos:7");
+    assertThat(centos.message()).isEqualTo("example pins centos:7 (CentOS 7), end of life since 2024-06-30: readers"
+        + " copy examples; every CentOS line has ended: use a maintained image");
+    assertThat(centos.suggestion()).isNull();
+  }
+
+  @Test
   void anEndOfLifeImageTagIsAWarningWhileTheSameEndInProseIsAnError() {
     // FROM node:16-alpine still pulls and runs: should be fixed; "Kubernetes 1.28" in prose misleads a reader
     assertThat(finding("current-claims.md", "node:16-alpine").severity()).isEqualTo(Severity.WARNING);
