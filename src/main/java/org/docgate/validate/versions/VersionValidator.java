@@ -1326,6 +1326,12 @@ public final class VersionValidator implements Validator {
         if (parentSays || status.saysSupported(key)) {
           // "Kubernetes: 1.30" under "推荐:"; "推荐: 1.29" under "Kubernetes:"
           String product = parentSays || parent == null ? key : parent;
+          if (parent != null && named(product, value).isEmpty()) {
+            // "VMware ESXi:" over "版本要求:" over "支持: 7.0 U3": a grouping key between the product and its versions
+            String named = product;
+            product = ancestorKeys(lines, i, indent).stream().skip(1).filter(k -> !named(k, value).isEmpty())
+                .findFirst().orElse(named);
+          }
           judgeOutline(named(product, value), valueAt - product.length() - 1, firstLine + i, true, claim);
           if (!parentSays && parent != null) {
             continue;
@@ -1396,6 +1402,28 @@ public final class VersionValidator implements Validator {
      * The key of the nearest line above with less indent, when that line is only a key ("支持:"), else null.
      * Blank and comment lines ({@code #}, {@code //}, {@code <!--}) are no part of the outline's structure.
      */
+    /** The keys enclosing line {@code i}, nearest first, up to the first enclosing line that is no key. */
+    private static List<String> ancestorKeys(String[] lines, int i, int indent) {
+      List<String> keys = new ArrayList<>();
+      int at = i;
+      int level = indent;
+      while (level > 0) {
+        int j = at - 1;
+        while (j >= 0 && (lines[j].isBlank() || indentOf(lines[j]) >= level || lines[j].strip().startsWith("#")
+            || lines[j].strip().startsWith("//") || lines[j].strip().startsWith("<!--"))) {
+          j--;
+        }
+        String key = j < 0 ? null : parentKey(lines, at, level);
+        if (key == null) {
+          break;
+        }
+        keys.add(key);
+        at = j;
+        level = indentOf(lines[j]);
+      }
+      return keys;
+    }
+
     private static String parentKey(String[] lines, int i, int indent) {
       if (indent == 0) {
         return null; // no line above has less (a top-level line of a long block read them all)
