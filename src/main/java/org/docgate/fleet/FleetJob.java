@@ -1,11 +1,10 @@
 package org.docgate.fleet;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import static org.docgate.fleet.Messages.require;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 /**
@@ -19,8 +18,6 @@ import java.util.UUID;
  * @param submittedAt orders two submissions of one repository: the newer result wins
  */
 public record FleetJob(String repository, String source, String ref, String jobId, Instant submittedAt) {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   public FleetJob {
     require(repository != null && !repository.isBlank(), "a fleet job needs a repository");
     require(repository.length() <= 1000 && repository.chars().noneMatch(Character::isISOControl),
@@ -44,7 +41,7 @@ public record FleetJob(String repository, String source, String ref, String jobI
   }
 
   public String toJson() {
-    ObjectNode o = JSON.createObjectNode();
+    ObjectNode o = Messages.JSON.createObjectNode();
     o.put("repository", repository);
     o.put("source", source);
     if (ref != null) {
@@ -57,27 +54,11 @@ public record FleetJob(String repository, String source, String ref, String jobI
 
   /** @throws IllegalArgumentException when the message is not a fleet job (a poison message) */
   public static FleetJob fromJson(String json) {
-    try {
-      JsonNode o = JSON.readTree(json);
-      if (o == null || !o.isObject()) {
-        throw new IllegalArgumentException("a fleet job is a JSON object");
-      }
-      return new FleetJob(text(o, "repository"), text(o, "source"), text(o, "ref"), text(o, "jobId"),
-          o.hasNonNull("submittedAt") ? Instant.parse(o.get("submittedAt").asText()) : null);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("not a fleet job: " + e.getOriginalMessage(), e);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("not a fleet job: submittedAt: " + e.getMessage(), e);
-    }
+    return Messages.fromJson(json, "a fleet job", "submittedAt", o -> new FleetJob(text(o, "repository"),
+        text(o, "source"), text(o, "ref"), text(o, "jobId"), Messages.instant(o, "submittedAt")));
   }
 
   private static String text(JsonNode o, String field) {
     return o.hasNonNull(field) ? o.get(field).asText() : null;
-  }
-
-  private static void require(boolean ok, String message) {
-    if (!ok) {
-      throw new IllegalArgumentException(message);
-    }
   }
 }

@@ -1,11 +1,10 @@
 package org.docgate.fleet;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import static org.docgate.fleet.Messages.require;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 /**
  * One URL to check: a message on the URL topic, as JSON, keyed by {@link #key()} (its host, or {@code host#j} for a
@@ -17,8 +16,6 @@ import java.time.format.DateTimeParseException;
  * @param queuedAt when it was produced: a result stored at or after it means this message was already done
  */
 public record UrlTask(String url, String host, int shard, int shards, boolean readPage, Instant queuedAt) {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   public UrlTask {
     require(url != null && !url.isBlank() && url.length() <= 8192, "a URL task needs a URL (at most 8192 chars)");
     require(host != null && !host.isBlank(), "a URL task needs a host");
@@ -32,7 +29,7 @@ public record UrlTask(String url, String host, int shard, int shards, boolean re
   }
 
   public String toJson() {
-    ObjectNode o = JSON.createObjectNode();
+    ObjectNode o = Messages.JSON.createObjectNode();
     o.put("url", url);
     o.put("host", host);
     o.put("shard", shard);
@@ -44,24 +41,8 @@ public record UrlTask(String url, String host, int shard, int shards, boolean re
 
   /** @throws IllegalArgumentException when the message is not a URL task (a poison message) */
   public static UrlTask fromJson(String json) {
-    try {
-      JsonNode o = JSON.readTree(json);
-      if (o == null || !o.isObject()) {
-        throw new IllegalArgumentException("a URL task is a JSON object");
-      }
-      return new UrlTask(o.path("url").asText(null), o.path("host").asText(null), o.path("shard").asInt(0),
-          o.path("shards").asInt(1), o.path("readPage").asBoolean(false),
-          o.hasNonNull("queuedAt") ? Instant.parse(o.get("queuedAt").asText()) : null);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("not a URL task: " + e.getOriginalMessage(), e);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("not a URL task: queuedAt: " + e.getMessage(), e);
-    }
-  }
-
-  private static void require(boolean ok, String message) {
-    if (!ok) {
-      throw new IllegalArgumentException(message);
-    }
+    return Messages.fromJson(json, "a URL task", "queuedAt", o -> new UrlTask(o.path("url").asText(null),
+        o.path("host").asText(null), o.path("shard").asInt(0), o.path("shards").asInt(1),
+        o.path("readPage").asBoolean(false), Messages.instant(o, "queuedAt")));
   }
 }

@@ -6,16 +6,12 @@ import java.util.Objects;
 /**
  * A fenced or indented code block.
  *
- * <p>Its body is usually one stretch of its document's source, kept as offsets into the source string rather than as
- * a copy (as {@link ProseRun} does: a scan keeps every document's model until it ends); {@link #body()} makes the
- * string when asked. Immutable; equal when every component is.
+ * <p>Its body is usually one stretch of its document's source, kept as offsets ({@link SourceSlice}, as a
+ * {@link ProseRun}'s text); {@link #body()} makes the string when asked. Immutable; equal when every component is.
  */
-public final class CodeBlock {
+public final class CodeBlock extends SourceSlice {
   private final boolean fenced;
   private final String info;
-  private final String source;
-  private final int start;
-  private final int end;
   private final int startLine;
   private final int endLine;
   private final boolean closed;
@@ -41,12 +37,9 @@ public final class CodeBlock {
   /** A block whose body is {@code source[start, end)}. */
   CodeBlock(boolean fenced, String info, String source, int start, int end, int startLine, int endLine,
       boolean closed, String commentBefore) {
-    Objects.checkFromToIndex(start, end, source.length());
+    super(source, start, end);
     this.fenced = fenced;
     this.info = Objects.requireNonNull(info);
-    this.source = source;
-    this.start = start;
-    this.end = end;
     this.startLine = startLine;
     this.endLine = endLine;
     this.closed = closed;
@@ -62,7 +55,7 @@ public final class CodeBlock {
   }
 
   public String body() {
-    return start == 0 && end == source.length() ? source : source.substring(start, end);
+    return slice();
   }
 
   public int startLine() {
@@ -95,7 +88,7 @@ public final class CodeBlock {
   public boolean equals(Object o) {
     return o instanceof CodeBlock b && fenced == b.fenced && startLine == b.startLine && endLine == b.endLine
         && closed == b.closed && info.equals(b.info) && commentBefore.equals(b.commentBefore)
-        && end - start == b.end - b.start && source.regionMatches(start, b.source, b.start, end - start);
+        && sameSlice(b);
   }
 
   @Override

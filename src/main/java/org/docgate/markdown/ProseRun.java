@@ -7,14 +7,10 @@ import java.util.Objects;
 /**
  * A run of text outside code and HTML, as written in the source (so offsets into it map to columns).
  *
- * <p>Usually a stretch of its document's source, kept as offsets into the source string rather than as a copy: a scan
- * keeps every document's model until it ends, and the copies were as large as the sources themselves (bench/README.md,
- * issue 21.2). {@link #text()} makes the string when asked. Immutable; equal when text, scope and position are.
+ * <p>Usually a stretch of its document's source, kept as offsets ({@link SourceSlice}); {@link #text()} makes the
+ * string when asked. Immutable; equal when text, scope and position are.
  */
-public final class ProseRun {
-  private final String source;
-  private final int start;
-  private final int end;
+public final class ProseRun extends SourceSlice {
   private final Scope scope;
   private final Position position;
 
@@ -25,16 +21,13 @@ public final class ProseRun {
 
   /** The run {@code source[start, end)}. */
   ProseRun(String source, int start, int end, Scope scope, Position position) {
-    Objects.checkFromToIndex(start, end, source.length());
-    this.source = source;
-    this.start = start;
-    this.end = end;
+    super(source, start, end);
     this.scope = Objects.requireNonNull(scope);
     this.position = Objects.requireNonNull(position);
   }
 
   public String text() {
-    return start == 0 && end == source.length() ? source : source.substring(start, end);
+    return slice();
   }
 
   public Scope scope() {
@@ -60,8 +53,7 @@ public final class ProseRun {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ProseRun r && scope == r.scope && position.equals(r.position) && end - start == r.end - r.start
-        && source.regionMatches(start, r.source, r.start, end - start);
+    return o instanceof ProseRun r && scope == r.scope && position.equals(r.position) && sameSlice(r);
   }
 
   @Override

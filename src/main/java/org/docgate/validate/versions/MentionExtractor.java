@@ -58,15 +58,11 @@ public final class MentionExtractor {
   public List<Mention> extract(String text) {
     List<Mention> out = new ArrayList<>();
     int from = 0;
-    int start;
-    while (from < text.length() && (start = findAlias(text, from)) >= 0) {
-      String alias = aliases.get(finder.at(text, start));
-      int aliasEnd = start + alias.length();
+    for (AliasAt hit; (hit = nextAlias(text, from)) != null; ) {
+      int start = hit.start();
+      int aliasEnd = hit.end();
       from = aliasEnd;
-      if (start > 0 && !aliasMayFollow(text.charAt(start - 1))) {
-        continue;
-      }
-      Product product = byAlias.get(alias);
+      Product product = byAlias.get(hit.alias());
       int p = aliasEnd;
       while (p < text.length() && (text.charAt(p) == ' ' || text.charAt(p) == '\u00A0' || text.charAt(p) == '\t')) {
         p++;
@@ -97,16 +93,13 @@ public final class MentionExtractor {
   public List<Product> productsNamed(String text) {
     List<Product> out = new ArrayList<>();
     int from = 0;
-    int start;
-    while (from < text.length() && (start = findAlias(text, from)) >= 0) {
-      String alias = aliases.get(finder.at(text, start));
-      int end = start + alias.length();
+    for (AliasAt hit; (hit = nextAlias(text, from)) != null; ) {
+      int end = hit.end();
       from = end;
-      if (start > 0 && !aliasMayFollow(text.charAt(start - 1))
-          || end < text.length() && (Scripts.isLatinWord(text.charAt(end)) || text.charAt(end) == '-')) {
+      if (end < text.length() && (Scripts.isLatinWord(text.charAt(end)) || text.charAt(end) == '-')) {
         continue;
       }
-      Product p = byAlias.get(alias);
+      Product p = byAlias.get(hit.alias());
       if (!out.contains(p)) {
         out.add(p);
       }
@@ -114,14 +107,30 @@ public final class MentionExtractor {
     return out;
   }
 
-  /** Where the first alias at or after {@code from} starts, or -1. */
-  private int findAlias(String text, int from) {
-    for (int i = from; i < text.length(); i++) {
-      if (finder.at(text, i) >= 0) {
-        return i;
-      }
+  /** An alias in a text: where it starts, and which (the longest at that place). */
+  private record AliasAt(int start, String alias) {
+    int end() {
+      return start + alias.length();
     }
-    return -1;
+  }
+
+  /**
+   * The first alias at or after {@code from} that may begin a mention: not glued to the word, path or identifier
+   * before it ({@link #aliasMayFollow}); a glued one is passed over whole. Null when none is left.
+   */
+  private AliasAt nextAlias(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      int a = finder.at(text, i);
+      if (a < 0) {
+        continue;
+      }
+      String alias = aliases.get(a);
+      if (i == 0 || aliasMayFollow(text.charAt(i - 1))) {
+        return new AliasAt(i, alias);
+      }
+      i += alias.length() - 1;
+    }
+    return null;
   }
 
   /** The character before an alias: anything but a Latin word character or a path/URL/identifier joiner. */

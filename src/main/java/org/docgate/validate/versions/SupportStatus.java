@@ -1,16 +1,13 @@
 package org.docgate.validate.versions;
 
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.RandomAccess;
 import java.util.Set;
 import org.docgate.config.RuleFiles;
 import org.docgate.config.YamlNodes;
-import org.docgate.corpus.CueWords;
-import org.docgate.corpus.WordFinder;
+import org.docgate.corpus.WordList;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
@@ -111,20 +108,9 @@ public record SupportStatus(List<String> supported, List<String> supportedInText
     return out;
   }
 
+  /** {@code words}: one of this record's word lists, each a {@link WordList} since the constructor. */
   private static boolean has(List<String> words, String text) {
-    if (text == null || text.isEmpty()) {
-      return false;
-    }
-    String lower = text.toLowerCase(Locale.ROOT);
-    if (words instanceof Words w) {
-      return w.finder.in(lower);
-    }
-    for (String w : words) {
-      if (CueWords.containsWord(lower, w)) {
-        return true;
-      }
-    }
-    return false;
+    return text != null && !text.isEmpty() && ((WordList) words).inLowerCase(text.toLowerCase(Locale.ROOT));
   }
 
   private static List<String> words(YamlNodes y, Node node, String what) {
@@ -141,30 +127,6 @@ public record SupportStatus(List<String> supported, List<String> supportedInText
   }
 
   private static List<String> lower(List<String> words) {
-    return new Words(words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
-  }
-
-  /**
-   * A list of lower-case words with its {@link WordFinder}: every outline line and code line asks whether it says
-   * "supported" or "unsupported" (a search per word was 4% of a scan's CPU). Equal to any list of the same words.
-   */
-  private static final class Words extends AbstractList<String> implements RandomAccess {
-    private final List<String> words;
-    private final WordFinder finder;
-
-    Words(List<String> words) {
-      this.words = List.copyOf(words);
-      this.finder = new WordFinder(this.words, true);
-    }
-
-    @Override
-    public String get(int index) {
-      return words.get(index);
-    }
-
-    @Override
-    public int size() {
-      return words.size();
-    }
+    return WordList.lowerCase(words);
   }
 }

@@ -60,6 +60,7 @@ public final class VersionValidator implements Validator {
   private final MentionExtractor extractor;
   private final CodeMentions code;
   private final SupportStatus status;
+  private final RemovedApis removedApis;
   /** Blocks whose lines may be an outline of versions ("Kubernetes:\n  推荐: 1.29"), not a program. */
   private static final Set<String> OUTLINE_LANGUAGES = Set.of("", "yaml", "yml", "text", "txt", "plaintext", "plain",
       "markdown", "md", "none");
@@ -78,14 +79,19 @@ public final class VersionValidator implements Validator {
 
   /** With the currency model (records, historical sections and sentences) of the rules folder and config. */
   public VersionValidator(VersionManifest manifest, CurrencyRules currency, Clock clock) {
-    this(manifest, currency, SupportStatus.load(RuleFiles.packaged()), clock);
+    this(manifest, currency, SupportStatus.load(RuleFiles.packaged()), RemovedApis.load(RuleFiles.packaged()), clock);
   }
 
-  /** With the status words that make an outline line or a table row a statement of a supported version. */
-  public VersionValidator(VersionManifest manifest, CurrencyRules currency, SupportStatus status, Clock clock) {
+  /**
+   * With the status words that make an outline line or a table row a statement of a supported version, and the
+   * removed Kubernetes apiVersions.
+   */
+  public VersionValidator(VersionManifest manifest, CurrencyRules currency, SupportStatus status,
+      RemovedApis removedApis, Clock clock) {
     this.manifest = manifest;
     this.currency = currency;
     this.status = status;
+    this.removedApis = removedApis;
     this.clock = clock;
     this.extractor = new MentionExtractor(manifest.allProducts());
     this.code = new CodeMentions(manifest.allProducts(), manifest.pins());
@@ -99,7 +105,7 @@ public final class VersionValidator implements Validator {
   /** As {@link #fromRules(RuleFiles, Clock)}, with the config's {@code currency:} record and living globs. */
   public static VersionValidator fromRules(RuleFiles rules, DocgateConfig config, Clock clock) {
     return new VersionValidator(VersionManifest.load(rules), CurrencyRules.load(rules, config),
-        SupportStatus.load(rules), clock);
+        SupportStatus.load(rules), RemovedApis.load(rules), clock);
   }
 
   /** Reads the document alone: version mentions. */
@@ -1220,7 +1226,7 @@ public final class VersionValidator implements Validator {
             if (manifest.context().cueIn(lines[use.lineIndex()]) != null) {
               continue;
             }
-            RemovedApis.lookup(use.apiVersion(), use.kind())
+            removedApis.lookup(use.apiVersion(), use.kind())
                 .filter(r -> r.removedIn().compareTo(oldest) <= 0)
                 .ifPresent(r -> {
                   count("versions.code.removedApis");
