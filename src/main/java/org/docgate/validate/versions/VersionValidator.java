@@ -953,9 +953,13 @@ public final class VersionValidator implements Validator {
         return;
       }
       Version newest = p.newestCurrent();
-      for (Product.EolLine e : p.eol()) {
+      boolean released = false;
+      // "latest" is a claim about the world, not about the corpus's baseline: a release cycle the version data knows
+      // counts too ("Kubernetes 1.31 (最新稳定版)" when 1.36 is out)
+      for (Product.EolLine e : p.eolOnly() ? p.eol() : manifest.cyclesOf(p)) {
         if (e.cycleOnly() && e.line().compareTo(newest) > 0) {
           newest = e.line();
+          released = true;
         }
       }
       if (m.spec().low().compareAtPrecision(newest) >= 0) {
@@ -965,7 +969,8 @@ public final class VersionValidator implements Validator {
       count(counter);
       Finding f = RULES.rule("versions/not-latest").at(doc.path(), line, column, "the text calls " + p.name() + " "
           + m.spec() + " the latest, but " + p.name() + " " + newest + " is newer (" + (p.eolOnly()
-          ? "endoflife.date" : "the manifest's current line is " + p.currentText()) + "): update the version or "
+          ? "endoflife.date" : released ? "endoflife.date; the manifest's current line is " + p.currentText()
+          : "the manifest's current line is " + p.currentText()) + "): update the version or "
           + "drop \"latest\"").withTarget(m.text()).withSuggestion(p.eolOnly() ? null : m.replacedWith(newest));
       findings.add(f);
       tallies.add(Tally.of(f, counter));

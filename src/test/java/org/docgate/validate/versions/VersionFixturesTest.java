@@ -99,9 +99,10 @@ class VersionFixturesTest {
   @Test
   void aLatestClaimNamesTheNewerLineAndAnEndedLowerBoundTheLastCycle() {
     Finding latest = finding("recall-claims.md", "Docker 25.0.0");
-    assertThat(latest.message()).isEqualTo("the text calls Docker 25.0.0 the latest, but Docker 27.0 is newer (the "
-        + "manifest's current line is 27.0): update the version or drop \"latest\"");
-    assertThat(latest.suggestion()).isEqualTo("Docker 27.0");
+    // the newest release cycle of the version data, not the manifest's baseline: "latest" is about the world
+    assertThat(latest.message()).isEqualTo("the text calls Docker 25.0.0 the latest, but Docker 29 is newer"
+        + " (endoflife.date; the manifest's current line is 27.0): update the version or drop \"latest\"");
+    assertThat(latest.suggestion()).isEqualTo("Docker 29");
     assertThat(finding("recall-claims.md", "CentOS 7.7+").message()).startsWith(
         "CentOS 7.7+ is end-of-life: every release cycle from 7.7 on has ended (the last 7 since 2024-06-30)");
   }
