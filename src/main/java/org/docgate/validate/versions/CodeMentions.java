@@ -117,10 +117,6 @@ public final class CodeMentions {
         : Pattern.compile("(?<![A-Za-z0-9_./\\-])((?:[A-Za-z0-9.\\-]+(?::\\d+)?/)*?)(" + re + "):([A-Za-z0-9_.\\-]+)");
   }
 
-  /**
-   * Image tags in a code block body that are versions of a manifest product (tags such as {@code latest} are not),
-   * and the variants of any image's tag that name what it is built on ({@link #variants}).
-   */
   /** A YAML key whose value is an object's observed state, written by the cluster: {@code status:}, its parts. */
   private static final Pattern STATUS_KEY = Pattern.compile(
       "^\\s*(?:-\\s+)?(status|containerStatuses|initContainerStatuses|ephemeralContainerStatuses):\\s*$");
@@ -157,6 +153,10 @@ public final class CodeMentions {
     return n;
   }
 
+  /**
+   * Image tags in a code block body that are versions of a manifest product (tags such as {@code latest} are not),
+   * and the variants of any image's tag that name what it is built on ({@link #variants}).
+   */
   public List<ImageTag> imageTags(String body) {
     List<ImageTag> out = new ArrayList<>();
     String[] lines = body.split("\n", -1);

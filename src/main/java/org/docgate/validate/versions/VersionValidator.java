@@ -955,7 +955,7 @@ public final class VersionValidator implements Validator {
       Version newest = p.newestCurrent();
       boolean released = false;
       // "latest" is a claim about the world, not about the corpus's baseline: a release cycle the version data knows
-      // counts too ("Kubernetes 1.31 (最新稳定版)" when 1.36 is out)
+      // counts too ("Docker 25.0.0：最新版本" when Docker 29 is out and the manifest's baseline is 27.0)
       for (Product.EolLine e : p.eolOnly() ? p.eol() : manifest.cyclesOf(p)) {
         if (e.cycleOnly() && e.line().compareTo(newest) > 0) {
           newest = e.line();
