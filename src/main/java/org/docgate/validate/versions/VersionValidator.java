@@ -1416,42 +1416,39 @@ public final class VersionValidator implements Validator {
     /** The keys enclosing line {@code i}, nearest first, up to the first enclosing line that is no key. */
     private static List<String> ancestorKeys(String[] lines, int i, int indent) {
       List<String> keys = new ArrayList<>();
-      int at = i;
-      int level = indent;
-      while (level > 0) {
-        int j = at - 1;
-        while (j >= 0 && (lines[j].isBlank() || indentOf(lines[j]) >= level || lines[j].strip().startsWith("#")
-            || lines[j].strip().startsWith("//") || lines[j].strip().startsWith("<!--"))) {
-          j--;
-        }
-        String key = j < 0 ? null : parentKey(lines, at, level);
-        if (key == null) {
-          break;
-        }
-        keys.add(key);
-        at = j;
-        level = indentOf(lines[j]);
+      for (int j = parentLine(lines, i, indent); j >= 0 && keyOf(lines[j]) != null;
+          j = parentLine(lines, j, indentOf(lines[j]))) {
+        keys.add(keyOf(lines[j]));
       }
       return keys;
     }
 
     private static String parentKey(String[] lines, int i, int indent) {
+      int j = parentLine(lines, i, indent);
+      return j < 0 ? null : keyOf(lines[j]);
+    }
+
+    /** The index of the line enclosing line {@code i} (the nearest one above that starts further left), or -1. */
+    private static int parentLine(String[] lines, int i, int indent) {
       if (indent == 0) {
-        return null; // no line above has less (a top-level line of a long block read them all)
+        return -1; // no line above has less (a top-level line of a long block read them all)
       }
       for (int j = i - 1; j >= 0; j--) {
         String t = lines[j].strip();
         if (t.isEmpty() || t.startsWith("#") || t.startsWith("//") || t.startsWith("<!--")) {
           continue;
         }
-        int at = indentOf(lines[j]);
-        if (at < indent) {
-          String content = lines[j].substring(at).strip();
-          return content.endsWith(":") || content.endsWith("：")
-              ? content.substring(0, content.length() - 1).strip() : null;
+        if (indentOf(lines[j]) < indent) {
+          return j;
         }
       }
-      return null;
+      return -1;
+    }
+
+    /** The key a line opens ("Kubernetes:", "版本要求："), or null when it is no bare key. */
+    private static String keyOf(String line) {
+      String content = line.strip();
+      return content.endsWith(":") || content.endsWith("：") ? content.substring(0, content.length() - 1).strip() : null;
     }
 
     /**
