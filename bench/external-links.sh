@@ -43,9 +43,13 @@ timed() { # label, then the command: prints "label wall_s max_rss_kb user_s sys_
   s1=$(server_ticks)
   echo "$label $(tail -n 1 "$out/time.txt") $rc $(( (s1 - s0) * 1000 / $(getconf CLK_TCK) ))"
 }
-# the launcher's JVM options (bin/docgate): a class-data-sharing archive, created by the first (untimed) run
+# the launcher's JVM options for scan (bin/docgate): a class-data-sharing archive, created by the first (untimed)
+# run, and its tuning (C1 only, the serial collector). Without the tuning these runs had C2 and G1, which no user
+# gets: bin/docgate gives them, and `java -jar docgate.jar scan` restarts itself with them (OneShotJvm) unless a JVM
+# option such as the archive's is given, as here. TUNING='' measures the JVM defaults.
 cds=(-XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=$out/docgate.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off)
-scan=("$java" "${cds[@]}" -jar "$BUILD/docgate.jar" scan "$out/corpus" --only weblinks --format json)
+read -r -a tuning <<< "${TUNING--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:ReservedCodeCacheSize=240m -XX:MaxNewSize=96m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40}"
+scan=("$java" "${cds[@]}" "${tuning[@]}" -jar "$BUILD/docgate.jar" scan "$out/corpus" --only weblinks --format json)
 "${scan[@]}" --rules "$out/rules-nocache" > /dev/null 2>&1 || true   # warm-up: writes the archive
 
 results="$out/results.txt"; : > "$results"
