@@ -32,15 +32,24 @@ trap 'exec 9>&-; wait "$server" 2>/dev/null || true' EXIT
 for _ in $(seq 1 300); do [ -f "$out/ready" ] && break; sleep 0.1; done
 [ -f "$out/ready" ] || { echo "bench: servers did not start" >&2; cat "$out/server.log" >&2; exit 2; }
 
-timed() { # label, then the command: prints "label wall_s max_rss_kb exit"
-  local label=$1; shift
-  local rc=0
-  /usr/bin/time -f "%e %M %U %S" -o "$out/time.txt" "$@" > "$out/$label.json" 2> "$out/$label.err" || rc=$?
-  echo "$label $(tail -n 1 "$out/time.txt") $rc"
+server_ticks() { # the servers' CPU so far (user + system, clock ticks), read from /proc: their share of each run
+  awk '{ print $14 + $15 }' "/proc/$server/stat" 2>/dev/null || echo 0
 }
-# the launcher's JVM options (bin/docgate): a class-data-sharing archive, created by the first (untimed) run
+timed() { # label, then the command: prints "label wall_s max_rss_kb user_s sys_s exit server_cpu_ms"
+  local label=$1; shift
+  local rc=0 s0 s1
+  s0=$(server_ticks)
+  /usr/bin/time -f "%e %M %U %S" -o "$out/time.txt" "$@" > "$out/$label.json" 2> "$out/$label.err" || rc=$?
+  s1=$(server_ticks)
+  echo "$label $(tail -n 1 "$out/time.txt") $rc $(( (s1 - s0) * 1000 / $(getconf CLK_TCK) ))"
+}
+# the launcher's JVM options for scan (bin/docgate): a class-data-sharing archive, created by the first (untimed)
+# run, and its tuning (C1 only, the serial collector). Without the tuning these runs had C2 and G1, which no user
+# gets: bin/docgate gives them, and `java -jar docgate.jar scan` restarts itself with them (OneShotJvm) unless a JVM
+# option such as the archive's is given, as here. TUNING='' measures the JVM defaults.
 cds=(-XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=$out/docgate.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off)
-scan=("$java" "${cds[@]}" -jar "$BUILD/docgate.jar" scan "$out/corpus" --only weblinks --format json)
+read -r -a tuning <<< "${TUNING--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:ReservedCodeCacheSize=240m -XX:MaxNewSize=96m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40}"
+scan=("$java" "${cds[@]}" "${tuning[@]}" -jar "$BUILD/docgate.jar" scan "$out/corpus" --only weblinks --format json)
 "${scan[@]}" --rules "$out/rules-nocache" > /dev/null 2>&1 || true   # warm-up: writes the archive
 
 results="$out/results.txt"; : > "$results"
@@ -64,12 +73,12 @@ import json, sys, os
 res, out, urls, hosts, delay, mlc_files = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6])
 rows = {}
 for line in open(res):
-    label, wall, rss, usr, sys_, rc = line.split()
-    rows[label] = (float(wall), int(rss), int(rc), float(usr) + float(sys_))
+    label, wall, rss, usr, sys_, rc, srv = line.split()
+    rows[label] = (float(wall), int(rss), int(rc), float(usr) + float(sys_), int(srv))
 floor = urls / (hosts * 4) * delay / 1000
 base = rows["offline"][0]
 online = sorted(v for k, v in rows.items() if k.startswith("online-"))
-best = min(w for w, _, _, _ in online)
+best = min(w for w, _, _, _, _ in online)
 def stats(label):
     try:
         s = json.load(open(os.path.join(out, label + ".json")))["stats"]["weblinks"]
@@ -79,16 +88,21 @@ def stats(label):
 print(f"external links: {urls} URLs over {hosts} loopback hosts, {delay} ms per answer, per-host limit 4")
 print(f"floor (network part): {floor:.2f} s")
 print("wall - offline = network part as a user sees it; check s = docgate's own timing of the check phase")
+print("cpu ms/req = (run's CPU - offline run's CPU) / requests; server ms/req = the servers' CPU during the run "
+      "/ requests")
 print(f"{'run':<20}{'wall s':>8}{'cpu s':>7}{'net s':>7}{'check s':>8}{'x floor':>8}{'peak RSS MB':>12}"
-      f"{'ok links':>9}{'requests':>9}")
-for label, (wall, rss, rc, cpu) in rows.items():
+      f"{'ok links':>9}{'requests':>9}{'cpu ms/req':>11}{'server s':>9}{'server ms/req':>14}")
+base_cpu = rows["offline"][3]
+for label, (wall, rss, rc, cpu, srv) in rows.items():
     ok, req, ms = stats(label) if label != "markdown-link-check" else (None, None, None)
     net = wall - base if label not in ("offline", "markdown-link-check") else None
     chk = ms / 1000 if ms is not None else None
     print(f"{label:<20}{wall:>8.2f}{cpu:>7.1f}{(f'{net:.2f}' if net is not None else '-'):>7}"
           f"{(f'{chk:.2f}' if chk is not None else '-'):>8}"
           f"{(f'{chk / floor:.2f}' if chk is not None else '-'):>8}{rss / 1024:>12.0f}"
-          f"{(ok if ok is not None else '-'):>9}{(req if req is not None else '-'):>9}")
+          f"{(ok if ok is not None else '-'):>9}{(req if req is not None else '-'):>9}"
+          f"{(f'{(cpu - base_cpu) * 1000 / req:.3f}' if req else '-'):>11}{srv / 1000:>9.2f}"
+          f"{(f'{srv / req:.3f}' if req else '-'):>14}")
 try:
     served, server_cpu = open(os.path.join(out, "requests")).read().split()
     print(f"servers: {served} requests answered, {int(server_cpu) / 1000:.1f} s CPU (same 2-core machine)")

@@ -12,10 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
 import okhttp3.OkHttpClient;
@@ -146,37 +142,27 @@ final class CorpusCheck {
         config.userAgent().isEmpty() ? userAgent() : config.userAgent()), dns);
     HostGates gates = new HostGates(config.globalConcurrency(), host -> {
       WebLinkConfig.HostSettings hs = config.host(host);
-      return new HostGates.HostLimits(
-          hs != null && hs.concurrency() != null ? hs.concurrency() : config.perHostConcurrency(),
+      return new HostGates.HostLimits(hostConcurrency(host),
           hs != null && hs.interval() != null ? hs.interval() : config.interval());
     });
     UrlChecker checker = new UrlChecker(client, dns, config, gates,
         new Backoff(config.backoff(), config.maxRetryAfter(), RandomGenerator.getDefault()), network.env());
     Map<String, Long> latency = new ConcurrentHashMap<>();
-    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-      List<Future<?>> futures = new ArrayList<>();
-      toCheck.forEach((url, wants) -> futures.add(pool.submit(() -> {
+    try {
+      // a URL OkHttp cannot parse has no host to queue it under: it is checked (and fails) as a host of its own
+      List<Job> jobs = toCheck.keySet().stream().map(u -> new Job(u, okhttp3.HttpUrl.parse(u))).toList();
+      HostWorkers.forEach(jobs, j -> j.url() == null ? "" : j.url().host(), this::hostConcurrency, j -> {
         long t0 = System.nanoTime();
         CheckResult r;
         try {
-          r = checker.check(okhttp3.HttpUrl.get(url), wants);
+          r = checker.check(j.url() != null ? j.url() : okhttp3.HttpUrl.get(j.key()), toCheck.get(j.key()));
         } catch (RuntimeException e) {
           r = CheckResult.of(Outcome.CONNECTION_FAILED, "check failed: " + e.getClass().getSimpleName());
         }
         latency.merge("weblinks.latency." + r.outcome().label() + "." + bucket(System.nanoTime() - t0), 1L,
             Long::sum);
-        results.put(url, r);
-      })));
-      for (Future<?> f : futures) {
-        try {
-          f.get();
-        } catch (ExecutionException e) {
-          throw new IllegalStateException("external link check failed: " + e.getCause(), e.getCause());
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("interrupted while checking external links", e);
-        }
-      }
+        results.put(j.key(), r);
+      });
     } finally {
       checker.close();
     }
@@ -304,6 +290,15 @@ final class CorpusCheck {
       case BROKEN -> o == Outcome.INVALID_URL ? Duration.ZERO : config.brokenTtl();
       default -> Duration.ZERO;
     };
+  }
+
+  /** A URL to check: its key in the results, and its parsed form (null when OkHttp cannot parse it). */
+  private record Job(String key, okhttp3.HttpUrl url) {}
+
+  /** How many requests a host may have in flight: its own {@code perHost}, else the default. */
+  private int hostConcurrency(String host) {
+    WebLinkConfig.HostSettings hs = config.host(host);
+    return hs != null && hs.concurrency() != null ? hs.concurrency() : config.perHostConcurrency();
   }
 
   private static String bucket(long nanos) {
