@@ -8,6 +8,8 @@
 #   CONFIGS="links offline" WARM=links bench/peers.sh   docgate configurations to time (default: links nosnippets
 #                                                        offline); WARM=links warms the CDS archive with a links-only
 #                                                        scan instead of a full one (minutes on a loaded machine)
+#   OLD=DIR bench/peers.sh           also times another build (DIR holds its bin/docgate and target/docgate.jar, e.g.
+#                                    a checkout of main): docgate-old-<config>, alternating with this build run by run
 #
 # Needs the peers installed once: bash ../shared/bench/peers/install.sh (APT=0 skips its Debian part).
 set -euo pipefail
@@ -22,6 +24,7 @@ peers="${PEERS_DIR:-$root/../shared/bench/peers}"
 # Warm the launcher's class-data-sharing archive once, untimed, as a user's first scan does.
 warm=(); [ "${WARM:-offline}" = links ] && warm=(--only links)
 "$root/bin/docgate" scan "$corpus" --offline "${warm[@]}" --quiet >/dev/null 2>&1 || true
+[ -z "${OLD:-}" ] || "$OLD/bin/docgate" scan "$corpus" --offline "${warm[@]}" --quiet >/dev/null 2>&1 || true
 
 extra="$out/docgate-extra.sh"
 : > "$extra"
@@ -32,7 +35,15 @@ for config in ${CONFIGS:-links nosnippets offline}; do
     offline) only="" ;;
     *) echo "bench: unknown docgate configuration $config (links, nosnippets, offline)" >&2; exit 2 ;;
   esac
-  echo "timed docgate-$config -- \"$root/bin/docgate\" scan . --offline $only --format json" >> "$extra"
+  if [ -z "${OLD:-}" ]; then
+    echo "timed docgate-$config -- \"$root/bin/docgate\" scan . --offline $only --format json" >> "$extra"
+  else
+    # one run of each build in turn, RUNS times, so a change in the machine's load hits both alike
+    { echo "for ((pair = 1; pair <= ${RUNS:-1}; pair++)); do"
+      echo "  RUNS=1 timed docgate-old-$config -- \"$OLD/bin/docgate\" scan . --offline $only --format json"
+      echo "  RUNS=1 timed docgate-$config -- \"$root/bin/docgate\" scan . --offline $only --format json"
+      echo "done"; } >> "$extra"
+  fi
 done
 REPO_URL="${REPO_URL:-https://github.com/AdaMartin18010/vShpere_Docker}" \
   TOOLS="${TOOLS:-remark-validate-links linkinator check_links_py markdownlint-cli2 cspell}" \
@@ -43,7 +54,7 @@ import csv, sys, statistics, json, os
 rows = [r for r in csv.reader(open(sys.argv[1]), delimiter="\t") if r and r[0] != "tool"]
 by = {}
 for name, run, ex, wall, rss, usr, sys_ in rows:
-    by.setdefault(name, []).append((float(wall), int(rss)))
+    by.setdefault(name, []).append((float(wall), int(rss), float(usr) + float(sys_)))
 checks = {
     "remark-validate-links": "links + anchors (all files)", "linkinator": "local links (no anchors)",
     "check_links_py": "corpus's own script (no anchors)", "markdownlint-cli2": "Markdown style rules",
@@ -52,12 +63,14 @@ checks = {
     "docgate-nosnippets": "all offline validators but snippets, JSON",
     "docgate-offline": "all offline validators incl. snippets (bash, python3, shellcheck, gofmt processes), JSON",
 }
-med = {k: statistics.median(w for w, _ in v) for k, v in by.items()}
-rss = {k: max(r for _, r in v) for k, v in by.items()}
+checks.update({"docgate-old-" + k[len("docgate-"):]: "the same, OLD build" for k in list(checks) if k.startswith("docgate-")})
+med = {k: statistics.median(w for w, _, _ in v) for k, v in by.items()}
+rss = {k: max(r for _, r, _ in v) for k, v in by.items()}
+cpu = {k: statistics.median(c for _, _, c in v) for k, v in by.items()}
 ours = {k: med[k] for k in med if k.startswith("docgate")}
-print(f"{'tool':24} {'checks':42} {'wall s':>7} {'MB':>6}  " + "  ".join(f"{'÷ ' + k:>16}" for k in ours))
+print(f"{'tool':24} {'checks':42} {'wall s':>7} {'CPU s':>6} {'MB':>6}  " + "  ".join(f"{'÷ ' + k:>16}" for k in ours))
 for k in sorted(med, key=med.get):
     ratios = "  ".join(f"{med[k] / v:16.2f}" for v in ours.values())
-    print(f"{k:24} {checks.get(k, ''):42} {med[k]:7.2f} {rss[k] // 1024:6d}  {ratios}")
-print("\nratio = tool wall time / docgate wall time (median of RUNS); > 1 means docgate is faster")
+    print(f"{k:24} {checks.get(k, '')[:42]:42} {med[k]:7.2f} {cpu[k]:6.2f} {rss[k] // 1024:6d}  {ratios}")
+print("\nratio = tool wall time / docgate wall time (median of RUNS); > 1 means docgate is faster; CPU = user + sys")
 PY
