@@ -31,8 +31,12 @@ public final class CorpusIndex {
    * and collecting every document's anchors for every new index was a few percent of an edit (issue 21.3).
    */
   private final Map<String, Set<String>> anchors = new ConcurrentHashMap<>();
-  private final Map<String, List<String>> byLowerPath = new HashMap<>();
-  private final Map<String, List<String>> byLowerName = new HashMap<>();
+  /**
+   * The lookups by lower-cased path and name and the values derived from the paths alone ({@link #ofPaths}), built on
+   * first use: the service's next index takes them over when its files and folders are the same ({@link #inherit}),
+   * so an edit that adds or removes nothing does not sort every path again.
+   */
+  private volatile Paths paths;
   private final Map<Object, Future<Object>> derived = new ConcurrentHashMap<>();
   private final DocumentValues documentValues;
 
@@ -42,18 +46,58 @@ public final class CorpusIndex {
     this.directories = Set.copyOf(directories);
     this.documents = Map.copyOf(documents);
     this.documentValues = new DocumentValues(this.documents);
-    for (String f : this.files) {
-      byLowerPath.computeIfAbsent(f.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(f);
-      byLowerName.computeIfAbsent(baseName(f).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(f);
+  }
+
+  /** What follows from which files and folders exist, and nothing else. */
+  private static final class Paths {
+    final Map<String, List<String>> byLowerPath = new HashMap<>();
+    final Map<String, List<String>> byLowerName = new HashMap<>();
+    final Map<Object, Object> derived = new ConcurrentHashMap<>();
+
+    Paths(Set<String> files, Set<String> directories) {
+      for (String f : files) {
+        byLowerPath.computeIfAbsent(f.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(f);
+        byLowerName.computeIfAbsent(baseName(f).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(f);
+      }
+      for (String d : directories) {
+        if (!d.isEmpty()) {
+          byLowerPath.computeIfAbsent(d.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(d);
+          byLowerName.computeIfAbsent(baseName(d).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(d);
+        }
+      }
+      byLowerPath.values().forEach(Collections::sort);
+      byLowerName.values().forEach(Collections::sort);
     }
-    for (String d : this.directories) {
-      if (!d.isEmpty()) {
-        byLowerPath.computeIfAbsent(d.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(d);
-        byLowerName.computeIfAbsent(baseName(d).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(d);
+  }
+
+  private Paths paths() {
+    Paths p = paths;
+    if (p == null) {
+      synchronized (this) {
+        p = paths;
+        if (p == null) {
+          p = new Paths(files, directories);
+          paths = p;
+        }
       }
     }
-    byLowerPath.values().forEach(Collections::sort);
-    byLowerName.values().forEach(Collections::sort);
+    return p;
+  }
+
+  /**
+   * A value derived from which files and folders exist alone (a suggestion for a missing path): computed once, and
+   * kept by the service's later indexes while no file or folder is added or removed.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T ofPaths(Object key, Function<CorpusIndex, T> compute) {
+    Map<Object, Object> values = paths().derived;
+    Object known = values.get(key);
+    if (known == null) {
+      known = compute.apply(this);
+      Object raced = values.putIfAbsent(key, known);
+      known = raced != null ? raced : known;
+    }
+    return (T) known;
   }
 
   public Path root() {
@@ -93,17 +137,17 @@ public final class CorpusIndex {
 
   /** Files and folders whose path equals {@code path} ignoring case. */
   public List<String> withPathIgnoringCase(String path) {
-    return byLowerPath.getOrDefault(path.toLowerCase(Locale.ROOT), List.of());
+    return paths().byLowerPath.getOrDefault(path.toLowerCase(Locale.ROOT), List.of());
   }
 
   /** Files and folders named {@code name} (ignoring case) anywhere in the corpus. */
   public List<String> withNameIgnoringCase(String name) {
-    return byLowerName.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+    return paths().byLowerName.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
   }
 
   /** Every file and folder by its lower-cased name: lower-cased name to paths, each list sorted. */
   public Map<String, List<String>> byLowerName() {
-    return Collections.unmodifiableMap(byLowerName);
+    return Collections.unmodifiableMap(paths().byLowerName);
   }
 
   /**
@@ -159,13 +203,19 @@ public final class CorpusIndex {
 
   /**
    * Takes over the per-document values ({@link #ofDocument}) the previous index of the same corpus used, for the
-   * documents both hold as the same object (the service re-reads only changed files). Call before any validator
+   * documents both hold as the same object (the service re-reads only changed files), and its path lookups and
+   * values derived from the paths ({@link #ofPaths}) when both have the same files and folders. Call before any validator
    * asks this index for a value; values of replaced and removed documents, and values the previous index did not use,
    * are left behind, so the memory follows one generation's documents.
    */
   public void inherit(CorpusIndex previous) {
     if (previous != null && previous != this) {
       documentValues.inherit(previous.documentValues);
+      Paths before = previous.paths;
+      if (before != null && paths == null && previous.files.equals(files)
+          && previous.directories.equals(directories)) {
+        paths = before;
+      }
     }
   }
 

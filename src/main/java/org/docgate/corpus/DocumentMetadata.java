@@ -5,6 +5,11 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -97,13 +102,46 @@ public record DocumentMetadata(String source, Map<String, String> values) {
   }
 
   private static Optional<String> readDisk(CorpusIndex index, String path) {
+    Path file = index.root().resolve(path);
     try {
-      String text = Files.readString(index.root().resolve(path), StandardCharsets.UTF_8);
-      return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+      BasicFileAttributes stamp = Files.readAttributes(file, BasicFileAttributes.class);
+      Read known = READ.getIfPresent(file);
+      if (known != null && known.holds(stamp)) {
+        return known.text();
+      }
+      Instant readAt = Instant.now();
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      Optional<String> out = Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+      READ.put(file, new Read(stamp.size(), stamp.lastModifiedTime(), readAt, out));
+      DISK_READS.incrementAndGet();
+      return out;
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
   }
+
+  /**
+   * A metadata file's text as read, with its size and modification time then. The service's next index asks for every
+   * {@code kep.yaml} again after each edit (completeness compares each document's status): reading them all was a
+   * tenth of completeness's share of an edit on k8s-enhancements (issue 21.3); a {@code stat} now tells whether the
+   * text can have changed, as the service's listing does for Markdown files. As in git's "racy clean" rule, a file
+   * modified less than {@link #SETTLED} before it was read is read again: a same-size rewrite within the file
+   * system's timestamp tick would keep its time.
+   */
+  private record Read(long size, FileTime modified, Instant readAt, Optional<String> text) {
+    boolean holds(BasicFileAttributes now) {
+      return now.size() == size && now.lastModifiedTime().equals(modified)
+          && modified.toInstant().plus(SETTLED).isBefore(readAt);
+    }
+  }
+
+  private static final Duration SETTLED = Duration.ofSeconds(2);
+
+  /** Metadata files as last read, by absolute path; bounded like {@link #PARSED}. */
+  private static final Cache<Path, Read> READ = Caffeine.newBuilder().maximumSize(4_096).build();
+
+  /** How many metadata files were read from the disk (for tests). */
+  static final java.util.concurrent.atomic.AtomicLong DISK_READS = new java.util.concurrent.atomic.AtomicLong();
 
   /** A metadata file's path and text: what its values are parsed from. */
   private record FileContent(String path, String text) {}
@@ -111,9 +149,9 @@ public record DocumentMetadata(String source, Map<String, String> values) {
   /**
    * Metadata files parsed, by path and text. Every document of a KEP's folder reads the same {@code kep.yaml}, and the
    * service asks again for every document on every index (completeness compares each document's status on each
-   * edit): parsing each file's YAML again was a third of an edit's validation on k8s-enhancements (issue 21.3). The
-   * files are still read from the disk once per index (the service sees a changed {@code kep.yaml} only by its
-   * text); only the parse is kept, for an equal text. Bounded: a corpus holds a few hundred such files.
+   * edit): parsing each file's YAML again was a third of an edit's validation on k8s-enhancements (issue 21.3). A
+   * file is looked at once per index (a {@code stat}, and a read when its size or time changed, see {@link Read});
+   * the parse is kept for an equal text. Bounded: a corpus holds a few hundred such files.
    */
   private static final Cache<FileContent, DocumentMetadata> PARSED = Caffeine.newBuilder().maximumSize(4_096).build();
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,5 +49,36 @@ class DocumentMetadataTest {
     Files.writeString(corpus.resolve("keps/1/kep.yaml"), "title: One\nstatus: implemented\n");
     DocumentMetadata edited = DocumentMetadata.of(readme, FILES, KEYS, DocumentMetadata.of(index(docs)));
     assertThat(edited.value(KEYS)).as("a new index reads the file again").isEqualTo("implemented");
+  }
+
+  @Test
+  void aSettledFileIsReadAgainOnlyWhenItsSizeOrTimeChangedAndARecentOneEveryTime() throws IOException {
+    Path kep = Files.createDirectories(corpus.resolve("keps/1")).resolve("kep.yaml");
+    FileTime hourAgo = FileTime.from(Instant.now().minusSeconds(3600));
+    Files.writeString(kep, "title: One\nstatus: deferred\n");
+    Files.setLastModifiedTime(kep, hourAgo);
+    MarkdownDocument readme = parser.parse("keps/1/README.md", "# One\n");
+    Map<String, MarkdownDocument> docs = Map.of(readme.path(), readme);
+    long reads = DocumentMetadata.DISK_READS.get();
+    assertThat(DocumentMetadata.of(readme, FILES, KEYS, DocumentMetadata.of(index(docs))).value(KEYS))
+        .isEqualTo("deferred");
+    assertThat(DocumentMetadata.of(readme, FILES, KEYS, DocumentMetadata.of(index(docs))).value(KEYS))
+        .isEqualTo("deferred");
+    assertThat(DocumentMetadata.DISK_READS.get()).as("the next index: a stat, no read").isEqualTo(reads + 1);
+
+    // the same size, another time: read again
+    Files.writeString(kep, "title: One\nstatus: rejected\n");
+    Files.setLastModifiedTime(kep, FileTime.from(Instant.now().minusSeconds(1800)));
+    assertThat(DocumentMetadata.of(readme, FILES, KEYS, DocumentMetadata.of(index(docs))).value(KEYS))
+        .isEqualTo("rejected");
+    assertThat(DocumentMetadata.DISK_READS.get()).isEqualTo(reads + 2);
+
+    // modified just now: a same-size rewrite within the timestamp's tick would keep the time, so read every time
+    Files.writeString(kep, "title: One\nstatus: accepted\n");
+    DocumentMetadata.of(readme, FILES, KEYS, DocumentMetadata.of(index(docs)));
+    Files.writeString(kep, "title: One\nstatus: deferred\n");
+    assertThat(DocumentMetadata.of(readme, FILES, KEYS, DocumentMetadata.of(index(docs))).value(KEYS))
+        .isEqualTo("deferred");
+    assertThat(DocumentMetadata.DISK_READS.get()).isEqualTo(reads + 4);
   }
 }

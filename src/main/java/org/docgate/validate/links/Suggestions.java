@@ -17,8 +17,25 @@ import org.docgate.corpus.LinkTarget;
 final class Suggestions {
   private Suggestions() {}
 
-  /** A corpus path to suggest for a missing one, if one is close enough. */
+  /**
+   * A corpus path to suggest for a missing one, if one is close enough. It reads which paths exist alone, so it is
+   * kept while they do ({@link CorpusIndex#ofPaths}): the service re-validates an edited document and the documents
+   * linking to it after each edit, and comparing their broken links with every path again was a sixth of an edit on
+   * k8s-handbook-zh (issue 21.3).
+   */
   static Optional<String> forMissingPath(CorpusIndex index, String missing) {
+    return index.ofPaths(new MissingPath(missing), i -> {
+      COMPUTED.incrementAndGet();
+      return closestPath(i, missing);
+    });
+  }
+
+  private record MissingPath(String path) {}
+
+  /** How many suggestions for missing paths were computed rather than kept (for tests). */
+  static final java.util.concurrent.atomic.AtomicLong COMPUTED = new java.util.concurrent.atomic.AtomicLong();
+
+  private static Optional<String> closestPath(CorpusIndex index, String missing) {
     String name = CorpusIndex.baseName(missing);
     List<String> sameName = index.withNameIgnoringCase(name);
     if (!sameName.isEmpty()) {

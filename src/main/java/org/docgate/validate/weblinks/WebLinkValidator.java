@@ -3,6 +3,8 @@ package org.docgate.validate.weblinks;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +20,7 @@ import org.docgate.finding.Rule;
 import org.docgate.http.Network;
 import org.docgate.markdown.Link;
 import org.docgate.markdown.MarkdownDocument;
+import org.docgate.markdown.Position;
 import org.docgate.validate.Metric;
 import org.docgate.validate.Prepared;
 import org.docgate.validate.Tally;
@@ -95,9 +98,8 @@ public final class WebLinkValidator implements Validator {
    * The external links the network check owns: links into the corpus's own repository (other than pinned to a
    * commit) are the link validator's, checked against the local tree.
    */
-  private List<ExternalLinks.Occurrence> occurrences(MarkdownDocument doc, CorpusIndex index) {
+  private List<ExternalLinks.Occurrence> occurrences(MarkdownDocument doc, Optional<OwnRepository> own) {
     List<ExternalLinks.Occurrence> all = occurrences(doc);
-    Optional<OwnRepository> own = index.ownRepository(repository);
     if (own.isEmpty()) {
       return all;
     }
@@ -109,13 +111,21 @@ public final class WebLinkValidator implements Validator {
   /**
    * One scan's network check: every distinct URL of the documents to validate, checked once (or taken from the
    * cache). Its counters and run-level notes (at the first external link, by path) are the corpus result.
+   *
+   * @param documents the documents it was made for, and their own repository's links filter (see {@link #reuse})
    */
-  private record Checked(CorpusCheck.Results results, ValidationResult corpusResult) implements Prepared {}
+  record Checked(CorpusCheck.Results results, ValidationResult corpusResult, List<MarkdownDocument> documents,
+      Optional<OwnRepository> own) implements Prepared {}
 
   @Override
   public Prepared prepare(CorpusIndex index, Collection<MarkdownDocument> documents, Prepared previous) {
+    Optional<OwnRepository> own = index.ownRepository(repository);
+    Checked kept = reuse(previous, documents, own);
+    if (kept != null) {
+      return kept;
+    }
     CorpusCheck.Results results =
-        new CorpusCheck(config, ignores, network, clock, d -> occurrences(d, index)).run(index, documents);
+        new CorpusCheck(config, ignores, network, clock, d -> occurrences(d, own)).run(index, documents);
     List<Finding> notes = new ArrayList<>();
     Rule note = RULES.rule("links/external-note");
     for (CorpusCheck.Note n : results.notes()) {
@@ -124,7 +134,60 @@ public final class WebLinkValidator implements Validator {
     }
     // no external link at all: nothing was checked, and the report says nothing about it
     return new Checked(results, results.owner() == null ? ValidationResult.EMPTY
-        : new ValidationResult(notes, results.counters()));
+        : new ValidationResult(notes, results.counters()), List.copyOf(documents), own);
+  }
+
+  /**
+   * Offline, the corpus check's results follow from the documents' URLs alone: the previous scan's results (the
+   * same object, so each unchanged document's judged links are kept too, see {@link #validate}) when the documents
+   * are the same paths and every document that is another object than before contributes the same URLs, fragment
+   * wishes and first link position (the service's edit of a paragraph). Online the check runs every scan: results
+   * expire and are fetched again. Null when they cannot be reused.
+   */
+  private Checked reuse(Prepared previous, Collection<MarkdownDocument> documents, Optional<OwnRepository> own) {
+    if (!(previous instanceof Checked last) || !(config.offline() || network.offline())
+        || last.documents().size() != documents.size() || !last.own().equals(own)) {
+      return null;
+    }
+    Map<String, MarkdownDocument> before = new HashMap<>();
+    last.documents().forEach(d -> before.put(d.path(), d));
+    for (MarkdownDocument d : documents) {
+      MarkdownDocument was = before.get(d.path());
+      if (was == null || (was != d && !contribution(was, own).equals(contribution(d, own)))) {
+        return null;
+      }
+    }
+    reused.incrementAndGet();
+    return new Checked(last.results(), last.corpusResult(), List.copyOf(documents), own);
+  }
+
+  /**
+   * What one document gives the corpus check ({@link CorpusCheck#run}): each URL it links to (by key) and whether a
+   * link to it wants the page read for its fragment; where its first external link is (the notes stand there when it
+   * is the first document by path with one).
+   */
+  private record Contribution(Map<String, Boolean> urls, Position first) {}
+
+  private Contribution contribution(MarkdownDocument doc, Optional<OwnRepository> own) {
+    Map<String, Boolean> urls = new LinkedHashMap<>();
+    Position first = null;
+    for (ExternalLinks.Occurrence o : occurrences(doc, own)) {
+      if (first == null) {
+        first = o.link().position();
+      }
+      if (!o.ignored() && o.url() != null) {
+        urls.merge(o.url().key(), config.checkFragments()
+            && RemoteAnchors.worthChecking(o.url().url(), o.url().fragment()), Boolean::logicalOr);
+      }
+    }
+    return new Contribution(urls, first);
+  }
+
+  /** How many scans reused the previous scan's corpus check (for tests). */
+  private final java.util.concurrent.atomic.AtomicLong reused = new java.util.concurrent.atomic.AtomicLong();
+
+  long reusedChecks() {
+    return reused.get();
   }
 
   /** A document checked alone: the network check of its own links. */
@@ -133,13 +196,41 @@ public final class WebLinkValidator implements Validator {
     return validate(doc, index, prepare(index, List.of(doc), Prepared.NONE));
   }
 
+  /**
+   * A document's judged links per parsed document (identity, weakly held), with the corpus check's results they were
+   * judged by: while a later scan reuses those results ({@link #reuse}), the document's result holds.
+   */
+  private final com.github.benmanes.caffeine.cache.Cache<MarkdownDocument, Judged> judged =
+      com.github.benmanes.caffeine.cache.Caffeine.newBuilder().weakKeys().build();
+
+  private record Judged(CorpusCheck.Results results, Optional<OwnRepository> own, ValidationResult result) {}
+
+  /** How many documents had their links judged rather than kept (for tests). */
+  private final java.util.concurrent.atomic.AtomicLong judgedDocuments = new java.util.concurrent.atomic.AtomicLong();
+
+  long judgedDocuments() {
+    return judgedDocuments.get();
+  }
+
   @Override
   public ValidationResult validate(MarkdownDocument doc, CorpusIndex index, Prepared prepared) {
-    List<ExternalLinks.Occurrence> links = occurrences(doc, index);
+    Checked checked = (Checked) prepared;
+    Judged known = judged.getIfPresent(doc);
+    if (known != null && known.results() == checked.results() && known.own().equals(checked.own())) {
+      return known.result();
+    }
+    ValidationResult result = judge(doc, checked);
+    judged.put(doc, new Judged(checked.results(), checked.own(), result));
+    return result;
+  }
+
+  private ValidationResult judge(MarkdownDocument doc, Checked checked) {
+    judgedDocuments.incrementAndGet();
+    List<ExternalLinks.Occurrence> links = occurrences(doc, checked.own());
     if (links.isEmpty()) {
       return ValidationResult.EMPTY;
     }
-    CorpusCheck.Results results = ((Checked) prepared).results();
+    CorpusCheck.Results results = checked.results();
     List<Finding> findings = new ArrayList<>();
     Map<String, Long> counters = new TreeMap<>();
     List<Tally> tallies = new ArrayList<>();
