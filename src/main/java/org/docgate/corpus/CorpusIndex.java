@@ -164,7 +164,7 @@ public final class CorpusIndex {
       task.run();
       existing = task;
     }
-    return (T) DocumentValues.await(existing, key);
+    return (T) Futures.await(existing, key);
   }
 
   /**

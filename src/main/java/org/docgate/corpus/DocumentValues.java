@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.FutureTask;
@@ -73,7 +72,7 @@ final class DocumentValues {
     Future<Object> present = mine.get(key);
     if (present == null) {
       Future<Object> before = inherited.getOrDefault(doc.path(), Map.of()).get(key);
-      if (before != null && stillValid.test((T) await(before, key))) {
+      if (before != null && stillValid.test((T) Futures.await(before, key))) {
         present = mine.putIfAbsent(key, before);
         if (present == null) {
           present = before;
@@ -89,7 +88,7 @@ final class DocumentValues {
         present = task;
       }
     }
-    return (T) await(present, key);
+    return (T) Futures.await(present, key);
   }
 
   /**
@@ -121,22 +120,5 @@ final class DocumentValues {
   /** How many values were computed (not inherited) per document path in this generation. */
   Map<String, Integer> computed() {
     return Map.copyOf(computed);
-  }
-
-  static Object await(Future<Object> future, Object key) {
-    try {
-      return future.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for " + key, e);
-    }
   }
 }

@@ -18,6 +18,7 @@ import org.docgate.catalog.ValidatorCatalog;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
 import org.docgate.corpus.CorpusIndex;
+import org.docgate.corpus.Futures;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Rule;
 import org.docgate.finding.Severity;
@@ -173,20 +174,7 @@ public final class ValidatorRegistry {
     }
     List<Validator> built = new ArrayList<>();
     for (java.util.concurrent.FutureTask<Validator> task : tasks) {
-      try {
-        built.add(task.get());
-      } catch (java.util.concurrent.ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException re) {
-          throw re;
-        }
-        if (e.getCause() instanceof Error err) {
-          throw err;
-        }
-        throw new IllegalStateException(e.getCause());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while loading the validators' rules", e);
-      }
+      built.add(Futures.await(task, "the validators' rules"));
     }
     return built;
   }
