@@ -12,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -96,13 +95,7 @@ class ServiceTest {
   }
 
   private void write(String path, String text) throws IOException {
-    Path file = corpus.resolve(path);
-    Files.createDirectories(file.getParent());
-    FileTime before = Files.exists(file) ? Files.getLastModifiedTime(file) : null;
-    Files.writeString(file, text);
-    if (before != null && Files.getLastModifiedTime(file).equals(before)) {
-      Files.setLastModifiedTime(file, FileTime.fromMillis(before.toMillis() + 1000));
-    }
+    org.docgate.FileEdits.write(corpus, path, text);
   }
 
   private String body(int onPort, String path) throws IOException, InterruptedException {

@@ -9,7 +9,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.IntSupplier;
@@ -127,12 +126,6 @@ class UserRoutesTest {
   }
 
   private static void write(Path corpus, String path, String text) throws Exception {
-    Path file = corpus.resolve(path);
-    Files.createDirectories(file.getParent());
-    FileTime before = Files.exists(file) ? Files.getLastModifiedTime(file) : null;
-    Files.writeString(file, text, StandardCharsets.UTF_8);
-    if (before != null && Files.getLastModifiedTime(file).equals(before)) {
-      Files.setLastModifiedTime(file, FileTime.fromMillis(before.toMillis() + 1000));
-    }
+    org.docgate.FileEdits.write(corpus, path, text);
   }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
@@ -39,13 +38,7 @@ class FileEventListingTest {
   }
 
   private void write(String path, String text) throws IOException {
-    Path file = corpus.resolve(path);
-    Files.createDirectories(file.getParent());
-    FileTime before = Files.exists(file) ? Files.getLastModifiedTime(file) : null;
-    Files.writeString(file, text);
-    if (before != null && Files.getLastModifiedTime(file).equals(before)) {
-      Files.setLastModifiedTime(file, FileTime.fromMillis(before.toMillis() + 1000));
-    }
+    org.docgate.FileEdits.write(corpus, path, text);
   }
 
   @Test

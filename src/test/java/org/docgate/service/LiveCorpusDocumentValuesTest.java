@@ -3,9 +3,7 @@ package org.docgate.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -95,14 +93,7 @@ class LiveCorpusDocumentValuesTest {
           """);
 
   private void write(String path, String text) throws IOException {
-    Path file = corpus.resolve(path);
-    Files.createDirectories(file.getParent());
-    boolean existed = Files.exists(file);
-    FileTime before = existed ? Files.getLastModifiedTime(file) : null;
-    Files.writeString(file, text);
-    if (existed && Files.getLastModifiedTime(file).equals(before)) {
-      Files.setLastModifiedTime(file, FileTime.fromMillis(before.toMillis() + 1000));
-    }
+    org.docgate.FileEdits.write(corpus, path, text);
   }
 
   static Stream<Arguments> edits() {

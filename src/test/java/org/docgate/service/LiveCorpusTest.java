@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -50,15 +49,7 @@ class LiveCorpusTest {
   }
 
   private void write(String path, String text) throws IOException {
-    Path file = corpus.resolve(path);
-    Files.createDirectories(file.getParent());
-    boolean existed = Files.exists(file);
-    FileTime before = existed ? Files.getLastModifiedTime(file) : null;
-    Files.writeString(file, text);
-    if (existed && Files.getLastModifiedTime(file).equals(before)) {
-      // coarse file-system clocks: make the edit visible the way a later write would be
-      Files.setLastModifiedTime(file, FileTime.fromMillis(before.toMillis() + 1000));
-    }
+    org.docgate.FileEdits.write(corpus, path, text);
   }
 
   private static List<String> lines(ScanReport report) {

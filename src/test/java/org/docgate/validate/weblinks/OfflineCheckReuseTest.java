@@ -3,9 +3,7 @@ package org.docgate.validate.weblinks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.Set;
 import org.docgate.config.DocgateConfig;
@@ -36,12 +34,7 @@ class OfflineCheckReuseTest {
       "c.md", "# C\n\nNo external link.\n");
 
   private void write(String path, String text) throws IOException {
-    Path file = corpus.resolve(path);
-    FileTime before = Files.exists(file) ? Files.getLastModifiedTime(file) : null;
-    Files.writeString(file, text);
-    if (before != null && Files.getLastModifiedTime(file).equals(before)) {
-      Files.setLastModifiedTime(file, FileTime.fromMillis(before.toMillis() + 1000));
-    }
+    org.docgate.FileEdits.write(corpus, path, text);
   }
 
   @Test
