@@ -1409,10 +1409,6 @@ public final class VersionValidator implements Validator {
       return i;
     }
 
-    /**
-     * The key of the nearest line above with less indent, when that line is only a key ("支持:"), else null.
-     * Blank and comment lines ({@code #}, {@code //}, {@code <!--}) are no part of the outline's structure.
-     */
     /** The keys enclosing line {@code i}, nearest first, up to the first enclosing line that is no key. */
     private static List<String> ancestorKeys(String[] lines, int i, int indent) {
       List<String> keys = new ArrayList<>();
@@ -1423,6 +1419,10 @@ public final class VersionValidator implements Validator {
       return keys;
     }
 
+    /**
+     * The key of the nearest line above with less indent, when that line is only a key ("支持:"), else null.
+     * Blank and comment lines ({@code #}, {@code //}, {@code <!--}) are no part of the outline's structure.
+     */
     private static String parentKey(String[] lines, int i, int indent) {
       int j = parentLine(lines, i, indent);
       return j < 0 ? null : keyOf(lines[j]);
@@ -1448,7 +1448,8 @@ public final class VersionValidator implements Validator {
     /** The key a line opens ("Kubernetes:", "版本要求："), or null when it is no bare key. */
     private static String keyOf(String line) {
       String content = line.strip();
-      return content.endsWith(":") || content.endsWith("：") ? content.substring(0, content.length() - 1).strip() : null;
+      return content.endsWith(":") || content.endsWith("：")
+          ? content.substring(0, content.length() - 1).strip() : null;
     }
 
     /**
