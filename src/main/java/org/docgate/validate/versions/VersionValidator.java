@@ -956,7 +956,7 @@ public final class VersionValidator implements Validator {
       boolean released = false;
       // "latest" is a claim about the world, not about the corpus's baseline: a release cycle the version data knows
       // counts too ("Docker 25.0.0：最新版本" when Docker 29 is out and the manifest's baseline is 27.0)
-      for (Product.EolLine e : p.eolOnly() ? p.eol() : manifest.cyclesOf(p)) {
+      for (Product.EolLine e : manifest.cyclesOf(p)) {
         if (e.cycleOnly() && e.line().compareTo(newest) > 0) {
           newest = e.line();
           released = true;
