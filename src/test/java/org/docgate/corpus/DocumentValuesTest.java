@@ -147,15 +147,29 @@ class DocumentValuesTest {
     CorpusIndex index = index(docs);
     AtomicInteger computed = new AtomicInteger();
     Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    // The first part computed waits (at most 10 s) until another part is being computed, so a helper thread cannot
+    // take every part before the caller starts: whoever holds the first part, the caller computes one of the others.
+    java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean();
+    java.util.concurrent.CountDownLatch another = new java.util.concurrent.CountDownLatch(1);
     Function<MarkdownDocument, Integer> length = d -> {
       computed.incrementAndGet();
       threads.add(Thread.currentThread().getName());
+      if (first.compareAndSet(false, true)) {
+        try {
+          another.await(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      } else {
+        another.countDown();
+      }
       if (d.path().equals("bad.md")) {
         throw new IllegalStateException("bad part");
       }
       return d.source().length();
     };
     index.computeEveryDocument("length", length);
+    Set<String> computingAhead = Set.copyOf(threads);
     int total = 0;
     for (MarkdownDocument d : docs.subList(0, 40)) {
       total += index.ofDocument("length", d, length);
@@ -165,6 +179,6 @@ class DocumentValuesTest {
         .isInstanceOf(IllegalStateException.class).hasMessage("bad part");
     assertThat(computed).as("each part once, none again when asked").hasValue(41);
     assertThat(index.documentValuesComputed().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(41);
-    assertThat(threads).as("the caller takes part").contains(Thread.currentThread().getName());
+    assertThat(computingAhead).as("the caller takes part").contains(Thread.currentThread().getName());
   }
 }
