@@ -46,6 +46,12 @@ import org.docgate.validate.Validator;
  */
 public final class VersionValidator implements Validator {
   private static final DeclaredRules RULES = DeclaredRules.of("versions");
+  /**
+   * How old (in whole months before the clock) a latest claim's own date may be before {@code versions/dated-latest}
+   * reports it: a year, the release cadence of most products the corpora name (Kubernetes three a year, Docker and
+   * Istio more).
+   */
+  static final int DATED_LATEST_MONTHS = 12;
 
   private final VersionManifest manifest;
   private final CurrencyRules currency;
@@ -439,6 +445,7 @@ public final class VersionValidator implements Validator {
                 LatestClaim.at(text, m.start(), m.end()), claim, false);
           }
         });
+        datedLatest(line, text);
       });
       lines.cells.forEach((line, cells) -> {
         int header = lines.headerOf(line);
@@ -976,6 +983,57 @@ public final class VersionValidator implements Validator {
       tallies.add(Tally.of(f, counter));
     }
 
+    /**
+     * "最新版本: v1.18 (2024年10月)": a sentence calling a version the latest as of a date more than
+     * {@link #DATED_LATEST_MONTHS} months before the clock, in a living document ({@link DatedLatest}). As for
+     * {@code versions/not-latest}, a section's heading does not take it back ("最新版本: v1.18 (2024年10月)" under
+     * "技术栈对比" still says what is latest today). A sentence the currency model reads as narrated history, a plan, a
+     * comparison or a lower bound is not a claim about the latest release; its date alone does not exempt it (the date
+     * is what dates the claim). Not where the line already has a {@code versions/not-latest} finding (the data said
+     * more).
+     */
+    private void datedLatest(int line, String text) {
+      datedLatest(line, text, false);
+    }
+
+    /**
+     * As {@link #datedLatest(int, String)}; {@code outline}: a line of an outline block ("项目信息:\n  - 最新版本: v1.18.0
+     * (2024年10月)" in a yaml or untagged block), whose sentence the currency rules read from its own text.
+     */
+    private void datedLatest(int line, String text, boolean outline) {
+      if (exemptFile || current.isRecord()) {
+        return;
+      }
+      int from = 0;
+      for (int i = 0; i < text.length(); i++) {
+        if (i + 1 < text.length() && !Scripts.endsSentence(text, i)) {
+          continue;
+        }
+        DatedLatest claim = DatedLatest.in(text.substring(from, i + 1));
+        int column = from + 1 + (claim == null ? 0 : claim.start());
+        from = i + 1;
+        if (claim == null || claim.monthsBefore(today) <= DATED_LATEST_MONTHS) {
+          continue;
+        }
+        Exemption e = outline ? currency.sentence(text) : sentenceExemption(line, column);
+        if (e != null && e.reason() != Exemption.Reason.DATED) {
+          count("versions.exempt.dated-latest." + e.reason().key());
+          continue;
+        }
+        if (findings.stream().anyMatch(f -> f.line() == line && f.rule().equals("versions/not-latest"))) {
+          continue;
+        }
+        String counter = "versions.dated-latest";
+        count(counter);
+        Finding f = RULES.rule("versions/dated-latest").at(doc.path(), line, column, "the text calls "
+            + claim.version() + " the latest as of " + claim.date() + ", " + claim.monthsBefore(today)
+            + " months ago: check for a newer release and update the version and its date, or drop \"latest\"")
+            .withTarget(claim.version());
+        findings.add(f);
+        tallies.add(Tally.of(f, counter));
+      }
+    }
+
     private Exemption sentenceExemption(int line, int column) {
       DocumentCurrency.Sentence s = current.sentenceAt(line, column);
       return s == null ? null : s.exemption();
@@ -1148,6 +1206,14 @@ public final class VersionValidator implements Validator {
         int firstLine = block.fenced() ? block.startLine() + 1 : block.startLine();
         String[] lines = block.body().split("\n", -1);
         boolean outline = OUTLINE_LANGUAGES.contains(block.language());
+        if (outline) {
+          for (int i = 0; i < lines.length; i++) {
+            if (lines[i].indexOf('最') >= 0 || lines[i].indexOf("atest") >= 0 || lines[i].indexOf("ewest") >= 0
+                || lines[i].indexOf("ecent") >= 0) {
+              datedLatest(firstLine + i, lines[i], true);
+            }
+          }
+        }
         if (versionsInCodeExempt(block.startLine())) {
           if (outline && !supportLineExempt(block.startLine())) {
             outline(lines, firstLine, true, false); // only lines that say "支持中" themselves

@@ -91,7 +91,7 @@ class VersionFixturesTest {
     // the variant after the version is kept: the reader chose Apache, not the version
     assertThat(finding("example-images.md", "php:8.0-apache").suggestion()).isEqualTo("php:8.5-apache");
     // a tag more precise than the cycle names a release; "9.5" may be no tag of the registry: no suggestion
-    Finding elastic = finding("example-images.md", "docker.elastic.co/elasticsearch/elasticsearch:7.15.0");
+    Finding elastic = finding("example-images.md", "docker.elastic.co/elasticsearch/elasticsearch:6.8.23");
     assertThat(elastic.suggestion()).isNull();
     assertThat(elastic.message()).endsWith("use a 9.5 release of docker.elastic.co/elasticsearch/elasticsearch");
   }
