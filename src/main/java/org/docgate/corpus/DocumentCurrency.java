@@ -272,18 +272,54 @@ public final class DocumentCurrency {
       }
     }
     heading.forEach((line, sb) -> close(splitLine(line, sb.toString(), null)));
-    sentencesOfParagraphs(paragraph);
+    sentencesOfParagraphs(paragraph, listItemLines(doc.source()));
     tableRows(cells);
   }
 
-  private void sentencesOfParagraphs(Map<Integer, StringBuilder> paragraph) {
+  /**
+   * The 1-based lines that begin a list item ("- ", "* ", "+ ", "1. ", "1) " after indentation and quote marks): a
+   * sentence never runs on from one item into the next, whatever the case of the next item's first letter.
+   */
+  static java.util.BitSet listItemLines(String source) {
+    java.util.BitSet items = new java.util.BitSet();
+    int line = 1;
+    int i = 0;
+    int n = source.length();
+    while (i < n) {
+      int k = i;
+      while (k < n && (source.charAt(k) == ' ' || source.charAt(k) == '\t' || source.charAt(k) == '>')) {
+        k++;
+      }
+      int marker = k;
+      while (k < n && k - marker < 9 && source.charAt(k) >= '0' && source.charAt(k) <= '9') {
+        k++;
+      }
+      boolean item = k > marker ? k < n && (source.charAt(k) == '.' || source.charAt(k) == ')')
+          : k < n && (source.charAt(k) == '-' || source.charAt(k) == '*' || source.charAt(k) == '+');
+      if (item && k + 1 < n && (source.charAt(k + 1) == ' ' || source.charAt(k + 1) == '\t')) {
+        items.set(line);
+      }
+      while (i < n && source.charAt(i) != '\n' && source.charAt(i) != '\r') {
+        i++;
+      }
+      if (i < n && source.charAt(i) == '\r' && i + 1 < n && source.charAt(i + 1) == '\n') {
+        i++;
+      }
+      i++;
+      line++;
+    }
+    return items;
+  }
+
+  private void sentencesOfParagraphs(Map<Integer, StringBuilder> paragraph, java.util.BitSet listItems) {
     Open open = null;
     int previousLine = -1;
     String previousText = null;
     for (Map.Entry<Integer, StringBuilder> e : paragraph.entrySet()) {
       int line = e.getKey();
       String text = e.getValue().toString();
-      if (open != null && !(line == previousLine + 1 && continues(previousText, text))) {
+      if (open != null && (listItems.get(line)
+          || !(line == previousLine + 1 && continues(previousText, text)))) {
         close(open);
         open = null;
       }

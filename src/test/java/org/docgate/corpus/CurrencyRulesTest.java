@@ -211,4 +211,17 @@ class CurrencyRulesTest {
         .isEqualTo(DocumentMetadata.NONE);
     assertThat(RULES.of(new MarkdownParser().parse("keps/a/README.md", "# A\n"), read).isRecord()).isTrue();
   }
+
+  @Test
+  void aListItemStartsItsOwnSentenceWhateverTheCaseOfItsFirstLetter() {
+    // "v1.10 曾是…" starts in lower case like a hard-wrapped English line, but it is the next item: its "曾" (history)
+    // must not reach the item above
+    DocumentCurrency c = RULES.of(new MarkdownParser().parse("guide.md",
+        "# 指南\n\n- 最新版本: v1.29 (2024年12月)\n- v1.10 曾是最新版本\n\nKubernetes runs here and\nkeeps running\n"));
+    assertThat(c.sentenceAt(3, 3).exemption().reason()).isEqualTo(Exemption.Reason.DATED);
+    assertThat(c.sentenceAt(4, 3).exemption().reason()).isEqualTo(Exemption.Reason.HISTORY);
+    assertThat(c.sentenceAt(7, 1)).as("a wrapped line still goes on").isSameAs(c.sentenceAt(6, 1));
+    assertThat(DocumentCurrency.listItemLines("- a\n  b\n> 1. c\n12) d\n-x\n*\te\r\n+ f\n").stream().toArray())
+        .containsExactly(1, 3, 4, 6, 7);
+  }
 }
