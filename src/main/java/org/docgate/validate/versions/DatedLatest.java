@@ -15,8 +15,11 @@ import java.util.regex.Pattern;
  * it can mean). Pure.
  */
 record DatedLatest(String version, int start, YearMonth date) {
-  /** The latest words of {@link LatestClaim}: 最新版本, 最新稳定版, latest (release), newest, most recent. */
-  private static final Pattern LATEST = Pattern.compile("最新(?:的)?(?:稳定)?(?:版本|版|发布)|最新(?![\\p{IsHan}])"
+  /**
+   * The latest words of {@link LatestClaim} (最新版本, 最新稳定版, latest (release), newest, most recent), and a kind of
+   * release between 最新 and 版本 (最新规范版本, 最新正式版本).
+   */
+  private static final Pattern LATEST = Pattern.compile("最新(?:的)?\\p{IsHan}{0,2}?(?:版本|版)|最新发布|最新(?![\\p{IsHan}])"
       + "|\\b(?:latest|newest|most\\s+recent)\\b(?!\\s+(?!version|release|stable|ga\\b)[a-z])",
       Pattern.CASE_INSENSITIVE);
   /** A dotted version that is not part of a date, a path or a longer token: v1.18, 1.37.0, v1.30.5+k3s1. */

@@ -459,9 +459,16 @@ public final class VersionValidator implements Validator {
         }
         Claim claim = header == line ? null
             : supportClaim(line, row, context.substring(0, context.length() - row.length()), true);
+        String intro = header == line ? "" : introOf(header);
+        if (claim == null && header != line && !intro.isEmpty()) {
+          String blanked = currency.blankExceptions(intro);
+          if (status.saysCurrentlySupported(blanked) && !status.saysUnsupported(blanked)) {
+            claim = new Claim("introduced as \"" + intro.strip() + "\"", row, true, false);
+          }
+        }
         List<Located> found = new ArrayList<>();
         if (claim != null) {
-          found.addAll(bareVersionRow(cells, header == line ? null : lines.cells.get(header), line));
+          found.addAll(bareVersionRow(cells, header == line ? null : lines.cells.get(header), line, intro));
         }
         for (int i = 0; i < cells.size(); i++) {
           ProseLines.Cell cell = cells.get(i);
@@ -474,6 +481,9 @@ public final class VersionValidator implements Validator {
             // "| Kubernetes | 1.28 | 1.29 |": a row with several version cells is a version matrix, not a statement
             found.addAll(productThenVersionCells(cells.get(i), cells.get(i + 1), versionCells(cells) > 1));
           }
+        }
+        if (header != line) {
+          datedLatestRow(line, cells);
         }
         Set<Product> compared = comparedProducts(found.stream().map(Located::mention).toList());
         for (Located l : found) {
@@ -564,7 +574,8 @@ public final class VersionValidator implements Validator {
      * version of the product the first header cell names ("Kubernetes 版本"), else of the one the nearest heading
      * names ("Kubernetes 当前版本支持计划"); nothing when neither names exactly one product.
      */
-    private List<Located> bareVersionRow(List<ProseLines.Cell> cells, List<ProseLines.Cell> header, int line) {
+    private List<Located> bareVersionRow(List<ProseLines.Cell> cells, List<ProseLines.Cell> header, int line,
+        String intro) {
       ProseLines.Cell first = cells.get(0);
       Matcher lead = LEADING_VERSION.matcher(first.text().strip());
       if (!lead.lookingAt()) {
@@ -572,6 +583,9 @@ public final class VersionValidator implements Validator {
       }
       String version = lead.group(1);
       List<Product> named = header == null ? List.of() : extractor.productsNamed(header.get(0).text());
+      if (named.size() != 1 && !intro.isEmpty()) {
+        named = extractor.productsNamed(intro);
+      }
       for (String h : enclosingHeadings(line)) {
         if (named.size() == 1) {
           break;
@@ -591,6 +605,37 @@ public final class VersionValidator implements Validator {
       Mention m = new Mention(p, VersionSpec.of(v), 0, version.length(), 0, version, version);
       return List.of(new Located(m, first.column() + first.text().indexOf(version), false, false, true));
     }
+
+    /**
+     * What introduces the table whose header row is {@code header}: the lines right above it (at most three, up to a
+     * blank line after text), a paragraph ("例如，当前版本支持计划如下：") and a Hugo shortcode's title
+     * ({@code {{< table title="Kubernetes 版本支持计划" >}}}), joined; "" when a heading, a list or nothing is there.
+     */
+    private String introOf(int header) {
+      List<String> source = sourceLines();
+      StringBuilder intro = new StringBuilder();
+      boolean text = false;
+      for (int l = header - 1; l >= 1 && l >= header - 4; l--) {
+        String s = source.get(l - 1).strip();
+        if (s.isEmpty()) {
+          if (text) {
+            break;
+          }
+          continue;
+        }
+        if (s.startsWith("#") || s.startsWith("|") || s.startsWith("```") || s.startsWith("- ")
+            || s.startsWith("* ")) {
+          break;
+        }
+        Matcher title = SHORTCODE_TITLE.matcher(s);
+        intro.insert(0, (title.find() ? title.group(1) : s.startsWith("{{") ? "" : s) + " ");
+        text = !s.startsWith("{{");
+      }
+      return intro.toString().strip();
+    }
+
+    /** A Hugo shortcode's title: {@code {{< table title="Kubernetes 版本支持计划" >}}}. */
+    private static final Pattern SHORTCODE_TITLE = Pattern.compile("^\\{\\{[<%].*?\\btitle=\"([^\"]*)\"");
 
     /** A bare version in prose: two or three numbers, standing as a token ("1.32", "v1.31.x"). */
     private static final Pattern BARE_IN_TEXT =
@@ -1010,28 +1055,58 @@ public final class VersionValidator implements Validator {
           continue;
         }
         DatedLatest claim = DatedLatest.in(text.substring(from, i + 1));
-        int column = from + 1 + (claim == null ? 0 : claim.start());
+        if (claim != null) {
+          int column = from + 1 + claim.start();
+          reportDatedLatest(claim, line, column, outline ? currency.sentence(text) : sentenceExemption(line, column));
+        }
         from = i + 1;
-        if (claim == null || claim.monthsBefore(today) <= DATED_LATEST_MONTHS) {
-          continue;
-        }
-        Exemption e = outline ? currency.sentence(text) : sentenceExemption(line, column);
-        if (e != null && e.reason() != Exemption.Reason.DATED) {
-          count("versions.exempt.dated-latest." + e.reason().key());
-          continue;
-        }
-        if (findings.stream().anyMatch(f -> f.line() == line && f.rule().equals("versions/not-latest"))) {
-          continue;
-        }
-        String counter = "versions.dated-latest";
-        count(counter);
-        Finding f = RULES.rule("versions/dated-latest").at(doc.path(), line, column, "the text calls "
-            + claim.version() + " the latest as of " + claim.date() + ", " + claim.monthsBefore(today)
-            + " months ago: check for a newer release and update the version and its date, or drop \"latest\"")
-            .withTarget(claim.version());
-        findings.add(f);
-        tallies.add(Tally.of(f, counter));
       }
+    }
+
+    /**
+     * A table row that calls a version the latest with its own date ("| v1.50 | 最新规范版本，… | 2025-10 |"): the
+     * row's cells read as one sentence, the finding at the cell holding the version.
+     */
+    private void datedLatestRow(int line, List<ProseLines.Cell> cells) {
+      if (exemptFile || current.isRecord()) {
+        return;
+      }
+      String row = String.join(" | ", cells.stream().map(ProseLines.Cell::text).toList());
+      DatedLatest claim = DatedLatest.in(row);
+      if (claim == null) {
+        return;
+      }
+      int at = 0;
+      for (ProseLines.Cell c : cells) {
+        if (claim.start() < at + c.text().length()) {
+          int column = c.column() + claim.start() - at;
+          reportDatedLatest(claim, line, column, sentenceExemption(line, column));
+          return;
+        }
+        at += c.text().length() + 3;
+      }
+    }
+
+    /** The claim when its date is too old, its sentence states it (or is only dated) and not-latest is silent. */
+    private void reportDatedLatest(DatedLatest claim, int line, int column, Exemption sentence) {
+      if (claim.monthsBefore(today) <= DATED_LATEST_MONTHS) {
+        return;
+      }
+      if (sentence != null && sentence.reason() != Exemption.Reason.DATED) {
+        count("versions.exempt.dated-latest." + sentence.reason().key());
+        return;
+      }
+      if (findings.stream().anyMatch(f -> f.line() == line && f.rule().equals("versions/not-latest"))) {
+        return;
+      }
+      String counter = "versions.dated-latest";
+      count(counter);
+      Finding f = RULES.rule("versions/dated-latest").at(doc.path(), line, column, "the text calls "
+          + claim.version() + " the latest as of " + claim.date() + ", " + claim.monthsBefore(today)
+          + " months ago: check for a newer release and update the version and its date, or drop \"latest\"")
+          .withTarget(claim.version());
+      findings.add(f);
+      tallies.add(Tally.of(f, counter));
     }
 
     private Exemption sentenceExemption(int line, int column) {
@@ -1206,10 +1281,12 @@ public final class VersionValidator implements Validator {
         int firstLine = block.fenced() ? block.startLine() + 1 : block.startLine();
         String[] lines = block.body().split("\n", -1);
         boolean outline = OUTLINE_LANGUAGES.contains(block.language());
-        if (outline) {
-          for (int i = 0; i < lines.length; i++) {
-            if (lines[i].indexOf('最') >= 0 || lines[i].indexOf("atest") >= 0 || lines[i].indexOf("ewest") >= 0
-                || lines[i].indexOf("ecent") >= 0) {
+        for (int i = 0; i < lines.length; i++) {
+          if (lines[i].indexOf('最') >= 0 || lines[i].indexOf("atest") >= 0 || lines[i].indexOf("ewest") >= 0
+              || lines[i].indexOf("ecent") >= 0) {
+            // an outline's lines are prose; in a program only a comment is ("# 设置版本 (2025年最新版本 v1.35.0)")
+            String stripped = lines[i].stripLeading();
+            if (outline || stripped.startsWith("#") || stripped.startsWith("//")) {
               datedLatest(firstLine + i, lines[i], true);
             }
           }

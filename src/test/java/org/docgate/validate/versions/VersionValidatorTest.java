@@ -44,6 +44,52 @@ class VersionValidatorTest {
   }
 
   @Test
+  void aTableRowCallingAVersionTheLatestWithItsOwnOldDateIsADatedLatestClaim() {
+    // k8s-handbook-zh's OpenTelemetry page (a fresh reviewer's probe): the row is the sentence, the finding is at the
+    // version's cell; a row without a latest word is a release list, and a recent date is not stale yet
+    String md = """
+        | 标准版本 | 说明 | 发布日期 |
+        | ------------- | --------------------- | ----------- |
+        | v1.10         | 增加日志与 metrics 语义一致性 | 2023        |
+        | v1.30         | 最新规范版本，优化指标采样算法 | 2024-10     |
+        | v1.31         | 最新规范版本 | 2025-06     |
+        """;
+    assertThat(found(validate(packaged(), md))).containsExactly("4:3:versions/dated-latest:v1.30");
+  }
+
+  @Test
+  void aTableIntroducedAsTheCurrentSupportScheduleStatesItsVersionsAsSupported() {
+    // k8s-handbook-zh's operation overview (two reviewers' probe): "当前版本支持计划如下" over a Hugo table titled
+    // "Kubernetes 版本支持计划" whose every line has ended by the clock (1.30 ended 2025-06-28; the fixture clock is
+    // 2026-01-01, so 1.32 is still supported); the same rows introduced as history, or without an intro, state nothing
+    String md = """
+        ## 发布节奏
+
+        例如，当前版本支持计划如下：
+
+        {{< table title="Kubernetes 版本支持计划" >}}
+
+        | 版本 | 发布日期 | 维护模式开始 | 生命周期结束 |
+        | --- | --- | --- | --- |
+        | 1.30 | 2024-04-17 | 2025-04-28 | 2025-06-28 |
+        | 1.32 | 2024-12-11 | 2025-12-28 | 2026-02-28 |
+
+        {{< /table >}}
+
+        Kubernetes 早期的版本如下：
+
+        | 版本 | 发布日期 |
+        | --- | --- |
+        | 1.20 | 2020-12-08 |
+
+        | 版本 | 发布日期 |
+        | --- | --- |
+        | 1.21 | 2021-04-08 |
+        """;
+    assertThat(found(validate(packaged(), md))).containsExactly("9:3:versions/eol:1.30");
+  }
+
+  @Test
   void aSupportTableRowStatesABareMajorOfAProductTheManifestDoesNotName() {
     // 07_硬件兼容性清单-style support table: the header's 支持 makes "CentOS 7" a current claim; the row that says
     // 不再支持 is not one, nor is a dated history row, nor a bare major in a table that says nothing about support
