@@ -75,6 +75,8 @@ final class NearMisses {
         shortNames.putIfAbsent(lower, c);
       }
     }
+    names.entrySet().forEach(e -> byFirstLetter.computeIfAbsent(e.getKey().charAt(0), c -> new ArrayList<>())
+        .add(e));
   }
 
   /** Names shorter than this are too close to too many words and identifiers to have near misses at all. */
@@ -126,16 +128,36 @@ final class NearMisses {
     }
   }
 
-  /** The canonical name a word misses, or null. */
+  /** What {@link #missed} answered per word as written ({@link #NONE} for no name): a corpus repeats its words. */
+  private final Map<String, String> answered = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final String NONE = "";
+  /** Distinct words remembered at most (a corpus's vocabulary is far smaller; past it, words are judged afresh). */
+  private static final int REMEMBERED = 200_000;
+  /** {@link #names} by first letter, in their order: only a name with the word's first letter can be missed. */
+  private final Map<Character, List<Map.Entry<String, String>>> byFirstLetter = new java.util.HashMap<>();
+
+  /** The canonical name a word misses, or null (a pure function of the word: remembered per word). */
   String missed(String word) {
-    if (word.chars().anyMatch(c -> c >= 128 || !Character.isLetter(c))) {
+    String before = answered.get(word);
+    if (before != null) {
+      return before.equals(NONE) ? null : before;
+    }
+    String name = judge(word);
+    if (answered.size() < REMEMBERED) {
+      answered.put(word, name == null ? NONE : name);
+    }
+    return name;
+  }
+
+  private String judge(String word) {
+    if (word.isEmpty() || word.chars().anyMatch(c -> c >= 128 || !Character.isLetter(c))) {
       return null;
     }
     String lower = word.toLowerCase(Locale.ROOT);
     if (known.contains(word) || knownAnyCase.contains(lower) || words.contains(lower)) {
       return null;
     }
-    for (Map.Entry<String, String> n : names.entrySet()) {
+    for (Map.Entry<String, String> n : byFirstLetter.getOrDefault(lower.charAt(0), List.of())) {
       String name = n.getKey();
       if (lower.charAt(0) != name.charAt(0) || Math.abs(lower.length() - name.length()) > 2
           || camelCase(word, n.getValue())) {
