@@ -91,6 +91,9 @@ final class CountClaims {
   }
 
   static List<Claim> in(String text) {
+    if (!namesAUnit(text)) {
+      return List.of(); // every prose run of every document is asked; most name no unit at all
+    }
     List<Claim> claims = new ArrayList<>();
     Matcher m = CLAIM.matcher(text);
     while (m.find()) {
@@ -146,6 +149,43 @@ final class CountClaims {
 
   private static final Pattern LINES =
       Pattern.compile("(?<![A-Za-z0-9_.,/-])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\+?)\\s?行");
+
+  /**
+   * Whether the text holds a word every unit of {@link #CLAIM} and {@link #LINES} contains (篇, 行, 文档, 文件, doc,
+   * files, lines, any case): one pass over the characters, where the two patterns try every position.
+   */
+  static boolean namesAUnit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '篇', '行' -> {
+          return true;
+        }
+        case '文' -> {
+          if (i + 1 < text.length() && (text.charAt(i + 1) == '档' || text.charAt(i + 1) == '件')) {
+            return true;
+          }
+        }
+        case 'd', 'D' -> {
+          if (text.regionMatches(true, i, "doc", 0, 3)) {
+            return true;
+          }
+        }
+        case 'f', 'F' -> {
+          if (text.regionMatches(true, i, "files", 0, 5)) {
+            return true;
+          }
+        }
+        case 'l', 'L' -> {
+          if (text.regionMatches(true, i, "lines", 0, 5)) {
+            return true;
+          }
+        }
+        default -> { }
+      }
+    }
+    return false;
+  }
 
   private static boolean isApproximate(String text, int numberStart) {
     return APPROXIMATELY.matcher(text.substring(Math.max(0, numberStart - 16), numberStart)).find();

@@ -81,4 +81,14 @@ class CountClaimsTest {
   void aCountIsATotalOnlyWhenNothingAroundItSaysOtherwise(String text, String expected) {
     assertThat(kinds(text)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "''{0}''")
+  @CsvSource(delimiter = '|', value = {
+      "共60篇 | true", "200文档 | true", "4份文档 | true", "3个Markdown文件 | true", "1,236行 | true",
+      "42 DOCS | true", "22 Files | true", "500 LINES | true", "Kubernetes 1.31 was released in 2024 | false",
+      "12 个章节 | false", "docgate | true"})
+  void onlyTextNamingAUnitIsSearched(String text, boolean names) {
+    // the pre-check may say yes to text without a count ("docgate"), never no to text with one
+    assertThat(CountClaims.namesAUnit(text)).isEqualTo(names);
+  }
 }
