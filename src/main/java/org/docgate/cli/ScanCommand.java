@@ -161,10 +161,12 @@ class ScanCommand implements Callable<Integer> {
     gates = pushgateway == null ? List.of() : ReadinessRules.fromRules(options.rules());
     gateway = pushgateway == null ? null
         : Pushgateway.at(pushgateway, new Version().getVersion()[0].replace(' ', '/'));
-    setup = options.setup(corpus, cfg -> {
+    // The validators are built while Camel starts and the corpus is read and parsed (the rules are ~1 s of start-up
+    // on one core); a failure of their building is still the one reported when something else fails too.
+    setup = options.setupInBackground(corpus, cfg -> {
       DocgateConfig more = cfg.withMoreExcludes(excludes);
       return noIgnore ? more.withIgnoreFiles(false) : more;
-    }, null);
+    });
     ScanSettings settings = setup.settings();
     ScanReport report;
     try (Progress progress = Progress.startIfTerminal(spec.commandLine().getErr(), !quiet, settings.progress());
@@ -175,6 +177,9 @@ class ScanCommand implements Callable<Integer> {
       scannedPaths = scannedPaths(outcome, in);
       scanned = outcome.state().indexed().documents();
       report = in.selected() == null ? outcome.report() : namedOnly(outcome.report(), in);
+    } catch (Exception e) {
+      setup.registry().awaitBuilt();
+      throw e;
     }
     return report;
   }

@@ -72,12 +72,27 @@ final class ScanOptions {
   /** @param online adjusts the network when there is one (a fleet worker's URL book) */
   Setup setup(Path scanned, UnaryOperator<DocgateConfig> adjust, Path linkCache, UnaryOperator<Network> online)
       throws IOException {
+    return setup(scanned, adjust, linkCache, online, false);
+  }
+
+  /**
+   * As {@link #setup(Path, UnaryOperator, Path)}, the validators built in the background
+   * ({@link ValidatorRegistry.Builder#start}): for a one-shot scan, which reads and parses the corpus meanwhile. The
+   * caller calls {@link ValidatorRegistry#awaitBuilt} before reporting another failure, so that a broken rule or
+   * config is still the error it sees first.
+   */
+  Setup setupInBackground(Path scanned, UnaryOperator<DocgateConfig> adjust) throws IOException {
+    return setup(scanned, adjust, null, UnaryOperator.identity(), true);
+  }
+
+  private Setup setup(Path scanned, UnaryOperator<DocgateConfig> adjust, Path linkCache,
+      UnaryOperator<Network> online, boolean inBackground) throws IOException {
     RuleFiles r = rules();
     DocgateConfig cfg = adjust.apply(configFile.load(r, renderer, scanned, Path.of("")));
     Clock clock = Clock.systemUTC();
-    ValidatorRegistry registry = ValidatorRegistry.builder(cfg, r).only(only).clock(clock)
-        .network(network(linkCache, online)).cacheFolder(cacheFolder()).build();
-    return new Setup(r, cfg, registry, clock);
+    ValidatorRegistry.Builder builder = ValidatorRegistry.builder(cfg, r).only(only).clock(clock)
+        .network(network(linkCache, online)).cacheFolder(cacheFolder());
+    return new Setup(r, cfg, inBackground ? builder.start() : builder.build(), clock);
   }
 
   /**

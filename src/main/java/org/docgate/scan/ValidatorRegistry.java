@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.docgate.catalog.ValidatorCatalog;
@@ -40,16 +43,40 @@ import org.docgate.validate.weblinks.WebLinkValidator;
  * per-rule severity overrides. Thread-safe.
  */
 public final class ValidatorRegistry {
-  private final List<Validator> validators;
-  private final SeverityOverrides overrides;
-  private final ValidatorCatalog catalog;
+  /** The validators, built now or still being built ({@link Builder#start}); every method waits for them. */
+  private final Future<Chosen> chosen;
+
+  /** What the registry answers with once its validators are built. */
+  private record Chosen(List<Validator> validators, SeverityOverrides overrides, ValidatorCatalog catalog) {}
 
   public ValidatorRegistry(List<Validator> validators, Map<String, Optional<Severity>> overrides) {
-    this.validators = List.copyOf(validators);
-    this.overrides = new SeverityOverrides(overrides);
+    this.chosen = CompletableFuture.completedFuture(chosen(validators, overrides));
+  }
+
+  private ValidatorRegistry(Future<Chosen> chosen) {
+    this.chosen = chosen;
+  }
+
+  private static Chosen chosen(List<Validator> validators, Map<String, Optional<Severity>> overrides) {
+    List<Validator> copy = List.copyOf(validators);
     List<Rule> built = new ArrayList<>();
-    this.validators.forEach(v -> built.addAll(v.rules()));
-    this.catalog = new ValidatorCatalog(this.validators.stream().map(Validator::declaration).toList(), built);
+    copy.forEach(v -> built.addAll(v.rules()));
+    return new Chosen(copy, new SeverityOverrides(overrides),
+        new ValidatorCatalog(copy.stream().map(Validator::declaration).toList(), built));
+  }
+
+  /** The built validators: waits while {@link Builder#start} builds them, throws what building threw. */
+  private Chosen chosen() {
+    return Futures.await(chosen, "the validators' rules");
+  }
+
+  /**
+   * Waits until the validators are built; throws what building them threw (a broken rule file, a config naming an
+   * unknown rule), as {@link Builder#build} would have.
+   */
+  public ValidatorRegistry awaitBuilt() {
+    chosen();
+    return this;
   }
 
   /** A registry of the shipped validators built from this config and rules folder; see {@link Builder}. */
@@ -113,13 +140,7 @@ public final class ValidatorRegistry {
      * @throws IllegalArgumentException for an unknown id in {@link #only}, listing the known ones
      */
     public ValidatorRegistry build() {
-      List<String> known = declared.stream().map(ValidatorDeclaration::id).toList();
-      for (String id : only) {
-        if (!known.contains(id)) {
-          throw new IllegalArgumentException("unknown validator '" + id + "' (known: " + String.join(", ", known)
-              + ")");
-        }
-      }
+      checkOnly();
       ValidatorInputs inputs = new ValidatorInputs(config, rules, clock, network, cacheFolder);
       // Built only when chosen: the version data alone takes 0.4 s of CPU to load, which a links-only scan need not
       // pay.
@@ -151,6 +172,34 @@ public final class ValidatorRegistry {
       config.checkRuleIds(ruleIds);
       return new ValidatorRegistry(chosen, config.ruleSeverities());
     }
+
+    /**
+     * As {@link #build}, on a thread of its own: the registry is returned at once and each of its methods waits
+     * until the validators are built, and throws what {@link #build} would have thrown. A one-shot scan reads and
+     * parses the corpus (and starts Camel) meanwhile: the rules take ~1 s of a 2-core machine's start-up, most of it
+     * one thread reading the end-of-life data while the other core had nothing to do. An unknown {@link #only} id
+     * is still refused here.
+     *
+     * @throws IllegalArgumentException for an unknown id in {@link #only}, listing the known ones
+     */
+    public ValidatorRegistry start() {
+      checkOnly();
+      FutureTask<Chosen> task = new FutureTask<>(() -> build().chosen());
+      Thread t = new Thread(task, "docgate-rules");
+      t.setDaemon(true);
+      t.start();
+      return new ValidatorRegistry(task);
+    }
+
+    private void checkOnly() {
+      List<String> known = declared.stream().map(ValidatorDeclaration::id).toList();
+      for (String id : only) {
+        if (!known.contains(id)) {
+          throw new IllegalArgumentException("unknown validator '" + id + "' (known: " + String.join(", ", known)
+              + ")");
+        }
+      }
+    }
   }
 
   /**
@@ -180,19 +229,19 @@ public final class ValidatorRegistry {
   }
 
   public List<Validator> validators() {
-    return validators;
+    return chosen().validators();
   }
 
   /** The chosen validators' rules. */
   public List<Rule> rules() {
     List<Rule> rules = new ArrayList<>();
-    validators.forEach(v -> rules.addAll(v.rules()));
+    validators().forEach(v -> rules.addAll(v.rules()));
     return rules;
   }
 
   /** Every rule a finding of this run can carry (intake's, docgate's, the chosen validators') and who owns each. */
   public ValidatorCatalog catalog() {
-    return catalog;
+    return chosen().catalog();
   }
 
   /** Runs every validator on one document (each one's corpus step run for it alone), then applies overrides. */
@@ -217,6 +266,7 @@ public final class ValidatorRegistry {
       PreparedCorpus previous) {
     Map<String, Prepared> prepared = new LinkedHashMap<>();
     // the validators whose corpus step starts background work (snippet processes) first, so it overlaps the others'
+    List<Validator> validators = validators();
     List<Validator> order = new ArrayList<>(validators.stream().filter(Validator::startsInBackground).toList());
     validators.stream().filter(v -> !v.startsInBackground()).forEach(order::add);
     for (Validator v : order) {
@@ -236,7 +286,7 @@ public final class ValidatorRegistry {
   public ValidationResult validate(MarkdownDocument document, CorpusIndex index, PreparedCorpus prepared,
       Predicate<Validator> which) {
     ValidationResult total = ValidationResult.EMPTY;
-    for (Validator v : validators) {
+    for (Validator v : validators()) {
       if (!which.test(v)) {
         continue;
       }
@@ -265,7 +315,7 @@ public final class ValidatorRegistry {
    */
   public ValidationResult corpusResult(PreparedCorpus prepared, CorpusIndex index) {
     ValidationResult total = ValidationResult.EMPTY;
-    for (Validator v : validators) {
+    for (Validator v : validators()) {
       total = total.plus(prepared.of(v).corpusResult());
     }
     return shown((rule, line, path) -> {
@@ -288,6 +338,7 @@ public final class ValidatorRegistry {
     Map<String, Long> counters = new TreeMap<>(total.counters());
     Set<Finding> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Finding> kept = new ArrayList<>();
+    SeverityOverrides overrides = chosen().overrides();
     for (Finding f : total.findings()) {
       String reason = silenced.test(f.rule(), f.line(), f.path()) ? "inline"
           : overrides.isOff(f.rule()) ? "off" : null;
@@ -295,7 +346,7 @@ public final class ValidatorRegistry {
         kept.add(f);
       } else {
         dropped.add(f);
-        counters.merge("suppressed." + catalog.validatorOf(f.rule()) + "." + reason, 1L, Long::sum);
+        counters.merge("suppressed." + catalog().validatorOf(f.rule()) + "." + reason, 1L, Long::sum);
       }
     }
     for (Tally t : total.tallies()) {
@@ -309,19 +360,19 @@ public final class ValidatorRegistry {
   /** The chosen validators' facts about a corpus (see {@link Validator#facts}). */
   public Map<String, String> facts(CorpusIndex index) {
     Map<String, String> facts = new java.util.TreeMap<>();
-    validators.forEach(v -> facts.putAll(v.facts(index)));
+    validators().forEach(v -> facts.putAll(v.facts(index)));
     return facts;
   }
 
   /** Every metric of the chosen validators, in registry order. */
   public List<Metric> metrics() {
     List<Metric> metrics = new ArrayList<>();
-    validators.forEach(v -> metrics.addAll(v.metrics()));
+    validators().forEach(v -> metrics.addAll(v.metrics()));
     return metrics;
   }
 
   /** Applies severity overrides (and "off") to any findings, including intake's. */
   public List<Finding> applyOverrides(List<Finding> findings) {
-    return overrides.apply(findings);
+    return chosen().overrides().apply(findings);
   }
 }

@@ -119,6 +119,18 @@ class ConfigFilesTest {
   }
 
   @Test
+  void aMistypedRuleIdIsTheErrorReportedEvenWhenTheNamedFileIsMissingToo(@TempDir Path dir) throws Exception {
+    // the validators are built while the scan reads the corpus: their failure still comes first
+    Path repo = dir.resolve("repo");
+    Files.createDirectories(repo.resolve(".git"));
+    Files.writeString(repo.resolve("README.md"), "# Hi\n");
+    Files.writeString(repo.resolve(".docgate.yaml"), "rules:\n  links/missing-fil: off\n");
+    Run run = docgate("scan", repo + "/nothing-here-*.md");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("unknown rule 'links/missing-fil'").doesNotContain("no Markdown document");
+  }
+
+  @Test
   void aMistypedKeyNamesTheNearestKey() {
     assertThatThrownBy(() -> DocgateConfig.parse("t.yaml", "corpus:\n  exlcude: []\n"))
         .hasMessageContaining("t.yaml:2: unknown key 'exlcude' in corpus (did you mean 'exclude'?)");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.docgate.catalog.ValidatorCatalog;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
@@ -34,7 +35,11 @@ class ValidatorRegistryTest {
 
   /** A validator that records when its corpus step ran. */
   private static Validator recording(String id, boolean background, List<String> prepared) {
-    ValidatorDeclaration d = new ValidatorDeclaration(id, id, id, List.of(), List.of(), null);
+    return recording(new ValidatorDeclaration(id, id, id, List.of(), List.of(), null), background, prepared);
+  }
+
+  private static Validator recording(ValidatorDeclaration d, boolean background, List<String> prepared) {
+    String id = d.id();
     return new Validator() {
       @Override
       public ValidatorDeclaration declaration() {
@@ -71,6 +76,39 @@ class ValidatorRegistryTest {
     assertThat(prepared).containsExactly("snippets", "links", "terms");
     assertThat(registry.validators()).extracting(Validator::id).as("registry order unchanged")
         .containsExactly("links", "terms", "snippets");
+  }
+
+  @Test
+  void aStartedRegistryIsReturnedWhileItsValidatorsAreBuiltAndWaitsForThem() throws Exception {
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    List<String> prepared = new java.util.ArrayList<>();
+    AtomicReference<ValidatorDeclaration> declared = new AtomicReference<>();
+    declared.set(new ValidatorDeclaration("slow", "slow", "slow", List.of(), List.of(), in -> {
+      try {
+        release.await();
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+      return recording(declared.get(), false, prepared);
+    }));
+    ValidatorDeclaration slow = declared.get();
+    ValidatorRegistry registry = builder().add(slow).only(List.of("links", "slow")).start(); // slow not yet built
+    release.countDown();
+    assertThat(registry.awaitBuilt().validators()).extracting(Validator::id).containsExactly("links", "slow");
+    assertThat(registry.catalog().validatorOf("links/missing-file")).isEqualTo("links");
+  }
+
+  @Test
+  void aStartedRegistryThrowsWhatBuildingThrewAtEachUse() {
+    ValidatorDeclaration broken = new ValidatorDeclaration("broken", "broken", "broken", List.of(), List.of(),
+        in -> {
+          throw new org.docgate.config.ConfigException("broken.yaml:3: not a rule");
+        });
+    ValidatorRegistry registry = builder().add(broken).start();
+    assertThatThrownBy(registry::awaitBuilt).hasMessage("broken.yaml:3: not a rule");
+    assertThatThrownBy(registry::validators).hasMessage("broken.yaml:3: not a rule");
+    assertThatThrownBy(() -> builder().only(Set.of("link")).start()).as("an unknown id is refused at once")
+        .hasMessageStartingWith("unknown validator 'link'");
   }
 
   @Test

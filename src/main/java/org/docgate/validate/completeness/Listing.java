@@ -55,8 +55,8 @@ record Listing(String path, int line) {
   }
 
   private static int lineNaming(MarkdownDocument doc, String name) {
-    if (doc == null) {
-      return 0;
+    if (doc == null || !doc.source().contains(name)) {
+      return 0; // a line that names the file holds it: most entry pages name few of the orphans asked about
     }
     List<String> lines = doc.sourceLines();
     for (int i = 0; i < lines.size(); i++) {

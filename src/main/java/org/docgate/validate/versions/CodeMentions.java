@@ -60,6 +60,8 @@ public final class CodeMentions {
   /** Single-word images of the data's products, as a tag's variant names them ({@code ubuntu} in -ubuntu20.04). */
   private final Map<String, Product> variantNames = new LinkedHashMap<>();
   private final Pattern variantPattern;
+  /** The names of {@link #variantNames}, found in a line in one pass. */
+  private final WordFinder variantFinder;
   /** Products by name, alias and image name, lower case without separators ({@code nodejs}, {@code k8s}, {@code node}). */
   private final Map<String, Product> byVariableName = new LinkedHashMap<>();
   private final Pattern images;
@@ -106,6 +108,7 @@ public final class CodeMentions {
         .forEach(n -> alt.append(alt.isEmpty() ? "" : "|").append(Pattern.quote(n)));
     variantPattern = alt.isEmpty() ? null
         : Pattern.compile("[-_](" + alt + ")(\\d{1,4}(?:\\.\\d{1,4})?)(?![0-9.])");
+    variantFinder = new WordFinder(List.copyOf(variantNames.keySet()), false);
     names.sort(Comparator.comparingInt(String::length).reversed());
     needles = new WordFinder(names.stream().map(n -> n + ":").toList(), false);
     StringBuilder re = new StringBuilder();
@@ -204,14 +207,7 @@ public final class CodeMentions {
     if (variantPattern == null || line.indexOf(':') < 0) {
       return;
     }
-    boolean any = false;
-    for (String name : variantNames.keySet()) {
-      if (line.contains(name)) {
-        any = true;
-        break;
-      }
-    }
-    if (!any) {
+    if (!variantFinder.in(line)) { // one pass over the line, not one search per name
       return;
     }
     Matcher m = REFERENCE.matcher(line);
@@ -269,8 +265,11 @@ public final class CodeMentions {
   /** After a package's version: its revision ({@code -00}, {@code -1.1}, {@code -*}) and a closing quote. */
   private static final String REVISION = "(?:-[A-Za-z0-9.*~+]*)?['\"]?(?![A-Za-z0-9.])";
 
-  /** One compiled {@link VersionManifest.Pin}: where its version is in a line. */
-  private record PinPattern(VersionManifest.Pin pin, Pattern pattern) {}
+  /**
+   * One compiled {@link VersionManifest.Pin}: where its version is in a line; {@code firstWord} of its name, which a
+   * line must hold for the pattern to be tried (split once here, not once per line and pin).
+   */
+  private record PinPattern(VersionManifest.Pin pin, Pattern pattern, String firstWord) {}
 
   /**
    * Versions that commands pin (the manifest's {@code packages} and {@code commands}): {@code apt-get install -y
@@ -286,7 +285,7 @@ public final class CodeMentions {
     String[] lines = body.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       for (PinPattern p : patterns) {
-        if (!lines[i].contains(p.pin().name().split(" ")[0])) {
+        if (!lines[i].contains(p.firstWord())) {
           continue;
         }
         Matcher m = p.pattern().matcher(lines[i]);
@@ -311,7 +310,7 @@ public final class CodeMentions {
       String re = "(?<![A-Za-z0-9_./\\-])" + name + (p.command()
           ? "\\s+(?:--?[A-Za-z][A-Za-z0-9-]*(?:=\\S+)?\\s+)*" + PINNED + "['\"]?(?![A-Za-z0-9.])"
           : "(?:==?|-)" + PINNED + REVISION);
-      return new PinPattern(p, Pattern.compile(re));
+      return new PinPattern(p, Pattern.compile(re), p.name().split(" ")[0]);
     }).toList();
   }
 

@@ -1442,7 +1442,8 @@ public final class VersionValidator implements Validator {
         int indent = indentOf(raw);
         String content = raw.substring(indent);
         Matcher kv = OUTLINE_KEY.matcher(content);
-        boolean keyed = kv.matches();
+        // the key pattern needs a colon: most code lines have none, and its lazy key tried every length up to 40
+        boolean keyed = (content.indexOf(':') >= 0 || content.indexOf('：') >= 0) && kv.matches();
         String key = keyed ? kv.group(1).strip() : null;
         int valueAt = keyed ? indent + kv.start(2) : -1;
         String parent = parentKey(lines, i, indent);
