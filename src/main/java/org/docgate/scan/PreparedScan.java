@@ -15,13 +15,30 @@ public final class PreparedScan {
   private final IndexedCorpus indexed;
   private final PreparedCorpus prepared;
   private final List<MarkdownDocument> documents;
+  private final List<Scope.Group> groups;
 
+  /** With the request's scope groups. */
   public PreparedScan(ScanRequest request, IndexedCorpus indexed, PreparedCorpus prepared,
       List<MarkdownDocument> documents) {
+    this(request, indexed, prepared, documents, request.scope().groups());
+  }
+
+  /**
+   * @param groups the request's scope groups, a per-validator group split into one group per validator on the
+   *     documents its corpus step named (see {@link Scope.Group#perValidator()})
+   */
+  public PreparedScan(ScanRequest request, IndexedCorpus indexed, PreparedCorpus prepared,
+      List<MarkdownDocument> documents, List<Scope.Group> groups) {
     this.request = request;
     this.indexed = indexed;
     this.prepared = prepared;
     this.documents = List.copyOf(documents);
+    this.groups = List.copyOf(groups);
+  }
+
+  /** The scope groups this scan validates with, each on its documents. */
+  public List<Scope.Group> groups() {
+    return groups;
   }
 
   public ScanRequest request() {

@@ -30,11 +30,20 @@ public final class Scope {
    * The validators of {@code reaches} run on {@code documents} (null: every document).
    *
    * @param name the key its results are kept under per document
+   * @param validator when not null, only the validator of this id runs (a group split per validator)
+   * @param perValidator the service's corpus-wide group: the scan splits it into one group per validator, each on
+   *     the documents its prepared state names ({@link org.docgate.validate.Prepared#revalidate()}) within
+   *     {@code documents}, its results kept per document under {@code name:id}
    */
-  public record Group(String name, Set<Reach> reaches, Set<String> documents) {
+  public record Group(String name, Set<Reach> reaches, Set<String> documents, String validator,
+      boolean perValidator) {
     public Group {
       reaches = Set.copyOf(reaches);
       documents = documents == null ? null : Set.copyOf(documents);
+    }
+
+    public Group(String name, Set<Reach> reaches, Set<String> documents) {
+      this(name, reaches, documents, null, false);
     }
 
     public boolean covers(String path) {
@@ -42,7 +51,12 @@ public final class Scope {
     }
 
     public boolean runs(Validator v) {
-      return reaches.contains(Reach.of(v));
+      return reaches.contains(Reach.of(v)) && (validator == null || validator.equals(v.id()));
+    }
+
+    /** This group's part for one validator, on these documents (null: every one). */
+    public Group of(Validator v, Set<String> on) {
+      return new Group(name + ":" + v.id(), reaches, on, v.id(), false);
     }
   }
 
@@ -67,14 +81,14 @@ public final class Scope {
 
   /**
    * The service's split: validators that read the document alone on {@code edited}, those that read linked
-   * documents on {@code linking} (edited or linking into a touched path), the corpus-wide ones on every document.
-   * Null sets mean every document.
+   * documents on {@code linking} (edited or linking into a touched path), each corpus-wide one on the documents its
+   * corpus step names (see {@link Group#perValidator()}). Null sets mean every document.
    */
   public static Scope split(Set<String> edited, Set<String> linking) {
     return new Scope(List.of(
         new Group("document", Set.of(Reach.DOCUMENT), edited),
         new Group("linked", Set.of(Reach.LINKED), linking),
-        new Group("corpus", Set.of(Reach.CORPUS), null)));
+        new Group("corpus", Set.of(Reach.CORPUS), null, null, true)));
   }
 
   public List<Group> groups() {

@@ -1,10 +1,16 @@
 package org.docgate.scan;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.docgate.catalog.ValidatorCatalog;
+import org.docgate.finding.Finding;
 import org.docgate.markdown.MarkdownDocument;
 import org.docgate.validate.PreparedCorpus;
+import org.docgate.validate.ValidationResult;
 import org.docgate.validate.Validator;
 
 /**
@@ -37,14 +43,69 @@ public final class Validation {
     }
     PreparedCorpus prepared = registry.prepare(indexed.index(),
         v -> inScope.stream().filter(d -> scope.runs(v, d.path())).toList(), request.previous().prepared());
-    return new PreparedScan(request, indexed, prepared, inScope);
+    if (working.stream().noneMatch(Scope.Group::perValidator)) {
+      return new PreparedScan(request, indexed, prepared, inScope);
+    }
+    List<Scope.Group> groups = new ArrayList<>();
+    for (Scope.Group g : working) {
+      if (!g.perValidator()) {
+        groups.add(g);
+        continue;
+      }
+      for (Validator v : registry.validators()) {
+        if (g.runs(v)) {
+          groups.add(g.of(v, named(g, v, registry, prepared, request, indexed)));
+        }
+      }
+    }
+    List<Scope.Group> split = groups.stream().filter(g -> runsAny(registry, g)).toList();
+    List<MarkdownDocument> toValidate = inScope.stream()
+        .filter(d -> split.stream().anyMatch(g -> g.covers(d.path()))).toList();
+    return new PreparedScan(request, indexed, prepared, toValidate, split);
+  }
+
+  /**
+   * The documents of {@code g} that {@code v} validates in this scan: those its corpus step names, and those whose
+   * kept result cannot stand (none kept, another document object than the previous scan's, or a crash kept); null:
+   * every document of the group.
+   */
+  private static Set<String> named(Scope.Group g, Validator v, ValidatorRegistry registry, PreparedCorpus prepared,
+      ScanRequest request, IndexedCorpus indexed) {
+    Set<String> named = registry.revalidate(v, prepared, request.previous().prepared());
+    IndexedCorpus before = request.previous().indexed();
+    if (named == null || before == null) {
+      return g.documents();
+    }
+    Map<String, MarkdownDocument> was = before.index().documents();
+    String key = g.of(v, null).name();
+    Set<String> on = new HashSet<>();
+    for (MarkdownDocument d : indexed.documents()) {
+      if (!g.covers(d.path())) {
+        continue;
+      }
+      DocumentResult kept = request.previous().results().get(d.path());
+      ValidationResult result = kept == null ? null : kept.byGroup().get(key);
+      if (named.contains(d.path()) || result == null || was.get(d.path()) != d || crashed(result)) {
+        on.add(d.path());
+      }
+    }
+    return on;
+  }
+
+  private static boolean crashed(ValidationResult result) {
+    for (Finding f : result.findings()) {
+      if (f.rule().equals(ValidatorCatalog.INTERNAL_ERROR.id())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One document: a result per scope group that covers it. */
   public DocumentResult validate(MarkdownDocument document, PreparedScan scan) {
-    Map<String, org.docgate.validate.ValidationResult> byGroup = new LinkedHashMap<>();
+    Map<String, ValidationResult> byGroup = new LinkedHashMap<>();
     ValidatorRegistry registry = registry(scan.request());
-    for (Scope.Group group : scan.request().scope().groups()) {
+    for (Scope.Group group : scan.groups()) {
       if (group.covers(document.path()) && runsAny(registry, group)) {
         byGroup.put(group.name(), registry.validate(document, scan.indexed().index(), scan.prepared(),
             (Validator v) -> group.runs(v)));

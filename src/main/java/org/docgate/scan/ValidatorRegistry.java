@@ -279,6 +279,16 @@ public final class ValidatorRegistry {
     return new PreparedCorpus(prepared);
   }
 
+  /**
+   * The documents whose result of {@code v} can differ from its previous one ({@link Prepared#revalidate()}); null
+   * (every document) when this scan's or the previous scan's corpus step crashed: the documents' kept results are
+   * then the crash's, or the validator's own memory of them predates it.
+   */
+  public Set<String> revalidate(Validator v, PreparedCorpus prepared, PreparedCorpus previous) {
+    Prepared now = prepared.of(v);
+    return now instanceof Failed || previous.of(v) instanceof Failed ? null : now.revalidate();
+  }
+
   /** A corpus step that crashed: each document it would have served gets the internal error instead. */
   private record Failed(Throwable error) implements Prepared {}
 

@@ -1,5 +1,7 @@
 package org.docgate.validate;
 
+import java.util.Set;
+
 /**
  * What a validator settled about the whole corpus before any document is validated ({@link Validator#prepare}): the
  * external links' check results, the snippet batches' verdicts, the link graph. Each validator keeps its own type and
@@ -16,5 +18,17 @@ public interface Prepared {
    */
   default ValidationResult corpusResult() {
     return ValidationResult.EMPTY;
+  }
+
+  /**
+   * For a corpus-wide validator ({@link Validator#corpusWide()}) in the service: the documents whose result can
+   * differ from the one this validator gave them when it last validated them, told from the previous scan's prepared
+   * state (passed to {@link Validator#prepare}) and this one's; or null (the default, always safe) when it cannot
+   * tell, and every document is validated again. The service validates the documents named here, and those that are
+   * another object than in the previous scan (an edited, added or re-read file) or have no kept result of this
+   * validator; every other document keeps its previous result and is not sent through the per-document split.
+   */
+  default Set<String> revalidate() {
+    return null;
   }
 }

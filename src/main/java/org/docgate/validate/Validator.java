@@ -61,8 +61,9 @@ public interface Validator {
 
   /**
    * True when one document's result depends on documents other than the files its links point to (orphan pages,
-   * corpus-wide counts, the shared external-link check): the service then re-runs it on every document after any
-   * change, instead of only on changed documents and the documents that link to them.
+   * corpus-wide counts, the shared external-link check): after any change the service then re-runs it on the
+   * documents its {@link #prepare} names ({@link Prepared#revalidate()}; every document when it names none) besides
+   * the changed ones, instead of only on changed documents and the documents that link to them.
    */
   default boolean corpusWide() {
     return false;

@@ -164,13 +164,30 @@ public final class CompletenessValidator implements Validator {
     return DECLARATION;
   }
 
-  /** The corpus step's result: the link graph (orphans, reachability) and the listing references resolve against. */
-  private record Corpus(LinkGraph graph, FileListing listing) implements Prepared {}
+  /**
+   * The corpus step's result: the link graph (orphans, reachability), the listing references resolve against, and
+   * the documents whose kept result does not hold in this index (null: every one, see {@link Prepared#revalidate()}).
+   */
+  private record Corpus(LinkGraph graph, FileListing listing, Set<String> revalidate) implements Prepared {}
 
-  /** Builds the link graph of the whole corpus once per scan (every document's orphan check reads it). */
+  /**
+   * Builds the link graph of the whole corpus once per scan (every document's orphan check reads it). After a scan of
+   * the same corpus, names the documents whose kept result does not hold: the same test {@link #validate} makes
+   * before it checks a document again, here made once for every document instead of in the per-document split.
+   */
   @Override
   public Prepared prepare(CorpusIndex index, Collection<MarkdownDocument> documents, Prepared previous) {
-    return new Corpus(LinkGraph.build(index, config.roots()), listing(index, previous));
+    Corpus corpus = new Corpus(LinkGraph.build(index, config.roots()), listing(index, previous), null);
+    if (!(previous instanceof Corpus)) {
+      return corpus;
+    }
+    Set<String> revalidate = new java.util.HashSet<>();
+    for (MarkdownDocument doc : documents) {
+      if (kept(doc, index, corpus) == null) {
+        revalidate.add(doc.path());
+      }
+    }
+    return new Corpus(corpus.graph(), corpus.listing(), Set.copyOf(revalidate));
   }
 
   /** A document checked alone: the corpus step made for it. */
@@ -182,22 +199,35 @@ public final class CompletenessValidator implements Validator {
   @Override
   public ValidationResult validate(MarkdownDocument doc, CorpusIndex index, Prepared prepared) {
     Corpus corpus = (Corpus) prepared;
-    LinkGraph graph = corpus.graph();
-    // What the corpus contributes to a document without count claims: the listing (references), whether anything
-    // links to it (orphan) and whether it is reachable. While those hold, its result holds.
-    // and the status it states beside it (a kep.yaml edited from implementable to implemented makes it a record)
-    Dependencies deps = new Dependencies(corpus.listing(), !graph.inboundOf(doc.path()).isEmpty(),
-        graph.reachable().contains(doc.path()), currency.metadata(doc, DocumentMetadata.of(index)));
-    Whole whole = wholes.getIfPresent(doc);
-    if (whole != null && whole.holds(deps, index) && whole.citesListingOf(index, config, doc.path())) {
+    Whole whole = kept(doc, index, corpus);
+    if (whole != null) {
       return whole.result();
     }
+    Dependencies deps = dependencies(doc, index, corpus);
     Map<StaleCountCheck.Measure, List<Long>> measured = new java.util.HashMap<>();
     ValidationResult result = check(doc, index, corpus, measured);
     boolean orphan = result.findings().stream().anyMatch(f -> f.rule().equals("completeness/orphan"));
     wholes.put(doc, new Whole(deps, Map.copyOf(measured), result, orphan,
         orphan ? Listing.of(index, config, doc.path()) : null));
     return result;
+  }
+
+  /**
+   * What the corpus contributes to a document without count claims: the listing (references), whether anything
+   * links to it (orphan), whether it is reachable, and the status it states beside it (a kep.yaml edited from
+   * implementable to implemented makes it a record). While those hold, its result holds.
+   */
+  private Dependencies dependencies(MarkdownDocument doc, CorpusIndex index, Corpus corpus) {
+    LinkGraph graph = corpus.graph();
+    return new Dependencies(corpus.listing(), !graph.inboundOf(doc.path()).isEmpty(),
+        graph.reachable().contains(doc.path()), currency.metadata(doc, DocumentMetadata.of(index)));
+  }
+
+  /** The document's last result when it holds in this index, else null. */
+  private Whole kept(MarkdownDocument doc, CorpusIndex index, Corpus corpus) {
+    Whole whole = wholes.getIfPresent(doc);
+    return whole != null && whole.holds(dependencies(doc, index, corpus), index)
+        && whole.citesListingOf(index, config, doc.path()) ? whole : null;
   }
 
   /** How many documents this validator checked rather than kept from an earlier index (for tests). */

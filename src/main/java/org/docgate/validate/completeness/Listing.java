@@ -31,7 +31,7 @@ record Listing(String path, int line) {
         if (page.equals(path)) {
           continue;
         }
-        int line = lineNaming(index.documents().get(page), named);
+        int line = lineNaming(index, index.documents().get(page), named);
         if (line > 0) {
           return new Listing(page, line);
         }
@@ -39,6 +39,9 @@ record Listing(String path, int line) {
     }
     return null;
   }
+
+  /** The key of an entry page's source lines among the index's per-document values. */
+  private enum Lines { ONE }
 
   /** "Container/README.md:45" */
   @Override
@@ -54,11 +57,13 @@ record Listing(String path, int line) {
     return byFolder;
   }
 
-  private static int lineNaming(MarkdownDocument doc, String name) {
+  private static int lineNaming(CorpusIndex index, MarkdownDocument doc, String name) {
     if (doc == null || !doc.source().contains(name)) {
       return 0; // a line that names the file holds it: most entry pages name few of the orphans asked about
     }
-    List<String> lines = doc.sourceLines();
+    // every orphan's result cites the entry page's line that names it, tested again after each edit: the page's lines
+    // are split once per document object, not once per orphan and edit (most of an edit on vshpere-1019)
+    List<String> lines = index.ofDocument(Lines.ONE, doc, MarkdownDocument::sourceLines);
     for (int i = 0; i < lines.size(); i++) {
       if (namesFile(lines.get(i), name)) {
         return i + 1;

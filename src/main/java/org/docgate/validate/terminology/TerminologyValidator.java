@@ -1,6 +1,9 @@
 package org.docgate.validate.terminology;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,6 +26,7 @@ import org.docgate.markdown.MarkdownlintComments;
 import org.docgate.markdown.Position;
 import org.docgate.markdown.ProseRun;
 import org.docgate.validate.Metric;
+import org.docgate.validate.Prepared;
 import org.docgate.validate.Tally;
 import org.docgate.validate.ValidationResult;
 import org.docgate.validate.ValidatorDeclaration;
@@ -278,14 +282,94 @@ public final class TerminologyValidator implements Validator {
     // The corpus's decisions this pass reads (which house rules apply, the learned names, the glossaries' choices)
     // name the document's kept pass; the word counts it read are checked word by word: after an edit elsewhere the
     // pass is kept while the counts of the words it looked up are the same.
-    PassKey key = index.derived(new PassKeyKey(this), i -> new PassKey(this, houseStyle(i).off(),
-        learned(i).names(), choices(i), ran(i)));
+    PassKey key = passKey(index);
     Map<String, Long> words = words(index, doc);
-    return index.ofDocument(key, doc, d -> {
-      Run run = pass(d, index, houseStyle(index), words, learned(index), choices(index));
-      return new Kept(run.result(), Map.copyOf(run.wordsRead));
-    }, kept -> kept.wordsRead().entrySet().stream()
-        .allMatch(e -> words.getOrDefault(e.getKey(), 0L).equals(e.getValue()))).result();
+    KeptPass known = passes.getIfPresent(doc);
+    if (known != null && known.key().equals(key) && known.kept().holds(words)) {
+      return known.kept().result();
+    }
+    Run run = pass(doc, index, houseStyle(index), words, learned(index), choices(index));
+    Kept kept = new Kept(run.result(), Map.copyOf(run.wordsRead));
+    passes.put(doc, new KeptPass(key, kept));
+    return kept.result();
+  }
+
+  private PassKey passKey(CorpusIndex index) {
+    return index.derived(new PassKeyKey(this), i -> new PassKey(this, houseStyle(i).off(), learned(i).names(),
+        choices(i), ran(i)));
+  }
+
+  /**
+   * Each document's last pass and the corpus decisions it was made with, per parsed document (identity, weakly held):
+   * the service keeps the objects of unchanged documents, and a document that is not re-validated in one scan keeps
+   * its pass for the next one's corpus step to test ({@link #prepare}).
+   */
+  private final Cache<MarkdownDocument, KeptPass> passes = Caffeine.newBuilder().weakKeys().build();
+
+  private record KeptPass(PassKey key, Kept kept) {}
+
+  /**
+   * The corpus step in the service: the corpus decisions and word counts of this index, and the documents whose pass
+   * does not hold with them (see {@link Prepared#revalidate()}): those whose pass was made with other decisions, and
+   * those whose pass read a word whose corpus count changed since the previous scan.
+   */
+  private record Decisions(PassKey key, Map<String, Long> words, Set<String> revalidate) implements Prepared {}
+
+  /** The state this validator's last corpus step made: a previous state that is another was not kept (see prepare). */
+  private volatile Prepared lastPrepared = Prepared.NONE;
+
+  @Override
+  public Prepared prepare(CorpusIndex index, Collection<MarkdownDocument> documents, Prepared previous) {
+    if (!corpusWide()) {
+      return Prepared.NONE;
+    }
+    PassKey key = passKey(index);
+    Map<String, Long> words = words(index, null);
+    Decisions made = new Decisions(key, words, null);
+    // The passes kept hold with the previous scan's counts only when that scan's step was this validator's last one:
+    // a scan that failed after its step may have made passes with counts no kept result was made with.
+    if (previous instanceof Decisions before && previous == lastPrepared && before.key().equals(key)) {
+      Set<String> changed = changedCounts(before.words(), words);
+      Set<String> revalidate = new HashSet<>();
+      for (MarkdownDocument doc : documents) {
+        KeptPass known = passes.getIfPresent(doc);
+        if (known == null || !known.key().equals(key) || readsAny(known.kept().wordsRead(), changed)) {
+          revalidate.add(doc.path());
+        }
+      }
+      made = new Decisions(key, words, Set.copyOf(revalidate));
+    }
+    lastPrepared = made;
+    return made;
+  }
+
+  /** The words whose count differs between two corpus counts. */
+  private static Set<String> changedCounts(Map<String, Long> before, Map<String, Long> now) {
+    if (before == now) {
+      return Set.of();
+    }
+    Set<String> changed = new HashSet<>();
+    now.forEach((w, n) -> {
+      if (!n.equals(before.get(w))) {
+        changed.add(w);
+      }
+    });
+    before.keySet().forEach(w -> {
+      if (!now.containsKey(w)) {
+        changed.add(w);
+      }
+    });
+    return changed;
+  }
+
+  private static boolean readsAny(Map<String, Long> read, Set<String> words) {
+    if (words.isEmpty()) {
+      return false;
+    }
+    if (words.size() < read.size()) {
+      return words.stream().anyMatch(read::containsKey);
+    }
+    return read.keySet().stream().anyMatch(words::contains);
   }
 
   private record PassKeyKey(TerminologyValidator validator) {}
@@ -353,7 +437,11 @@ public final class TerminologyValidator implements Validator {
   }
 
   /** A document's result and the corpus word counts its near misses read. */
-  private record Kept(ValidationResult result, Map<String, Long> wordsRead) {}
+  private record Kept(ValidationResult result, Map<String, Long> wordsRead) {
+    boolean holds(Map<String, Long> words) {
+      return wordsRead.entrySet().stream().allMatch(e -> words.getOrDefault(e.getKey(), 0L).equals(e.getValue()));
+    }
+  }
 
   private Run pass(MarkdownDocument doc, CorpusIndex index, HouseStyle house, Map<String, Long> words,
       Learned learned, CorpusChoices choices) {

@@ -3,6 +3,7 @@ package org.docgate.validate.versions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,6 +29,7 @@ import org.docgate.markdown.Heading;
 import org.docgate.markdown.MarkdownDocument;
 import org.docgate.markdown.Sessions;
 import org.docgate.validate.Metric;
+import org.docgate.validate.Prepared;
 import org.docgate.validate.Tally;
 import org.docgate.validate.ValidationResult;
 import org.docgate.validate.ValidatorDeclaration;
@@ -136,6 +138,35 @@ public final class VersionValidator implements Validator {
   @Override
   public boolean corpusWide() {
     return true;
+  }
+
+  /**
+   * The corpus step: today's baseline conflicts. A document's result is its own pass (the same while the document is,
+   * and the day) and the conflicts reported in it, so after an edit the documents whose conflicts changed are the
+   * only others whose result can.
+   */
+  private record Baselines(LocalDate today, Map<String, List<Conflict>> conflicts, Set<String> revalidate)
+      implements Prepared {}
+
+  @Override
+  public Prepared prepare(CorpusIndex index, Collection<MarkdownDocument> documents, Prepared previous) {
+    LocalDate today = LocalDate.now(clock);
+    Map<String, List<Conflict>> now = index.derived(new BaselinesKey(this), idx -> conflicts(idx, today));
+    if (!(previous instanceof Baselines before) || !before.today().equals(today)) {
+      return new Baselines(today, now, null);
+    }
+    Set<String> revalidate = new HashSet<>();
+    now.forEach((path, here) -> {
+      if (!here.equals(before.conflicts().get(path))) {
+        revalidate.add(path);
+      }
+    });
+    before.conflicts().forEach((path, there) -> {
+      if (!there.equals(now.get(path))) {
+        revalidate.add(path);
+      }
+    });
+    return new Baselines(today, now, Set.copyOf(revalidate));
   }
 
   @Override

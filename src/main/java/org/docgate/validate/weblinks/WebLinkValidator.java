@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.docgate.config.DeclaredRules;
@@ -115,7 +117,7 @@ public final class WebLinkValidator implements Validator {
    * @param documents the documents it was made for, and their own repository's links filter (see {@link #reuse})
    */
   record Checked(CorpusCheck.Results results, ValidationResult corpusResult, List<MarkdownDocument> documents,
-      Optional<OwnRepository> own) implements Prepared {}
+      Optional<OwnRepository> own, Set<String> revalidate) implements Prepared {}
 
   @Override
   public Prepared prepare(CorpusIndex index, Collection<MarkdownDocument> documents, Prepared previous) {
@@ -134,7 +136,7 @@ public final class WebLinkValidator implements Validator {
     }
     // no external link at all: nothing was checked, and the report says nothing about it
     return new Checked(results, results.owner() == null ? ValidationResult.EMPTY
-        : new ValidationResult(notes, results.counters()), List.copyOf(documents), own);
+        : new ValidationResult(notes, results.counters()), List.copyOf(documents), own, null);
   }
 
   /**
@@ -158,7 +160,18 @@ public final class WebLinkValidator implements Validator {
       }
     }
     reused.incrementAndGet();
-    return new Checked(last.results(), last.corpusResult(), List.copyOf(documents), own);
+    // the same results judge every document as before: only a document not judged by them has another result
+    Set<String> revalidate = new HashSet<>();
+    for (MarkdownDocument d : documents) {
+      if (!judgedBy(judged.getIfPresent(d), last.results(), own)) {
+        revalidate.add(d.path());
+      }
+    }
+    return new Checked(last.results(), last.corpusResult(), List.copyOf(documents), own, Set.copyOf(revalidate));
+  }
+
+  private static boolean judgedBy(Judged known, CorpusCheck.Results results, Optional<OwnRepository> own) {
+    return known != null && known.results() == results && known.own().equals(own);
   }
 
   /**
@@ -216,7 +229,7 @@ public final class WebLinkValidator implements Validator {
   public ValidationResult validate(MarkdownDocument doc, CorpusIndex index, Prepared prepared) {
     Checked checked = (Checked) prepared;
     Judged known = judged.getIfPresent(doc);
-    if (known != null && known.results() == checked.results() && known.own().equals(checked.own())) {
+    if (judgedBy(known, checked.results(), checked.own())) {
       return known.result();
     }
     ValidationResult result = judge(doc, checked);

@@ -34,15 +34,16 @@ class EntryPointsTest {
     CorpusIndex first = index(docs);
     assertThat(Listing.of(first, config, "guide/01_安装.md")).hasToString("guide/README.md:3");
     TemplateLayout.of(first, config);
-    assertThat(first.documentValuesComputed()).as("an entry-point and a template verdict per document")
-        .isEqualTo(Map.of("guide/README.md", 2, "guide/01_安装.md", 2, "guide/02_运维.md", 2));
+    assertThat(first.documentValuesComputed())
+        .as("an entry-point and a template verdict per document, and the entry page's lines the listing read")
+        .isEqualTo(Map.of("guide/README.md", 3, "guide/01_安装.md", 2, "guide/02_运维.md", 2));
 
     docs.put("guide/README.md", parser.parse("guide/README.md", "# 指南\n\n├── 01_安装.md\n├── 02_运维.md\n"));
     CorpusIndex next = index(docs);
     next.inherit(first);
     assertThat(Listing.of(next, config, "guide/02_运维.md")).hasToString("guide/README.md:4");
     TemplateLayout.of(next, config);
-    assertThat(next.documentValuesComputed()).isEqualTo(Map.of("guide/README.md", 2));
+    assertThat(next.documentValuesComputed()).isEqualTo(Map.of("guide/README.md", 3));
     assertThat(Listing.of(index(docs), config, "guide/02_运维.md")).hasToString("guide/README.md:4");
   }
 }
