@@ -510,8 +510,8 @@ public final class TerminologyValidator implements Validator {
   /**
    * How far one document agrees with each house rule: its pass with every rule on. Agreement is counted where a use
    * is judged (substitutions, capitalization, first uses), never by the near misses, the only part that reads the
-   * corpus's word counts: so the document's part is its own, and the pass reads none. Nor by the consistency findings at
-   * the pass's end: the pass leaves out both (the near misses were a fifth of it).
+   * corpus's word counts: so the document's part is its own, and the pass reads none. Nor by the consistency findings
+   * at the pass's end: the pass leaves out both (the near misses were a fifth of it).
    */
   private Map<TermRule, HouseStyle.Agreement> agreement(MarkdownDocument doc, CorpusIndex index, HouseStyle all) {
     return Map.copyOf(pass(doc, index, all, Map.of(), Learned.NONE, CorpusChoices.NONE, false).agreement);
