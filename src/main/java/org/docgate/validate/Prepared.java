@@ -1,5 +1,7 @@
 package org.docgate.validate;
 
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,5 +32,28 @@ public interface Prepared {
    */
   default Set<String> revalidate() {
     return null;
+  }
+
+  /**
+   * The keys whose value differs between a previous corpus step's map and this one's (present in one only, or with
+   * unequal values): what a {@link #revalidate} is told from (the words whose corpus count moved, the documents whose
+   * baseline conflicts changed).
+   */
+  static <K, V> Set<K> changedKeys(Map<K, V> before, Map<K, V> now) {
+    if (before == now) {
+      return Set.of();
+    }
+    Set<K> changed = new HashSet<>();
+    now.forEach((k, v) -> {
+      if (!v.equals(before.get(k))) {
+        changed.add(k);
+      }
+    });
+    before.keySet().forEach(k -> {
+      if (!now.containsKey(k)) {
+        changed.add(k);
+      }
+    });
+    return changed;
   }
 }

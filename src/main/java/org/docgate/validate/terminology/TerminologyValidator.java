@@ -329,7 +329,7 @@ public final class TerminologyValidator implements Validator {
     // The passes kept hold with the previous scan's counts only when that scan's step was this validator's last one:
     // a scan that failed after its step may have made passes with counts no kept result was made with.
     if (previous instanceof Decisions before && previous == lastPrepared && before.key().equals(key)) {
-      Set<String> changed = changedCounts(before.words(), words);
+      Set<String> changed = Prepared.changedKeys(before.words(), words);
       Set<String> revalidate = new HashSet<>();
       for (MarkdownDocument doc : documents) {
         KeptPass known = passes.getIfPresent(doc);
@@ -341,25 +341,6 @@ public final class TerminologyValidator implements Validator {
     }
     lastPrepared = made;
     return made;
-  }
-
-  /** The words whose count differs between two corpus counts. */
-  private static Set<String> changedCounts(Map<String, Long> before, Map<String, Long> now) {
-    if (before == now) {
-      return Set.of();
-    }
-    Set<String> changed = new HashSet<>();
-    now.forEach((w, n) -> {
-      if (!n.equals(before.get(w))) {
-        changed.add(w);
-      }
-    });
-    before.keySet().forEach(w -> {
-      if (!now.containsKey(w)) {
-        changed.add(w);
-      }
-    });
-    return changed;
   }
 
   private static boolean readsAny(Map<String, Long> read, Set<String> words) {
