@@ -209,9 +209,9 @@ public final class ValidatorRegistry {
    * (the first failing one in declaration order).
    */
   private static List<Validator> buildAll(List<ValidatorDeclaration> wanted, ValidatorInputs inputs) {
-    List<java.util.concurrent.FutureTask<Validator>> tasks = new ArrayList<>();
+    List<FutureTask<Validator>> tasks = new ArrayList<>();
     for (ValidatorDeclaration d : wanted) {
-      tasks.add(new java.util.concurrent.FutureTask<>(() -> d.factory().apply(inputs)));
+      tasks.add(new FutureTask<>(() -> d.factory().apply(inputs)));
     }
     for (int i = 1; i < tasks.size(); i++) {
       Thread t = new Thread(tasks.get(i), "docgate-rules-" + wanted.get(i).id());
@@ -222,7 +222,7 @@ public final class ValidatorRegistry {
       tasks.getFirst().run();
     }
     List<Validator> built = new ArrayList<>();
-    for (java.util.concurrent.FutureTask<Validator> task : tasks) {
+    for (FutureTask<Validator> task : tasks) {
       built.add(Futures.await(task, "the validators' rules"));
     }
     return built;

@@ -17,6 +17,14 @@ import org.docgate.cli.Cli.Run;
 
 class ConfigFilesTest {
 
+  /** repo/.git and repo/README.md with this text. */
+  private static Path gitRepo(Path dir, String readme) throws Exception {
+    Path repo = dir.resolve("repo");
+    Files.createDirectories(repo.resolve(".git"));
+    Files.writeString(repo.resolve("README.md"), readme);
+    return repo;
+  }
+
   /** repo/.git, repo/.docgate.yaml, repo/docs/docgate.yaml, repo/docs/guide/ (scanned), repo/tools/ (cwd). */
   private static Path repo(Path dir) throws Exception {
     Path repo = dir.resolve("repo");
@@ -96,9 +104,7 @@ class ConfigFilesTest {
 
   @Test
   void aDiscoveredConfigTurnsARuleOffInAScan(@TempDir Path dir) throws Exception {
-    Path repo = dir.resolve("repo");
-    Files.createDirectories(repo.resolve(".git"));
-    Files.writeString(repo.resolve("README.md"), "# Hi\n\n[gone](gone.md)\n");
+    Path repo = gitRepo(dir, "# Hi\n\n[gone](gone.md)\n");
     assertThat(docgate("scan", repo.toString()).exit()).isEqualTo(1);
     Files.writeString(repo.resolve(".docgate.yaml"), "rules:\n  links/missing-file: off\n");
     Run run = docgate("scan", repo.toString());
@@ -108,9 +114,7 @@ class ConfigFilesTest {
 
   @Test
   void aMistypedRuleIdIsAnErrorWithFileLineAndTheNearestId(@TempDir Path dir) throws Exception {
-    Path repo = dir.resolve("repo");
-    Files.createDirectories(repo.resolve(".git"));
-    Files.writeString(repo.resolve("README.md"), "# Hi\n");
+    Path repo = gitRepo(dir, "# Hi\n");
     Files.writeString(repo.resolve(".docgate.yaml"), "# mine\nrules:\n  links/missing-fil: off\n");
     Run run = docgate("scan", repo.toString());
     assertThat(run.exit()).isEqualTo(2);
@@ -121,9 +125,7 @@ class ConfigFilesTest {
   @Test
   void aMistypedRuleIdIsTheErrorReportedEvenWhenTheNamedFileIsMissingToo(@TempDir Path dir) throws Exception {
     // the validators are built while the scan reads the corpus: their failure still comes first
-    Path repo = dir.resolve("repo");
-    Files.createDirectories(repo.resolve(".git"));
-    Files.writeString(repo.resolve("README.md"), "# Hi\n");
+    Path repo = gitRepo(dir, "# Hi\n");
     Files.writeString(repo.resolve(".docgate.yaml"), "rules:\n  links/missing-fil: off\n");
     Run run = docgate("scan", repo + "/nothing-here-*.md");
     assertThat(run.exit()).isEqualTo(2);

@@ -183,7 +183,7 @@ public final class CompletenessValidator implements Validator {
     }
     Set<String> revalidate = new java.util.HashSet<>();
     for (MarkdownDocument doc : documents) {
-      if (kept(doc, index, corpus) == null) {
+      if (kept(doc, index, dependencies(doc, index, corpus)) == null) {
         revalidate.add(doc.path());
       }
     }
@@ -199,11 +199,11 @@ public final class CompletenessValidator implements Validator {
   @Override
   public ValidationResult validate(MarkdownDocument doc, CorpusIndex index, Prepared prepared) {
     Corpus corpus = (Corpus) prepared;
-    Whole whole = kept(doc, index, corpus);
+    Dependencies deps = dependencies(doc, index, corpus);
+    Whole whole = kept(doc, index, deps);
     if (whole != null) {
       return whole.result();
     }
-    Dependencies deps = dependencies(doc, index, corpus);
     Map<StaleCountCheck.Measure, List<Long>> measured = new java.util.HashMap<>();
     ValidationResult result = check(doc, index, corpus, measured);
     boolean orphan = result.findings().stream().anyMatch(f -> f.rule().equals("completeness/orphan"));
@@ -223,10 +223,10 @@ public final class CompletenessValidator implements Validator {
         graph.reachable().contains(doc.path()), currency.metadata(doc, DocumentMetadata.of(index)));
   }
 
-  /** The document's last result when it holds in this index, else null. */
-  private Whole kept(MarkdownDocument doc, CorpusIndex index, Corpus corpus) {
+  /** The document's last result when it holds in this index with these dependencies, else null. */
+  private Whole kept(MarkdownDocument doc, CorpusIndex index, Dependencies deps) {
     Whole whole = wholes.getIfPresent(doc);
-    return whole != null && whole.holds(dependencies(doc, index, corpus), index)
+    return whole != null && whole.holds(deps, index)
         && whole.citesListingOf(index, config, doc.path()) ? whole : null;
   }
 

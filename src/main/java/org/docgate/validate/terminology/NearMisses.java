@@ -159,7 +159,7 @@ final class NearMisses {
     }
     for (Map.Entry<String, String> n : byFirstLetter.getOrDefault(lower.charAt(0), List.of())) {
       String name = n.getKey();
-      if (lower.charAt(0) != name.charAt(0) || Math.abs(lower.length() - name.length()) > 2
+      if (Math.abs(lower.length() - name.length()) > 2
           || camelCase(word, n.getValue())) {
         continue;
       }

@@ -79,6 +79,15 @@ record DatedLatest(String version, int start, YearMonth date) {
     return before == null ? null : new DatedLatest(before, beforeAt, date);
   }
 
+  /**
+   * A cheap pre-check of a code line before {@link #in}: whether it holds 最 or "atest", "ewest", "ecent" (the
+   * latest words of {@link #LATEST} after their first letter, so "Latest" counts; an all-capitals LATEST does not).
+   */
+  static boolean mayClaim(String line) {
+    return line.indexOf('最') >= 0 || line.indexOf("atest") >= 0 || line.indexOf("ewest") >= 0
+        || line.indexOf("ecent") >= 0;
+  }
+
   /** Whole months from the claim's date to {@code today}. */
   long monthsBefore(LocalDate today) {
     return ChronoUnit.MONTHS.between(date, YearMonth.from(today));

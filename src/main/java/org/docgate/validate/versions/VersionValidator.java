@@ -155,18 +155,7 @@ public final class VersionValidator implements Validator {
     if (!(previous instanceof Baselines before) || !before.today().equals(today)) {
       return new Baselines(today, now, null);
     }
-    Set<String> revalidate = new HashSet<>();
-    now.forEach((path, here) -> {
-      if (!here.equals(before.conflicts().get(path))) {
-        revalidate.add(path);
-      }
-    });
-    before.conflicts().forEach((path, there) -> {
-      if (!there.equals(now.get(path))) {
-        revalidate.add(path);
-      }
-    });
-    return new Baselines(today, now, Set.copyOf(revalidate));
+    return new Baselines(today, now, Set.copyOf(Prepared.changedKeys(before.conflicts(), now)));
   }
 
   @Override
@@ -491,11 +480,8 @@ public final class VersionValidator implements Validator {
         Claim claim = header == line ? null
             : supportClaim(line, row, context.substring(0, context.length() - row.length()), true);
         String intro = header == line ? "" : introOf(header);
-        if (claim == null && header != line && !intro.isEmpty()) {
-          String blanked = currency.blankExceptions(intro);
-          if (status.saysCurrentlySupported(blanked) && !status.saysUnsupported(blanked)) {
-            claim = new Claim("introduced as \"" + intro.strip() + "\"", row, true, false);
-          }
+        if (claim == null && header != line && !intro.isEmpty() && saysSupportedNow(intro)) {
+          claim = new Claim("introduced as \"" + intro.strip() + "\"", row, true, false);
         }
         List<Located> found = new ArrayList<>();
         if (claim != null) {
@@ -514,7 +500,7 @@ public final class VersionValidator implements Validator {
           }
         }
         if (header != line) {
-          datedLatestRow(line, cells);
+          datedLatestRow(line, cells, row);
         }
         Set<Product> compared = comparedProducts(found.stream().map(Located::mention).toList());
         for (Located l : found) {
@@ -591,13 +577,16 @@ public final class VersionValidator implements Validator {
         return new Claim("the table's header says so", text, row, false);
       }
       Map.Entry<Integer, String> heading = headingText.floorEntry(line);
-      if (heading != null) {
-        String h = currency.blankExceptions(heading.getValue());
-        if (status.saysCurrentlySupported(h) && !status.saysUnsupported(h)) {
-          return new Claim("under \"" + heading.getValue().strip() + "\"", text, row, false);
-        }
+      if (heading != null && saysSupportedNow(heading.getValue())) {
+        return new Claim("under \"" + heading.getValue().strip() + "\"", text, row, false);
       }
       return null;
+    }
+
+    /** Whether a heading or a table's intro says what it holds is supported now, and nothing of it unsupported. */
+    private boolean saysSupportedNow(String text) {
+      String blanked = currency.blankExceptions(text);
+      return status.saysCurrentlySupported(blanked) && !status.saysUnsupported(blanked);
     }
 
     /**
@@ -1096,13 +1085,13 @@ public final class VersionValidator implements Validator {
 
     /**
      * A table row that calls a version the latest with its own date ("| v1.50 | 最新规范版本，… | 2025-10 |"): the
-     * row's cells read as one sentence, the finding at the cell holding the version.
+     * row's cells read as one sentence ({@code row}: the cells joined by " | "), the finding at the cell holding the
+     * version.
      */
-    private void datedLatestRow(int line, List<ProseLines.Cell> cells) {
+    private void datedLatestRow(int line, List<ProseLines.Cell> cells, String row) {
       if (exemptFile || current.isRecord()) {
         return;
       }
-      String row = String.join(" | ", cells.stream().map(ProseLines.Cell::text).toList());
       DatedLatest claim = DatedLatest.in(row);
       if (claim == null) {
         return;
@@ -1313,8 +1302,7 @@ public final class VersionValidator implements Validator {
         String[] lines = block.body().split("\n", -1);
         boolean outline = OUTLINE_LANGUAGES.contains(block.language());
         for (int i = 0; i < lines.length; i++) {
-          if (lines[i].indexOf('最') >= 0 || lines[i].indexOf("atest") >= 0 || lines[i].indexOf("ewest") >= 0
-              || lines[i].indexOf("ecent") >= 0) {
+          if (DatedLatest.mayClaim(lines[i])) {
             // an outline's lines are prose; in a program only a comment is ("# 设置版本 (2025年最新版本 v1.35.0)")
             String stripped = lines[i].stripLeading();
             if (outline || stripped.startsWith("#") || stripped.startsWith("//")) {
