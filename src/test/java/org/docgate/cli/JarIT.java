@@ -68,7 +68,7 @@ class JarIT {
         "links/case-mismatch", "links/outside-corpus", "links/undefined-reference", "corpus/encoding",
         "corpus/binary", "corpus/unreadable", "corpus/too-large", "corpus/symlink-loop",
         "versions/stale", "versions/eol", "versions/ahead", "versions/inconsistent", "versions/removed-api",
-        "versions/conflicting-baseline", "versions/not-latest", "versions/eol-example",
+        "versions/conflicting-baseline", "versions/not-latest", "versions/eol-example", "versions/dated-latest",
         "completeness/placeholder", "completeness/empty-section", "completeness/missing-title",
         "completeness/heading-skip", "completeness/orphan", "completeness/dangling-reference",
         "completeness/moved-reference", "completeness/stale-count", "completeness/stale-status",
