@@ -65,6 +65,8 @@ class CueWordsTest {
       相比 1.28，1.31 更快                     | comparison
       需要 Kubernetes 1.28 或更高               | lowerBound
       自 v1.19 起支持                          | lowerBound
+      Beginning in Node.js v11.0.0, calling these functions would print a warning | lowerBound
+      Starting with Node.js 22, it is stable | lowerBound
       Sidecars graduated to GA in 1.29      | history
       This is a beta feature                | plan
       Beta in 1.22                          | history

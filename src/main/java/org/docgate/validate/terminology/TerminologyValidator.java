@@ -710,6 +710,9 @@ public final class TerminologyValidator implements Validator {
           continue;
         }
         for (NearMisses.Miss m : e.getValue().in(run.text(), this::corpusCount)) {
+          if (quotesChange(run, m.start())) {
+            continue;
+          }
           String text = run.text().substring(m.start(), m.end());
           // A misspelt name is wrong in a command too (the command fails): only a label or a handle, which names
           // something as it is spelt elsewhere, is left alone.
@@ -726,8 +729,27 @@ public final class TerminologyValidator implements Validator {
       }
     }
 
+    private Set<Integer> changeLines;
+
+    /** Whether a line of a record quotes a commit's subject or a request's title ({@link ChangeQuotes}). */
+    private boolean quotesChange(ProseRun run, int offset) {
+      if (changeLines == null) {
+        boolean record = currency != null && (currencyOfDoc != null ? currencyOfDoc
+            : (currencyOfDoc = currency.of(doc, index))).isRecord();
+        changeLines = record ? ChangeQuotes.lines(doc) : Set.of();
+      }
+      if (!changeLines.isEmpty() && changeLines.contains(position(run, offset).line())) {
+        bump("terms.exempt.changeQuote");
+        return true;
+      }
+      return false;
+    }
+
     void judge(int runIndex, TermMatcher.Use use) {
       ProseRun run = doc.prose().get(runIndex);
+      if (quotesChange(run, use.start())) {
+        return;
+      }
       String text = run.text().substring(use.start(), use.end());
       String foldedUse = TextForms.fold(text);
       Map<TermRule, List<TermMatcher.Entry>> byRule = new LinkedHashMap<>();

@@ -174,6 +174,9 @@ public final class CodeMentions {
         if (!prefix.isEmpty() && !prefix.matches("(?:docker\\.io/|index\\.docker\\.io/)?(?:library/)?|.*\\.(?:io|com|org|dev)/.*")) {
           continue; // someone else's image of the same name: myorg/docker:20.10 is not Docker 20.10
         }
+        if (MODULE_SPECIFIER.matcher(lines[i].substring(0, m.start())).find()) {
+          continue; // require('node:v8'), import v8 from 'node:v8': Node.js's built-in module, not an image
+        }
         Product product = byImage.get(m.group(2));
         Matcher tag = TAG.matcher(m.group(3));
         if (!tag.lookingAt()) {
@@ -191,6 +194,13 @@ public final class CodeMentions {
     }
     return out;
   }
+
+  /**
+   * The text before a module specifier of JavaScript/TypeScript ({@code require('}, {@code import('}, {@code from '},
+   * {@code import '}): a string there names a module ({@code node:v8}, {@code node:fs}), never a container image.
+   */
+  private static final Pattern MODULE_SPECIFIER =
+      Pattern.compile("(?:\\b(?:require|import)\\s*\\(\\s*|\\b(?:from|import)\\s+)['\"`]$");
 
   /** Any image reference: a name (with its registry and path) and a tag. */
   private static final Pattern REFERENCE = Pattern.compile("(?<![A-Za-z0-9_./\\-])([a-z0-9][a-z0-9._\\-]*"

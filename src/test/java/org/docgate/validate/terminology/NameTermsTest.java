@@ -198,6 +198,32 @@ class NameTermsTest {
     assertThat(rules("# T\n\n- 沙箱（runsc、gvisor）\n")).containsExactly("3:terms/docgate.gVisor:gvisor");
   }
 
+  @Test
+  void aChangelogEntryThatLinksItsCommitOrPullRequestQuotesItsSubject() {
+    // Node.js 20 docs, changelogs/CHANGELOG_V12.md and _V8.md (judged NOFIX/WRONG blind, round 20): commit subjects
+    String entries = """
+        # Node.js 12 ChangeLog
+
+        * \\[[`782f5dbddd`](https://github.com/nodejs/node/commit/782f5dbddd)] - **src**: add build Github Action
+        * \\[[`97908ea4d0`](https://github.com/nodejs/node/commit/97908ea4d0)] - **tools**: bump vswhere helper
+        * Forces Powershell to use tls1.2 [#33609](https://github.com/nodejs/node/pull/33609)
+        * Update the Github templates (no link: the changelog's own words)
+        * Windows has no Powershell here, but it is [implemented](https://github.com/nodejs/node/pull/1)
+
+        The Github action of [#33609](https://github.com/nodejs/node/pull/33609) is a paragraph's own words.
+        """;
+    assertThat(parsed("CHANGELOG_V12.md", entries)).containsExactly("6:terms/docgate.GitHub:Github",
+        "7:terms/docgate.Names:Powershell", "9:terms/docgate.GitHub:Github");
+    // the same lines in a living page are its own words
+    assertThat(parsed("guide.md", entries.replace("# Node.js 12 ChangeLog", "# Build guide"))).contains("3:terms/docgate.GitHub:Github",
+        "5:terms/docgate.Names:Powershell");
+  }
+
+  private static List<String> parsed(String path, String text) {
+    return HouseStyleTest.packaged(Set.of()).validate(TerminologyValidatorTest.PARSER.parse(path, text), null)
+        .findings().stream().map(f -> f.line() + ":" + f.rule() + ":" + f.target()).toList();
+  }
+
   /** As {@link #rules}, for a document the currency model takes for a record (a dated report by its name). */
   static List<String> recordRules(String text) {
     return HouseStyleTest.packaged(Set.of())

@@ -66,8 +66,21 @@ class EndOfLifeImportTest {
       ---
       """;
 
+  /** endoflife.date's own category of TLS and PCI DSS: a specification's versions, not software a text runs. */
+  static final String PROTOCOL = """
+      ---
+      title: Protocol
+      category: standard
+      releases:
+        - releaseCycle: "1.1"
+          releaseDate: 2006-04-26
+          eol: 2021-03-23
+      ---
+      """;
+
   static SortedMap<String, String> pages() {
-    return new TreeMap<>(Map.of("widget", WIDGET, "gadget", GADGET, "broken", "no front matter here\n"));
+    return new TreeMap<>(Map.of("widget", WIDGET, "gadget", GADGET, "broken", "no front matter here\n",
+        "protocol", PROTOCOL));
   }
 
   @Test
@@ -76,7 +89,9 @@ class EndOfLifeImportTest {
     assertThat(r.products()).isEqualTo(2);
     assertThat(r.cycles()).isEqualTo(6);
     assertThat(r.skipped()).containsExactly(
-        new EndOfLifeImport.Skipped("broken.md", "no front matter (the page must start with ---)"));
+        new EndOfLifeImport.Skipped("broken.md", "no front matter (the page must start with ---)"),
+        new EndOfLifeImport.Skipped("protocol.md", "a standard (category: standard), not software a text runs"));
+    assertThat(r.yaml()).doesNotContain("Protocol");
     assertThat(r.yaml()).contains("""
           "widget":
             title: "Widget Server"
