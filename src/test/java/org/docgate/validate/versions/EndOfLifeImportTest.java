@@ -138,6 +138,25 @@ class EndOfLifeImportTest {
   }
 
   @Test
+  void aFixNeverNamesALineThatHasEndedTooWhenTheManifestIsOlderThanTheDay() {
+    // the handbook, round 19 (blind): "the manifest's current line is 1.31/1.30", fix "Kubernetes 1.31", in December
+    // 2026 when 1.31 had ended as well: applying the fix gave a new end-of-life finding
+    VersionManifest m = manifest("""
+        products:
+          Widget:
+            current: ["3.9"]
+            minimumSupported: "3.9"
+            endoflife: widget
+        """);
+    List<Finding> f = new VersionValidator(m, CLOCK)
+        .validate(new MarkdownParser().parse("a.md", "# W\n\n集群使用 Widget 1.5 部署。\n"), null).findings();
+    assertThat(f).extracting(Finding::message).containsExactly("Widget 1.5 is end-of-life (2 and older at a date "
+        + "endoflife.date does not give); the manifest's current line is 3.9, which has ended too (the newest "
+        + "supported cycle is 3.10)");
+    assertThat(f).extracting(Finding::suggestion).containsExactly("Widget 3.10");
+  }
+
+  @Test
   void anUnnamedProductIsReportedOnlyForACertainPresentTenseMentionOfAnEndedCycle() {
     VersionManifest m = manifest("""
         products:

@@ -43,19 +43,23 @@ class VersionFixturesTest {
   void findingsNameProductVersionAndCurrentLineAndSuggestTheReplacement() {
     Finding f = finding("prose-zh.md", "Kubernetes 1.28");
     assertThat(f.message()).contains("Kubernetes 1.28", "end-of-life", "1.31/1.30");
-    assertThat(f.suggestion()).isEqualTo("Kubernetes 1.31");
+    // the fixtures' day (2026-01-01) is after the manifest's 1.31 ended (2025-11-11): a fix names the newest cycle of
+    // the data that has not ended, never a line that is end-of-life itself
+    assertThat(f.message()).contains("the manifest's current line is 1.31/1.30, which has ended too (the newest "
+        + "supported cycle is 1.36)");
+    assertThat(f.suggestion()).isEqualTo("Kubernetes 1.36");
     assertThat(f.column()).isEqualTo(3);
-    assertThat(finding("prose-zh.md", "K8s1.29").suggestion()).isEqualTo("K8s1.31");
+    assertThat(finding("prose-zh.md", "K8s1.29").suggestion()).isEqualTo("K8s1.36");
     assertThat(finding("prose-zh.md", "vSphere 7.0 U3").suggestion()).isEqualTo("vSphere 8.0 U3");
-    assertThat(finding("prose-en.md", "K8s v1.25.4").suggestion()).isEqualTo("K8s v1.31");
+    assertThat(finding("prose-en.md", "K8s v1.25.4").suggestion()).isEqualTo("K8s v1.36");
     Finding stale = finding("prose-zh.md", "CRI-O 1.29");
     assertThat(stale.message()).isEqualTo(
         "CRI-O 1.29 is older than the minimum supported 1.30; the manifest's current line is 1.31/1.30");
     // an imported release cycle has its own date, not "and older" (Docker 25.0 outlived 26.0)
     assertThat(finding("prose-en.md", "Istio 1.22").message())
         .isEqualTo("Istio 1.22 is end-of-life (1.22 since 2025-01-22); the manifest's current line is 1.27/1.26");
-    assertThat(finding("code.md", "docker:20.10-dind").suggestion()).isEqualTo("docker:27.0");
-    assertThat(finding("code.md", "kindest/node:v1.27.3").suggestion()).isEqualTo("kindest/node:v1.31");
+    assertThat(finding("code.md", "docker:20.10-dind").suggestion()).isEqualTo("docker:29");
+    assertThat(finding("code.md", "kindest/node:v1.27.3").suggestion()).isEqualTo("kindest/node:v1.36");
     assertThat(finding("code.md", "extensions/v1beta1").suggestion()).isEqualTo("apps/v1");
     assertThat(finding("code.md", "extensions/v1beta1").message()).contains("removed in Kubernetes 1.16");
     assertThat(finding("inconsistent.md", "vSphere 8.0 U2").suggestion()).isEqualTo("vSphere 8.0 U3");
