@@ -10,6 +10,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.docgate.markdown.Sessions;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
  * What a block that its checker complains about looks like instead, when that is another language: TOML or a
@@ -81,6 +84,20 @@ final class LanguageGuess {
    * tool cover), {@code main.c:12: error: …}, {@code grep -n}. No shell command starts with {@code file.ext:N:}.
    */
   private static final Pattern LOCATED = Pattern.compile("^[\\w.\\-/]+\\.[A-Za-z]\\w*:\\d+:");
+  /**
+   * A line of a stack trace: a JavaScript or Java frame ({@code at TLSWrap.onStreamRead (node:internal/x:217:20)},
+   * {@code at com.example.Main.run(Main.java:42)}, {@code at /app/index.js:3:9}), Python's header and frames. A crash a
+   * page shows in a ```bash fence is output (the Node.js release guide, judged WRONG when called YAML for its
+   * {@code code: 'ECONNRESET'} lines). Node.js opens a brace after the last frame to print the error's properties.
+   */
+  private static final Pattern STACK_FRAME = Pattern.compile("^(?:at (?:async )?(?:[\\w$.<>\\[\\]/-]+ ?)?\\(.*:\\d+\\)(?: \\{)?"
+      + "|at (?:async )?\\S+:\\d+:\\d+|Traceback \\(most recent call last\\):|File \"[^\"]+\", line \\d+(?:, in .*)?)$");
+  /**
+   * A line that is one word after {@code !}: bash runs a command named {@code !RC4}, which nobody means (a negation
+   * needs a space, history expansion is interactive only); a cipher list or a rule list a command printed shows such
+   * lines (Node.js tls.md, ShellCheck's "missing space after !" judged WRONG there).
+   */
+  private static final Pattern BANG_WORD = Pattern.compile("^![\\w.+:-]+$");
   /** A diagram or flow in prose: words joined by arrows ({@code User → Gateway → Service}). */
   private static final Pattern ARROW = Pattern.compile("\\S\\s*[→⇒]\\s*\\S");
   /** A changed line of a diff: {@code + Field string}, {@code - old := 1} (a code line never starts with "+ "). */
@@ -138,6 +155,7 @@ final class LanguageGuess {
     }
     Map<Foreign, Set<Integer>> found = new LinkedHashMap<>();
     String heredoc = null;
+    int literal = -1; // the indentation of a JavaScript line that opened an object or array not closed yet
     String[] lines = body.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String t = lines[i].strip();
@@ -152,14 +170,49 @@ final class LanguageGuess {
       if (h.find()) {
         heredoc = h.group(2);
       }
+      int indent = lines[i].length() - lines[i].stripLeading().length();
+      if (literal >= 0) {
+        // inside a JavaScript object or array a line above opened: its `key: 'value',` lines are JavaScript, not YAML
+        found.computeIfAbsent(Foreign.JAVASCRIPT, k -> new TreeSet<>()).add(i + 1);
+        literal = indent <= literal && (t.startsWith("}") || t.startsWith("]")) ? -1 : literal;
+        continue;
+      }
       boolean continued = i > 0 && lines[i - 1].stripTrailing().endsWith("\\");
       Foreign f = continued ? null : shellLine(t);
       if (f != null) {
         found.computeIfAbsent(f, k -> new TreeSet<>()).add(i + 1);
       }
+      if (f == Foreign.JAVASCRIPT && (t.endsWith("{") || t.endsWith("["))) {
+        literal = indent;
+      }
     }
-    return strongest(found);
+    return strongest(found, yamlParses(lines, found.get(Foreign.YAML)) ? Set.of() : Set.of(Foreign.YAML));
   }
+
+  /**
+   * Whether a shell block's lines that look like YAML ({@code key: value}) parse as YAML, the other lines blank: a
+   * block is not called YAML when they do not ({@code code: 'ECONNRESET',} in a stack trace, {@code entry: './x.js',}
+   * in a webpack config). {@code null} lines: none, true.
+   */
+  private static boolean yamlParses(String[] lines, Set<Integer> yaml) {
+    if (yaml == null) {
+      return true;
+    }
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < lines.length; i++) {
+      text.append(yaml.contains(i + 1) ? lines[i] : "").append('\n');
+    }
+    try {
+      for (org.snakeyaml.engine.v2.nodes.Node ignored : new Compose(YAML_SETTINGS).composeAllFromString(text.toString())) {
+        // composing each document is the check
+      }
+      return true;
+    } catch (YamlEngineException e) {
+      return false;
+    }
+  }
+
+  private static final LoadSettings YAML_SETTINGS = LoadSettings.builder().setLabel("guess").build();
 
   /** How one shell line (not a comment, not a continuation) looks foreign, or null. */
   private static Foreign shellLine(String t) {
@@ -197,7 +250,8 @@ final class LanguageGuess {
     if (PATH_OR_URL.matcher(t).matches()) {
       return Foreign.PATHS;
     }
-    if (Sessions.TABLE_HEADER.matcher(t).matches() || LOCATED.matcher(t).find()) {
+    if (Sessions.TABLE_HEADER.matcher(t).matches() || LOCATED.matcher(t).find() || STACK_FRAME.matcher(t).matches()
+        || BANG_WORD.matcher(t).matches()) {
       return Foreign.OUTPUT;
     }
     return null;
@@ -265,9 +319,20 @@ final class LanguageGuess {
 
   /** The kind of foreign line seen most (the first seen on a tie), with its lines. */
   private static Optional<Guess> strongest(Map<Foreign, Set<Integer>> found) {
+    return strongest(found, Set.of());
+  }
+
+  /**
+   * As {@link #strongest(Map)}, never naming a kind in {@code refuted} (the block's lines of that kind do not parse as
+   * it); their lines still count among the foreign ones.
+   */
+  private static Optional<Guess> strongest(Map<Foreign, Set<Integer>> found, Set<Foreign> refuted) {
     List<Map.Entry<Foreign, Set<Integer>>> entries = new ArrayList<>(found.entrySet());
     Map.Entry<Foreign, Set<Integer>> best = null;
     for (Map.Entry<Foreign, Set<Integer>> e : entries) {
+      if (refuted.contains(e.getKey())) {
+        continue;
+      }
       if (best == null || e.getValue().size() > best.getValue().size()) {
         best = e;
       }

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Placeholders that authors put in snippets on purpose: {@code <your-cluster>}, {@code ${VAR}}, {@code {{ .Values.x }}}
  * (templates), {@code ...} / {@code …} / {@code [...]} (elisions), {@code xxx}, and in shell {@code {host}} (a word in
- * single braces, which bash reads as a literal brace and ShellCheck flags as SC1083). A failing snippet that passes once
+ * single braces, which bash reads as a literal brace and ShellCheck flags as SC1083) and {@code [sudo]} where a command
+ * starts (an optional word). A failing snippet that passes once
  * they are replaced by neutral values is incomplete, not broken; ShellCheck reads shell snippets neutralised.
  */
 final class Placeholders {
@@ -24,6 +25,16 @@ final class Placeholders {
 
   /** {@code {host}}: not after {@code $} or another brace, no {@code ..} (bash's {@code {a..z}} ranges stay). */
   private static final Pattern BRACE = Pattern.compile("(?<![$\\w{])\\{[A-Za-z_][\\w-]*(?:\\.[\\w-]+)*}(?!})");
+  /**
+   * {@code [sudo] make install}: a word in brackets where a command starts (a line's start, after {@code ;},
+   * {@code &&}, {@code ||}, {@code |}, {@code (} or {@code $(}) and another word after it. Documentation's notation
+   * for an optional word (usage lines write {@code cmd [options]} so); bash reads a command named {@code [sudo]} and
+   * ShellCheck a broken {@code [ test ]}, four findings on one line of the Node.js BUILDING.md, judged WRONG. A test
+   * has spaces inside its brackets ({@code [ -f x ]}), so it is never this. Group 1 is the optional word with its
+   * brackets; shell neutralises it to spaces (the command without it, columns kept).
+   */
+  private static final Pattern OPTIONAL_WORD =
+      Pattern.compile("(?:^|[;&|(])\\s*(\\[[A-Za-z][\\w-]*])(?=[ \\t]+[^\\s#])", Pattern.MULTILINE);
   // not after another <: a heredoc with a redirection (<<EOF > pod.txt) is not the placeholder "<EOF >"
   private static final Pattern ANGLE = Pattern.compile("(?<!<)<[\\p{L}_][\\p{L}\\p{N} _./:=-]*>");
   private static final Pattern VARIABLE = Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_]*}");
@@ -107,7 +118,23 @@ final class Placeholders {
 
   /** Whether the text holds a placeholder of this style (shell's {@code {host}} counts for shell only). */
   static boolean present(String text, Style style) {
-    return present(text) || style == Style.SHELL && BRACE.matcher(text).find();
+    return present(text) || style == Style.SHELL && (BRACE.matcher(text).find()
+        || text.indexOf('[') >= 0 && OPTIONAL_WORD.matcher(text).find());
+  }
+
+  /** A line with each {@link #OPTIONAL_WORD} (its brackets too) replaced by as many spaces. */
+  private static String blankOptionalWords(String line) {
+    if (line.indexOf('[') < 0) {
+      return line;
+    }
+    Matcher m = OPTIONAL_WORD.matcher(line);
+    StringBuilder out = new StringBuilder(line);
+    while (m.find()) {
+      for (int i = m.start(1); i < m.end(1); i++) {
+        out.setCharAt(i, ' ');
+      }
+    }
+    return out.toString();
   }
 
   /** The text with placeholders replaced by values every checker accepts, line for line. */
@@ -132,6 +159,7 @@ final class Placeholders {
           line = VARIABLE.matcher(line).replaceAll(Matcher.quoteReplacement(value));
         } else {
           line = BRACE.matcher(line).replaceAll(value);
+          line = blankOptionalWords(line);
         }
       }
       out.append(line);

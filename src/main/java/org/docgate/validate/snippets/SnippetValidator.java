@@ -466,7 +466,7 @@ public final class SnippetValidator implements Validator {
     for (Hint hint : hints) {
       if (guess.isPresent() && guess.get().lines().contains(hint.line())) {
         foreign = true;
-      } else if (!ShellcheckChecker.flagList(hint, p.text())) {
+      } else if (ShellcheckChecker.shown(hint, p.text())) {
         findings.add(hint.rule().at(doc.path(), markdownLine(p.block(), hint.line()), hint.column(), hint.message()));
       }
     }

@@ -80,4 +80,23 @@ class LanguageGuessTest {
   void brokenCodeOfTheFencesLanguageIsNotCalledForeign(String kind, String body) {
     assertThat(of(body.replace("\\n", "\n"), kind, 0)).isEmpty();
   }
+
+  /** Output and scripts in a shell fence (Node.js docs, round 20): never named after lines that only look like YAML. */
+  @org.junit.jupiter.api.Test
+  void outputAndScriptsInAShellFenceAreNotCalledYaml() {
+    assertGuess("node -p x | tr ':' '\\n'\nECDHE-RSA-AES128-GCM-SHA256\n!RC4", "command output", 3);
+    assertGuess("Error: read ECONNRESET\n    at f (node:internal/x:217:20)\n    at g (/a/b.js:1:2) {\n"
+        + "  errno: -104,\n  code: 'ECONNRESET',\n  syscall: 'read'\n}", "command output", 1);
+    assertGuess("Traceback (most recent call last):\n  File \"x.py\", line 3, in <module>", "command output", 1);
+    assertGuess("module.exports = {\n  entry: './a.js',\n  mode: 'production',\n}\n.git/**\n*.md", "JavaScript", 1);
+    // key: value lines that parse stay YAML
+    assertGuess("cat deployment.yaml\napiVersion: v1\nkind: Pod\nmetadata:\n  name: web", "YAML", 2);
+  }
+
+  private static void assertGuess(String body, String language, int line) {
+    assertThat(LanguageGuess.inShell(body)).hasValueSatisfying(g -> {
+      assertThat(g.language()).isEqualTo(language);
+      assertThat(g.firstLine()).isEqualTo(line);
+    });
+  }
 }

@@ -59,4 +59,16 @@ class PlaceholdersTest {
     assertThat(Placeholders.neutralise("cat <<EOF > pod.txt", Placeholders.Style.SHELL)).isEqualTo("cat <<EOF > pod.txt");
     assertThat(Placeholders.present("x = {host}", Placeholders.Style.WORD)).isFalse();
   }
+
+  @Test
+  void anOptionalWordInBracketsWhereACommandStartsIsBlankedButTestsAndGlobsStay() {
+    // Node.js BUILDING.md: "[sudo] make install"
+    assertThat(Placeholders.present("[sudo] make install", Placeholders.Style.SHELL)).isTrue();
+    assertThat(Placeholders.neutralise("[sudo] make install\n./configure && [sudo] make install",
+        Placeholders.Style.SHELL)).isEqualTo("       make install\n./configure &&        make install");
+    assertThat(Placeholders.present("[ -f x ] && echo y", Placeholders.Style.SHELL)).isFalse();
+    assertThat(Placeholders.present("[[ -f x ]] && echo y", Placeholders.Style.SHELL)).isFalse();
+    assertThat(Placeholders.present("ls [abc]*.txt\n[Service]\nExecStart=/bin/x", Placeholders.Style.SHELL)).isFalse();
+    assertThat(Placeholders.present("[sudo] make install", Placeholders.Style.WORD)).isFalse();
+  }
 }

@@ -80,6 +80,14 @@ class SnippetFixturesTest {
     assertThat(only("shell.md", 17).message()).startsWith("bash: syntax error");
   }
 
+  @Test
+  void outputAndScriptsInABashFenceAreNamedForWhatTheyAreNotForLinesThatLookLikeYaml() {
+    // a stack trace (its code: 'ECONNRESET', lines are no YAML), a cipher list a command printed, a webpack config
+    assertThat(only("untuned.md", 69).message()).startsWith("this ```bash block holds command output, not shell");
+    assertThat(only("untuned.md", 57).message()).startsWith("this ```bash block holds command output, not shell");
+    assertThat(only("untuned.md", 89).message()).startsWith("this ```bash block holds JavaScript, not shell");
+  }
+
   private static Finding only(String path, int line) {
     List<Finding> at = report.findings().stream()
         .filter(f -> f.path().equals(path) && f.line() == line && f.rule().startsWith("snippets/"))
