@@ -89,6 +89,12 @@ class CompletenessFixturesTest {
   }
 
   @Test
+  void examplePathsAndNamingSchemesAreCountedAsExempt() {
+    assertThat(report.stats()).extractingByKey("completeness").asString()
+        .contains("exampleValue=4").contains("namePattern=1");
+  }
+
+  @Test
   void metricsAndStatsAreReported() {
     assertThat(report.metrics().get("completeness")).isBetween(0.0, 1.0);
     assertThat(report.metrics().get("reachability")).isBetween(0.0, 1.0);
