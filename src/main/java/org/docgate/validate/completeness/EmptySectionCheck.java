@@ -77,6 +77,10 @@ final class EmptySectionCheck {
       if (isOverload(ctx, s)) {
         continue; // "### new Console(stdout)" then "### new Console(options)": one body documents both signatures
       }
+      if (documentedElsewhere(ctx, s, content)) {
+        ctx.exempt("documentedElsewhere"); // "### `--jitless`" among V8 options, with its own section above
+        continue;
+      }
       if (isStatement(s.heading().text())) {
         ctx.exempt("statementHeading");
         continue;
@@ -129,6 +133,30 @@ final class EmptySectionCheck {
     org.docgate.markdown.Heading next = all.get(s.index() + 1).heading();
     String name = signatureName(s.heading().text());
     return next.level() == s.heading().level() && name != null && name.equals(signatureName(next.text()));
+  }
+
+  /** A heading that is one code span: the name of an option or an API ("### `--jitless`"). */
+  private static final Pattern CODE_HEADING = Pattern.compile("^ {0,3}#{1,6}\\s+`[^`]+`\\s*#*\\s*$");
+
+  /**
+   * Whether a heading that names an option or an API in code has a section of the same name with content elsewhere in
+   * the document: "### `--jitless`" in a list of useful V8 options, documented under "### `--jitless`" above. The
+   * reader loses nothing. Prose headings are not compared: "#### Alpha" under "Test Plan" is not answered by
+   * "#### Alpha" under "Graduation Criteria".
+   */
+  private static boolean documentedElsewhere(DocumentContext ctx, Outline.Section s, boolean[] content) {
+    String raw = ctx.line(s.firstLine());
+    if (content == null || raw == null || !CODE_HEADING.matcher(raw).matches()) {
+      return false;
+    }
+    String name = s.heading().text().strip();
+    for (Outline.Section other : ctx.outline.sections()) {
+      if (other != s && other.heading().text().strip().equals(name)
+          && (other.hasSubsections() || hasContent(content, other.firstLine() + 1, other.bodyEnd()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The identifier a signature heading names ("new Console" of "new Console(options)"), or null. */
