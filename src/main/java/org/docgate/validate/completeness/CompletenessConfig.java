@@ -47,7 +47,9 @@ public record CompletenessConfig(
     List<String> codeExtensions,
     List<String> carriedOut,
     List<Pattern> numberedNotTemplates,
-    List<Pattern> textTasks) {
+    List<Pattern> textTasks,
+    List<String> exampleColumns,
+    List<String> exampleLanguages) {
 
   public static final String FILE = "completeness/config.yaml";
 
@@ -83,6 +85,8 @@ public record CompletenessConfig(
     carriedOut = carriedOut.stream().map(v -> v.toLowerCase(java.util.Locale.ROOT)).toList();
     numberedNotTemplates = List.copyOf(numberedNotTemplates);
     textTasks = List.copyOf(textTasks);
+    exampleColumns = exampleColumns.stream().map(v -> v.toLowerCase(java.util.Locale.ROOT)).toList();
+    exampleLanguages = exampleLanguages.stream().map(v -> v.toLowerCase(java.util.Locale.ROOT)).toList();
     if (tolerance < 0 || tolerance >= 1) {
       throw new IllegalArgumentException("tolerance must be in [0, 1): " + tolerance);
     }
@@ -112,7 +116,7 @@ public record CompletenessConfig(
   static final CompletenessConfig NONE = new CompletenessConfig(List.of(), List.of(), List.of(), List.of(), List.of(),
       false, List.of(), List.of(), List.of(), List.of(), List.of(), 0.10, List.of(), List.of(), List.of(), List.of(),
       List.of(), List.of(), List.of(), List.of(), List.of(), SectionDuties.NONE, List.of(), List.of(), List.of(),
-      List.of(), List.of());
+      List.of(), List.of(), List.of(), List.of());
 
   /** The user's copy when the rules folder has one (keys it leaves out keep the packaged values), else the packaged. */
   public static CompletenessConfig load(RuleFiles rules) {
@@ -136,7 +140,8 @@ public record CompletenessConfig(
     Map<String, Node> titles = y.mapping(top.get("titles"), "titles", keys("singleH1"));
     Map<String, Node> orphans = y.mapping(top.get("orphans"), "orphans", keys("entryPoints", "roots", "redirects"));
     Map<String, Node> references =
-        y.mapping(top.get("references"), "references", keys("extensions", "templates", "planWords", "brokenWords", "codeExtensions"));
+        y.mapping(top.get("references"), "references", keys("extensions", "templates", "planWords", "brokenWords",
+            "codeExtensions", "exampleColumns", "exampleLanguages"));
     Map<String, Node> counts =
         y.mapping(top.get("counts"), "counts", keys("tolerance", "corpusNames", "deltaWords", "exclude", "partWords", "totalWords"));
 
@@ -192,7 +197,11 @@ public record CompletenessConfig(
         top.containsKey("notTemplates") ? regexes(y, top.get("notTemplates"), "notTemplates")
             : d.numberedNotTemplates(),
         placeholders.containsKey("textTasks") ? regexes(y, placeholders.get("textTasks"), "placeholders.textTasks")
-            : d.textTasks());
+            : d.textTasks(),
+        references.containsKey("exampleColumns")
+            ? nonBlank(y, references.get("exampleColumns"), "references.exampleColumns") : d.exampleColumns(),
+        references.containsKey("exampleLanguages")
+            ? nonBlank(y, references.get("exampleLanguages"), "references.exampleLanguages") : d.exampleLanguages());
   }
 
   /**

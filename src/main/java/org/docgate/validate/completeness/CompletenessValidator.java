@@ -46,6 +46,8 @@ public final class CompletenessValidator implements Validator {
       Set.of("completeness/placeholder", "completeness/empty-section");
 
   private final CompletenessConfig config;
+  /** The configured repository of the corpus ({@code repository:} of docgate.yaml), or empty. */
+  private final String repository;
   /** Which documents are records and which passages historical: not judged for currency (counts, orphans). */
   private final CurrencyRules currency;
   private final SeverityOverrides severityOverrides;
@@ -126,7 +128,7 @@ public final class CompletenessValidator implements Validator {
    */
   public static CompletenessValidator fromRules(RuleFiles rules, DocgateConfig docgate) {
     return new CompletenessValidator(CompletenessConfig.load(rules), docgate.ruleSeverities(), SourceLines.LOADED,
-        CurrencyRules.load(rules, docgate));
+        CurrencyRules.load(rules, docgate), docgate.repository());
   }
 
   CompletenessValidator(CompletenessConfig config, Map<String, Optional<Severity>> severityOverrides,
@@ -136,6 +138,13 @@ public final class CompletenessValidator implements Validator {
 
   CompletenessValidator(CompletenessConfig config, Map<String, Optional<Severity>> severityOverrides,
       SourceLines source, CurrencyRules currency) {
+    this(config, severityOverrides, source, currency, "");
+  }
+
+  /** @param repository the config's {@code repository} (empty: the corpus's {@code .git/config}, else inferred) */
+  CompletenessValidator(CompletenessConfig config, Map<String, Optional<Severity>> severityOverrides,
+      SourceLines source, CurrencyRules currency, String repository) {
+    this.repository = repository;
     this.currency = currency;
     this.config = config;
     this.severityOverrides = new SeverityOverrides(severityOverrides);
@@ -177,7 +186,8 @@ public final class CompletenessValidator implements Validator {
    */
   @Override
   public Prepared prepare(CorpusIndex index, Collection<MarkdownDocument> documents, Prepared previous) {
-    Corpus corpus = new Corpus(LinkGraph.build(index, config.roots()), listing(index, previous), null);
+    Corpus corpus = new Corpus(LinkGraph.build(index, config.roots(), index.ownRepository(repository)),
+        listing(index, previous), null);
     if (!(previous instanceof Corpus)) {
       return corpus;
     }

@@ -74,6 +74,13 @@ final class EmptySectionCheck {
         ctx.exempt("draft"); // a provisional proposal: unanswered sections are what its status says
         continue;
       }
+      if (isOverload(ctx, s)) {
+        continue; // "### new Console(stdout)" then "### new Console(options)": one body documents both signatures
+      }
+      if (documentedElsewhere(ctx, s, content)) {
+        ctx.exempt("documentedElsewhere"); // "### `--jitless`" among V8 options, with its own section above
+        continue;
+      }
       if (isStatement(s.heading().text())) {
         ctx.exempt("statementHeading");
         continue;
@@ -107,6 +114,55 @@ final class EmptySectionCheck {
         .count();
     long cjk = h.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
     return words >= 8 || cjk >= 30;
+  }
+
+  /** "new Console(stdout[, stderr])", "http.get(url[, options])": a name written right before its arguments. */
+  private static final Pattern SIGNATURE =
+      Pattern.compile("^(?:[\\p{L}][\\p{L} ]*:\\s*)?((?:new\\s+)?[\\p{L}_$][\\w$.:#<>-]*)\\(.*\\)$");
+
+  /**
+   * Whether the section is one of stacked alternative signatures of one API: the next heading is of the same level
+   * and names the same identifier before its arguments ("### `new Console(stdout[, stderr][, ignoreErrors])`" then
+   * "### `new Console(options)`", then their shared description). The last heading of the stack holds the body.
+   */
+  static boolean isOverload(DocumentContext ctx, Outline.Section s) {
+    List<Outline.Section> all = ctx.outline.sections();
+    if (s.index() + 1 >= all.size()) {
+      return false;
+    }
+    org.docgate.markdown.Heading next = all.get(s.index() + 1).heading();
+    String name = signatureName(s.heading().text());
+    return next.level() == s.heading().level() && name != null && name.equals(signatureName(next.text()));
+  }
+
+  /** A heading that is one code span: the name of an option or an API ("### `--jitless`"). */
+  private static final Pattern CODE_HEADING = Pattern.compile("^ {0,3}#{1,6}\\s+`[^`]+`\\s*#*\\s*$");
+
+  /**
+   * Whether a heading that names an option or an API in code has a section of the same name with content elsewhere in
+   * the document: "### `--jitless`" in a list of useful V8 options, documented under "### `--jitless`" above. The
+   * reader loses nothing. Prose headings are not compared: "#### Alpha" under "Test Plan" is not answered by
+   * "#### Alpha" under "Graduation Criteria".
+   */
+  private static boolean documentedElsewhere(DocumentContext ctx, Outline.Section s, boolean[] content) {
+    String raw = ctx.line(s.firstLine());
+    if (content == null || raw == null || !CODE_HEADING.matcher(raw).matches()) {
+      return false;
+    }
+    String name = s.heading().text().strip();
+    for (Outline.Section other : ctx.outline.sections()) {
+      if (other != s && other.heading().text().strip().equals(name)
+          && (other.hasSubsections() || hasContent(content, other.firstLine() + 1, other.bodyEnd()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The identifier a signature heading names ("new Console" of "new Console(options)"), or null. */
+  static String signatureName(String heading) {
+    java.util.regex.Matcher m = SIGNATURE.matcher(heading.strip());
+    return m.matches() ? m.group(1).replaceAll("\\s+", " ") : null;
   }
 
   /** The title, or a subtitle right under it ("# 总结" then "## 2025年10月19日"): the document's title block. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.docgate.config.OwnRepository;
 import org.docgate.corpus.CorpusIndex;
 import org.docgate.markdown.Link;
 import org.docgate.markdown.LinkKind;
@@ -21,7 +22,8 @@ import org.docgate.corpus.LinkTarget;
  * thread: the inbound links of each document, and the documents reachable from the roots.
  *
  * <p>Links are resolved exactly as the link validator resolves them ({@link LinkTarget}); a link to a folder
- * lands on the folder's README (what GitHub shows). Images are not links to read; self-links do not count.
+ * lands on the folder's README (what GitHub shows). Images are not links to read; self-links do not count. Absolute
+ * links into the corpus's own repository lead to the documents they name ({@link RepositoryLinks}).
  */
 record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<String> roots) {
 
@@ -36,13 +38,34 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
   }
 
   static LinkGraph build(CorpusIndex index, List<String> roots) {
+    return build(index, roots, Optional.empty());
+  }
+
+  /**
+   * @param own the corpus's repository when configured or read from {@code .git/config}: absolute links into it
+   *     count as links to the documents they name ({@link RepositoryLinks}); empty: the repository the corpus's
+   *     own links point into most, if any
+   */
+  static LinkGraph build(CorpusIndex index, List<String> roots, Optional<OwnRepository> own) {
     Map<String, Set<String>> outbound = new HashMap<>();
     Map<String, Set<String>> inbound = new HashMap<>();
+    Map<MarkdownDocument, DocumentLinks> links = new HashMap<>();
+    List<RepositoryLinks.TreeLink> trees = new java.util.ArrayList<>();
+    for (MarkdownDocument doc : index.documents().values()) {
+      DocumentLinks mine = index.ofDocument(RESOLVED, doc, LinkGraph::documentLinks);
+      links.put(doc, mine);
+      trees.addAll(mine.trees());
+    }
+    Map<RepositoryLinks.TreeLink, String> intoOwn =
+        trees.isEmpty() ? Map.of() : RepositoryLinks.resolve(index, trees, own);
     for (MarkdownDocument doc : index.documents().values()) {
       Set<String> targets = new TreeSet<>();
       // the paths its links resolve to are the document's own; which documents they land on is the corpus's
-      for (String path : index.ofDocument(RESOLVED, doc, LinkGraph::resolvedLinks)) {
+      for (String path : links.get(doc).resolved()) {
         landsOn(index, path).filter(t -> !t.equals(doc.path())).ifPresent(targets::add);
+      }
+      for (RepositoryLinks.TreeLink tree : links.get(doc).trees()) {
+        Optional.ofNullable(intoOwn.get(tree)).filter(t -> !t.equals(doc.path())).ifPresent(targets::add);
       }
       outbound.put(doc.path(), targets);
       for (String t : targets) {
@@ -84,15 +107,24 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
   /** The key of a document's resolved link paths among the index's per-document values. */
   private static final Object RESOLVED = new Object();
 
-  /** The corpus paths a document's navigating links resolve to, in link order. */
-  private static List<String> resolvedLinks(MarkdownDocument doc) {
+  /**
+   * A document's links, its own part of the graph: the corpus paths its navigating links resolve to, in link order,
+   * and its absolute links to paths of repositories (which of them lead into the corpus is the corpus's question).
+   */
+  private record DocumentLinks(List<String> resolved, List<RepositoryLinks.TreeLink> trees) {}
+
+  private static DocumentLinks documentLinks(MarkdownDocument doc) {
     List<String> out = new java.util.ArrayList<>();
+    List<RepositoryLinks.TreeLink> trees = new java.util.ArrayList<>();
     for (Link link : doc.links()) {
       if (NAVIGATING.contains(link.kind()) && link.defined()) {
         resolved(doc.path(), link.destination()).ifPresent(out::add);
       }
+      if ((NAVIGATING.contains(link.kind()) || link.kind() == LinkKind.BARE_URL) && link.defined()) {
+        RepositoryLinks.parse(link.destination()).ifPresent(trees::add);
+      }
     }
-    return List.copyOf(out);
+    return new DocumentLinks(List.copyOf(out), List.copyOf(trees));
   }
 
   /** The document a link written in {@code from} leads to, if it leads to a parsed document of the corpus. */

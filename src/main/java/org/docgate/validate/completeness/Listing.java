@@ -12,9 +12,14 @@ import org.docgate.markdown.MarkdownDocument;
  * folder above, that holds its file name ("├── 03_容器性能调优.md", "- `./05_合规管理审计.md` 深入解析"); above its own
  * folder, only its path from there ("sub/03_x.md") or a file name no other document has counts. Many corpora
  * list their pages as text in a folder README's tree or status table; the finding then names that line, so the fix
- * is to make the mention a link. Pure over the index; the entry points per folder are derived once per index.
+ * is to make the mention a link. When the mention is a link's destination that does not reach the document
+ * ({@code [Strategic initiatives]: doc/contributing/strategic-initiatives.md} in a corpus that is the repository's
+ * {@code doc/} folder), {@code linkedAs} is that destination: the link is there, its path is what is wrong. Pure over
+ * the index; the entry points per folder are derived once per index.
+ *
+ * @param linkedAs the destination of the link on that line that names the document, or null when the mention is text
  */
-record Listing(String path, int line) {
+record Listing(String path, int line, String linkedAs) {
 
   private static final Object KEY = new Object();
 
@@ -31,9 +36,10 @@ record Listing(String path, int line) {
         if (page.equals(path)) {
           continue;
         }
-        int line = lineNaming(index, index.documents().get(page), named);
+        MarkdownDocument doc = index.documents().get(page);
+        int line = lineNaming(index, doc, named);
         if (line > 0) {
-          return new Listing(page, line);
+          return new Listing(page, line, linkNaming(doc, line, named));
         }
       }
     }
@@ -70,6 +76,16 @@ record Listing(String path, int line) {
       }
     }
     return 0;
+  }
+
+  /** The destination of a link on {@code line} of {@code doc} that names {@code name}, or null. */
+  private static String linkNaming(MarkdownDocument doc, int line, String name) {
+    for (org.docgate.markdown.Link link : doc.links()) {
+      if (link.position().line() == line && link.destination() != null && namesFile(link.destination(), name)) {
+        return link.destination();
+      }
+    }
+    return null;
   }
 
   /**

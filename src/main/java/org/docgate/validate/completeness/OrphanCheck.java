@@ -26,10 +26,17 @@ final class OrphanCheck {
       return List.of();
     }
     Listing listing = Listing.of(ctx.index, ctx.config, path);
-    return List.of(ctx.finding("completeness/orphan", TitleCheck.titleLine(ctx), listing == null
-        ? "no other document links to this document; link it from its folder's README or an index page"
-        : "no other document links to this document; " + listing + " names it without a link that reaches it: make"
-            + " that mention a link"));
+    String message;
+    if (listing == null) {
+      message = "no other document links to this document; link it from its folder's README or an index page";
+    } else if (listing.linkedAs() != null) {
+      message = "no other document links to this document; " + listing + " links to '" + listing.linkedAs()
+          + "', which does not lead here: correct that link's path";
+    } else {
+      message = "no other document links to this document; " + listing + " names it without a link that reaches"
+          + " it: make that mention a link";
+    }
+    return List.of(ctx.finding("completeness/orphan", TitleCheck.titleLine(ctx), message));
   }
 
   /**

@@ -80,6 +80,21 @@ class CompletenessFixturesTest {
   }
 
   @Test
+  void anOrphanWhoseListingIsABrokenLinkIsToldToCorrectThePath() {
+    // Node.js README.md:903 "[Strategic initiatives]: doc/contributing/strategic-initiatives.md" is a link: saying
+    // "names it without a link" was wrong (round 20, finding 27)
+    assertThat(completeness().filter(f -> f.path().equals("by-url/misplaced.md")).map(Finding::message))
+        .containsExactly("no other document links to this document; by-url/README.md:9 links to "
+            + "'docs/by-url/misplaced.md', which does not lead here: correct that link's path");
+  }
+
+  @Test
+  void examplePathsAndNamingSchemesAreCountedAsExempt() {
+    assertThat(report.stats()).extractingByKey("completeness").asString()
+        .contains("exampleValue=4").contains("namePattern=1");
+  }
+
+  @Test
   void metricsAndStatsAreReported() {
     assertThat(report.metrics().get("completeness")).isBetween(0.0, 1.0);
     assertThat(report.metrics().get("reachability")).isBetween(0.0, 1.0);

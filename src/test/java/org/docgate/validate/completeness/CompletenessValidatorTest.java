@@ -131,6 +131,22 @@ class CompletenessValidatorTest {
   }
 
   @Test
+  void aPathOutsideAnExampleColumnIsStillAReference() {
+    // only the column headed "Example" holds example values (Node.js api-documentation.md's CLI table)
+    FakeCorpus corpus = new FakeCorpus().with("README.md", """
+        # Tooling
+
+        | Argument     | Description                        | Example            |
+        | ------------ | ---------------------------------- | ------------------ |
+        | `--output=`  | Written next to `./out/notes.md`.  | `./out/api/`       |
+        """);
+    assertThat(corpus.findings("README.md")).singleElement().satisfies(f -> {
+      assertThat(f.rule()).isEqualTo("completeness/dangling-reference");
+      assertThat(f.target()).isEqualTo("./out/notes.md");
+    });
+  }
+
+  @Test
   void anOrphanNamedInAFolderIndexWithoutALinkSaysWhere() {
     // judged NOFIX by one reviewer, RIGHT by another (vshpere: pages listed as text in a folder README's tree): the
     // finding names the listing, so the fix is to make that mention a link

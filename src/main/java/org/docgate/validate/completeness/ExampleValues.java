@@ -1,0 +1,127 @@
+package org.docgate.validate.completeness;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.docgate.corpus.CorpusIndex;
+import org.docgate.markdown.CodeBlock;
+import org.docgate.markdown.Position;
+import org.docgate.markdown.TableRows;
+
+/**
+ * Why a path that resolves nowhere is an example value rather than a reference to a corpus file, or null. Asked only
+ * of names that would be reported as dangling or moved, so names that resolve keep being counted as checked.
+ *
+ * <ul>
+ *   <li>{@code exampleValue}: the name is a cell of a table column whose header says it holds examples or values
+ *       ({@code references.exampleColumns}: "| Argument | ... | Example |" then {@code `./out/api/`}), or the
+ *       section holds a code block of a data language ({@code references.exampleLanguages}) in which the name is
+ *       written: "allow access to `fs` for all resources within `./app/`:" then a JSON manifest whose keys are
+ *       {@code "./app/checked.js"}. The prose describes the example, not the corpus.
+ *   <li>{@code namePattern}: the file name has a placeholder letter where a number goes, and two or more files of
+ *       the corpus fit it with a number there: {@code CHANGELOG_Vx.md} beside {@code CHANGELOG_V4.md},
+ *       {@code CHANGELOG_V18.md}. The name explains a naming scheme.
+ * </ul>
+ */
+final class ExampleValues {
+  /** A table's delimiter row: "| --- | :---: |". */
+  private static final Pattern DELIMITER_ROW = Pattern.compile("^\\s*\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
+  /**
+   * A placeholder letter standing for a number: x, X, n or N alone between non-letters, or a lower-case x or n
+   * right after a capital ("Vx"). Not the x of "index" or the N of "README_CN".
+   */
+  private static final Pattern PLACEHOLDER_LETTER =
+      Pattern.compile("(?:(?<![\\p{L}\\p{N}])[xXnN]|(?<=\\p{Lu})[xn])(?![\\p{L}\\p{N}])");
+
+  private ExampleValues() {}
+
+  /** {@code exampleValue}, {@code namePattern} or null. */
+  static String why(DocumentContext ctx, Position at, String written) {
+    if (inExampleColumn(ctx, at, ctx.config.exampleColumns())
+        || inDataExample(ctx, at.line(), written, ctx.config.exampleLanguages())) {
+      return "exampleValue";
+    }
+    return namesAFamily(ctx.index, written) ? "namePattern" : null;
+  }
+
+  /** Whether the text at {@code at} is in a table cell under a header cell starting with one of {@code columns}. */
+  static boolean inExampleColumn(DocumentContext ctx, Position at, List<String> columns) {
+    String row = ctx.line(at.line());
+    if (columns.isEmpty() || row == null || !row.contains("|")) {
+      return false;
+    }
+    int l = at.line() - 1;
+    while (l >= 1 && ctx.line(l) != null && ctx.line(l).contains("|")
+        && !DELIMITER_ROW.matcher(ctx.line(l)).matches()) {
+      l--;
+    }
+    if (l < 2 || ctx.line(l) == null || !DELIMITER_ROW.matcher(ctx.line(l)).matches() || ctx.line(l - 1) == null) {
+      return false;
+    }
+    List<String> header = TableRows.cells(ctx.line(l - 1));
+    int cell = cellIndex(row, at.column() - 1);
+    if (cell < 0 || cell >= header.size()) {
+      return false;
+    }
+    String name = header.get(cell).replaceAll("[*_`]", "").strip().toLowerCase(Locale.ROOT);
+    return columns.stream().anyMatch(c -> name.equals(c) || name.startsWith(c + " ") || name.startsWith(c + "s")
+        && name.length() == c.length() + 1);
+  }
+
+  /** The 0-based cell of a table row that {@code offset} is in, counting pipes outside code spans, or -1. */
+  static int cellIndex(String row, int offset) {
+    if (offset < 0 || offset > row.length()) {
+      return -1;
+    }
+    int cell = row.strip().startsWith("|") ? -1 : 0;
+    boolean code = false;
+    for (int i = 0; i < offset; i++) {
+      char c = row.charAt(i);
+      if (c == '`') {
+        code = !code;
+      } else if (c == '|' && !code && (i == 0 || row.charAt(i - 1) != '\\')) {
+        cell++;
+      }
+    }
+    return cell;
+  }
+
+  /** Whether the section of {@code line} has a code block of one of {@code languages} that contains {@code written}. */
+  static boolean inDataExample(DocumentContext ctx, int line, String written, List<String> languages) {
+    Outline.Section section = ctx.outline.sectionAt(line);
+    int from = section == null ? 1 : section.firstLine();
+    int to = section == null ? firstHeadingLine(ctx) : section.bodyEnd();
+    for (CodeBlock block : ctx.doc.codeBlocks()) {
+      if (block.startLine() >= from && block.startLine() <= to
+          && languages.contains(block.language().toLowerCase(Locale.ROOT)) && block.body().contains(written)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int firstHeadingLine(DocumentContext ctx) {
+    List<Outline.Section> all = ctx.outline.sections();
+    return all.isEmpty() ? Integer.MAX_VALUE : all.get(0).firstLine();
+  }
+
+  /** Whether the file name, its placeholder letter read as a number, fits two or more files of the corpus. */
+  static boolean namesAFamily(CorpusIndex index, String written) {
+    String name = CorpusIndex.baseName(written.endsWith("/") ? written.substring(0, written.length() - 1) : written);
+    Matcher m = PLACEHOLDER_LETTER.matcher(name);
+    StringBuilder regex = new StringBuilder();
+    int last = 0;
+    boolean any = false;
+    while (m.find()) {
+      regex.append(Pattern.quote(name.substring(last, m.start()))).append("[0-9]+");
+      last = m.end();
+      any = true;
+    }
+    if (!any) {
+      return false;
+    }
+    Pattern family = Pattern.compile(regex.append(Pattern.quote(name.substring(last))).toString());
+    return index.files().stream().filter(f -> family.matcher(CorpusIndex.baseName(f)).matches()).limit(2).count() == 2;
+  }
+}
