@@ -119,7 +119,67 @@ final class Placeholders {
   /** Whether the text holds a placeholder of this style (shell's {@code {host}} counts for shell only). */
   static boolean present(String text, Style style) {
     return present(text) || style == Style.SHELL && (BRACE.matcher(text).find()
-        || text.indexOf('[') >= 0 && OPTIONAL_WORD.matcher(text).find());
+        || text.indexOf('[') >= 0 && (OPTIONAL_WORD.matcher(text).find() || text.lines().anyMatch(
+            l -> !blankSynopsis(l).equals(l))));
+  }
+
+  /**
+   * A usage line's optional part as an argument: {@code npm get [key ...]}, {@code npm pkg get [<key> [<key> ...]]},
+   * {@code npm access [developer | admin | owner]}, {@code ls [-la]}: a bracket group that starts a word, holds no
+   * space after its {@code [} or before its {@code ]} (a test, {@code [ -f x ]}, does), is not {@code [[}, stands
+   * outside quotes, and holds what only usage notation holds there: {@code <…>}, an ellipsis, a {@code |} or a
+   * leading option dash. bash reads the words and ShellCheck reports a stray {@code ]} (SC2171) or a pipe into a
+   * command named {@code owner]}; nine such findings of npm's command synopses were judged WRONG (round 21). Each
+   * group, nested ones with it, becomes as many spaces (columns kept).
+   */
+  static String blankSynopsis(String line) {
+    if (line.indexOf('[') < 0) {
+      return line;
+    }
+    StringBuilder out = null;
+    boolean single = false;
+    boolean dbl = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '\'' && !dbl) {
+        single = !single;
+      } else if (c == '"' && !single) {
+        dbl = !dbl;
+      }
+      if (c != '[' || single || dbl || i > 0 && !Character.isWhitespace(line.charAt(i - 1))
+          || i + 1 >= line.length() || Character.isWhitespace(line.charAt(i + 1)) || line.charAt(i + 1) == '[') {
+        continue;
+      }
+      int end = closing(line, i);
+      if (end < 0 || Character.isWhitespace(line.charAt(end - 1))
+          || end + 1 < line.length() && !Character.isWhitespace(line.charAt(end + 1))) {
+        continue;
+      }
+      String inside = line.substring(i + 1, end);
+      if (inside.indexOf('<') >= 0 || inside.contains("...") || inside.indexOf('…') >= 0
+          || inside.indexOf('|') >= 0 || inside.startsWith("-")) {
+        out = out == null ? new StringBuilder(line) : out;
+        for (int k = i; k <= end; k++) {
+          out.setCharAt(k, ' ');
+        }
+        i = end;
+      }
+    }
+    return out == null ? line : out.toString();
+  }
+
+  /** The index of the {@code ]} that closes the {@code [} at {@code open} (nested pairs counted), or -1. */
+  private static int closing(String line, int open) {
+    int depth = 0;
+    for (int i = open; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '[') {
+        depth++;
+      } else if (c == ']' && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** A line with each {@link #OPTIONAL_WORD} (its brackets too) replaced by as many spaces. */
@@ -143,7 +203,7 @@ final class Placeholders {
     StringBuilder out = new StringBuilder();
     String value = style == Style.NUMBER ? "0" : "placeholder";
     for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
+      String line = style == Style.SHELL ? blankSynopsis(lines[i]) : lines[i];
       boolean python = style == Style.PYTHON; // `...` is Python (Ellipsis), and blank lines break blocks
       if (!python && (ONLY.matcher(line).matches() || ELISION_LINE.matcher(line).matches())) {
         line = "";
