@@ -126,7 +126,8 @@ final class Placeholders {
   /**
    * A usage line's optional part as an argument: {@code npm get [key ...]}, {@code npm pkg get [<key> [<key> ...]]},
    * {@code npm access [developer | admin | owner]}, {@code ls [-la]}: a bracket group that starts a word, holds no
-   * space after its {@code [} or before its {@code ]} (a test, {@code [ -f x ]}, does), is not {@code [[}, stands
+   * space after its {@code [} or before its {@code ]} (a test, {@code [ -f x ]}, does), is not {@code [[ } (bash's
+   * test; {@code npm ll [[<@scope>/]<pkg> ...]} is notation), stands
    * outside quotes, and holds what only usage notation holds there: {@code <…>}, an ellipsis, a {@code |} or a
    * leading option dash. bash reads the words and ShellCheck reports a stray {@code ]} (SC2171) or a pipe into a
    * command named {@code owner]}; nine such findings of npm's command synopses were judged WRONG (round 21). Each
@@ -147,7 +148,8 @@ final class Placeholders {
         dbl = !dbl;
       }
       if (c != '[' || single || dbl || i > 0 && !Character.isWhitespace(line.charAt(i - 1))
-          || i + 1 >= line.length() || Character.isWhitespace(line.charAt(i + 1)) || line.charAt(i + 1) == '[') {
+          || i + 1 >= line.length() || Character.isWhitespace(line.charAt(i + 1)) || line.charAt(i + 1) == '['
+          && (i + 2 >= line.length() || Character.isWhitespace(line.charAt(i + 2)))) {
         continue;
       }
       int end = closing(line, i);

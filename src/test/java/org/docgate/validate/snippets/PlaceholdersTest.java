@@ -76,6 +76,7 @@ class PlaceholdersTest {
   @Test
   void aUsageLinesOptionalPartIsBlankedButTestsGlobsAndQuotesStay() {
     String[][] cases = {
+        {"npm ll [[<@scope>/]<pkg> ...]", "npm ll                       "},
         {"npm get [key ...]", "npm get          "},
         {"npm pkg get [<key> [<key> ...]]", "npm pkg get                    "},
         {"npm access grant [developer | admin] <pkg>", "npm access grant                     <pkg>"},
