@@ -42,6 +42,14 @@ public record DocgateConfig(
 
   public static final long DEFAULT_MAX_FILE_SIZE = 20L * 1024 * 1024;
 
+  /**
+   * The default excludes: {@code .git} and vendored folders, other projects' files (GitHub Linguist's vendor.yml
+   * conventions); rules/docgate.yaml lists the same.
+   */
+  static final List<String> VENDORED = List.of("**/.git/**", "**/node_modules/**", "**/bower_components/**",
+      "**/third_party/**", "**/third-party/**", "**/thirdparty/**", "**/3rd_party/**", "**/3rd-party/**",
+      "**/vendor/**", "**/vendors/**", "**/vendored/**");
+
   public DocgateConfig {
     include = List.copyOf(include);
     exclude = List.copyOf(exclude);
@@ -75,12 +83,11 @@ public record DocgateConfig(
   }
 
   /**
-   * The built-in defaults: every Markdown file, minus {@code .git/} and {@code node_modules/}; {@code
+   * The built-in defaults: every Markdown file, minus {@code .git/} and vendored folders ({@link #VENDORED}); {@code
    * snippets/incomplete} off (placeholders and excerpts leave nothing to change; rules/docgate.yaml says the same).
    */
   public static DocgateConfig defaults() {
-    return new DocgateConfig(List.of("**/*.md", "**/*.markdown"), List.of("**/.git/**", "**/node_modules/**"),
-        DEFAULT_MAX_FILE_SIZE, List.of(), Map.of("snippets/incomplete", Optional.empty()), "", "",
+    return new DocgateConfig(List.of("**/*.md", "**/*.markdown"), VENDORED, DEFAULT_MAX_FILE_SIZE, List.of(), Map.of("snippets/incomplete", Optional.empty()), "", "",
         Map.of("snippets/incomplete", "built-in default"), true, List.of(), List.of());
   }
 

@@ -13,6 +13,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class DocgateConfigTest {
 
+  /** gsutil's third_party/ and gslib/vendored/ READMEs: other projects' docs (judged NOFIX blind, round 21). */
+  @ParameterizedTest(name = "{0} excluded: {1}")
+  @CsvSource({
+      "third_party/charset_normalizer/README.md, true", "gslib/vendored/oauth2client/README.md, true",
+      "a/vendor/x.md, true", "bower_components/x/README.md, true", "node_modules/x/README.md, true",
+      "docs/vendors-guide.md, false", "third_party.md, false", "docs/vendor.md, false"})
+  void vendoredFoldersAreExcludedByDefault(String path, boolean excluded) {
+    assertThat(DocgateConfig.defaults().exclude().stream()
+        .anyMatch(g -> org.docgate.corpus.Glob.of(g).matches(path))).isEqualTo(excluded);
+  }
+
   @Test
   void thePackagedConfigEqualsTheBuiltInDefaults() throws Exception {
     DocgateConfig packaged = DocgateConfig.parse("rules/docgate.yaml", Files.readString(Path.of("rules/docgate.yaml")));
