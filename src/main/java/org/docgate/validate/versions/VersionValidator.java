@@ -1459,8 +1459,7 @@ public final class VersionValidator implements Validator {
       }
       for (int i = 0; i < lines.length; i++) {
         String raw = lines[i];
-        String blanked = currency.blankExceptions(raw);
-        if (raw.isBlank() || status.saysUnsupported(blanked) || manifest.context().cueIn(blanked) != null) {
+        if (raw.isBlank()) {
           continue;
         }
         int indent = indentOf(raw);
@@ -1470,9 +1469,16 @@ public final class VersionValidator implements Validator {
         boolean keyed = (content.indexOf(':') >= 0 || content.indexOf('：') >= 0) && kv.matches();
         String key = keyed ? kv.group(1).strip() : null;
         int valueAt = keyed ? indent + kv.start(2) : -1;
+        List<Mention> inLine = extractor.extract(content);
+        if (inLine.isEmpty() && key == null) {
+          continue; // nothing to judge on a line that names no version and is no key (most code lines)
+        }
+        String blanked = currency.blankExceptions(raw);
+        if (status.saysUnsupported(blanked) || manifest.context().cueIn(blanked) != null) {
+          continue;
+        }
         String parent = parentKey(lines, i, indent);
         boolean parentSays = parent != null && status.saysSupported(parent);
-        List<Mention> inLine = extractor.extract(content);
         // "Kubernetes 1.31 (支持中)": held to the version data's end of life, whatever the baseline
         Claim claim = status.saysCurrentlySupported(blanked) ? new Claim("the line says so", raw, false, true) : null;
         if (onlyInText) {
