@@ -22,7 +22,6 @@ import org.docgate.finding.Finding;
 import org.docgate.finding.Rule;
 import org.docgate.finding.Severity;
 import org.docgate.markdown.MarkdownDocument;
-import org.docgate.markdown.MarkdownlintComments;
 import org.docgate.markdown.Position;
 import org.docgate.markdown.ProseRun;
 import org.docgate.validate.Metric;
@@ -426,7 +425,7 @@ public final class TerminologyValidator implements Validator {
     Run run = new Run(doc, index, house, words, choices);
     List<ProseRun> prose = doc.prose();
     // The parser reads a front matter block as a paragraph and a heading: its keys and values are not prose.
-    int frontMatter = MarkdownlintComments.frontMatterEnd(run.lines());
+    int frontMatter = doc.frontMatterEnd(); // read up to its end only: most passes never split the whole source
     for (int i = 0; i < prose.size(); i++) {
       if (prose.get(i).position().line() <= frontMatter) {
         continue;
