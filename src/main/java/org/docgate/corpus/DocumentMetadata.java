@@ -10,6 +10,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -65,8 +67,8 @@ public record DocumentMetadata(String source, Map<String, String> values) {
   public static DocumentMetadata of(MarkdownDocument doc, List<String> files, List<String> keys, FileText read) {
     // a scan asks for every document's status on every re-validation: its front matter is read once per document
     DocumentMetadata front = read instanceof IndexFiles in
-        ? in.index().ofDocument(FRONT_MATTER, doc, d -> frontMatter(d.sourceLines()))
-        : frontMatter(doc.sourceLines());
+        ? in.index().ofDocument(FRONT_MATTER, doc, d -> frontMatter(d.source()))
+        : frontMatter(doc.source());
     if (front.value(keys) != null) {
       return front;
     }
@@ -160,16 +162,21 @@ public record DocumentMetadata(String source, Map<String, String> values) {
     return PARSED.get(new FileContent(path, text), f -> parse(f.path(), f.text()));
   }
 
-  /** The YAML front matter at the top of the lines ({@code ---} to {@code ---} or {@code ...}), or {@link #NONE}. */
-  static DocumentMetadata frontMatter(List<String> lines) {
-    if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
+  /** The YAML front matter at the top of the source ({@code ---} to {@code ---} or {@code ...}), or {@link #NONE}. */
+  static DocumentMetadata frontMatter(String source) {
+    // the lines up to the block's end only: most documents have none, and this is asked of every document
+    Iterator<String> lines = source.lines().iterator();
+    if (!lines.hasNext() || !lines.next().strip().equals("---")) {
       return NONE;
     }
-    for (int i = 1; i < lines.size(); i++) {
-      String l = lines.get(i).strip();
+    List<String> block = new ArrayList<>();
+    while (lines.hasNext()) {
+      String line = lines.next();
+      String l = line.strip();
       if (l.equals("---") || l.equals("...")) {
-        return parse("front matter", String.join("\n", lines.subList(1, i)));
+        return parse("front matter", String.join("\n", block));
       }
+      block.add(line);
     }
     return NONE;
   }

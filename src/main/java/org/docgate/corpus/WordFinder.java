@@ -27,6 +27,8 @@ public final class WordFinder {
   /** Sorted distinct first characters, and for each the indices of the words starting with it, ascending. */
   private final char[] keys;
   private final int[][] byKey;
+  /** For an ASCII first character, its place in {@link #keys} (-1: none), without the binary search. */
+  private final int[] asciiKey = new int[128];
   private final boolean[] latinStart;
   private final boolean[] latinEnd;
 
@@ -54,9 +56,13 @@ public final class WordFinder {
     this.always = empty;
     this.keys = new char[starts.size()];
     this.byKey = new int[starts.size()][];
+    Arrays.fill(asciiKey, -1);
     int k = 0;
     for (var e : starts.entrySet()) {
       keys[k] = e.getKey();
+      if (keys[k] < 128) {
+        asciiKey[keys[k]] = k;
+      }
       byKey[k++] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
     }
   }
@@ -106,7 +112,7 @@ public final class WordFinder {
     if ((firstChars[c >>> 6] & (1L << c)) == 0) {
       return -1;
     }
-    int[] candidates = byKey[Arrays.binarySearch(keys, c)];
+    int[] candidates = byKey[c < 128 ? asciiKey[c] : Arrays.binarySearch(keys, c)];
     for (int w : candidates) {
       if (w >= below) {
         return -1;

@@ -81,4 +81,17 @@ class DocumentMetadataTest {
         .isEqualTo("deferred");
     assertThat(DocumentMetadata.DISK_READS.get()).isEqualTo(reads + 4);
   }
+
+  /** The front matter is read from the source's first lines: any line break, "..." closing, none unclosed. */
+  @Test
+  void frontMatterIsReadFromTheTopOfTheSource() {
+    assertThat(DocumentMetadata.frontMatter("---\r\nstatus: implemented\r\n...\r\n# Title\r\n").value(KEYS))
+        .isEqualTo("implemented");
+    assertThat(DocumentMetadata.frontMatter("---\nstatus: implemented\n  ---  \nbody\n---\n").value(KEYS))
+        .isEqualTo("implemented");
+    assertThat(DocumentMetadata.frontMatter("---\nstatus: implemented\n")).isEqualTo(DocumentMetadata.NONE);
+    assertThat(DocumentMetadata.frontMatter("# Title\n---\nstatus: implemented\n---\n"))
+        .isEqualTo(DocumentMetadata.NONE);
+    assertThat(DocumentMetadata.frontMatter("")).isEqualTo(DocumentMetadata.NONE);
+  }
 }

@@ -43,6 +43,10 @@ class WordFinderTest {
       zz,,b                     | b                            | false | 1
       zz,,b                     | b                            | true  | 2
       zz,,b                     | ''                           | false | 1
+      最新,k8s,ék,~x             | a ~x ék k8s 最新               | false | 0
+      最新,k8s,ék,~x             | a ~x ék k8s                  | false | 1
+      zz,ék,~x                  | a ~x ék                      | false | 1
+      zz,~x                     | ~~x                          | false | 1
       """)
   void firstWordInListOrder(String words, String text, boolean whole, Integer expected) {
     List<String> list = words == null ? List.of() : Arrays.asList(words.split(",", -1));

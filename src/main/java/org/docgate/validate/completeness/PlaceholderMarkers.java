@@ -1,6 +1,7 @@
 package org.docgate.validate.completeness;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 
@@ -18,11 +19,42 @@ final class PlaceholderMarkers {
   private final List<String> markers;
   private final List<String> notMarkers;
   private final int longest;
+  /** Per marker: whether its letters are compared ignoring case (a marker written in upper case is compared as is). */
+  private final boolean[] ignoreCase;
+  /** Per marker: the characters a match of it can start with. */
+  private final BitSet[] starts;
+  /** The characters any marker's match can start with: a text is searched in one pass, not one per marker. */
+  private final BitSet anyStart = new BitSet(Character.MAX_VALUE + 1);
 
   PlaceholderMarkers(List<String> markers, List<String> notMarkers) {
     this.markers = List.copyOf(markers);
     this.notMarkers = List.copyOf(notMarkers);
     this.longest = markers.stream().mapToInt(String::length).max().orElse(0);
+    this.ignoreCase = new boolean[this.markers.size()];
+    this.starts = new BitSet[this.markers.size()];
+    for (int k = 0; k < this.markers.size(); k++) {
+      String marker = this.markers.get(k);
+      ignoreCase[k] = !marker.equals(marker.toUpperCase(java.util.Locale.ROOT));
+      starts[k] = startsOf(marker.charAt(0), ignoreCase[k]);
+      anyStart.or(starts[k]);
+    }
+  }
+
+  /** The characters a match can start with: {@code first}, and ignoring case every one whose lower case is its own. */
+  private static BitSet startsOf(char first, boolean ignoreCase) {
+    BitSet out = new BitSet(Character.MAX_VALUE + 1);
+    out.set(first);
+    if (ignoreCase) {
+      char lower = Character.toLowerCase(first);
+      out.set(lower);
+      out.set(Character.toUpperCase(first));
+      for (int c = 0; c <= Character.MAX_VALUE; c++) {
+        if (Character.toLowerCase((char) c) == lower) {
+          out.set(c);
+        }
+      }
+    }
+    return out;
   }
 
   boolean isEmpty() {
@@ -32,17 +64,16 @@ final class PlaceholderMarkers {
   /** Every marker occurrence in {@code text}, by offset, without overlaps (the longer marker wins). */
   List<Match> find(String text) {
     List<Match> found = new ArrayList<>();
-    for (String marker : markers) {
-      boolean ignoreCase = !marker.equals(marker.toUpperCase(java.util.Locale.ROOT));
-      char first = marker.charAt(0);
-      char lower = Character.toLowerCase(first);
-      char upper = Character.toUpperCase(first);
-      for (int i = 0; i + marker.length() <= text.length(); i++) {
-        char c = text.charAt(i);
-        if (c != first && (!ignoreCase || (c != lower && c != upper && Character.toLowerCase(c) != lower))) {
-          continue; // the cheap test of the first character before the region comparison
-        }
-        if (text.regionMatches(ignoreCase, i, marker, 0, marker.length())
+    // by offset, then in the markers' order, as one pass per marker added them before the (stable) sort below
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!anyStart.get(c)) {
+        continue; // the cheap test of the first character before the region comparison
+      }
+      for (int k = 0; k < markers.size(); k++) {
+        String marker = markers.get(k);
+        if (starts[k].get(c) && i + marker.length() <= text.length()
+            && text.regionMatches(ignoreCase[k], i, marker, 0, marker.length())
             && isWholeWord(text, i, marker.length(), marker)
             && !insideNotMarker(text, i, marker)) {
           found.add(new Match(marker, i, marker.length()));

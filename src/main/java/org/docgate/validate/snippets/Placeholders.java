@@ -40,6 +40,9 @@ final class Placeholders {
   private static final Pattern VARIABLE = Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_]*}");
   private static final Pattern TEMPLATE = Pattern.compile("\\{\\{.*?}}");
   private static final Pattern ELLIPSIS = Pattern.compile("\\.\\.\\.|…");
+  /** An elided list or mapping ({@code [...]}, {@code { … }}): kept as an empty one. */
+  private static final Pattern ELIDED_LIST = Pattern.compile("\\[\\s*(?:\\.\\.\\.|…)\\s*]");
+  private static final Pattern ELIDED_MAP = Pattern.compile("\\{\\s*(?:\\.\\.\\.|…)\\s*}");
   private static final Pattern XXX = Pattern.compile("(?<![A-Za-z0-9])[xX]{3,}(?![A-Za-z0-9])");
   /** A line that holds nothing but placeholders, elision brackets, comment markers and list dashes. */
   private static final Pattern ONLY = Pattern.compile("^[\\s#/*\\-,]*(?:(?:" + ANGLE.pattern() + "|"
@@ -211,9 +214,11 @@ final class Placeholders {
         line = "";
       } else {
         if (!python) {
-          line = line.replaceAll("\\[\\s*(?:\\.\\.\\.|…)\\s*]", "[]")
-              .replaceAll("\\{\\s*(?:\\.\\.\\.|…)\\s*}", "{}");
-          line = ELLIPSIS.matcher(line).replaceAll("");
+          if (line.contains("...") || line.indexOf('…') >= 0) { // what the three patterns need
+            line = ELIDED_LIST.matcher(line).replaceAll("[]");
+            line = ELIDED_MAP.matcher(line).replaceAll("{}");
+            line = ELLIPSIS.matcher(line).replaceAll("");
+          }
         }
         line = TEMPLATE.matcher(line).replaceAll(value);
         line = ANGLE.matcher(line).replaceAll(value);

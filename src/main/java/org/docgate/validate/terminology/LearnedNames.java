@@ -170,11 +170,13 @@ final class LearnedNames {
       } else if (promptOnly || line.startsWith("#")) {
         continue;
       }
-      var here = Pattern.compile("<<-?\\s*['\"]?([A-Za-z_]+)['\"]?").matcher(line);
-      if (here.find()) {
-        heredoc = here.group(1);
+      if (line.contains("<<")) {
+        var here = HEREDOC.matcher(line);
+        if (here.find()) {
+          heredoc = here.group(1);
+        }
       }
-      for (String segment : line.split("\\|\\||&&|[|;]|\\$\\(")) {
+      for (String segment : SEGMENTS.split(line)) {
         String name = firstWord(segment);
         if (name != null) {
           out.add(name);
@@ -184,6 +186,12 @@ final class LearnedNames {
     return out;
   }
 
+  /** A here-document's start ({@code <<EOF}, {@code <<-'END'}): the lines up to its word are its text. */
+  private static final Pattern HEREDOC = Pattern.compile("<<-?\\s*['\"]?([A-Za-z_]+)['\"]?");
+  /** What separates the commands of one line: {@code ||}, {@code &&}, a pipe, {@code ;}, {@code $(}. */
+  private static final Pattern SEGMENTS = Pattern.compile("\\|\\||&&|[|;]|\\$\\(");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   /** {@code kata = [} in a shell-labelled block: a TOML or INI key, no command (nobody runs a word with "=" next). */
   private static final Pattern CONFIG_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*\\s+=\\s.*|[A-Za-z_][A-Za-z0-9_.-]*\\s+=$");
 
@@ -191,7 +199,7 @@ final class LearnedNames {
     if (CONFIG_KEY.matcher(segment.strip()).matches()) {
       return null;
     }
-    for (String w : segment.strip().split("\\s+")) {
+    for (String w : SPACES.split(segment.strip())) {
       if (w.isEmpty() || WRAPPERS.contains(w) || ASSIGNMENT.matcher(w).matches()) {
         continue;
       }

@@ -22,7 +22,6 @@ import org.docgate.finding.Finding;
 import org.docgate.finding.Rule;
 import org.docgate.finding.Severity;
 import org.docgate.markdown.MarkdownDocument;
-import org.docgate.markdown.MarkdownlintComments;
 import org.docgate.markdown.Position;
 import org.docgate.markdown.ProseRun;
 import org.docgate.validate.Metric;
@@ -73,6 +72,7 @@ public final class TerminologyValidator implements Validator {
     for (TermRule r : rules) {
       r.terms().forEach(t -> governed.add(TextForms.foldLower(t.text())));
     }
+    this.codeWords = new CodeWords(governed);
     this.learningRule = rules.stream().filter(r -> r.kind() == RuleKind.NAMES && r.options().learning() != null)
         .findFirst().orElse(null);
     this.optedIn = Set.copyOf(optedIn);
@@ -95,6 +95,8 @@ public final class TerminologyValidator implements Validator {
 
   /** Every spelling some rule matches, lower case: a name is learned only when no rule judges it yet. */
   private final Set<String> governed = new HashSet<>();
+  /** The governed forms used as values in code ({@link #codeWords(MarkdownDocument)}). */
+  private final CodeWords codeWords;
   /** The names rule that also learns names from the corpus's commands, or null. */
   private final TermRule learningRule;
 
@@ -389,8 +391,6 @@ public final class TerminologyValidator implements Validator {
 
   private record CodeWordsKey(TerminologyValidator validator) {}
 
-  private static final java.util.regex.Pattern CODE_WORD = java.util.regex.Pattern.compile("[a-z][a-z0-9-]*");
-
   /**
    * Lower-case governed forms a document's code blocks use as a value of their own ({@code handler: kata},
    * {@code --runtime=kata}): the corpus names a thing by them, so in a table or list of such names they are that
@@ -399,20 +399,7 @@ public final class TerminologyValidator implements Validator {
   private Set<String> codeWords(MarkdownDocument d) {
     Set<String> out = new java.util.TreeSet<>();
     for (org.docgate.markdown.CodeBlock b : d.codeBlocks()) {
-      String body = b.body();
-      java.util.regex.Matcher m = CODE_WORD.matcher(body);
-      while (m.find()) {
-        String w = m.group();
-        if (!governed.contains(w)) {
-          continue;
-        }
-        char before = m.start() > 0 ? body.charAt(m.start() - 1) : ' ';
-        char after = m.end() < body.length() ? body.charAt(m.end()) : ' ';
-        if ("/._@:".indexOf(before) < 0 && !Character.isLetterOrDigit(before) && "/._@".indexOf(after) < 0
-            && !Character.isLetterOrDigit(after)) {
-          out.add(w);
-        }
-      }
+      codeWords.addIn(b.body(), out);
     }
     return Set.copyOf(out);
   }
@@ -438,7 +425,7 @@ public final class TerminologyValidator implements Validator {
     Run run = new Run(doc, index, house, words, choices);
     List<ProseRun> prose = doc.prose();
     // The parser reads a front matter block as a paragraph and a heading: its keys and values are not prose.
-    int frontMatter = MarkdownlintComments.frontMatterEnd(run.lines());
+    int frontMatter = doc.frontMatterEnd(); // read up to its end only: most passes never split the whole source
     for (int i = 0; i < prose.size(); i++) {
       if (prose.get(i).position().line() <= frontMatter) {
         continue;

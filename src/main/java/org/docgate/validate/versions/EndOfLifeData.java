@@ -29,7 +29,7 @@ public record EndOfLifeData(String source, Map<String, DataProduct> products) {
   public static final String FILE = "versions/endoflife-date.yaml";
   private static final Set<String> TOP = Set.of("source", "products");
   private static final Set<String> PRODUCT = Set.of("title", "aliases", "cycles");
-  private static final Set<String> CYCLE = Set.of("cycle", "released", "support", "eol", "latest");
+  static final Set<String> CYCLE = Set.of("cycle", "released", "support", "eol", "latest");
   /** A cycle docgate can compare: dotted numbers ({@code 1.31}, {@code 27}, {@code 22.04}), nothing else. */
   private static final Pattern NUMERIC_CYCLE = Pattern.compile("v?(\\d{1,4}(?:\\.\\d{1,4}){0,3})");
 
@@ -76,6 +76,12 @@ public record EndOfLifeData(String source, Map<String, DataProduct> products) {
   }
 
   public static EndOfLifeData parse(String source, String yaml) {
+    EndOfLifeData generated = EndOfLifeLines.read(source, yaml); // the imported layout, without a YAML node tree
+    return generated != null ? generated : parseYaml(source, yaml);
+  }
+
+  /** The file read as YAML, strictly (file:line errors), whatever its layout. */
+  static EndOfLifeData parseYaml(String source, String yaml) {
     YamlNodes y = YamlNodes.in(source);
     Map<String, Node> top = y.top(yaml, "the version data", TOP);
     Map<String, DataProduct> products = new LinkedHashMap<>();
@@ -116,6 +122,23 @@ public record EndOfLifeData(String source, Map<String, DataProduct> products) {
       throw y.error(node, what + ": each cycle needs 'cycle'");
     }
     String written = y.scalar(c.get("cycle"), what + ".cycle").strip();
+    if (!NUMERIC_CYCLE.matcher(written).matches()) {
+      return Optional.empty(); // before its other fields are read: a cycle docgate skips is not judged
+    }
+    String eol = c.containsKey("eol") ? y.scalar(c.get("eol"), what + ".eol") : null;
+    String latest = c.containsKey("latest") ? y.scalar(c.get("latest"), what + ".latest") : null;
+    try {
+      return cycle(written, eol, latest);
+    } catch (DateTimeParseException e) {
+      throw y.error(c.get("eol"), what + " " + written + ".eol: '" + eol.strip() + "' is not a date, true or false");
+    }
+  }
+
+  /**
+   * A cycle from its fields' texts ({@code eol} and {@code latest} null when absent), or empty when it is not
+   * numeric; a numeric cycle's {@code eol} that is not a date, true or false throws.
+   */
+  static Optional<Cycle> cycle(String written, String eolText, String latest) {
     Matcher m = NUMERIC_CYCLE.matcher(written);
     if (!m.matches()) {
       return Optional.empty();
@@ -125,19 +148,14 @@ public record EndOfLifeData(String source, Map<String, DataProduct> products) {
       numbers.add(Integer.parseInt(part));
     }
     LocalDate eol = null;
-    if (c.containsKey("eol")) {
-      String text = y.scalar(c.get("eol"), what + ".eol").strip();
+    if (eolText != null) {
+      String text = eolText.strip();
       if (text.equals("true")) {
         eol = Cycle.EOL_UNDATED;
       } else if (!text.equals("false")) {
-        try {
-          eol = LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-          throw y.error(c.get("eol"), what + " " + written + ".eol: '" + text + "' is not a date, true or false");
-        }
+        eol = LocalDate.parse(text);
       }
     }
-    String latest = c.containsKey("latest") ? y.scalar(c.get("latest"), what + ".latest") : null;
     return Optional.of(new Cycle(new Version(numbers, -1, "", m.group(1)), written, eol, latest));
   }
 }

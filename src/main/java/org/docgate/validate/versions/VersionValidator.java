@@ -660,6 +660,8 @@ public final class VersionValidator implements Validator {
     /** A bare version in prose: two or three numbers, standing as a token ("1.32", "v1.31.x"). */
     private static final Pattern BARE_IN_TEXT =
         Pattern.compile("(?<![\\w.\\-/:])v?\\d{1,4}\\.\\d{1,4}(?:\\.\\d{1,4}|\\.[xX])?(?![\\w.%/\\-])");
+    /** A list item's line, without its indentation: "- v1.31", "2) 1.30". */
+    private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*+]|\\d{1,3}[.)])\\s.*");
 
     /**
      * Bare versions a sentence presents as supported ("当前支持的版本：1.30、1.31、1.32", "- v1.31（维护中）", a list
@@ -673,8 +675,7 @@ public final class VersionValidator implements Validator {
         return;
       }
       Matcher v = BARE_IN_TEXT.matcher(text);
-      boolean listItem = line <= sourceLines().size()
-          && sourceLines().get(line - 1).stripLeading().matches("(?:[-*+]|\\d{1,3}[.)])\\s.*");
+      Boolean listItem = null; // read only for a claim a sentence does not make itself: most texts have no version
       while (v.find()) {
         int at = v.start();
         if (mentions.stream().anyMatch(m -> at >= m.start() && at < m.end())) {
@@ -682,6 +683,10 @@ public final class VersionValidator implements Validator {
         }
         String sentence = HistoricalContext.sentenceAround(text, v.start(), v.end());
         Claim claim = supportClaim(line, sentence, null, false);
+        if (claim != null && !claim.own() && listItem == null) {
+          listItem = line <= sourceLines().size() && LIST_ITEM.matcher(sourceLines().get(line - 1).stripLeading())
+              .matches();
+        }
         if (claim == null || !claim.own() && !listItem) {
           continue;
         }
@@ -1476,8 +1481,7 @@ public final class VersionValidator implements Validator {
       }
       for (int i = 0; i < lines.length; i++) {
         String raw = lines[i];
-        String blanked = currency.blankExceptions(raw);
-        if (raw.isBlank() || status.saysUnsupported(blanked) || manifest.context().cueIn(blanked) != null) {
+        if (raw.isBlank()) {
           continue;
         }
         int indent = indentOf(raw);
@@ -1487,9 +1491,16 @@ public final class VersionValidator implements Validator {
         boolean keyed = (content.indexOf(':') >= 0 || content.indexOf('：') >= 0) && kv.matches();
         String key = keyed ? kv.group(1).strip() : null;
         int valueAt = keyed ? indent + kv.start(2) : -1;
+        List<Mention> inLine = extractor.extract(content);
+        if (inLine.isEmpty() && key == null) {
+          continue; // nothing to judge on a line that names no version and is no key (most code lines)
+        }
+        String blanked = currency.blankExceptions(raw);
+        if (status.saysUnsupported(blanked) || manifest.context().cueIn(blanked) != null) {
+          continue;
+        }
         String parent = parentKey(lines, i, indent);
         boolean parentSays = parent != null && status.saysSupported(parent);
-        List<Mention> inLine = extractor.extract(content);
         // "Kubernetes 1.31 (支持中)": held to the version data's end of life, whatever the baseline
         Claim claim = status.saysCurrentlySupported(blanked) ? new Claim("the line says so", raw, false, true) : null;
         if (onlyInText) {

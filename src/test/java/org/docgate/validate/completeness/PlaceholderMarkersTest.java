@@ -2,7 +2,11 @@ package org.docgate.validate.completeness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -75,5 +79,49 @@ class PlaceholderMarkersTest {
     // the same as the two regular expressions it replaced (they cost 8% of a scan's allocation)
     assertThat(PlaceholderMarkers.core(text)).isEqualTo(
         text.strip().replaceAll("^[-*+>#\\s]+", "").replaceAll("[\\p{P}\\p{S}\\s]+", " ").strip());
+  }
+
+  /**
+   * One pass over the text finds what one pass per marker found (the search before the first-character table),
+   * overlaps and ties included: "coming soon" with the Kelvin sign and a dotted capital I, markers inside markers.
+   */
+  @Test
+  void oneSearchFindsWhatOneSearchPerMarkerFound() {
+    PlaceholderMarkers markers = new PlaceholderMarkers(
+        List.of("TODO", "TBD", "待补充", "补充", "coming soon", "kit", "DO"), List.of("占位符"));
+    String pieces = "TODO|todo|TBD|待补充|补充|Coming Soon|COMING SOON|\u212Ait|\u0130|kit|DO| |:|x|占位符|é";
+    String[] parts = pieces.split("\\|");
+    // the Kelvin sign's lower case is k: it starts a match of "kit" ignoring case, as String.regionMatches says
+    assertThat(markers.find("\u212Ait")).extracting(PlaceholderMarkers.Match::marker).containsExactly("kit");
+    Random random = new Random(21);
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder text = new StringBuilder();
+      int n = random.nextInt(12);
+      for (int i = 0; i < n; i++) {
+        text.append(parts[random.nextInt(parts.length)]);
+      }
+      String t = text.toString();
+      assertThat(markers.find(t)).as(t).isEqualTo(perMarker(markers, t,
+          List.of("TODO", "TBD", "待补充", "补充", "coming soon", "kit", "DO")));
+    }
+  }
+
+  /** The search before: each marker over the whole text in turn, then the longest at each offset, no overlaps. */
+  private static List<PlaceholderMarkers.Match> perMarker(PlaceholderMarkers markers, String text, List<String> all) {
+    List<PlaceholderMarkers.Match> found = new ArrayList<>();
+    for (String marker : all) {
+      // a marker's matches alone, as the one-pass search finds them for a list of that marker only
+      found.addAll(new PlaceholderMarkers(List.of(marker), List.of("占位符")).find(text));
+    }
+    found.sort(Comparator.comparingInt(PlaceholderMarkers.Match::offset).thenComparing(m -> -m.length()));
+    List<PlaceholderMarkers.Match> out = new ArrayList<>();
+    int end = -1;
+    for (PlaceholderMarkers.Match m : found) {
+      if (m.offset() >= end) {
+        out.add(m);
+        end = m.offset() + m.length();
+      }
+    }
+    return out;
   }
 }
