@@ -2,10 +2,12 @@ package org.docgate.scan;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.docgate.finding.Finding;
 import org.docgate.finding.Fingerprints;
@@ -147,8 +149,8 @@ final class ReportParts {
   }
 
   @SafeVarargs
-  private static java.util.Set<String> union(Map<String, ?>... maps) {
-    java.util.Set<String> out = new java.util.HashSet<>();
+  private static Set<String> union(Map<String, ?>... maps) {
+    Set<String> out = new HashSet<>();
     for (Map<String, ?> m : maps) {
       out.addAll(m.keySet());
     }
