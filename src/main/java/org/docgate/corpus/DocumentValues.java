@@ -102,10 +102,14 @@ final class DocumentValues {
    * as for any value being computed. Failures stay in their values, for the caller's own {@code get} to throw.
    */
   <T> void computeAll(Object key, Function<MarkdownDocument, T> compute) {
-    // after an edit every other document's value is kept or inherited: only what is missing is worth a helper
+    // after an edit every other document's value is kept or inherited: only what is missing is worth a helper. A
+    // value inherited is still taken over here (get), as the generation's own: one this generation leaves unasked
+    // is not inherited by the next, which computed the whole corpus's values again on every other edit
     List<MarkdownDocument> todo = new ArrayList<>();
     for (MarkdownDocument d : documents.values()) {
-      if (!known(key, d.path())) {
+      if (known(key, d.path())) {
+        compute(key, d, compute);
+      } else {
         todo.add(d);
       }
     }
