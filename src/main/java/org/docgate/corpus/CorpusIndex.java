@@ -167,6 +167,38 @@ public final class CorpusIndex {
     return (T) Futures.await(existing, key);
   }
 
+  /** The keys of {@link #carried} values: the next index may take them over. */
+  private final Set<Object> carriedKeys = ConcurrentHashMap.newKeySet();
+  /** What this index may take over from the one before (see {@link #inherit}). */
+  private volatile CarriedValues carried = CarriedValues.NONE;
+
+  /**
+   * As {@link #derived}, for a value that reads the documents at the paths {@code reads} accepts and nothing else but
+   * which files and folders exist (the templates' headings, which pages are entry points): the service's next index
+   * takes it over from the one before while no such document is edited, added or removed and no file or folder is
+   * added or removed ({@link #inherit}). {@code reads} must accept every path the value can depend on.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T carried(Object key, Predicate<String> reads, Function<CorpusIndex, T> compute) {
+    carriedKeys.add(key);
+    return derived(key, i -> {
+      Object before = carried.of(key, reads);
+      return before != null ? (T) before : compute.apply(i);
+    });
+  }
+
+  /** This index's {@link #carried} values that were made, by key. */
+  private Map<Object, Object> carriedValues() {
+    Map<Object, Object> out = new HashMap<>();
+    for (Object key : carriedKeys) {
+      Future<Object> f = derived.get(key);
+      if (f != null && f.isDone() && f.state() == Future.State.SUCCESS && f.resultNow() != null) {
+        out.put(key, f.resultNow());
+      }
+    }
+    return out;
+  }
+
   /**
    * A value derived from one document of this index alone (its currency, a validator's pass over it), computed once
    * per document object and key and, in the service, kept for the next index while the document is unchanged (see
@@ -204,18 +236,20 @@ public final class CorpusIndex {
   /**
    * Takes over the per-document values ({@link #ofDocument}) the previous index of the same corpus used, for the
    * documents both hold as the same object (the service re-reads only changed files), and its path lookups and
-   * values derived from the paths ({@link #ofPaths}) when both have the same files and folders. Call before any validator
+   * values derived from the paths ({@link #ofPaths}) when both have the same files and folders, and the {@link #carried}
+   * values whose documents did not change. Call before any validator
    * asks this index for a value; values of replaced and removed documents, and values the previous index did not use,
    * are left behind, so the memory follows one generation's documents.
    */
   public void inherit(CorpusIndex previous) {
     if (previous != null && previous != this) {
       documentValues.inherit(previous.documentValues);
+      boolean sameFiles = previous.files.equals(files) && previous.directories.equals(directories);
       Paths before = previous.paths;
-      if (before != null && paths == null && previous.files.equals(files)
-          && previous.directories.equals(directories)) {
+      if (before != null && paths == null && sameFiles) {
         paths = before;
       }
+      carried = CarriedValues.of(previous.carriedValues(), previous.documents, documents, sameFiles);
     }
   }
 

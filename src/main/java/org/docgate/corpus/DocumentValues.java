@@ -2,7 +2,6 @@ package org.docgate.corpus;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,8 +19,9 @@ import org.docgate.markdown.MarkdownDocument;
  * combination of its documents' parts: after an edit, the service's next index shares the unchanged documents'
  * objects with the one before ({@link #inherit}), so only the edited document's parts are computed again.
  *
- * <p>Memory stays bounded by the current index: a generation inherits only the values the generation before it used,
- * and only for documents it still holds as the same object (a replaced or removed document's values are dropped).
+ * <p>Memory stays bounded by two generations: a generation takes over only the values the generation before it used,
+ * and only for documents it still holds as the same object; it reads the one before's values in place, so a replaced
+ * or removed document's values are dropped when the next generation inherits.
  * Thread-safe: validator threads ask concurrently; a thread asking for a value another one is computing waits for it.
  */
 final class DocumentValues {
@@ -29,8 +29,20 @@ final class DocumentValues {
   private final Map<String, MarkdownDocument> documents;
   /** Per path, the values asked for in this generation. */
   private final Map<String, Map<Object, Future<Object>>> used = new ConcurrentHashMap<>();
-  /** Per path, the values the generation before used, for the same document object: taken over when asked again. */
-  private volatile Map<String, Map<Object, Future<Object>>> inherited = Map.of();
+  /**
+   * The generation before's values and documents: its values for a path whose document is the same object here are
+   * taken over when asked again (read in place, not copied: copying every value of every document on each edit was
+   * a tenth of an edit on k8s-enhancements).
+   */
+  private volatile Inherited inherited = new Inherited(Map.of(), Map.of());
+
+  private record Inherited(Map<String, Map<Object, Future<Object>>> values, Map<String, MarkdownDocument> documents) {
+    /** The values kept for this document object, or null. */
+    Map<Object, Future<Object>> of(MarkdownDocument doc) {
+      return documents.get(doc.path()) == doc ? values.get(doc.path()) : null;
+    }
+  }
+
   /** How many values each path computed in this generation (what a test or a profile asks). */
   private final Map<String, Integer> computed = new ConcurrentHashMap<>();
 
@@ -43,19 +55,7 @@ final class DocumentValues {
    * generation asks for any value; values that failed are computed again.
    */
   void inherit(DocumentValues previous) {
-    Map<String, Map<Object, Future<Object>>> kept = new HashMap<>();
-    previous.used.forEach((path, values) -> {
-      if (documents.get(path) == previous.documents.get(path) && documents.containsKey(path)) {
-        Map<Object, Future<Object>> ok = new HashMap<>();
-        values.forEach((key, value) -> {
-          if (value.isDone() && value.state() == Future.State.SUCCESS) {
-            ok.put(key, value);
-          }
-        });
-        kept.put(path, ok);
-      }
-    });
-    inherited = Map.copyOf(kept);
+    inherited = new Inherited(previous.used, previous.documents);
   }
 
   /**
@@ -68,11 +68,15 @@ final class DocumentValues {
     if (documents.get(doc.path()) != doc) {
       return compute.apply(doc);
     }
-    Map<Object, Future<Object>> mine = used.computeIfAbsent(doc.path(), p -> new ConcurrentHashMap<>());
+    Map<Object, Future<Object>> kept = inherited.of(doc);
+    // sized for what the generation before held: growing a map per document, value by value, showed in profiles
+    Map<Object, Future<Object>> mine = used.computeIfAbsent(doc.path(),
+        p -> new ConcurrentHashMap<>(kept == null ? 16 : Math.max(16, kept.size() * 2)));
     Future<Object> present = mine.get(key);
     if (present == null) {
-      Future<Object> before = inherited.getOrDefault(doc.path(), Map.of()).get(key);
-      if (before != null && stillValid.test((T) Futures.await(before, key))) {
+      Future<Object> before = kept == null ? null : kept.get(key);
+      if (before != null && before.isDone() && before.state() == Future.State.SUCCESS
+          && stillValid.test((T) Futures.await(before, key))) {
         present = mine.putIfAbsent(key, before);
         if (present == null) {
           present = before;
@@ -92,22 +96,32 @@ final class DocumentValues {
   }
 
   /**
-   * {@link #get} of {@code key} for every document of the index, by the calling thread and helpers of the common
-   * fork-join pool taking the next document from one list, largest first (so no thread is left with a long one at the
+   * {@link #get} of {@code key} for every document of the index that has none yet (computed or inherited: after an
+   * edit, the edited one), by the calling thread and helpers of the common fork-join pool taking the next document from one list, largest first (so no thread is left with a long one at the
    * end). Returns when the list is taken: a helper may still be computing its last one, which whoever asks waits for
    * as for any value being computed. Failures stay in their values, for the caller's own {@code get} to throw.
    */
   <T> void computeAll(Object key, Function<MarkdownDocument, T> compute) {
-    List<MarkdownDocument> todo = new ArrayList<>(documents.values());
+    // after an edit every other document's value is kept or inherited: only what is missing is worth a helper. A
+    // value inherited is still taken over here (get), as the generation's own: one this generation leaves unasked
+    // is not inherited by the next, which computed the whole corpus's values again on every other edit
+    List<MarkdownDocument> todo = new ArrayList<>();
+    for (MarkdownDocument d : documents.values()) {
+      if (known(key, d.path())) {
+        compute(key, d, compute);
+      } else {
+        todo.add(d);
+      }
+    }
+    if (todo.size() < 2) {
+      todo.forEach(d -> compute(key, d, compute));
+      return;
+    }
     todo.sort(Comparator.comparingInt((MarkdownDocument d) -> d.source().length()).reversed());
     AtomicInteger next = new AtomicInteger();
     Runnable worker = () -> {
       for (int i = next.getAndIncrement(); i < todo.size(); i = next.getAndIncrement()) {
-        try {
-          get(key, todo.get(i), compute, v -> true);
-        } catch (RuntimeException e) {
-          // kept in the document's value: the caller's get throws it where it would have without this step
-        }
+        compute(key, todo.get(i), compute);
       }
     };
     int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), todo.size() - 1);
@@ -115,6 +129,25 @@ final class DocumentValues {
       ForkJoinPool.commonPool().execute(worker);
     }
     worker.run();
+  }
+
+  /** Whether this generation holds or inherited a value of {@code key} for the document at {@code path}. */
+  private boolean known(Object key, String path) {
+    Map<Object, Future<Object>> mine = used.get(path);
+    if (mine != null && mine.containsKey(key)) {
+      return true;
+    }
+    Map<Object, Future<Object>> kept = inherited.of(documents.get(path));
+    Future<Object> before = kept == null ? null : kept.get(key);
+    return before != null && before.isDone() && before.state() == Future.State.SUCCESS;
+  }
+
+  private <T> void compute(Object key, MarkdownDocument doc, Function<MarkdownDocument, T> compute) {
+    try {
+      get(key, doc, compute, v -> true);
+    } catch (RuntimeException e) {
+      // kept in the document's value: the caller's get throws it where it would have without this step
+    }
   }
 
   /** How many values were computed (not inherited) per document path in this generation. */

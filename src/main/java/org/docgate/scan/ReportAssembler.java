@@ -8,15 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.docgate.corpus.LoadedDocument;
-import org.docgate.finding.Finding;
-import org.docgate.finding.Fingerprints;
 import org.docgate.markdown.MarkdownDocument;
 import org.docgate.report.ScanReport;
 import org.docgate.validate.ValidationResult;
 
 /**
  * Pipeline stage 5: one report from all per-document results and the corpus-wide ones, by the request's own validators
- * and clock when it brings its settings.
+ * and clock when it brings its settings; the previous scan's {@link ReportParts} are reused for the results it kept.
  */
 public final class ReportAssembler {
   private final Clock clock;
@@ -45,36 +43,34 @@ public final class ReportAssembler {
     for (DocumentResult r : fresh) {
       results.merge(r.path(), r, DocumentResult::updatedBy);
     }
-    List<ValidationResult> all = new ArrayList<>();
+    List<DocumentResult> ordered = new ArrayList<>();
     for (MarkdownDocument doc : corpus.documents()) {
       DocumentResult r = results.get(doc.path());
       if (r != null) {
-        all.addAll(r.byGroup().values());
+        ordered.add(r);
       }
     }
-    all.add(registry.corpusResult(scan.prepared(), corpus.index()));
+    ValidationResult corpusWide = registry.corpusResult(scan.prepared(), corpus.index());
+    ReportParts parts = request.previous().reportParts()
+        .next(registry.applyOverrides(corpus.intakeFindings()), ordered, corpusWide.findings());
     Map<String, LoadedDocument> loaded = new HashMap<>();
     corpus.loaded().forEach(l -> loaded.put(l.path(), l));
-    return new ScanOutcome(report(request, corpus, all, registry),
-        new ScanState(loaded, results, scan.prepared(), corpus));
+    return new ScanOutcome(report(request, corpus, parts, corpusWide, registry),
+        new ScanState(loaded, results, scan.prepared(), corpus, parts));
   }
 
-  private ScanReport report(ScanRequest request, IndexedCorpus corpus, List<ValidationResult> results,
+  private ScanReport report(ScanRequest request, IndexedCorpus corpus, ReportParts parts, ValidationResult corpusWide,
       ValidatorRegistry registry) {
     Clock clock = request.settings() == null ? this.clock : request.settings().clock();
-    List<Finding> findings = new ArrayList<>(registry.applyOverrides(corpus.intakeFindings()));
-    Map<String, Long> counters = new TreeMap<>();
-    for (ValidationResult r : results) {
-      findings.addAll(r.findings());
-      r.counters().forEach((k, v) -> counters.merge(k, v, Long::sum));
-    }
+    Map<String, Long> counters = parts.counters();
+    corpusWide.counters().forEach((k, v) -> counters.merge(k, v, Long::sum));
     counters.put("documents.parsed", (long) corpus.documents().size());
     Map<String, Double> metrics = new LinkedHashMap<>();
     registry.metrics().forEach(m -> metrics.put(m.name(), m.valueOf(counters)));
     Map<String, Object> stats = new TreeMap<>(counters);
     stats.putAll(registry.facts(corpus.index()));
     return new ScanReport(ScanReport.SCHEMA, request.corpus().toString(), request.startedAt(), clock.instant(),
-        corpus.fileCount(), metrics, nest(stats), Fingerprints.assign(findings));
+        corpus.fileCount(), metrics, nest(stats), parts.findings());
   }
 
   /** {@code a.b.c = 1} becomes {@code {a: {b: {c: 1}}}}; values are counts or facts (strings). */

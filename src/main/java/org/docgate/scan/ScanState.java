@@ -12,24 +12,27 @@ import org.docgate.validate.PreparedCorpus;
  * <p>A class with identity equality, not a record: it holds the whole corpus (see {@link IndexedCorpus}).
  */
 public final class ScanState {
-  public static final ScanState NONE = new ScanState(Map.of(), Map.of(), PreparedCorpus.NONE, null);
+  public static final ScanState NONE = new ScanState(Map.of(), Map.of(), PreparedCorpus.NONE, null, ReportParts.NONE);
 
   private final Map<String, LoadedDocument> loaded;
   private final Map<String, DocumentResult> results;
   private final PreparedCorpus prepared;
   private final IndexedCorpus indexed;
+  private final ReportParts reportParts;
 
   /**
    * @param loaded documents by path, to use instead of reading the file (only those whose file is unchanged)
    * @param results each document's results by scope group
    * @param indexed the corpus the state describes (null when none was scanned)
+   * @param reportParts its report's findings and counters per document result, for the next report to reuse
    */
-  public ScanState(Map<String, LoadedDocument> loaded, Map<String, DocumentResult> results, PreparedCorpus prepared,
-      IndexedCorpus indexed) {
+  ScanState(Map<String, LoadedDocument> loaded, Map<String, DocumentResult> results, PreparedCorpus prepared,
+      IndexedCorpus indexed, ReportParts reportParts) {
     this.loaded = Map.copyOf(loaded);
     this.results = Map.copyOf(results);
     this.prepared = prepared;
     this.indexed = indexed;
+    this.reportParts = reportParts;
   }
 
   public Map<String, LoadedDocument> loaded() {
@@ -48,8 +51,12 @@ public final class ScanState {
     return indexed;
   }
 
+  ReportParts reportParts() {
+    return reportParts;
+  }
+
   /** The same state with only these loaded documents and results (what still holds for the next scan). */
   public ScanState reusing(Map<String, LoadedDocument> stillLoaded, Map<String, DocumentResult> stillValid) {
-    return new ScanState(stillLoaded, stillValid, prepared, indexed);
+    return new ScanState(stillLoaded, stillValid, prepared, indexed, reportParts);
   }
 }

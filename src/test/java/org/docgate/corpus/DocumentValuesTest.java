@@ -98,6 +98,25 @@ class DocumentValuesTest {
   }
 
   @Test
+  void valuesComputedSideBySideAreCarriedOnByEachGenerationAfterAnEdit() {
+    MarkdownDocument a = doc("a.md", "# A\n");
+    MarkdownDocument b = doc("b.md", "# B\n");
+    AtomicInteger computed = new AtomicInteger();
+    CorpusIndex generation = index(List.of(a, b));
+    generation.computeEveryDocument("lines", d -> computed.incrementAndGet());
+    assertThat(computed).hasValue(2);
+    for (int edit = 1; edit <= 3; edit++) {
+      // only the edited document's value is missing; no one asks for the others in this generation but the step
+      CorpusIndex next = index(List.of(a, doc("b.md", "# B\n\nedit " + edit + "\n")));
+      next.inherit(generation);
+      computed.set(0);
+      next.computeEveryDocument("lines", d -> computed.incrementAndGet());
+      assertThat(computed).as("edit %d: the edited document only", edit).hasValue(1);
+      generation = next;
+    }
+  }
+
+  @Test
   void aKeptValueTheCallerNoLongerAcceptsIsComputedAgain() {
     MarkdownDocument a = doc("a.md", "# A\n");
     CorpusIndex one = index(List.of(a));

@@ -25,7 +25,9 @@ record Listing(String path, int line, String linkedAs) {
 
   /** The listing of {@code path}, or null when no entry point of its folder or of a folder above names it. */
   static Listing of(CorpusIndex index, CompletenessConfig config, String path) {
-    Map<String, List<String>> pages = index.derived(KEY, i -> entryPointsByFolder(i, config));
+    // which pages are entry points follows from their paths: kept while no entry page is added or removed
+    Map<String, List<String>> pages = index.carried(KEY, p -> OrphanCheck.isEntryPoint(config, p),
+        i -> entryPointsByFolder(i, config));
     String name = CorpusIndex.baseName(path);
     String own = folderOf(path);
     boolean unique = index.withNameIgnoringCase(name).size() == 1;

@@ -34,7 +34,8 @@ final class TemplateGuidance {
   }
 
   static TemplateGuidance of(CorpusIndex index, CompletenessConfig config) {
-    return index.derived(KEY, i -> new TemplateGuidance(i, config));
+    // the templates' sections alone: an edit of another page keeps the guidance (CorpusIndex.carried)
+    return index.carried(KEY, config::isTemplate, i -> new TemplateGuidance(i, config));
   }
 
   /** The template's guidance for a section of this heading, or null. */

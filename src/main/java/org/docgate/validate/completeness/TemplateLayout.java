@@ -46,8 +46,10 @@ final class TemplateLayout {
   }
 
   static TemplateLayout of(CorpusIndex index, CompletenessConfig config) {
-    return index.derived(new Key(config.templates(),
-        config.numberedNotTemplates().stream().map(java.util.regex.Pattern::pattern).toList()), i -> new TemplateLayout(i, config));
+    // the templates' headings alone: an edit of another page keeps the layout (CorpusIndex.carried)
+    return index.carried(new Key(config.templates(),
+        config.numberedNotTemplates().stream().map(java.util.regex.Pattern::pattern).toList()), config::isTemplate,
+        i -> new TemplateLayout(i, config));
   }
 
   private record Key(Object templates, Object notTemplates) {}

@@ -331,7 +331,10 @@ public final class TerminologyValidator implements Validator {
     // The passes kept hold with the previous scan's counts only when that scan's step was this validator's last one:
     // a scan that failed after its step may have made passes with counts no kept result was made with.
     if (previous instanceof Decisions before && previous == lastPrepared && before.key().equals(key)) {
-      Set<String> changed = Prepared.changedKeys(before.words(), words);
+      Set<String> changed = words instanceof WordCounts counts ? counts.changedSince(before.words()) : null;
+      if (changed == null) {
+        changed = Prepared.changedKeys(before.words(), words);
+      }
       Set<String> revalidate = new HashSet<>();
       for (MarkdownDocument doc : documents) {
         KeptPass known = passes.getIfPresent(doc);
@@ -522,22 +525,22 @@ public final class TerminologyValidator implements Validator {
    * parts that changed (another object: an edited, removed or other corpus's document) plus their new ones, so an edit
    * adds two documents' counts instead of every document's.
    */
-  private record WordTotals(Map<String, Map<String, Long>> parts, Map<String, Long> total) {
-    static final WordTotals EMPTY = new WordTotals(Map.of(), Map.of());
+  private record WordTotals(Map<String, Map<String, Long>> parts, WordCounts total) {
+    static final WordTotals EMPTY = new WordTotals(Map.of(), WordCounts.EMPTY);
 
     WordTotals next(Map<String, Map<String, Long>> now) {
-      Map<String, Long> sum = new HashMap<>(total);
+      Map<String, Long> delta = new HashMap<>();
       parts.forEach((path, part) -> {
         if (now.get(path) != part) {
-          part.forEach((w, n) -> sum.merge(w, -n, (a, b) -> a + b == 0 ? null : a + b));
+          part.forEach((w, n) -> delta.merge(w, -n, Long::sum));
         }
       });
       now.forEach((path, part) -> {
         if (parts.get(path) != part) {
-          part.forEach((w, n) -> sum.merge(w, n, (a, b) -> a + b == 0 ? null : a + b));
+          part.forEach((w, n) -> delta.merge(w, n, Long::sum));
         }
       });
-      return new WordTotals(Map.copyOf(now), sum);
+      return new WordTotals(Map.copyOf(now), total.plus(delta));
     }
   }
 
