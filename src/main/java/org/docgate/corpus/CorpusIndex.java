@@ -236,7 +236,8 @@ public final class CorpusIndex {
   /**
    * Takes over the per-document values ({@link #ofDocument}) the previous index of the same corpus used, for the
    * documents both hold as the same object (the service re-reads only changed files), and its path lookups and
-   * values derived from the paths ({@link #ofPaths}) when both have the same files and folders, and the {@link #carried}
+   * values derived from the paths ({@link #ofPaths}) when both have the same files and folders, and the
+   * {@link #carried}
    * values whose documents did not change. Call before any validator
    * asks this index for a value; values of replaced and removed documents, and values the previous index did not use,
    * are left behind, so the memory follows one generation's documents.

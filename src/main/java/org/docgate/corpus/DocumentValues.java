@@ -97,9 +97,10 @@ final class DocumentValues {
 
   /**
    * {@link #get} of {@code key} for every document of the index that has none yet (computed or inherited: after an
-   * edit, the edited one), by the calling thread and helpers of the common fork-join pool taking the next document from one list, largest first (so no thread is left with a long one at the
-   * end). Returns when the list is taken: a helper may still be computing its last one, which whoever asks waits for
-   * as for any value being computed. Failures stay in their values, for the caller's own {@code get} to throw.
+   * edit, the edited one), by the calling thread and helpers of the common fork-join pool taking the next document from
+   * one list, largest first (so no thread is left with a long one at the end). Returns when the list is taken: a helper
+   * may still be computing its last one, which whoever asks waits for as for any value being computed. Failures stay in
+   * their values, for the caller's own {@code get} to throw.
    */
   <T> void computeAll(Object key, Function<MarkdownDocument, T> compute) {
     // after an edit every other document's value is kept or inherited: only what is missing is worth a helper. A

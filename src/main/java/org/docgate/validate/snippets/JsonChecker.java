@@ -26,12 +26,12 @@ final class JsonChecker implements TextChecker {
   }
 
   /**
-   * A first line that is only a comment naming a file: {@code // package.json}, {@code # config/app.json},
-   * {@code /* ./node_modules/pkg/package.json *}{@code /}, {@code // file: tsconfig.json}. Docs label a block with the
-   * file it shows so (the Node.js docs in all their package.json examples, 9 of 19 snippet findings there, judged NOFIX:
-   * "a filename caption, misleads nobody"). The file name has an extension and nothing else is on the line, so a
-   * comment that says something ({@code // Pod Spec}, {@code // Grafana Dashboard JSON示例}) stays an error, and so do
-   * comments further down (a config read as strict JSON with {@code // Default: false} after its values, judged RIGHT).
+   * A first line that is only a comment naming a file: {@code // package.json}, {@code # config/app.json}, {@code /*
+   * ./node_modules/pkg/package.json *}{@code /}, {@code // file: tsconfig.json}. Docs label a block with the file it
+   * shows so (the Node.js docs in all their package.json examples, 9 of 19 snippet findings there, judged NOFIX: "a
+   * filename caption, misleads nobody"). The file name has an extension and nothing else is on the line, so a comment
+   * that says something ({@code // Pod Spec}, {@code // Grafana Dashboard JSON示例}) stays an error, and so do comments
+   * further down (a config read as strict JSON with {@code // Default: false} after its values, judged RIGHT).
    */
   private static final Pattern FILE_LABEL = Pattern.compile(
       "^\\s*(?://|#|/\\*)\\s*(?:[\\p{L}]+:\\s*)?[\\w.~@/\\\\-]*[\\w-]\\.[A-Za-z][\\w-]{0,9}\\s*(?:\\*/)?\\s*$");

@@ -90,8 +90,10 @@ final class LanguageGuess {
    * page shows in a ```bash fence is output (the Node.js release guide, judged WRONG when called YAML for its
    * {@code code: 'ECONNRESET'} lines). Node.js opens a brace after the last frame to print the error's properties.
    */
-  private static final Pattern STACK_FRAME = Pattern.compile("^(?:at (?:async )?(?:[\\w$.<>\\[\\]/-]+ ?)?\\(.*:\\d+\\)(?: \\{)?"
-      + "|at (?:async )?\\S+:\\d+:\\d+|Traceback \\(most recent call last\\):|File \"[^\"]+\", line \\d+(?:, in .*)?)$");
+  private static final Pattern STACK_FRAME = Pattern.compile(
+      "^(?:at (?:async )?(?:[\\w$.<>\\[\\]/-]+ ?)?\\(.*:\\d+\\)(?: \\{)?"
+          + "|at (?:async )?\\S+:\\d+:\\d+|Traceback \\(most recent call last\\):"
+          + "|File \"[^\"]+\", line \\d+(?:, in .*)?)$");
   /**
    * A line that is one word after {@code !}: bash runs a command named {@code !RC4}, which nobody means (a negation
    * needs a space, history expansion is interactive only); a cipher list or a rule list a command printed shows such
@@ -203,7 +205,8 @@ final class LanguageGuess {
       text.append(yaml.contains(i + 1) ? lines[i] : "").append('\n');
     }
     try {
-      for (org.snakeyaml.engine.v2.nodes.Node ignored : new Compose(YAML_SETTINGS).composeAllFromString(text.toString())) {
+      Compose compose = new Compose(YAML_SETTINGS);
+      for (org.snakeyaml.engine.v2.nodes.Node ignored : compose.composeAllFromString(text.toString())) {
         // composing each document is the check
       }
       return true;

@@ -122,8 +122,8 @@ final class ShellcheckChecker {
   }
 
   /**
-   * Whether a hint is shown as a {@code snippets/shellcheck} finding: not a flag of a flag list ({@link #flagList}), not
-   * SC2140 on quoted single quotes ({@link #quotedQuotes}).
+   * Whether a hint is shown as a {@code snippets/shellcheck} finding: not a flag of a flag list ({@link #flagList}),
+   * not SC2140 on quoted single quotes ({@link #quotedQuotes}).
    */
   static boolean shown(Hint hint, String text) {
     return !flagList(hint, text) && !quotedQuotes(hint, text);

@@ -72,7 +72,7 @@ class PlaceholdersTest {
     assertThat(Placeholders.present("[sudo] make install", Placeholders.Style.WORD)).isFalse();
   }
 
-  /** npm's command synopses (usr/lib/node_modules/npm/docs, judged WRONG blind in round 21); tests, globs, quotes stay. */
+  /** npm's command synopses (npm/docs, judged WRONG blind in round 21); tests, globs and quoted text stay. */
   @Test
   void aUsageLinesOptionalPartIsBlankedButTestsGlobsAndQuotesStay() {
     String[][] cases = {

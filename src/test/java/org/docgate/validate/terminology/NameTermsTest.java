@@ -215,7 +215,8 @@ class NameTermsTest {
     assertThat(parsed("CHANGELOG_V12.md", entries)).containsExactly("6:terms/docgate.GitHub:Github",
         "7:terms/docgate.Names:Powershell", "9:terms/docgate.GitHub:Github");
     // the same lines in a living page are its own words
-    assertThat(parsed("guide.md", entries.replace("# Node.js 12 ChangeLog", "# Build guide"))).contains("3:terms/docgate.GitHub:Github",
+    assertThat(parsed("guide.md", entries.replace("# Node.js 12 ChangeLog", "# Build guide")))
+        .contains("3:terms/docgate.GitHub:Github",
         "5:terms/docgate.Names:Powershell");
   }
 
