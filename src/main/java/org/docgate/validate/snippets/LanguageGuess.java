@@ -155,10 +155,14 @@ final class LanguageGuess {
       return Optional.of(new Guess("a " + name + " script (#!" + shebang.group(0).substring(2).strip() + ")",
           INTERPRETERS.getOrDefault(name, name), allLines(body)));
     }
+    String[] lines = body.split("\n", -1);
+    Optional<Guess> named = namedFile(lines);
+    if (named.isPresent()) {
+      return named;
+    }
     Map<Foreign, Set<Integer>> found = new LinkedHashMap<>();
     String heredoc = null;
     int literal = -1; // the indentation of a JavaScript line that opened an object or array not closed yet
-    String[] lines = body.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String t = lines[i].strip();
       if (heredoc != null) {
@@ -189,6 +193,45 @@ final class LanguageGuess {
       }
     }
     return strongest(found, yamlParses(lines, found.get(Foreign.YAML)) ? Set.of() : Set.of(Foreign.YAML));
+  }
+
+  /** A first line that is only a comment naming a file: {@code # .travis.yml}, {@code // config/app.json}. */
+  private static final Pattern FILE_LABEL = Pattern.compile(
+      "^(?:#|//)\\s*(?:file:\\s*)?\\S*?([^/\\s]+?)\\.(ya?ml|json|toml|ini|js|mjs|cjs|ts|go|proto)\\s*$",
+      Pattern.CASE_INSENSITIVE);
+
+  private static final Map<String, Foreign> BY_EXTENSION = Map.ofEntries(Map.entry("yml", Foreign.YAML),
+      Map.entry("yaml", Foreign.YAML), Map.entry("json", Foreign.JSON), Map.entry("toml", Foreign.CONFIG),
+      Map.entry("ini", Foreign.CONFIG), Map.entry("js", Foreign.JAVASCRIPT), Map.entry("mjs", Foreign.JAVASCRIPT),
+      Map.entry("cjs", Foreign.JAVASCRIPT), Map.entry("ts", Foreign.JAVASCRIPT), Map.entry("go", Foreign.GO),
+      Map.entry("proto", Foreign.PROTOBUF));
+
+  /**
+   * A shell block whose first line is a comment naming a file of another language ({@code # .travis.yml} over
+   * {@code install:} and {@code - npm ci}): the block shows that file, all of it. ShellCheck's advice on it ("this
+   * flag is used as a command name") was judged WRONG blind on npm's docs (round 22); a shell script's name
+   * ({@code # install.sh}) or a file of no known language decides nothing.
+   */
+  private static Optional<Guess> namedFile(String[] lines) {
+    int first = 0;
+    while (first < lines.length && lines[first].isBlank()) {
+      first++;
+    }
+    if (first >= lines.length) {
+      return Optional.empty();
+    }
+    Matcher m = FILE_LABEL.matcher(lines[first].strip());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    Foreign f = BY_EXTENSION.get(m.group(2).toLowerCase(java.util.Locale.ROOT));
+    Set<Integer> rest = new TreeSet<>();
+    for (int i = first + 1; i < lines.length; i++) {
+      if (!lines[i].isBlank()) {
+        rest.add(i + 1);
+      }
+    }
+    return rest.isEmpty() ? Optional.empty() : Optional.of(new Guess(f.language, f.label, rest));
   }
 
   /**

@@ -34,6 +34,8 @@ class LanguageGuessTest {
       shell | GET /mec_service_mgmt/v1/services?ser_category_id=cat1                  | an HTTP request                  | 1
       shell | pkg/controller/helpers.go:25:   HasCondition   100.0%\\ntotal:   (statements)   45.9% | command output | 1
       shell | # .containerignore\\n.git/\\n*.md\\n.env*                                 | a list of paths or URLs          | 2
+      shell | # .travis.yml\\ninstall:\\n- npm ci\\ncache:\\n  directories:\\n  - "$HOME/.npm" | YAML                | 2
+      shell | \\n// config/app.json\\n{"a": 1}                                          | JSON                             | 3
       shell | formal_container/08_分析/\\nAnalysis/05_矩阵.md                            | prose or an outline              | 1
       yaml  | 验证结果:\\n  调度公平性: 良好\\n    - 基尼系数: 0.15                          | prose or an outline              | 1
       yaml  | # ceph.conf\\n[osd]\\nbluestore_block_db_size = 21474836480               | a TOML or INI (key = value) file | 2
