@@ -42,7 +42,7 @@ class FleetBrokerRestartTest {
 
   @Test
   void aWorkerSurvivesACleanBrokerStopAndAKillAndEveryJobIsStoredOnce() throws Exception {
-    try (OwnKafka broker = OwnKafka.start(59400);
+    try (OwnKafka broker = OwnKafka.start(29400);
         TestPostgres pg = new TestPostgres();
         FleetRepositories fleet = FleetRepositories.open(pg.url(), Map.of())) {
       CamelFleet.Kafka kafka = new CamelFleet.Kafka(broker.bootstrap(), "docgate.test.restart", "docgate-restart", 3,

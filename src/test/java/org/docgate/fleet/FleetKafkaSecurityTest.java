@@ -51,7 +51,7 @@ class FleetKafkaSecurityTest {
         fragments: {check: false}
         cache: {enabled: false}
         """);
-    try (OwnKafka broker = OwnKafka.start(59500, Map.of("DOCGATE_KAFKA_SASL_USERS", "docgate:" + RIGHT));
+    try (OwnKafka broker = OwnKafka.start(29500, Map.of("DOCGATE_KAFKA_SASL_USERS", "docgate:" + RIGHT));
         HostServers hosts = new HostServers("127.0.9.1", 1, Duration.ofMillis(1));
         TestPostgres pg = new TestPostgres();
         FleetRepositories fleet = FleetRepositories.open(pg.url(), Map.of())) {
