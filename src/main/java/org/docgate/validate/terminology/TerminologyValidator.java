@@ -654,15 +654,17 @@ public final class TerminologyValidator implements Validator {
 
     private org.docgate.corpus.DocumentCurrency currencyOfDoc;
 
-    /** Why the text at a position is not judged for currency (a record, a historical passage), or null. */
-    private Exemption currencyAt(int line, int column) {
-      if (currency == null) {
-        return null;
-      }
-      if (currencyOfDoc == null) {
+    /** The document's currency, computed on first use; null when the validator has no currency rules. */
+    private org.docgate.corpus.DocumentCurrency currencyOfDoc() {
+      if (currency != null && currencyOfDoc == null) {
         currencyOfDoc = currency.of(doc, index);
       }
-      return currencyOfDoc.exemptionAt(line, column);
+      return currencyOfDoc;
+    }
+
+    /** Why the text at a position is not judged for currency (a record, a historical passage), or null. */
+    private Exemption currencyAt(int line, int column) {
+      return currency == null ? null : currencyOfDoc().exemptionAt(line, column);
     }
 
     /**
@@ -674,10 +676,7 @@ public final class TerminologyValidator implements Validator {
       if (currency == null) {
         return null;
       }
-      if (currencyOfDoc == null) {
-        currencyOfDoc = currency.of(doc, index);
-      }
-      if (currencyOfDoc.isRecord()) {
+      if (currencyOfDoc().isRecord()) {
         return currencyOfDoc.record();
       }
       org.docgate.corpus.DocumentCurrency.Sentence s = currencyOfDoc.sentenceAt(line, column);
@@ -724,9 +723,7 @@ public final class TerminologyValidator implements Validator {
     /** Whether a line of a record quotes a commit's subject or a request's title ({@link ChangeQuotes}). */
     private boolean quotesChange(ProseRun run, int offset) {
       if (changeLines == null) {
-        boolean record = currency != null && (currencyOfDoc != null ? currencyOfDoc
-            : (currencyOfDoc = currency.of(doc, index))).isRecord();
-        changeLines = record ? ChangeQuotes.lines(doc) : Set.of();
+        changeLines = currency != null && currencyOfDoc().isRecord() ? ChangeQuotes.lines(doc) : Set.of();
       }
       if (!changeLines.isEmpty() && changeLines.contains(position(run, offset).line())) {
         bump("terms.exempt.changeQuote");

@@ -840,7 +840,7 @@ public final class VersionValidator implements Validator {
         }
         count("versions.prose.imageTags");
         judgeInCode(t.product(), VersionSpec.of(t.version()), line, t.column(), t.text(),
-            t.variant() || fixLine(t.product()) == null ? null : t.retagged(fixLine(t.product())));
+            t.variant() ? null : fix(t.product(), t::retagged));
       }
     }
 
@@ -982,7 +982,7 @@ public final class VersionValidator implements Validator {
       if (v.kind() == Verdict.Kind.ALIGNED && m.spec().isSingle()) {
         presentTense.add(new Judged(m, line, column, sentence));
       }
-      report(v, p, m.spec(), line, column, m.text(), fixLine(p) == null ? null : m.replacedWith(fixLine(p)));
+      report(v, p, m.spec(), line, column, m.text(), fix(p, m::replacedWith));
     }
 
     /**
@@ -1192,14 +1192,19 @@ public final class VersionValidator implements Validator {
       return VersionPolicy.endedCycle(current, manifest.cyclesOf(p), today) == null ? current : notEnded(p);
     }
 
+    /** The fix {@code write} makes of {@link #fixLine}, or null when there is no line to name. */
+    private String fix(Product p, java.util.function.Function<Version, String> write) {
+      Version line = fixLine(p);
+      return line == null ? null : write.apply(line);
+    }
+
     /** ", which has ended too (the newest supported cycle is 1.36)" when the manifest's newest line has ended. */
     private String endedToo(Product p) {
-      Version current = p.newestCurrent();
-      if (VersionPolicy.endedCycle(current, manifest.cyclesOf(p), today) == null) {
+      Version line = fixLine(p);
+      if (line == p.newestCurrent()) {
         return "";
       }
-      Version newer = notEnded(p);
-      return ", which has ended too" + (newer == null ? "" : " (the newest supported cycle is " + newer + ")");
+      return ", which has ended too" + (line == null ? "" : " (the newest supported cycle is " + line + ")");
     }
 
     /** The newest release cycle of the data whose end of life has not come, or null when every cycle has ended. */
@@ -1368,9 +1373,9 @@ public final class VersionValidator implements Validator {
               endOfLifeExample(t, firstLine + t.lineIndex());
               continue;
             }
-            String fix = t.variant() || fixLine(p) == null ? null
-                : t.text().substring(0, t.text().length() - t.tag().length())
-                    + (t.tag().startsWith("v") ? "v" : "") + fixLine(p);
+            String tagPrefix = t.text().substring(0, t.text().length() - t.tag().length())
+                + (t.tag().startsWith("v") ? "v" : "");
+            String fix = t.variant() ? null : fix(p, cycle -> tagPrefix + cycle);
             imageTag = true;
             judgeInCode(p, VersionSpec.of(t.version()), firstLine + t.lineIndex(), t.column(), t.text(), fix);
             imageTag = false;
@@ -1593,8 +1598,7 @@ public final class VersionValidator implements Validator {
         if (supportedButEnded(m, line, column, claim, false)) {
           continue;
         }
-        judgeInCode(m.product(), m.spec(), line, column, m.text(),
-            fixLine(m.product()) == null ? null : m.replacedWith(fixLine(m.product())));
+        judgeInCode(m.product(), m.spec(), line, column, m.text(), fix(m.product(), m::replacedWith));
       }
     }
 
