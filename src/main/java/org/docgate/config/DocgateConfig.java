@@ -26,6 +26,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * @param currencyRecords globs of documents that are records (not judged for currency), added to
  *     {@code rules/currency.yaml}
  * @param currencyLiving globs of documents that are living whatever {@code rules/currency.yaml} says
+ * @param siteRoutes whether links are a site's routes ({@code links.siteRoutes})
  */
 public record DocgateConfig(
     List<String> include,
@@ -38,7 +39,8 @@ public record DocgateConfig(
     Map<String, String> ruleOrigins,
     boolean ignoreFiles,
     List<String> currencyRecords,
-    List<String> currencyLiving) {
+    List<String> currencyLiving,
+    SiteRouteSettings siteRoutes) {
 
   public static final long DEFAULT_MAX_FILE_SIZE = 20L * 1024 * 1024;
 
@@ -60,12 +62,13 @@ public record DocgateConfig(
     currencyLiving = currencyLiving == null ? List.of() : List.copyOf(currencyLiving);
     renderer = renderer == null ? "" : renderer.strip();
     repository = repository == null ? "" : repository.strip();
+    siteRoutes = siteRoutes == null ? SiteRouteSettings.DEFAULTS : siteRoutes;
   }
 
   /** The same settings with another renderer profile ({@code --renderer}). */
   public DocgateConfig withRenderer(String name) {
     return new DocgateConfig(include, exclude, maxFileSize, linkIgnores, ruleSeverities, name, repository,
-        ruleOrigins, ignoreFiles, currencyRecords, currencyLiving);
+        ruleOrigins, ignoreFiles, currencyRecords, currencyLiving, siteRoutes);
   }
 
   /** The same settings with more exclude globs ({@code --exclude}). */
@@ -73,13 +76,13 @@ public record DocgateConfig(
     List<String> all = new java.util.ArrayList<>(exclude);
     all.addAll(globs);
     return new DocgateConfig(include, all, maxFileSize, linkIgnores, ruleSeverities, renderer, repository,
-        ruleOrigins, ignoreFiles, currencyRecords, currencyLiving);
+        ruleOrigins, ignoreFiles, currencyRecords, currencyLiving, siteRoutes);
   }
 
   /** The same settings with the ignore files read or not ({@code --no-ignore}). */
   public DocgateConfig withIgnoreFiles(boolean read) {
     return new DocgateConfig(include, exclude, maxFileSize, linkIgnores, ruleSeverities, renderer, repository,
-        ruleOrigins, read, currencyRecords, currencyLiving);
+        ruleOrigins, read, currencyRecords, currencyLiving, siteRoutes);
   }
 
   /**
@@ -89,7 +92,7 @@ public record DocgateConfig(
   public static DocgateConfig defaults() {
     return new DocgateConfig(List.of("**/*.md", "**/*.markdown"), VENDORED, DEFAULT_MAX_FILE_SIZE, List.of(),
         Map.of("snippets/incomplete", Optional.empty()), "", "", Map.of("snippets/incomplete", "built-in default"),
-        true, List.of(), List.of());
+        true, List.of(), List.of(), SiteRouteSettings.DEFAULTS);
   }
 
   /** Reads a config file's text strictly; keys left out keep their defaults. */
@@ -118,7 +121,9 @@ public record DocgateConfig(
       }
     }
     boolean ignoreFiles = y.bool(corpus.get("ignoreFiles"), "corpus.ignoreFiles", d.ignoreFiles());
-    Map<String, Node> links = y.mapping(top.get("links"), "links", new LinkedHashSet<>(List.of("ignore")));
+    Map<String, Node> links = y.mapping(top.get("links"), "links", new LinkedHashSet<>(List.of("ignore", "siteRoutes")));
+    SiteRouteSettings siteRoutes = links.containsKey("siteRoutes")
+        ? siteRoutes(y, links.get("siteRoutes"), d.siteRoutes()) : d.siteRoutes();
     List<Pattern> ignores = new java.util.ArrayList<>(links.containsKey("ignore") ? List.of() : d.linkIgnores());
     if (links.containsKey("ignore")) {
       for (String regex : y.strings(links.get("ignore"), "links.ignore")) {
@@ -157,7 +162,35 @@ public record DocgateConfig(
     List<String> living = currency.containsKey("living") ? y.strings(currency.get("living"), "currency.living")
         : d.currencyLiving();
     return new DocgateConfig(include, exclude, maxSize, ignores, severities, renderer, repository, origins,
-        ignoreFiles, records, living);
+        ignoreFiles, records, living, siteRoutes);
+  }
+
+  /** {@code links.siteRoutes}: keys left out keep {@code d}'s values. */
+  private static SiteRouteSettings siteRoutes(YamlNodes y, Node node, SiteRouteSettings d) {
+    Map<String, Node> m = y.mapping(node, "links.siteRoutes", new LinkedHashSet<>(List.of("root", "extensions",
+        "indexPages", "minLinks", "minPercentOfUnresolved", "minPercentOfLinks")));
+    String root = m.containsKey("root") ? y.scalar(m.get("root"), "links.siteRoutes.root") : d.root();
+    List<String> extensions = m.containsKey("extensions")
+        ? y.strings(m.get("extensions"), "links.siteRoutes.extensions") : d.extensions();
+    for (String ext : extensions) {
+      if (!ext.startsWith(".") || ext.length() < 2 || ext.contains("/")) {
+        throw y.error(m.get("extensions"), "links.siteRoutes.extensions: '" + ext + "' is not an extension such as .md");
+      }
+    }
+    List<String> indexPages = m.containsKey("indexPages")
+        ? y.strings(m.get("indexPages"), "links.siteRoutes.indexPages") : d.indexPages();
+    return new SiteRouteSettings(root, extensions, indexPages,
+        y.integer(m.get("minLinks"), "links.siteRoutes.minLinks", 1, d.minLinks()),
+        percent(y, m.get("minPercentOfUnresolved"), "links.siteRoutes.minPercentOfUnresolved", d.minPercentOfUnresolved()),
+        percent(y, m.get("minPercentOfLinks"), "links.siteRoutes.minPercentOfLinks", d.minPercentOfLinks()));
+  }
+
+  private static int percent(YamlNodes y, Node node, String what, int absent) {
+    int p = y.integer(node, what, 0, absent);
+    if (p > 100) {
+      throw y.error(node, what + ": " + p + " is more than 100 (a percentage)");
+    }
+    return p;
   }
 
   /**

@@ -83,6 +83,11 @@ public final class TextReportWriter {
       out.append("renderer: ").append(renderer).append(" (")
           .append(dig(report.stats(), "links", "renderer", "reason")).append(")\n");
     }
+    Object siteRoot = dig(report.stats(), "links", "siteRoutes", "root");
+    if (siteRoot != null) {
+      out.append("site routes: ").append(PlainText.escape(String.valueOf(siteRoot))).append(" (")
+          .append(dig(report.stats(), "links", "siteRoutes", "reason")).append(")\n");
+    }
     Object own = dig(report.stats(), "links", "ownRepository", "name");
     if (own != null) {
       Object checkedOwn = dig(report.stats(), "links", "ownRepository", "checked");

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.docgate.corpus.CorpusListing;
@@ -41,6 +42,8 @@ public final class LiveCorpus {
   private volatile CorpusSnapshot snapshot = CorpusSnapshot.EMPTY;
   private ScanState state = ScanState.NONE;
   private ReverseLinks reverse = ReverseLinks.of(List.of());
+  /** The last scan's site routes (see {@link #siteRootOf}): when an edit changes them, every link is checked again. */
+  private Object siteRoot;
   /**
    * The listing the last scan applied, where each Markdown file is in it, and that scan's generation (null before the
    * first scan).
@@ -179,15 +182,28 @@ public final class LiveCorpus {
     affected.removeAll(changes.removed());
     Map<String, DocumentResult> kept = new HashMap<>(state.results());
     kept.keySet().removeAll(reread);
+    Object routesBefore = siteRoot;
     ScanOutcome outcome = scan(started, listing, Scope.split(reread, affected), state.reusing(unchanged, kept));
     snapshot = now;
+    if (!Objects.equals(routesBefore, siteRoot)) {
+      // the corpus's links now read as another site's routes (or as files again): every document's links change
+      Update whole = full();
+      return new Update(whole.report(), changes, whole.validated(), true);
+    }
     return new Update(outcome.report(), changes, affected.size(), false);
+  }
+
+  /** The root folder of the site routes a report's links followed ({@code stats.links.siteRoutes.root}), or null. */
+  private static Object siteRootOf(ScanReport report) {
+    return report.stats().get("links") instanceof Map<?, ?> links
+        && links.get("siteRoutes") instanceof Map<?, ?> routes ? routes.get("root") : null;
   }
 
   /** One pass through the pipeline; its state is kept for the next. */
   private ScanOutcome scan(Instant started, CorpusListing listing, Scope scope, ScanState previous) {
     ScanOutcome outcome = pipeline.run(new ScanRequest(root, started, scope, previous, listing));
     state = outcome.state();
+    siteRoot = siteRootOf(outcome.report());
     reverse = ReverseLinks.of(state.indexed().documents(), reverse);
     Map<String, Integer> positions = new HashMap<>();
     for (int i = 0; i < listing.markdown().size(); i++) {

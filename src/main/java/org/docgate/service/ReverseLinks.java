@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.docgate.markdown.Link;
 import org.docgate.markdown.MarkdownDocument;
+import org.docgate.corpus.CorpusIndex;
 import org.docgate.corpus.LinkTarget;
 
 /**
@@ -16,6 +17,9 @@ import org.docgate.corpus.LinkTarget;
  * or goes. Immutable.
  */
 public final class ReverseLinks {
+  /** The prefix of a page key ({@link #pageKey}); no corpus path starts with NUL. */
+  private static final String PAGE = "\0page:";
+  private static final Set<String> INDEX_STEMS = Set.of("index", "readme", "_index");
   private final Map<String, Set<String>> linkersByTarget;
   /** Each document's object and its targets' keys: the next generation reuses them for the same object. */
   private final Map<String, Targets> byDocument;
@@ -84,8 +88,41 @@ public final class ReverseLinks {
       String resolved = LinkTarget.resolve(doc.path(), target.path())
           .orElseGet(() -> LinkTarget.resolveClamped(doc.path(), target.path()));
       targets.add(resolved.endsWith("/") ? resolved.substring(0, resolved.length() - 1) : resolved);
+      if (mayBeSitePage(target.path())) {
+        targets.add(pageKey(CorpusIndex.baseName(resolved)));
+      }
     }
     return targets;
+  }
+
+  /**
+   * A link that can be a site's route ({@link org.docgate.corpus.SiteRoutes}: root-relative, no extension, or
+   * {@code .html}) is also kept under its last segment's name, whatever folder and extension the site adds: a file of
+   * that name (or a folder's index page) coming, going or changing re-checks it. More than needed, never less.
+   */
+  private static boolean mayBeSitePage(String linkPath) {
+    String name = CorpusIndex.baseName(linkPath);
+    String lower = name.toLowerCase(Locale.ROOT);
+    return linkPath.startsWith("/") || name.lastIndexOf('.') <= 0 || lower.endsWith(".html") || lower.endsWith(".htm");
+  }
+
+  private static String pageKey(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    int dot = lower.lastIndexOf('.');
+    return PAGE + (dot > 0 ? lower.substring(0, dot) : lower);
+  }
+
+  /** The page keys a touched file can be reached by as a site page: its name, and its folder's for an index page. */
+  private static Set<String> pageKeysOf(String path) {
+    String stem = pageKey(CorpusIndex.baseName(path));
+    String folder = LinkTarget.directoryOf(path);
+    Set<String> keys = new HashSet<>();
+    keys.add(stem);
+    keys.add(pageKey(CorpusIndex.baseName(folder)));
+    if (INDEX_STEMS.contains(stem.substring(PAGE.length()))) {
+      keys.add(PAGE); // "/" and "" lead to an index page
+    }
+    return keys;
   }
 
   /**
@@ -100,6 +137,9 @@ public final class ReverseLinks {
         if (linkers != null) {
           out.addAll(linkers);
         }
+      }
+      for (String page : pageKeysOf(p)) {
+        out.addAll(linkersByTarget.getOrDefault(page, Set.of()));
       }
     }
     return out;

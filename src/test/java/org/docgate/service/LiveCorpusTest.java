@@ -174,4 +174,49 @@ class LiveCorpusTest {
     write("b.md", "# B\n");
     assertSameAsFullScan(live.refresh());
   }
+
+  /**
+   * Links written as a site's routes ({@code /guide/p3} for {@code site/guide/p3.md}): a page added, or a heading
+   * renamed, under the site root re-checks the documents linking to it by route, and an edit that makes the links
+   * read as routes (or as files again) re-checks every link.
+   */
+  @Test
+  void siteRoutesFollowEditsAsAFreshScanDoes() throws IOException {
+    for (int i = 0; i < 9; i++) {
+      write("site/guide/p" + i + ".md", "# Page " + i + "\n\n## Usage\n\ntext\n");
+    }
+    StringBuilder eight = new StringBuilder("# Index\n\n");
+    for (int i = 0; i < 8; i++) {
+      eight.append("* [p").append(i).append("](/guide/p").append(i).append(")\n");
+    }
+    write("site/index.md", eight.toString());
+    write("site/other.md", "# Other\n\nSee [usage](/guide/p1#usage) and [new](/guide/p9).\n");
+    LiveCorpus live = live();
+    LiveCorpus.Update first = live.full();
+    assertThat(first.report().findings()).filteredOn(f -> f.rule().equals("links/missing-file")).as("9 of 10 would resolve: under minLinks")
+        .hasSize(10);
+
+    // one more route in index.md: 10 of 11 resolve under site/, the links are the site's routes, other.md's too
+    write("site/index.md", eight + "* [p8](/guide/p8)\n");
+    LiveCorpus.Update routed = live.refresh();
+    assertThat(routed.full()).as("the routes changed: every document checked again").isTrue();
+    assertThat(routed.report().findings()).filteredOn(f -> f.rule().equals("links/missing-file"))
+        .extracting(Finding::path).containsExactly("site/other.md");
+    assertSameAsFullScan(routed);
+
+    // the page other.md links to by route comes: other.md is checked again, as the only linker
+    write("site/guide/p9.md", "# Page 9\n");
+    LiveCorpus.Update added = live.refresh();
+    assertThat(added.full()).isFalse();
+    assertThat(added.report().findings()).filteredOn(f -> f.rule().startsWith("links/")).isEmpty();
+    assertSameAsFullScan(added);
+
+    // a heading renamed in a page reached by route: other.md's fragment breaks
+    write("site/guide/p1.md", "# Page 1\n\n## Use\n\ntext\n");
+    LiveCorpus.Update renamed = live.refresh();
+    assertThat(renamed.full()).isFalse();
+    assertThat(renamed.report().findings()).filteredOn(f -> f.rule().equals("links/missing-anchor"))
+        .extracting(Finding::path).containsExactly("site/other.md");
+    assertSameAsFullScan(renamed);
+  }
 }

@@ -13,7 +13,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.docgate.config.DeclaredRules;
 import org.docgate.config.DocgateConfig;
+import org.docgate.config.SiteRouteSettings;
 import org.docgate.config.RuleFiles;
+import org.docgate.corpus.SiteRoutes;
 import org.docgate.corpus.CorpusIndex;
 import org.docgate.corpus.CurrencyRules;
 import org.docgate.corpus.DocumentMetadata;
@@ -48,6 +50,8 @@ public final class CompletenessValidator implements Validator {
   private final CompletenessConfig config;
   /** The configured repository of the corpus ({@code repository:} of docgate.yaml), or empty. */
   private final String repository;
+  /** Whether links are a site's routes ({@code links.siteRoutes} of docgate.yaml): orphans follow them too. */
+  private final SiteRouteSettings siteRoutes;
   /** Which documents are records and which passages historical: not judged for currency (counts, orphans). */
   private final CurrencyRules currency;
   private final SeverityOverrides severityOverrides;
@@ -89,7 +93,8 @@ public final class CompletenessValidator implements Validator {
   private final Cache<MarkdownDocument, Whole> wholes = Caffeine.newBuilder().weakKeys().build();
 
   /** The corpus facts every result depends on; the listing is compared by identity first. */
-  private record Dependencies(FileListing listing, boolean linkedTo, boolean reachable, DocumentMetadata metadata) {}
+  private record Dependencies(FileListing listing, boolean linkedTo, boolean reachable, DocumentMetadata metadata,
+      SiteRoutes routes) {}
 
   /**
    * @param measured the sizes the count claims were compared with (empty without count claims)
@@ -128,7 +133,7 @@ public final class CompletenessValidator implements Validator {
    */
   public static CompletenessValidator fromRules(RuleFiles rules, DocgateConfig docgate) {
     return new CompletenessValidator(CompletenessConfig.load(rules), docgate.ruleSeverities(), SourceLines.LOADED,
-        CurrencyRules.load(rules, docgate), docgate.repository());
+        CurrencyRules.load(rules, docgate), docgate.repository(), docgate.siteRoutes());
   }
 
   CompletenessValidator(CompletenessConfig config, Map<String, Optional<Severity>> severityOverrides,
@@ -138,13 +143,14 @@ public final class CompletenessValidator implements Validator {
 
   CompletenessValidator(CompletenessConfig config, Map<String, Optional<Severity>> severityOverrides,
       SourceLines source, CurrencyRules currency) {
-    this(config, severityOverrides, source, currency, "");
+    this(config, severityOverrides, source, currency, "", SiteRouteSettings.DEFAULTS);
   }
 
   /** @param repository the config's {@code repository} (empty: the corpus's {@code .git/config}, else inferred) */
   CompletenessValidator(CompletenessConfig config, Map<String, Optional<Severity>> severityOverrides,
-      SourceLines source, CurrencyRules currency, String repository) {
+      SourceLines source, CurrencyRules currency, String repository, SiteRouteSettings siteRoutes) {
     this.repository = repository;
+    this.siteRoutes = siteRoutes;
     this.currency = currency;
     this.config = config;
     this.severityOverrides = new SeverityOverrides(severityOverrides);
@@ -186,7 +192,8 @@ public final class CompletenessValidator implements Validator {
    */
   @Override
   public Prepared prepare(CorpusIndex index, Collection<MarkdownDocument> documents, Prepared previous) {
-    Corpus corpus = new Corpus(LinkGraph.build(index, config.roots(), index.ownRepository(repository)),
+    Corpus corpus = new Corpus(LinkGraph.build(index, config.roots(), index.ownRepository(repository),
+        SiteRoutes.of(index, siteRoutes)),
         listing(index, previous), null);
     if (!(previous instanceof Corpus)) {
       return corpus;
@@ -230,7 +237,7 @@ public final class CompletenessValidator implements Validator {
   private Dependencies dependencies(MarkdownDocument doc, CorpusIndex index, Corpus corpus) {
     LinkGraph graph = corpus.graph();
     return new Dependencies(corpus.listing(), !graph.inboundOf(doc.path()).isEmpty(),
-        graph.reachable().contains(doc.path()), currency.metadata(doc, DocumentMetadata.of(index)));
+        graph.reachable().contains(doc.path()), currency.metadata(doc, DocumentMetadata.of(index)), graph.routes());
   }
 
   /** The document's last result when it holds in this index with these dependencies, else null. */
@@ -249,7 +256,7 @@ public final class CompletenessValidator implements Validator {
       Map<StaleCountCheck.Measure, List<Long>> measured) {
     checked.incrementAndGet();
     LinkGraph graph = corpus.graph();
-    DocumentContext ctx = new DocumentContext(doc, index, config, source, currency);
+    DocumentContext ctx = new DocumentContext(doc, index, config, source, currency, graph.routes());
     Map<String, Long> counters = new TreeMap<>();
     List<Finding> findings = new ArrayList<>();
     findings.addAll(orphans.check(ctx, graph));

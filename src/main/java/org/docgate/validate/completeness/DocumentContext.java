@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
 import org.docgate.config.DeclaredRules;
+import org.docgate.corpus.SiteRoutes;
 import org.docgate.corpus.CorpusIndex;
 import org.docgate.corpus.CurrencyRules;
 import org.docgate.corpus.DocumentCurrency;
@@ -21,6 +22,7 @@ final class DocumentContext {
   final MarkdownDocument doc;
   final CorpusIndex index;
   final CompletenessConfig config;
+  final SiteRoutes routes;
   final Outline outline;
   private final SourceLines source;
   private final CurrencyRules currencyRules;
@@ -31,11 +33,13 @@ final class DocumentContext {
   private final Map<String, Long> exempt = new TreeMap<>();
 
   DocumentContext(MarkdownDocument doc, CorpusIndex index, CompletenessConfig config, SourceLines source) {
-    this(doc, index, config, source, null);
+    this(doc, index, config, source, null, SiteRoutes.NONE);
   }
 
+  /** @param routes the corpus's site routes: a link that is no file leads where the site serves it */
   DocumentContext(MarkdownDocument doc, CorpusIndex index, CompletenessConfig config, SourceLines source,
-      CurrencyRules currencyRules) {
+      CurrencyRules currencyRules, SiteRoutes routes) {
+    this.routes = routes;
     this.currencyRules = currencyRules;
     this.doc = doc;
     this.index = index;

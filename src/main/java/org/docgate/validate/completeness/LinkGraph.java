@@ -16,6 +16,7 @@ import org.docgate.markdown.Link;
 import org.docgate.markdown.LinkKind;
 import org.docgate.markdown.MarkdownDocument;
 import org.docgate.corpus.LinkTarget;
+import org.docgate.corpus.SiteRoutes;
 
 /**
  * Which documents link to which, built once per scan in the validator's corpus step and shared by every validator
@@ -25,7 +26,7 @@ import org.docgate.corpus.LinkTarget;
  * lands on the folder's README (what GitHub shows). Images are not links to read; self-links do not count. Absolute
  * links into the corpus's own repository lead to the documents they name ({@link RepositoryLinks}).
  */
-record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<String> roots) {
+record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<String> roots, SiteRoutes routes) {
 
   private static final Set<LinkKind> NAVIGATING =
       Set.of(LinkKind.INLINE, LinkKind.REFERENCE, LinkKind.DEFINITION, LinkKind.HTML_HREF, LinkKind.AUTOLINK);
@@ -38,7 +39,7 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
   }
 
   static LinkGraph build(CorpusIndex index, List<String> roots) {
-    return build(index, roots, Optional.empty());
+    return build(index, roots, Optional.empty(), SiteRoutes.NONE);
   }
 
   /**
@@ -46,7 +47,7 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
    *     count as links to the documents they name ({@link RepositoryLinks}); empty: the repository the corpus's
    *     own links point into most, if any
    */
-  static LinkGraph build(CorpusIndex index, List<String> roots, Optional<OwnRepository> own) {
+  static LinkGraph build(CorpusIndex index, List<String> roots, Optional<OwnRepository> own, SiteRoutes routes) {
     Map<String, Set<String>> outbound = new HashMap<>();
     Map<String, Set<String>> inbound = new HashMap<>();
     Map<MarkdownDocument, DocumentLinks> links = new HashMap<>();
@@ -61,8 +62,8 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
     for (MarkdownDocument doc : index.documents().values()) {
       Set<String> targets = new TreeSet<>();
       // the paths its links resolve to are the document's own; which documents they land on is the corpus's
-      for (String path : links.get(doc).resolved()) {
-        landsOn(index, path).filter(t -> !t.equals(doc.path())).ifPresent(targets::add);
+      for (SiteRoutes.PathLink link : links.get(doc).resolved()) {
+        landsOn(index, link, routes).filter(t -> !t.equals(doc.path())).ifPresent(targets::add);
       }
       for (RepositoryLinks.TreeLink tree : links.get(doc).trees()) {
         Optional.ofNullable(intoOwn.get(tree)).filter(t -> !t.equals(doc.path())).ifPresent(targets::add);
@@ -94,7 +95,7 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
         }
       }
     }
-    return new LinkGraph(inbound, reachable, roots);
+    return new LinkGraph(inbound, reachable, roots, routes);
   }
 
   Set<String> inboundOf(String path) {
@@ -111,10 +112,10 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
    * A document's links, its own part of the graph: the corpus paths its navigating links resolve to, in link order,
    * and its absolute links to paths of repositories (which of them lead into the corpus is the corpus's question).
    */
-  private record DocumentLinks(List<String> resolved, List<RepositoryLinks.TreeLink> trees) {}
+  private record DocumentLinks(List<SiteRoutes.PathLink> resolved, List<RepositoryLinks.TreeLink> trees) {}
 
   private static DocumentLinks documentLinks(MarkdownDocument doc) {
-    List<String> out = new java.util.ArrayList<>();
+    List<SiteRoutes.PathLink> out = new java.util.ArrayList<>();
     List<RepositoryLinks.TreeLink> trees = new java.util.ArrayList<>();
     for (Link link : doc.links()) {
       if (NAVIGATING.contains(link.kind()) && link.defined()) {
@@ -128,17 +129,28 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
   }
 
   /** The document a link written in {@code from} leads to, if it leads to a parsed document of the corpus. */
-  static Optional<String> target(CorpusIndex index, String from, String destination) {
-    return resolved(from, destination).flatMap(path -> landsOn(index, path));
+  static Optional<String> target(CorpusIndex index, String from, String destination, SiteRoutes routes) {
+    return resolved(from, destination).flatMap(link -> landsOn(index, link, routes));
   }
 
   /** The corpus path an internal link resolves to, or empty (external, a fragment alone, out of the corpus). */
-  private static Optional<String> resolved(String from, String destination) {
+  private static Optional<SiteRoutes.PathLink> resolved(String from, String destination) {
     LinkTarget t = LinkTarget.parse(destination);
     if (t.kind() != LinkTarget.Kind.INTERNAL || t.path().isEmpty()) {
       return Optional.empty();
     }
-    return LinkTarget.resolve(from, t.path());
+    boolean rooted = t.path().startsWith("/");
+    return LinkTarget.resolve(from, t.path()).map(p -> new SiteRoutes.PathLink(p, rooted));
+  }
+
+  /** As {@link #landsOn(CorpusIndex, String)}, or through the site's routes when the path is no file or folder. */
+  private static Optional<String> landsOn(CorpusIndex index, SiteRoutes.PathLink link, SiteRoutes routes) {
+    Optional<String> direct = landsOn(index, link.path());
+    if (direct.isPresent() || !routes.active() || index.isFile(link.path()) || index.isDirectory(link.path())) {
+      return direct;
+    }
+    return routes.route(link.path(), link.rooted(), index::isFile, index::isDirectory)
+        .flatMap(routed -> landsOn(index, routed));
   }
 
   /** The parsed document a resolved path lands on: itself, a folder's landing page, or one differing in case. */

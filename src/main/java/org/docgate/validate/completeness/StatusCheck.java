@@ -109,7 +109,7 @@ final class StatusCheck {
     List<String> linked = new ArrayList<>();
     for (org.docgate.markdown.Link link : ctx.doc.links()) {
       if (link.position().line() == line) {
-        LinkGraph.target(ctx.index, ctx.doc.path(), link.destination())
+        LinkGraph.target(ctx.index, ctx.doc.path(), link.destination(), ctx.routes)
             .filter(t -> !t.equals(ctx.doc.path())).ifPresent(linked::add);
       }
     }

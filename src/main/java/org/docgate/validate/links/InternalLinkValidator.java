@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 import org.docgate.config.DeclaredRules;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
+import org.docgate.config.SiteRouteSettings;
 import org.docgate.corpus.CorpusIndex;
+import org.docgate.corpus.SiteRoutes;
 import org.docgate.corpus.LinkTarget;
 import org.docgate.config.OwnRepository;
 import org.docgate.finding.Finding;
@@ -47,6 +49,7 @@ public final class InternalLinkValidator implements Validator {
   private static final Set<String> MARKDOWN_EXTENSIONS = Set.of("md", "markdown");
 
   private final List<Pattern> ignores;
+  private final SiteRouteSettings siteRoutes;
   private final RendererProfiles profiles;
   private final String renderer;
   private final String repository;
@@ -61,6 +64,13 @@ public final class InternalLinkValidator implements Validator {
    * @param repository the corpus's repository ({@link OwnRepository#parse}), or empty to read {@code .git/config}
    */
   public InternalLinkValidator(List<Pattern> ignores, RendererProfiles profiles, String renderer, String repository) {
+    this(ignores, profiles, renderer, repository, SiteRouteSettings.DEFAULTS);
+  }
+
+  /** @param siteRoutes whether links are a site's routes ({@link SiteRoutes}) */
+  public InternalLinkValidator(List<Pattern> ignores, RendererProfiles profiles, String renderer, String repository,
+      SiteRouteSettings siteRoutes) {
+    this.siteRoutes = siteRoutes;
     this.ignores = List.copyOf(ignores);
     this.profiles = profiles;
     this.renderer = renderer;
@@ -72,18 +82,21 @@ public final class InternalLinkValidator implements Validator {
 
   public static InternalLinkValidator fromRules(RuleFiles rules, DocgateConfig config) {
     return new InternalLinkValidator(config.linkIgnores(), RendererProfiles.fromRules(rules), config.renderer(),
-        config.repository());
+        config.repository(), config.siteRoutes());
   }
 
-  /** What this validator settles once per corpus: the profile, the repository, each document's anchors. */
-  private record Corpus(RendererChoice choice, Optional<OwnRepository> repository,
+  /**
+   * What this validator settles once per corpus: the profile, the repository, the site routes, each document's
+   * anchors.
+   */
+  private record Corpus(RendererChoice choice, Optional<OwnRepository> repository, SiteRoutes routes,
       Map<String, Set<String>> anchors) {}
 
   private record CorpusKey(InternalLinkValidator validator) {}
 
   private Corpus corpus(CorpusIndex index) {
     return index.derived(new CorpusKey(this), i -> new Corpus(RendererChoice.choose(profiles, renderer, i),
-        i.ownRepository(repository), new ConcurrentHashMap<>()));
+        i.ownRepository(repository), SiteRoutes.of(i, siteRoutes), new ConcurrentHashMap<>()));
   }
 
   @Override
@@ -96,6 +109,10 @@ public final class InternalLinkValidator implements Validator {
       facts.put("links.ownRepository.name", r.label());
       facts.put("links.ownRepository.source", r.source());
     });
+    if (c.routes().active()) {
+      facts.put("links.siteRoutes.root", c.routes().root().isEmpty() ? "/" : c.routes().root() + "/");
+      facts.put("links.siteRoutes.reason", c.routes().reason());
+    }
     return facts;
   }
 
@@ -244,6 +261,14 @@ public final class InternalLinkValidator implements Validator {
         return;
       }
       String path = resolved.get();
+      if (!index.isFile(path) && !index.isDirectory(path) && repositoryBase == null) {
+        Optional<String> routed = corpus.routes().route(path, target.path().startsWith("/"), index::isFile,
+            index::isDirectory);
+        if (routed.isPresent()) {
+          count("links.internal.siteRoute"); // works on the site the corpus is published as, not as a file
+          path = routed.get();
+        }
+      }
       if (index.isFile(path)) {
         if (target.fragment() != null && isMarkdown(path)) {
           checkAnchor(link, path, target.fragment(), written);
@@ -272,7 +297,7 @@ public final class InternalLinkValidator implements Validator {
       }
       broken("links/missing-file");
       Optional<String> suggestion = Suggestions.forMissingPath(index, path);
-      String message = "'" + path + "' does not exist"
+      String message = "'" + path + "' does not exist" + siteRouteNote(target.path().startsWith("/"))
           + suggestion.map(s -> "; did you mean '" + rewrite(target.path(), s) + "'?").orElse("");
       findings.add(finding("links/missing-file", link, message,
           suggestion.map(s -> withFragment(rewrite(target.path(), s), target.fragment())).orElse(null)));
@@ -360,6 +385,16 @@ public final class InternalLinkValidator implements Validator {
           : writtenPath.startsWith("/") ? "/" + corpusPath : LinkTarget.relativeLink(doc.path(), corpusPath);
       return writtenPath.endsWith("/") && !rewritten.endsWith("/") && index.isDirectory(corpusPath)
           ? rewritten + "/" : rewritten;
+    }
+
+    /** Where a missing path was also looked for, when the corpus's links are a site's routes. */
+    private String siteRouteNote(boolean rooted) {
+      SiteRoutes routes = corpus.routes();
+      if (!routes.active() || repositoryBase != null) {
+        return "";
+      }
+      return rooted && !routes.root().isEmpty() ? ", as a file or as a site page under '" + routes.root() + "/'"
+          : ", as a file or as a site page";
     }
 
     private boolean existsOutsideIndex(String path) {

@@ -1,0 +1,240 @@
+package org.docgate.corpus;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.docgate.config.SiteRouteSettings;
+import org.docgate.markdown.Link;
+import org.docgate.markdown.LinkKind;
+import org.docgate.markdown.MarkdownDocument;
+
+/**
+ * The routes of a site built from the corpus, when its links are written for that site rather than for files:
+ * {@code /using-npm/config} is the page of {@code content/using-npm/config.md} (a root folder the site serves at
+ * {@code /}, a page's path without its file's extension, a folder's path showing its index page). What lychee's
+ * {@code --root-dir} and {@code --fallback-extensions} configure by hand, read from the corpus's own links: used when
+ * most links that are no file or folder resolve that way ({@link SiteRouteSettings}), or when configured.
+ *
+ * @param root the folder served at {@code /} ({@code ""}: the corpus root); null when the links are files
+ * @param reason why, for {@code stats.links.siteRoutes}
+ */
+public record SiteRoutes(String root, List<String> extensions, List<String> indexPages, String reason) {
+  public static final SiteRoutes NONE = new SiteRoutes(null, List.of(), List.of(), "");
+
+  /** Kinds whose destination a reader follows to a page (a reference's is checked at its definition). */
+  private static final Set<LinkKind> PAGE_LINKS =
+      Set.of(LinkKind.INLINE, LinkKind.DEFINITION, LinkKind.AUTOLINK, LinkKind.HTML_HREF);
+  /** Prefixes tried at most, the most promising first: a name that stands in many folders must not cost more. */
+  private static final int MAX_ROOTS = 50;
+
+  public SiteRoutes {
+    extensions = List.copyOf(extensions);
+    indexPages = List.copyOf(indexPages);
+  }
+
+  public boolean active() {
+    return root != null;
+  }
+
+  /** A link to a corpus path as a document writes it: the path it resolves to and whether it starts at the root. */
+  public record PathLink(String path, boolean rooted) {}
+
+  private record Key(SiteRouteSettings settings) {}
+
+  private record LinksKey() {}
+
+  private record NamesKey(List<String> extensions) {}
+
+  /** The corpus's site routes under these settings, decided once per index. */
+  public static SiteRoutes of(CorpusIndex index, SiteRouteSettings settings) {
+    return index.derived(new Key(settings), i -> choose(i, settings));
+  }
+
+  /**
+   * The corpus path a link that is no file or folder of the corpus reaches on the site, if any: under the root folder
+   * for a root-relative link, with an extension or an index page added, {@code .html} read as the page's file.
+   *
+   * @param path the link's path resolved as a file path (corpus-relative, as {@link LinkTarget#resolve} gives it)
+   */
+  public Optional<String> route(String path, boolean rooted, Predicate<String> isFile,
+      Predicate<String> isDirectory) {
+    return active() ? find(root, extensions, indexPages, path, rooted, isFile, isDirectory) : Optional.empty();
+  }
+
+  static Optional<String> find(String root, List<String> extensions, List<String> indexPages, String path,
+      boolean rooted, Predicate<String> isFile, Predicate<String> isDirectory) {
+    String base = rooted ? join(root, path) : path;
+    boolean moved = !base.equals(path);
+    if (moved && isFile.test(base)) {
+      return Optional.of(base);
+    }
+    String stem = withoutHtml(base);
+    if (!stem.equals(base) || !hasExtension(base)) {
+      for (String ext : extensions) {
+        if (!stem.isEmpty() && isFile.test(stem + ext)) {
+          return Optional.of(stem + ext);
+        }
+      }
+    }
+    if (base.isEmpty() || isDirectory.test(base)) {
+      for (String page : indexPages) {
+        if (isFile.test(join(base, page))) {
+          return Optional.of(join(base, page));
+        }
+      }
+      if (moved) {
+        return Optional.of(base);
+      }
+    }
+    return Optional.empty();
+  }
+
+  static SiteRoutes choose(CorpusIndex index, SiteRouteSettings s) {
+    if (s.root().equals(SiteRouteSettings.NONE)) {
+      return NONE;
+    }
+    String configured = s.configuredFolder();
+    if (configured != null) {
+      return new SiteRoutes(configured, s.extensions(), s.indexPages(), "configured (links.siteRoutes.root)");
+    }
+    int total = 0;
+    List<PathLink> unresolved = new ArrayList<>();
+    for (MarkdownDocument doc : index.documents().values()) {
+      for (PathLink l : index.ofDocument(new LinksKey(), doc, SiteRoutes::pathLinks)) {
+        total++;
+        if (!index.isFile(l.path()) && !index.isDirectory(l.path()) && (l.rooted() || mayBePage(l.path()))) {
+          unresolved.add(l);
+        }
+      }
+    }
+    long need = Math.max(s.minLinks(), ceilPercent(total, s.minPercentOfLinks()));
+    if (unresolved.size() < need) {
+      return NONE; // too few to be a site's way of linking, whatever they resolve to
+    }
+    Predicate<String> isFile = index::isFile;
+    Predicate<String> isDirectory = index::isDirectory;
+    int relative = 0;
+    List<PathLink> rooted = new ArrayList<>();
+    for (PathLink l : unresolved) {
+      if (!l.rooted()) {
+        relative += find("", s.extensions(), s.indexPages(), l.path(), false, isFile, isDirectory).isPresent() ? 1 : 0;
+      } else {
+        rooted.add(l);
+      }
+    }
+    String best = "";
+    int bestCount = -1;
+    for (String root : candidateRoots(index, s, rooted)) {
+      int n = 0;
+      for (PathLink l : rooted) {
+        n += find(root, s.extensions(), s.indexPages(), l.path(), true, isFile, isDirectory).isPresent() ? 1 : 0;
+      }
+      if (n > bestCount) {
+        best = root;
+        bestCount = n;
+      }
+    }
+    int routed = relative + Math.max(bestCount, 0);
+    if (routed < need || routed < ceilPercent(unresolved.size(), s.minPercentOfUnresolved())) {
+      return NONE;
+    }
+    String at = best.isEmpty() ? "the corpus root" : best + "/";
+    return new SiteRoutes(best, s.extensions(), s.indexPages(), "detected: " + routed + " of the " + unresolved.size()
+        + " links that are no file or folder resolve as site pages under " + at + " (page paths without "
+        + String.join(", ", s.extensions()) + ", folders showing " + String.join(", ", s.indexPages()) + "); "
+        + total + " links to corpus paths in all");
+  }
+
+  /**
+   * The folders a root-relative link's first segment stands in, most links first (the corpus root always): where a
+   * site's root folder can be.
+   */
+  private static List<String> candidateRoots(CorpusIndex index, SiteRouteSettings s, List<PathLink> rooted) {
+    Map<String, List<String>> parents = index.ofPaths(new NamesKey(s.extensions()), i -> parentsByName(i, s));
+    Map<String, Integer> hits = new HashMap<>();
+    hits.put("", Integer.MAX_VALUE);
+    for (PathLink l : rooted) {
+      String first = l.path().isEmpty() ? "" : l.path().split("/", 2)[0];
+      for (String parent : parents.getOrDefault(withoutHtml(first), List.of())) {
+        hits.merge(parent, 1, (a, b) -> a == Integer.MAX_VALUE ? a : a + b);
+      }
+    }
+    return hits.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(MAX_ROOTS)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  /** Each folder's and page's name (a page without its extension) to the folders it stands in. */
+  private static Map<String, List<String>> parentsByName(CorpusIndex index, SiteRouteSettings s) {
+    Map<String, List<String>> out = new HashMap<>();
+    for (String dir : index.directories()) {
+      if (!dir.isEmpty()) {
+        out.computeIfAbsent(CorpusIndex.baseName(dir), k -> new ArrayList<>()).add(LinkTarget.directoryOf(dir));
+      }
+    }
+    for (String file : index.files()) {
+      String name = CorpusIndex.baseName(file);
+      for (String ext : s.extensions()) {
+        if (name.toLowerCase(Locale.ROOT).endsWith(ext) && name.length() > ext.length()) {
+          out.computeIfAbsent(name.substring(0, name.length() - ext.length()), k -> new ArrayList<>())
+              .add(LinkTarget.directoryOf(file));
+        }
+      }
+    }
+    out.replaceAll((k, v) -> v.stream().distinct().sorted(Comparator.naturalOrder()).toList());
+    return out;
+  }
+
+  /** A document's links to corpus paths (not images: a site serves them as files). */
+  static List<PathLink> pathLinks(MarkdownDocument doc) {
+    List<PathLink> out = new ArrayList<>();
+    for (Link link : doc.links()) {
+      if (!PAGE_LINKS.contains(link.kind()) || link.destination() == null) {
+        continue;
+      }
+      LinkTarget t = LinkTarget.parse(link.destination());
+      if (t.kind() != LinkTarget.Kind.INTERNAL || t.path().isEmpty()) {
+        continue;
+      }
+      boolean rooted = t.path().startsWith("/");
+      LinkTarget.resolve(doc.path(), t.path()).ifPresent(p -> out.add(new PathLink(p, rooted)));
+    }
+    return List.copyOf(out);
+  }
+
+  /** A relative link that can be a page's route: no extension, or a generated page's {@code .html}. */
+  private static boolean mayBePage(String path) {
+    return !hasExtension(path) || !withoutHtml(path).equals(path);
+  }
+
+  private static boolean hasExtension(String path) {
+    String name = CorpusIndex.baseName(path);
+    return name.lastIndexOf('.') > 0;
+  }
+
+  private static String withoutHtml(String path) {
+    String lower = path.toLowerCase(Locale.ROOT);
+    for (String ext : new String[] {".html", ".htm"}) {
+      if (lower.endsWith(ext) && path.length() > ext.length() && path.charAt(path.length() - ext.length() - 1) != '/') {
+        return path.substring(0, path.length() - ext.length());
+      }
+    }
+    return path;
+  }
+
+  private static String join(String folder, String path) {
+    return folder.isEmpty() ? path : path.isEmpty() ? folder : folder + "/" + path;
+  }
+
+  private static long ceilPercent(int of, int percent) {
+    return ((long) of * percent + 99) / 100;
+  }
+}

@@ -1,0 +1,103 @@
+package org.docgate.validate.links;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.docgate.FileEdits;
+import org.docgate.config.DocgateConfig;
+import org.docgate.finding.Finding;
+import org.docgate.report.ScanReport;
+import org.docgate.scan.Scans;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A corpus published as a site links its pages by their routes (npm's docs: {@code [config](/using-npm/config)} for
+ * {@code content/using-npm/config.md}, docs.npmjs.com's layout): detected from the corpus's own links, the links are
+ * checked (and orphans counted) where the site serves them; a corpus written for GitHub keeps its extension-less links
+ * reported.
+ */
+class SiteRouteLinksTest {
+  @TempDir Path corpus;
+
+  private void write(String path, String text) throws IOException {
+    FileEdits.write(corpus, path, text);
+  }
+
+  /** npm's layout: every page links its siblings by route, as docs.npmjs.com serves them. */
+  private void npmLike() throws IOException {
+    String[] commands = {"npm-ls", "npm-install", "npm-config", "npm-publish", "npm-team", "npm-access"};
+    for (String c : commands) {
+      StringBuilder page = new StringBuilder("# " + c + "\n\n## Description\n\nText.\n\n### See Also\n\n");
+      for (String other : commands) {
+        if (!other.equals(c)) {
+          page.append("* [").append(other).append("](/commands/").append(other).append(")\n");
+        }
+      }
+      page.append("* [config](/using-npm/config)\n");
+      write("content/commands/" + c + ".md", page.toString());
+    }
+    write("content/using-npm/config.md", "# config\n\n## Shorthands\n\nSee [npm ls](/commands/npm-ls#description) and "
+        + "[install](../commands/npm-install).\n");
+  }
+
+  private static long count(ScanReport report, String rule) {
+    return report.findings().stream().filter(f -> f.rule().equals(rule)).count();
+  }
+
+  @Test
+  void linksWrittenAsTheSitesRoutesResolveWhereTheSiteServesThem() throws IOException {
+    npmLike();
+    write("content/using-npm/scope.md", "# scope\n\nSee [tokens](/about-access-tokens), [a shorthand]"
+        + "(/using-npm/config#no-such-heading) and [ls](/commands/npm-ls#description).\n");
+    ScanReport report = Scans.run(corpus);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> routes = (Map<String, Object>) ((Map<String, Object>) report.stats().get("links"))
+        .get("siteRoutes");
+    assertThat(routes).containsEntry("root", "content/");
+    assertThat((String) routes.get("reason")).startsWith("detected: 40 of the 41 links that are no file or folder "
+        + "resolve as site pages under content/");
+    assertThat(report.findings()).filteredOn(f -> f.rule().startsWith("links/"))
+        .extracting(Finding::line, Finding::rule, Finding::message)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(3, "links/missing-file", "'about-access-tokens' does not exist, as a "
+                + "file or as a site page under 'content/'"),
+            org.assertj.core.groups.Tuple.tuple(3, "links/missing-anchor", "no heading or HTML anchor "
+                + "'#no-such-heading' in 'content/using-npm/config.md'"));
+    assertThat(Scans.stat(report, "links.internal.siteRoute")).isEqualTo(40);
+    assertThat(new org.docgate.report.TextReportWriter().write(report, false, true)).contains("site routes: content/ (detected: 40 of the 41 links");
+    // every command page is linked by route: none is an orphan (scope.md, linked by nothing, is)
+    assertThat(report.findings()).filteredOn(f -> f.rule().equals("completeness/orphan"))
+        .extracting(Finding::path).containsExactly("content/using-npm/scope.md");
+  }
+
+  @Test
+  void configuredNoneReadsTheLinksAsFilesAsGitHubDoes() throws IOException {
+    npmLike();
+    DocgateConfig config = DocgateConfig.parse("docgate.yaml", "links:\n  siteRoutes:\n    root: none\n");
+    ScanReport report = Scans.run(corpus, config);
+    assertThat(count(report, "links/missing-file")).isEqualTo(38);
+    assertThat(((Map<?, ?>) report.stats().get("links")).containsKey("siteRoutes")).isFalse();
+  }
+
+  @Test
+  void aCorpusWrittenForGitHubKeepsItsExtensionlessLinksReported() throws IOException {
+    // 12 links without .md that a site would serve, among 150 that work on GitHub: under a tenth, not a site's way
+    StringBuilder index = new StringBuilder("# Index\n\n");
+    for (int i = 0; i < 150; i++) {
+      index.append("* [page ").append(i).append("](pages/p").append(i % 15).append(".md)\n");
+    }
+    for (int i = 0; i < 12; i++) {
+      index.append("* [page ").append(i).append("](pages/p").append(i).append(")\n");
+    }
+    write("README.md", index.toString());
+    for (int i = 0; i < 15; i++) {
+      write("pages/p" + i + ".md", "# Page " + i + "\n\nText.\n");
+    }
+    ScanReport report = Scans.run(corpus);
+    assertThat(count(report, "links/missing-file")).isEqualTo(12);
+    assertThat(((Map<?, ?>) report.stats().get("links")).containsKey("siteRoutes")).isFalse();
+  }
+}
