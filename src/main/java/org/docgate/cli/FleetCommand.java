@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.docgate.camel.CamelFleet;
 import org.docgate.camel.CamelFleetUrls;
-import org.docgate.config.DocgateConfig;
-import org.docgate.config.RuleFiles;
 import org.docgate.fleet.Checkouts;
 import org.docgate.fleet.CorpusWork;
 import org.docgate.fleet.FleetJob;
@@ -24,7 +22,6 @@ import org.docgate.report.store.FleetRepositories;
 import org.docgate.report.store.FleetResult;
 import org.docgate.report.store.ReportStores;
 import org.docgate.scan.ScanSettings;
-import org.docgate.scan.ValidatorRegistry;
 import org.docgate.validate.weblinks.WebLinkConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -204,14 +201,11 @@ final class FleetCommand implements Runnable {
               Network.system(), Clock.systemUTC(), worker)) {
         java.util.function.UnaryOperator<Network> online = n -> urlSide == null ? n : n.withUrlBook(urlSide.book());
         Setup setup = options.setup(Path.of(""), java.util.function.UnaryOperator.identity(), null, online);
-        DocgateConfig cfg = setup.config();
-        Clock clock = setup.clock();
-        ValidatorRegistry registry = setup.registry();
         CorpusWork corpusWork = new CorpusWork(fleet,
             repository -> ReportStores.open(dbUrl, null, new CorpusId(repository)), new Checkouts(work),
-            corpus -> ownSettings(corpus, setup, online), clock, worker, urlSide == null ? null : urlSide.book());
+            corpus -> ownSettings(corpus, online), setup.clock(), worker, urlSide == null ? null : urlSide.book());
         var err = spec.commandLine().getErr();
-        CamelFleet.worker(new ScanSettings(cfg, registry, clock), options.routesDir, kafka.kafka(), corpusWork, worker,
+        CamelFleet.worker(setup.settings(), options.routesDir, kafka.kafka(), corpusWork, worker,
             Metrics.prometheusRegistry(), metricsHost, metricsPort, urlSide == null ? null : urls.topics(kafka.group),
             urlSide == null || noUrlChecks ? null : urlSide.work()).run(() -> {
               err.println("docgate fleet worker " + worker + ": consuming " + kafka.topic
@@ -224,9 +218,9 @@ final class FleetCommand implements Runnable {
     }
 
     /** A corpus's own .docgate.yaml is honoured as {@code scan} of its folder would (null: the worker's config). */
-    private ScanSettings ownSettings(Path corpus, Setup setup, java.util.function.UnaryOperator<Network> online) {
+    private ScanSettings ownSettings(Path corpus, java.util.function.UnaryOperator<Network> online) {
       try {
-        return options.corpusSettings(corpus, setup, online);
+        return options.corpusSettings(corpus, online);
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException("cannot read the config of " + corpus + ": " + e.getMessage(), e);
       }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.docgate.camel.CamelFleet;
 import org.docgate.camel.CamelFleetUrls;
+import org.docgate.config.Units;
 import org.docgate.fleet.HostSlots;
 import org.docgate.fleet.UrlScheduler;
 import org.docgate.report.store.FleetRepositories;
@@ -50,8 +51,8 @@ final class FleetScheduleCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     String dbUrl = db.url();
     String me = ProcessName.or(name);
-    Duration period = org.docgate.validate.weblinks.WebLinkConfig.parseDuration(every);
-    Duration held = org.docgate.validate.weblinks.WebLinkConfig.parseDuration(lease);
+    Duration period = Units.duration(every);
+    Duration held = Units.duration(lease);
     CamelFleetUrls.Topics topics = urls.topics(kafka.group);
     CamelFleetUrls.ensureTopics(kafka.brokers, kafka.client(), topics);
     var out = spec.commandLine().getOut();

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import okhttp3.OkHttpClient;
 import org.docgate.camel.CamelPipeline;
-import org.docgate.config.DocgateConfig;
-import org.docgate.config.RuleFiles;
 import org.docgate.finding.Severity;
 import org.docgate.http.HttpClients;
 import org.docgate.pr.GitHubApi;
@@ -21,7 +19,6 @@ import org.docgate.pr.PrJsonWriter;
 import org.docgate.pr.PrResult;
 import org.docgate.pr.PrTextWriter;
 import org.docgate.report.readiness.ReadinessRules;
-import org.docgate.scan.ScanSettings;
 import org.docgate.scan.ValidatorRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -96,16 +93,13 @@ final class PrCommand implements Callable<Integer> {
     // checked before the scans, so a typo costs milliseconds
     PrCommentRenderer renderer = new PrCommentRenderer(githubRepo);
     Setup setup = options.setup(repo);
-    RuleFiles rules = setup.rules();
-    DocgateConfig cfg = setup.config();
     Clock clock = setup.clock();
     ValidatorRegistry registry = setup.registry();
-    ScanSettings settings = setup.settings();
     PrResult result;
     Duration gitTimeout = Duration.ofSeconds(gitTimeoutSeconds);
     // both trees, full or touched-only, go through the scan route (the user's, with --routes)
-    try (CamelPipeline pipeline = CamelPipeline.start(settings, options.routesDir)) {
-      result = new PrAnalysis(repo, gitTimeout, ReadinessRules.fromRules(rules), pipeline, clock, touchedOnly)
+    try (CamelPipeline pipeline = CamelPipeline.start(setup.settings(), options.routesDir)) {
+      result = new PrAnalysis(repo, gitTimeout, ReadinessRules.fromRules(setup.rules()), pipeline, clock, touchedOnly)
           .run(base, head);
     }
     String rendered = switch (format) {

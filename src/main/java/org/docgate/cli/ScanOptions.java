@@ -98,18 +98,15 @@ final class ScanOptions {
   /**
    * A fleet worker's settings for one of its corpora: those of a {@code scan} of that folder run from the worker's
    * working directory, when the folder brings config files of its own (its {@code .docgate.yaml} up to its git root);
-   * null when the worker's own settings apply ({@code --config} is used alone, or the folder has none). The same rules
-   * folder, validators, network and clock as the worker's.
+   * null when the worker's own settings apply ({@code --config} is used alone, or the folder has none). Made the way
+   * the worker's are (the same rules folder, options, network adjustment and system clock), only for that folder.
    */
-  ScanSettings corpusSettings(Path corpus, Setup worker, UnaryOperator<Network> online) throws IOException {
+  ScanSettings corpusSettings(Path corpus, UnaryOperator<Network> online) throws IOException {
     Path here = Path.of("");
     if (configFile.config != null || ConfigFiles.discover(corpus, here).equals(ConfigFiles.discover(null, here))) {
       return null;
     }
-    DocgateConfig cfg = ConfigFiles.load(null, rules(), renderer, corpus, here);
-    ValidatorRegistry registry = ValidatorRegistry.builder(cfg, rules()).only(only).clock(worker.clock())
-        .network(network(null, online)).cacheFolder(cacheFolder()).build();
-    return new ScanSettings(cfg, registry, worker.clock());
+    return setup(corpus, UnaryOperator.identity(), null, online, false).settings();
   }
 
   /** The user's cache folder, {@code ${XDG_CACHE_HOME:-~/.cache}/docgate}, or null with --no-snippet-cache. */

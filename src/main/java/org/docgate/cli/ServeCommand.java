@@ -24,7 +24,6 @@ import org.docgate.report.store.FleetRepositories;
 import org.docgate.report.store.ReportStore;
 import org.docgate.report.store.ReportStores;
 import org.docgate.report.store.Retention;
-import org.docgate.scan.ScanSettings;
 import org.docgate.service.Api;
 import org.docgate.service.ChangeDetector;
 import org.docgate.service.Dashboard;
@@ -169,7 +168,7 @@ final class ServeCommand implements Callable<Integer> {
         Thread.ofPlatform().daemon().name("docgate-requested-scan").factory());
     // every scan of the service (start, watch, schedule, API) goes through the scan route, the user's when --routes
     try (ReportStore store = ReportStores.open(dbUrl, data, corpusId);
-        CamelPipeline pipeline = CamelPipeline.start(new ScanSettings(cfg, registry, clock), options.routesDir)) {
+        CamelPipeline pipeline = CamelPipeline.start(setup.settings(), options.routesDir)) {
       CorpusScanner scanner = new CorpusScanner(cfg);
       LiveCorpus live = new LiveCorpus(root, scanner, pipeline, clock);
       var err = spec.commandLine().getErr();

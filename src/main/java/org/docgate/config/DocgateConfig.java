@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.docgate.config.OwnRepository;
@@ -115,7 +114,7 @@ public record DocgateConfig(
     if (corpus.containsKey("maxFileSize")) {
       Node n = corpus.get("maxFileSize");
       try {
-        maxSize = parseSize(y.scalar(n, "corpus.maxFileSize"));
+        maxSize = Units.size(y.scalar(n, "corpus.maxFileSize"));
       } catch (IllegalArgumentException e) {
         throw y.error(n, e.getMessage());
       }
@@ -205,23 +204,5 @@ public record DocgateConfig(
             + (near == null ? "" : " (did you mean '" + near + "'?)") + "; the rules are listed in the README");
       }
     }
-  }
-
-  private static final Pattern SIZE = Pattern.compile("(?i)\\s*(\\d+)\\s*(b|kb|kib|mb|mib|gb|gib)?\\s*");
-
-  /** {@code 20MB}, {@code 512 KiB}, {@code 1048576}: binary multiples. Pure. */
-  public static long parseSize(String text) {
-    Matcher m = SIZE.matcher(text);
-    if (!m.matches()) {
-      throw new IllegalArgumentException("'" + text + "' is not a size such as 20MB");
-    }
-    long n = Long.parseLong(m.group(1));
-    String unit = m.group(2) == null ? "b" : m.group(2).toLowerCase(Locale.ROOT);
-    return switch (unit) {
-      case "kb", "kib" -> n * 1024;
-      case "mb", "mib" -> n * 1024 * 1024;
-      case "gb", "gib" -> n * 1024 * 1024 * 1024;
-      default -> n;
-    };
   }
 }

@@ -280,8 +280,4 @@ public final class ScanService {
   public LiveCorpus corpus() {
     return corpus;
   }
-
-  public List<Gate> gates() {
-    return gates;
-  }
 }

@@ -75,12 +75,6 @@ class DocgateConfigTest {
         .hasMessageContaining(message);
   }
 
-  @ParameterizedTest(name = "{0} = {1}")
-  @CsvSource({"20MB, 20971520", "1024, 1024", "1 kb, 1024", "2GiB, 2147483648", "7b, 7"})
-  void sizes(String text, long bytes) {
-    assertThat(DocgateConfig.parseSize(text)).isEqualTo(bytes);
-  }
-
   @Test
   void rendererAndRepositoryAreRead() {
     DocgateConfig c = DocgateConfig.parse("t.yaml", "renderer: hugo\nrepository: kubernetes/enhancements\n");

@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.docgate.config.ConfigException;
-import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
+import org.docgate.config.Units;
 import org.docgate.config.YamlNodes;
 import org.docgate.http.AddressPolicy;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -188,24 +188,6 @@ public record WebLinkConfig(
         hosts);
   }
 
-  private static final Pattern DURATION = Pattern.compile("\\s*(\\d+)\\s*(ms|s|m|h|d)\\s*");
-
-  /** {@code 500ms}, {@code 10s}, {@code 5m}, {@code 6h}, {@code 7d}. Pure. */
-  public static Duration parseDuration(String text) {
-    Matcher m = DURATION.matcher(text);
-    if (!m.matches()) {
-      throw new IllegalArgumentException("'" + text + "' is not a duration such as 500ms, 10s, 5m, 6h or 7d");
-    }
-    long n = Long.parseLong(m.group(1));
-    return switch (m.group(2)) {
-      case "ms" -> Duration.ofMillis(n);
-      case "s" -> Duration.ofSeconds(n);
-      case "m" -> Duration.ofMinutes(n);
-      case "h" -> Duration.ofHours(n);
-      default -> Duration.ofDays(n);
-    };
-  }
-
   private static LinkedHashSet<String> set(String... keys) {
     return new LinkedHashSet<>(List.of(keys));
   }
@@ -216,7 +198,7 @@ public record WebLinkConfig(
 
   private static Duration duration(YamlNodes y, Node n, String what) {
     try {
-      return parseDuration(y.scalar(n, what));
+      return Units.duration(y.scalar(n, what));
     } catch (IllegalArgumentException e) {
       throw y.error(n, what + ": " + e.getMessage());
     }
@@ -233,7 +215,7 @@ public record WebLinkConfig(
 
   private static long size(YamlNodes y, Node n, String what) {
     try {
-      return DocgateConfig.parseSize(y.scalar(n, what));
+      return Units.size(y.scalar(n, what));
     } catch (IllegalArgumentException e) {
       throw y.error(n, what + ": " + e.getMessage());
     }
