@@ -469,6 +469,12 @@ public final class MarkdownParser {
     private CodeBlock codeBlock(boolean fenced, String info, BasedSequence body, int startLine, int endLine,
         boolean closed, String commentBefore) {
       String written = body.toString();
+      if (written.indexOf('\r') >= 0) {
+        // a file saved with CRLF line endings: the block's lines end in \n as GitHub shows them (and as a reader
+        // copies them); checkers would otherwise see a carriage return on every line (ShellCheck's SC1017)
+        return new CodeBlock(fenced, info, written.replace("\r\n", "\n").replace('\r', '\n'), startLine, endLine,
+            closed, commentBefore);
+      }
       int start = base + body.getStartOffset();
       return text.regionMatches(start, written, 0, written.length())
           ? new CodeBlock(fenced, info, text, start, start + written.length(), startLine, endLine, closed, commentBefore)

@@ -36,6 +36,9 @@ final class JsonChecker implements TextChecker {
   private static final Pattern FILE_LABEL = Pattern.compile(
       "^\\s*(?://|#|/\\*)\\s*(?:[\\p{L}]+:\\s*)?[\\w.~@/\\\\-]*[\\w-]\\.[A-Za-z][\\w-]{0,9}\\s*(?:\\*/)?\\s*$");
 
+  /** A key and its colon first: members shown without their object ({@code "rules": {...}}). */
+  private static final Pattern FIRST_MEMBER = Pattern.compile("\\s*\"(?:[^\"\\\\\n]|\\\\.)*\"\\s*:");
+
   /** The body with a file-name label on its first non-blank line blanked (lines keep their numbers). */
   @Override
   public String textOf(String body) {
@@ -91,10 +94,23 @@ final class JsonChecker implements TextChecker {
   @Override
   public Optional<Problem> check(String text) {
     Optional<Problem> problem = parse(text);
-    if (problem.isPresent() && text.strip().startsWith("\"") && parse("{" + text + "\n}").isEmpty()) {
+    if (problem.isEmpty() || !FIRST_MEMBER.matcher(text).lookingAt()) {
+      return problem;
+    }
+    Optional<Problem> wrapped = parse("{" + text + "\n}");
+    if (wrapped.isEmpty()) {
       return Optional.of(Problem.excerpt(1, 1, "JSON: members without the object around them"));
     }
-    return problem;
+    // members shown alone that are broken as members too: the members' own error (a trailing comma in
+    // "rules": {"a": "error",}), not "unexpected ':'" at the first key (eslint-plugin-react's README, round 23)
+    Problem p = wrapped.get();
+    return p.line() > lineCount(text) ? problem
+        : Optional.of(p.line() == 1
+            ? new Problem(1, Math.max(1, p.column() - 1), p.message(), p.structural(), p.excerpt()) : p);
+  }
+
+  private static int lineCount(String text) {
+    return (int) text.chars().filter(c -> c == '\n').count() + 1;
   }
 
   private Optional<Problem> parse(String text) {

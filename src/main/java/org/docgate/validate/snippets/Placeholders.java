@@ -37,6 +37,8 @@ final class Placeholders {
       Pattern.compile("(?:^|[;&|(])\\s*(\\[[A-Za-z][\\w-]*])(?=[ \\t]+[^\\s#])", Pattern.MULTILINE);
   // not after another <: a heredoc with a redirection (<<EOF > pod.txt) is not the placeholder "<EOF >"
   private static final Pattern ANGLE = Pattern.compile("(?<!<)<[\\p{L}_][\\p{L}\\p{N} _./:=-]*>");
+  /** A placeholder where a key stands: followed by {@code :}. */
+  private static final Pattern ANGLE_KEY = Pattern.compile(ANGLE.pattern() + "(\\s*:)");
   private static final Pattern VARIABLE = Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_]*}");
   private static final Pattern TEMPLATE = Pattern.compile("\\{\\{.*?}}");
   private static final Pattern ELLIPSIS = Pattern.compile("\\.\\.\\.|…");
@@ -119,9 +121,19 @@ final class Placeholders {
     return false;
   }
 
+  /**
+   * {@code "never" | "always" | "ignorePackages"}: a value's alternatives in a schema's notation (eslint-plugin-import's
+   * rule docs, {@code "import/extensions": [<severity>, "never" | "always"]}, three findings judged NOFIX in round 23:
+   * "schematic notation, intentionally not real JSON"). Group 1 is what follows the first alternative; data values
+   * ({@code NUMBER} style: JSON, TOML) keep the first.
+   */
+  private static final Pattern ALTERNATIVES = Pattern.compile(
+      "(?:\"[^\"\n]*\"|\\b\\d+\\b|\\btrue\\b|\\bfalse\\b|\\bnull\\b)((?:[ \\t]*\\|[ \\t]*(?:\"[^\"\n]*\"|\\d+|true|false|null))+)");
+
   /** Whether the text holds a placeholder of this style (shell's {@code {host}} counts for shell only). */
   static boolean present(String text, Style style) {
-    return present(text) || style == Style.SHELL && (BRACE.matcher(text).find()
+    return present(text) || style == Style.NUMBER && text.indexOf('|') >= 0 && ALTERNATIVES.matcher(text).find()
+        || style == Style.SHELL && (BRACE.matcher(text).find()
         || text.indexOf('[') >= 0 && (OPTIONAL_WORD.matcher(text).find() || text.lines().anyMatch(
             l -> !blankSynopsis(l).equals(l))));
   }
@@ -187,6 +199,19 @@ final class Placeholders {
     return -1;
   }
 
+  /** A line with group {@code group} of each match of {@code p} replaced by as many spaces (columns kept). */
+  private static String blank(String line, Pattern p, int group) {
+    Matcher m = p.matcher(line);
+    StringBuilder out = null;
+    while (m.find()) {
+      out = out == null ? new StringBuilder(line) : out;
+      for (int i = m.start(group); i < m.end(group); i++) {
+        out.setCharAt(i, ' ');
+      }
+    }
+    return out == null ? line : out.toString();
+  }
+
   /** A line with each {@link #OPTIONAL_WORD} (its brackets too) replaced by as many spaces. */
   private static String blankOptionalWords(String line) {
     if (line.indexOf('[') < 0) {
@@ -221,7 +246,13 @@ final class Placeholders {
           }
         }
         line = TEMPLATE.matcher(line).replaceAll(value);
+        if (style == Style.NUMBER && line.indexOf(':') >= 0) {
+          line = ANGLE_KEY.matcher(line).replaceAll("\"0\"$1"); // {<extension>: "never"}: a JSON key is a string
+        }
         line = ANGLE.matcher(line).replaceAll(value);
+        if (style == Style.NUMBER && line.indexOf('|') >= 0) {
+          line = blank(line, ALTERNATIVES, 1);
+        }
         if (style != Style.SHELL) {
           line = VARIABLE.matcher(line).replaceAll(Matcher.quoteReplacement(value));
         } else {
