@@ -49,7 +49,9 @@ public record CompletenessConfig(
     List<Pattern> numberedNotTemplates,
     List<Pattern> textTasks,
     List<String> exampleColumns,
-    List<String> exampleLanguages) {
+    List<String> exampleLanguages,
+    List<Glob> untitled,
+    List<Glob> navigation) {
 
   public static final String FILE = "completeness/config.yaml";
 
@@ -116,7 +118,7 @@ public record CompletenessConfig(
   static final CompletenessConfig NONE = new CompletenessConfig(List.of(), List.of(), List.of(), List.of(), List.of(),
       false, List.of(), List.of(), List.of(), List.of(), List.of(), 0.10, List.of(), List.of(), List.of(), List.of(),
       List.of(), List.of(), List.of(), List.of(), List.of(), SectionDuties.NONE, List.of(), List.of(), List.of(),
-      List.of(), List.of(), List.of(), List.of());
+      List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
   /** The user's copy when the rules folder has one (keys it leaves out keep the packaged values), else the packaged. */
   public static CompletenessConfig load(RuleFiles rules) {
@@ -137,8 +139,8 @@ public record CompletenessConfig(
         keys("skip", "templates", "notTemplates", "placeholders", "sections", "titles", "orphans", "references", "counts"));
     Map<String, Node> placeholders = y.mapping(top.get("placeholders"), "placeholders", keys("markers", "notMarkers", "statusWords", "standalone", "carriedOut", "textTasks"));
     Map<String, Node> sections = y.mapping(top.get("sections"), "sections", keys("toc", "required", "optional", "optionalGuidance", "stages", "drafts"));
-    Map<String, Node> titles = y.mapping(top.get("titles"), "titles", keys("singleH1"));
-    Map<String, Node> orphans = y.mapping(top.get("orphans"), "orphans", keys("entryPoints", "roots", "redirects"));
+    Map<String, Node> titles = y.mapping(top.get("titles"), "titles", keys("singleH1", "notNeeded"));
+    Map<String, Node> orphans = y.mapping(top.get("orphans"), "orphans", keys("entryPoints", "roots", "redirects", "navigation"));
     Map<String, Node> references =
         y.mapping(top.get("references"), "references", keys("extensions", "templates", "planWords", "brokenWords",
             "codeExtensions", "exampleColumns", "exampleLanguages"));
@@ -201,7 +203,17 @@ public record CompletenessConfig(
         references.containsKey("exampleColumns")
             ? nonBlank(y, references.get("exampleColumns"), "references.exampleColumns") : d.exampleColumns(),
         references.containsKey("exampleLanguages")
-            ? nonBlank(y, references.get("exampleLanguages"), "references.exampleLanguages") : d.exampleLanguages());
+            ? nonBlank(y, references.get("exampleLanguages"), "references.exampleLanguages") : d.exampleLanguages(),
+        titles.containsKey("notNeeded") ? globs(y, titles.get("notNeeded"), "titles.notNeeded") : d.untitled(),
+        orphans.containsKey("navigation") ? globs(y, orphans.get("navigation"), "orphans.navigation")
+            : d.navigation());
+  }
+
+  /** Whether a document needs no title ({@code titles.notNeeded}: licence texts), its name matched in any case. */
+  boolean needsNoTitle(String path) {
+    String name = org.docgate.corpus.CorpusIndex.baseName(path);
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    return untitled.stream().anyMatch(g -> g.matches(name) || g.matches(lower));
   }
 
   /**

@@ -193,7 +193,7 @@ public final class CompletenessValidator implements Validator {
   @Override
   public Prepared prepare(CorpusIndex index, Collection<MarkdownDocument> documents, Prepared previous) {
     Corpus corpus = new Corpus(LinkGraph.build(index, config.roots(), index.ownRepository(repository),
-        SiteRoutes.of(index, siteRoutes)),
+        SiteRoutes.of(index, siteRoutes), NavigationFiles.of(index, config.navigation())),
         listing(index, previous), null);
     if (!(previous instanceof Corpus)) {
       return corpus;

@@ -26,20 +26,22 @@ import org.docgate.corpus.SiteRoutes;
  * lands on the folder's README (what GitHub shows). Images are not links to read; self-links do not count. Absolute
  * links into the corpus's own repository lead to the documents they name ({@link RepositoryLinks}).
  */
-record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<String> roots, SiteRoutes routes) {
+record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<String> roots, SiteRoutes routes,
+    Set<String> navigation) {
 
   private static final Set<LinkKind> NAVIGATING =
       Set.of(LinkKind.INLINE, LinkKind.REFERENCE, LinkKind.DEFINITION, LinkKind.HTML_HREF, LinkKind.AUTOLINK);
   private static final List<String> LANDING_PAGES = List.of("README.md", "readme.md", "Readme.md", "index.md");
 
   LinkGraph {
+    navigation = Set.copyOf(navigation);
     inbound = Collections.unmodifiableMap(inbound);
     reachable = Collections.unmodifiableSet(reachable);
     roots = List.copyOf(roots);
   }
 
   static LinkGraph build(CorpusIndex index, List<String> roots) {
-    return build(index, roots, Optional.empty(), SiteRoutes.NONE);
+    return build(index, roots, Optional.empty(), SiteRoutes.NONE, Map.of());
   }
 
   /**
@@ -47,7 +49,8 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
    *     count as links to the documents they name ({@link RepositoryLinks}); empty: the repository the corpus's
    *     own links point into most, if any
    */
-  static LinkGraph build(CorpusIndex index, List<String> roots, Optional<OwnRepository> own, SiteRoutes routes) {
+  static LinkGraph build(CorpusIndex index, List<String> roots, Optional<OwnRepository> own, SiteRoutes routes,
+      Map<String, List<String>> navigation) {
     Map<String, Set<String>> outbound = new HashMap<>();
     Map<String, Set<String>> inbound = new HashMap<>();
     Map<MarkdownDocument, DocumentLinks> links = new HashMap<>();
@@ -75,6 +78,13 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
     }
     Set<String> reachable = new HashSet<>();
     Deque<String> queue = new ArrayDeque<>();
+    // a navigation file (an MkDocs nav:, a sidebar) is the site's menu: what it names is linked, and reachable
+    navigation.forEach((file, named) -> named.forEach(doc -> {
+      inbound.computeIfAbsent(doc, k -> new TreeSet<>()).add(file);
+      if (reachable.add(doc)) {
+        queue.add(doc);
+      }
+    }));
     // roots are globs ("README.md", "**/SUMMARY.md", "TOC*.md"), matched as written and lower-cased, once per
     // document (the path alone decides): matching every path on every index was half of building the graph
     List<org.docgate.corpus.Glob> globs = roots.stream().map(org.docgate.corpus.Glob::of).toList();
@@ -95,7 +105,7 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
         }
       }
     }
-    return new LinkGraph(inbound, reachable, roots, routes);
+    return new LinkGraph(inbound, reachable, roots, routes, navigation.keySet());
   }
 
   Set<String> inboundOf(String path) {

@@ -14,6 +14,11 @@ final class OrphanCheck {
 
   List<Finding> check(DocumentContext ctx, LinkGraph graph) {
     String path = ctx.doc.path();
+    if (!graph.inboundOf(path).isEmpty() && graph.navigation().containsAll(graph.inboundOf(path))
+        && !isEntryPoint(ctx.index, ctx.config, ctx.doc)) {
+      ctx.exempt("siteNavigation"); // linked by no document, but on the site's menu (a navigation file names it)
+      return List.of();
+    }
     if (isEntryPoint(ctx.index, ctx.config, ctx.doc) || !graph.inboundOf(path).isEmpty()) {
       return List.of();
     }

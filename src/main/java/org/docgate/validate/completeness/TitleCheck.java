@@ -19,6 +19,11 @@ import org.docgate.markdown.Position;
  */
 final class TitleCheck {
   private static final Pattern HTML_H1 = Pattern.compile("<h1[\\s>]", Pattern.CASE_INSENSITIVE);
+  private static final Pattern HTML_HEADING = Pattern.compile("<h[1-6][\\s>]", Pattern.CASE_INSENSITIVE);
+  /** A Markdown image or an HTML {@code <img>} (a logo). */
+  private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\(|<img\\s", Pattern.CASE_INSENSITIVE);
+  /** A line of status badges (shields.io, a CI's badge.svg): no logo, no title. */
+  private static final Pattern BADGE = Pattern.compile("badge|shields\\.io|\\.svg\\?branch=", Pattern.CASE_INSENSITIVE);
   /** A list item that is one link: a line of a SUMMARY.md or a sidebar. */
   private static final Pattern NAV_ITEM = Pattern.compile("(?:[-*+]|\\d+[.)])\\s+\\[[^\\]]*\\]\\([^)]*\\)\\s*");
   private static final Pattern FRONT_MATTER_TITLE = Pattern.compile("^(title|name)\\s*:\\s*\\S.*");
@@ -34,6 +39,10 @@ final class TitleCheck {
         ctx.exempt("redirect"); // a "moved to" note or a symbolic link checked out as a file is not a page
       } else if (isNavigation(ctx)) {
         ctx.exempt("navigation"); // a GitBook SUMMARY.md or a sidebar: a list of links, which a reader never reads
+      } else if (ctx.config.needsNoTitle(ctx.doc.path())) {
+        ctx.exempt("untitled"); // a licence's legal text
+      } else if (opensWithLogo(ctx)) {
+        ctx.exempt("logoBanner"); // <p align="center"><img alt="docsify" ...></p>: the project's logo is its title
       } else {
         String why = ctx.doc.headings().isEmpty() ? "the document has no headings at all"
             : "its first heading is '" + ctx.doc.headings().get(0).text() + "' (H"
@@ -128,6 +137,31 @@ final class TitleCheck {
       links++;
     }
     return links > 0;
+  }
+
+  /**
+   * Whether the document opens with a banner: before its first heading (or in a document without headings), an image
+   * (the project's logo, {@code ![x](logo.svg)} or {@code <img ...>}; a line of status badges is none) and no HTML
+   * heading. READMEs of npm packages
+   * open so (date-fns, docsify, hexo-theme-fluid, pinyin-pro: judged NOFIX in round 23, "the logo serves as title");
+   * one whose banner holds an HTML {@code <h3>} title (uview-plus, judged RIGHT: "should be an H1") is still reported.
+   */
+  static boolean opensWithLogo(DocumentContext ctx) {
+    List<String> lines = ctx.lines().orElse(List.of());
+    int end = ctx.doc.headings().isEmpty() ? lines.size()
+        : Math.min(lines.size(), ctx.doc.headings().get(0).position().line() - 1);
+    boolean image = false;
+    for (int i = 0; i < end; i++) {
+      String line = lines.get(i);
+      if (ctx.inFrontMatter(i + 1) || ctx.insideCodeBlock(i + 1)) {
+        continue;
+      }
+      if (HTML_HEADING.matcher(line).find()) {
+        return false;
+      }
+      image |= IMAGE.matcher(line).find() && !BADGE.matcher(line).find();
+    }
+    return image;
   }
 
   /** Where a finding about the whole document goes: its first heading (the title line), else line 1. */
