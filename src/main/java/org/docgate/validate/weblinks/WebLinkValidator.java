@@ -273,6 +273,12 @@ public final class WebLinkValidator implements Validator {
       count(counters, "weblinks.links.outcome." + Outcome.EXCLUDED.label());
       return;
     }
+    if (o.url() == null && link.kind() == org.docgate.markdown.LinkKind.BARE_URL) {
+      // text GitHub's autolinking turned into a link, which is no URL at all: a value, not a link the author wrote
+      // ('default: "http://localhost:2379,http://localhost:4001"' in etcd's docs, judged WRONG in round 24)
+      count(counters, "weblinks.links.bareNotUrl");
+      return;
+    }
     CheckResult r = o.url() == null ? CheckResult.of(Outcome.INVALID_URL, UrlNormalizer.whyNot(link.destination()))
         : results.of(o.url().key());
     Outcome outcome = r.outcome();
