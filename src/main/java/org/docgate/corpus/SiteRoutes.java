@@ -38,6 +38,14 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
     indexPages = List.copyOf(indexPages);
   }
 
+  /**
+   * The routes a site generator's own page references follow whatever the links say (Hugo's {@code ref}, {@code relref}
+   * and a site's own {@code docsref} shortcodes name pages by their route): from the corpus root, with the default
+   * extensions and index pages.
+   */
+  public static final SiteRoutes PAGE_REFERENCES = new SiteRoutes("", SiteRouteSettings.DEFAULTS.extensions(),
+      SiteRouteSettings.DEFAULTS.indexPages(), "page references");
+
   public boolean active() {
     return root != null;
   }

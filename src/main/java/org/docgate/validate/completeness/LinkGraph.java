@@ -68,6 +68,10 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
       for (SiteRoutes.PathLink link : links.get(doc).resolved()) {
         landsOn(index, link, routes).filter(t -> !t.equals(doc.path())).ifPresent(targets::add);
       }
+      SiteRoutes pageRoutes = routes.active() ? routes : SiteRoutes.PAGE_REFERENCES;
+      for (SiteRoutes.PathLink page : links.get(doc).pages()) {
+        landsOn(index, page, pageRoutes).filter(t -> !t.equals(doc.path())).ifPresent(targets::add);
+      }
       for (RepositoryLinks.TreeLink tree : links.get(doc).trees()) {
         Optional.ofNullable(intoOwn.get(tree)).filter(t -> !t.equals(doc.path())).ifPresent(targets::add);
       }
@@ -122,7 +126,16 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
    * A document's links, its own part of the graph: the corpus paths its navigating links resolve to, in link order,
    * and its absolute links to paths of repositories (which of them lead into the corpus is the corpus's question).
    */
-  private record DocumentLinks(List<SiteRoutes.PathLink> resolved, List<RepositoryLinks.TreeLink> trees) {}
+  private record DocumentLinks(List<SiteRoutes.PathLink> resolved, List<RepositoryLinks.TreeLink> trees,
+      List<SiteRoutes.PathLink> pages) {}
+
+  /**
+   * A site generator's page reference: Hugo's {@code {{< ref "x.md" >}}}, {@code {{< relref "/x" >}}}, a site's own
+   * {@code {{< docsref "/utilities/spacing" >}}} (Bootstrap's docs: 129 of them, and ten pages linked only so were
+   * judged WRONG as orphans in round 24). GitHub shows them as text; the site links the page.
+   */
+  private static final java.util.regex.Pattern PAGE_REFERENCE =
+      java.util.regex.Pattern.compile("\\{\\{[<%]\\s*\\w*ref\\s+\"([^\"\\n]+)\"\\s*[>%]}}");
 
   private static DocumentLinks documentLinks(MarkdownDocument doc) {
     List<SiteRoutes.PathLink> out = new java.util.ArrayList<>();
@@ -135,7 +148,14 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
         RepositoryLinks.parse(link.destination()).ifPresent(trees::add);
       }
     }
-    return new DocumentLinks(List.copyOf(out), List.copyOf(trees));
+    List<SiteRoutes.PathLink> pages = new java.util.ArrayList<>();
+    if (doc.source().contains("ref")) {
+      java.util.regex.Matcher m = PAGE_REFERENCE.matcher(doc.source());
+      while (m.find()) {
+        resolved(doc.path(), m.group(1)).ifPresent(pages::add);
+      }
+    }
+    return new DocumentLinks(List.copyOf(out), List.copyOf(trees), List.copyOf(pages));
   }
 
   /** The document a link written in {@code from} leads to, if it leads to a parsed document of the corpus. */
