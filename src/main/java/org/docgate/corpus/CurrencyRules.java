@@ -140,6 +140,7 @@ public final class CurrencyRules {
     sentenceKeys.put("dated", Exemption.Reason.DATED);
     sentenceKeys.put("comparison", Exemption.Reason.COMPARISON);
     sentenceKeys.put("lowerBound", Exemption.Reason.LOWER_BOUND);
+    sentenceKeys.put("unsupported", Exemption.Reason.UNSUPPORTED);
     Map<String, Node> sentenceNodes = y.mapping(top.get("sentences"), "sentences", sentenceKeys.keySet());
     Map<Exemption.Reason, CueWords> sentences = new LinkedHashMap<>();
     sentenceKeys.forEach((key, reason) -> {

@@ -23,7 +23,9 @@ public record Exemption(Reason reason, String detail) {
     /** A lower bound ("since", "at least", "or later", a minimum-version table): never stale. */
     LOWER_BOUND,
     /** A plan, a pre-release: not current yet, never ahead of the baseline. */
-    PLAN;
+    PLAN,
+    /** What the text says is not supported ("not officially supported"): it claims nothing current. */
+    UNSUPPORTED;
 
     /** {@code record}, {@code lower-bound}: the name used in stats and in {@code docgate explain}. */
     public String key() {

@@ -932,7 +932,8 @@ public final class VersionValidator implements Validator {
         // claim about today. Only a section's exemption gives way: a record, a dated or past-tense sentence, a cue
         // word or a comparison still say "as of then". A date in a heading above does not: "Docker 25.0.0：最新版本…"
         // under "2025年10月16日最新技术动态" in a living page was judged a real stale claim by blind review.
-        if (latest && exemptBy.equals("section") && sentenceExemption(line, column) == null
+        if (latest && (exemptBy.equals("section") || isVersionList(sentenceExemption(line, column)))
+            && givesWayToLatest(sentenceExemption(line, column))
             && manifest.context().cueIn(currency.blankExceptions(sentence)) == null) {
           notLatest(m, line, column);
         }
@@ -1004,7 +1005,9 @@ public final class VersionValidator implements Validator {
         by = "record";
       } else if ((model = current.sectionAt(line)) != null || inHistoricalSection(line)) {
         by = "section";
-      } else if ((model = sentenceExemption(line, column)) != null) {
+      } else if ((model = sentenceExemption(line, column)) != null
+          && !(isVersionList(model) && status.saysSupportedInText(sentence))) {
+        // a list of versions side by side, unless its item says the version is supported ("- 1.30: 支持中")
         by = model.reason().key();
       } else if (manifest.context().cueIn(currency.blankExceptions(sentence)) != null) {
         by = "cue";
@@ -1117,7 +1120,7 @@ public final class VersionValidator implements Validator {
       if (claim.monthsBefore(today) <= DATED_LATEST_MONTHS) {
         return;
       }
-      if (sentence != null && sentence.reason() != Exemption.Reason.DATED) {
+      if (sentence != null && sentence.reason() != Exemption.Reason.DATED && !isVersionList(sentence)) {
         count("versions.exempt.dated-latest." + sentence.reason().key());
         return;
       }
@@ -1132,6 +1135,15 @@ public final class VersionValidator implements Validator {
           .withTarget(claim.version());
       findings.add(f);
       tallies.add(Tally.of(f, counter));
+    }
+
+    /** A list of one thing's versions side by side: a "latest" claim in it is still one about today. */
+    private static boolean isVersionList(Exemption e) {
+      return e != null && DocumentCurrency.VERSION_LIST.equals(e.detail());
+    }
+
+    private static boolean givesWayToLatest(Exemption e) {
+      return e == null || isVersionList(e);
     }
 
     private Exemption sentenceExemption(int line, int column) {
