@@ -109,6 +109,12 @@ final class LanguageGuess {
   private static final Pattern SECTION = Pattern.compile("^\\[{1,2}[\\w.\\-\" ]+]{1,2}$");
   private static final Pattern KEY_VALUE = Pattern.compile("^[A-Za-z_][\\w.\\-]*\\s+=\\s+\\S");
   private static final Pattern JSON_MEMBER = Pattern.compile("^\"[^\"]+\"\\s*:");
+  /**
+   * A whole JSON object on one line, as structured logs print them ({@code {"level":"info","ts":1526587281.2,…}}, a
+   * {@code ^C} before it when the run was interrupted): etcd's upgrade guide shows a server's log in a bash fence, and
+   * ShellCheck's "space after '{'" on five of its lines was judged WRONG in round 24.
+   */
+  private static final Pattern JSON_LOG_LINE = Pattern.compile("^(?:\\^C)?\\{\\s*\"[^\"]+\"\\s*:.*}$");
   private static final Pattern YAML_KEY = Pattern.compile("^(?:-\\s+)?[A-Za-z_][\\w.\\-]*:(?:\\s+\\S.*)?$");
   private static final Pattern PATH_OR_URL =
       Pattern.compile("^(?:https?://\\S+|~?[\\w.\\-$/]*/|!?[\\w.\\-/]*\\*[\\w.\\-/*]*|\\.[\\w.\\-]+/?|[\\w.\\-/]+\\.(?:md|ya?ml|json|conf))\\s*(?:#.*)?$");
@@ -286,6 +292,9 @@ final class LanguageGuess {
     }
     if (SECTION.matcher(t).matches() || KEY_VALUE.matcher(t).find() || LIMITS.matcher(t).matches()) {
       return Foreign.CONFIG;
+    }
+    if (JSON_LOG_LINE.matcher(t).matches()) {
+      return Foreign.OUTPUT; // {"level":"info","ts":…,"msg":"…"}: a server's structured log, one object per line
     }
     if (JSON_MEMBER.matcher(t).find()) {
       return Foreign.JSON;

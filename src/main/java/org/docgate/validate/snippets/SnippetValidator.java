@@ -462,9 +462,13 @@ public final class SnippetValidator implements Validator {
       return;
     }
     Optional<LanguageGuess.Guess> guess = checker.foreign(p.block().body(), 0);
+    // most of the block looks foreign (a log in a bash fence): none of the checker's advice fits it, also not the
+    // advice it gives on the block's end ("Expected a '}'" after lines of JSON)
+    boolean whole = guess.isPresent()
+        && guess.get().lines().size() * 2 >= p.block().body().lines().filter(l -> !l.isBlank()).count();
     boolean foreign = false;
     for (Hint hint : hints) {
-      if (guess.isPresent() && guess.get().lines().contains(hint.line())) {
+      if (guess.isPresent() && (whole || guess.get().lines().contains(hint.line()))) {
         foreign = true;
       } else if (ShellcheckChecker.shown(hint, p.text())) {
         findings.add(hint.rule().at(doc.path(), markdownLine(p.block(), hint.line()), hint.column(), hint.message()));
