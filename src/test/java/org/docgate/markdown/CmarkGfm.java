@@ -2,6 +2,7 @@ package org.docgate.markdown;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,7 +56,22 @@ final class CmarkGfm {
     String cmark = executable + " " + String.join(" ", COMMAND.subList(1, COMMAND.size()));
     List<String> command = new ArrayList<>(List.of("sh", "-c",
         "for f in \"$@\"; do printf '" + MARKER + "\\n'; " + cmark+ " \"$f\" || exit 1; done", "sh"));
-    command.addAll(batch);
+    // github.com shows a YAML front matter block as a table before it renders the rest with cmark-gfm, which alone
+    // would read the block as Markdown (its last line a setext heading): such files go to cmark-gfm with the block
+    // blanked, as docgate's parser reads them (MarkdownParser.withoutFrontMatter)
+    Path blanked = Files.createTempDirectory("docgate-cmark");
+    for (int i = 0; i < batch.size(); i++) {
+      Path file = root.resolve(batch.get(i));
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      String body = MarkdownParser.withoutFrontMatter(text);
+      if (body.equals(text)) {
+        command.add(batch.get(i));
+      } else {
+        Path copy = blanked.resolve(i + ".md");
+        Files.writeString(copy, body, StandardCharsets.UTF_8);
+        command.add(copy.toString());
+      }
+    }
     Process p = new ProcessBuilder(command).directory(root.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT)
         .start();
     p.getOutputStream().close();
@@ -72,6 +88,12 @@ final class CmarkGfm {
     for (int i = 0; i < batch.size(); i++) {
       html.put(batch.get(i), parts[i + 1]);
     }
+    try (var files = Files.list(blanked)) {
+      for (Path f : files.toList()) {
+        Files.delete(f);
+      }
+    }
+    Files.delete(blanked);
     return html;
   }
 }

@@ -163,6 +163,17 @@ class MarkdownParserTest {
   }
 
   @Test
+  void yamlFrontMatterIsNoMarkdownAsOnGithub() {
+    // GitHub shows front matter as a table; parsed as Markdown its last line made a setext H2 ("group: utilities")
+    MarkdownDocument doc = parse("---\ntitle: Image replacement\ngroup: utilities\nlink: https://example.com/x\n---\n\n"
+        + "##### Warning\n\n[x](y.md)\n");
+    assertThat(doc.headings()).extracting(h -> h.text() + "@" + h.position().line()).containsExactly("Warning@7");
+    assertThat(doc.links()).singleElement().satisfies(l -> assertThat(l.position()).isEqualTo(new Position(9, 1)));
+    // a thematic break that opens no front matter is still one
+    assertThat(parse("Text\n---\n").headings()).singleElement().satisfies(h -> assertThat(h.text()).isEqualTo("Text"));
+  }
+
+  @Test
   void aByteOrderMarkFreeTextWithWindowsLineEndsKeepsLines() {
     MarkdownDocument doc = parse("# A\r\n\r\n[x](y.md)\r\n");
     assertThat(doc.links().get(0).position()).isEqualTo(new Position(3, 1));
