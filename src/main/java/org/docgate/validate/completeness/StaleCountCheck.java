@@ -254,6 +254,9 @@ final class StaleCountCheck {
         if (DATE_OR_NUMBER.matcher(name).matches()) {
           continue; // a folder named "2025-10" or "10月": the same words in prose are a date, not the folder
         }
+        if (name.codePointCount(0, name.length()) < 2) {
+          continue; // a folder named "a": the article in "Not about a folder: 本章共 30 篇" is not it
+        }
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
           if (!covered[at] && isToken(text, at, name.length())) {
             subjects.add(folderNamed(ctx, name).orElse(UNRESOLVED));
