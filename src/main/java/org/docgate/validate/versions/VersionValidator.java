@@ -654,6 +654,25 @@ public final class VersionValidator implements Validator {
       return intro.toString().strip();
     }
 
+    /**
+     * The line that leads into the list holding {@code line}: the first line above its items (and their wrapped
+     * lines) that is text ending in a colon ("Currently we support and test against Python versions:"); "" when a
+     * heading, code or anything else is there.
+     */
+    private String listIntroOf(int line) {
+      List<String> source = sourceLines();
+      for (int l = line - 1; l >= 1 && l >= line - 40; l--) {
+        String raw = source.get(l - 1);
+        String s = raw.strip();
+        if (s.isEmpty() || LIST_ITEM.matcher(raw.stripLeading()).matches() || raw.startsWith(" ") || raw.startsWith("\t")
+            || s.startsWith("<!--") && s.endsWith("-->")) {
+          continue;
+        }
+        return s.endsWith(":") || s.endsWith("：") ? s : "";
+      }
+      return "";
+    }
+
     /** A Hugo shortcode's title: {@code {{< table title="Kubernetes 版本支持计划" >}}}. */
     private static final Pattern SHORTCODE_TITLE = Pattern.compile("^\\{\\{[<%].*?\\btitle=\"([^\"]*)\"");
 
@@ -683,6 +702,15 @@ public final class VersionValidator implements Validator {
         }
         String sentence = HistoricalContext.sentenceAround(text, v.start(), v.end());
         Claim claim = supportClaim(line, sentence, null, false);
+        String intro = "";
+        if (claim == null && text.strip().equals(v.group())) {
+          // "Currently we support and test against Python versions:" then "* 3.6", "* 3.7": a list of bare versions
+          // its lead-in presents as supported today (community.hashi_vault's README, a blind probe of round 25)
+          intro = listIntroOf(line);
+          if (!intro.isEmpty() && saysSupportedNow(intro)) {
+            claim = new Claim("introduced as \"" + intro + "\"", sentence, false, false);
+          }
+        }
         if (claim != null && !claim.own() && listItem == null) {
           listItem = line <= sourceLines().size() && LIST_ITEM.matcher(sourceLines().get(line - 1).stripLeading())
               .matches();
@@ -691,6 +719,9 @@ public final class VersionValidator implements Validator {
           continue;
         }
         List<Product> named = extractor.productsNamed(sentence);
+        if (named.size() != 1 && !intro.isEmpty()) {
+          named = extractor.productsNamed(intro);
+        }
         for (String h : enclosingHeadings(line)) {
           if (named.size() == 1) {
             break;
