@@ -148,65 +148,48 @@ public record CompletenessConfig(
         y.mapping(top.get("counts"), "counts", keys("tolerance", "corpusNames", "deltaWords", "exclude", "partWords", "totalWords"));
 
     return new CompletenessConfig(
-        top.containsKey("skip") ? globs(y, top.get("skip"), "skip") : d.skip(),
-        placeholders.containsKey("markers") ? nonBlank(y, placeholders.get("markers"), "placeholders.markers")
-            : d.markers(),
-        placeholders.containsKey("notMarkers")
-            ? nonBlank(y, placeholders.get("notMarkers"), "placeholders.notMarkers") : d.notMarkers(),
-        sections.containsKey("toc") ? regexes(y, sections.get("toc"), "sections.toc") : d.tocHeadings(),
+        or(top, "skip", d.skip(), (n, w) -> globs(y, n, w)),
+        or(placeholders, "placeholders.markers", d.markers(), (n, w) -> nonBlank(y, n, w)),
+        or(placeholders, "placeholders.notMarkers", d.notMarkers(), (n, w) -> nonBlank(y, n, w)),
+        or(sections, "sections.toc", d.tocHeadings(), (n, w) -> regexes(y, n, w)),
         sections.containsKey("required") ? required(y, sections.get("required")) : d.requiredSections(),
         y.bool(titles.get("singleH1"), "titles.singleH1", d.singleH1()),
-        orphans.containsKey("entryPoints") ? globs(y, orphans.get("entryPoints"), "orphans.entryPoints")
-            : d.entryPoints(),
-        orphans.containsKey("roots") ? nonBlank(y, orphans.get("roots"), "orphans.roots") : d.roots(),
+        or(orphans, "orphans.entryPoints", d.entryPoints(), (n, w) -> globs(y, n, w)),
+        or(orphans, "orphans.roots", d.roots(), (n, w) -> nonBlank(y, n, w)),
         references.containsKey("extensions")
             ? nonBlank(y, references.get("extensions"), "references.extensions").stream()
                 .map(e -> e.startsWith(".") ? e.substring(1) : e).toList()
             : d.referenceExtensions(),
-        references.containsKey("templates") ? regexes(y, references.get("templates"), "references.templates")
-            : d.templateNames(),
-        references.containsKey("planWords") ? nonBlank(y, references.get("planWords"), "references.planWords")
-            : d.planWords(),
+        or(references, "references.templates", d.templateNames(), (n, w) -> regexes(y, n, w)),
+        or(references, "references.planWords", d.planWords(), (n, w) -> nonBlank(y, n, w)),
         counts.containsKey("tolerance") ? tolerance(y, counts.get("tolerance")) : d.tolerance(),
-        counts.containsKey("corpusNames") ? nonBlank(y, counts.get("corpusNames"), "counts.corpusNames")
-            : d.corpusNames(),
-        counts.containsKey("deltaWords") ? nonBlank(y, counts.get("deltaWords"), "counts.deltaWords")
-            : d.deltaWords(),
-        counts.containsKey("exclude") ? globs(y, counts.get("exclude"), "counts.exclude") : d.countExcludes(),
+        or(counts, "counts.corpusNames", d.corpusNames(), (n, w) -> nonBlank(y, n, w)),
+        or(counts, "counts.deltaWords", d.deltaWords(), (n, w) -> nonBlank(y, n, w)),
+        or(counts, "counts.exclude", d.countExcludes(), (n, w) -> globs(y, n, w)),
         top.containsKey("templates") ? nonBlank(y, top.get("templates"), "templates").stream()
             .map(t -> Glob.of(t.toLowerCase(java.util.Locale.ROOT))).toList() : d.templates(),
-        placeholders.containsKey("statusWords")
-            ? nonBlank(y, placeholders.get("statusWords"), "placeholders.statusWords") : d.statusWords(),
-        placeholders.containsKey("standalone")
-            ? nonBlank(y, placeholders.get("standalone"), "placeholders.standalone") : d.standaloneMarkers(),
-        counts.containsKey("partWords") ? nonBlank(y, counts.get("partWords"), "counts.partWords") : d.partWords(),
-        counts.containsKey("totalWords") ? nonBlank(y, counts.get("totalWords"), "counts.totalWords")
-            : d.totalWords(),
+        or(placeholders, "placeholders.statusWords", d.statusWords(), (n, w) -> nonBlank(y, n, w)),
+        or(placeholders, "placeholders.standalone", d.standaloneMarkers(), (n, w) -> nonBlank(y, n, w)),
+        or(counts, "counts.partWords", d.partWords(), (n, w) -> nonBlank(y, n, w)),
+        or(counts, "counts.totalWords", d.totalWords(), (n, w) -> nonBlank(y, n, w)),
         references.containsKey("brokenWords")
             ? nonBlank(y, references.get("brokenWords"), "references.brokenWords").stream()
                 .map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList()
             : d.brokenWords(),
         duties(y, sections, d.duties()),
-        orphans.containsKey("redirects") ? regexes(y, orphans.get("redirects"), "orphans.redirects")
-            : d.redirects(),
+        or(orphans, "orphans.redirects", d.redirects(), (n, w) -> regexes(y, n, w)),
         references.containsKey("codeExtensions")
             ? nonBlank(y, references.get("codeExtensions"), "references.codeExtensions").stream()
                 .map(e -> e.startsWith(".") ? e.substring(1) : e).map(e -> e.toLowerCase(java.util.Locale.ROOT))
                 .toList()
             : d.codeExtensions(),
-        placeholders.containsKey("carriedOut")
-            ? nonBlank(y, placeholders.get("carriedOut"), "placeholders.carriedOut") : d.carriedOut(),
-        top.containsKey("notTemplates") ? regexes(y, top.get("notTemplates"), "notTemplates")
-            : d.numberedNotTemplates(),
-        placeholders.containsKey("textTasks") ? regexes(y, placeholders.get("textTasks"), "placeholders.textTasks")
-            : d.textTasks(),
-        references.containsKey("exampleColumns")
-            ? nonBlank(y, references.get("exampleColumns"), "references.exampleColumns") : d.exampleColumns(),
-        references.containsKey("exampleLanguages")
-            ? nonBlank(y, references.get("exampleLanguages"), "references.exampleLanguages") : d.exampleLanguages(),
-        titles.containsKey("notNeeded") ? globs(y, titles.get("notNeeded"), "titles.notNeeded") : d.untitled(),
-        orphans.containsKey("navigation") ? globs(y, orphans.get("navigation"), "orphans.navigation")
-            : d.navigation());
+        or(placeholders, "placeholders.carriedOut", d.carriedOut(), (n, w) -> nonBlank(y, n, w)),
+        or(top, "notTemplates", d.numberedNotTemplates(), (n, w) -> regexes(y, n, w)),
+        or(placeholders, "placeholders.textTasks", d.textTasks(), (n, w) -> regexes(y, n, w)),
+        or(references, "references.exampleColumns", d.exampleColumns(), (n, w) -> nonBlank(y, n, w)),
+        or(references, "references.exampleLanguages", d.exampleLanguages(), (n, w) -> nonBlank(y, n, w)),
+        or(titles, "titles.notNeeded", d.untitled(), (n, w) -> globs(y, n, w)),
+        or(orphans, "orphans.navigation", d.navigation(), (n, w) -> globs(y, n, w)));
   }
 
   /** Whether a document needs no title ({@code titles.notNeeded}: licence texts), its name matched in any case. */
@@ -226,12 +209,9 @@ public record CompletenessConfig(
 
   /** {@code sections.optional}, {@code sections.optionalGuidance}, {@code sections.stages}; absent keys keep {@code d}'s. */
   private static SectionDuties duties(YamlNodes y, Map<String, Node> sections, SectionDuties d) {
-    List<Pattern> optional = sections.containsKey("optional")
-        ? regexes(y, sections.get("optional"), "sections.optional") : d.optionalHeadings();
-    List<Pattern> guidance = sections.containsKey("optionalGuidance")
-        ? regexes(y, sections.get("optionalGuidance"), "sections.optionalGuidance") : d.optionalGuidance();
-    List<String> drafts = sections.containsKey("drafts")
-        ? nonBlank(y, sections.get("drafts"), "sections.drafts") : d.drafts();
+    List<Pattern> optional = or(sections, "sections.optional", d.optionalHeadings(), (n, w) -> regexes(y, n, w));
+    List<Pattern> guidance = or(sections, "sections.optionalGuidance", d.optionalGuidance(), (n, w) -> regexes(y, n, w));
+    List<String> drafts = or(sections, "sections.drafts", d.drafts(), (n, w) -> nonBlank(y, n, w));
     if (!sections.containsKey("stages")) {
       return new SectionDuties(optional, guidance, d.stageKeys(), d.stageOrder(), d.requiredFrom(), d.deferredTo(),
           drafts);
@@ -259,6 +239,15 @@ public record CompletenessConfig(
         stages.containsKey("keys") ? nonBlank(y, stages.get("keys"), "sections.stages.keys") : d.stageKeys(),
         stages.containsKey("order") ? nonBlank(y, stages.get("order"), "sections.stages.order") : d.stageOrder(),
         requiredFrom, deferredTo, drafts);
+  }
+
+  /**
+   * The value of the key {@code what} names (its last part) in {@code m}, read by {@code read} (which gets the node and
+   * {@code what} for its errors), or {@code absent} when the key is left out.
+   */
+  private static <T> T or(Map<String, Node> m, String what, T absent, java.util.function.BiFunction<Node, String, T> read) {
+    String key = what.substring(what.lastIndexOf('.') + 1);
+    return m.containsKey(key) ? read.apply(m.get(key), what) : absent;
   }
 
   private static List<Glob> globs(YamlNodes y, Node node, String what) {

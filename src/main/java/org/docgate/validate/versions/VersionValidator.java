@@ -602,20 +602,10 @@ public final class VersionValidator implements Validator {
         return List.of();
       }
       String version = lead.group(1);
-      List<Product> named = header == null ? List.of() : extractor.productsNamed(header.get(0).text());
-      if (named.size() != 1 && !intro.isEmpty()) {
-        named = extractor.productsNamed(intro);
-      }
-      for (String h : enclosingHeadings(line)) {
-        if (named.size() == 1) {
-          break;
-        }
-        named = extractor.productsNamed(h);
-      }
-      if (named.size() != 1) {
+      Product p = theProductNamed(header == null ? "" : header.get(0).text(), intro, line);
+      if (p == null) {
         return List.of();
       }
-      Product p = named.get(0);
       Version v;
       try {
         v = Version.parse(version, p.scheme() == VersionScheme.MAJOR ? VersionScheme.MAJOR : p.scheme());
@@ -652,6 +642,25 @@ public final class VersionValidator implements Validator {
         text = !s.startsWith("{{");
       }
       return intro.toString().strip();
+    }
+
+    /**
+     * The one product a bare version belongs to: named alone by {@code own} (its sentence, its column's header), else
+     * by {@code intro} (what leads into its table or list), else by the nearest enclosing heading that names one; null
+     * when none names exactly one.
+     */
+    private Product theProductNamed(String own, String intro, int line) {
+      List<Product> named = own.isEmpty() ? List.of() : extractor.productsNamed(own);
+      if (named.size() != 1 && !intro.isEmpty()) {
+        named = extractor.productsNamed(intro);
+      }
+      for (String h : enclosingHeadings(line)) {
+        if (named.size() == 1) {
+          break;
+        }
+        named = extractor.productsNamed(h);
+      }
+      return named.size() == 1 ? named.get(0) : null;
     }
 
     /**
@@ -718,20 +727,10 @@ public final class VersionValidator implements Validator {
         if (claim == null || !claim.own() && !listItem) {
           continue;
         }
-        List<Product> named = extractor.productsNamed(sentence);
-        if (named.size() != 1 && !intro.isEmpty()) {
-          named = extractor.productsNamed(intro);
-        }
-        for (String h : enclosingHeadings(line)) {
-          if (named.size() == 1) {
-            break;
-          }
-          named = extractor.productsNamed(h);
-        }
-        if (named.size() != 1) {
+        Product p = theProductNamed(sentence, intro, line);
+        if (p == null) {
           continue;
         }
-        Product p = named.get(0);
         Version version;
         try {
           version = Version.parse(v.group(), p.scheme() == VersionScheme.MAJOR ? VersionScheme.MAJOR : p.scheme());
