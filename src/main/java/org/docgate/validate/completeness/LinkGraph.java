@@ -49,11 +49,13 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
   static LinkGraph build(CorpusIndex index, List<String> roots, Optional<OwnRepository> own) {
     Map<String, Set<String>> outbound = new HashMap<>();
     Map<String, Set<String>> inbound = new HashMap<>();
-    Map<MarkdownDocument, DocumentLinks> links = new HashMap<>();
+    // by path, not by document: a document's hash is its record's, over every heading, link and prose run (the
+    // runs' texts cut from the source again), and hashing every document twice was two thirds of an edit
+    Map<String, DocumentLinks> links = new HashMap<>();
     List<RepositoryLinks.TreeLink> trees = new java.util.ArrayList<>();
     for (MarkdownDocument doc : index.documents().values()) {
       DocumentLinks mine = index.ofDocument(RESOLVED, doc, LinkGraph::documentLinks);
-      links.put(doc, mine);
+      links.put(doc.path(), mine);
       trees.addAll(mine.trees());
     }
     Map<RepositoryLinks.TreeLink, String> intoOwn =
@@ -61,10 +63,10 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
     for (MarkdownDocument doc : index.documents().values()) {
       Set<String> targets = new TreeSet<>();
       // the paths its links resolve to are the document's own; which documents they land on is the corpus's
-      for (String path : links.get(doc).resolved()) {
+      for (String path : links.get(doc.path()).resolved()) {
         landsOn(index, path).filter(t -> !t.equals(doc.path())).ifPresent(targets::add);
       }
-      for (RepositoryLinks.TreeLink tree : links.get(doc).trees()) {
+      for (RepositoryLinks.TreeLink tree : links.get(doc.path()).trees()) {
         Optional.ofNullable(intoOwn.get(tree)).filter(t -> !t.equals(doc.path())).ifPresent(targets::add);
       }
       outbound.put(doc.path(), targets);
