@@ -7,7 +7,8 @@ import java.util.SortedMap;
  * How a corpus-wide value is made from one part per document ({@link CorpusIndex#combined}): from every part, and,
  * in the service, from the previous index's value when some documents' parts changed.
  *
- * @param <P> a document's part: made from the document alone, with value equality
+ * @param <P> a document's part: made from the document alone, with value equality; it holds values, never the
+ *     document (a part equal to the kept one is kept, and outlives its document object)
  * @param <T> the corpus-wide value
  */
 public interface Combination<P, T> {

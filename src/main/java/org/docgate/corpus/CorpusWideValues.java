@@ -112,19 +112,29 @@ final class CorpusWideValues {
         List<MarkdownDocument> edited = changedPaths.stream().map(index.documents()::get).filter(Objects::nonNull)
             .toList();
         values.computeAll(partKey, part, edited);
-        TreeMap<String, P> now = new TreeMap<>(partsBefore);
+        Map<String, P> moved = new HashMap<>();
+        Set<String> gone = new HashSet<>();
         for (String path : changedPaths) {
           MarkdownDocument d = index.documents().get(path);
           if (d == null) {
-            now.remove(path);
-            same = false;
-          } else {
-            P p = values.get(partKey, d, part, x -> true);
-            same &= partsBefore.containsKey(path) && Objects.equals(partsBefore.get(path), p);
-            now.put(path, p);
+            gone.add(path);
+            continue;
+          }
+          P p = values.get(partKey, d, part, x -> true);
+          if (!partsBefore.containsKey(path) || !Objects.equals(partsBefore.get(path), p)) {
+            moved.put(path, p);
           }
         }
-        parts = Collections.unmodifiableSortedMap(now);
+        // parts equal to the kept ones keep the kept map (a part holds values, never its document)
+        same &= moved.isEmpty() && gone.isEmpty();
+        if (moved.isEmpty() && gone.isEmpty()) {
+          parts = partsBefore;
+        } else {
+          TreeMap<String, P> now = new TreeMap<>(partsBefore);
+          now.keySet().removeAll(gone);
+          now.putAll(moved);
+          parts = Collections.unmodifiableSortedMap(now);
+        }
       }
       value = same ? (T) b.value() : how.next(index, (T) b.value(), partsBefore, parts, changedPaths);
     }
