@@ -270,14 +270,23 @@ public final class SnippetValidator implements Validator {
       Map<String, Map<String, ?>> byBatch, Map<String, Set<String>> texts) {}
 
   private void runSideBySide(List<Batch> batches, Runs runs) {
-    // each batch on a thread of its own (they wait on processes, not on this JVM); not the common pool, which the
-    // caller may have filled (a busy common pool must not stall a scan)
+    // each batch that has texts to check on a thread of its own (they wait on processes, not on this JVM); not the
+    // common pool, which the caller may have filled (a busy common pool must not stall a scan). A batch with
+    // nothing to check runs here: after an edit of prose every batch did, and a thread each per edit only added
+    // to what the edited document's validation waits for on a loaded machine
     List<Future<?>> running = new ArrayList<>();
     try (ExecutorService threads = Executors.newThreadPerTaskExecutor(
         Thread.ofPlatform().daemon().name("docgate-snippet-batch-", 0).factory())) {
+      List<Batch> nothingToCheck = new ArrayList<>();
       for (Batch b : batches) {
-        running.add(threads.submit(() -> runBatch(b, runs)));
+        List<String> unknown = unknown(b, runs);
+        if (unknown.isEmpty()) {
+          nothingToCheck.add(b);
+        } else {
+          running.add(threads.submit(() -> runBatch(b, runs, unknown)));
+        }
       }
+      nothingToCheck.forEach(b -> runBatch(b, runs, List.of()));
       for (Future<?> f : running) {
         try {
           f.get();
@@ -291,16 +300,21 @@ public final class SnippetValidator implements Validator {
     }
   }
 
-  /** One corpus batch: the texts the previous scan did not judge are checked; every known result is kept. */
-  private void runBatch(Batch b, Runs runs) {
+  /** The texts of the documents to validate that a batch has no result for (a hints batch: that passed). */
+  private List<String> unknown(Batch b, Runs runs) {
     Map<String, ?> old = runs.known().getOrDefault(b.name(), Map.of());
     // a hints batch runs after its verdicts: only texts that passed get hints
     Map<String, ?> verdicts = b.name().startsWith(HINTS)
         ? runs.byBatch().get(b.name().substring(HINTS.length())) : null;
-    List<String> unknown = runs.documents().stream().flatMap(d -> textsOf(d, b.name()).stream())
+    return runs.documents().stream().flatMap(d -> textsOf(d, b.name()).stream())
         .filter(t -> !old.containsKey(t))
         .filter(t -> verdicts == null || Optional.empty().equals(verdicts.get(t)))
         .distinct().toList();
+  }
+
+  /** One corpus batch: the texts the previous scan did not judge are checked; every known result is kept. */
+  private void runBatch(Batch b, Runs runs, List<String> unknown) {
+    Map<String, ?> old = runs.known().getOrDefault(b.name(), Map.of());
     Map<String, ?> fresh = unknown.isEmpty() ? Map.of() : b.check().apply(unknown);
     // every text of the corpus with a result, for the next scan: an edit elsewhere reuses them
     Collection<String> all = corpusTexts(runs, b.name());
