@@ -167,36 +167,40 @@ public final class CorpusIndex {
     return (T) Futures.await(existing, key);
   }
 
-  /** The keys of {@link #carried} values: the next index may take them over. */
-  private final Set<Object> carriedKeys = ConcurrentHashMap.newKeySet();
-  /** What this index may take over from the one before (see {@link #inherit}). */
-  private volatile CarriedValues carried = CarriedValues.NONE;
+  /** The values of {@link #carried} and {@link #combined}, and those earlier indexes made, for the next to take over. */
+  private final CorpusWideValues corpusWide = new CorpusWideValues(this);
 
   /**
    * As {@link #derived}, for a value that reads the documents at the paths {@code reads} accepts and nothing else but
    * which files and folders exist (the templates' headings, which pages are entry points): the service's next index
    * takes it over from the one before while no such document is edited, added or removed and no file or folder is
-   * added or removed ({@link #inherit}). {@code reads} must accept every path the value can depend on.
+   * added or removed ({@link #inherit}), also when the indexes in between did not ask for it. {@code reads} must
+   * accept every path the value can depend on.
    */
-  @SuppressWarnings("unchecked")
   public <T> T carried(Object key, Predicate<String> reads, Function<CorpusIndex, T> compute) {
-    carriedKeys.add(key);
-    return derived(key, i -> {
-      Object before = carried.of(key, reads);
-      return before != null ? (T) before : compute.apply(i);
-    });
+    return derived(key, i -> corpusWide.carried(key, reads, compute));
   }
 
-  /** This index's {@link #carried} values that were made, by key. */
-  private Map<Object, Object> carriedValues() {
-    Map<Object, Object> out = new HashMap<>();
-    for (Object key : carriedKeys) {
-      Future<Object> f = derived.get(key);
-      if (f != null && f.isDone() && f.state() == Future.State.SUCCESS && f.resultNow() != null) {
-        out.put(key, f.resultNow());
-      }
-    }
-    return out;
+  /**
+   * As {@link #derived}, for a value that reads which files, folders and documents exist and nothing of the documents
+   * but their paths (which pages are entry points: their paths say): the service's next index takes it over while the
+   * same files, folders and documents exist, however the documents were edited.
+   */
+  public <T> T ofDocumentPaths(Object key, Function<CorpusIndex, T> compute) {
+    return derived(key, i -> corpusWide.carriedByPaths(key, compute));
+  }
+
+  /**
+   * As {@link #derived}, for a value combined from one part per document ({@code part}, kept per document as
+   * {@link #ofDocument} keeps it under {@code partKey}): the parts of every document the first time; in the service,
+   * the value the index before made ({@link #inherit}), updated by the parts of the documents edited, added or removed
+   * since ({@link Combination#next}), and taken over as it was when each of them has a part equal to its previous one
+   * (and, if the combination reads them, the same files and folders exist). An edit then neither asks every
+   * document for its part nor combines them all again (issue 21.3: each such combination visited every document on
+   * every edit). {@code partKey} must have value equality; a previous value made with another one is not updated.
+   */
+  public <P, T> T combined(Object key, Object partKey, Function<MarkdownDocument, P> part, Combination<P, T> how) {
+    return derived(key, i -> corpusWide.combined(key, partKey, part, how, documentValues));
   }
 
   /**
@@ -236,9 +240,8 @@ public final class CorpusIndex {
   /**
    * Takes over the per-document values ({@link #ofDocument}) the previous index of the same corpus used, for the
    * documents both hold as the same object (the service re-reads only changed files), and its path lookups and
-   * values derived from the paths ({@link #ofPaths}) when both have the same files and folders, and the
-   * {@link #carried}
-   * values whose documents did not change. Call before any validator
+   * values derived from the paths ({@link #ofPaths}) when both have the same files and folders, and its
+   * {@link #carried} and {@link #combined} values with what they were made from. Call before any validator
    * asks this index for a value; values of replaced and removed documents, and values the previous index did not use,
    * are left behind, so the memory follows one generation's documents.
    */
@@ -250,7 +253,7 @@ public final class CorpusIndex {
       if (before != null && paths == null && sameFiles) {
         paths = before;
       }
-      carried = CarriedValues.of(previous.carriedValues(), previous.documents, documents, sameFiles);
+      corpusWide.inherit(previous.corpusWide);
     }
   }
 

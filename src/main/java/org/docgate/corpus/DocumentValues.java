@@ -114,6 +114,24 @@ final class DocumentValues {
         todo.add(d);
       }
     }
+    sideBySide(key, compute, todo);
+  }
+
+  /**
+   * As {@link #computeAll(Object, Function)} for these documents of the index only (the edited ones, whose parts a
+   * corpus-wide combination updates): those without a value are computed side by side, the others left as they are.
+   */
+  <T> void computeAll(Object key, Function<MarkdownDocument, T> compute, List<MarkdownDocument> docs) {
+    List<MarkdownDocument> todo = new ArrayList<>();
+    for (MarkdownDocument d : docs) {
+      if (!known(key, d.path())) {
+        todo.add(d);
+      }
+    }
+    sideBySide(key, compute, todo);
+  }
+
+  private <T> void sideBySide(Object key, Function<MarkdownDocument, T> compute, List<MarkdownDocument> todo) {
     if (todo.size() < 2) {
       todo.forEach(d -> compute(key, d, compute));
       return;

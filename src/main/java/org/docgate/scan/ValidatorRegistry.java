@@ -13,8 +13,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.docgate.catalog.ValidatorCatalog;
@@ -255,8 +259,8 @@ public final class ValidatorRegistry {
   }
 
   /**
-   * Every validator's corpus step ({@link Validator#prepare}), in registry order after those that start background
-   * work ({@link Validator#startsInBackground}). A validator whose step fails is
+   * Every validator's corpus step ({@link Validator#prepare}): those that start background work
+   * ({@link Validator#startsInBackground}) first, then the others side by side. A validator whose step fails is
    * reported on each document it would have validated, like a crash in {@link Validator#validate}.
    *
    * @param documents the documents each validator will validate in this scan
@@ -264,20 +268,58 @@ public final class ValidatorRegistry {
    */
   public PreparedCorpus prepare(CorpusIndex index, Function<Validator, Collection<MarkdownDocument>> documents,
       PreparedCorpus previous) {
-    Map<String, Prepared> prepared = new LinkedHashMap<>();
-    // the validators whose corpus step starts background work (snippet processes) first, so it overlaps the others'
     List<Validator> validators = validators();
-    List<Validator> order = new ArrayList<>(validators.stream().filter(Validator::startsInBackground).toList());
-    validators.stream().filter(v -> !v.startsInBackground()).forEach(order::add);
-    for (Validator v : order) {
-      try {
-        prepared.put(v.id(), v.prepare(index, documents.apply(v), previous.of(v)));
-      } catch (RuntimeException | StackOverflowError e) {
-        prepared.put(v.id(), new Failed(e));
-      }
-    }
-    return new PreparedCorpus(prepared);
+    Map<String, Prepared> prepared = new ConcurrentHashMap<>();
+    // the validators whose corpus step starts background work (snippet processes) first, so it overlaps the others'
+    validators.stream().filter(Validator::startsInBackground)
+        .forEach(v -> prepared.put(v.id(), prepareOne(v, index, documents, previous)));
+    List<FutureTask<Prepared>> steps = new ArrayList<>();
+    List<Validator> rest = validators.stream().filter(v -> !v.startsInBackground()).toList();
+    rest.forEach(v -> steps.add(new FutureTask<>(() -> prepared.put(v.id(), prepareOne(v, index, documents,
+        previous)), null)));
+    sideBySide(steps);
+    Map<String, Prepared> ordered = new LinkedHashMap<>();
+    validators.forEach(v -> ordered.put(v.id(), prepared.get(v.id())));
+    return new PreparedCorpus(ordered);
   }
+
+  private static Prepared prepareOne(Validator v, CorpusIndex index,
+      Function<Validator, Collection<MarkdownDocument>> documents, PreparedCorpus previous) {
+    try {
+      return v.prepare(index, documents.apply(v), previous.of(v));
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Failed(e);
+    }
+  }
+
+  /**
+   * The validators' corpus steps side by side: the calling thread and a helper per other core take the next step
+   * from the list, and the caller waits for the last one. They ran one after another on the calling thread: after an
+   * edit most of each is the edited document's own pass (versions', terms' agreement), and the second core had
+   * nothing to do (issue 21.3). Their shared corpus values are computed once whoever asks first
+   * ({@link CorpusIndex#derived}).
+   */
+  private static void sideBySide(List<FutureTask<Prepared>> steps) {
+    AtomicInteger next = new AtomicInteger();
+    Runnable worker = () -> {
+      for (int i = next.getAndIncrement(); i < steps.size(); i = next.getAndIncrement()) {
+        steps.get(i).run();
+      }
+    };
+    // one helper at least, also on one core: a step that waits (on a corpus value, a lock) leaves the core to another
+    int helpers = Math.min(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), steps.size() - 1);
+    for (int h = 0; h < helpers; h++) {
+      CORPUS_STEPS.execute(worker);
+    }
+    worker.run();
+    for (FutureTask<Prepared> step : steps) {
+      Futures.await(step, "a validator's corpus step");
+    }
+  }
+
+  /** The helpers of {@link #sideBySide}: daemon threads, kept a minute between scans (an edit every few seconds). */
+  private static final ExecutorService CORPUS_STEPS = Executors.newCachedThreadPool(
+      Thread.ofPlatform().daemon().name("docgate-corpus-step-", 0).factory());
 
   /**
    * The documents whose result of {@code v} can differ from its previous one ({@link Prepared#revalidate()}); null

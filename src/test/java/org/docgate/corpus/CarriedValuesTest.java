@@ -63,6 +63,31 @@ class CarriedValuesTest {
     assertThat(derived).hasValue(1);
   }
 
+  /**
+   * An index that does not ask for the value (an edit whose validation never reads the templates) still hands it on:
+   * only what the index just before had made was taken over, so the edit after such an index derived it again.
+   */
+  @Test
+  void anIndexThatDoesNotAskForTheValueStillHandsItOn() {
+    CorpusIndex first = index(files, template, page);
+    List<String> headings = templateHeadings(first);
+    CorpusIndex unasked = next(first, files, template, doc("page.md", "# Page\n\nedited\n"));
+    CorpusIndex third = next(unasked, files, template, doc("page.md", "# Page\n\nagain\n"));
+    assertThat(templateHeadings(third)).isSameAs(headings);
+    assertThat(derived).hasValue(1);
+  }
+
+  @Test
+  void anEditOfADocumentItReadsInAnIndexThatDidNotAskDerivesItAgain() {
+    CorpusIndex first = index(files, template, page);
+    templateHeadings(first);
+    CorpusIndex unasked = next(first, files, doc("templates/kep.md", "# Title\n\n## Motivation\n"), page);
+    CorpusIndex third = next(unasked, files, unasked.documents().get("templates/kep.md"),
+        doc("page.md", "# Page\n\nagain\n"));
+    assertThat(templateHeadings(third)).containsExactly("Motivation", "Title");
+    assertThat(derived).hasValue(2);
+  }
+
   @Test
   void anEditOfADocumentItReadsDerivesItAgain() {
     CorpusIndex first = index(files, template, page);
@@ -83,5 +108,26 @@ class CarriedValuesTest {
     CorpusIndex removed = next(added, Set.of("templates/kep.md"), template);
     templateHeadings(removed);
     assertThat(derived).hasValue(3);
+  }
+
+  /** The documents' paths, the value of {@link CorpusIndex#ofDocumentPaths}: their texts are not read. */
+  private List<String> paths(CorpusIndex index) {
+    return index.ofDocumentPaths("paths", i -> {
+      derived.incrementAndGet();
+      return i.documents().keySet().stream().sorted().toList();
+    });
+  }
+
+  @Test
+  void aValueOfTheDocumentsPathsIsKeptWhateverIsEditedAndDerivedAgainWhenADocumentComesOrGoes() {
+    CorpusIndex first = index(files, template, page);
+    List<String> paths = paths(first);
+    CorpusIndex second = next(first, files, doc("templates/kep.md", "# Other\n"), doc("page.md", "# Edited\n"));
+    assertThat(paths(second)).isSameAs(paths);
+    assertThat(derived).hasValue(1);
+    CorpusIndex third = next(second, Set.of("templates/kep.md", "page.md", "new.md"), template, page,
+        doc("new.md", "# New\n"));
+    assertThat(paths(third)).containsExactly("new.md", "page.md", "templates/kep.md");
+    assertThat(derived).hasValue(2);
   }
 }

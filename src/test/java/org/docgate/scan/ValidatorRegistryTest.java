@@ -69,13 +69,57 @@ class ValidatorRegistryTest {
 
   @Test
   void aValidatorWhoseCorpusStepStartsBackgroundWorkIsPreparedFirst() {
-    List<String> prepared = new java.util.ArrayList<>();
+    List<String> prepared = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     ValidatorRegistry registry = new ValidatorRegistry(List.of(recording("links", false, prepared),
         recording("terms", false, prepared), recording("snippets", true, prepared)), Map.of());
     registry.prepare(null, v -> List.of(), org.docgate.validate.PreparedCorpus.NONE);
-    assertThat(prepared).containsExactly("snippets", "links", "terms");
+    assertThat(prepared.getFirst()).isEqualTo("snippets");
+    assertThat(prepared.subList(1, 3)).as("then the others, side by side").containsExactlyInAnyOrder("links", "terms");
     assertThat(registry.validators()).extracting(Validator::id).as("registry order unchanged")
         .containsExactly("links", "terms", "snippets");
+  }
+
+  /** A validator whose corpus step holds until another one's has started: they never meet when run one by one. */
+  private static Validator meeting(String id, java.util.concurrent.CountDownLatch both, List<Boolean> met) {
+    return new Validator() {
+      @Override
+      public ValidatorDeclaration declaration() {
+        return new ValidatorDeclaration(id, id, id, List.of(), List.of(), null);
+      }
+
+      @Override
+      public org.docgate.validate.ValidationResult validate(org.docgate.markdown.MarkdownDocument document,
+          org.docgate.corpus.CorpusIndex index) {
+        return org.docgate.validate.ValidationResult.EMPTY;
+      }
+
+      @Override
+      public org.docgate.validate.Prepared prepare(org.docgate.corpus.CorpusIndex index,
+          java.util.Collection<org.docgate.markdown.MarkdownDocument> documents,
+          org.docgate.validate.Prepared previous) {
+        both.countDown();
+        try {
+          met.add(both.await(10, java.util.concurrent.TimeUnit.SECONDS));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return org.docgate.validate.Prepared.NONE;
+      }
+    };
+  }
+
+  /**
+   * The corpus steps run side by side (issue 21.3: after an edit each is mostly the edited document's own pass, and
+   * run one after another they left the second core idle), and each validator gets its own prepared state.
+   */
+  @Test
+  void theValidatorsCorpusStepsRunSideBySide() {
+    java.util.concurrent.CountDownLatch both = new java.util.concurrent.CountDownLatch(2);
+    List<Boolean> met = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    ValidatorRegistry registry = new ValidatorRegistry(List.of(meeting("versions", both, met),
+        meeting("terms", both, met)), Map.of());
+    registry.prepare(null, v -> List.of(), org.docgate.validate.PreparedCorpus.NONE);
+    assertThat(met).containsExactly(true, true);
   }
 
   @Test

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeSet;
 import org.docgate.config.OwnRepository;
+import org.docgate.corpus.Combination;
 import org.docgate.corpus.CorpusIndex;
 import org.docgate.markdown.Link;
 import org.docgate.markdown.LinkKind;
@@ -51,54 +53,155 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
    */
   static LinkGraph build(CorpusIndex index, List<String> roots, Optional<OwnRepository> own, SiteRoutes routes,
       Map<String, List<String>> navigation) {
+    // each document's links are its part (CorpusIndex.combined): an edit updates the edited document's edges; the
+    // site routes and the navigation files are the key's, so a change of either builds the graph again
+    return index.combined(new GraphKey(roots, own, routes, navigation), RESOLVED, LinkGraph::documentLinks,
+        new Combination<DocumentLinks, Built>() {
+          @Override
+          public Built of(CorpusIndex i, SortedMap<String, DocumentLinks> parts) {
+            return built(i, roots, own, routes, navigation, parts);
+          }
+
+          @Override
+          public Built next(CorpusIndex i, Built before, SortedMap<String, DocumentLinks> partsBefore,
+              SortedMap<String, DocumentLinks> parts, Set<String> changed) {
+            Built updated = before.updated(i, partsBefore, parts, changed);
+            return updated != null ? updated : built(i, roots, own, routes, navigation, parts);
+          }
+        }).graph();
+  }
+
+  /** The key of the graph among an index's corpus-wide values: the roots and the repository it was built for. */
+  private record GraphKey(List<String> roots, Optional<OwnRepository> own, SiteRoutes routes,
+      Map<String, List<String>> navigation) {}
+
+  /**
+   * The graph and what the next index's graph is updated from: each document's targets, where the absolute links
+   * into the corpus's repository land, the roots among the documents, and the files and folders the links resolved
+   * against.
+   */
+  private record Built(LinkGraph graph, Map<String, Set<String>> outbound,
+      Map<RepositoryLinks.TreeLink, String> intoOwn, Set<String> rootPaths, Set<String> files,
+      Set<String> directories) {
+
+    /**
+     * This graph with the changed documents' edges: null (build it whole) when a file or folder came or went, or a
+     * changed document's links into repositories differ (which repository is the corpus's own is the corpus's
+     * question). After an edit that moves no edge, this graph itself.
+     */
+    Built updated(CorpusIndex index, SortedMap<String, DocumentLinks> partsBefore,
+        SortedMap<String, DocumentLinks> parts, Set<String> changed) {
+      if (!(files == index.files() || files.equals(index.files()))
+          || !(directories == index.directories() || directories.equals(index.directories()))) {
+        return null;
+      }
+      Map<String, Set<String>> moved = new HashMap<>();
+      for (String path : changed) {
+        DocumentLinks was = partsBefore.get(path);
+        DocumentLinks now = parts.get(path);
+        if (was == null || now == null || !was.trees().equals(now.trees())) {
+          return null;
+        }
+        Set<String> targets = targets(index, path, now, intoOwn, graph.routes());
+        if (!targets.equals(outbound.get(path))) {
+          moved.put(path, targets);
+        }
+      }
+      if (moved.isEmpty()) {
+        return this;
+      }
+      Map<String, Set<String>> out = new HashMap<>(outbound);
+      Map<String, Set<String>> in = new HashMap<>(graph.inbound());
+      moved.forEach((path, targets) -> {
+        for (String t : out.get(path)) {
+          if (!targets.contains(t)) {
+            Set<String> linkers = new TreeSet<>(in.get(t));
+            linkers.remove(path);
+            if (linkers.isEmpty()) {
+              in.remove(t);
+            } else {
+              in.put(t, linkers);
+            }
+          }
+        }
+        for (String t : targets) {
+          if (!out.get(path).contains(t)) {
+            Set<String> linkers = new TreeSet<>(in.getOrDefault(t, Set.of()));
+            linkers.add(path);
+            in.put(t, linkers);
+          }
+        }
+        out.put(path, targets);
+      });
+      return new Built(new LinkGraph(in, reachable(rootPaths, out), graph.roots(), graph.routes(), graph.navigation()),
+          out, intoOwn, rootPaths, files,
+          directories);
+    }
+  }
+
+  private static Built built(CorpusIndex index, List<String> roots, Optional<OwnRepository> own, SiteRoutes routes,
+      Map<String, List<String>> navigation, SortedMap<String, DocumentLinks> links) {
     Map<String, Set<String>> outbound = new HashMap<>();
     Map<String, Set<String>> inbound = new HashMap<>();
-    Map<MarkdownDocument, DocumentLinks> links = new HashMap<>();
     List<RepositoryLinks.TreeLink> trees = new java.util.ArrayList<>();
-    for (MarkdownDocument doc : index.documents().values()) {
-      DocumentLinks mine = index.ofDocument(RESOLVED, doc, LinkGraph::documentLinks);
-      links.put(doc, mine);
-      trees.addAll(mine.trees());
-    }
+    links.values().forEach(mine -> trees.addAll(mine.trees()));
     Map<RepositoryLinks.TreeLink, String> intoOwn =
         trees.isEmpty() ? Map.of() : RepositoryLinks.resolve(index, trees, own);
-    for (MarkdownDocument doc : index.documents().values()) {
-      Set<String> targets = new TreeSet<>();
-      // the paths its links resolve to are the document's own; which documents they land on is the corpus's
-      for (SiteRoutes.PathLink link : links.get(doc).resolved()) {
-        landsOn(index, link, routes).filter(t -> !t.equals(doc.path())).ifPresent(targets::add);
-      }
-      SiteRoutes pageRoutes = routes.active() ? routes : SiteRoutes.PAGE_REFERENCES;
-      for (SiteRoutes.PathLink page : links.get(doc).pages()) {
-        landsOn(index, page, pageRoutes).filter(t -> !t.equals(doc.path())).ifPresent(targets::add);
-      }
-      for (RepositoryLinks.TreeLink tree : links.get(doc).trees()) {
-        Optional.ofNullable(intoOwn.get(tree)).filter(t -> !t.equals(doc.path())).ifPresent(targets::add);
-      }
-      outbound.put(doc.path(), targets);
+    links.forEach((path, mine) -> {
+      Set<String> targets = targets(index, path, mine, intoOwn, routes);
+      outbound.put(path, targets);
       for (String t : targets) {
-        inbound.computeIfAbsent(t, k -> new TreeSet<>()).add(doc.path());
+        inbound.computeIfAbsent(t, k -> new TreeSet<>()).add(path);
       }
-    }
-    Set<String> reachable = new HashSet<>();
-    Deque<String> queue = new ArrayDeque<>();
-    // a navigation file (an MkDocs nav:, a sidebar) is the site's menu: what it names is linked, and reachable
-    navigation.forEach((file, named) -> named.forEach(doc -> {
-      inbound.computeIfAbsent(doc, k -> new TreeSet<>()).add(file);
-      if (reachable.add(doc)) {
-        queue.add(doc);
-      }
-    }));
+    });
     // roots are globs ("README.md", "**/SUMMARY.md", "TOC*.md"), matched as written and lower-cased, once per
     // document (the path alone decides): matching every path on every index was half of building the graph
     List<org.docgate.corpus.Glob> globs = roots.stream().map(org.docgate.corpus.Glob::of).toList();
     RootKey rootKey = new RootKey(roots);
-    for (String doc : new TreeSet<>(index.documents().keySet())) {
+    Set<String> rootPaths = new java.util.LinkedHashSet<>();
+    for (String doc : links.keySet()) {
       boolean root = index.ofDocument(rootKey, index.documents().get(doc), d -> {
         String lower = d.path().toLowerCase(java.util.Locale.ROOT);
         return globs.stream().anyMatch(g -> g.matches(d.path()) || g.matches(lower));
       });
-      if (root && reachable.add(doc)) {
+      if (root) {
+        rootPaths.add(doc);
+      }
+    }
+    // a navigation file (an MkDocs nav:, a sidebar) is the site's menu: what it names is linked, and reachable
+    navigation.forEach((file, named) -> named.forEach(doc -> {
+      inbound.computeIfAbsent(doc, k -> new TreeSet<>()).add(file);
+      rootPaths.add(doc);
+    }));
+    return new Built(new LinkGraph(inbound, reachable(rootPaths, outbound), roots, routes, navigation.keySet()),
+        outbound, intoOwn,
+        Collections.unmodifiableSet(rootPaths), index.files(), index.directories());
+  }
+
+  /** The documents a document's links land on, itself left out. */
+  private static Set<String> targets(CorpusIndex index, String path, DocumentLinks links,
+      Map<RepositoryLinks.TreeLink, String> intoOwn, SiteRoutes routes) {
+    Set<String> targets = new TreeSet<>();
+    // the paths its links resolve to are the document's own; which documents they land on is the corpus's
+    for (SiteRoutes.PathLink resolved : links.resolved()) {
+      landsOn(index, resolved, routes).filter(t -> !t.equals(path)).ifPresent(targets::add);
+    }
+    SiteRoutes pageRoutes = routes.active() ? routes : SiteRoutes.PAGE_REFERENCES;
+    for (SiteRoutes.PathLink page : links.pages()) {
+      landsOn(index, page, pageRoutes).filter(t -> !t.equals(path)).ifPresent(targets::add);
+    }
+    for (RepositoryLinks.TreeLink tree : links.trees()) {
+      Optional.ofNullable(intoOwn.get(tree)).filter(t -> !t.equals(path)).ifPresent(targets::add);
+    }
+    return Collections.unmodifiableSet(targets);
+  }
+
+  /** The documents reachable from the roots (in path order) along the links. */
+  private static Set<String> reachable(Set<String> rootPaths, Map<String, Set<String>> outbound) {
+    Set<String> reachable = new HashSet<>();
+    Deque<String> queue = new ArrayDeque<>();
+    for (String doc : rootPaths) {
+      if (reachable.add(doc)) {
         queue.add(doc);
       }
     }
@@ -109,7 +212,7 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
         }
       }
     }
-    return new LinkGraph(inbound, reachable, roots, routes, navigation.keySet());
+    return reachable;
   }
 
   Set<String> inboundOf(String path) {

@@ -21,12 +21,11 @@ import org.docgate.markdown.MarkdownDocument;
  */
 record Listing(String path, int line, String linkedAs) {
 
-  private static final Object KEY = new Object();
-
   /** The listing of {@code path}, or null when no entry point of its folder or of a folder above names it. */
   static Listing of(CorpusIndex index, CompletenessConfig config, String path) {
-    // which pages are entry points follows from their paths: kept while no entry page is added or removed
-    Map<String, List<String>> pages = index.carried(KEY, p -> OrphanCheck.isEntryPoint(config, p),
+    // which pages are entry points follows from their paths: kept while no page is added or removed (an edit of an
+    // entry page, a KEP's README, does not make it another)
+    Map<String, List<String>> pages = index.ofDocumentPaths(new ConfigKey("entry pages", config),
         i -> entryPointsByFolder(i, config));
     String name = CorpusIndex.baseName(path);
     String own = folderOf(path);

@@ -4,12 +4,16 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -23,6 +27,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.docgate.config.DeclaredRules;
 import org.docgate.config.RuleFiles;
+import org.docgate.corpus.Combination;
 import org.docgate.corpus.CorpusIndex;
 import org.docgate.corpus.Markdownlint;
 import org.docgate.finding.Finding;
@@ -179,7 +184,8 @@ public final class SnippetValidator implements Validator {
   }
 
   /** The batches' results and the processes they started. */
-  private record Done(Map<String, Map<String, ?>> byBatch, ValidationResult corpusResult) {}
+  private record Done(Map<String, Map<String, ?>> byBatch, ValidationResult corpusResult,
+      Map<String, Set<String>> textsByBatch) {}
 
   /** One corpus batch: its name, and the checker whose verdicts (or hints) it computes. */
   private record Batch(String name, Function<Collection<String>, Map<String, ?>> check) {}
@@ -232,36 +238,55 @@ public final class SnippetValidator implements Validator {
   /** The verdict batches side by side, then the hint batches, then the processes they started, the cache saved. */
   private Done runBatches(CorpusIndex index, Collection<MarkdownDocument> documents, Prepared previous) {
     Map<String, Map<String, ?>> known = previous instanceof Batches b ? b.byBatch() : Map.of();
+    Map<String, Set<String>> textsBefore = previous instanceof Batches b ? b.finished().textsByBatch() : Map.of();
+    Map<String, Set<String>> texts = new ConcurrentHashMap<>();
     Collection<MarkdownDocument> corpus = index == null ? documents : index.documents().values();
     Map<String, Map<String, ?>> byBatch = new ConcurrentHashMap<>();
     Map<String, Long> before = processes();
     // verdicts first, then hints: hints are read only for texts that passed (ShellCheck on a text bash rejected
     // was 6% of its work on vshpere-1019 and never shown)
     List<Batch> all = batches();
-    runSideBySide(all.stream().filter(b -> !b.name().startsWith(HINTS)).toList(), known, documents, corpus, byBatch);
-    runSideBySide(all.stream().filter(b -> b.name().startsWith(HINTS)).toList(), known, documents, corpus, byBatch);
-    Map<String, Long> runs = new TreeMap<>();
+    Runs runs = new Runs(index, known, textsBefore, documents, corpus, byBatch, texts);
+    runSideBySide(all.stream().filter(b -> !b.name().startsWith(HINTS)).toList(), runs);
+    runSideBySide(all.stream().filter(b -> b.name().startsWith(HINTS)).toList(), runs);
+    Map<String, Long> started = new TreeMap<>();
     processes().forEach((counter, n) -> {
       long ran = n - before.getOrDefault(counter, 0L);
       if (ran > 0) {
-        runs.put("snippets.subprocess." + counter, ran);
+        started.put("snippets.subprocess." + counter, ran);
       }
     });
     cache.save();
-    return new Done(Map.copyOf(byBatch), new ValidationResult(List.of(), runs));
+    return new Done(Map.copyOf(byBatch), new ValidationResult(List.of(), started), Map.copyOf(texts));
   }
 
   /** Batches at once, each on a thread of its own; returns when all are done. */
-  private void runSideBySide(List<Batch> batches, Map<String, Map<String, ?>> known,
-      Collection<MarkdownDocument> documents, Collection<MarkdownDocument> corpus, Map<String, Map<String, ?>> byBatch) {
-    // each batch on a thread of its own (they wait on processes, not on this JVM); not the common pool, which the
-    // caller may have filled (a busy common pool must not stall a scan)
+  /**
+   * What one scan's batches read and write: the previous scan's results and texts per batch, the documents to
+   * validate, the corpus, and this scan's results and texts per batch.
+   */
+  private record Runs(CorpusIndex index, Map<String, Map<String, ?>> known, Map<String, Set<String>> textsBefore,
+      Collection<MarkdownDocument> documents, Collection<MarkdownDocument> corpus,
+      Map<String, Map<String, ?>> byBatch, Map<String, Set<String>> texts) {}
+
+  private void runSideBySide(List<Batch> batches, Runs runs) {
+    // each batch that has texts to check on a thread of its own (they wait on processes, not on this JVM); not the
+    // common pool, which the caller may have filled (a busy common pool must not stall a scan). A batch with
+    // nothing to check runs here: after an edit of prose every batch did, and a thread each per edit only added
+    // to what the edited document's validation waits for on a loaded machine
     List<Future<?>> running = new ArrayList<>();
     try (ExecutorService threads = Executors.newThreadPerTaskExecutor(
         Thread.ofPlatform().daemon().name("docgate-snippet-batch-", 0).factory())) {
+      List<Batch> nothingToCheck = new ArrayList<>();
       for (Batch b : batches) {
-        running.add(threads.submit(() -> runBatch(b, known, documents, corpus, byBatch)));
+        List<String> unknown = unknown(b, runs);
+        if (unknown.isEmpty()) {
+          nothingToCheck.add(b);
+        } else {
+          running.add(threads.submit(() -> runBatch(b, runs, unknown)));
+        }
       }
+      nothingToCheck.forEach(b -> runBatch(b, runs, List.of()));
       for (Future<?> f : running) {
         try {
           f.get();
@@ -275,29 +300,78 @@ public final class SnippetValidator implements Validator {
     }
   }
 
-  /** One corpus batch: the texts the previous scan did not judge are checked; every known result is kept. */
-  private void runBatch(Batch b, Map<String, Map<String, ?>> known, Collection<MarkdownDocument> documents,
-      Collection<MarkdownDocument> corpus, Map<String, Map<String, ?>> byBatch) {
-    Map<String, ?> old = known.getOrDefault(b.name(), Map.of());
+  /** The texts of the documents to validate that a batch has no result for (a hints batch: that passed). */
+  private List<String> unknown(Batch b, Runs runs) {
+    Map<String, ?> old = runs.known().getOrDefault(b.name(), Map.of());
     // a hints batch runs after its verdicts: only texts that passed get hints
-    Map<String, ?> verdicts = b.name().startsWith(HINTS) ? byBatch.get(b.name().substring(HINTS.length())) : null;
-    List<String> unknown = documents.stream().flatMap(d -> textsOf(d, b.name()).stream())
+    Map<String, ?> verdicts = b.name().startsWith(HINTS)
+        ? runs.byBatch().get(b.name().substring(HINTS.length())) : null;
+    return runs.documents().stream().flatMap(d -> textsOf(d, b.name()).stream())
         .filter(t -> !old.containsKey(t))
         .filter(t -> verdicts == null || Optional.empty().equals(verdicts.get(t)))
         .distinct().toList();
+  }
+
+  /** One corpus batch: the texts the previous scan did not judge are checked; every known result is kept. */
+  private void runBatch(Batch b, Runs runs, List<String> unknown) {
+    Map<String, ?> old = runs.known().getOrDefault(b.name(), Map.of());
     Map<String, ?> fresh = unknown.isEmpty() ? Map.of() : b.check().apply(unknown);
     // every text of the corpus with a result, for the next scan: an edit elsewhere reuses them
+    Collection<String> all = corpusTexts(runs, b.name());
+    if (fresh.isEmpty() && all == runs.textsBefore().get(b.name())) {
+      // the corpus's texts are those the previous scan's results were kept for: the same results (an edit of prose)
+      runs.byBatch().put(b.name(), old);
+      return;
+    }
     Map<String, Object> merged = new HashMap<>();
-    for (MarkdownDocument d : corpus) {
-      for (String t : textsOf(d, b.name())) {
-        Object v = old.containsKey(t) ? old.get(t) : fresh.get(t);
-        if (v != null) {
-          merged.put(t, v);
-        }
+    for (String t : all) {
+      Object v = old.containsKey(t) ? old.get(t) : fresh.get(t);
+      if (v != null) {
+        merged.put(t, v);
       }
     }
-    byBatch.put(b.name(), merged);
+    runs.byBatch().put(b.name(), merged);
   }
+
+  /**
+   * Every snippet text of the corpus this batch reads, once per text. With an index, a combination of the documents'
+   * texts ({@link CorpusIndex#combined}): the service's next index keeps the set while the edited documents' snippets
+   * are the same, and the batch keeps its results without visiting every document's snippets again.
+   */
+  private Collection<String> corpusTexts(Runs runs, String batch) {
+    if (runs.index() == null) {
+      Set<String> all = new java.util.LinkedHashSet<>();
+      runs.corpus().forEach(d -> all.addAll(textsOf(d, batch)));
+      return all;
+    }
+    Set<String> all = runs.index().combined(new CorpusTextsKey(this, batch), new DocumentTextsKey(this, batch),
+        d -> textsOf(d, batch), CORPUS_TEXTS);
+    runs.texts().put(batch, all);
+    return all;
+  }
+
+  /** The results a scan's batch holds for the corpus's texts (for tests). */
+  static Map<String, ?> results(Prepared prepared, String batch) {
+    return ((Batches) prepared).byBatch().get(batch);
+  }
+
+  private record CorpusTextsKey(SnippetValidator validator, String batch) {}
+
+  private record DocumentTextsKey(SnippetValidator validator, String batch) {}
+
+  private static final Combination<List<String>, Set<String>> CORPUS_TEXTS = new Combination<>() {
+    @Override
+    public Set<String> of(CorpusIndex index, SortedMap<String, List<String>> parts) {
+      Set<String> all = new HashSet<>();
+      parts.values().forEach(all::addAll);
+      return Collections.unmodifiableSet(all);
+    }
+
+    @Override
+    public boolean readsListing() {
+      return false;
+    }
+  };
 
   /** A document checked alone: the batches of its own snippets. */
   @Override

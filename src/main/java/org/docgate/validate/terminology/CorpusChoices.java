@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import org.docgate.markdown.MarkdownDocument;
 import org.docgate.markdown.ProseRun;
 
@@ -42,24 +41,15 @@ record CorpusChoices(Map<TermRule, Map<Integer, Choice>> choices) {
     static final Written NONE = new Written(Map.of());
   }
 
-  /** How the corpus pass gets a document's {@link Written}: computed now, or kept per document by the index. */
-  @FunctionalInterface
-  interface PerDocument {
-    Written of(MarkdownDocument doc, Function<MarkdownDocument, Written> compute);
-  }
-
   /** Reads the glossaries among {@code docs} with the validator's matcher. */
   static CorpusChoices from(Collection<MarkdownDocument> docs, List<TermRule> rules, TermMatcher matcher) {
-    return from(docs, rules, matcher, (d, compute) -> compute.apply(d));
+    Map<TermRule, List<PathMatcher>> globs = globs(rules);
+    return globs.isEmpty() ? NONE : of(docs.stream().sorted(Comparator.comparing(MarkdownDocument::path))
+        .map(d -> written(d, globs, matcher)).toList());
   }
 
-  /**
-   * As {@link #from(Collection, List, TermMatcher)}, each document's part through {@code perDocument}: the service
-   * keeps the parts of unchanged documents, so an edit neither matches every file name against the glossary globs nor
-   * reads the glossaries' prose again (issue 21.3).
-   */
-  static CorpusChoices from(Collection<MarkdownDocument> docs, List<TermRule> rules, TermMatcher matcher,
-      PerDocument perDocument) {
+  /** Each consistency rule with glossaries and its glossaries' file-name globs (lower-cased); empty: none has any. */
+  static Map<TermRule, List<PathMatcher>> globs(List<TermRule> rules) {
     Map<TermRule, List<PathMatcher>> globs = new LinkedHashMap<>();
     for (TermRule r : rules) {
       if (r.kind() == RuleKind.CONSISTENCY && !r.options().glossaries().isEmpty()) {
@@ -67,13 +57,18 @@ record CorpusChoices(Map<TermRule, Map<Integer, Choice>> choices) {
             .map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g.toLowerCase(Locale.ROOT))).toList());
       }
     }
-    if (globs.isEmpty()) {
-      return NONE;
-    }
+    return globs;
+  }
+
+  /**
+   * The corpus's choices from what each document writes as a glossary ({@link #written}), the documents in path
+   * order: the service keeps each document's part, so an edit neither matches every file name against the glossary
+   * globs nor reads the glossaries' prose again (issue 21.3).
+   */
+  static CorpusChoices of(Collection<Written> inPathOrder) {
     // rule -> group -> form -> first place written, documents in path order
     Map<TermRule, Map<Integer, Map<String, Choice>>> seen = new HashMap<>();
-    for (MarkdownDocument d : docs.stream().sorted(Comparator.comparing(MarkdownDocument::path)).toList()) {
-      Written written = perDocument.of(d, x -> written(x, globs, matcher));
+    for (Written written : inPathOrder) {
       written.forms().forEach((rule, groups) -> groups.forEach((group, forms) -> forms.forEach((form, place) ->
           seen.computeIfAbsent(rule, r -> new HashMap<>()).computeIfAbsent(group, g -> new LinkedHashMap<>())
               .putIfAbsent(form, place))));
@@ -87,7 +82,8 @@ record CorpusChoices(Map<TermRule, Map<Integer, Choice>> choices) {
     return new CorpusChoices(Map.copyOf(out));
   }
 
-  private static Written written(MarkdownDocument d, Map<TermRule, List<PathMatcher>> globs, TermMatcher matcher) {
+  /** What one document writes as a glossary of the rules {@code globs} names (see {@link #globs}). */
+  static Written written(MarkdownDocument d, Map<TermRule, List<PathMatcher>> globs, TermMatcher matcher) {
     Path name = Path.of(fileName(d.path()).toLowerCase(Locale.ROOT));
     List<TermRule> glossaryOf = globs.entrySet().stream()
         .filter(e -> e.getValue().stream().anyMatch(m -> m.matches(name))).map(Map.Entry::getKey).toList();

@@ -2,6 +2,7 @@ package org.docgate.validate.terminology;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,11 +62,23 @@ final class LearnedNames {
   static List<String> from(Collection<MarkdownDocument> docs, TermRule.Learning learning,
       Predicate<String> excluded, Function<MarkdownDocument, Set<String>> commandsOf,
       Function<Set<String>, Function<MarkdownDocument, Map<String, Map<String, Integer>>>> formsOf) {
-    Map<String, Integer> documents = new HashMap<>();
-    for (MarkdownDocument d : docs) {
-      commandsOf.apply(d).forEach(c -> documents.merge(c, 1, Integer::sum));
+    Set<String> candidates = candidates(docs.stream().map(commandsOf).toList(), excluded);
+    if (candidates.isEmpty()) {
+      return List.of();
     }
-    // Evidence that a word is a tool's name and not one writer's word: run in two documents or more.
+    Function<MarkdownDocument, Map<String, Map<String, Integer>>> formsIn = formsOf.apply(candidates);
+    return names(candidates, docs.stream().map(formsIn).toList(), learning);
+  }
+
+  /**
+   * The commands that may be learned, sorted: run in two documents or more (evidence that a word is a tool's name and
+   * not one writer's word) and not {@code excluded}. {@code commandsOfEach}: each document's {@link #commandsIn}.
+   */
+  static Set<String> candidates(Collection<Set<String>> commandsOfEach, Predicate<String> excluded) {
+    Map<String, Integer> documents = new HashMap<>();
+    for (Set<String> commands : commandsOfEach) {
+      commands.forEach(c -> documents.merge(c, 1, Integer::sum));
+    }
     Set<String> commands = new TreeSet<>();
     documents.forEach((c, n) -> {
       if (n >= 2) {
@@ -73,17 +86,22 @@ final class LearnedNames {
       }
     });
     commands.removeIf(excluded);
-    if (commands.isEmpty()) {
-      return List.of();
-    }
+    return Collections.unmodifiableSet(commands);
+  }
+
+  /**
+   * The candidates the corpus's prose writes as the command does often enough, in order. {@code formsOfEach}: each
+   * document's {@link #formsIn} of these candidates.
+   */
+  static List<String> names(Set<String> candidates, Collection<Map<String, Map<String, Integer>>> formsOfEach,
+      TermRule.Learning learning) {
     Map<String, Map<String, Integer>> forms = new HashMap<>();
-    Function<MarkdownDocument, Map<String, Map<String, Integer>>> formsIn = formsOf.apply(Set.copyOf(commands));
-    for (MarkdownDocument d : docs) {
-      formsIn.apply(d).forEach((c, f) -> f.forEach((form, n) ->
+    for (Map<String, Map<String, Integer>> part : formsOfEach) {
+      part.forEach((c, f) -> f.forEach((form, n) ->
           forms.computeIfAbsent(c, k -> new HashMap<>()).merge(form, n, Integer::sum)));
     }
     List<String> out = new ArrayList<>();
-    for (String c : commands) {
+    for (String c : candidates) {
       Map<String, Integer> f = forms.getOrDefault(c, Map.of());
       int total = f.values().stream().mapToInt(Integer::intValue).sum();
       int exact = f.getOrDefault(c, 0);

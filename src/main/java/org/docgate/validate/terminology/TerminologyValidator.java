@@ -3,18 +3,21 @@ package org.docgate.validate.terminology;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
+import java.nio.file.PathMatcher;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
+import org.docgate.corpus.Combination;
 import org.docgate.corpus.CorpusIndex;
 import org.docgate.corpus.CurrencyRules;
 import org.docgate.corpus.Exemption;
@@ -69,6 +72,7 @@ public final class TerminologyValidator implements Validator {
     rules = withoutGovernedNames(rules);
     this.rules = List.copyOf(rules);
     this.matcher = new TermMatcher(rules);
+    this.glossaryGlobs = CorpusChoices.globs(this.rules);
     for (TermRule r : rules) {
       r.terms().forEach(t -> governed.add(TextForms.foldLower(t.text())));
     }
@@ -173,9 +177,22 @@ public final class TerminologyValidator implements Validator {
     if (index == null || rules.stream().allMatch(r -> r.options().glossaries().isEmpty())) {
       return CorpusChoices.NONE;
     }
-    return index.derived(new ChoicesKey(this), i -> CorpusChoices.from(i.documents().values(), rules, matcher,
-        (d, compute) -> i.ofDocument(new GlossaryKey(this), d, compute)));
+    return index.combined(new ChoicesKey(this), new GlossaryKey(this),
+        d -> CorpusChoices.written(d, glossaryGlobs, matcher), new Combination<CorpusChoices.Written, CorpusChoices>() {
+          @Override
+          public CorpusChoices of(CorpusIndex i, SortedMap<String, CorpusChoices.Written> parts) {
+            return CorpusChoices.of(parts.values());
+          }
+
+          @Override
+          public boolean readsListing() {
+            return false;
+          }
+        });
   }
+
+  /** The glossary globs of the consistency rules ({@link CorpusChoices#globs}), made once. */
+  private final Map<TermRule, List<PathMatcher>> glossaryGlobs;
 
   @Override
   public Map<String, String> facts(CorpusIndex index) {
@@ -227,26 +244,63 @@ public final class TerminologyValidator implements Validator {
     if (learningRule == null || index == null) {
       return Learned.NONE;
     }
+    // two combinations of per-document parts (CorpusIndex.combined): the commands run in two documents or more,
+    // then how the prose writes them; an edit that changes neither part of the edited document keeps both
     return index.derived(new LearnedKey(this), i -> {
-      i.computeEveryDocument(CommandsKey.ONE, LearnedNames::commandsIn);
-      List<String> names = LearnedNames.from(i.documents().values(), learningRule.options().learning(),
-          c -> notLearnable.computeIfAbsent(c, x -> LearnedNames.excluded(x, learningRule.options().minLength(),
-              governed, learningRule.options().words())),
-          d -> i.ofDocument(CommandsKey.ONE, d, LearnedNames::commandsIn),
-          candidates -> {
-            FormsKey key = new FormsKey(candidates);
-            return d -> i.ofDocument(key, d, x -> LearnedNames.formsIn(x, candidates));
+      Set<String> candidates = i.combined(new CandidatesKey(this), CommandsKey.ONE, LearnedNames::commandsIn,
+          new Combination<Set<String>, Set<String>>() {
+            @Override
+            public Set<String> of(CorpusIndex index1, SortedMap<String, Set<String>> parts) {
+              return LearnedNames.candidates(parts.values(), c -> notLearnable.computeIfAbsent(c,
+                  x -> LearnedNames.excluded(x, learningRule.options().minLength(), governed,
+                      learningRule.options().words())));
+            }
+
+            @Override
+            public boolean readsListing() {
+              return false;
+            }
           });
-      if (names.isEmpty()) {
+      if (candidates.isEmpty()) {
         return Learned.NONE;
       }
-      List<Term> terms = new ArrayList<>();
-      names.forEach(n -> terms.addAll(NameForms.terms(n)));
-      TermRule learnedRule = new TermRule(learningRule.name(), learningRule.kind(), learningRule.message(),
-          learningRule.severity(), learningRule.scopes(), learningRule.link(), terms, List.of(),
-          learningRule.options());
-      return new Learned(names, new TermMatcher(List.of(learnedRule)));
+      return i.combined(new NamesKey(this), new FormsKey(candidates), d -> LearnedNames.formsIn(d, candidates),
+          new Combination<Map<String, Map<String, Integer>>, Learned>() {
+            @Override
+            public Learned of(CorpusIndex index1, SortedMap<String, Map<String, Map<String, Integer>>> parts) {
+              return learnedOf(LearnedNames.names(candidates, parts.values(), learningRule.options().learning()));
+            }
+
+            @Override
+            public Learned next(CorpusIndex index1, Learned before,
+                SortedMap<String, Map<String, Map<String, Integer>>> partsBefore,
+                SortedMap<String, Map<String, Map<String, Integer>>> parts, Set<String> changed) {
+              List<String> names = LearnedNames.names(candidates, parts.values(), learningRule.options().learning());
+              return names.equals(before.names()) ? before : learnedOf(names); // its matcher is an automaton
+            }
+
+            @Override
+            public boolean readsListing() {
+              return false;
+            }
+          });
     });
+  }
+
+  private record CandidatesKey(TerminologyValidator validator) {}
+
+  private record NamesKey(TerminologyValidator validator) {}
+
+  private Learned learnedOf(List<String> names) {
+    if (names.isEmpty()) {
+      return Learned.NONE;
+    }
+    List<Term> terms = new ArrayList<>();
+    names.forEach(n -> terms.addAll(NameForms.terms(n)));
+    TermRule learnedRule = new TermRule(learningRule.name(), learningRule.kind(), learningRule.message(),
+        learningRule.severity(), learningRule.scopes(), learningRule.link(), terms, List.of(),
+        learningRule.options());
+    return new Learned(names, new TermMatcher(List.of(learnedRule)));
   }
 
   /** Reads the document alone: terms. */
@@ -375,22 +429,33 @@ public final class TerminologyValidator implements Validator {
     if (index == null) {
       return declaredCommands;
     }
-    return index.derived(new RanKey(this), i -> {
-      // both parts side by side first: every other validator thread waits for this set (each pass reads it)
-      i.computeEveryDocument(CommandsKey.ONE, LearnedNames::commandsIn);
-      i.computeEveryDocument(new CodeWordsKey(this), this::codeWords);
-      Set<String> out = new java.util.TreeSet<>(declaredCommands);
-      for (MarkdownDocument d : i.documents().values()) {
-        for (String c : i.ofDocument(CommandsKey.ONE, d, LearnedNames::commandsIn)) {
-          if (governed.contains(c)) {
-            out.add(c);
-          }
+    // each document's part is its governed commands and its code words; every other validator thread waits for
+    // this set (each pass reads it), so the parts of a first scan are made side by side (CorpusIndex.combined)
+    return index.combined(new RanKey(this), new RanPartKey(this), d -> {
+      Set<String> mine = new java.util.TreeSet<>(index.ofDocument(new CodeWordsKey(this), d, this::codeWords));
+      for (String c : index.ofDocument(CommandsKey.ONE, d, LearnedNames::commandsIn)) {
+        if (governed.contains(c)) {
+          mine.add(c);
         }
-        out.addAll(i.ofDocument(new CodeWordsKey(this), d, this::codeWords));
       }
-      return Set.copyOf(out);
+      return Set.copyOf(mine);
+    }, new Combination<Set<String>, Set<String>>() {
+      @Override
+      public Set<String> of(CorpusIndex i, SortedMap<String, Set<String>> parts) {
+        Set<String> out = new java.util.TreeSet<>(declaredCommands);
+        parts.values().forEach(out::addAll);
+        return Set.copyOf(out);
+      }
+
+      @Override
+      public boolean readsListing() {
+        return false;
+      }
     });
   }
+
+  /** The key of a document's part of {@link #ran}: its governed commands and code words. */
+  private record RanPartKey(TerminologyValidator validator) {}
 
   private record CodeWordsKey(TerminologyValidator validator) {}
 
@@ -465,15 +530,21 @@ public final class TerminologyValidator implements Validator {
     if (!anyInferred || index == null) {
       return HouseStyle.allOn(rules, optedIn);
     }
-    return index.derived(new HouseKey(this), i -> {
-      HouseStyle all = HouseStyle.allOn(rules, optedIn);
-      Map<TermRule, HouseStyle.Agreement> measured = new HashMap<>();
-      i.computeEveryDocument(new AgreementKey(this), x -> agreement(x, i, all));
-      i.documents().values().stream().sorted(java.util.Comparator.comparing(MarkdownDocument::path))
-          .forEach(d -> i.ofDocument(new AgreementKey(this), d, x -> agreement(x, i, all))
-              .forEach((r, a) -> measured.merge(r, a, HouseStyle.Agreement::plus)));
-      return HouseStyle.inferred(rules, optedIn, measured);
-    });
+    HouseStyle all = HouseStyle.allOn(rules, optedIn);
+    return index.combined(new HouseKey(this), new AgreementKey(this), x -> agreement(x, index, all),
+        new Combination<Map<TermRule, HouseStyle.Agreement>, HouseStyle>() {
+          @Override
+          public HouseStyle of(CorpusIndex i, SortedMap<String, Map<TermRule, HouseStyle.Agreement>> parts) {
+            Map<TermRule, HouseStyle.Agreement> measured = new HashMap<>();
+            parts.values().forEach(p -> p.forEach((r, a) -> measured.merge(r, a, HouseStyle.Agreement::plus)));
+            return HouseStyle.inferred(rules, optedIn, measured);
+          }
+
+          @Override
+          public boolean readsListing() {
+            return false;
+          }
+        });
   }
 
   private record AgreementKey(TerminologyValidator validator) {}
@@ -509,43 +580,37 @@ public final class TerminologyValidator implements Validator {
       doc.prose().forEach(r -> NearMisses.countWords(r.text(), counts));
       return counts;
     }
-    return index.derived(new WordsKey(this), i -> {
-      Map<String, Map<String, Long>> parts = new HashMap<>();
-      i.computeEveryDocument(new DocumentWordsKey(this), TerminologyValidator::wordsOf);
-      i.documents().values().forEach(d -> parts.put(d.path(),
-          i.ofDocument(new DocumentWordsKey(this), d, TerminologyValidator::wordsOf)));
-      WordTotals next = lastWords.next(parts);
-      lastWords = next;
-      return next.total();
-    });
+    return index.combined(new WordsKey(this), new DocumentWordsKey(this), TerminologyValidator::wordsOf, WORD_TOTALS);
   }
 
   /**
-   * The corpus's word counts of the last index and the parts they sum: the next index's total is this one minus the
-   * parts that changed (another object: an edited, removed or other corpus's document) plus their new ones, so an edit
-   * adds two documents' counts instead of every document's.
+   * The corpus's word counts, the sum of its documents': after an edit, the previous index's counts plus the edited
+   * documents' differences ({@link WordCounts}), so an edit adds two documents' counts instead of every document's.
    */
-  private record WordTotals(Map<String, Map<String, Long>> parts, WordCounts total) {
-    static final WordTotals EMPTY = new WordTotals(Map.of(), WordCounts.EMPTY);
-
-    WordTotals next(Map<String, Map<String, Long>> now) {
-      Map<String, Long> delta = new HashMap<>();
-      parts.forEach((path, part) -> {
-        if (now.get(path) != part) {
-          part.forEach((w, n) -> delta.merge(w, -n, Long::sum));
-        }
-      });
-      now.forEach((path, part) -> {
-        if (parts.get(path) != part) {
-          part.forEach((w, n) -> delta.merge(w, n, Long::sum));
-        }
-      });
-      return new WordTotals(Map.copyOf(now), total.plus(delta));
+  private static final Combination<Map<String, Long>, WordCounts> WORD_TOTALS = new Combination<>() {
+    @Override
+    public WordCounts of(CorpusIndex index, SortedMap<String, Map<String, Long>> parts) {
+      Map<String, Long> all = new HashMap<>();
+      parts.values().forEach(part -> part.forEach((w, n) -> all.merge(w, n, Long::sum)));
+      return WordCounts.EMPTY.plus(all);
     }
-  }
 
-  /** The word counts of the index this validator combined last (see {@link WordTotals}). */
-  private volatile WordTotals lastWords = WordTotals.EMPTY;
+    @Override
+    public WordCounts next(CorpusIndex index, WordCounts before, SortedMap<String, Map<String, Long>> partsBefore,
+        SortedMap<String, Map<String, Long>> parts, Set<String> changed) {
+      Map<String, Long> delta = new HashMap<>();
+      for (String path : changed) {
+        partsBefore.getOrDefault(path, Map.of()).forEach((w, n) -> delta.merge(w, -n, Long::sum));
+        parts.getOrDefault(path, Map.of()).forEach((w, n) -> delta.merge(w, n, Long::sum));
+      }
+      return before.plus(delta);
+    }
+
+    @Override
+    public boolean readsListing() {
+      return false;
+    }
+  };
 
   /** Counter-name safe: the JSON stats nest on dots, so dots and white space become {@code _}. */
   static String key(String name) {

@@ -9,14 +9,15 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.docgate.config.DeclaredRules;
 import org.docgate.config.DocgateConfig;
 import org.docgate.config.RuleFiles;
+import org.docgate.corpus.Combination;
 import org.docgate.corpus.CorpusIndex;
 import org.docgate.corpus.CurrencyRules;
 import org.docgate.corpus.DocumentCurrency;
@@ -151,7 +152,7 @@ public final class VersionValidator implements Validator {
   @Override
   public Prepared prepare(CorpusIndex index, Collection<MarkdownDocument> documents, Prepared previous) {
     LocalDate today = LocalDate.now(clock);
-    Map<String, List<Conflict>> now = index.derived(new BaselinesKey(this), idx -> conflicts(idx, today));
+    Map<String, List<Conflict>> now = conflicts(index, today);
     if (!(previous instanceof Baselines before) || !before.today().equals(today)) {
       return new Baselines(today, now, null);
     }
@@ -164,7 +165,7 @@ public final class VersionValidator implements Validator {
     Run done = finished(doc, today, index);
     // without a corpus (a document checked alone) there is nothing to compare baselines with
     Map<String, List<Conflict>> conflicts = index == null ? Map.of()
-        : index.derived(new BaselinesKey(this), idx -> conflicts(idx, today));
+        : conflicts(index, today);
     List<Conflict> here = conflicts.getOrDefault(doc.path(), List.of());
     if (here.isEmpty()) {
       return done.result();
@@ -219,12 +220,27 @@ public final class VersionValidator implements Validator {
    * the one most documents state (on a tie, the newest line is taken as meant).
    */
   private Map<String, List<Conflict>> conflicts(CorpusIndex index, LocalDate today) {
+    // each document's baselines are its part (CorpusIndex.combined): an edit that leaves the edited document's
+    // baselines as they were keeps the conflicts, and one that changes them compares the kept parts again
+    return index.combined(new BaselinesKey(this), new BaselinesOfKey(this, today),
+        d -> baselines(finished(d, today, index)), new Combination<Map<Product, Stated>, Map<String, List<Conflict>>>() {
+          @Override
+          public Map<String, List<Conflict>> of(CorpusIndex i, SortedMap<String, Map<Product, Stated>> parts) {
+            return conflicts(parts.values());
+          }
+
+          @Override
+          public boolean readsListing() {
+            return false;
+          }
+        });
+  }
+
+  /** The conflicts between the documents' baselines, each document's given in path order. */
+  private static Map<String, List<Conflict>> conflicts(Collection<Map<Product, Stated>> baselinesInPathOrder) {
     Map<Product, List<Stated>> byProduct = new LinkedHashMap<>();
-    Function<MarkdownDocument, Map<Product, Stated>> baselinesOf = d -> baselines(finished(d, today, index));
-    index.computeEveryDocument(new BaselinesOfKey(this, today), baselinesOf);
-    for (MarkdownDocument doc : new TreeMap<>(index.documents()).values()) {
-      index.ofDocument(new BaselinesOfKey(this, today), doc, baselinesOf)
-          .forEach((product, st) -> byProduct.computeIfAbsent(product, p -> new ArrayList<>()).add(st));
+    for (Map<Product, Stated> baselines : baselinesInPathOrder) {
+      baselines.forEach((product, st) -> byProduct.computeIfAbsent(product, p -> new ArrayList<>()).add(st));
     }
     Map<String, List<Conflict>> out = new LinkedHashMap<>();
     byProduct.forEach((product, stated) -> {

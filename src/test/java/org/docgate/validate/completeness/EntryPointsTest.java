@@ -43,9 +43,10 @@ class EntryPointsTest {
     next.inherit(first);
     assertThat(Listing.of(next, config, "guide/02_运维.md")).hasToString("guide/README.md:4");
     TemplateLayout.of(next, config);
-    // the edited entry page's entry-point verdict and its lines; the template layout is carried over (no template
-    // changed: CorpusIndex.carried), so no template verdict is computed again
-    assertThat(next.documentValuesComputed()).isEqualTo(Map.of("guide/README.md", 2));
+    // the edited entry page's lines: which pages are entry points follows from the paths, the same
+    // (CorpusIndex.ofDocumentPaths), and the template layout is carried over (no template changed:
+    // CorpusIndex.carried), so neither an entry-point nor a template verdict is computed again
+    assertThat(next.documentValuesComputed()).isEqualTo(Map.of("guide/README.md", 1));
     assertThat(Listing.of(index(docs), config, "guide/02_运维.md")).hasToString("guide/README.md:4");
   }
 }

@@ -85,6 +85,59 @@ class SnippetBatchesTest {
         .containsExactly("held: bad");
   }
 
+  private static org.docgate.corpus.CorpusIndex index(MarkdownDocument... docs) {
+    Map<String, MarkdownDocument> byPath = new HashMap<>();
+    for (MarkdownDocument d : docs) {
+      byPath.put(d.path(), d);
+    }
+    return new org.docgate.corpus.CorpusIndex(Path.of("/nonexistent-corpus"), byPath.keySet(), java.util.Set.of(""),
+        byPath);
+  }
+
+  /**
+   * The service's next scan keeps a batch's results while the corpus's snippet texts are the same (an edit of prose),
+   * and otherwise holds the results of exactly the corpus's texts, the new ones checked alone (issue 21.3: every edit
+   * collected every document's texts again for every batch).
+   */
+  @Test
+  void aBatchKeepsItsResultsWhileTheCorpusTextsAreTheSame() {
+    List<String> checked = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    HeldChecker held = new HeldChecker() {
+      @Override
+      public Map<String, Optional<Problem>> verdicts(Collection<String> texts) {
+        checked.addAll(texts);
+        return super.verdicts(texts);
+      }
+    };
+    held.release.countDown();
+    SnippetCheckers checkers = new SnippetCheckers(List.of(held));
+    Languages languages = SnippetRules.parseLanguages("languages.yaml", "languages:\n  held: {checker: held}\n",
+        checkers.kinds());
+    SnippetValidator validator = new SnippetValidator(languages, checkers,
+        new SnippetRunner(Sandbox.onPath(), RunSettings.defaults()));
+    MarkdownDocument good = PARSER.parse("good.md", "# G\n\n```held\ngood\n```\n");
+    MarkdownDocument bad = PARSER.parse("bad.md", "# B\n\n```held\nbad\n```\n");
+    MarkdownDocument prose = PARSER.parse("prose.md", "# P\n");
+    org.docgate.corpus.CorpusIndex first = index(good, bad, prose);
+    Prepared before = validator.prepare(first, first.documents().values(), Prepared.NONE);
+    Map<String, ?> results = SnippetValidator.results(before, "held");
+    assertThat(results).containsOnlyKeys("good\n", "bad\n");
+
+    MarkdownDocument edited = PARSER.parse("prose.md", "# P\n\nMore prose.\n");
+    org.docgate.corpus.CorpusIndex second = index(good, bad, edited);
+    second.inherit(first);
+    Prepared kept = validator.prepare(second, List.of(edited), before);
+    assertThat(SnippetValidator.results(kept, "held")).isSameAs(results);
+
+    MarkdownDocument changed = PARSER.parse("bad.md", "# B\n\n```held\nbad again\n```\n");
+    org.docgate.corpus.CorpusIndex third = index(good, changed, edited);
+    third.inherit(second);
+    checked.clear();
+    Prepared next = validator.prepare(third, List.of(changed), kept);
+    assertThat(SnippetValidator.results(next, "held")).containsOnlyKeys("good\n", "bad again\n");
+    assertThat(checked).containsExactly("bad again\n");
+  }
+
   @Test
   void hintsAreAskedOnlyForTextsThatPassed() {
     List<String> hinted = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
