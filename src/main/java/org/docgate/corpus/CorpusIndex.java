@@ -104,6 +104,23 @@ public final class CorpusIndex {
     return root;
   }
 
+  /** The largest file {@link #configText} reads. */
+  private static final long MAX_CONFIG_BYTES = 1 << 20;
+
+  /**
+   * The text of a small file of the corpus that configures how it is read (a site generator's config or navigation,
+   * a renderer's marker file), as UTF-8; "" when it is larger than 1 MiB or cannot be read (not evidence either way).
+   */
+  public String configText(String path) {
+    java.nio.file.Path file = root.resolve(path);
+    try {
+      return java.nio.file.Files.size(file) > MAX_CONFIG_BYTES ? ""
+          : new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      return "";
+    }
+  }
+
   public boolean isFile(String path) {
     return files.contains(path);
   }

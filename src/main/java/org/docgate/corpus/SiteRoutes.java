@@ -223,6 +223,14 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
     return !hasExtension(path) || !withoutHtml(path).equals(path);
   }
 
+  /**
+   * Whether a link as written can lead to a page by some site's routes: root-relative, without an extension, or a
+   * generated page's {@code .html} (what {@link #route} may resolve; the service re-checks such links by page name).
+   */
+  public static boolean mayBeRoute(String linkPath) {
+    return linkPath.startsWith("/") || mayBePage(linkPath);
+  }
+
   private static boolean hasExtension(String path) {
     String name = CorpusIndex.baseName(path);
     return name.lastIndexOf('.') > 0;

@@ -10,6 +10,7 @@ import org.docgate.markdown.Link;
 import org.docgate.markdown.MarkdownDocument;
 import org.docgate.corpus.CorpusIndex;
 import org.docgate.corpus.LinkTarget;
+import org.docgate.corpus.SiteRoutes;
 
 /**
  * Which documents link to which corpus paths: renaming a heading or deleting a file must re-check every document that
@@ -88,7 +89,7 @@ public final class ReverseLinks {
       String resolved = LinkTarget.resolve(doc.path(), target.path())
           .orElseGet(() -> LinkTarget.resolveClamped(doc.path(), target.path()));
       targets.add(resolved.endsWith("/") ? resolved.substring(0, resolved.length() - 1) : resolved);
-      if (mayBeSitePage(target.path())) {
+      if (SiteRoutes.mayBeRoute(target.path())) {
         targets.add(pageKey(CorpusIndex.baseName(resolved)));
       }
     }
@@ -96,16 +97,10 @@ public final class ReverseLinks {
   }
 
   /**
-   * A link that can be a site's route ({@link org.docgate.corpus.SiteRoutes}: root-relative, no extension, or
-   * {@code .html}) is also kept under its last segment's name, whatever folder and extension the site adds: a file of
-   * that name (or a folder's index page) coming, going or changing re-checks it. More than needed, never less.
+   * A link that can be a site's route ({@link SiteRoutes#mayBeRoute}) is also kept under its last segment's name,
+   * whatever folder and extension the site adds: a file of that name (or a folder's index page) coming, going or
+   * changing re-checks it. More than needed, never less.
    */
-  private static boolean mayBeSitePage(String linkPath) {
-    String name = CorpusIndex.baseName(linkPath);
-    String lower = name.toLowerCase(Locale.ROOT);
-    return linkPath.startsWith("/") || name.lastIndexOf('.') <= 0 || lower.endsWith(".html") || lower.endsWith(".htm");
-  }
-
   private static String pageKey(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     int dot = lower.lastIndexOf('.');

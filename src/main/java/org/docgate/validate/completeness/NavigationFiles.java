@@ -1,9 +1,5 @@
 package org.docgate.validate.completeness;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,12 +20,14 @@ import org.docgate.corpus.LinkTarget;
  * root, or from a {@code docs/} folder beside the file (MkDocs's default {@code docs_dir}).
  */
 final class NavigationFiles {
-  private static final long MAX_BYTES = 1 << 20;
   /** A Markdown file's name or path as a navigation file writes it. */
   private static final Pattern PAGE = Pattern.compile("[\\w@~./-]*[\\w-]\\.(?:md|markdown|mdx)(?![\\w.])",
       Pattern.CASE_INSENSITIVE);
 
   private NavigationFiles() {}
+
+  /** The key of the corpus's navigation files among the values an index derives from its paths alone. */
+  private record PathsKey(List<Glob> navigation) {}
 
   /** Each navigation file of the corpus and the documents it names (corpus paths), sorted. */
   static Map<String, List<String>> of(CorpusIndex index, List<Glob> navigation) {
@@ -37,14 +35,12 @@ final class NavigationFiles {
     if (navigation.isEmpty()) {
       return out;
     }
-    for (String file : new TreeSet<>(index.files())) {
-      String lower = file.toLowerCase(Locale.ROOT);
-      if (index.documents().containsKey(file)
-          || navigation.stream().noneMatch(g -> g.matches(file) || g.matches(lower))) {
-        continue;
-      }
+    // which files are navigation files follows from the paths: matched once, kept while no file comes or goes (an
+    // edit in the service reads the few files again, not every path against every glob)
+    List<String> files = index.ofPaths(new PathsKey(navigation), i -> navigationFiles(i, navigation));
+    for (String file : files) {
       TreeSet<String> named = new TreeSet<>();
-      Matcher m = PAGE.matcher(read(index.root().resolve(file)));
+      Matcher m = PAGE.matcher(index.configText(file));
       while (m.find()) {
         landsOn(index, file, m.group()).ifPresent(named::add);
       }
@@ -53,6 +49,17 @@ final class NavigationFiles {
       }
     }
     return out;
+  }
+
+  private static List<String> navigationFiles(CorpusIndex index, List<Glob> navigation) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String file : new TreeSet<>(index.files())) {
+      String lower = file.toLowerCase(Locale.ROOT);
+      if (!index.documents().containsKey(file) && navigation.stream().anyMatch(g -> g.matches(file) || g.matches(lower))) {
+        out.add(file);
+      }
+    }
+    return List.copyOf(out);
   }
 
   private static Optional<String> landsOn(CorpusIndex index, String file, String written) {
@@ -66,13 +73,5 @@ final class NavigationFiles {
       }
     }
     return Optional.empty();
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.size(file) > MAX_BYTES ? "" : new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      return ""; // unreadable: names nothing (the listing reports unreadable files)
-    }
   }
 }

@@ -1,9 +1,5 @@
 package org.docgate.validate.links;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import org.docgate.corpus.CorpusIndex;
 
@@ -12,7 +8,6 @@ import org.docgate.corpus.CorpusIndex;
  * profile (by name) whose {@code detect} matches the corpus root, else {@code github}.
  */
 public record RendererChoice(RendererProfile profile, String reason) {
-  private static final long MAX_CONFIG_BYTES = 1 << 20;
 
   public static RendererChoice choose(RendererProfiles profiles, String configured, CorpusIndex index) {
     if (configured != null && !configured.isEmpty()) {
@@ -43,7 +38,7 @@ public record RendererChoice(RendererProfile profile, String reason) {
       if (!index.isFile(f)) {
         continue;
       }
-      String text = read(index.root().resolve(f));
+      String text = index.configText(f);
       for (String line : text.lines().map(String::strip).toList()) {
         for (String key : d.configKeys()) {
           if (line.startsWith(key)) {
@@ -53,16 +48,5 @@ public record RendererChoice(RendererProfile profile, String reason) {
       }
     }
     return Optional.empty();
-  }
-
-  private static String read(Path file) {
-    try {
-      if (Files.size(file) > MAX_CONFIG_BYTES) {
-        return "";
-      }
-      return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      return ""; // unreadable: not evidence either way
-    }
   }
 }

@@ -217,14 +217,7 @@ final class Placeholders {
     if (line.indexOf('[') < 0) {
       return line;
     }
-    Matcher m = OPTIONAL_WORD.matcher(line);
-    StringBuilder out = new StringBuilder(line);
-    while (m.find()) {
-      for (int i = m.start(1); i < m.end(1); i++) {
-        out.setCharAt(i, ' ');
-      }
-    }
-    return out.toString();
+    return blank(line, OPTIONAL_WORD, 1);
   }
 
   /** The text with placeholders replaced by values every checker accepts, line for line. */
