@@ -79,6 +79,7 @@ public final class DocumentCurrency {
       pieceSentence[k] = p.sentence();
     }
     this.building = null;
+    this.versionList = null; // read only while building, as building is
   }
 
   /** The same sections and sentences (they do not depend on the status), with another stated status. */
