@@ -108,17 +108,49 @@ public final class CorpusIndex {
   private static final long MAX_CONFIG_BYTES = 1 << 20;
 
   /**
+   * The files other than Markdown that this index's values read (a site generator's config or navigation, a linter's
+   * settings, a document's metadata file), each with its stamp when read: the service re-scans when one of them
+   * changes, as a fresh scan would read it anew.
+   */
+  private final Map<String, FileStamp> inputs = new ConcurrentHashMap<>();
+
+  /**
    * The text of a small file of the corpus that configures how it is read (a site generator's config or navigation,
    * a renderer's marker file), as UTF-8; "" when it is larger than 1 MiB or cannot be read (not evidence either way).
    */
   public String configText(String path) {
+    return inputText(path, MAX_CONFIG_BYTES).orElse("");
+  }
+
+  /**
+   * The text of a file of the corpus that is no Markdown document but says how documents are read (UTF-8, a byte
+   * order mark dropped), noted as one of this index's {@link #inputs}; empty when it is larger than {@code maxBytes}
+   * or cannot be read.
+   */
+  public Optional<String> inputText(String path, long maxBytes) {
     java.nio.file.Path file = root.resolve(path);
     try {
-      return java.nio.file.Files.size(file) > MAX_CONFIG_BYTES ? ""
-          : new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
-    } catch (java.io.IOException e) {
-      return "";
+      var attributes = java.nio.file.Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+      noteInput(path, FileStamp.of(attributes));
+      if (attributes.size() > maxBytes) {
+        return Optional.empty();
+      }
+      String text = new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+      return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    } catch (java.io.IOException | RuntimeException e) {
+      noteInput(path, FileStamp.ABSENT);
+      return Optional.empty();
     }
+  }
+
+  /** Notes a file other than Markdown that a value of this index read, with its stamp then. */
+  public void noteInput(String path, FileStamp stamp) {
+    inputs.put(path, stamp);
+  }
+
+  /** The files other than Markdown this index's values read so far, with their stamps when read. */
+  public Map<String, FileStamp> inputs() {
+    return Map.copyOf(inputs);
   }
 
   public boolean isFile(String path) {

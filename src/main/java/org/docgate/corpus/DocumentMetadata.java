@@ -156,6 +156,7 @@ public record DocumentMetadata(String source, Map<String, String> values) {
     Path file = index.root().resolve(path);
     try {
       BasicFileAttributes stamp = Files.readAttributes(file, BasicFileAttributes.class);
+      index.noteInput(path, FileStamp.of(stamp));
       Read known = READ.getIfPresent(file);
       if (known != null && known.holds(stamp)) {
         return known.text();

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -170,14 +168,7 @@ public final class Markdownlint {
   }
 
   private static FileText disk(CorpusIndex index) {
-    return path -> {
-      try {
-        String text = java.nio.file.Files.readString(index.root().resolve(path), StandardCharsets.UTF_8);
-        return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
-      } catch (IOException | RuntimeException e) {
-        return Optional.empty();
-      }
-    };
+    return path -> index.inputText(path, Long.MAX_VALUE);
   }
 
   /** {@code a/./b/../c} to {@code a/c}; null when it climbs out of the corpus. */

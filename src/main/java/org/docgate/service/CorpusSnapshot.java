@@ -7,26 +7,45 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.docgate.corpus.CorpusIndex;
 import org.docgate.corpus.CorpusListing;
+import org.docgate.corpus.FileStamp;
 import org.docgate.corpus.SourceFile;
 
 /**
- * What the corpus looked like at one listing: each Markdown file's size and modification time, plus every other file
- * and folder a link may point to. Two snapshots give the {@link Changes} between them.
+ * What the corpus looked like at one listing: each Markdown file's size and modification time, every other file and
+ * folder a link may point to, and the stamps of the other files the scans read ({@link CorpusIndex#inputs}: a site
+ * generator's navigation, a linter's settings, metadata files). Two snapshots give the {@link Changes} between them.
  */
-public record CorpusSnapshot(Map<String, Stamp> markdown, Set<String> files, Set<String> directories) {
+public record CorpusSnapshot(Map<String, FileStamp> markdown, Set<String> files, Set<String> directories,
+    Map<String, FileStamp> inputs) {
 
-  /** Size and modification time; a file whose stamp is unchanged is not read again. */
-  public record Stamp(long size, long modifiedNanos) {}
-
-  public static final CorpusSnapshot EMPTY = new CorpusSnapshot(Map.of(), Set.of(), Set.of());
+  public static final CorpusSnapshot EMPTY = new CorpusSnapshot(Map.of(), Set.of(), Set.of(), Map.of());
 
   public static CorpusSnapshot of(CorpusListing listing) {
-    Map<String, Stamp> stamps = new HashMap<>();
+    return of(listing, Set.of());
+  }
+
+  /** The listing, and the stamps of these other files now ({@code stat} each). */
+  public static CorpusSnapshot of(CorpusListing listing, Set<String> inputs) {
+    Map<String, FileStamp> stamps = new HashMap<>();
     for (SourceFile f : listing.markdown()) {
-      stamps.put(f.path(), new Stamp(f.size(), modified(f)));
+      stamps.put(f.path(), new FileStamp(f.size(), modified(f)));
     }
-    return new CorpusSnapshot(Map.copyOf(stamps), Set.copyOf(listing.files()), Set.copyOf(listing.directories()));
+    Map<String, FileStamp> read = new HashMap<>();
+    for (String path : inputs) {
+      read.put(path, FileStamp.of(listing.root().resolve(path)));
+    }
+    return new CorpusSnapshot(Map.copyOf(stamps), Set.copyOf(listing.files()), Set.copyOf(listing.directories()),
+        Map.copyOf(read));
+  }
+
+  /** This snapshot with these stamps of other files taking the place of its own (what a scan read). */
+  public CorpusSnapshot withInputs(Map<String, FileStamp> read) {
+    Map<String, FileStamp> all = new HashMap<>(inputs);
+    all.putAll(read);
+    all.keySet().removeIf(path -> !files.contains(path));
+    return new CorpusSnapshot(markdown, files, directories, Map.copyOf(all));
   }
 
   private static long modified(SourceFile f) {
@@ -47,7 +66,7 @@ public record CorpusSnapshot(Map<String, Stamp> markdown, Set<String> files, Set
     Set<String> changed = new HashSet<>();
     Set<String> removed = new HashSet<>();
     markdown.forEach((path, stamp) -> {
-      Stamp old = before.markdown.get(path);
+      FileStamp old = before.markdown.get(path);
       if (old == null) {
         added.add(path);
       } else if (!old.equals(stamp)) {
@@ -64,7 +83,19 @@ public record CorpusSnapshot(Map<String, Stamp> markdown, Set<String> files, Set
     symmetricDifference(directories, before.directories, otherFiles);
     otherFiles.removeAll(added);
     otherFiles.removeAll(removed);
-    return new Changes(added, changed, removed, otherFiles);
+    Set<String> inputsChanged = new HashSet<>();
+    inputs.forEach((path, stamp) -> {
+      FileStamp old = before.inputs.get(path);
+      if (old != null && !old.equals(stamp)) {
+        inputsChanged.add(path);
+      }
+    });
+    before.inputs.keySet().forEach(path -> {
+      if (otherFiles.contains(path)) {
+        inputsChanged.add(path); // gone (or back)
+      }
+    });
+    return new Changes(added, changed, removed, otherFiles, inputsChanged);
   }
 
   private static void symmetricDifference(Set<String> a, Set<String> b, Set<String> out) {

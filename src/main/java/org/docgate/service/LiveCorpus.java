@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.docgate.corpus.CorpusListing;
 import org.docgate.corpus.CorpusScanner;
+import org.docgate.corpus.FileStamp;
 import org.docgate.corpus.LoadedDocument;
 import org.docgate.corpus.SourceFile;
 import org.docgate.scan.DocumentResult;
@@ -76,17 +77,17 @@ public final class LiveCorpus {
     Instant started = clock.instant();
     generation++; // listings made before this one are older than what it applies
     CorpusListing listing = list();
-    CorpusSnapshot now = CorpusSnapshot.of(listing);
+    CorpusSnapshot now = CorpusSnapshot.of(listing, snapshot.inputs().keySet());
     Map<String, LoadedDocument> unchanged = new HashMap<>();
     for (SourceFile f : listing.markdown()) {
       LoadedDocument kept = state.loaded().get(f.path());
-      CorpusSnapshot.Stamp before = snapshot.markdown().get(f.path());
+      FileStamp before = snapshot.markdown().get(f.path());
       if (kept != null && before != null && before.equals(now.markdown().get(f.path()))) {
         unchanged.put(f.path(), kept);
       }
     }
     ScanOutcome outcome = scan(started, listing, Scope.split(null, null), state.reusing(unchanged, Map.of()));
-    snapshot = now;
+    snapshot = now.withInputs(state.indexed().index().inputs());
     return new Update(outcome.report(), Changes.NONE, listing.markdown().size(), true);
   }
 
@@ -106,7 +107,7 @@ public final class LiveCorpus {
   public Listed listIfChanged() {
     long before = generation;
     CorpusListing listing = list();
-    CorpusSnapshot now = CorpusSnapshot.of(listing);
+    CorpusSnapshot now = CorpusSnapshot.of(listing, snapshot.inputs().keySet());
     return now.since(snapshot).isEmpty() ? null : new Listed(listing, now, before);
   }
 
@@ -137,7 +138,7 @@ public final class LiveCorpus {
     }
     CorpusListing listing = new CorpusListing(last.listing().root(), markdown, last.listing().files(),
         last.listing().directories(), last.listing().findings());
-    CorpusSnapshot now = CorpusSnapshot.of(listing);
+    CorpusSnapshot now = CorpusSnapshot.of(listing).withInputs(snapshot.inputs()); // only Markdown files moved
     return now.since(snapshot).isEmpty() ? null : new Listed(listing, now, before);
   }
 
@@ -165,10 +166,16 @@ public final class LiveCorpus {
     boolean current = listed != null && listed.generation() == generation;
     generation++;
     CorpusListing listing = current ? listed.listing() : list();
-    CorpusSnapshot now = current ? listed.snapshot() : CorpusSnapshot.of(listing);
+    CorpusSnapshot now = current ? listed.snapshot() : CorpusSnapshot.of(listing, snapshot.inputs().keySet());
     Changes changes = now.since(snapshot);
     if (changes.isEmpty()) {
       return null;
+    }
+    if (!changes.inputs().isEmpty()) {
+      // a file the scan read besides Markdown (navigation, linter settings, a metadata file) changed: a fresh scan
+      // would read it anew for every document it concerns
+      Update whole = full();
+      return new Update(whole.report(), changes, whole.validated(), true);
     }
     Set<String> reread = new HashSet<>(changes.added());
     reread.addAll(changes.changed());
@@ -184,7 +191,7 @@ public final class LiveCorpus {
     kept.keySet().removeAll(reread);
     Object routesBefore = siteRoot;
     ScanOutcome outcome = scan(started, listing, Scope.split(reread, affected), state.reusing(unchanged, kept));
-    snapshot = now;
+    snapshot = now.withInputs(state.indexed().index().inputs());
     if (!Objects.equals(routesBefore, siteRoot)) {
       // the corpus's links now read as another site's routes (or as files again): every document's links change
       Update whole = full();

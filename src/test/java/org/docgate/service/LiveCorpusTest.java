@@ -162,6 +162,45 @@ class LiveCorpusTest {
         .doesNotContain("img/logo.png", "new.md");
   }
 
+  /**
+   * Files the scan reads besides Markdown (a site generator's navigation, markdownlint's settings) are inputs too: an
+   * edit of one alone re-scans as a fresh scan would read it, whether the watcher lists the corpus or hears the file.
+   */
+  @Test
+  void navigationAndLinterSettingsEditsRescanAsAFreshScanDoes() throws IOException {
+    write("README.md", "# Home\n\nSee [a](a.md).\n");
+    write("a.md", "# A\n\n```\necho hi\n```\n");
+    write("b.md", "# B\n\nOnly the site menu links here.\n");
+    write("mkdocs.yml", "site_name: x\nnav:\n  - Home: README.md\n  - B: b.md\n");
+    write(".markdownlint.yaml", "MD040: false\n");
+    LiveCorpus live = live();
+    LiveCorpus.Update first = live.full();
+    assertThat(first.report().findings()).extracting(Finding::rule)
+        .doesNotContain("snippets/missing-language", "completeness/orphan");
+
+    write(".markdownlint.yaml", "MD040: true\n");
+    assertThat(live.listModified(Set.of(".markdownlint.yaml"))).as("not a Markdown file: list the corpus").isNull();
+    assertThat(live.listIfChanged()).as("the listing sees the settings changed").isNotNull();
+    LiveCorpus.Update linted = live.refresh();
+    assertThat(linted).as("an edit of the linter's settings alone").isNotNull();
+    assertThat(linted.changes().inputs()).containsExactly(".markdownlint.yaml");
+    assertThat(linted.report().findings()).extracting(Finding::rule).contains("snippets/missing-language");
+    assertSameAsFullScan(linted);
+
+    write("mkdocs.yml", "site_name: x\nnav:\n  - Home: README.md\n");
+    LiveCorpus.Update menu = live.refresh();
+    assertThat(menu).as("an edit of the navigation alone").isNotNull();
+    assertThat(menu.report().findings()).filteredOn(f -> f.rule().equals("completeness/orphan"))
+        .extracting(Finding::path).containsExactly("b.md");
+    assertSameAsFullScan(menu);
+
+    Files.delete(corpus.resolve(".markdownlint.yaml"));
+    LiveCorpus.Update gone = live.refresh();
+    assertThat(gone.changes().inputs()).containsExactly(".markdownlint.yaml");
+    assertSameAsFullScan(gone);
+    assertThat(live.refresh()).as("nothing changed since").isNull();
+  }
+
   @Test
   void anUnreadableEditIsAFindingAndTheNextEditRecovers() throws IOException {
     write("a.md", "# A\n\n[b](b.md#b)\n");
