@@ -27,6 +27,8 @@ public final class CurrencyRules {
   public static final String FILE = "currency.yaml";
 
   private final List<Glob> recordPaths;
+  /** Records of entries written once and never edited (changelogs, release notes): {@link #isLog}. */
+  private final List<Glob> logPaths;
   private final CueWords nameWords;
   private final CueWords titleWords;
   private final List<Pattern> datePatterns;
@@ -83,13 +85,14 @@ public final class CurrencyRules {
     return null;
   }
 
-  private CurrencyRules(List<Glob> recordPaths, CueWords nameWords, CueWords titleWords, List<Pattern> datePatterns,
+  private CurrencyRules(List<Glob> recordPaths, List<Glob> logPaths, CueWords nameWords, CueWords titleWords, List<Pattern> datePatterns,
       List<Glob> livingPaths, CueWords sections, Map<Exemption.Reason, CueWords> sentences, List<String> exceptions,
       StatusRule status, List<Glob> configRecordPaths, List<Object> origin) {
     this.origin = List.copyOf(origin);
     this.status = status;
     this.configRecordPaths = List.copyOf(configRecordPaths);
     this.recordPaths = List.copyOf(recordPaths);
+    this.logPaths = List.copyOf(logPaths);
     this.nameWords = nameWords;
     this.titleWords = titleWords;
     this.datePatterns = List.copyOf(datePatterns);
@@ -121,7 +124,8 @@ public final class CurrencyRules {
     record.forEach(g -> r.add(Glob.of(g)));
     List<Glob> l = new ArrayList<>(livingPaths);
     living.forEach(g -> l.add(Glob.of(g)));
-    return new CurrencyRules(recordPaths, nameWords, titleWords, datePatterns, l, sections, sentences, exceptions,
+    return new CurrencyRules(recordPaths, logPaths, nameWords, titleWords, datePatterns, l, sections, sentences,
+        exceptions,
         status, r, List.of(origin, List.copyOf(record), List.copyOf(living)));
   }
 
@@ -132,7 +136,7 @@ public final class CurrencyRules {
         Set.of("record", "living", "status", "sections", "sentences", "exceptions"));
     List<String> exceptions = y.strings(top.get("exceptions"), "exceptions");
     Map<String, Node> record = y.mapping(top.get("record"), "record",
-        new LinkedHashSet<>(List.of("paths", "nameWords", "titleWords", "datePatterns")));
+        new LinkedHashSet<>(List.of("paths", "logs", "nameWords", "titleWords", "datePatterns")));
     Map<String, Node> living = y.mapping(top.get("living"), "living", Set.of("paths"));
     Map<String, Exemption.Reason> sentenceKeys = new LinkedHashMap<>();
     sentenceKeys.put("plan", Exemption.Reason.PLAN);
@@ -140,6 +144,7 @@ public final class CurrencyRules {
     sentenceKeys.put("dated", Exemption.Reason.DATED);
     sentenceKeys.put("comparison", Exemption.Reason.COMPARISON);
     sentenceKeys.put("lowerBound", Exemption.Reason.LOWER_BOUND);
+    sentenceKeys.put("scoped", Exemption.Reason.SCOPED);
     sentenceKeys.put("unsupported", Exemption.Reason.UNSUPPORTED);
     Map<String, Node> sentenceNodes = y.mapping(top.get("sentences"), "sentences", sentenceKeys.keySet());
     Map<Exemption.Reason, CueWords> sentences = new LinkedHashMap<>();
@@ -150,6 +155,7 @@ public final class CurrencyRules {
     });
     return new CurrencyRules(
         globs(y, record.get("paths"), "record.paths"),
+        globs(y, record.get("logs"), "record.logs"),
         cues(y, record.get("nameWords"), "record.nameWords", exceptions, true),
         cues(y, record.get("titleWords"), "record.titleWords", exceptions, false),
         patterns(y, record.get("datePatterns"), "record.datePatterns"),
@@ -200,6 +206,19 @@ public final class CurrencyRules {
    * Living globs win over everything; then record globs, words in the file name, words in the title, a date with at
    * least a month in the file name or the title.
    */
+  /**
+   * Whether the document at {@code path} is a log of entries written once and never edited again (a changelog,
+   * release notes: {@code record.logs}), unless a living glob claims it. Its wording is kept as written: terminology
+   * leaves its spellings alone (a record of another kind, a KEP or a report, is still read for them).
+   */
+  public boolean isLog(String path) {
+    String lower = path.toLowerCase(java.util.Locale.ROOT);
+    if (livingPaths.stream().anyMatch(g -> g.matches(path) || g.matches(lower))) {
+      return false;
+    }
+    return logPaths.stream().anyMatch(g -> g.matches(path) || g.matches(lower));
+  }
+
   public Exemption classify(String path, String title) {
     return classify(path, title, DocumentMetadata.NONE);
   }

@@ -22,6 +22,8 @@ public record Exemption(Reason reason, String detail) {
     COMPARISON,
     /** A lower bound ("since", "at least", "or later", a minimum-version table): never stale. */
     LOWER_BOUND,
+    /** Scoped to versions: a range of releases, a clause opening with one ("In Podman v4.0, ..."). */
+    SCOPED,
     /** A plan, a pre-release: not current yet, never ahead of the baseline. */
     PLAN,
     /** What the text says is not supported ("not officially supported"): it claims nothing current. */

@@ -118,6 +118,11 @@ final class DocumentContext {
     return c != null && c.isRecord();
   }
 
+  /** A log (a changelog, release notes: the currency rules' {@code record.logs}): entries laid out by a tool. */
+  boolean isLog() {
+    return currencyRules != null && currencyRules.isLog(doc.path()) && isRecord();
+  }
+
   /** Counts a finding left out for {@code reason}. */
   void exempt(String reason) {
     exempt.merge("completeness.exempt." + reason, 1L, Long::sum);

@@ -43,6 +43,8 @@ final class TitleCheck {
         ctx.exempt("untitled"); // a licence's legal text
       } else if (opensWithLogo(ctx)) {
         ctx.exempt("logoBanner"); // <p align="center"><img alt="docsify" ...></p>: the project's logo is its title
+      } else if (isFragment(ctx.doc)) {
+        ctx.exempt("fragment"); // "#### --publish, -p": a piece a build pastes under another page's section
       } else {
         String why = ctx.doc.headings().isEmpty() ? "the document has no headings at all"
             : "its first heading is '" + ctx.doc.headings().get(0).text() + "' (H"
@@ -56,9 +58,16 @@ final class TitleCheck {
     }
     TemplateLayout layout = ctx.config.isTemplate(ctx.doc.path()) ? null : TemplateLayout.of(ctx.index, ctx.config);
     Set<Heading> stray = strayTitles(ctx.doc.headings());
+    // a changelog's headings are its generator's ("# 4.8.0 (2021-08-15)" for a minor release, "## 4.7.2" for a patch,
+    // "### Bug Fixes" under either: conventional-changelog in webpack-cli, judged WRONG and NOFIX in round 26)
+    boolean log = ctx.isLog();
     for (Heading h : stray) {
       if (!ctx.markdownlint().applies("MD001", ctx.doc, h.position().line())) {
         ctx.exempt("markdownlint");
+        continue;
+      }
+      if (log) {
+        ctx.exempt("log");
         continue;
       }
       List<Heading> all = ctx.doc.headings();
@@ -74,6 +83,8 @@ final class TitleCheck {
     TemplateLayout.forEachSkip(ctx.doc.headings(), (above, h) -> {
       if (!ctx.markdownlint().applies("MD001", ctx.doc, h.position().line())) {
         ctx.exempt("markdownlint");
+      } else if (log) {
+        ctx.exempt("log");
       } else if (stray.contains(above)) {
         ctx.exempt("strayHeading"); // the skip after a stray H1 is that H1's fault, reported on it
       } else if (layout != null && layout.prescribes(above, h)) {
@@ -205,8 +216,23 @@ final class TitleCheck {
     return titleLine(ctx);
   }
 
+  /**
+   * A fragment: a document whose headings all sit at H3 or deeper (podman's {@code options/*.md}, each one
+   * {@code #### --option} that its build pastes under the {@code ## OPTIONS} of several man pages; judged WRONG as
+   * orphans and untitled pages in round 26). A page a reader opens starts at H1 or H2.
+   */
+  static boolean isFragment(org.docgate.markdown.MarkdownDocument doc) {
+    return !doc.headings().isEmpty() && doc.headings().stream().allMatch(h -> h.level() >= 3);
+  }
+
+  /** A Pandoc title block's first line ({@code % podman-image-mount 1}, go-md2man's man pages): the page's title. */
+  private static final Pattern PANDOC_TITLE = Pattern.compile("%\\s*\\S.*");
+
   private static boolean hasTitleOutsideMarkdown(DocumentContext ctx) {
     List<String> lines = ctx.lines().orElse(List.of());
+    if (!lines.isEmpty() && PANDOC_TITLE.matcher(lines.get(0)).matches()) {
+      return true;
+    }
     if (!lines.isEmpty() && lines.get(0).strip().equals("---")) {
       for (int i = 1; i < lines.size() && !lines.get(i).strip().equals("---"); i++) {
         if (FRONT_MATTER_TITLE.matcher(lines.get(i).strip().toLowerCase(Locale.ROOT)).matches()) {

@@ -19,6 +19,11 @@ final class Identifiers {
     /** {@code [^gvisor]}, {@code [gvisor]}: a footnote or reference label. */
     LABEL("label"),
     /**
+     * {@code podman(1)}, {@code podman-run(1)}, {@code containers.conf(5)}: a manual page's name and section (podman's
+     * SEE ALSO lines, judged WRONG in round 26).
+     */
+    MAN_PAGE("manPage"),
+    /**
      * {@code [kubernetes](https://github.com/kubernetes)}: link text that is the handle it links to;
      * {@code kubernetes #82125}: a repository named with one of its issues.
      */
@@ -64,6 +69,9 @@ final class Identifiers {
     if (TerminologyValidator.looksLikeCommand(text, start, end)
         && !(run.scope() == ProseRun.Scope.HEADING && !runsAsCommand(doc, text.substring(start, end)))) {
       return Reason.COMMAND; // a heading is a title: "### 7.2 envoy admin API" is a command only if the page runs it
+    }
+    if (manPage(text, end)) {
+      return Reason.MAN_PAGE;
     }
     if (bracketed(text, start, end)) {
       return Reason.LABEL;
@@ -179,6 +187,26 @@ final class Identifiers {
     }
     int open = OPEN_QUOTES.indexOf(text.charAt(start - 1));
     return open >= 0 && CLOSE_QUOTES.indexOf(text.charAt(end)) == open;
+  }
+
+  /**
+   * The name, with the rest of a hyphenated or dotted page name ({@code -run}, {@code .conf}), is followed by a manual
+   * section in parentheses: {@code (1)}, {@code (5)}, {@code (8)}, {@code (3p)}.
+   */
+  static boolean manPage(String text, int end) {
+    int i = end;
+    while (i < text.length() && (text.charAt(i) == '-' || text.charAt(i) == '.' || text.charAt(i) == '_'
+        || text.charAt(i) >= 'a' && text.charAt(i) <= 'z' || text.charAt(i) >= '0' && text.charAt(i) <= '9')) {
+      i++;
+    }
+    if (i + 2 >= text.length() || text.charAt(i) != '(' || text.charAt(i + 1) < '1' || text.charAt(i + 1) > '9') {
+      return false;
+    }
+    int j = i + 2;
+    while (j < text.length() && j < i + 5 && text.charAt(j) >= 'a' && text.charAt(j) <= 'z') {
+      j++;
+    }
+    return j < text.length() && text.charAt(j) == ')';
   }
 
   /** {@code kubernetes #82125}, {@code kubernetes#82125}: the name is followed by an issue or pull number. */

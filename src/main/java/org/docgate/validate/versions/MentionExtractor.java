@@ -23,6 +23,8 @@ public final class MentionExtractor {
   private static final Pattern DOTTED_VERSION = Pattern.compile(NUM + PRE + "?");
   private static final Pattern VSPHERE_VERSION = Pattern.compile(NUM + UPDATE + "?");
   private static final Pattern RANGE_SEP = Pattern.compile("\\s?(?:-|–|~|～|至)\\s?");
+  /** After a version: the API it versions ("Docker v1.40 API"), not a release of the product. */
+  private static final Pattern API = Pattern.compile("\\s*(?:API|api)\\b");
   private static final Pattern LIST_SEP = Pattern.compile("\\s?(?:/|、|,|，|和|或|and |or )\\s?");
   private static final Pattern FILE_OR_URL =
       Pattern.compile("://|www\\.|\\.(?:md|markdown|ya?ml|json|txt|sh|py|html?|pdf|png|jpe?g|svg|tar|gz|zip|iso|ova)"
@@ -165,6 +167,9 @@ public final class MentionExtractor {
       boolean more = list.lookingAt() && version(text, list.end(), product) != null;
       if (!more && !endsCleanly(text, end)) {
         return out; // a longer token ("1.28.md", "1.30_x"): not a version
+      }
+      if (API.matcher(text).region(end, text.length()).lookingAt()) {
+        return out; // "the Docker v1.40 API" (podman's docs, judged WRONG as eol in round 26): an API's version
       }
       int mentionStart = out.isEmpty() ? start : at;
       out.add(new Mention(product, spec, mentionStart, end, at, text.substring(mentionStart, end),

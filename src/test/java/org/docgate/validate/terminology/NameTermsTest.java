@@ -154,6 +154,20 @@ class NameTermsTest {
   }
 
   @Test
+  void aRecordKeepsItsSpellingsAndAManualPageReferenceIsAnIdentifier() {
+    // round 26 (podman 4.3.1, Prometheus 2.42, blind): casing slips in release notes and changelogs (logs, whose
+    // entries nobody rewrites; a dated report or a KEP is still read, above) are NOFIX; the
+    // SEE ALSO lines' "podman(1)" are manual pages, judged WRONG as 'Podman'
+    String notes = "# Release Notes\n\n## v4.3.0\n\n- Fixed Systemd units and CGroup handling with Kata containers.\n";
+    assertThat(parsed("RELEASE_NOTES.md", notes)).isEmpty();
+    assertThat(parsed("guide.md", notes.replace("# Release Notes", "# Guide").replace("## v4.3.0", "## Usage")))
+        .contains("5:terms/docgate.Names:CGroup", "5:terms/docgate.KataContainers:Kata containers");
+    assertThat(parsed("podman-cp.1.md", "# podman-cp\n\n## SEE ALSO\n\n**[podman(1)](podman.1.md)**, "
+        + "**[podman-run(1)](podman-run.1.md)**, containers.conf(5)\n\nThe tools point to podman.\n"))
+        .containsExactly("7:terms/docgate.Podman:podman");
+  }
+
+  @Test
   void aLowerCaseNameInATitleIsTheProductUnlessThePageRunsIt() {
     // vshpere-1019 Container/18_服务网格技术详解/08_服务网格性能优化与故障排查.md:845, a missed probe of the fourth round
     assertThat(rules("# T\n\n### 7.2 envoy admin API\n")).containsExactly("3:terms/docgate.Names:envoy");
@@ -212,8 +226,8 @@ class NameTermsTest {
 
         The Github action of [#33609](https://github.com/nodejs/node/pull/33609) is a paragraph's own words.
         """;
-    assertThat(parsed("CHANGELOG_V12.md", entries)).containsExactly("6:terms/docgate.GitHub:Github",
-        "7:terms/docgate.Names:Powershell", "9:terms/docgate.GitHub:Github");
+    // a changelog is a log: its own words keep their spellings too (round 26, below)
+    assertThat(parsed("CHANGELOG_V12.md", entries)).isEmpty();
     // the same lines in a living page are its own words
     assertThat(parsed("guide.md", entries.replace("# Node.js 12 ChangeLog", "# Build guide")))
         .contains("3:terms/docgate.GitHub:Github",

@@ -30,7 +30,9 @@ class NearMissesTest {
   @CsvSource({
       "Kubernetes", "kubernetes", "containers", "container", "dockerd", "Dockers", "Istiod", "linked", "linter",
       "containerID", "ContainerFS", "FlannelD", "Kubenet", "contiainers", "docked", "firecrackers", "Kubernetes1",
-      "GitLab", "Podcast", "Calicos", "intro"})
+      "GitLab", "Podcast", "Calicos", "intro",
+      // zent's API table, round 26 (judged WRONG as OpenSearch): a prop's lower camel case
+      "onSearch"})
   void wordsIdentifiersAndOtherEndingsAreNot(String word) {
     assertThat(PACKAGED.missed(word)).isNull();
   }
