@@ -118,9 +118,7 @@ class JavaScriptCheckerTest {
 
   @Test
   void aCrashedOrHungNodeLeavesItsTextsUncheckedNotPassed() throws IOException {
-    Path parser = tmp.resolve("parser");
-    Files.createDirectories(parser.resolve("lib"));
-    Files.writeString(parser.resolve("lib/index.js"), "");
+    Path parser = fakeParser();
     Path crashing = fakeNode("crash", "cat > /dev/null; echo null; exit 3");
     Path hanging = fakeNode("hang", "exec sleep 30");
     for (Path node : List.of(crashing, hanging)) {
@@ -134,13 +132,17 @@ class JavaScriptCheckerTest {
 
   @Test
   void aTextTheParserItselfFailedOnIsUncheckedAndTheOthersAreJudged() throws IOException {
+    Path parser = fakeParser();
+    Path node = fakeNode("partial", "cat > /dev/null; echo null; echo '[1,1,\"stack overflow\",\"failed\"]'");
+    assertThat(new JavaScriptChecker(Dialect.JAVASCRIPT, Optional.of(node.toString()), Optional.of(parser),
+        VerdictCache.OFF).verdicts(List.of("let a = 1", "((((deep"))).containsOnlyKeys("let a = 1");
+  }
+
+  private Path fakeParser() throws IOException {
     Path parser = tmp.resolve("parser");
     Files.createDirectories(parser.resolve("lib"));
     Files.writeString(parser.resolve("lib/index.js"), "");
-    Path node = fakeNode("partial", "cat > /dev/null; echo null; echo '[1,1,\"stack overflow\",\"failed\"]'");
-    JavaScriptChecker c = new JavaScriptChecker(Dialect.JAVASCRIPT, Optional.of(node.toString()),
-        Optional.of(parser), VerdictCache.OFF);
-    assertThat(c.verdicts(List.of("let a = 1", "((((deep"))).containsOnlyKeys("let a = 1");
+    return parser;
   }
 
   private Path fakeNode(String name, String body) throws IOException {
