@@ -29,7 +29,7 @@ import org.docgate.process.Subprocess;
  * reports its error.
  */
 final class JavaScriptChecker extends SubprocessChecker {
-  static final int CHUNK = 400;
+  static final int CHUNK = 2000;
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
   private static final ObjectMapper JSON = new ObjectMapper();
   static final String SCRIPT = script();
