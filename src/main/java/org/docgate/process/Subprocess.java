@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One checker process: a command, its stdin, a wall-clock timeout. The environment is the JVM's minus the variables
- * that make a shell or Python run startup code ({@code BASH_ENV}, {@code ENV}, {@code PYTHONSTARTUP}), with
+ * that make a shell, Python or node run startup code ({@code BASH_ENV}, {@code ENV}, {@code PYTHONSTARTUP},
+ * {@code NODE_OPTIONS}: {@code --require}), with
  * {@code LC_ALL=C} so messages are in English. Nothing here runs a snippet: checkers only parse. Its output is read by
  * an {@link ProcessOutput} of its own (never a pool thread), at most {@value #OUTPUT_CAP_MB} MB: a checker that writes
  * more is killed at once and the run fails (its texts stay unchecked). stderr is discarded or merged into stdout, so
@@ -66,6 +67,7 @@ public final class Subprocess {
     env.remove("BASH_ENV");
     env.remove("ENV");
     env.remove("PYTHONSTARTUP");
+    env.remove("NODE_OPTIONS");
     env.put("LC_ALL", "C");
     Process process = pb.start();
     try {

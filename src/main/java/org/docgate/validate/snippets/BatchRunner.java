@@ -17,7 +17,10 @@ import java.util.concurrent.atomic.LongAdder;
  * @param <V> what the checker says about one text
  */
 final class BatchRunner<V> {
-  /** One process over one chunk: the answers in the chunk's order; an IOException leaves the chunk unchecked. */
+  /**
+   * One process over one chunk: the answers in the chunk's order (null for a text the program could not judge); an
+   * IOException leaves the chunk unchecked.
+   */
   interface Chunk<V> {
     List<V> check(String program, List<String> chunk) throws IOException;
   }
@@ -126,7 +129,9 @@ final class BatchRunner<V> {
         }
         Map<String, V> out = new HashMap<>();
         for (int i = 0; i < part.size(); i++) {
-          out.put(part.get(i), answers.get(i));
+          if (answers.get(i) != null) { // null: the program could not judge this text (unchecked, not passed)
+            out.put(part.get(i), answers.get(i));
+          }
         }
         return out;
       } finally {

@@ -20,7 +20,12 @@ final class Placeholders {
     /** A word; {@code ${VAR}} is shell's own syntax and stays; {@code {host}} is replaced. */
     SHELL,
     /** A word; {@code ...} is Python's Ellipsis and stays, and lines are never emptied (blank lines break blocks). */
-    PYTHON
+    PYTHON,
+    /**
+     * A word, for JavaScript and TypeScript: {@code ...x} is a spread and stays, a tag that is closed ({@code <A />},
+     * {@code <div>} with its {@code </div>}) is JSX and stays, {@code attr={{ a: 1 }}} is a JSX object and stays.
+     */
+    SCRIPT
   }
 
   /** {@code {host}}: not after {@code $} or another brace, no {@code ..} (bash's {@code {a..z}} ranges stay). */
@@ -42,6 +47,10 @@ final class Placeholders {
   private static final Pattern VARIABLE = Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_]*}");
   private static final Pattern TEMPLATE = Pattern.compile("\\{\\{.*?}}");
   private static final Pattern ELLIPSIS = Pattern.compile("\\.\\.\\.|…");
+  /** An elision in JavaScript: not a spread ({@code ...args}, {@code ...[a]}, {@code ...{a}}, {@code ...(a)}). */
+  private static final Pattern SCRIPT_ELLIPSIS = Pattern.compile("\\.\\.\\.(?![\\w$\\[{(\"'`])|…");
+  /** A template in JavaScript: not a JSX attribute's object ({@code style={{ color: 'red' }}}). */
+  private static final Pattern SCRIPT_TEMPLATE = Pattern.compile("(?<!=)\\{\\{.*?}}");
   /** An elided list or mapping ({@code [...]}, {@code { … }}): kept as an empty one. */
   private static final Pattern ELIDED_LIST = Pattern.compile("\\[\\s*(?:\\.\\.\\.|…)\\s*]");
   private static final Pattern ELIDED_MAP = Pattern.compile("\\{\\s*(?:\\.\\.\\.|…)\\s*}");
@@ -61,9 +70,15 @@ final class Placeholders {
    * a parser error at or after it may be its doing; an error before it cannot be.
    */
   static int firstElision(String text) {
+    return firstElision(text, Style.WORD);
+  }
+
+  /** As {@link #firstElision(String)}; in {@link Style#SCRIPT} a spread is no elision. */
+  static int firstElision(String text, Style style) {
+    Pattern ellipsis = style == Style.SCRIPT ? SCRIPT_ELLIPSIS : ELLIPSIS;
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
-      if (ELLIPSIS.matcher(lines[i]).find() || ELISION_LINE.matcher(lines[i]).matches()) {
+      if (ellipsis.matcher(lines[i]).find() || ELISION_LINE.matcher(lines[i]).matches()) {
         return i + 1;
       }
     }
@@ -132,6 +147,9 @@ final class Placeholders {
 
   /** Whether the text holds a placeholder of this style (shell's {@code {host}} counts for shell only). */
   static boolean present(String text, Style style) {
+    if (style == Style.SCRIPT) { // spreads, JSX tags and JSX objects are code: only what neutralising changes counts
+      return present(text) && !neutralise(text, style).equals(text);
+    }
     return present(text) || style == Style.NUMBER && text.indexOf('|') >= 0 && ALTERNATIVES.matcher(text).find()
         || style == Style.SHELL && (BRACE.matcher(text).find()
         || text.indexOf('[') >= 0 && (OPTIONAL_WORD.matcher(text).find() || text.lines().anyMatch(
@@ -199,6 +217,22 @@ final class Placeholders {
     return -1;
   }
 
+  /**
+   * A JavaScript line with each {@code <name>} that is not JSX replaced by {@code value}: a tag that closes itself
+   * ({@code <A />}) or whose closing tag is in the text ({@code </A>}) stays.
+   */
+  private static String openTags(String line, String text, String value) {
+    Matcher m = ANGLE.matcher(line);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String tag = m.group();
+      String name = tag.substring(1).split("[\\s/>]", 2)[0];
+      boolean jsx = tag.endsWith("/>") || text.contains("</" + name + ">");
+      m.appendReplacement(out, Matcher.quoteReplacement(jsx ? tag : value));
+    }
+    return m.appendTail(out).toString();
+  }
+
   /** A line with group {@code group} of each match of {@code p} replaced by as many spaces (columns kept). */
   private static String blank(String line, Pattern p, int group) {
     Matcher m = p.matcher(line);
@@ -228,21 +262,23 @@ final class Placeholders {
     for (int i = 0; i < lines.length; i++) {
       String line = style == Style.SHELL ? blankSynopsis(lines[i]) : lines[i];
       boolean python = style == Style.PYTHON; // `...` is Python (Ellipsis), and blank lines break blocks
-      if (!python && (ONLY.matcher(line).matches() || ELISION_LINE.matcher(line).matches())) {
+      boolean script = style == Style.SCRIPT;
+      if (!python && (ONLY.matcher(line).matches() && !(script && line.indexOf('<') >= 0)
+          || ELISION_LINE.matcher(line).matches())) {
         line = "";
       } else {
         if (!python) {
           if (line.contains("...") || line.indexOf('…') >= 0) { // what the three patterns need
             line = ELIDED_LIST.matcher(line).replaceAll("[]");
             line = ELIDED_MAP.matcher(line).replaceAll("{}");
-            line = ELLIPSIS.matcher(line).replaceAll("");
+            line = (script ? SCRIPT_ELLIPSIS : ELLIPSIS).matcher(line).replaceAll("");
           }
         }
-        line = TEMPLATE.matcher(line).replaceAll(value);
+        line = (script ? SCRIPT_TEMPLATE : TEMPLATE).matcher(line).replaceAll(value);
         if (style == Style.NUMBER && line.indexOf(':') >= 0) {
           line = ANGLE_KEY.matcher(line).replaceAll("\"0\"$1"); // {<extension>: "never"}: a JSON key is a string
         }
-        line = ANGLE.matcher(line).replaceAll(value);
+        line = script ? openTags(line, text, value) : ANGLE.matcher(line).replaceAll(value);
         if (style == Style.NUMBER && line.indexOf('|') >= 0) {
           line = blank(line, ALTERNATIVES, 1);
         }

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.docgate.markdown.CodeBlock;
 import org.docgate.validate.snippets.run.SnippetRunner;
 
 /**
@@ -58,6 +59,22 @@ interface SnippetChecker {
    * problemLine} is the checker's error line in the body (0: the complaints are hints).
    */
   default Optional<LanguageGuess.Guess> foreign(String body, int problemLine) {
+    return Optional.empty();
+  }
+
+  /**
+   * As {@link #foreign(String, int)}, for the problem this checker reported: a checker whose parser itself found the
+   * block to be another dialect (a ```js block that parses as TypeScript) says so from the problem.
+   */
+  default Optional<LanguageGuess.Guess> foreign(String body, Problem problem) {
+    return foreign(body, problem.line());
+  }
+
+  /**
+   * The comment before a block by which the page tells its own linter to leave the block alone ({@code <!--
+   * eslint-skip -->}), or empty: such a block that fails is {@code snippets/incomplete}, not broken.
+   */
+  default Optional<String> exempt(CodeBlock block) {
     return Optional.empty();
   }
 

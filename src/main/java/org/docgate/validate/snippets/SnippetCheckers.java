@@ -44,7 +44,10 @@ final class SnippetCheckers {
         new TomlChecker(),
         new IniChecker(),
         GoChecker.onPath(cache),
-        new JavaChecker()));
+        new JavaChecker(),
+        JavaScriptChecker.onPath(JavaScriptChecker.Dialect.JAVASCRIPT, cache),
+        JavaScriptChecker.onPath(JavaScriptChecker.Dialect.TYPESCRIPT, cache),
+        JavaScriptChecker.onPath(JavaScriptChecker.Dialect.TSX, cache)));
   }
 
   /** The checker of a kind; empty for {@code skip}, {@code none} or an unknown kind. */

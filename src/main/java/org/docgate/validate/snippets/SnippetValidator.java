@@ -476,18 +476,22 @@ public final class SnippetValidator implements Validator {
           problem = real;
         }
         // an error at or after an elision ("...", a line of one dot) may be the elision's: an excerpt too
-        int elided = p.checker().placeholders() == Placeholders.Style.PYTHON ? 0 : Placeholders.firstElision(p.text());
+        Placeholders.Style style = p.checker().placeholders();
+        int elided = style == Placeholders.Style.PYTHON ? 0 : Placeholders.firstElision(p.text(), style);
         boolean onlyPlaceholders = !excerpt && (problem.structural() ? variant != null : neutralChecked
             && (again.problem().isEmpty() || elided > 0 && problem.line() >= elided));
+        // the page tells its own linter to leave the block alone (<!-- eslint-skip -->): not meant to parse
+        Optional<String> marked = onlyPlaceholders || excerpt ? Optional.empty() : p.checker().exempt(p.block());
         int line = markdownLine(p.block(), problem.line());
         Optional<LanguageGuess.Guess> guess = onlyPlaceholders || real.structural() ? Optional.empty()
-            : p.checker().foreign(p.block().body(), problem.line());
+            : p.checker().foreign(p.block().body(), problem);
         if (guess.isPresent()) {
           count(counters, lang, Outcome.WRONG_LANGUAGE);
           findings.add(wrongLanguage(doc.path(), p, guess.get()));
-        } else if (onlyPlaceholders || excerpt) {
+        } else if (onlyPlaceholders || excerpt || marked.isPresent()) {
           count(counters, lang, Outcome.INCOMPLETE);
           String why = excerpt ? " excerpt, not a whole file or object: "
+              : marked.isPresent() ? " block marked " + marked.get() + " before it: "
               : again != null && again.problem().isPresent() ? " excerpt with elided parts (...), which may be why it fails: "
               : " snippet with placeholders, which are the only reason it fails: ";
           Finding f = RULES.rule("snippets/incomplete").at(doc.path(), line, problem.column(),

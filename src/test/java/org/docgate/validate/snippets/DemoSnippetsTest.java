@@ -63,8 +63,11 @@ class DemoSnippetsTest {
   void theMetricCountsEveryCheckedSnippet() {
     // passed: yaml, console, dockerfile, bash, compose yaml; 3 bash and 1 python on the run page (they
     // parse).
-    // failed: the duplicate key and the JSON comment
-    assertThat(report.metrics().get("snippetRunnable")).isEqualTo(9 / 11.0);
+    // failed: the duplicate key and the JSON comment; the javascript on the run page parses where node and
+    // @babel/parser are installed (CI), and is unverifiable elsewhere
+    boolean javascript = JavaScriptChecker.onPath(JavaScriptChecker.Dialect.JAVASCRIPT, VerdictCache.OFF)
+        .unavailable().isEmpty();
+    assertThat(report.metrics().get("snippetRunnable")).isEqualTo(javascript ? 10 / 12.0 : 9 / 11.0);
   }
 
   private static List<String> findings(String path) {

@@ -37,7 +37,8 @@ class SnippetRulesTest {
     assertThatThrownBy(() -> SnippetRules.parseLanguages("l.yaml", "languages:\n  yaml:\n    checker: yamllint\n", KINDS))
         .isInstanceOf(ConfigException.class)
         .hasMessageStartingWith("l.yaml:3: unknown checker 'yamllint' for 'yaml'")
-        .hasMessageContaining("yaml, json, jsonc, json5, shell, console, python, dockerfile, xml, toml, ini, go, java, skip, none");
+        .hasMessageContaining("yaml, json, jsonc, json5, shell, console, python, dockerfile, xml, toml, ini, go, java, javascript,"
+            + " typescript, tsx, skip, none");
   }
 
   @Test

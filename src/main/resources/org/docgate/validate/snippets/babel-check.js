@@ -1,0 +1,186 @@
+// docgate's JavaScript/TypeScript snippet parser: `node -e <this> <path of @babel/parser> <dialect>`, dialect
+// javascript (JSX allowed), typescript or tsx. stdin: one JSON string per line (a snippet); stdout: one JSON line per
+// snippet, in order: null (some reading parses), [line, column, message] (none does: the error of the reading that got
+// furthest), or [line, column, message, "typescript"|"tsx"] (it parses only as that dialect: the line shows why).
+// Nothing is executed: the parser only reads.
+'use strict';
+const parser = require(process.argv[1]);
+const dialect = process.argv[2];
+
+const OPTIONS = {
+  errorRecovery: false,
+  allowAwaitOutsideFunction: true,
+  allowImportExportEverywhere: true,
+  allowReturnOutsideFunction: true,
+  allowSuperOutsideMethod: true,
+  allowUndeclaredExports: true,
+  allowNewTargetOutsideFunction: true,
+};
+// stage-4 and stage-3 syntax a current page may use; no proposal below stage 3 (broken code must not pass)
+const MODERN = ['decorators-legacy', 'importAssertions', 'explicitResourceManagement', 'regexpUnicodeSets',
+  'decoratorAutoAccessors', 'destructuringPrivate', 'importMeta', 'topLevelAwait'];
+const PLUGINS = {
+  javascript: ['jsx', ...MODERN],
+  typescript: ['typescript', ...MODERN],
+  tsx: ['jsx', 'typescript', ...MODERN],
+};
+
+// The readings: a whole program (module, then script for sloppy-mode code), an expression shown alone (JSON, an
+// object literal), object members, class members, JSX siblings (only for text that starts with a tag), and for
+// TypeScript interface members and a type. `wrap` puts the text inside, `pre` is how many characters come before it.
+const READINGS = [
+  {name: 'module', parse: (t, o) => parser.parse(t, {...o, sourceType: 'module'}), pre: 0},
+  {name: 'script', parse: (t, o) => parser.parse(t, {...o, sourceType: 'script'}), pre: 0},
+  {name: 'expression', parse: (t, o) => parser.parseExpression(t, {...o, sourceType: 'module'}), pre: 0},
+  {name: 'array elements', parse: (t, o) => parser.parseExpression('[' + t + '\n]', {...o, sourceType: 'module'}), pre: 1},
+  {name: 'jsx lines', when: (t, p) => p.includes('jsx') && JSX_LINE_THEN_TAG.test(t),
+    parse: (t, o) => parser.parse(t.replace(JSX_LINE_THEN_TAG, '$1;'), {...o, sourceType: 'module'}), pre: 0},
+  {name: 'object members', parse: (t, o) => parser.parseExpression('({' + t + '\n})', {...o, sourceType: 'module'}), pre: 2},
+  {name: 'class members', parse: (t, o) => parser.parseExpression('(class {' + t + '\n})', {...o, sourceType: 'module'}), pre: 8},
+  {name: 'jsx siblings', when: (t, p) => p.includes('jsx') && /^\s*</.test(stripComments(t)),
+    parse: (t, o) => parser.parseExpression('<>' + t + '\n</>', {...o, sourceType: 'module'}), pre: 2},
+  {name: 'interface members', when: (t, p, excerpts) => excerpts && p.includes('typescript'),
+    parse: (t, o) => parser.parse('interface _ {' + t + '\n}', {...o, sourceType: 'module'}), pre: 13},
+];
+
+// a line that is one JSX element (`<A />`, `<a>x</a>`) followed by a line that starts with a tag
+const JSX_LINE_THEN_TAG = /^(\s*<[A-Za-z][^\n]*(?:\/>|<\/[\w.:-]*>))[ \t]*(?=\n\s*<[A-Za-z])/gm;
+
+function stripComments(t) {
+  return t.replace(/^(\s*(\/\/[^\n]*|\/\*[\s\S]*?\*\/))*/, '');
+}
+
+// Import attributes (`with { type: 'json' }`, Node 20's docs) came after this parser (7.22): read as the older
+// assertions, which have the same shape.
+// `await using x = ...` (explicit resource management, 7.22) likewise: read as a const of the same length.
+function attributesAsAssertions(t) {
+  t = t.replace(/(^|[;{]\s*)await(\s+)using(?=\s+[\w$]+\s*=)/gm, (m, a, sp) => a + 'const' + ' '.repeat(sp.length + 6));
+  return t.replace(/((?:\bfrom|\bimport)\s*(['"])(?:(?!\2)[^\\\n]|\\.)*\2\s*)with(\s*\{)/g, '$1assert$3');
+}
+
+// Early errors that documentation makes on purpose: showing alternatives one after the other ("// ESM" then
+// "// CommonJS", "// Before" then "// After") declares the same name twice. Not syntax: a reading that has only these
+// passes.
+const TOLERATED = new Set(['VarRedeclaration', 'DuplicateExport']);
+
+function parses(r, text, plugins) {
+  try {
+    return {ok: true, ast: r.parse(text, {...OPTIONS, plugins})};
+  } catch (e) {
+    if (typeof e.pos !== 'number') throw e;
+    if (TOLERATED.has(e.reasonCode)) {
+      try {
+        const ast = r.parse(text, {...OPTIONS, plugins, errorRecovery: true});
+        if ((ast.errors || []).every(x => TOLERATED.has(x.reasonCode))) return {ok: true, ast};
+      } catch (again) {
+        // the recovered parse failed further on: the first error stands
+      }
+    }
+    return {ok: false, pos: e.pos, message: e.message};
+  }
+}
+
+// A block comment that stands where code must be (`const tracer = /* retrieved elsewhere */`, `extends /** check **/
+// ?`) is an elision: when a reading fails right after one, it is read again with the comment as a name `_`.
+const COMMENT_BEFORE = /\/\*[\s\S]*?\*\/\s*$/;
+
+/** Parses `text` with `plugins` under every reading: {ok, ast, pre} of the first that parses, or the furthest error. */
+function read(text, plugins, excerpts) {
+  let best = null;
+  for (const r of READINGS) {
+    if (r.when && !r.when(text, plugins, excerpts)) continue;
+    let t = text;
+    for (let tries = 0; tries < 5; tries++) {
+      const got = parses(r, t, plugins);
+      if (got.ok) return {ok: true, ast: got.ast, pre: r.pre};
+      const pos = Math.max(0, Math.min(text.length, got.pos - r.pre));
+      const comment = COMMENT_BEFORE.exec(t.slice(0, pos));
+      if (tries === 0 && (best === null || pos > best.pos)) best = {ok: false, pos, message: got.message, reading: r.name};
+      if (comment === null) break;
+      t = t.slice(0, comment.index) + comment[0].replace(/[^\n]/g, ' ').replace(/^ /, '_') + t.slice(pos);
+    }
+  }
+  return best;
+}
+
+function position(text, pos) {
+  let line = 1, col = 1;
+  for (let i = 0; i < pos && i < text.length; i++) {
+    if (text[i] === '\n') { line++; col = 1; } else { col++; }
+  }
+  return [line, col];
+}
+
+/** Babel's message in docgate's words: no trailing position, lower case, single quotes. */
+function plain(message) {
+  let m = message.replace(/\s*\(\d+:\d+\)\s*$/, '').replace(/\.$/, '').replace(/"/g, "'");
+  return m.charAt(0).toLowerCase() + m.slice(1);
+}
+
+const WHAT = {
+  TSTypeAnnotation: 'a type annotation', TSNonNullExpression: 'a non-null assertion (!)',
+  TSInterfaceDeclaration: 'an interface', TSTypeAliasDeclaration: 'a type alias', TSAsExpression: "an 'as' cast",
+  TSSatisfiesExpression: "'satisfies'", TSEnumDeclaration: 'an enum', TSTypeParameterDeclaration: 'type parameters',
+  TSTypeParameterInstantiation: 'type arguments', TSTypeAssertion: 'a type assertion', TSModuleDeclaration: 'a namespace',
+  TSDeclareFunction: 'a declared function', TSParameterProperty: 'a parameter property',
+  JSXElement: 'a JSX element', JSXFragment: 'a JSX fragment',
+};
+
+/** The first node (in source order) that only the other dialect has: TypeScript syntax, or JSX. */
+function firstOf(ast, wanted) {
+  let found = null;
+  const seen = new Set();
+  (function walk(n) {
+    if (!n || typeof n !== 'object' || seen.has(n)) return;
+    seen.add(n);
+    if (Array.isArray(n)) { n.forEach(walk); return; }
+    if (typeof n.type === 'string' && wanted(n) && (found === null || n.start < found.start)) found = n;
+    for (const k of Object.keys(n)) {
+      if (k !== 'loc' && k !== 'comments' && k !== 'leadingComments' && k !== 'trailingComments' && k !== 'extra') walk(n[k]);
+    }
+  })(ast);
+  return found;
+}
+
+function verdict(text) {
+  const source = attributesAsAssertions(text);
+  const own = read(source, PLUGINS[dialect], true);
+  if (own.ok) return null;
+  // a block that parses only as the other dialect is mislabelled, not broken
+  const other = dialect === 'javascript' ? {plugins: PLUGINS.tsx, as: 'typescript',
+    wanted: n => n.type.startsWith('TS')}
+    : dialect === 'typescript' ? {plugins: PLUGINS.tsx, as: 'tsx', wanted: n => n.type === 'JSXElement' || n.type === 'JSXFragment'}
+      : null;
+  if (other !== null) {
+    // only whole programs and expressions: a JavaScript excerpt is never read as TypeScript interface members
+    const alt = read(source, other.plugins, false);
+    const node = alt.ok ? firstOf(alt.ast, other.wanted) : null;
+    if (node !== null) { // parses only when read as the other dialect, and shows why
+      const at = Math.max(0, Math.min(text.length, node.start - alt.pre));
+      const [line, col] = position(text, at);
+      const jsx = other.as === 'typescript' && firstOf(alt.ast, n => n.type === 'JSXElement' || n.type === 'JSXFragment');
+      return [line, col, WHAT[node.type] || node.type.replace(/^TS/, 'TypeScript '),
+        jsx ? 'tsx' : other.as];
+    }
+  }
+  const [line, col] = position(text, own.pos);
+  return [line, col, plain(own.message)];
+}
+
+let input = '';
+process.stdin.setEncoding('utf8');
+process.stdin.on('data', d => { input += d; });
+process.stdin.on('end', () => {
+  const out = [];
+  for (const line of input.split('\n')) {
+    if (line === '') continue;
+    let v;
+    try {
+      v = verdict(JSON.parse(line));
+    } catch (e) {
+      v = [1, 1, 'the parser failed: ' + String(e && e.message || e).split('\n')[0], 'failed'];
+    }
+    out.push(JSON.stringify(v));
+  }
+  process.stdout.write(out.join('\n') + (out.length ? '\n' : ''));
+});
