@@ -71,8 +71,9 @@ interface SnippetChecker {
   }
 
   /**
-   * The comment before a block by which the page tells its own linter to leave the block alone ({@code <!--
-   * eslint-skip -->}), or empty: such a block that fails is {@code snippets/incomplete}, not broken.
+   * Why a block that fails is no broken code but not meant to parse alone, said as the finding says it ("block marked
+   * <!-- eslint-skip --> before it": the page tells its own linter to leave it alone; "a piece of a larger program"),
+   * or empty: such a block is {@code snippets/incomplete}, not broken.
    */
   default Optional<String> exempt(CodeBlock block) {
     return Optional.empty();

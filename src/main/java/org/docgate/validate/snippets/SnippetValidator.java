@@ -491,7 +491,7 @@ public final class SnippetValidator implements Validator {
         } else if (onlyPlaceholders || excerpt || marked.isPresent()) {
           count(counters, lang, Outcome.INCOMPLETE);
           String why = excerpt ? " excerpt, not a whole file or object: "
-              : marked.isPresent() ? " block marked " + marked.get() + " before it: "
+              : marked.isPresent() ? " " + marked.get() + ": "
               : again != null && again.problem().isPresent() ? " excerpt with elided parts (...), which may be why it fails: "
               : " snippet with placeholders, which are the only reason it fails: ";
           Finding f = RULES.rule("snippets/incomplete").at(doc.path(), line, problem.column(),
