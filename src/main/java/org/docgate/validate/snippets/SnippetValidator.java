@@ -489,6 +489,8 @@ public final class SnippetValidator implements Validator {
           count(counters, lang, Outcome.INCOMPLETE);
           String why = excerpt ? " excerpt, not a whole file or object: "
               : again != null && again.problem().isPresent() ? " excerpt with elided parts (...), which may be why it fails: "
+              : Placeholders.notation(p.text(), p.checker().placeholders())
+              ? " reference notation ([ key: <type> | default = ... ] marks an optional key), the only reason it fails: "
               : " snippet with placeholders, which are the only reason it fails: ";
           Finding f = RULES.rule("snippets/incomplete").at(doc.path(), line, problem.column(),
               lang + why + problem.message());
