@@ -15,6 +15,14 @@ final class HtmlHeadings {
   private static final Pattern OPEN = Pattern.compile("<h([1-6])(?=[\\s/>])[^>]*>", Pattern.CASE_INSENSITIVE);
   private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
   private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
+  /** The end tag of each level, {@code </h1>} at index 1. */
+  private static final Pattern[] CLOSE = new Pattern[7];
+
+  static {
+    for (int level = 1; level <= 6; level++) {
+      CLOSE[level] = Pattern.compile("</h" + level + "\\s*>", Pattern.CASE_INSENSITIVE);
+    }
+  }
 
   /** One heading element; {@code offset} is where its start tag begins in the source. */
   record Found(int level, String text, int offset) {}
@@ -34,7 +42,7 @@ final class HtmlHeadings {
     while (next < fragment.length() && open.find(next)) {
       int level = open.group(1).charAt(0) - '0';
       int textFrom = from + open.end();
-      Matcher close = Pattern.compile("</h" + level + "\\s*>", Pattern.CASE_INSENSITIVE).matcher(source);
+      Matcher close = CLOSE[level].matcher(source);
       int textUntil = close.find(textFrom) ? close.start() : until;
       String inner = TAG.matcher(COMMENT.matcher(source.substring(textFrom, textUntil)).replaceAll("")).replaceAll("");
       out.add(new Found(level, Escaping.unescapeHtml(inner), from + open.start()));
