@@ -43,7 +43,7 @@ final class HtmlScanner {
     return out;
   }
 
-  private static String blankComments(String html) {
+  static String blankComments(String html) {
     if (!html.contains("<!--")) {
       return html;
     }

@@ -1,5 +1,7 @@
 package org.docgate.markdown;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -8,6 +10,9 @@ import java.util.Set;
  * The parsed model of one Markdown file: everything validators need, nothing of the AST.
  *
  * @param path corpus-relative path with {@code /} separators
+ * @param headings the Markdown headings
+ * @param htmlHeadings the {@code <h1>}-{@code <h6>} elements written as raw HTML; their anchors are GitHub's, numbered
+ *     for duplicates together with the Markdown headings (renderer profiles decide whether they count)
  * @param source the decoded text it was parsed from (without a byte-order mark): renderers and checks that need the
  *     raw lines read them here, never from the disk again (a second read, and in the service a race with edits)
  */
@@ -15,6 +20,7 @@ public record MarkdownDocument(
     String path,
     int lineCount,
     List<Heading> headings,
+    List<Heading> htmlHeadings,
     List<HtmlAnchor> htmlAnchors,
     List<Link> links,
     List<ReferenceDefinition> definitions,
@@ -28,6 +34,7 @@ public record MarkdownDocument(
 
   public MarkdownDocument {
     headings = List.copyOf(headings);
+    htmlHeadings = List.copyOf(htmlHeadings);
     htmlAnchors = List.copyOf(htmlAnchors);
     links = List.copyOf(links);
     definitions = List.copyOf(definitions);
@@ -37,6 +44,17 @@ public record MarkdownDocument(
     inlineCode = List.copyOf(inlineCode);
     prose = List.copyOf(prose);
     suppressions = List.copyOf(suppressions);
+  }
+
+  /** The Markdown and raw HTML headings together, in document order (GitHub numbers duplicates over both). */
+  public List<Heading> allHeadings() {
+    if (htmlHeadings.isEmpty()) {
+      return headings;
+    }
+    List<Heading> all = new ArrayList<>(headings);
+    all.addAll(htmlHeadings);
+    all.sort(Comparator.comparingInt((Heading h) -> h.position().line()).thenComparingInt(h -> h.position().column()));
+    return all;
   }
 
   /** The source's lines, 1-based line n at index n-1 (line breaks {@code \n}, {@code \r\n} or {@code \r}). */
@@ -60,12 +78,13 @@ public record MarkdownDocument(
   }
 
   /**
-   * Every fragment that lands somewhere in this document: heading anchors, explicit HTML anchors and the ids of
-   * rendered footnotes.
+   * Every fragment that lands somewhere in this document on GitHub: heading anchors (Markdown and raw HTML),
+   * explicit HTML anchors and the ids of rendered footnotes.
    */
   public Set<String> anchors() {
     Set<String> all = new LinkedHashSet<>();
     headings.forEach(h -> all.add(h.anchor()));
+    htmlHeadings.forEach(h -> all.add(h.anchor()));
     htmlAnchors.forEach(a -> all.add(a.id()));
     all.addAll(FootnoteIds.of(footnoteReferences));
     return all;

@@ -112,6 +112,7 @@ public final class MarkdownParser {
     private final LineIndex lines;
     private final Slugger slugger = new Slugger();
     private final List<org.docgate.markdown.Heading> headings = new ArrayList<>();
+    private final List<org.docgate.markdown.Heading> htmlHeadings = new ArrayList<>();
     private final List<HtmlAnchor> htmlAnchors = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
     private final List<ReferenceDefinition> definitions = new ArrayList<>();
@@ -150,7 +151,7 @@ public final class MarkdownParser {
       walk(root);
       closeOpenBlocks();
       return new MarkdownDocument(
-          path, lines.lineCount(), headings, htmlAnchors, links, definitions, footnoteReferences, footnoteDefinitions,
+          path, lines.lineCount(), headings, htmlHeadings, htmlAnchors, links, definitions, footnoteReferences, footnoteDefinitions,
           codeBlocks, inlineCode, prose, suppressions, text);
     }
 
@@ -451,6 +452,11 @@ public final class MarkdownParser {
     private void visitHtml(Node node) {
       String html = node.getChars().toString();
       int start = offset(node);
+      // one duplicate counter with the Markdown headings, in document order, as GitHub's TableOfContentsFilter
+      for (HtmlHeadings.Found h : HtmlHeadings.in(text, start, start + html.length())) {
+        htmlHeadings.add(new org.docgate.markdown.Heading(h.level(), h.text(), slugger.slug(h.text()),
+            lines.position(h.offset())));
+      }
       for (HtmlScanner.Attribute attr : HtmlScanner.attributes(html)) {
         Position at = lines.position(start + attr.valueOffset());
         String value = Escaping.unescapeHtml(attr.value());

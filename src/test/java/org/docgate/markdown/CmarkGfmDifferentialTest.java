@@ -21,6 +21,7 @@ import org.docgate.metrics.Tools;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,8 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * docgate's document model against GitHub's own parser. For every Markdown file of the development corpora, cmark-gfm
  * (with github.com's extensions) renders HTML, which jsoup reads as a browser would; the test compares, per file:
  * every rendered link and image destination (inline, reference, autolink, bare URL, raw HTML href/src) with the
- * model's links; every Markdown heading's text with the model's, and the ids docgate's Slugger gives cmark-gfm's
- * texts with the model's anchors (cmark-gfm writes no heading ids; GitHub's are the slugs of that text); every
+ * model's links; every Markdown heading's text with the model's, every raw HTML heading's text (the DOM's) with the
+ * model's, and the ids docgate's Slugger gives all those texts in page order with the model's anchors (cmark-gfm writes no heading ids; GitHub's are the slugs of that text); every
  * footnote id. A disagreement must be listed with its reason in {@code differential/cmark-gfm-exceptions.tsv};
  * an undocumented one fails the test, and so does a listed one that no longer occurs.
  */
@@ -43,7 +44,7 @@ class CmarkGfmDifferentialTest {
   }
 
   /** What is compared. */
-  enum What { DESTINATION, HEADING, HEADING_ID, FOOTNOTE_ID }
+  enum What { DESTINATION, HEADING, HTML_HEADING, HEADING_ID, FOOTNOTE_ID }
 
   /** Which side has a value the other lacks. */
   enum Side { DOCGATE_ONLY, CMARK_ONLY }
@@ -106,6 +107,17 @@ class CmarkGfmDifferentialTest {
     assertThat(stale).as("exceptions in " + EXCEPTIONS + " that no longer occur (" + name + ")").isEmpty();
   }
 
+  @Test
+  void rawHtmlHeadingsHaveTheTextAndPlaceCmarkGfmGivesThem() throws Exception {
+    Path cmark = Tools.require("cmark-gfm", "cmark-gfm");
+    Path fixtures = Path.of("src/test/resources/fixtures/profiles");
+    String path = "html-headings.md";
+    FileResult r = compareFile(fixtures, path, new CmarkGfm(cmark).render(fixtures, List.of(path)).get(path),
+        new MarkdownParser());
+    assertThat(r.found()).isEmpty();
+    assertThat(r.compared()).containsEntry(What.HTML_HEADING, 5).containsEntry(What.HEADING_ID, 7);
+  }
+
   record FileResult(Map<What, Integer> compared, List<Disagreement> found) {}
 
   /** The comparison of one file, or null when docgate does not read it (not UTF-8). */
@@ -124,12 +136,16 @@ class CmarkGfmDifferentialTest {
     MarkdownDocument doc = parser.parse(path, text.text());
     Element page = Jsoup.parseBodyFragment(html).body();
     compare(path, What.DESTINATION, modelDestinations(doc), renderedDestinations(page), compared, found);
-    List<String> renderedHeadings = renderedHeadings(page);
-    compare(path, What.HEADING, doc.headings().stream().map(Heading::text).toList(), renderedHeadings, compared,
-        found);
+    List<Element> rendered = page.select("h1, h2, h3, h4, h5, h6");
+    compare(path, What.HEADING, doc.headings().stream().map(Heading::text).toList(),
+        rendered.stream().filter(CmarkGfmDifferentialTest::fromMarkdown).map(CmarkGfmDifferentialTest::text).toList(),
+        compared, found);
+    compare(path, What.HTML_HEADING, doc.htmlHeadings().stream().map(Heading::text).toList(),
+        rendered.stream().filter(h -> !fromMarkdown(h)).map(CmarkGfmDifferentialTest::text).toList(), compared, found);
+    // GitHub slugs every h1-h6 of the page in order with one counter: Markdown and raw HTML headings interleave
     Slugger slugger = new Slugger();
-    compare(path, What.HEADING_ID, doc.headings().stream().map(Heading::anchor).toList(),
-        renderedHeadings.stream().map(slugger::slug).toList(), compared, found);
+    compare(path, What.HEADING_ID, doc.allHeadings().stream().map(Heading::anchor).toList(),
+        rendered.stream().map(h -> slugger.slug(text(h))).toList(), compared, found);
     compare(path, What.FOOTNOTE_ID, modelFootnoteIds(doc), renderedFootnoteIds(page), compared, found);
     return new FileResult(compared, found);
   }
@@ -170,11 +186,13 @@ class CmarkGfmDifferentialTest {
   }
 
   /** Headings made from Markdown carry cmark-gfm's source position; headings in raw HTML do not. */
-  private static List<String> renderedHeadings(Element page) {
-    return page.select("h1, h2, h3, h4, h5, h6").stream()
-        .filter(h -> h.hasAttr("data-sourcepos"))
-        .map(h -> h.wholeText().strip())
-        .toList();
+  private static boolean fromMarkdown(Element heading) {
+    return heading.hasAttr("data-sourcepos");
+  }
+
+  /** A heading's text content: a raw HTML one's as written (the DOM's text, which GitHub slugs), whitespace kept. */
+  private static String text(Element heading) {
+    return fromMarkdown(heading) ? heading.wholeText().strip() : heading.wholeText();
   }
 
   private static List<String> modelFootnoteIds(MarkdownDocument doc) {

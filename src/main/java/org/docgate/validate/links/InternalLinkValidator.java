@@ -163,6 +163,8 @@ public final class InternalLinkValidator implements Validator {
     private final Map<String, Long> counters = new TreeMap<>();
     /** While an absolute link into the repository is checked: its URL up to the ref, for suggestions. */
     private String repositoryBase;
+    /** The document's lines, read once the first undefined reference needs them. */
+    private List<String> lines;
 
     Run(MarkdownDocument doc, CorpusIndex index, Corpus corpus) {
       this.doc = doc;
@@ -175,7 +177,9 @@ public final class InternalLinkValidator implements Validator {
       count("links.byKind." + link.kind().label());
       if (link.kind() == LinkKind.REFERENCE || (link.kind() == LinkKind.IMAGE && link.label() != null)) {
         // the destination is checked once, at its definition
-        if (!link.defined()) {
+        if (!link.defined() && isNotation(link)) {
+          count("links.references.notation"); // [[ip:][hostPort]:]: brackets written as text, on purpose
+        } else if (!link.defined()) {
           count("links.internal.checked");
           broken("links/undefined-reference");
           findings.add(finding("links/undefined-reference", link,
@@ -420,6 +424,14 @@ public final class InternalLinkValidator implements Validator {
 
     private void broken(String ruleId) {
       count(brokenCounter(ruleId));
+    }
+
+    private boolean isNotation(Link link) {
+      if (lines == null) {
+        lines = doc.sourceLines();
+      }
+      int line = link.position().line() - 1;
+      return line < lines.size() && BracketNotation.isNotation(lines.get(line), link.position().column() - 1);
     }
 
     private void count(String counter) {

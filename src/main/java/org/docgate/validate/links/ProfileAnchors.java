@@ -13,12 +13,13 @@ final class ProfileAnchors {
 
   /** Whether the document model's own anchors (GitHub's) are this profile's. */
   static boolean sameAsGithub(RendererProfile p) {
-    return p.slugs() == SlugStyle.GITHUB && !p.headingAttributes();
+    return p.slugs() == SlugStyle.GITHUB && !p.headingAttributes() && p.htmlHeadings();
   }
 
   /**
    * Heading ids by the profile's slugs (or a heading's {@code {#id}} where the profile honours them), in document
-   * order, then every other anchor of the model (HTML ids and names, and whatever else the parser gives anchors).
+   * order (raw HTML headings among them where the profile names those), then every other anchor of the model (HTML
+   * ids and names, and whatever else the parser gives anchors).
    */
   static Set<String> of(MarkdownDocument doc, RendererProfile p) {
     if (sameAsGithub(p)) {
@@ -26,7 +27,7 @@ final class ProfileAnchors {
     }
     Set<String> out = new LinkedHashSet<>();
     Set<String> given = new HashSet<>();
-    for (Heading h : doc.headings()) {
+    for (Heading h : p.htmlHeadings() ? doc.allHeadings() : doc.headings()) {
       String text = h.text();
       if (p.headingAttributes()) {
         HeadingAttributes a = HeadingAttributes.of(text);
@@ -41,6 +42,7 @@ final class ProfileAnchors {
     }
     Set<String> others = new LinkedHashSet<>(doc.anchors());
     doc.headings().forEach(h -> others.remove(h.anchor()));
+    doc.htmlHeadings().forEach(h -> others.remove(h.anchor()));
     doc.htmlAnchors().forEach(a -> others.add(a.id()));
     out.addAll(others);
     return out;

@@ -16,6 +16,8 @@ import org.docgate.finding.Severity;
  *     root, as URL resolution does; false: it is reported as leaving the corpus
  * @param footnotes whether {@code [^1]} footnotes render (for the footnote rules)
  * @param headingAttributes whether a trailing {@code {#id}} on a heading sets its id (and is not shown)
+ * @param htmlHeadings whether raw HTML {@code <h1>}-{@code <h6>} elements get ids slugged from their text, counted
+ *     with the Markdown headings for duplicates (GitHub's TableOfContentsFilter runs over the rendered HTML)
  * @param slugs how heading text becomes an id
  * @param detect files or folders at the corpus root that show the corpus is built with this renderer
  */
@@ -28,6 +30,7 @@ public record RendererProfile(
     boolean clampAboveRoot,
     boolean footnotes,
     boolean headingAttributes,
+    boolean htmlHeadings,
     SlugStyle slugs,
     Detection detect) {
 

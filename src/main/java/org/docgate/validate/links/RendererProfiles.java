@@ -14,7 +14,7 @@ public final class RendererProfiles {
   public static final String DEFAULT = "github";
   private static final String FOLDER = "renderers";
   private static final List<String> KEYS = List.of("description", "fragments", "folderIndex", "folderIndexCase", "aboveRoot",
-      "footnotes", "headingAttributes", "slugs", "detect");
+      "footnotes", "headingAttributes", "htmlHeadings", "slugs", "detect");
 
   private final Map<String, RendererProfile> byName;
 
@@ -77,7 +77,8 @@ public final class RendererProfiles {
     }
     return new RendererProfile(name, y.scalar(top.get("description"), "description"), ignoreCase,
         y.strings(top.get("folderIndex"), "folderIndex"), indexIgnoreCase, clamp, bool(y, top.get("footnotes"), "footnotes"),
-        bool(y, top.get("headingAttributes"), "headingAttributes"), slugs, detection);
+        bool(y, top.get("headingAttributes"), "headingAttributes"),
+        bool(y, top.get("htmlHeadings"), "htmlHeadings"), slugs, detection);
   }
 
   private static boolean bool(YamlNodes y, Node node, String what) {

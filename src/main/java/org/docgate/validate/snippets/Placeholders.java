@@ -1,5 +1,7 @@
 package org.docgate.validate.snippets;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,11 +23,16 @@ final class Placeholders {
     SHELL,
     /** A word; {@code ...} is Python's Ellipsis and stays, and lines are never emptied (blank lines break blocks). */
     PYTHON,
+<<<<<<< HEAD
     /**
      * A word, for JavaScript and TypeScript: {@code ...x} is a spread and stays, a tag that is closed ({@code <A />},
      * {@code <div>} with its {@code </div>}) is JSX and stays, {@code attr={{ a: 1 }}} is a JSX object and stays.
      */
     SCRIPT
+=======
+    /** A word; and a configuration reference's notation ({@link #dropReferenceNotation}) is dropped. */
+    YAML
+>>>>>>> h-links
   }
 
   /** {@code {host}}: not after {@code $} or another brace, no {@code ..} (bash's {@code {a..z}} ranges stay). */
@@ -145,12 +152,29 @@ final class Placeholders {
   private static final Pattern ALTERNATIVES = Pattern.compile(
       "(?:\"[^\"\n]*\"|\\b\\d+\\b|\\btrue\\b|\\bfalse\\b|\\bnull\\b)((?:[ \\t]*\\|[ \\t]*(?:\"[^\"\n]*\"|\\d+|true|false|null))+)");
 
+  /**
+   * {@code [ scrape_interval: <duration> | default = 1m ]}: an optional key in a configuration reference's notation
+   * (Prometheus's configuration docs show every block so, 37 blocks of one page reported as YAML syntax errors and
+   * judged NOFIX: "the page's own notation, brackets mean optional"). A {@code [} that opens a line and is followed by
+   * a key, a list dash or a {@code <placeholder>}; the group may span lines ({@code [ metric_relabel_configs:} ...
+   * {@code [ - <relabel_config> ... ] ]}). A flow sequence that YAML reads never gets here: only a failing block is
+   * neutralised.
+   */
+  private static final Pattern OPTIONAL_KEY = Pattern.compile("^([ \\t]*)\\[(?=[ \\t]*(?:-[ \\t]|<|[\\w.-]+[ \\t]*:))",
+      Pattern.MULTILINE);
+  /** {@code | default = 1m} (or {@code | default: true}) inside an optional group: the value's default, not data. */
+  private static final Pattern DEFAULT = Pattern.compile("[ \\t]\\|[ \\t]*default[ \\t]*[=:]");
+
   /** Whether the text holds a placeholder of this style (shell's {@code {host}} counts for shell only). */
   static boolean present(String text, Style style) {
+<<<<<<< HEAD
     if (style == Style.SCRIPT) { // spreads, JSX tags and JSX objects are code: only what neutralising changes counts
       return present(text) && !neutralise(text, style).equals(text);
     }
     return present(text) || style == Style.NUMBER && text.indexOf('|') >= 0 && ALTERNATIVES.matcher(text).find()
+=======
+    return present(text) || notation(text, style) || style == Style.NUMBER && text.indexOf('|') >= 0 && ALTERNATIVES.matcher(text).find()
+>>>>>>> h-links
         || style == Style.SHELL && (BRACE.matcher(text).find()
         || text.indexOf('[') >= 0 && (OPTIONAL_WORD.matcher(text).find() || text.lines().anyMatch(
             l -> !blankSynopsis(l).equals(l))));
@@ -254,9 +278,87 @@ final class Placeholders {
     return blank(line, OPTIONAL_WORD, 1);
   }
 
+  /** Whether the text holds a configuration reference's optional groups ({@link #OPTIONAL_KEY}), in YAML. */
+  static boolean notation(String text, Style style) {
+    return style == Style.YAML && text.indexOf('[') >= 0 && OPTIONAL_KEY.matcher(text).find();
+  }
+
+  /**
+   * The lines with a configuration reference's notation dropped: the {@code [} (and the spaces after it) of each
+   * optional group, the {@code ]} that closes it (one with no {@code [} of its own line before it, outside quotes; it
+   * may close a group opened lines above), and a {@code | default = ...} up to the line's end. What a group holds
+   * stays, so its keys and values are still read, and lines inside a group lose the indentation its brackets took
+   * ({@code [ - name: <string>} then {@code values:} under {@code name}). Line for line; columns change, so only the
+   * verdict of the result is used, never its positions.
+   */
+  static String[] dropReferenceNotation(String[] lines) {
+    Deque<Integer> widths = new ArrayDeque<>(); // of the open groups' "[ ", innermost first
+    int taken = 0; // the indentation the open groups' brackets take
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (line.isBlank()) {
+        continue;
+      }
+      int indent = 0;
+      while (indent < line.length() && indent < taken && line.charAt(indent) == ' ') {
+        indent++;
+      }
+      line = line.substring(indent);
+      if (line.stripLeading().startsWith("#")) {
+        lines[i] = line;
+        continue;
+      }
+      Matcher start = OPTIONAL_KEY.matcher(line);
+      int from = 0;
+      if (start.find()) {
+        int after = start.end();
+        while (after < line.length() && (line.charAt(after) == ' ' || line.charAt(after) == '\t')) {
+          after++;
+        }
+        widths.push(after - start.end(1));
+        taken += after - start.end(1);
+        line = line.substring(0, start.end(1)) + line.substring(after);
+        from = start.end(1);
+      }
+      if (widths.isEmpty()) {
+        lines[i] = line;
+        continue;
+      }
+      Matcher dflt = DEFAULT.matcher(line);
+      int end = dflt.find(from) ? dflt.start() : line.length();
+      StringBuilder out = new StringBuilder(line.substring(0, from));
+      int depth = 0;
+      boolean single = false;
+      boolean dbl = false;
+      for (int k = from; k < line.length(); k++) {
+        char c = line.charAt(k);
+        boolean quoted = single || dbl;
+        if (c == '\'' && !dbl) {
+          single = !single;
+        } else if (c == '"' && !single) {
+          dbl = !dbl;
+        }
+        if (!quoted && c == ']' && depth == 0 && !widths.isEmpty()) {
+          taken -= widths.pop(); // closes a group
+          continue;
+        }
+        depth += !quoted && c == '[' ? 1 : !quoted && c == ']' ? -1 : 0;
+        if (k < end) {
+          out.append(c);
+        }
+      }
+      lines[i] = out.toString().stripTrailing();
+    }
+    return lines;
+  }
+
   /** The text with placeholders replaced by values every checker accepts, line for line. */
   static String neutralise(String text, Style style) {
     String[] lines = text.split("\n", -1);
+    if (notation(text, style)) {
+      lines = dropReferenceNotation(lines);
+    }
+    int[] keys = {0};
     StringBuilder out = new StringBuilder();
     String value = style == Style.NUMBER ? "0" : "placeholder";
     for (int i = 0; i < lines.length; i++) {
@@ -278,7 +380,15 @@ final class Placeholders {
         if (style == Style.NUMBER && line.indexOf(':') >= 0) {
           line = ANGLE_KEY.matcher(line).replaceAll("\"0\"$1"); // {<extension>: "never"}: a JSON key is a string
         }
+<<<<<<< HEAD
         line = script ? openTags(line, text, value) : ANGLE.matcher(line).replaceAll(value);
+=======
+        if (style == Style.YAML && line.indexOf(':') >= 0) {
+          // <string>: <string> as two entries of one mapping: a key each, or YAML reports a duplicate key
+          line = ANGLE_KEY.matcher(line).replaceAll(m -> "placeholder" + (keys[0]++) + Matcher.quoteReplacement(m.group(1)));
+        }
+        line = ANGLE.matcher(line).replaceAll(value);
+>>>>>>> h-links
         if (style == Style.NUMBER && line.indexOf('|') >= 0) {
           line = blank(line, ALTERNATIVES, 1);
         }

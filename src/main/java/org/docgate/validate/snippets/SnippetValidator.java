@@ -493,6 +493,8 @@ public final class SnippetValidator implements Validator {
           String why = excerpt ? " excerpt, not a whole file or object: "
               : marked.isPresent() ? " " + marked.get() + ": "
               : again != null && again.problem().isPresent() ? " excerpt with elided parts (...), which may be why it fails: "
+              : Placeholders.notation(p.text(), p.checker().placeholders())
+              ? " reference notation ([ key: <type> | default = ... ] marks an optional key), the only reason it fails: "
               : " snippet with placeholders, which are the only reason it fails: ";
           Finding f = RULES.rule("snippets/incomplete").at(doc.path(), line, problem.column(),
               lang + why + problem.message());

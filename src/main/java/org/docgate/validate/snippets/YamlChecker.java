@@ -33,6 +33,12 @@ final class YamlChecker implements TextChecker {
     return "yaml";
   }
 
+  /** Placeholders as words, and a configuration reference's {@code [ key: <type> | default = x ]} notation. */
+  @Override
+  public Placeholders.Style placeholders() {
+    return Placeholders.Style.YAML;
+  }
+
   @Override
   public Optional<LanguageGuess.Guess> foreign(String body, int problemLine) {
     return LanguageGuess.inData(body, problemLine);

@@ -83,6 +83,12 @@ class InternalLinkFixturesTest {
     assertThat(report.metrics().get("linkValidity")).isBetween(0.0, 1.0);
   }
 
+  @Test
+  void referencesWrittenAsBracketNotationAreCountedNotReported() {
+    // refs.md: [[ip:][hostPort]:], [[a][b]] and [x [c][d]]
+    assertThat(report.stats()).extractingByKey("links").asString().contains("references={notation=3}");
+  }
+
   private static Finding finding(String path, String target) {
     return report.findings().stream()
         .filter(f -> f.path().equals(path) && target.equals(f.target()))

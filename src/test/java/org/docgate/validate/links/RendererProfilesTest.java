@@ -15,16 +15,16 @@ class RendererProfilesTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      // name | ignore case | folder index | clamp | footnotes | attributes | slugs
-      "github|true|README.md|true|true|false|GITHUB",
-      "gitlab|false|README.md|false|true|false|GITLAB",
-      "strict|false|README.md|false|true|false|GITHUB",
-      "hugo|false|_index.md|true|true|true|HUGO",
-      "docusaurus|false|index.md|true|true|true|GITHUB",
-      "mkdocs|false|index.md|true|false|true|MKDOCS",
-      "vitepress|false|index.md|true|false|true|VITEPRESS"})
+      // name | ignore case | folder index | clamp | footnotes | attributes | HTML headings | slugs
+      "github|true|README.md|true|true|false|true|GITHUB",
+      "gitlab|false|README.md|false|true|false|false|GITLAB",
+      "strict|false|README.md|false|true|false|false|GITHUB",
+      "hugo|false|_index.md|true|true|true|false|HUGO",
+      "docusaurus|false|index.md|true|true|true|false|GITHUB",
+      "mkdocs|false|index.md|true|false|true|false|MKDOCS",
+      "vitepress|false|index.md|true|false|true|false|VITEPRESS"})
   void thePackagedProfilesSayWhatTheirRenderersDo(String name, boolean ignoreCase, String firstIndex, boolean clamp,
-      boolean footnotes, boolean attributes, SlugStyle slugs) {
+      boolean footnotes, boolean attributes, boolean htmlHeadings, SlugStyle slugs) {
     RendererProfile p = PACKAGED.named(name, "test");
     assertThat(p.fragmentsIgnoreCase()).isEqualTo(ignoreCase);
     assertThat(p.anchorCaseSeverity()).isEqualTo(ignoreCase ? Severity.INFO : Severity.ERROR);
@@ -32,6 +32,7 @@ class RendererProfilesTest {
     assertThat(p.clampAboveRoot()).isEqualTo(clamp);
     assertThat(p.footnotes()).isEqualTo(footnotes);
     assertThat(p.headingAttributes()).isEqualTo(attributes);
+    assertThat(p.htmlHeadings()).isEqualTo(htmlHeadings);
     assertThat(p.slugs()).isEqualTo(slugs);
   }
 
@@ -44,6 +45,7 @@ class RendererProfilesTest {
       footnotes: true
       headingAttributes: false
       slugs: github
+      htmlHeadings: false
       """;
 
   @Test
@@ -58,7 +60,7 @@ class RendererProfilesTest {
       "footnotes: true|footnotes: yes|x.yaml:6: footnotes: expected true or false",
       "slugs: github|slugs: jekyll|x.yaml:8: slugs: expected one of github, gitlab, hugo, mkdocs, vitepress",
       "slugs: github|slugs: github\\nslug: x|x.yaml:9: unknown key 'slug' in the profile (did you mean 'slugs'?) (expected one of "
-          + "description, fragments, folderIndex, folderIndexCase, aboveRoot, footnotes, headingAttributes, slugs, detect)",
+          + "description, fragments, folderIndex, folderIndexCase, aboveRoot, footnotes, headingAttributes, htmlHeadings, slugs, detect)",
       "slugs: github|slugs: github\\ndetect: {configFiles: [config.toml]}|x.yaml:9: detect: configFiles and "
           + "configKeys go together",
       "folderIndexCase: sensitive|folderIndexCase: mixed|x.yaml:4: folderIndexCase: expected sensitive or insensitive",
