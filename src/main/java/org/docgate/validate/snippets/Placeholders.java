@@ -23,16 +23,13 @@ final class Placeholders {
     SHELL,
     /** A word; {@code ...} is Python's Ellipsis and stays, and lines are never emptied (blank lines break blocks). */
     PYTHON,
-<<<<<<< HEAD
     /**
      * A word, for JavaScript and TypeScript: {@code ...x} is a spread and stays, a tag that is closed ({@code <A />},
      * {@code <div>} with its {@code </div>}) is JSX and stays, {@code attr={{ a: 1 }}} is a JSX object and stays.
      */
-    SCRIPT
-=======
+    SCRIPT,
     /** A word; and a configuration reference's notation ({@link #dropReferenceNotation}) is dropped. */
     YAML
->>>>>>> h-links
   }
 
   /** {@code {host}}: not after {@code $} or another brace, no {@code ..} (bash's {@code {a..z}} ranges stay). */
@@ -167,14 +164,10 @@ final class Placeholders {
 
   /** Whether the text holds a placeholder of this style (shell's {@code {host}} counts for shell only). */
   static boolean present(String text, Style style) {
-<<<<<<< HEAD
     if (style == Style.SCRIPT) { // spreads, JSX tags and JSX objects are code: only what neutralising changes counts
       return present(text) && !neutralise(text, style).equals(text);
     }
-    return present(text) || style == Style.NUMBER && text.indexOf('|') >= 0 && ALTERNATIVES.matcher(text).find()
-=======
     return present(text) || notation(text, style) || style == Style.NUMBER && text.indexOf('|') >= 0 && ALTERNATIVES.matcher(text).find()
->>>>>>> h-links
         || style == Style.SHELL && (BRACE.matcher(text).find()
         || text.indexOf('[') >= 0 && (OPTIONAL_WORD.matcher(text).find() || text.lines().anyMatch(
             l -> !blankSynopsis(l).equals(l))));
@@ -380,15 +373,11 @@ final class Placeholders {
         if (style == Style.NUMBER && line.indexOf(':') >= 0) {
           line = ANGLE_KEY.matcher(line).replaceAll("\"0\"$1"); // {<extension>: "never"}: a JSON key is a string
         }
-<<<<<<< HEAD
-        line = script ? openTags(line, text, value) : ANGLE.matcher(line).replaceAll(value);
-=======
         if (style == Style.YAML && line.indexOf(':') >= 0) {
           // <string>: <string> as two entries of one mapping: a key each, or YAML reports a duplicate key
           line = ANGLE_KEY.matcher(line).replaceAll(m -> "placeholder" + (keys[0]++) + Matcher.quoteReplacement(m.group(1)));
         }
-        line = ANGLE.matcher(line).replaceAll(value);
->>>>>>> h-links
+        line = script ? openTags(line, text, value) : ANGLE.matcher(line).replaceAll(value);
         if (style == Style.NUMBER && line.indexOf('|') >= 0) {
           line = blank(line, ALTERNATIVES, 1);
         }
