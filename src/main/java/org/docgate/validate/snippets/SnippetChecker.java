@@ -73,9 +73,10 @@ interface SnippetChecker {
   /**
    * Why a block that fails is no broken code but not meant to parse alone, said as the finding says it ("block marked
    * <!-- eslint-skip --> before it": the page tells its own linter to leave it alone; "a piece of a larger program"),
-   * or empty: such a block is {@code snippets/incomplete}, not broken.
+   * or empty: such a block is {@code snippets/incomplete}, not broken. {@code blocks}: the document's code blocks, in
+   * order.
    */
-  default Optional<String> exempt(CodeBlock block) {
+  default Optional<String> exempt(CodeBlock block, List<CodeBlock> blocks) {
     return Optional.empty();
   }
 

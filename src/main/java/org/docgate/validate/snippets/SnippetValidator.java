@@ -481,7 +481,7 @@ public final class SnippetValidator implements Validator {
         boolean onlyPlaceholders = !excerpt && (problem.structural() ? variant != null : neutralChecked
             && (again.problem().isEmpty() || elided > 0 && problem.line() >= elided));
         // the page tells its own linter to leave the block alone (<!-- eslint-skip -->): not meant to parse
-        Optional<String> marked = onlyPlaceholders || excerpt ? Optional.empty() : p.checker().exempt(p.block());
+        Optional<String> marked = onlyPlaceholders || excerpt ? Optional.empty() : p.checker().exempt(p.block(), blocks);
         int line = markdownLine(p.block(), problem.line());
         Optional<LanguageGuess.Guess> guess = onlyPlaceholders || real.structural() ? Optional.empty()
             : p.checker().foreign(p.block().body(), problem);
