@@ -30,7 +30,7 @@ final class OrphanCheck {
       ctx.exempt("redirect"); // "This file has moved to ...": kept so that old links land; nobody should link to it
       return List.of();
     }
-    if (TitleCheck.isFragment(ctx.doc)) {
+    if (TitleCheck.isFragment(ctx)) {
       ctx.exempt("fragment"); // a piece a build pastes into other pages, not a page a reader navigates to
       return List.of();
     }

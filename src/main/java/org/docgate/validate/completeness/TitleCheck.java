@@ -43,7 +43,7 @@ final class TitleCheck {
         ctx.exempt("untitled"); // a licence's legal text
       } else if (opensWithLogo(ctx)) {
         ctx.exempt("logoBanner"); // <p align="center"><img alt="docsify" ...></p>: the project's logo is its title
-      } else if (isFragment(ctx.doc)) {
+      } else if (isFragment(ctx)) {
         ctx.exempt("fragment"); // "#### --publish, -p": a piece a build pastes under another page's section
       } else {
         String why = ctx.doc.headings().isEmpty() ? "the document has no headings at all"
@@ -219,10 +219,12 @@ final class TitleCheck {
   /**
    * A fragment: a document whose headings all sit at H3 or deeper (podman's {@code options/*.md}, each one
    * {@code #### --option} that its build pastes under the {@code ## OPTIONS} of several man pages; judged WRONG as
-   * orphans and untitled pages in round 26). A page a reader opens starts at H1 or H2.
+   * orphans and untitled pages in round 26). A page a reader opens starts at H1 or H2, or has its title outside
+   * Markdown (npm's command pages: front matter {@code title: npm-get}, then {@code ### Synopsis}).
    */
-  static boolean isFragment(org.docgate.markdown.MarkdownDocument doc) {
-    return !doc.headings().isEmpty() && doc.headings().stream().allMatch(h -> h.level() >= 3);
+  static boolean isFragment(DocumentContext ctx) {
+    List<Heading> headings = ctx.doc.headings();
+    return !headings.isEmpty() && headings.stream().allMatch(h -> h.level() >= 3) && !hasTitleOutsideMarkdown(ctx);
   }
 
   /** A Pandoc title block's first line ({@code % podman-image-mount 1}, go-md2man's man pages): the page's title. */

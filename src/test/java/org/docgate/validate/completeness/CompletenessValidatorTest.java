@@ -52,13 +52,16 @@ class CompletenessValidatorTest {
         .with("podman-unmount.1.md", "% podman-unmount 1\n\n## NAME\npodman-unmount - Unmount\n")
         .with("podman-kube.1.md", "-% podman-kube 1\n\n## NAME\npodman-kube - Kube\n\nSee [home](README.md).\n")
         .with("options/time.md", "#### **--time**, **-t**=*seconds*\n\nSeconds to wait.\n")
-        .with("notes.md", "## Notes\n\nUnlinked notes.\n");
+        .with("notes.md", "## Notes\n\nUnlinked notes.\n")
+        .with("npm-get.md", "---\ntitle: npm-get\n---\n\n### Synopsis\n\nGet a value.\n");
     assertThat(corpus.summary("podman-unmount.1.md")).isEmpty();
     // a stray '-' before the '%' (podman-kube-generate.1.md, a recall probe of the same round): no title block
     assertThat(corpus.summary("podman-kube.1.md")).contains("1:completeness/missing-title");
     assertThat(corpus.summary("options/time.md")).isEmpty();
     // a page starting at H2 is still a page: untitled, and an orphan
     assertThat(corpus.summary("notes.md")).contains("1:completeness/missing-title", "1:completeness/orphan");
+    // a page titled outside Markdown (npm's command pages: front matter, then "### Synopsis") is a page: an orphan
+    assertThat(corpus.summary("npm-get.md")).contains("5:completeness/orphan");
   }
 
   @Test
