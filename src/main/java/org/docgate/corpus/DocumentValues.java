@@ -144,10 +144,14 @@ final class DocumentValues {
       }
     };
     int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), todo.size() - 1);
+    List<java.util.concurrent.ForkJoinTask<?>> started = new ArrayList<>();
     for (int h = 0; h < helpers; h++) {
-      ForkJoinPool.commonPool().execute(worker);
+      started.add(ForkJoinPool.commonPool().submit(worker));
     }
     worker.run();
+    // a helper may still be computing the last document it took: every value is there when this returns (a helper
+    // not started yet finds nothing left to take)
+    started.forEach(java.util.concurrent.ForkJoinTask::join);
   }
 
   /** Whether this generation holds or inherited a value of {@code key} for the document at {@code path}. */

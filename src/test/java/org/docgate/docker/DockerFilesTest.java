@@ -60,7 +60,7 @@ class DockerFilesTest {
    */
   static final Map<String, String> PACKAGE_OF = Map.of("bash", "bash", "python3", "python3", "gofmt", "golang-go",
       "shellcheck", "shellcheck", "bwrap", "bubblewrap", "prlimit", "util-linux", "setpriv", "util-linux",
-      "git", "git", "shfmt", "shfmt");
+      "git", "git", "shfmt", "shfmt", "node", "nodejs", "nodejs", "nodejs");
   private static final Pattern RUNS = Pattern.compile(
       "Subprocess\\.find\\(\"([\\w.-]+)\"\\)|new ProcessBuilder\\(\"([\\w.-]+)\"|List\\.of\\(\"(git)\"");
 
@@ -81,6 +81,9 @@ class DockerFilesTest {
     java.util.Set<String> wanted = new java.util.TreeSet<>();
     programs.forEach(p -> wanted.add(PACKAGE_OF.get(p)));
     wanted.add("curl"); // the HEALTHCHECK
+    if (programs.contains("node")) {
+      wanted.add("node-babel7"); // @babel/parser, which the JavaScript checker's script loads
+    }
 
     List<String> instructions = instructions(DOCKERFILE);
     int runtime = instructions.lastIndexOf(instructions.stream().filter(i -> i.startsWith("FROM ")).toList()
