@@ -138,20 +138,29 @@ final class DocumentValues {
     }
     todo.sort(Comparator.comparingInt((MarkdownDocument d) -> d.source().length()).reversed());
     AtomicInteger next = new AtomicInteger();
+    java.util.concurrent.CountDownLatch computed = new java.util.concurrent.CountDownLatch(todo.size());
     Runnable worker = () -> {
       for (int i = next.getAndIncrement(); i < todo.size(); i = next.getAndIncrement()) {
-        compute(key, todo.get(i), compute);
+        try {
+          compute(key, todo.get(i), compute);
+        } finally {
+          computed.countDown();
+        }
       }
     };
     int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), todo.size() - 1);
-    List<java.util.concurrent.ForkJoinTask<?>> started = new ArrayList<>();
     for (int h = 0; h < helpers; h++) {
-      started.add(ForkJoinPool.commonPool().submit(worker));
+      ForkJoinPool.commonPool().execute(worker);
     }
     worker.run();
-    // a helper may still be computing the last document it took: every value is there when this returns (a helper
-    // not started yet finds nothing left to take)
-    started.forEach(java.util.concurrent.ForkJoinTask::join);
+    // a helper may still be computing the last document it took: every value is there when this returns. The caller
+    // took every document no helper had taken, so only documents being computed are waited for (never a helper that
+    // has not started: the common pool may be busy with the caller's own callers)
+    try {
+      computed.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Whether this generation holds or inherited a value of {@code key} for the document at {@code path}. */

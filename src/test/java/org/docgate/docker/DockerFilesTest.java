@@ -58,9 +58,10 @@ class DockerFilesTest {
    * {@code List.of("git"}), and the Debian/Ubuntu package of each. A checker that needs a new program fails here
    * until it has a row and the Dockerfile installs it.
    */
-  static final Map<String, String> PACKAGE_OF = Map.of("bash", "bash", "python3", "python3", "gofmt", "golang-go",
-      "shellcheck", "shellcheck", "bwrap", "bubblewrap", "prlimit", "util-linux", "setpriv", "util-linux",
-      "git", "git", "shfmt", "shfmt", "node", "nodejs", "nodejs", "nodejs");
+  static final Map<String, String> PACKAGE_OF = Map.ofEntries(Map.entry("bash", "bash"), Map.entry("python3", "python3"),
+      Map.entry("gofmt", "golang-go"), Map.entry("shellcheck", "shellcheck"), Map.entry("bwrap", "bubblewrap"),
+      Map.entry("prlimit", "util-linux"), Map.entry("setpriv", "util-linux"), Map.entry("git", "git"),
+      Map.entry("shfmt", "shfmt"), Map.entry("node", "nodejs"), Map.entry("nodejs", "nodejs"));
   private static final Pattern RUNS = Pattern.compile(
       "Subprocess\\.find\\(\"([\\w.-]+)\"\\)|new ProcessBuilder\\(\"([\\w.-]+)\"|List\\.of\\(\"(git)\"");
 

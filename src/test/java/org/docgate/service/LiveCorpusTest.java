@@ -201,6 +201,20 @@ class LiveCorpusTest {
     assertThat(live.refresh()).as("nothing changed since").isNull();
   }
 
+  /** A README's "latest" claim is held to the release notes beside it: an edit of the notes re-checks the README. */
+  @Test
+  void aNewReleaseInTheReleaseNotesRechecksTheReadmesLatestClaim() throws IOException {
+    write("README.md", "# Tool\n\n* [Latest Version: 3.1.4](https://example.com/v3.1.4)\n");
+    write("RELEASE_NOTES.md", "# Release Notes\n\n## 3.1.4\n\n- fix\n");
+    LiveCorpus live = live();
+    assertThat(live.full().report().findings()).extracting(Finding::rule).doesNotContain("versions/not-latest");
+    write("RELEASE_NOTES.md", "# Release Notes\n\n## 3.2.0\n\n- new\n\n## 3.1.4\n\n- fix\n");
+    LiveCorpus.Update released = live.refresh();
+    assertThat(released.report().findings()).filteredOn(f -> f.rule().equals("versions/not-latest"))
+        .extracting(Finding::path).containsExactly("README.md");
+    assertSameAsFullScan(released);
+  }
+
   @Test
   void anUnreadableEditIsAFindingAndTheNextEditRecovers() throws IOException {
     write("a.md", "# A\n\n[b](b.md#b)\n");

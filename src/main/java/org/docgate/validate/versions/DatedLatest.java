@@ -80,6 +80,30 @@ record DatedLatest(String version, int start, YearMonth date) {
   }
 
   /**
+   * The version a sentence calls the latest without giving a date ("* [Latest Version: 4.2.0](...)"), or null: a
+   * latest word and a version after it (else the last before it), and no date in the sentence. The start is the
+   * version's offset.
+   */
+  static Undated undated(String sentence) {
+    Matcher latest = LATEST.matcher(sentence);
+    if (!latest.find() || DATE.matcher(sentence).find()) {
+      return null;
+    }
+    Matcher v = VERSION.matcher(sentence);
+    Undated before = null;
+    while (v.find()) {
+      if (v.start() >= latest.end()) {
+        return new Undated(v.group(), v.start());
+      }
+      before = new Undated(v.group(), v.start());
+    }
+    return before;
+  }
+
+  /** A version called the latest with no date: {@link #undated}. */
+  record Undated(String version, int start) {}
+
+  /**
    * A cheap pre-check of a code line before {@link #in}: whether it holds 最 or "atest", "ewest", "ecent" (the
    * latest words of {@link #LATEST} after their first letter, so "Latest" counts; an all-capitals LATEST does not).
    */

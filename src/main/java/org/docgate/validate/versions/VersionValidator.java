@@ -146,17 +146,20 @@ public final class VersionValidator implements Validator {
    * and the day) and the conflicts reported in it, so after an edit the documents whose conflicts changed are the
    * only others whose result can.
    */
-  private record Baselines(LocalDate today, Map<String, List<Conflict>> conflicts, Set<String> revalidate)
-      implements Prepared {}
+  private record Baselines(LocalDate today, Map<String, List<Conflict>> conflicts, Map<String, List<OwnClaim>> behind,
+      Set<String> revalidate) implements Prepared {}
 
   @Override
   public Prepared prepare(CorpusIndex index, Collection<MarkdownDocument> documents, Prepared previous) {
     LocalDate today = LocalDate.now(clock);
     Map<String, List<Conflict>> now = conflicts(index, today);
+    Map<String, List<OwnClaim>> behind = behind(index, today);
     if (!(previous instanceof Baselines before) || !before.today().equals(today)) {
-      return new Baselines(today, now, null);
+      return new Baselines(today, now, behind, null);
     }
-    return new Baselines(today, now, Set.copyOf(Prepared.changedKeys(before.conflicts(), now)));
+    Set<String> revalidate = new java.util.HashSet<>(Prepared.changedKeys(before.conflicts(), now));
+    revalidate.addAll(Prepared.changedKeys(before.behind(), behind));
+    return new Baselines(today, now, behind, Set.copyOf(revalidate));
   }
 
   @Override
@@ -167,17 +170,45 @@ public final class VersionValidator implements Validator {
     Map<String, List<Conflict>> conflicts = index == null ? Map.of()
         : conflicts(index, today);
     List<Conflict> here = conflicts.getOrDefault(doc.path(), List.of());
-    if (here.isEmpty()) {
+    OwnRelease own = index == null || doc.path().indexOf('/') >= 0 ? null : ownRelease(index);
+    List<OwnClaim> behind = done.behind(own);
+    if (here.isEmpty() && behind.isEmpty()) {
       return done.result();
     }
     Run run = new Run(done);
     run.conflictingBaselines(here);
+    run.behindOwnRelease(behind, own);
     return run.result();
   }
 
   /** Whether the pass {@code index} keeps for {@code doc} (today's) holds only what later steps read: for tests. */
   boolean keptPassIsFinished(MarkdownDocument doc, CorpusIndex index) {
     return finished(doc, LocalDate.now(clock), index).workingStateDropped();
+  }
+
+  /** The corpus's own newest release ({@link OwnRelease}), once per index. */
+  private OwnRelease ownRelease(CorpusIndex index) {
+    return index.derived(new OwnReleaseKey(this), i -> java.util.Optional.ofNullable(OwnRelease.of(i))).orElse(null);
+  }
+
+  private record OwnReleaseKey(VersionValidator validator) {}
+
+  /** The root documents' latest claims the corpus's own release is newer than, by path: what an edit can change. */
+  private Map<String, List<OwnClaim>> behind(CorpusIndex index, LocalDate today) {
+    OwnRelease own = ownRelease(index);
+    Map<String, List<OwnClaim>> out = new java.util.TreeMap<>();
+    if (own == null) {
+      return out;
+    }
+    for (MarkdownDocument d : index.documents().values()) {
+      if (d.path().indexOf('/') < 0) {
+        List<OwnClaim> b = finished(d, today, index).behind(own);
+        if (!b.isEmpty()) {
+          out.put(d.path(), b);
+        }
+      }
+    }
+    return out;
   }
 
   /** The key of this validator's corpus-wide baselines in {@link CorpusIndex#derived}. */
@@ -299,6 +330,9 @@ public final class VersionValidator implements Validator {
     return out;
   }
 
+  /** A version a root document calls the latest, with no date and no product named: {@link OwnRelease}. */
+  record OwnClaim(int line, int column, String version) {}
+
   /** A judged prose mention, kept for the per-document consistency check. */
   private record Judged(Mention mention, int line, int column, String sentence) {}
 
@@ -327,6 +361,11 @@ public final class VersionValidator implements Validator {
     private final DocumentCurrency current;
     /** While an image tag is judged: its end of life is a warning ({@link #add}). */
     private boolean imageTag;
+    /**
+     * In a document at the corpus root: versions its sentences call the latest with no date and no product named
+     * ("Latest Version: 4.2.0"), held to the corpus's own release notes by the corpus step ({@link OwnRelease}).
+     */
+    private List<OwnClaim> ownClaims = new ArrayList<>();
 
     /** A copy of a finished pass, to add the corpus's findings to (the pass itself stays as it was). */
     Run(Run done) {
@@ -337,6 +376,7 @@ public final class VersionValidator implements Validator {
       findings.addAll(done.findings);
       counters.putAll(done.counters);
       tallies.addAll(done.tallies);
+      this.ownClaims = done.ownClaims;
     }
 
     ValidationResult result() {
@@ -427,6 +467,52 @@ public final class VersionValidator implements Validator {
       }).toList();
     }
 
+    /**
+     * Sentences of a root-level living document that call a version the latest with no date and name no product:
+     * the corpus's own project, whose release notes say what its latest release is.
+     */
+    private void ownClaims(int line, String text, List<Mention> inLine) {
+      ownClaims(line, text, inLine, 0);
+    }
+
+    /** As above, for a text that starts at column {@code offset} + 1 of its line. */
+    private void ownClaims(int line, String text, List<Mention> inLine, int offset) {
+      if (exemptFile || current.isRecord() || doc.path().indexOf('/') >= 0 || !DatedLatest.mayClaim(text)) {
+        return;
+      }
+      int from = 0;
+      for (int i = 0; i < text.length(); i++) {
+        if (i + 1 < text.length() && !Scripts.endsSentence(text, i)) {
+          continue;
+        }
+        int start = from;
+        int end = i + 1;
+        DatedLatest.Undated claim = DatedLatest.undated(text.substring(start, end));
+        if (claim != null && inLine.stream().noneMatch(m -> m.start() < end && m.end() > start)) {
+          int column = offset + start + 1 + claim.start();
+          if (sentenceExemption(line, column) == null) {
+            ownClaims.add(new OwnClaim(line, column, claim.version()));
+          }
+        }
+        from = end;
+      }
+    }
+
+    /** The own claims the corpus's newest release is newer than (of the same major line). */
+    List<OwnClaim> behind(OwnRelease own) {
+      return own == null ? List.of() : ownClaims.stream().filter(c -> own.isNewerThan(c.version())).toList();
+    }
+
+    void behindOwnRelease(List<OwnClaim> behind, OwnRelease own) {
+      for (OwnClaim c : behind) {
+        String replaced = c.version().startsWith("v") || c.version().startsWith("V")
+            ? c.version().charAt(0) + own.version() : own.version();
+        add("versions/not-latest", c.line(), c.column(), "the text calls " + c.version() + " the latest, but the "
+            + "corpus's own " + own.log() + " names " + own.version() + ": update the version, or drop \"latest\"",
+            c.version(), replaced);
+      }
+    }
+
     void conflictingBaselines(List<Conflict> conflicts) {
       for (Conflict c : conflicts) {
         add("versions/conflicting-baseline", c.line(), c.column(), c.message(), c.target(), null, null);
@@ -464,6 +550,14 @@ public final class VersionValidator implements Validator {
     }
 
     void prose() {
+      // a link's text at the root ("* [Latest Version: 4.2.0](.../releases/tag/v4.2.0)"): read for own claims only
+      if (doc.path().indexOf('/') < 0) {
+        for (org.docgate.markdown.ProseRun run : doc.prose()) {
+          if (run.scope() == org.docgate.markdown.ProseRun.Scope.LINK_TEXT) {
+            ownClaims(run.position().line(), run.text(), extractor.extract(run.text()), run.position().column() - 1);
+          }
+        }
+      }
       ProseLines lines = new ProseLines(doc);
       lines.text.forEach((line, text) -> {
         Map<String, List<Mention>> bySentence = new LinkedHashMap<>();
@@ -482,6 +576,7 @@ public final class VersionValidator implements Validator {
           }
         });
         datedLatest(line, text);
+        ownClaims(line, text, inLine);
       });
       lines.cells.forEach((line, cells) -> {
         int header = lines.headerOf(line);
