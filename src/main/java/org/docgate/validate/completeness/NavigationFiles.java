@@ -40,15 +40,66 @@ final class NavigationFiles {
     List<String> files = index.ofPaths(new PathsKey(navigation), i -> navigationFiles(i, navigation));
     for (String file : files) {
       TreeSet<String> named = new TreeSet<>();
-      Matcher m = PAGE.matcher(index.configText(file));
+      String text = index.configText(file);
+      Matcher m = PAGE.matcher(text);
       while (m.find()) {
         landsOn(index, file, m.group()).ifPresent(named::add);
+      }
+      if (SCRIPT.matcher(file).find()) {
+        routes(index, file, text, named);
       }
       if (!named.isEmpty()) {
         out.put(file, List.copyOf(named));
       }
     }
     return out;
+  }
+
+  /** A site's config or sidebar in JavaScript or TypeScript, whose pages are routes: {@code 'bar/border-radius'}. */
+  private static final Pattern SCRIPT = Pattern.compile("\\.(?:[cm]?js|ts)$");
+  /** A quoted string that may be a route: letters, digits and path characters, no scheme, no space. */
+  private static final Pattern QUOTED = Pattern.compile("['\"`](/?[\\w@~.-][\\w@~./-]*)['\"`]");
+
+  /**
+   * The pages a VuePress, VitePress or Docusaurus sidebar names by route, without an extension ({@code '/samples/'}
+   * then {@code 'bar/border-radius'} for {@code docs/samples/bar/border-radius.md}, Chart.js's
+   * {@code docs/.vuepress/config.js}: four of its pages judged WRONG as orphans in round 27): each quoted string,
+   * from the site's docs folder (the folder holding the config's dot folder, else the config's own) and under each
+   * quoted route base ({@code '/samples/'}), with {@code .md}, {@code /README.md} or {@code /index.md} added, when
+   * that is a document of the corpus.
+   */
+  private static void routes(CorpusIndex index, String file, String text, TreeSet<String> named) {
+    String dir = LinkTarget.directoryOf(file);
+    String docs = dir;
+    int dot = dir.lastIndexOf('/') + 1;
+    if (dir.length() > dot && dir.charAt(dot) == '.') {
+      docs = dot == 0 ? "" : dir.substring(0, dot - 1);
+    }
+    List<String> strings = new java.util.ArrayList<>();
+    TreeSet<String> bases = new TreeSet<>(List.of(""));
+    Matcher q = QUOTED.matcher(text);
+    while (q.find()) {
+      String route = q.group(1);
+      strings.add(route);
+      if (route.startsWith("/") && route.endsWith("/")) {
+        bases.add(route.substring(1));
+      }
+    }
+    String prefix = docs.isEmpty() ? "" : docs + "/";
+    for (String route : strings) {
+      String r = route.startsWith("/") ? route.substring(1) : route;
+      for (String base : route.startsWith("/") ? List.of("") : bases) {
+        // "a/" (or "") is a folder's page, "a" a page or a folder's
+        List<String> suffixes = r.isEmpty() || r.endsWith("/") ? List.of("README.md", "index.md")
+            : List.of(".md", "/README.md", "/index.md");
+        for (String suffix : suffixes) {
+          String path = prefix + base + r + suffix;
+          if (index.documents().containsKey(path)) {
+            named.add(path);
+          }
+        }
+      }
+    }
   }
 
   private static List<String> navigationFiles(CorpusIndex index, List<Glob> navigation) {

@@ -104,6 +104,16 @@ final class ShellcheckChecker {
   }
 
   /**
+   * ShellCheck could not parse a {@code [ ]} test that bash reads as words: SC1072 "Expected test to end here", SC1073
+   * "Couldn't parse this test expression" (a synopsis's {@code [options]}, job-control output {@code [1]+ Stopped}, a
+   * prompt {@code [user2@pc]$}). Its other parse errors (SC1097 {@code ==} in udev rules pasted into a bash block)
+   * still show.
+   */
+  static boolean parseError(Hint hint) {
+    return hint.message().startsWith("shellcheck SC1072 ") || hint.message().startsWith("shellcheck SC1073 ");
+  }
+
+  /**
    * Whether the flag ShellCheck's SC2215 ("this flag is used as a command name") reports at a 1-based line belongs to
    * a list of flags, one per line, that docs put in a bash fence ("--horizontal-pod-autoscaler-use-rest-clients=true"
    * under "Controller Manager 配置"; judged NOFIX 21 of 21 on k8s-handbook-zh): the first command line of the snippet,
