@@ -208,7 +208,7 @@ public final class CurrencyRules {
    */
   /**
    * Whether the document at {@code path} is a log of entries written once and never edited again (a changelog,
-   * release notes: {@code record.logs}), unless a living glob claims it. Its wording is kept as written: terminology
+   * release notes, meeting reports: {@code record.logs}; a file name with a date), unless a living glob claims it. Its wording is kept as written: terminology
    * leaves its spellings alone (a record of another kind, a KEP or a report, is still read for them).
    */
   public boolean isLog(String path) {
@@ -216,7 +216,11 @@ public final class CurrencyRules {
     if (livingPaths.stream().anyMatch(g -> g.matches(path) || g.matches(lower))) {
       return false;
     }
-    return logPaths.stream().anyMatch(g -> g.matches(path) || g.matches(lower));
+    if (logPaths.stream().anyMatch(g -> g.matches(path) || g.matches(lower))) {
+      return true;
+    }
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    return datePatterns.stream().anyMatch(p -> p.matcher(name).find()); // a day's report: "2017-01-27.md"
   }
 
   public Exemption classify(String path, String title) {

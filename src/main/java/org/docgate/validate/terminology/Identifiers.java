@@ -23,6 +23,8 @@ final class Identifiers {
      * SEE ALSO lines, judged WRONG in round 26).
      */
     MAN_PAGE("manPage"),
+    /** {@code the redis image}, {@code the nginx container image}: a container image's name. */
+    IMAGE("image"),
     /**
      * {@code [kubernetes](https://github.com/kubernetes)}: link text that is the handle it links to;
      * {@code kubernetes #82125}: a repository named with one of its issues.
@@ -72,6 +74,9 @@ final class Identifiers {
     }
     if (manPage(text, end)) {
       return Reason.MAN_PAGE;
+    }
+    if (IMAGE_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+      return Reason.IMAGE; // "pull the redis image" (containerd's getting started, judged WRONG in round 27)
     }
     if (bracketed(text, start, end)) {
       return Reason.LABEL;
@@ -188,6 +193,10 @@ final class Identifiers {
     int open = OPEN_QUOTES.indexOf(text.charAt(start - 1));
     return open >= 0 && CLOSE_QUOTES.indexOf(text.charAt(end)) == open;
   }
+
+  /** After a lower-case name: the word image ("the redis image", "redis container image"). */
+  private static final java.util.regex.Pattern IMAGE_AFTER =
+      java.util.regex.Pattern.compile("(?:\\s+container)?\\s+images?\\b");
 
   /**
    * The name, with the rest of a hyphenated or dotted page name ({@code -run}, {@code .conf}), is followed by a manual
