@@ -10,22 +10,19 @@ import java.util.Set;
  * @param changed Markdown files whose size or modification time changed
  * @param removed Markdown files that are gone
  * @param otherPaths other files and folders that appeared or disappeared (images, folders a link may point to)
- * @param inputs other files a scan read (navigation, linter settings, metadata) that changed or went
  */
-public record Changes(Set<String> added, Set<String> changed, Set<String> removed, Set<String> otherPaths,
-    Set<String> inputs) {
+public record Changes(Set<String> added, Set<String> changed, Set<String> removed, Set<String> otherPaths) {
   public Changes {
     added = Set.copyOf(added);
     changed = Set.copyOf(changed);
     removed = Set.copyOf(removed);
     otherPaths = Set.copyOf(otherPaths);
-    inputs = Set.copyOf(inputs);
   }
 
-  public static final Changes NONE = new Changes(Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+  public static final Changes NONE = new Changes(Set.of(), Set.of(), Set.of(), Set.of());
 
   public boolean isEmpty() {
-    return added.isEmpty() && changed.isEmpty() && removed.isEmpty() && otherPaths.isEmpty() && inputs.isEmpty();
+    return added.isEmpty() && changed.isEmpty() && removed.isEmpty() && otherPaths.isEmpty();
   }
 
   /** Every path whose existence or content changed: what links into must be checked again. */
@@ -34,7 +31,6 @@ public record Changes(Set<String> added, Set<String> changed, Set<String> remove
     all.addAll(changed);
     all.addAll(removed);
     all.addAll(otherPaths);
-    all.addAll(inputs);
     return all;
   }
 

@@ -83,19 +83,24 @@ public record CorpusSnapshot(Map<String, FileStamp> markdown, Set<String> files,
     symmetricDifference(directories, before.directories, otherFiles);
     otherFiles.removeAll(added);
     otherFiles.removeAll(removed);
-    Set<String> inputsChanged = new HashSet<>();
+    return new Changes(added, changed, removed, otherFiles);
+  }
+
+  /** The other files the scans read ({@link #inputs}) whose stamp changed since {@code before}, or that came or went. */
+  public Set<String> inputsChangedSince(CorpusSnapshot before) {
+    Set<String> changed = new HashSet<>();
     inputs.forEach((path, stamp) -> {
       FileStamp old = before.inputs.get(path);
       if (old != null && !old.equals(stamp)) {
-        inputsChanged.add(path);
+        changed.add(path);
       }
     });
     before.inputs.keySet().forEach(path -> {
-      if (otherFiles.contains(path)) {
-        inputsChanged.add(path); // gone (or back)
+      if (files.contains(path) != before.files.contains(path)) {
+        changed.add(path); // gone (or back)
       }
     });
-    return new Changes(added, changed, removed, otherFiles, inputsChanged);
+    return changed;
   }
 
   private static void symmetricDifference(Set<String> a, Set<String> b, Set<String> out) {

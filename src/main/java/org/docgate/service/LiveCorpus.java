@@ -88,7 +88,7 @@ public final class LiveCorpus {
     }
     ScanOutcome outcome = scan(started, listing, Scope.split(null, null), state.reusing(unchanged, Map.of()));
     snapshot = now.withInputs(state.indexed().index().inputs());
-    return new Update(outcome.report(), Changes.NONE, listing.markdown().size(), true);
+    return new Update(outcome.report(), Changes.NONE, Set.of(), listing.markdown().size(), true);
   }
 
   /**
@@ -108,7 +108,7 @@ public final class LiveCorpus {
     long before = generation;
     CorpusListing listing = list();
     CorpusSnapshot now = CorpusSnapshot.of(listing, snapshot.inputs().keySet());
-    return now.since(snapshot).isEmpty() ? null : new Listed(listing, now, before);
+    return unchanged(now) ? null : new Listed(listing, now, before);
   }
 
   /**
@@ -139,7 +139,7 @@ public final class LiveCorpus {
     CorpusListing listing = new CorpusListing(last.listing().root(), markdown, last.listing().files(),
         last.listing().directories(), last.listing().findings());
     CorpusSnapshot now = CorpusSnapshot.of(listing).withInputs(snapshot.inputs()); // only Markdown files moved
-    return now.since(snapshot).isEmpty() ? null : new Listed(listing, now, before);
+    return unchanged(now) ? null : new Listed(listing, now, before);
   }
 
   /**
@@ -168,14 +168,15 @@ public final class LiveCorpus {
     CorpusListing listing = current ? listed.listing() : list();
     CorpusSnapshot now = current ? listed.snapshot() : CorpusSnapshot.of(listing, snapshot.inputs().keySet());
     Changes changes = now.since(snapshot);
-    if (changes.isEmpty()) {
+    Set<String> inputs = now.inputsChangedSince(snapshot);
+    if (changes.isEmpty() && inputs.isEmpty()) {
       return null;
     }
-    if (!changes.inputs().isEmpty()) {
+    if (!inputs.isEmpty()) {
       // a file the scan read besides Markdown (navigation, linter settings, a metadata file) changed: a fresh scan
       // would read it anew for every document it concerns
       Update whole = full();
-      return new Update(whole.report(), changes, whole.validated(), true);
+      return new Update(whole.report(), changes, inputs, whole.validated(), true);
     }
     Set<String> reread = new HashSet<>(changes.added());
     reread.addAll(changes.changed());
@@ -195,9 +196,9 @@ public final class LiveCorpus {
     if (!Objects.equals(routesBefore, siteRoot)) {
       // the corpus's links now read as another site's routes (or as files again): every document's links change
       Update whole = full();
-      return new Update(whole.report(), changes, whole.validated(), true);
+      return new Update(whole.report(), changes, Set.of(), whole.validated(), true);
     }
-    return new Update(outcome.report(), changes, affected.size(), false);
+    return new Update(outcome.report(), changes, Set.of(), affected.size(), false);
   }
 
   /** The root folder of the site routes a report's links followed ({@code stats.links.siteRoutes.root}), or null. */
@@ -228,11 +229,18 @@ public final class LiveCorpus {
     }
   }
 
+  /** Whether {@code now} shows nothing the last scan did not see: no Markdown file, other path or input changed. */
+  private boolean unchanged(CorpusSnapshot now) {
+    return now.since(snapshot).isEmpty() && now.inputsChangedSince(snapshot).isEmpty();
+  }
+
   /**
    * One scan's outcome.
    *
    * @param changes what changed (none for a full scan)
+   * @param inputs the other files the scans read that changed (navigation, linter settings, metadata), which made
+   *     this update a full one
    * @param validated documents validated with every validator
    */
-  public record Update(ScanReport report, Changes changes, int validated, boolean full) {}
+  public record Update(ScanReport report, Changes changes, Set<String> inputs, int validated, boolean full) {}
 }

@@ -183,7 +183,7 @@ class LiveCorpusTest {
     assertThat(live.listIfChanged()).as("the listing sees the settings changed").isNotNull();
     LiveCorpus.Update linted = live.refresh();
     assertThat(linted).as("an edit of the linter's settings alone").isNotNull();
-    assertThat(linted.changes().inputs()).containsExactly(".markdownlint.yaml");
+    assertThat(linted.inputs()).containsExactly(".markdownlint.yaml");
     assertThat(linted.report().findings()).extracting(Finding::rule).contains("snippets/missing-language");
     assertSameAsFullScan(linted);
 
@@ -196,7 +196,7 @@ class LiveCorpusTest {
 
     Files.delete(corpus.resolve(".markdownlint.yaml"));
     LiveCorpus.Update gone = live.refresh();
-    assertThat(gone.changes().inputs()).containsExactly(".markdownlint.yaml");
+    assertThat(gone.inputs()).containsExactly(".markdownlint.yaml");
     assertSameAsFullScan(gone);
     assertThat(live.refresh()).as("nothing changed since").isNull();
   }

@@ -743,6 +743,17 @@ public final class TerminologyValidator implements Validator {
     }
 
     /**
+     * Why a use that is not the required form is left alone, as its {@code terms.exempt.} counter: an identifier
+     * (a command, a label, a manual page...), or a log's wording; null: it is judged.
+     */
+    private String leftAlone(Identifiers.Reason identifier) {
+      if (identifier != null) {
+        return identifier.counter;
+      }
+      return inRecord() ? "log" : null;
+    }
+
+    /**
      * A record (dated report, changelog...) or a comparison sentence ("与 Linkerd 相比"): where a claim is not
      * today's claim about one thing. Not the currency model's section and other sentence cues: they are about
      * versions ("## 2. 性能测试" is a benchmark section, "在sk_buff分配之前" a sequence, not history).
@@ -826,12 +837,9 @@ public final class TerminologyValidator implements Validator {
           case SUBSTITUTION -> {
             boolean preferred = foldedUse.equals(first.term().preferred())
                 || entries.stream().anyMatch(x -> x.term().role() == Term.Role.PREFERRED);
-            if (!preferred && command) {
-              bump("terms.exempt." + identifier.counter);
-              continue;
-            }
-            if (!preferred && inRecord()) {
-              bump("terms.exempt.log");
+            String leftAlone = preferred ? null : leftAlone(identifier);
+            if (leftAlone != null) {
+              bump("terms.exempt." + leftAlone);
               continue;
             }
             agree(rule, preferred);
@@ -861,12 +869,9 @@ public final class TerminologyValidator implements Validator {
           case NAMES, CAPITALIZATION -> {
             String required = first.term().preferred();
             boolean ok = foldedUse.equals(required);
-            if (!ok && command) {
-              bump("terms.exempt." + identifier.counter);
-              continue;
-            }
-            if (!ok && inRecord()) {
-              bump("terms.exempt.log");
+            String leftAlone = ok ? null : leftAlone(identifier);
+            if (leftAlone != null) {
+              bump("terms.exempt." + leftAlone);
               continue;
             }
             if (rule.kind() == RuleKind.CAPITALIZATION) {
