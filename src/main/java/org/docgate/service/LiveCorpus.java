@@ -77,7 +77,11 @@ public final class LiveCorpus {
     Instant started = clock.instant();
     generation++; // listings made before this one are older than what it applies
     CorpusListing listing = list();
-    CorpusSnapshot now = CorpusSnapshot.of(listing, snapshot.inputs().keySet());
+    return full(started, listing, CorpusSnapshot.of(listing, snapshot.inputs().keySet()));
+  }
+
+  /** Validates everything again, on a listing just made (and its snapshot). */
+  private Update full(Instant started, CorpusListing listing, CorpusSnapshot now) {
     Map<String, LoadedDocument> unchanged = new HashMap<>();
     for (SourceFile f : listing.markdown()) {
       LoadedDocument kept = state.loaded().get(f.path());
@@ -175,7 +179,7 @@ public final class LiveCorpus {
     if (!inputs.isEmpty()) {
       // a file the scan read besides Markdown (navigation, linter settings, a metadata file) changed: a fresh scan
       // would read it anew for every document it concerns
-      Update whole = full();
+      Update whole = full(started, listing, now);
       return new Update(whole.report(), changes, inputs, whole.validated(), true);
     }
     Set<String> reread = new HashSet<>(changes.added());

@@ -43,7 +43,7 @@ final class TitleCheck {
         ctx.exempt("untitled"); // a licence's legal text
       } else if (opensWithLogo(ctx)) {
         ctx.exempt("logoBanner"); // <p align="center"><img alt="docsify" ...></p>: the project's logo is its title
-      } else if (isFragment(ctx)) {
+      } else if (headingsBelowH2(ctx.doc.headings())) { // a fragment: no title outside Markdown either (above)
         ctx.exempt("fragment"); // "#### --publish, -p": a piece a build pastes under another page's section
       } else {
         String why = ctx.doc.headings().isEmpty() ? "the document has no headings at all"
@@ -223,8 +223,12 @@ final class TitleCheck {
    * Markdown (npm's command pages: front matter {@code title: npm-get}, then {@code ### Synopsis}).
    */
   static boolean isFragment(DocumentContext ctx) {
-    List<Heading> headings = ctx.doc.headings();
-    return !headings.isEmpty() && headings.stream().allMatch(h -> h.level() >= 3) && !hasTitleOutsideMarkdown(ctx);
+    return headingsBelowH2(ctx.doc.headings()) && !hasTitleOutsideMarkdown(ctx);
+  }
+
+  /** The document has headings, all at H3 or deeper. */
+  private static boolean headingsBelowH2(List<Heading> headings) {
+    return !headings.isEmpty() && headings.stream().allMatch(h -> h.level() >= 3);
   }
 
   /** A Pandoc title block's first line ({@code % podman-image-mount 1}, go-md2man's man pages): the page's title. */

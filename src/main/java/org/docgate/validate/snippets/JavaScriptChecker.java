@@ -41,18 +41,12 @@ final class JavaScriptChecker extends SubprocessChecker {
   /** A Node.js REPL line: {@code > expression}, continued by {@code ... }. */
   private static final Pattern REPL_INPUT = Pattern.compile("^(?:> |\\.\\.\\. ).*");
 
-  /** Fences of JavaScript or TypeScript, whichever dialect: one program's pieces may be labelled ```javascript and ``` js. */
+  /**
+   * Fences of JavaScript or TypeScript, whichever dialect (the first words languages.yaml gives the three dialects'
+   * languages): one program's pieces may be labelled ```javascript and ``` js.
+   */
   private static final Set<String> SCRIPT_FENCES = Set.of("js", "javascript", "node", "mjs", "cjs", "jsx", "ts",
       "typescript", "tsx");
-
-  private static String firstWord(String info) {
-    String s = info.strip().toLowerCase(java.util.Locale.ROOT);
-    int end = 0;
-    while (end < s.length() && (Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '+')) {
-      end++;
-    }
-    return s.substring(0, end);
-  }
 
   private static final Pattern ESLINT_SKIP = Pattern.compile("<!--\\s*eslint-skip\\s*-->");
   private static final Pattern KEYWORD_LINE = Pattern.compile("^\\s*(?:export|import|const|let|var|function|class|"
@@ -118,7 +112,7 @@ final class JavaScriptChecker extends SubprocessChecker {
 
   /**
    * eslint-plugin-markdown's {@code <!-- eslint-skip -->} (Node.js's docs put it before output shown as code); a piece
-   * of a larger program ({@link #piece}).
+   * of a larger program ({@link Balance}).
    */
   @Override
   public Optional<String> exempt(CodeBlock block, List<CodeBlock> blocks) {
@@ -133,7 +127,7 @@ final class JavaScriptChecker extends SubprocessChecker {
       int at = blocks.indexOf(block);
       for (int i = at + 1; at >= 0 && i < blocks.size(); i++) {
         CodeBlock next = blocks.get(i);
-        if (SCRIPT_FENCES.contains(firstWord(next.info())) && Balance.of(next.body()).closesEarlier()) {
+        if (SCRIPT_FENCES.contains(next.language()) && Balance.of(next.body()).closesEarlier()) {
           return Optional.of("piece of a program split over several blocks (it leaves brackets open that a later "
               + "block closes)");
         }

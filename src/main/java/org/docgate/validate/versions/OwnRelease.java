@@ -1,8 +1,5 @@
 package org.docgate.validate.versions;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.docgate.corpus.CorpusIndex;
@@ -15,9 +12,10 @@ import org.docgate.markdown.MarkdownDocument;
  * and "Unreleased" left out. A README at the root that calls an older version "the latest" ("Latest Version: 4.2.0" in
  * podman 4.3.1's README, a recall probe of round 26) has not been updated since. Pure.
  *
+ * @param release the newest release's version as its heading writes it, parsed
  * @param log the document the version was read from
  */
-record OwnRelease(String version, List<Integer> numbers, String log) {
+record OwnRelease(Version release, String log) {
   /** Root-level logs: CHANGELOG.md, RELEASE_NOTES.md, HISTORY.md, NEWS.md, CHANGES.md (any case, any Markdown suffix). */
   private static final Pattern LOG = Pattern.compile("(?:changelog|change_log|changes|release[-_ ]?notes|history|news)"
       + "\\.(?:md|markdown)", Pattern.CASE_INSENSITIVE);
@@ -34,8 +32,8 @@ record OwnRelease(String version, List<Integer> numbers, String log) {
       for (Heading h : doc.headings()) {
         Matcher m = RELEASE.matcher(h.text().strip());
         if (m.find()) {
-          OwnRelease r = new OwnRelease(m.group(1), numbers(m.group(1)), doc.path());
-          if (best == null || compare(r.numbers, best.numbers) > 0) {
+          OwnRelease r = new OwnRelease(Version.parse(m.group(1), VersionScheme.DOTTED), doc.path());
+          if (best == null || r.release.compareAtPrecision(best.release) > 0) {
             best = r;
           }
         }
@@ -44,28 +42,17 @@ record OwnRelease(String version, List<Integer> numbers, String log) {
     return best;
   }
 
-  /** Whether {@code written} ("v4.2.0", "4.2") is an older release of the same major line as this one. */
+  /** The release as written ("4.3.1"). */
+  String version() {
+    return release.written();
+  }
+
+  /**
+   * Whether {@code written} ("v4.2.0", "4.2") is an older release of the same major line as this one, compared at the
+   * precision both give ("4.3" is not older than "4.3.1").
+   */
   boolean isNewerThan(String written) {
-    List<Integer> other = numbers(written.toLowerCase(Locale.ROOT).replaceFirst("^v", ""));
-    return other.get(0).equals(numbers.get(0)) && compare(numbers, other) > 0;
-  }
-
-  static List<Integer> numbers(String version) {
-    List<Integer> out = new ArrayList<>();
-    for (String part : version.split("\\.")) {
-      out.add(Integer.parseInt(part));
-    }
-    return out;
-  }
-
-  /** Compares at the precision both give ("4.3" is not newer than "4.3.1"). */
-  static int compare(List<Integer> a, List<Integer> b) {
-    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-      int c = Integer.compare(a.get(i), b.get(i));
-      if (c != 0) {
-        return c;
-      }
-    }
-    return 0;
+    Version other = Version.parse(written, VersionScheme.DOTTED);
+    return other.numbers().get(0).equals(release.numbers().get(0)) && release.compareAtPrecision(other) > 0;
   }
 }

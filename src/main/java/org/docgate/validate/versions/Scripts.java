@@ -1,5 +1,8 @@
 package org.docgate.validate.versions;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.docgate.corpus.CueWords;
 
 /**
@@ -22,6 +25,20 @@ final class Scripts {
   /** Characters that end a token around a mention: white space and CJK or ASCII sentence punctuation. */
   static boolean endsToken(char c) {
     return Character.isWhitespace(c) || c == '\u0000' || "，。；：！？、（）()《》【】「」“”‘’,;!?|<>\"'".indexOf(c) >= 0;
+  }
+
+  /**
+   * Where each sentence of a text ends ({@link #endsSentence}), exclusive, in order; the last ends at the text's end.
+   * A sentence starts where the one before it ends.
+   */
+  static List<Integer> sentenceEnds(String text) {
+    List<Integer> ends = new ArrayList<>();
+    for (int i = 0; i < text.length(); i++) {
+      if (i + 1 >= text.length() || endsSentence(text, i)) {
+        ends.add(i + 1);
+      }
+    }
+    return ends;
   }
 
   /** Sentence ends: CJK full stops and marks, and ASCII ones (the ASCII full stop only before a space or end). */

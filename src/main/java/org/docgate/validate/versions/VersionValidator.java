@@ -170,14 +170,13 @@ public final class VersionValidator implements Validator {
     Map<String, List<Conflict>> conflicts = index == null ? Map.of()
         : conflicts(index, today);
     List<Conflict> here = conflicts.getOrDefault(doc.path(), List.of());
-    OwnRelease own = index == null || doc.path().indexOf('/') >= 0 ? null : ownRelease(index);
-    List<OwnClaim> behind = done.behind(own);
+    List<OwnClaim> behind = index == null ? List.of() : behind(index, today).getOrDefault(doc.path(), List.of());
     if (here.isEmpty() && behind.isEmpty()) {
       return done.result();
     }
     Run run = new Run(done);
     run.conflictingBaselines(here);
-    run.behindOwnRelease(behind, own);
+    run.behindOwnRelease(behind, ownRelease(index));
     return run.result();
   }
 
@@ -193,8 +192,17 @@ public final class VersionValidator implements Validator {
 
   private record OwnReleaseKey(VersionValidator validator) {}
 
-  /** The root documents' latest claims the corpus's own release is newer than, by path: what an edit can change. */
+  private record BehindKey(VersionValidator validator, LocalDate today) {}
+
+  /**
+   * The root documents' latest claims the corpus's own release is newer than, by path, once per index and day: what
+   * the corpus step compares between scans and each root document's validation reports.
+   */
   private Map<String, List<OwnClaim>> behind(CorpusIndex index, LocalDate today) {
+    return index.derived(new BehindKey(this, today), i -> behindOf(i, today));
+  }
+
+  private Map<String, List<OwnClaim>> behindOf(CorpusIndex index, LocalDate today) {
     OwnRelease own = ownRelease(index);
     Map<String, List<OwnClaim>> out = new java.util.TreeMap<>();
     if (own == null) {
@@ -208,7 +216,7 @@ public final class VersionValidator implements Validator {
         }
       }
     }
-    return out;
+    return Map.copyOf(out);
   }
 
   /** The key of this validator's corpus-wide baselines in {@link CorpusIndex#derived}. */
@@ -480,21 +488,17 @@ public final class VersionValidator implements Validator {
       if (exemptFile || current.isRecord() || doc.path().indexOf('/') >= 0 || !DatedLatest.mayClaim(text)) {
         return;
       }
-      int from = 0;
-      for (int i = 0; i < text.length(); i++) {
-        if (i + 1 < text.length() && !Scripts.endsSentence(text, i)) {
-          continue;
-        }
-        int start = from;
-        int end = i + 1;
-        DatedLatest.Undated claim = DatedLatest.undated(text.substring(start, end));
-        if (claim != null && inLine.stream().noneMatch(m -> m.start() < end && m.end() > start)) {
-          int column = offset + start + 1 + claim.start();
+      int start = 0;
+      for (int end : Scripts.sentenceEnds(text)) {
+        int from = start;
+        DatedLatest.Undated claim = DatedLatest.undated(text.substring(from, end));
+        if (claim != null && inLine.stream().noneMatch(m -> m.start() < end && m.end() > from)) {
+          int column = offset + from + 1 + claim.start();
           if (sentenceExemption(line, column) == null) {
             ownClaims.add(new OwnClaim(line, column, claim.version()));
           }
         }
-        from = end;
+        start = end;
       }
     }
 
@@ -1219,16 +1223,13 @@ public final class VersionValidator implements Validator {
         return;
       }
       int from = 0;
-      for (int i = 0; i < text.length(); i++) {
-        if (i + 1 < text.length() && !Scripts.endsSentence(text, i)) {
-          continue;
-        }
-        DatedLatest claim = DatedLatest.in(text.substring(from, i + 1));
+      for (int end : Scripts.sentenceEnds(text)) {
+        DatedLatest claim = DatedLatest.in(text.substring(from, end));
         if (claim != null) {
           int column = from + 1 + claim.start();
           reportDatedLatest(claim, line, column, outline ? currency.sentence(text) : sentenceExemption(line, column));
         }
-        from = i + 1;
+        from = end;
       }
     }
 
