@@ -94,7 +94,7 @@ public final class CompletenessValidator implements Validator {
 
   /** The corpus facts every result depends on; the listing is compared by identity first. */
   private record Dependencies(FileListing listing, boolean linkedTo, boolean reachable, DocumentMetadata metadata,
-      SiteRoutes routes) {}
+      SiteRoutes routes, boolean included) {}
 
   /**
    * @param measured the sizes the count claims were compared with (empty without count claims)
@@ -237,7 +237,8 @@ public final class CompletenessValidator implements Validator {
   private Dependencies dependencies(MarkdownDocument doc, CorpusIndex index, Corpus corpus) {
     LinkGraph graph = corpus.graph();
     return new Dependencies(corpus.listing(), !graph.inboundOf(doc.path()).isEmpty(),
-        graph.reachable().contains(doc.path()), currency.metadata(doc, DocumentMetadata.of(index)), graph.routes());
+        graph.reachable().contains(doc.path()), currency.metadata(doc, DocumentMetadata.of(index)), graph.routes(),
+        graph.included().contains(doc.path()));
   }
 
   /** The document's last result when it holds in this index with these dependencies, else null. */
@@ -267,7 +268,16 @@ public final class CompletenessValidator implements Validator {
         local = local(ctx);
         locals.put(doc, local);
       }
-      findings.addAll(local.first());
+      if (graph.included().contains(doc.path())) {
+        // a piece another document pastes in (Includes) needs no title of its own
+        long untitled = local.first().stream().filter(f -> f.rule().equals("completeness/missing-title")).count();
+        local.first().stream().filter(f -> !f.rule().equals("completeness/missing-title")).forEach(findings::add);
+        if (untitled > 0) {
+          counters.merge("completeness.exempt.included", untitled, Long::sum);
+        }
+      } else {
+        findings.addAll(local.first());
+      }
       local.exemptions().forEach((k, v) -> counters.merge(k, v, Long::sum));
       ReferenceCheck.Result refs = references(ctx, corpus.listing());
       findings.addAll(refs.findings());

@@ -29,7 +29,7 @@ import org.docgate.corpus.SiteRoutes;
  * links into the corpus's own repository lead to the documents they name ({@link RepositoryLinks}).
  */
 record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<String> roots, SiteRoutes routes,
-    Set<String> navigation) {
+    Set<String> navigation, Set<String> included) {
 
   private static final Set<LinkKind> NAVIGATING =
       Set.of(LinkKind.INLINE, LinkKind.REFERENCE, LinkKind.DEFINITION, LinkKind.HTML_HREF, LinkKind.AUTOLINK);
@@ -37,6 +37,7 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
 
   LinkGraph {
     navigation = Set.copyOf(navigation);
+    included = Set.copyOf(included);
     inbound = Collections.unmodifiableMap(inbound);
     reachable = Collections.unmodifiableSet(reachable);
     roots = List.copyOf(roots);
@@ -99,7 +100,7 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
       for (String path : changed) {
         DocumentLinks was = partsBefore.get(path);
         DocumentLinks now = parts.get(path);
-        if (was == null || now == null || !was.trees().equals(now.trees())) {
+        if (was == null || now == null || !was.trees().equals(now.trees()) || !was.includes().equals(now.includes())) {
           return null;
         }
         Set<String> targets = targets(index, path, now, intoOwn, graph.routes());
@@ -133,7 +134,8 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
         }
         out.put(path, targets);
       });
-      return new Built(new LinkGraph(in, reachable(rootPaths, out), graph.roots(), graph.routes(), graph.navigation()),
+      return new Built(new LinkGraph(in, reachable(rootPaths, out), graph.roots(), graph.routes(), graph.navigation(),
+          graph.included()),
           out, intoOwn, rootPaths, files,
           directories);
     }
@@ -173,7 +175,16 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
       inbound.computeIfAbsent(doc, k -> new TreeSet<>()).add(file);
       rootPaths.add(doc);
     }));
-    return new Built(new LinkGraph(inbound, reachable(rootPaths, outbound), roots, routes, navigation.keySet()),
+    Set<String> included = new TreeSet<>();
+    links.forEach((path, mine) -> {
+      for (SiteRoutes.PathLink include : mine.includes()) {
+        if (!include.path().equals(path) && index.documents().containsKey(include.path())) {
+          included.add(include.path());
+        }
+      }
+    });
+    return new Built(new LinkGraph(inbound, reachable(rootPaths, outbound), roots, routes, navigation.keySet(),
+        included),
         outbound, intoOwn,
         Collections.unmodifiableSet(rootPaths), index.files(), index.directories());
   }
@@ -189,6 +200,11 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
     SiteRoutes pageRoutes = routes.active() ? routes : SiteRoutes.PAGE_REFERENCES;
     for (SiteRoutes.PathLink page : links.pages()) {
       landsOn(index, page, pageRoutes).filter(t -> !t.equals(path)).ifPresent(targets::add);
+    }
+    for (SiteRoutes.PathLink include : links.includes()) {
+      if (!include.path().equals(path) && index.documents().containsKey(include.path())) {
+        targets.add(include.path()); // a piece the document pastes in (Includes): it has its place
+      }
     }
     for (RepositoryLinks.TreeLink tree : links.trees()) {
       Optional.ofNullable(intoOwn.get(tree)).filter(t -> !t.equals(path)).ifPresent(targets::add);
@@ -230,7 +246,7 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
    * and its absolute links to paths of repositories (which of them lead into the corpus is the corpus's question).
    */
   private record DocumentLinks(List<SiteRoutes.PathLink> resolved, List<RepositoryLinks.TreeLink> trees,
-      List<SiteRoutes.PathLink> pages) {}
+      List<SiteRoutes.PathLink> pages, List<SiteRoutes.PathLink> includes) {}
 
   /**
    * A site generator's page reference: Hugo's {@code {{< ref "x.md" >}}}, {@code {{< relref "/x" >}}}, a site's own
@@ -265,7 +281,11 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
         }
       }
     }
-    return new DocumentLinks(List.copyOf(out), List.copyOf(trees), List.copyOf(pages));
+    List<SiteRoutes.PathLink> includes = new java.util.ArrayList<>();
+    for (String include : Includes.candidates(doc)) {
+      LinkTarget.resolve(doc.path(), include).ifPresent(p -> includes.add(new SiteRoutes.PathLink(p, false)));
+    }
+    return new DocumentLinks(List.copyOf(out), List.copyOf(trees), List.copyOf(pages), List.copyOf(includes));
   }
 
   /**

@@ -50,6 +50,7 @@ final class LanguageGuess {
     YAML("YAML", "yaml"),
     PATHS("a list of paths or URLs", "text"),
     OUTPUT("command output", "text"),
+    SESSION("a session of another program", "text"),
     SHELL("shell commands", "bash"),
     DIFF("a diff", "diff"),
     PROTOBUF("Protocol Buffers", "proto"),
@@ -101,6 +102,34 @@ final class LanguageGuess {
    * lines (Node.js tls.md, ShellCheck's "missing space after !" judged WRONG there).
    */
   private static final Pattern BANG_WORD = Pattern.compile("^![\\w.+:-]+$");
+  /**
+   * The prompt of an interactive program other than a shell: a debugger ({@code (gdb) r}, {@code (lldb)},
+   * {@code (Pdb)}), a database or protocol client ({@code mysql> }, {@code sqlite> }, {@code postgres=# },
+   * {@code ftp> }, {@code 127.0.0.1:6379> }), a language's REPL ({@code >>> }, {@code irb(main):001:0> }). A ```shell
+   * block that holds one is a session of that program: its lines are its commands and output, not shell (linux-command's
+   * gdb page, called a TOML file for the debugger's {@code n = 1, nGlobalVar = 88} in round 27, judged WRONG).
+   */
+  private static final Pattern OTHER_PROMPT = Pattern.compile("^(?:\\((?:gdb|lldb|Pdb|pdb|cuda-gdb)\\)"
+      + "|(?:mysql|MariaDB \\[[^\\]]*]|mariadb|sqlite|ftp|sftp|telnet|nslookup|hive|spark-sql|cqlsh(?::\\w+)?|ghci|scala)>"
+      + "|\\w+=[#>]|[\\d.]+:\\d+>|>>>|irb\\([^)]*\\)[\\d:]*[>*])(?:\\s|$)");
+  /**
+   * What bash's job control prints: {@code [1]+  Stopped   sleep 60}, {@code [2]-  Done   make}, {@code [1] 12345}
+   * (round 27: linux-command's bg, fg and disown pages, ShellCheck's "don't wrap commands in []" judged WRONG).
+   */
+  private static final Pattern JOB = Pattern.compile(
+      "^\\[\\d+\\][+-]?\\s+(?:(?:Running|Stopped|Done|Terminated|Killed|Exit \\d+|Hangup)\\b.*|\\d+)$");
+  /**
+   * A line that opens with a number and no command: {@code 0,0,0     0) *} as {@code cdrecord -scanbus} prints it,
+   * {@code 12:30:01 up 3 days}; no command is named by digits and punctuation alone. Not an address
+   * ({@code 10.0.0.1 node1}: a hosts file), a crontab line ({@code 0 2 * * * backup}) nor a numbered step.
+   */
+  private static final Pattern NUMBERS_FIRST = Pattern.compile("^(?!\\d+\\.\\d+\\.\\d+\\.\\d+\\b)(?!(?:[\\d*/,-]+\\s+){5}\\S)(?!\\d+[.)]\\s)"
+      + "\\d[\\d,.:/-]*(?:\\s|\\)|$)");
+  /**
+   * Variables a program printed, several to a line ({@code n = 1, nGlobalVar = 88}): no TOML or INI line sets two
+   * keys.
+   */
+  private static final Pattern PRINTED_VALUES = Pattern.compile("^[A-Za-z_]\\w*\\s*=\\s*[^,=]+,\\s*[A-Za-z_]\\w*\\s*=\\s");
   /** A diagram or flow in prose: words joined by arrows ({@code User → Gateway → Service}). */
   private static final Pattern ARROW = Pattern.compile("\\S\\s*[→⇒]\\s*\\S");
   /** A changed line of a diff: {@code + Field string}, {@code - old := 1} (a code line never starts with "+ "). */
@@ -212,6 +241,12 @@ final class LanguageGuess {
         literal = indent;
       }
     }
+    if (found.containsKey(Foreign.SESSION)) {
+      // a session of another program (after the shell commands that started it, if any): named from its first prompt
+      Set<Integer> all = new TreeSet<>();
+      found.values().forEach(all::addAll);
+      return Optional.of(new Guess(Foreign.SESSION.language, Foreign.SESSION.label, all));
+    }
     return strongest(found, yamlParses(lines, found.get(Foreign.YAML)) ? Set.of() : Set.of(Foreign.YAML));
   }
 
@@ -285,12 +320,18 @@ final class LanguageGuess {
     if (TREE.matcher(t).find()) {
       return Foreign.TREE;
     }
+    if (OTHER_PROMPT.matcher(t).find()) {
+      return Foreign.SESSION;
+    }
     String unquoted = t.replaceAll("\"[^\"]*\"|'[^']*'", "\"\"").replaceAll("\\s#.*$", "");
     String first = firstToken(LIST_MARKER.matcher(unquoted).replaceFirst(""));
     boolean cjk = CJK.matcher(unquoted).find();
     if (CJK.matcher(first).find() || MARK.matcher(first).find() || CJK.matcher(unquoted).results().count() >= 4
         || ARROW.matcher(unquoted).find() || cjk && (unquoted.endsWith(":") || unquoted.endsWith("："))) {
       return Foreign.PROSE;
+    }
+    if (JOB.matcher(t).matches() || NUMBERS_FIRST.matcher(t).find() || PRINTED_VALUES.matcher(t).find()) {
+      return Foreign.OUTPUT;
     }
     if (REQUEST.matcher(t).matches()) {
       return Foreign.REQUEST;

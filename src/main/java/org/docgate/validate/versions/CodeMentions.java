@@ -28,6 +28,13 @@ public final class CodeMentions {
       + "(?:[_-][A-Za-z0-9]+)*?)[_-]?(?:VERSION|Version|version)[\"']?(?:\\s*[:=]\\s*|\\s+(?=[\"']?v?\\d))[\"']?"
       + "(v?\\d{1,4}(?:\\.\\d{1,4}){0,3})(?![0-9A-Za-z.+\\-~])");
 
+  /**
+   * A field that states the oldest version a package supports, not one it uses: Cargo's {@code rust-version = "1.56"}
+   * in {@code Cargo.toml} and {@code "rust_version": "1.56"} in {@code cargo metadata}'s output (the Cargo book, three
+   * of round 27's version findings, judged WRONG). A lower bound is no stale use.
+   */
+  private static final Pattern MINIMUM_FIELD = Pattern.compile("[\"']?rust[-_]version\\b");
+
   /** An image reference whose tag is a product version; offsets are in the line. */
   public record ImageTag(Product product, Version version, int lineIndex, int column, String text, String tag,
       boolean variant) {
@@ -254,7 +261,7 @@ public final class CodeMentions {
       Matcher m = ASSIGNMENT.matcher(lines[i]);
       while (m.find()) {
         Product product = byVariableName.get(variableKey(m.group(1)));
-        if (product == null) {
+        if (product == null || MINIMUM_FIELD.matcher(m.group()).lookingAt()) {
           continue;
         }
         try {

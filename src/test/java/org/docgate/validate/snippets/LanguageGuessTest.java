@@ -46,6 +46,13 @@ class LanguageGuessTest {
       go    | message Pod {\\n  string name = 1;\\n  repeated string tags = 2;\\n}     | Protocol Buffers                 | 1
       shell | NAME      READY   STATUS\\nweb-0     1/1     Running                     | command output                   | 1
       yaml  | NAME      READY   STATUS\\nweb-0     1/1     Running                     | command output                   | 1
+      shell | (gdb) r\\nStarting program: /tmp/gdb-sample\\nn = 1, nGlobalVar = 88\\nn = 3   | a session of another program     | 1
+      shell | mysql> SELECT 1;\\n1 row in set (0.00 sec)                                 | a session of another program     | 1
+      shell | sleep 60\\n^Z\\n[1]+  Stopped                 sleep 60                     | command output                   | 3
+      shell | cdrecord -scanbus\\nscsibus0:\\n  0,0,0     0) *\\n  0,1,0     1) *          | command output                   | 2
+      shell | ./sample\\nn = 1, nGlobalVar = 88                                          | command output                   | 2
+      shell | kubectl exec -it deploy/redis -- redis-cli\\n127.0.0.1:6379> GET key1\\n"value1" | a session of another program | 2
+      shell | # 存储故障恢复流程\\n1. 停止相关容器\\n2. 备份重要数据                          | prose or an outline              | 2
       """)
   void aForeignBlockIsNamedAtItsFirstForeignLine(String kind, String body, String language, int line) {
     Optional<LanguageGuess.Guess> guess = of(body.replace("\\n", "\n"), kind, 0);
@@ -78,6 +85,8 @@ class LanguageGuessTest {
       yaml  | name: 中文名称\\nreplicas: 3\\n  bad: indent
       go    | func f() {\\n\\treturn 1 +\\n}
       python | def f(:\\n    pass
+      shell | echo '10.0.0.1 node1' >> /etc/hosts\\n10.0.0.2 node2 (
+      shell | crontab -e\\n0 2 * * * /usr/local/bin/backup.sh (
       """)
   void brokenCodeOfTheFencesLanguageIsNotCalledForeign(String kind, String body) {
     assertThat(of(body.replace("\\n", "\n"), kind, 0)).isEmpty();

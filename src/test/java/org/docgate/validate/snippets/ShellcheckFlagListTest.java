@@ -34,4 +34,27 @@ class ShellcheckFlagListTest {
     assertThat(ShellcheckChecker.flagList(new Hint(RULES.rule("snippets/shellcheck"), 1, 1,
         "shellcheck SC2086 (info): Double quote to prevent globbing."), list)).isFalse();
   }
+
+  /** linux-command's groupmems page: an options list in a ```bash fence (round 27, SC2288 judged WRONG). */
+  @Test
+  void anOptionListsCommaIsNoCommandNameEndingInAComma() {
+    String options = "-a, --add user_name # 将用户添加到组成员列表。\n\n-d, --delete user_name\n# 从组成员列表中删除用户。\n";
+    Hint comma = new Hint(RULES.rule("snippets/shellcheck"), 3, 1,
+        "shellcheck SC2288 (warning): This is interpreted as a command name ending with ','. Double check syntax.");
+    assertThat(ShellcheckChecker.shown(comma, options)).isFalse();
+    assertThat(ShellcheckChecker.shown(new Hint(RULES.rule("snippets/shellcheck"), 2, 1,
+        "shellcheck SC2288 (warning): This is interpreted as a command name ending with ','. Double check syntax."),
+        "cd /tmp\nls, -l\n")).isTrue();
+  }
+
+  /** linux-command's echo page: one argument over several lines, "A"\ then "B" (round 27, SC2140 judged WRONG). */
+  @Test
+  void quotedStringsJoinedByABackslashNewlineAreOneArgumentAsMeant() {
+    String colours = "echo -e \"\\x1b[30;1m 0 黑色 \\x1b[0m\"\\\n\"\\x1b[31;1m 1 红色 \\x1b[0m\"\\\n\"\\x1b[32;1m 2\"\n";
+    String sc2140 = "shellcheck SC2140 (warning): Word is of the form \"A\"B\"C\" (B indicated). Did you mean \"ABC\"?";
+    assertThat(ShellcheckChecker.shown(new Hint(RULES.rule("snippets/shellcheck"), 2, 26, sc2140), colours)).isFalse();
+    // quotes lost from JSON: the word really is "A"B"C"
+    assertThat(ShellcheckChecker.shown(new Hint(RULES.rule("snippets/shellcheck"), 1, 14, sc2140),
+        "curl -d \"{\"spec\": 1}\" x\n")).isTrue();
+  }
 }
