@@ -84,9 +84,11 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
     }
     String stem = withoutHtml(base);
     if (!stem.equals(base) || !hasExtension(base)) {
+      // a page's "pretty" URL ends in a slash: /docs/ is docs.md (Hugo, Jekyll, MkDocs' directory URLs)
+      String page = stem.endsWith("/") ? stem.substring(0, stem.length() - 1) : stem;
       for (String ext : extensions) {
-        if (!stem.isEmpty() && isFile.test(stem + ext)) {
-          return Optional.of(stem + ext);
+        if (!page.isEmpty() && isFile.test(page + ext)) {
+          return Optional.of(page + ext);
         }
       }
     }

@@ -25,12 +25,15 @@ public final class Sessions {
   /**
    * A prompt and the command after it: {@code $ cmd}, {@code user@host:~/dir$ cmd}, {@code [root@node1 ~]# cmd}, and
    * {@code > kubectl get …} when a command docgate knows follows the {@code >} (KEPs write sessions so; a script line
-   * that starts with {@code > kubectl} would only create a file named kubectl). A bare {@code # } is not among them:
+   * that starts with {@code > kubectl} would only create a file named kubectl), or any lower-case command with an
+   * option after it ({@code > grpcurl --plaintext -d …}: gRPC's xDS example, ShellCheck's "flag used as a command"
+   * judged WRONG in round 28; truncating a file is {@code > file} alone). A bare {@code # } is not among them:
    * it is a comment in a session that has other prompts.
    */
   private static final Pattern PROMPT =
       Pattern.compile("^\\s*(?:\\$|(?:\\[[\\w.-]+@[\\w.-]+[^\\]]*]|[\\w.-]+@[\\w.-]+:[^\\s$#]*)[$#]|>(?= (?:"
-          + String.join("|", new java.util.TreeSet<>(COMMANDS)).replace(".", "\\.") + ")(?:\\s|$)))"
+          + String.join("|", new java.util.TreeSet<>(COMMANDS)).replace(".", "\\.") + ")(?:\\s|$))"
+          + "|>(?= [a-z][\\w.-]* -{1,2}[A-Za-z]))"
           + "(?: (.*))?$");
   /** A comment that announces what a command printed: "# 输出", "# Output:", "# 示例输出", "# expected output". */
   private static final Pattern OUTPUT_COMMENT = Pattern.compile(

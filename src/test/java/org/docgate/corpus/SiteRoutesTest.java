@@ -26,6 +26,8 @@ class SiteRoutesTest {
       // a page's path leaves out its file's extension, under the folder the site serves at /
       "content|commands/npm-ls|true|content/commands/npm-ls.md",
       "content|using-npm/config|true|content/using-npm/config.mdx",
+      // a page's "pretty" URL ends in a slash (Hugo, Jekyll, MkDocs' directory URLs: rclone's /docs/, round 28)
+      "content|commands/npm-ls/|true|content/commands/npm-ls.md",
       // a folder's route shows its index page
       "content|commands|true|content/commands/index.md",
       "|blog|true|blog/README.md",

@@ -48,6 +48,13 @@ class SessionsTest {
         .isEqualTo(" kubectl get --raw \"/api/v1/nodes/x/proxy/metrics/resource\" | grep swap\n\n");
     assertThat(Sessions.looksLikeConsole("> out.log\necho hi > out.log")).isFalse();
     assertThat(Sessions.looksLikeConsole(">kubectl get pods")).isFalse();
+    // any lower-case command with an option after the prompt (gRPC's xDS example, round 28)
+    String grpcurl = "> grpcurl --plaintext -d '{\"service\": \"\"}' localhost:50051\n"
+        + "grpc.health.v1.Health/Check\n{\n  \"status\": \"SERVING\"\n}";
+    assertThat(Sessions.looksLikeConsole(grpcurl)).isTrue();
+    assertThat(Sessions.consoleCommands(grpcurl))
+        .isEqualTo(" grpcurl --plaintext -d '{\"service\": \"\"}' localhost:50051\n\n\n\n");
+    assertThat(Sessions.looksLikeConsole("> out.log cat a")).isFalse();
   }
 
   @Test

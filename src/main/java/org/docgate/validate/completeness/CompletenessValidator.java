@@ -94,7 +94,7 @@ public final class CompletenessValidator implements Validator {
 
   /** The corpus facts every result depends on; the listing is compared by identity first. */
   private record Dependencies(FileListing listing, boolean linkedTo, boolean reachable, DocumentMetadata metadata,
-      SiteRoutes routes, boolean included) {}
+      SiteRoutes routes, boolean included, boolean h2Titled) {}
 
   /**
    * @param measured the sizes the count claims were compared with (empty without count claims)
@@ -238,7 +238,7 @@ public final class CompletenessValidator implements Validator {
     LinkGraph graph = corpus.graph();
     return new Dependencies(corpus.listing(), !graph.inboundOf(doc.path()).isEmpty(),
         graph.reachable().contains(doc.path()), currency.metadata(doc, DocumentMetadata.of(index)), graph.routes(),
-        graph.included().contains(doc.path()));
+        graph.included().contains(doc.path()), TitleConvention.h2Titled(index, doc.path()));
   }
 
   /** The document's last result when it holds in this index with these dependencies, else null. */
@@ -268,12 +268,13 @@ public final class CompletenessValidator implements Validator {
         local = local(ctx);
         locals.put(doc, local);
       }
-      if (graph.included().contains(doc.path())) {
-        // a piece another document pastes in (Includes) needs no title of its own
+      String untitledBy = graph.included().contains(doc.path()) ? "included" // a piece another document pastes in
+          : TitleConvention.h2Titled(index, doc.path()) ? "h2Title" : null; // its group's pages open with an H2 title
+      if (untitledBy != null) {
         long untitled = local.first().stream().filter(f -> f.rule().equals("completeness/missing-title")).count();
         local.first().stream().filter(f -> !f.rule().equals("completeness/missing-title")).forEach(findings::add);
         if (untitled > 0) {
-          counters.merge("completeness.exempt.included", untitled, Long::sum);
+          counters.merge("completeness.exempt." + untitledBy, untitled, Long::sum);
         }
       } else {
         findings.addAll(local.first());

@@ -327,6 +327,14 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
 
   /** As {@link #landsOn(CorpusIndex, String)}, or through the site's routes when the path is no file or folder. */
   private static Optional<String> landsOn(CorpusIndex index, SiteRoutes.PathLink link, SiteRoutes routes) {
+    if (link.rooted() && routes.active() && !routes.root().isEmpty()) {
+      // a root-relative link of a site rooted in a folder means the site's page first (as the link validator reads it)
+      Optional<String> site = routes.route(link.path(), true, index::isFile, index::isDirectory)
+          .flatMap(routed -> landsOn(index, routed));
+      if (site.isPresent()) {
+        return site;
+      }
+    }
     Optional<String> direct = landsOn(index, link.path());
     if (direct.isPresent() || !routes.active() || index.isFile(link.path()) || index.isDirectory(link.path())) {
       return direct;

@@ -39,6 +39,8 @@ final class TitleCheck {
         ctx.exempt("redirect"); // a "moved to" note or a symbolic link checked out as a file is not a page
       } else if (isNavigation(ctx)) {
         ctx.exempt("navigation"); // a GitBook SUMMARY.md or a sidebar: a list of links, which a reader never reads
+      } else if (ctx.isLog()) {
+        ctx.exempt("log"); // a changelog's entries are its headings ("## Rails 6.1.7 ##": round 28, NOFIX)
       } else if (ctx.config.needsNoTitle(ctx.doc.path())) {
         ctx.exempt("untitled"); // a licence's legal text
       } else if (opensWithLogo(ctx)) {
@@ -137,18 +139,25 @@ final class TitleCheck {
     }
     List<String> lines = ctx.lines().orElse(List.of());
     int links = 0;
+    int labels = 0;
     for (int i = 0; i < lines.size(); i++) {
       String text = lines.get(i).strip();
       if (text.isEmpty() || ctx.inFrontMatter(i + 1) || (text.startsWith("<!--") && text.endsWith("-->"))) {
         continue;
       }
-      if (!NAV_ITEM.matcher(text).matches()) {
+      if (NAV_ITEM.matcher(text).matches()) {
+        links++;
+      } else if (NAV_LABEL.matcher(text).matches()) {
+        labels++; // "- 基础" over its links: a group of a docsify sidebar (vue-amap's _sidebar.md, round 28)
+      } else {
         return false;
       }
-      links++;
     }
-    return links > 0;
+    return links > 0 && labels <= links;
   }
+
+  /** A list item that is a short label, no sentence: the name of a group of navigation links. */
+  private static final Pattern NAV_LABEL = Pattern.compile("(?:[-*+]|\\d+[.)])\\s+[^.。:：\\[\\]()]{1,30}");
 
   /**
    * Whether the document opens with a banner: before its first heading (or in a document without headings), an image

@@ -53,6 +53,31 @@ public enum SlugStyle {
     }
   },
   /**
+   * Hugo's {@code autoHeadingIDType: blackfriday} (blackfriday's SanitizedAnchorName, which Hugo's markup/goldmark
+   * autoid.go keeps for sites that moved from Blackfriday): letters and numbers kept and lower-cased, every run of
+   * anything else becomes one {@code -} between them, none at either end ({@code --fast-list} is {@code fast-list},
+   * {@code --config=CONFIG_FILE} is {@code config-config-file}: rclone's site, round 28).
+   */
+  BLACKFRIDAY("-") {
+    @Override
+    public String slugOf(String text) {
+      StringBuilder out = new StringBuilder(text.length());
+      boolean dash = false;
+      for (int cp : text.codePoints().toArray()) {
+        if (Character.isLetter(cp) || Character.isDigit(cp)) {
+          if (dash && !out.isEmpty()) {
+            out.append('-');
+          }
+          dash = false;
+          out.appendCodePoint(Character.toLowerCase(cp));
+        } else {
+          dash = true;
+        }
+      }
+      return out.toString();
+    }
+  },
+  /**
    * Python-Markdown's toc {@code slugify}, MkDocs' default: NFKD, non-ASCII dropped, then anything but word
    * characters, spaces and hyphens dropped, lower-cased, trimmed, runs of spaces and hyphens to one {@code -}
    * (markdown/extensions/toc.py). A heading in Chinese gets an empty slug, made unique as {@code _1}, {@code _2}.

@@ -155,13 +155,17 @@ final class UnlabelledBlock {
     int keys = 0;
     Set<String> distinct = new HashSet<>();
     boolean nested = false;
+    // indented beyond the block's own margin: a block indented as a whole (a list item's "    key1: foo\r\n" lines,
+    // HTTP headers in gRPC's PROTOCOL-WEB.md: round 28, judged WRONG as YAML) nests nothing
+    int margin = lines.stream().filter(l -> !l.isBlank()).mapToInt(l -> l.length() - l.stripLeading().length())
+        .min().orElse(0);
     for (String line : lines) {
       String t = line.strip();
       if (t.startsWith("#") || t.equals("---") || t.equals("...")) {
         continue;
       }
       var m = YAML_KEY.matcher(line);
-      boolean indented = Character.isWhitespace(line.charAt(0));
+      boolean indented = line.length() - line.stripLeading().length() > margin;
       if (m.matches()) {
         String key = m.group(1);
         if (Character.isUpperCase(key.charAt(0)) || key.startsWith("http") || key.contains("(")) {

@@ -35,6 +35,9 @@ public final class CodeMentions {
    */
   private static final Pattern MINIMUM_FIELD = Pattern.compile("[\"']?rust[-_]version\\b");
 
+  /** An IPv4 address where a tag would be: a host and its address ({@code docker:93.184.216.34}), no image. */
+  private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}(?![\\d.])");
+
   /** An image reference whose tag is a product version; offsets are in the line. */
   public record ImageTag(Product product, Version version, int lineIndex, int column, String text, String tag,
       boolean variant) {
@@ -188,8 +191,8 @@ public final class CodeMentions {
         }
         Product product = byImage.get(m.group(2));
         Matcher tag = TAG.matcher(m.group(3));
-        if (!tag.lookingAt()) {
-          continue;
+        if (!tag.lookingAt() || IPV4.matcher(m.group(3)).lookingAt()) {
+          continue; // --add-host=docker:10.180.0.1: a host name and its address (docker-cli's run and build pages)
         }
         try {
           // node:16-alpine is Node.js 16; docker:20 is no Docker version (Docker's lines have two numbers)

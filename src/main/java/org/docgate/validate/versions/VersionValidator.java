@@ -1084,7 +1084,7 @@ public final class VersionValidator implements Validator {
         }
         return;
       }
-      if (p.eolOnly() && m.spec().low().numbers().size() == 1
+      if (p.eolOnly() && m.spec().low().numbers().size() == 1 && !(!row && closesClause(sentence, m.text()))
           && !(row ? status.saysSupported(sentence) : status.saysSupportedInText(sentence))) {
         // "CentOS 7" is certain only where the text says it is supported (a support table, "(支持中)"): a bare
         // number after a name is too often a count or a chapter
@@ -1293,6 +1293,26 @@ public final class VersionValidator implements Validator {
       return s == null ? null : s.exemption();
     }
 
+    /**
+     * Whether a mention ends its clause: nothing but a sentence or clause mark after it ("which is based on Fedora
+     * 35.", "runs Node.js 14)"); not a question ("Why Node.js v20?" asks about a requirement) nor a year. There a bare major names the release (buildah's tutorial, round 27's versions probes);
+     * a number the sentence goes on from is too often a count ("CentOS 7 台服务器") to read as one.
+     */
+    private static boolean closesClause(String sentence, String mention) {
+      int at = sentence.indexOf(mention);
+      if (at < 0) {
+        return false;
+      }
+      if (YEAR_AT_END.matcher(mention).find()) {
+        return false; // "Grafana 2025": a year, not a release
+      }
+      String after = sentence.substring(at + mention.length()).stripLeading();
+      return after.isEmpty() || ".;:!)。；：！）".indexOf(after.charAt(0)) >= 0
+          && (after.length() == 1 || !Character.isDigit(after.charAt(1)));
+    }
+
+    private static final Pattern YEAR_AT_END = Pattern.compile("(?<![\\d.])(?:19|20)\\d{2}$");
+
     /** A product of the version data alone: only an end-of-life cycle is reported, without a suggestion. */
     private void reportEolOnly(Verdict v, Product p, VersionSpec spec, int line, int column, String text) {
       if (v.kind() == Verdict.Kind.EOL) {
@@ -1485,7 +1505,10 @@ public final class VersionValidator implements Validator {
       for (CodeBlock block : doc.codeBlocks()) {
         int firstLine = block.fenced() ? block.startLine() + 1 : block.startLine();
         String[] lines = block.body().split("\n", -1);
-        boolean outline = OUTLINE_LANGUAGES.contains(block.language());
+        // an unlabelled console session ("$ rclone version --check" over "latest: 1.42 (released 2018-06-16)") shows
+        // what a program printed once, not an outline (rclone's generated command page, round 28: NOFIX twice)
+        boolean outline = OUTLINE_LANGUAGES.contains(block.language())
+            && !(block.language().isEmpty() && Sessions.looksLikeConsole(block.body()));
         for (int i = 0; i < lines.length; i++) {
           if (DatedLatest.mayClaim(lines[i])) {
             // an outline's lines are prose; in a program only a comment is ("# 设置版本 (2025年最新版本 v1.35.0)")

@@ -53,6 +53,31 @@ class RendererChoiceTest {
     assertThat(other.profile().name()).isEqualTo("github");
   }
 
+  /**
+   * rclone's tree: the project's README at the root, a Hugo site in docs/ (config.json asking for blackfriday's heading
+   * ids, content/ holding the pages): the folder that holds most documents is the site (round 28).
+   */
+  @Test
+  void aSiteInAFolderThatHoldsMostDocumentsIsDetectedWithItsHeadingIds() throws IOException {
+    Map<String, String> files = new java.util.LinkedHashMap<>();
+    files.put("README.md", "# rclone\n");
+    files.put("docs/config.json", "{\n  \"baseurl\": \"https://rclone.org\",\n  \"markup\": {\"goldmark\": {\"parser\": "
+        + "{\"autoHeadingIDType\": \"blackfriday\"}}}\n}\n");
+    for (int i = 0; i < 4; i++) {
+      files.put("docs/content/page" + i + ".md", "# Page " + i + "\n\n### --fast-list\n");
+    }
+    RendererChoice choice = RendererChoice.choose(PROFILES, "", indexWithDocuments(files));
+    assertThat(choice.profile().name()).isEqualTo("hugo");
+    assertThat(choice.profile().slugs()).isEqualTo(SlugStyle.BLACKFRIDAY);
+    assertThat(choice.reason()).isEqualTo("detected: config.json in docs/ has 'baseurl' (the folder holds 80% or more "
+        + "of the documents); config.json sets autoHeadingIDType: blackfriday");
+    // the same site beside as many documents outside it is no site of the corpus
+    for (int i = 0; i < 4; i++) {
+      files.put("notes/n" + i + ".md", "# Note\n");
+    }
+    assertThat(RendererChoice.choose(PROFILES, "", indexWithDocuments(files)).profile().name()).isEqualTo("github");
+  }
+
   @Test
   void aConfiguredProfileWinsOverDetection() throws IOException {
     RendererChoice choice = RendererChoice.choose(PROFILES, "strict", index(Map.of("hugo.toml", "")));
@@ -66,6 +91,17 @@ class RendererChoiceTest {
         .isInstanceOf(ConfigException.class)
         .hasMessage("renderer: unknown renderer 'jekyll' (known: docusaurus, github, gitlab, hugo, mkdocs, strict, "
             + "vitepress)");
+  }
+
+  private CorpusIndex indexWithDocuments(Map<String, String> files) throws IOException {
+    CorpusIndex files0 = index(files);
+    Map<String, org.docgate.markdown.MarkdownDocument> docs = new java.util.HashMap<>();
+    files.forEach((path, text) -> {
+      if (path.endsWith(".md")) {
+        docs.put(path, new org.docgate.markdown.MarkdownParser().parse(path, text));
+      }
+    });
+    return new CorpusIndex(root, files0.files(), files0.directories(), docs);
   }
 
   private CorpusIndex index(Map<String, String> files) throws IOException {

@@ -58,7 +58,7 @@ class RendererProfilesTest {
       "fragments: case-sensitive|fragments: sometimes|x.yaml:2: fragments: expected case-sensitive or case-insensitive",
       "aboveRoot: clamp|aboveRoot: maybe|x.yaml:5: aboveRoot: expected clamp or outside",
       "footnotes: true|footnotes: yes|x.yaml:6: footnotes: expected true or false",
-      "slugs: github|slugs: jekyll|x.yaml:8: slugs: expected one of github, gitlab, hugo, mkdocs, vitepress",
+      "slugs: github|slugs: jekyll|x.yaml:8: slugs: expected one of github, gitlab, hugo, blackfriday, mkdocs, vitepress",
       "slugs: github|slugs: github\\nslug: x|x.yaml:9: unknown key 'slug' in the profile (did you mean 'slugs'?) (expected one of "
           + "description, fragments, folderIndex, folderIndexCase, aboveRoot, footnotes, headingAttributes, htmlHeadings, slugs, detect)",
       "slugs: github|slugs: github\\ndetect: {configFiles: [config.toml]}|x.yaml:9: detect: configFiles and "

@@ -66,6 +66,22 @@ class SlugStyleTest {
     assertThat(SlugStyle.MKDOCS.slugOf(text)).isEqualTo(id);
   }
 
+  // blackfriday's SanitizedAnchorName (Hugo's autoHeadingIDType: blackfriday); rclone's headings and the ids its pages
+  // link to (round 28)
+  @ParameterizedTest(name = "blackfriday: \"{0}\" -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "--fast-list|fast-list",
+      "--config=CONFIG_FILE|config-config-file",
+      "--max-backlog=N|max-backlog-n",
+      "VFS - Virtual File System|vfs-virtual-file-system",
+      "Restricted characters|restricted-characters",
+      "Invalid UTF-8 bytes|invalid-utf-8-bytes",
+      "部署 Kubernetes|部署-kubernetes",
+      "  Spaced  out?  |spaced-out"})
+  void blackfriday(String text, String id) {
+    assertThat(SlugStyle.BLACKFRIDAY.slugOf(text)).isEqualTo(id);
+  }
+
   // GitLab's TableOfContentsFilter; examples from docs.gitlab.com/user/markdown/#heading-ids-and-links
   @ParameterizedTest(name = "gitlab: \"{0}\" -> {1}")
   @CsvSource(delimiter = '|', value = {

@@ -59,6 +59,14 @@ class UnlabelledBlockTest {
   void textIsNot(String what, String body) {
     assertThat(block.label(body.replace("\\n", "\n"))).isEqualTo(Optional.empty());
   }
+  /** gRPC's PROTOCOL-WEB.md: HTTP/1 headers in a block indented under a list item (round 28, judged WRONG as YAML). */
+  @org.junit.jupiter.api.Test
+  void aBlockIndentedAsAWholeNestsNothing() {
+    assertThat(block.label("    key1: foo\\r\\n\n    key2: bar\\r\\n\n")).isEmpty();
+    assertThat(block.label("  volumeMounts:\n  - name: data\n    mountPath: /data\n")).map(UnlabelledBlock.Label::tag)
+        .hasValue("yaml");
+  }
+
 
   @Test
   void incompleteIsOffByDefaultAndCountedAsSuppressed(@TempDir Path corpus) throws IOException {
