@@ -35,6 +35,12 @@ final class Identifiers {
     /** {@code the “kubernetes” Endpoints}: a quoted literal, the name of an object or a value as written. */
     QUOTED("quoted"),
     /**
+     * {@code Grpc} where the document names {@code Grpc.Tools}, {@code Grpc.Core}: the first segment of a dotted
+     * package or namespace name, which the document writes as the package is named (gRPC's C# build docs: "the
+     * packages Grpc.Tools and Grpc", "the Grpc metapackage", judged WRONG twice in round 28).
+     */
+    NAMESPACE("namespace"),
+    /**
      * {@code $Blockchain\_VM = \{EVM, WASM\}$}: a LaTeX formula, symbols rather than prose (any case: a formula's
      * symbol is not the product's name in a sentence).
      */
@@ -64,6 +70,9 @@ final class Identifiers {
     String text = run.text();
     if (inFormula(text, start, end)) {
       return Reason.FORMULA;
+    }
+    if (namesNamespace(doc, text.substring(start, end))) {
+      return Reason.NAMESPACE;
     }
     if (!isLowerAscii(text, start, end)) {
       return null;
@@ -101,6 +110,25 @@ final class Identifiers {
       return Reason.TOOL_LIST;
     }
     return null;
+  }
+
+  /**
+   * Whether the document writes {@code word}, capitalised, as the first segment of a dotted name with a capitalised
+   * segment after it ({@code Grpc.Tools}, {@code Newtonsoft.Json}): a package or namespace the word names as written.
+   */
+  static boolean namesNamespace(MarkdownDocument doc, String word) {
+    if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+      return false; // "kubernetes.Clientset" is a Go package's type: "the kubernetes API server" is still prose
+    }
+    String source = doc.source();
+    for (int at = source.indexOf(word + "."); at >= 0; at = source.indexOf(word + ".", at + 1)) {
+      int after = at + word.length() + 1;
+      boolean starts = at == 0 || !Character.isLetterOrDigit(source.charAt(at - 1)) && source.charAt(at - 1) != '.';
+      if (starts && after < source.length() && Character.isUpperCase(source.charAt(after))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -55,6 +55,8 @@ class UnlabelledBlockTest {
       go and protobuf    | type T struct {\\n}\\nmessage T {\\n}
       unknown command    | sonobuoy status
       one key printed    | # k get pods -oyaml > pods.txt\\n    name: web-0\\n    name: web-1\\n    name: web-2
+      icinga config      | template Host "snmp-agent" {\\n  check_command = "hostalive"\\n}\\nobject Host "a" {\\n  import "snmp-agent"\\n}
+      file in an editor  | [root@agent1 /]# vim /etc/icinga2/zones.conf\\nobject Zone "master" {\\n  endpoints = [ "m1" ]\\n}
       """)
   void textIsNot(String what, String body) {
     assertThat(block.label(body.replace("\\n", "\n"))).isEqualTo(Optional.empty());

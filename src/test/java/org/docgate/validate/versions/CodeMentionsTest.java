@@ -75,4 +75,16 @@ class CodeMentionsTest {
         .containsExactly("3 Knative 1.10.0");
     assertThat(CodeMentions.specVersions("spec:\n  version: \"1.10.0\"\n", MANIFEST.versionKinds())).isEmpty();
   }
+
+  /** kubectl's book: `kubectl get deployments -o yaml` prints a List whose items carry their own kind (round 29). */
+  @org.junit.jupiter.api.Test
+  void anApiVersionPairsWithTheKindOfItsOwnMapping() {
+    String list = String.join("\n", "apiVersion: v1", "items:", "- apiVersion: extensions/v1beta1", "  kind: Deployment",
+        "  metadata:", "    name: nginx", "- kind: Ingress", "  apiVersion: extensions/v1beta1", "kind: List");
+    java.util.List<CodeMentions.ApiUse> uses = CodeMentions.apiVersions(list);
+    org.assertj.core.api.Assertions.assertThat(uses).extracting(CodeMentions.ApiUse::apiVersion, CodeMentions.ApiUse::kind)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("v1", "List"),
+            org.assertj.core.groups.Tuple.tuple("extensions/v1beta1", "Deployment"),
+            org.assertj.core.groups.Tuple.tuple("extensions/v1beta1", "Ingress"));
+  }
 }
