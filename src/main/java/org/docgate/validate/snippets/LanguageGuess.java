@@ -105,12 +105,14 @@ final class LanguageGuess {
   /**
    * The prompt of an interactive program other than a shell: a debugger ({@code (gdb) r}, {@code (lldb)},
    * {@code (Pdb)}), a database or protocol client ({@code mysql> }, {@code sqlite> }, {@code postgres=# },
-   * {@code ftp> }, {@code 127.0.0.1:6379> }), a language's REPL ({@code >>> }, {@code irb(main):001:0> }). A ```shell
+   * {@code ftp> }, {@code 127.0.0.1:6379> }), a language's REPL ({@code >>> }, {@code irb(main):001:0> },
+   * {@code nix-repl> }, IPython's {@code In [1]:}). A ```shell
    * block that holds one is a session of that program: its lines are its commands and output, not shell (linux-command's
    * gdb page, called a TOML file for the debugger's {@code n = 1, nGlobalVar = 88} in round 27, judged WRONG).
    */
   private static final Pattern OTHER_PROMPT = Pattern.compile("^(?:\\((?:gdb|lldb|Pdb|pdb|cuda-gdb)\\)"
-      + "|(?:mysql|MariaDB \\[[^\\]]*]|mariadb|sqlite|ftp|sftp|telnet|nslookup|hive|spark-sql|cqlsh(?::\\w+)?|ghci|scala)>"
+      + "|(?:mysql|MariaDB \\[[^\\]]*]|mariadb|sqlite|ftp|sftp|telnet|nslookup|hive|spark-sql|cqlsh(?::\\w+)?|ghci|scala"
+      + "|nix-repl|mongo|mongosh|julia|sqlplus|SQL|duckdb|clickhouse|beeline|trino|presto)>|In \\[\\d+\\]:"
       + "|\\w+=[#>]|[\\d.]+:\\d+>|>>>|irb\\([^)]*\\)[\\d:]*[>*])(?:\\s|$)");
   /**
    * What bash's job control prints: {@code [1]+  Stopped   sleep 60}, {@code [2]-  Done   make}, {@code [1] 12345}

@@ -48,6 +48,7 @@ class LanguageGuessTest {
       yaml  | NAME      READY   STATUS\\nweb-0     1/1     Running                     | command output                   | 1
       shell | (gdb) r\\nStarting program: /tmp/gdb-sample\\nn = 1, nGlobalVar = 88\\nn = 3   | a session of another program     | 1
       shell | mysql> SELECT 1;\\n1 row in set (0.00 sec)                                 | a session of another program     | 1
+      shell | nix-repl> :l <nixpkgs>\\nAdded 12345 variables.                            | a session of another program     | 1
       shell | sleep 60\\n^Z\\n[1]+  Stopped                 sleep 60                     | command output                   | 3
       shell | cdrecord -scanbus\\nscsibus0:\\n  0,0,0     0) *\\n  0,1,0     1) *          | command output                   | 2
       shell | ./sample\\nn = 1, nGlobalVar = 88                                          | command output                   | 2
