@@ -222,11 +222,22 @@ final class VerdictCache {
       for (int i = 1; i < lines.size(); i++) {
         String line = lines.get(i);
         int tab = line.indexOf('\t');
-        if (tab == 64 && line.substring(0, 64).chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+        if (tab == 64 && isHexKey(line)) {
           out.put(line.substring(0, 64), line.substring(65));
         }
       }
       return out;
+    }
+
+    /** Whether the line's first 64 characters are lower-case hex digits (a key). */
+    private static boolean isHexKey(String line) {
+      for (int i = 0; i < 64; i++) {
+        char c = line.charAt(i);
+        if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Writes the file when this run learnt something: this run's verdicts first, then what the file held. */
