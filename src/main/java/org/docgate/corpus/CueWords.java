@@ -68,8 +68,9 @@ public final class CueWords {
         return en.get(e);
       }
     }
+    RequiredChars.TextChars chars = patterns.isEmpty() ? null : new RequiredChars.TextChars(masked);
     for (int i = 0; i < patterns.size(); i++) {
-      String found = find(i, masked);
+      String found = find(i, masked, chars);
       if (found != null) {
         return found;
       }
@@ -79,7 +80,12 @@ public final class CueWords {
 
   /** What pattern {@code i} matches first in {@code masked}, or null. */
   private String find(int i, String masked) {
-    if (!needs.get(i).mayMatch(masked)) {
+    return find(i, masked, null);
+  }
+
+  /** {@link #find(int, String)} with the text's characters read beforehand (or null: read them here). */
+  private String find(int i, String masked, RequiredChars.TextChars chars) {
+    if (chars == null ? !needs.get(i).mayMatch(masked) : !needs.get(i).mayMatch(masked, chars)) {
       return null;
     }
     Matcher m = patterns.get(i).matcher(masked);
@@ -168,9 +174,13 @@ public final class CueWords {
         }
       }
       int limit = Math.min(best, listOf.length);
+      RequiredChars.TextChars chars = null;
       for (int r = 0; r < limit; r++) {
         if (kindOf[r] == 2) {
-          String found = lists.get(listOf[r]).find(indexOf[r], masked);
+          if (chars == null) {
+            chars = new RequiredChars.TextChars(masked);
+          }
+          String found = lists.get(listOf[r]).find(indexOf[r], masked, chars);
           if (found != null) {
             return new Hit(listOf[r], found);
           }

@@ -31,12 +31,18 @@ public final class WordFinder {
   private final int[] asciiKey = new int[128];
   private final boolean[] latinStart;
   private final boolean[] latinEnd;
+  /**
+   * Each word's second character, or -1 for a one-character word: a candidate whose second character is not the
+   * text's is passed over without comparing it (a first character starts dozens of product aliases).
+   */
+  private final int[] second;
 
   public WordFinder(List<String> words, boolean wholeLatinWords) {
     this.words = words.toArray(String[]::new);
     this.wholeLatinWords = wholeLatinWords;
     this.latinStart = new boolean[this.words.length];
     this.latinEnd = new boolean[this.words.length];
+    this.second = new int[this.words.length];
     int empty = Integer.MAX_VALUE;
     TreeMap<Character, List<Integer>> starts = new TreeMap<>();
     for (int i = 0; i < this.words.length; i++) {
@@ -52,6 +58,7 @@ public final class WordFinder {
       starts.computeIfAbsent(c, k -> new ArrayList<>()).add(i);
       latinStart[i] = CueWords.isLatinWord(c);
       latinEnd[i] = CueWords.isLatinWord(w.charAt(w.length() - 1));
+      second[i] = w.length() > 1 ? w.charAt(1) : -1;
     }
     this.always = empty;
     this.keys = new char[starts.size()];
@@ -113,9 +120,13 @@ public final class WordFinder {
       return -1;
     }
     int[] candidates = byKey[c < 128 ? asciiKey[c] : Arrays.binarySearch(keys, c)];
+    int next = i + 1 < text.length() ? text.charAt(i + 1) : -1;
     for (int w : candidates) {
       if (w >= below) {
         return -1;
+      }
+      if (second[w] != next && second[w] >= 0) {
+        continue;
       }
       String word = words[w];
       if (text.startsWith(word, i) && (!wholeLatinWords || bounded(text, i, w))) {

@@ -30,7 +30,7 @@ public final class Sessions {
    * judged WRONG in round 28; truncating a file is {@code > file} alone). A bare {@code # } is not among them:
    * it is a comment in a session that has other prompts.
    */
-  private static final Pattern PROMPT =
+  static final Pattern PROMPT =
       Pattern.compile("^\\s*(?:\\$|(?:\\[[\\w.-]+@[\\w.-]+[^\\]]*]|[\\w.-]+@[\\w.-]+:[^\\s$#]*)[$#]|>(?= (?:"
           + String.join("|", new java.util.TreeSet<>(COMMANDS)).replace(".", "\\.") + ")(?:\\s|$))"
           + "|>(?= [a-z][\\w.-]* -{1,2}[A-Za-z]))"
@@ -55,8 +55,25 @@ public final class Sessions {
    */
   public static boolean looksLikeConsole(String body) {
     for (String line : body.split("\n", -1)) {
-      if (PROMPT.matcher(line).matches()) {
+      if (mayBePrompt(line) && PROMPT.matcher(line).matches()) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * False when {@link #PROMPT} cannot match: each of its prompts holds a {@code $} or {@code #}, or is a {@code >}
+   * first on the line (most lines of a script are none of these, and the regex on each was 1% of a scan).
+   */
+  static boolean mayBePrompt(String line) {
+    if (line.indexOf('$') >= 0 || line.indexOf('#') >= 0) {
+      return true;
+    }
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+        return c == '>';
       }
     }
     return false;
@@ -79,11 +96,12 @@ public final class Sessions {
         heredoc = t.equals(heredoc) ? null : heredoc;
       } else if (t.isEmpty() || t.startsWith("#")) {
         output = OUTPUT_COMMENT.matcher(t).matches();
-      } else if (!output && TABLE_HEADER.matcher(t).matches() && (i == 0 || !lines[i - 1].stripTrailing().endsWith("\\"))) {
+      } else if (!output && t.charAt(0) >= 'A' && t.charAt(0) <= 'Z' && t.contains("  ") // what a header needs
+          && TABLE_HEADER.matcher(t).matches() && (i == 0 || !lines[i - 1].stripTrailing().endsWith("\\"))) {
         output = true;
       } else if (!output) {
-        Matcher m = HEREDOC.matcher(line);
-        heredoc = m.find() ? m.group(2) : null;
+        Matcher m = line.contains("<<") ? HEREDOC.matcher(line) : null;
+        heredoc = m != null && m.find() ? m.group(2) : null;
       }
       out.append(output && !t.isEmpty() && !t.startsWith("#") ? "" : line);
       if (i < lines.length - 1) {

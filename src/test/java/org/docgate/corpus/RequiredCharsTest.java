@@ -101,6 +101,29 @@ class RequiredCharsTest {
   }
 
   @Test
+  void aTextsCharactersReadBeforehandGiveTheSameAnswers() {
+    // ASCII and CJK texts, some holding a pattern's characters and most not, against every packaged pattern
+    java.util.Random random = new java.util.Random(21);
+    String alphabet = "abcdefgkstivGAB0123456789 .-()（）于年月版本发布了集成以来起≥=><\u212A\u017F\u0130";
+    List<String> texts = new ArrayList<>(List.of("", "Beta in 1.22", "于 2019 年", "no cue at all", "版本 1.28"));
+    for (int i = 0; i < 3_000; i++) {
+      StringBuilder t = new StringBuilder();
+      for (int n = random.nextInt(12); n > 0; n--) {
+        t.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      texts.add(t.toString());
+    }
+    List<Pattern> patterns = new ArrayList<>(currencyPatterns());
+    patterns.addAll(List.of(Pattern.compile("k8s", FLAGS), Pattern.compile("(集成|发布)了", FLAGS), Pattern.compile(".*")));
+    for (Pattern p : patterns) {
+      RequiredChars needs = RequiredChars.of(p);
+      for (String t : texts) {
+        assertThat(needs.mayMatch(t, new RequiredChars.TextChars(t))).as(p + " on " + t).isEqualTo(needs.mayMatch(t));
+      }
+    }
+  }
+
+  @Test
   void theCurrencyPatternsGetFilters() {
     // the reason it exists: none of the packaged patterns runs on every text
     for (Pattern p : currencyPatterns()) {

@@ -265,7 +265,8 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
       }
     }
     List<SiteRoutes.PathLink> pages = new java.util.ArrayList<>();
-    if (doc.source().contains("ref")) {
+    // what every match starts with ("ref" alone is in most documents: href, reference)
+    if (doc.source().contains("{{<") || doc.source().contains("{{%")) {
       java.util.regex.Matcher m = PAGE_REFERENCE.matcher(doc.source());
       while (m.find()) {
         resolved(doc.path(), m.group(1)).ifPresent(pages::add);

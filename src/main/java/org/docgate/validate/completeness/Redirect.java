@@ -24,7 +24,7 @@ final class Redirect {
 
   /** Why the document is a redirect stub ("moved note: 'has moved to'", "a path: ../x/README.md"), or null. */
   static String of(DocumentContext ctx, List<Pattern> redirects) {
-    List<String> visible = visibleLines(ctx);
+    List<String> visible = visibleLines(ctx, MAX_LINES + 1);
     if (visible.isEmpty() || visible.size() > MAX_LINES || String.join("\n", visible).length() > MAX_CHARS) {
       return null;
     }
@@ -48,8 +48,11 @@ final class Redirect {
     return null;
   }
 
-  /** The non-blank lines outside HTML comments and front matter (headings included: "# Moved" is text too). */
-  private static List<String> visibleLines(DocumentContext ctx) {
+  /**
+   * The non-blank lines outside HTML comments and front matter (headings included: "# Moved" is text too), the first
+   * {@code limit} of them: a document with more is no redirect, and every document was read to its end.
+   */
+  private static List<String> visibleLines(DocumentContext ctx, int limit) {
     List<String> out = new ArrayList<>();
     List<String> lines = ctx.lines().orElse(List.of());
     boolean in = false;
@@ -73,6 +76,9 @@ final class Redirect {
       }
       if (!shown.toString().isBlank()) {
         out.add(shown.toString());
+        if (out.size() >= limit) {
+          break;
+        }
       }
     }
     return out;

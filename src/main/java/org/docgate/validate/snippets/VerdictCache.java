@@ -108,12 +108,17 @@ final class VerdictCache {
 
   /** The SHA-256 of a text's UTF-8 bytes, in hex: a text's key. */
   static String hash(String text) {
+    return HexFormat.of().formatHex(SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** One digest per thread: looking one up for each of a scan's ~10,000 texts cost as much as the hashing. */
+  private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }
-  }
+  });
 
   /**
    * What identifies an installed program without starting it: its real path, size and modification time. Empty when
@@ -217,11 +222,22 @@ final class VerdictCache {
       for (int i = 1; i < lines.size(); i++) {
         String line = lines.get(i);
         int tab = line.indexOf('\t');
-        if (tab == 64 && line.substring(0, 64).chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+        if (tab == 64 && isHexKey(line)) {
           out.put(line.substring(0, 64), line.substring(65));
         }
       }
       return out;
+    }
+
+    /** Whether the line's first 64 characters are lower-case hex digits (a key). */
+    private static boolean isHexKey(String line) {
+      for (int i = 0; i < 64; i++) {
+        char c = line.charAt(i);
+        if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Writes the file when this run learnt something: this run's verdicts first, then what the file held. */

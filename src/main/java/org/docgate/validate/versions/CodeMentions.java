@@ -67,6 +67,8 @@ public final class CodeMentions {
 
   private final Map<String, Product> byImage = new LinkedHashMap<>();
   private final List<PinPattern> pinPatterns;
+  /** Every pin pattern's first word, to pass over in one look a line that holds none (most lines of code). */
+  private final WordFinder pinFirstWords;
   /** Single-word images of the data's products, as a tag's variant names them ({@code ubuntu} in -ubuntu20.04). */
   private final Map<String, Product> variantNames = new LinkedHashMap<>();
   private final Pattern variantPattern;
@@ -88,6 +90,7 @@ public final class CodeMentions {
   /** With the packages and commands that pin a product's version ({@link #pins}). */
   public CodeMentions(List<Product> products, List<VersionManifest.Pin> pins) {
     this.pinPatterns = pinPatterns(pins);
+    this.pinFirstWords = new WordFinder(pinPatterns.stream().map(PinPattern::firstWord).toList(), false);
     List<String> names = new ArrayList<>();
     java.util.Set<String> ambiguous = new java.util.HashSet<>();
     for (Product p : products) {
@@ -306,6 +309,9 @@ public final class CodeMentions {
     List<PinPattern> patterns = pinPatterns;
     String[] lines = body.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
+      if (!pinFirstWords.in(lines[i])) {
+        continue;
+      }
       for (PinPattern p : patterns) {
         if (!lines[i].contains(p.firstWord())) {
           continue;

@@ -222,6 +222,18 @@ public final class VersionValidator implements Validator {
   /** The key of this validator's corpus-wide baselines in {@link CorpusIndex#derived}. */
   private record BaselinesKey(VersionValidator validator) {}
 
+  /** Whether an ASCII digit, a dot and an ASCII digit follow each other somewhere in the text. */
+  static boolean hasDottedNumber(String text) {
+    for (int i = text.indexOf('.', 1); i >= 0 && i + 1 < text.length(); i = text.indexOf('.', i + 1)) {
+      char before = text.charAt(i - 1);
+      char after = text.charAt(i + 1);
+      if (before >= '0' && before <= '9' && after >= '0' && after <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The key of a document's finished {@link Run} among the index's per-document values. */
   private record RunKey(VersionValidator validator, LocalDate today) {}
 
@@ -816,6 +828,9 @@ public final class VersionValidator implements Validator {
     private void bareVersionsClaimed(int line, String text, List<Mention> mentions) {
       if (status.currentSupport().isEmpty()) {
         return;
+      }
+      if (!hasDottedNumber(text)) {
+        return; // what BARE_IN_TEXT needs: a digit, a dot, a digit
       }
       Matcher v = BARE_IN_TEXT.matcher(text);
       Boolean listItem = null; // read only for a claim a sentence does not make itself: most texts have no version

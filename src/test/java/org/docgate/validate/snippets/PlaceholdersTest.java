@@ -89,4 +89,22 @@ class PlaceholdersTest {
       assertThat(Placeholders.blankSynopsis(c[0])).as(c[0]).isEqualTo(c[1]);
     }
   }
+
+  @Test
+  void aLineTheElisionPatternMatchesIsNeverPassedOver() {
+    java.util.Random random = new java.util.Random(21);
+    String alphabet = " \t\u000B\f.…⋮#/x-\u0085\u2028";
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder line = new StringBuilder();
+      for (int n = random.nextInt(8); n > 0; n--) {
+        line.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String l = line.toString();
+      if (Placeholders.ELISION_LINE.matcher(l).matches()) {
+        assertThat(Placeholders.mayBeElisionLine(l, 0, l.length())).as("'" + l + "'").isTrue();
+      }
+    }
+    assertThat(Placeholders.mayBeElisionLine("  // ...\u0085", 0, 9)).isTrue();
+    assertThat(Placeholders.mayBeElisionLine("a.b = c", 0, 7)).isFalse();
+  }
 }

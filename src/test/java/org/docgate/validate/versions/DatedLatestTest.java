@@ -45,4 +45,29 @@ class DatedLatestTest {
     DatedLatest claim = new DatedLatest("v1", 0, java.time.YearMonth.parse(date));
     assertThat(claim.monthsBefore(LocalDate.parse(today))).isEqualTo(months);
   }
+
+  @org.junit.jupiter.api.Test
+  void aSentenceTheLatestPatternFindsIsNeverPassedOver() {
+    java.util.Random random = new java.util.Random(21);
+    String[] parts = {"latest", "LaTeSt", "NEWEST", "most", " recent", "最新", "版本", "late", "est", " ", "v1.2", "x"};
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int n = random.nextInt(5); n > 0; n--) {
+        text.append(parts[random.nextInt(parts.length)]);
+      }
+      String t = text.toString();
+      if (DatedLatest.LATEST.matcher(t).find()) {
+        org.assertj.core.api.Assertions.assertThat(DatedLatest.mayBeLatest(t)).as(t).isTrue();
+      }
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void aDottedNumberIsADigitADotAndADigit() {
+    java.util.regex.Pattern dotted = java.util.regex.Pattern.compile("[0-9]\\.[0-9]");
+    for (String t : new String[] {"", ".", "1.", ".1", "1.2", "v1.30", "a.b", "1..2", "x 10.4 y", "１.２", "3.x"}) {
+      org.assertj.core.api.Assertions.assertThat(VersionValidator.hasDottedNumber(t)).as(t)
+          .isEqualTo(dotted.matcher(t).find());
+    }
+  }
 }
