@@ -112,6 +112,33 @@ public final class Sessions {
   }
 
   /**
+   * A root prompt's command: {@code # } then a lower-case word, a path or a variable ({@code # nix build},
+   * {@code # /usr/bin/x}); {@code # If you are on Linux ...} is a comment (Nix's manual, round 30: judged WRONG when
+   * ShellCheck read it as a command).
+   */
+  private static final Pattern ROOT_COMMAND = Pattern.compile("#\\s+[a-z./~$]");
+
+  /** The quote still open after {@code text} when {@code open} was open before it (0: none), as a shell reads it. */
+  static char openQuote(String text, char open) {
+    char q = open;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (q == 0 && c == '\\' && i + 1 < text.length()) {
+        i++;
+      } else if (q == 0 && (c == '\'' || c == '"')) {
+        q = c;
+      } else if (q == '"' && c == '\\' && i + 1 < text.length()) {
+        i++;
+      } else if (c == q) {
+        q = 0;
+      } else if (q == 0 && c == '#' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+        break; // a comment
+      }
+    }
+    return q;
+  }
+
+  /**
    * The commands of a console session: {@code $ } lines, and {@code # } lines when the session has no {@code $ }
    * line (a root session; otherwise {@code # } lines are comments: the two cannot be told apart), with their
    * continuation lines (after a trailing {@code \}, {@code |}, {@code &&}, {@code ||}) and heredoc bodies. Output
@@ -125,6 +152,7 @@ public final class Sessions {
     }
     StringBuilder out = new StringBuilder();
     boolean continuing = false;
+    char quote = 0;
     String heredoc = null;
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
@@ -141,7 +169,7 @@ public final class Sessions {
         Matcher prompt = PROMPT.matcher(line);
         prompt.matches();
         code = " " + (prompt.group(1) == null ? "" : prompt.group(1));
-      } else if (!hasDollar && (t.startsWith("# ") || t.equals("#"))) {
+      } else if (!hasDollar && (t.startsWith("# ") && ROOT_COMMAND.matcher(t).lookingAt() || t.equals("#"))) {
         code = t.substring(1);
       }
       if (code != null && heredoc == null) {
@@ -150,9 +178,12 @@ public final class Sessions {
           heredoc = m.group(2);
         }
         String end = code.stripTrailing();
-        continuing = end.endsWith("\\") || end.endsWith("|") || end.endsWith("&&");
+        quote = openQuote(code, quote);
+        // a quoted argument that spans lines ("--expr 'with import <nixpkgs> {};" over its next lines) goes on too
+        continuing = end.endsWith("\\") || end.endsWith("|") || end.endsWith("&&") || quote != 0;
       } else if (code == null) {
         continuing = false;
+        quote = 0;
       }
       out.append(code == null ? "" : code);
       if (i < lines.length - 1) {

@@ -111,4 +111,15 @@ class SessionsTest {
       }
     }
   }
+
+  /** Nix's manual (round 30): a capitalised sentence after '#' is a comment; a quoted argument spans lines. */
+  @Test
+  void aRootPromptRunsALowerCaseCommandAndAQuotedArgumentGoesOnOverLines() {
+    assertThat(Sessions.consoleCommands("sudo rm -rf /nix\n# If you are on Linux with systemd, run:\nsudo systemctl stop x"))
+        .isEqualTo("\n\n");
+    String expr = "# nix build --impure --expr \\\n    'with import <nixpkgs> {};\n     runCommand \"foo\" {\n     }'\n"
+        + "# cat ./result\nHello, world!";
+    assertThat(Sessions.consoleCommands(expr)).isEqualTo(" nix build --impure --expr \\\n    'with import <nixpkgs> {};\n"
+        + "     runCommand \"foo\" {\n     }'\n cat ./result\n");
+  }
 }

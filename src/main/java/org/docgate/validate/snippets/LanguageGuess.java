@@ -153,7 +153,8 @@ final class LanguageGuess {
 
   /** {@code #!/usr/bin/env bpftrace}, {@code #!/usr/bin/python3 -u}: group 1 is the interpreter's name. */
   private static final Pattern SHEBANG = Pattern.compile("#!\\s*(?:/usr/bin/env\\s+(?:-S\\s+)?|/[\\w/.-]*/)([\\w.+-]+)[^\n]*");
-  private static final Set<String> SHELLS = Set.of("sh", "bash", "zsh", "ksh", "dash", "ash", "busybox");
+  /** Shells, and Bats (its test files are bash with @test blocks; GitHub highlights .bats as shell). */
+  private static final Set<String> SHELLS = Set.of("sh", "bash", "zsh", "ksh", "dash", "ash", "busybox", "bats");
   /** Interpreters whose fence label is not their name. */
   private static final Map<String, String> INTERPRETERS = Map.of("python3", "python", "python2", "python",
       "node", "javascript", "nodejs", "javascript", "pwsh", "powershell");
