@@ -163,7 +163,12 @@ final class ShellChecker extends SubprocessChecker {
   public Optional<LanguageGuess.Guess> foreign(String body, int problemLine) {
     // a session's output is what its commands printed ("/nix/store/...-perl-BerkeleyDB-0.26.drv" under
     // "$ nix-instantiate test.nix", Nix's manual: judged WRONG as "a list of paths" in round 30): only what was typed
-    return LanguageGuess.inShell(console || Sessions.looksLikeConsole(body) ? Sessions.consoleCommands(body) : body);
+    if (console || Sessions.looksLikeConsole(body)) {
+      // what a prompt's line holds was typed: no output ("!n" is history expansion, not a printed cipher list)
+      return LanguageGuess.inShell(Sessions.consoleCommands(body)).filter(g -> !g.label().equals("text")
+          || !g.language().equals("command output"));
+    }
+    return LanguageGuess.inShell(body);
   }
 
   @Override

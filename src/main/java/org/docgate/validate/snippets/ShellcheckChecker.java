@@ -138,7 +138,20 @@ final class ShellcheckChecker {
    * not SC2140 on quoted single quotes ({@link #quotedQuotes}).
    */
   static boolean shown(Hint hint, String text) {
-    return !flagList(hint, text) && !quotedQuotes(hint, text) && !continuedQuotes(hint, text);
+    return !flagList(hint, text) && !quotedQuotes(hint, text) && !continuedQuotes(hint, text)
+        && !historyExpansion(hint, text);
+  }
+
+  /**
+   * Whether SC1035 ("missing a required space after the !") is on a command that is a history expansion typed at a
+   * prompt: {@code [root@localhost ~]# !n}, {@code !!}, {@code !xxx} (linux-command's history page, round 27-30).
+   */
+  static boolean historyExpansion(Hint hint, String text) {
+    if (!hint.message().startsWith("shellcheck SC1035 ")) {
+      return false;
+    }
+    String[] lines = text.split("\n", -1);
+    return hint.line() <= lines.length && lines[hint.line() - 1].strip().matches("![\\w!$-]\\S*");
   }
 
   /**

@@ -192,6 +192,9 @@ public final class CodeMentions {
         if (MODULE_SPECIFIER.matcher(lines[i].substring(0, m.start())).find()) {
           continue; // require('node:v8'), import v8 from 'node:v8': Node.js's built-in module, not an image
         }
+        if (m.start() > 0 && lines[i].charAt(m.start() - 1) == ':') {
+          continue; // cpe:/o:fedoraproject:fedora:33, a CPE or URN's segments (systemd's ELF metadata, round 30)
+        }
         Product product = byImage.get(m.group(2));
         Matcher tag = TAG.matcher(m.group(3));
         if (!tag.lookingAt() || IPV4.matcher(m.group(3)).lookingAt()) {

@@ -57,4 +57,13 @@ class ShellcheckFlagListTest {
     assertThat(ShellcheckChecker.shown(new Hint(RULES.rule("snippets/shellcheck"), 1, 14, sc2140),
         "curl -d \"{\"spec\": 1}\" x\n")).isTrue();
   }
+
+  /** linux-command's history page: "!n" at a prompt is history expansion. */
+  @Test
+  void aHistoryExpansionAtAPromptIsNoMissingSpace() {
+    Hint bang = new Hint(RULES.rule("snippets/shellcheck"), 2, 2,
+        "shellcheck SC1035 (error): You are missing a required space after the !.");
+    assertThat(ShellcheckChecker.shown(bang, "\n !n\n")).isFalse();
+    assertThat(ShellcheckChecker.shown(bang, "\nif ![ -f x ]; then :; fi\n")).isTrue();
+  }
 }

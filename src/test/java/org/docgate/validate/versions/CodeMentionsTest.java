@@ -87,4 +87,12 @@ class CodeMentionsTest {
             org.assertj.core.groups.Tuple.tuple("extensions/v1beta1", "Deployment"),
             org.assertj.core.groups.Tuple.tuple("extensions/v1beta1", "Ingress"));
   }
+
+  /** systemd's ELF package metadata (round 30): a CPE name's segments are no image reference. */
+  @org.junit.jupiter.api.Test
+  void aCpeNamesSegmentsAreNoImage() {
+    org.assertj.core.api.Assertions.assertThat(CODE.imageTags("{\"osCpe\": \"cpe:/o:fedoraproject:fedora:33\"}"))
+        .isEmpty();
+    org.assertj.core.api.Assertions.assertThat(CODE.imageTags("FROM fedora:33")).hasSize(1);
+  }
 }
