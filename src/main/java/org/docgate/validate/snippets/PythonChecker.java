@@ -68,10 +68,35 @@ final class PythonChecker extends SubprocessChecker {
     return LanguageGuess.inCode(body, "#", problemLine);
   }
 
-  /** A {@code >>>} session's input lines; otherwise the body. */
+  /**
+   * A {@code >>>} session's input lines; otherwise the body, less the indentation all its lines share (a block
+   * indented as a whole, FlatBuffers' {@code ~~~{.py}} blocks: "unexpected indent" on the first line says nothing of
+   * the code). Line for line either way.
+   */
   @Override
   public String textOf(String body) {
-    return Sessions.looksLikePythonSession(body) ? Sessions.pythonInput(body) : body;
+    return Sessions.looksLikePythonSession(body) ? Sessions.pythonInput(body) : dedented(body);
+  }
+
+  static String dedented(String body) {
+    String[] lines = body.split("\n", -1);
+    int margin = Integer.MAX_VALUE;
+    for (String line : lines) {
+      if (!line.isBlank()) {
+        margin = Math.min(margin, line.length() - line.stripLeading().length());
+      }
+    }
+    if (margin == 0 || margin == Integer.MAX_VALUE) {
+      return body;
+    }
+    StringBuilder out = new StringBuilder(body.length());
+    for (int i = 0; i < lines.length; i++) {
+      out.append(lines[i].isBlank() ? lines[i] : lines[i].substring(margin));
+      if (i < lines.length - 1) {
+        out.append('\n');
+      }
+    }
+    return out.toString();
   }
 
   @Override
