@@ -94,7 +94,7 @@ public final class CompletenessValidator implements Validator {
 
   /** The corpus facts every result depends on; the listing is compared by identity first. */
   private record Dependencies(FileListing listing, boolean linkedTo, boolean reachable, DocumentMetadata metadata,
-      SiteRoutes routes, boolean included, boolean h2Titled) {}
+      SiteRoutes routes, boolean included, boolean h2Titled, boolean notLinkedCorpus) {}
 
   /**
    * @param measured the sizes the count claims were compared with (empty without count claims)
@@ -183,7 +183,42 @@ public final class CompletenessValidator implements Validator {
    * The corpus step's result: the link graph (orphans, reachability), the listing references resolve against, and
    * the documents whose kept result does not hold in this index (null: every one, see {@link Prepared#revalidate()}).
    */
-  private record Corpus(LinkGraph graph, FileListing listing, Set<String> revalidate) implements Prepared {}
+  /**
+   * @param notLinked the candidate orphans when the corpus does not navigate by links ({@link OrphanCheck}), else 0
+   */
+  private record Corpus(LinkGraph graph, FileListing listing, Set<String> revalidate, int notLinked)
+      implements Prepared {
+    @Override
+    public ValidationResult corpusResult() {
+      return notLinked == 0 ? Prepared.super.corpusResult()
+          : new ValidationResult(List.of(), Map.of("completeness.orphans.notLinkedCorpus", (long) notLinked));
+    }
+  }
+
+  private record NotLinkedKey(CompletenessValidator validator, LinkGraph graph) {}
+
+  /**
+   * How many pages would be orphans when more than {@link OrphanCheck#NOT_LINKED_SHARE}% of the corpus's pages (entry
+   * points left out) would be, and at least {@link OrphanCheck#NOT_LINKED_MIN}; else 0. Once per index and graph.
+   */
+  private int notLinked(CorpusIndex index, LinkGraph graph) {
+    return index.derived(new NotLinkedKey(this, graph), i -> {
+      int pages = 0;
+      int candidates = 0;
+      for (MarkdownDocument doc : i.documents().values()) {
+        if (OrphanCheck.isEntryPoint(i, config, doc) || config.skips(doc.path())) {
+          continue;
+        }
+        pages++;
+        if (graph.inboundOf(doc.path()).isEmpty()) {
+          DocumentContext ctx = new DocumentContext(doc, i, config, source, currency, graph.routes());
+          candidates += OrphanCheck.candidate(ctx, graph) ? 1 : 0;
+        }
+      }
+      return candidates >= OrphanCheck.NOT_LINKED_MIN
+          && candidates * 100L > (long) OrphanCheck.NOT_LINKED_SHARE * pages ? candidates : 0;
+    });
+  }
 
   /**
    * Builds the link graph of the whole corpus once per scan (every document's orphan check reads it). After a scan of
@@ -192,9 +227,9 @@ public final class CompletenessValidator implements Validator {
    */
   @Override
   public Prepared prepare(CorpusIndex index, Collection<MarkdownDocument> documents, Prepared previous) {
-    Corpus corpus = new Corpus(LinkGraph.build(index, config.roots(), index.ownRepository(repository),
-        SiteRoutes.of(index, siteRoutes), NavigationFiles.of(index, config.navigation())),
-        listing(index, previous), null);
+    LinkGraph graph = LinkGraph.build(index, config.roots(), index.ownRepository(repository),
+        SiteRoutes.of(index, siteRoutes), NavigationFiles.of(index, config.navigation()));
+    Corpus corpus = new Corpus(graph, listing(index, previous), null, notLinked(index, graph));
     if (!(previous instanceof Corpus)) {
       return corpus;
     }
@@ -204,7 +239,7 @@ public final class CompletenessValidator implements Validator {
         revalidate.add(doc.path());
       }
     }
-    return new Corpus(corpus.graph(), corpus.listing(), Set.copyOf(revalidate));
+    return new Corpus(corpus.graph(), corpus.listing(), Set.copyOf(revalidate), corpus.notLinked());
   }
 
   /** A document checked alone: the corpus step made for it. */
@@ -238,7 +273,7 @@ public final class CompletenessValidator implements Validator {
     LinkGraph graph = corpus.graph();
     return new Dependencies(corpus.listing(), !graph.inboundOf(doc.path()).isEmpty(),
         graph.reachable().contains(doc.path()), currency.metadata(doc, DocumentMetadata.of(index)), graph.routes(),
-        graph.included().contains(doc.path()), TitleConvention.h2Titled(index, doc.path()));
+        graph.included().contains(doc.path()), TitleConvention.h2Titled(index, doc.path()), corpus.notLinked() > 0);
   }
 
   /** The document's last result when it holds in this index with these dependencies, else null. */
@@ -260,7 +295,7 @@ public final class CompletenessValidator implements Validator {
     DocumentContext ctx = new DocumentContext(doc, index, config, source, currency, graph.routes());
     Map<String, Long> counters = new TreeMap<>();
     List<Finding> findings = new ArrayList<>();
-    findings.addAll(orphans.check(ctx, graph));
+    findings.addAll(orphans.check(ctx, graph, corpus.notLinked() > 0));
     ctx.drainExemptions().forEach((k, v) -> counters.merge(k, v, Long::sum));
     if (!config.skips(doc.path())) {
       Local local = locals.getIfPresent(doc);

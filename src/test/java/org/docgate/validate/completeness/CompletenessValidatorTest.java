@@ -162,6 +162,32 @@ class CompletenessValidatorTest {
     assertThat(corpus.validate("guide/b.md").counters()).containsEntry("completeness.documents.reachable", 0L);
   }
 
+  /**
+   * A package's component pages whose site menu is not shipped (vant, zarm: judged NOFIX as orphans in rounds 28-30):
+   * when more than 75% of the pages (10 or more) would be orphans, the corpus does not navigate by links; when fewer,
+   * each orphan is still reported.
+   */
+  @Test
+  void aCorpusThatDoesNotNavigateByLinksGetsNoOrphanPerPage() {
+    FakeCorpus unlinked = new FakeCorpus().with("README.md", "# Components\n\nSee the site.\n");
+    for (int i = 0; i < 12; i++) {
+      unlinked.with("packages/c" + i + "/zh-CN.md", "# 组件 " + i + "\n\n用法。\n");
+    }
+    assertThat(unlinked.summary("packages/c3/zh-CN.md")).isEmpty();
+    assertThat(unlinked.validate("packages/c3/zh-CN.md").counters())
+        .containsEntry("completeness.exempt.notLinkedCorpus", 1L);
+    FakeCorpus linked = new FakeCorpus();
+    StringBuilder index = new StringBuilder("# Components\n\n");
+    for (int i = 0; i < 12; i++) {
+      linked.with("packages/c" + i + "/zh-CN.md", "# 组件 " + i + "\n\n用法。\n");
+      if (i < 6) {
+        index.append("[c").append(i).append("](packages/c").append(i).append("/zh-CN.md)\n");
+      }
+    }
+    linked.with("README.md", index.toString());
+    assertThat(linked.summary("packages/c9/zh-CN.md")).containsExactly("1:completeness/orphan");
+  }
+
   @Test
   void aPathOutsideAnExampleColumnIsStillAReference() {
     // only the column headed "Example" holds example values (Node.js api-documentation.md's CLI table)
