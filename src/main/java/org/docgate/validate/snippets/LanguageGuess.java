@@ -348,7 +348,10 @@ final class LanguageGuess {
     if (PROMQL.matcher(t).find()) {
       return Foreign.PROMQL;
     }
-    if (SECTION.matcher(t).matches() || KEY_VALUE.matcher(t).find() || LIMITS.matcher(t).matches()) {
+    if (SECTION.matcher(t).matches() || KEY_VALUE.matcher(t).find() && !t.endsWith("\\")
+        || LIMITS.matcher(t).matches()) {
+      // "NICMANAGER_API_EMAIL = "you@example.com" \" continues a command: variables for it with spaces around '='
+      // (lego's DNS pages, round 31: judged WRONG as a TOML file); ShellCheck's "remove spaces around =" is the fix
       return Foreign.CONFIG;
     }
     if (JSON_LOG_LINE.matcher(t).matches()) {

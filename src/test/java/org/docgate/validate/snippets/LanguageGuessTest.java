@@ -88,6 +88,7 @@ class LanguageGuessTest {
       python | def f(:\\n    pass
       shell | echo '10.0.0.1 node1' >> /etc/hosts\\n10.0.0.2 node2 (
       shell | crontab -e\\n0 2 * * * /usr/local/bin/backup.sh (
+      shell | API_EMAIL = "you@example.com" \\\\\\nAPI_PASSWORD = "x" \\\\\\nlego run )
       """)
   void brokenCodeOfTheFencesLanguageIsNotCalledForeign(String kind, String body) {
     assertThat(of(body.replace("\\n", "\n"), kind, 0)).isEmpty();
