@@ -427,13 +427,8 @@ public final class DocumentCurrency {
    * lines of a document start otherwise, and the regex on every line was 1.5% of a scan).
    */
   static boolean mayBeListItem(String line) {
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
-        return c == '-' || c == '*' || c == '+' || c >= '0' && c <= '9';
-      }
-    }
-    return false;
+    char c = org.docgate.markdown.Whitespace.firstVisible(line);
+    return c == '-' || c == '*' || c == '+' || c >= '0' && c <= '9';
   }
 
   /** A sentence being built over wrapped lines. */

@@ -67,16 +67,7 @@ public final class Sessions {
    * first on the line (most lines of a script are none of these, and the regex on each was 1% of a scan).
    */
   static boolean mayBePrompt(String line) {
-    if (line.indexOf('$') >= 0 || line.indexOf('#') >= 0) {
-      return true;
-    }
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
-        return c == '>';
-      }
-    }
-    return false;
+    return line.indexOf('$') >= 0 || line.indexOf('#') >= 0 || Whitespace.firstVisible(line) == '>';
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.docgate.corpus.LinkTarget;
 import org.docgate.markdown.CodeBlock;
 import org.docgate.markdown.MarkdownDocument;
 
@@ -64,13 +65,13 @@ final class Includes {
         String path = m.group(2);
         out.add(path);
         if (m.group(1) == null) {
-          String above = folderOf(doc.path());
+          String above = LinkTarget.directoryOf(doc.path());
           while (true) {
-            out.add("/" + above + "_includes/" + path);
+            out.add("/" + (above.isEmpty() ? "" : above + "/") + "_includes/" + path);
             if (above.isEmpty()) {
               break;
             }
-            above = folderOf(above.substring(0, above.length() - 1));
+            above = LinkTarget.directoryOf(above);
           }
         }
       }
@@ -95,11 +96,5 @@ final class Includes {
       }
     }
     return new ArrayList<>(out);
-  }
-
-  /** The folder of a corpus path, with its trailing slash ("" at the root). */
-  private static String folderOf(String path) {
-    int slash = path.lastIndexOf('/');
-    return slash < 0 ? "" : path.substring(0, slash + 1);
   }
 }

@@ -25,46 +25,49 @@ final class OrphanCheck {
 
   /** Whether the document would be reported as an orphan (no inbound link, and none of the exemptions below). */
   static boolean candidate(DocumentContext ctx, LinkGraph graph) {
-    String path = ctx.doc.path();
-    if (!graph.inboundOf(path).isEmpty() || isEntryPoint(ctx.index, ctx.config, ctx.doc)) {
-      return false;
-    }
-    return !placesItselfOnMenu(ctx) && !ctx.isRecord() && Redirect.of(ctx, ctx.config.redirects()) == null
-        && !TitleCheck.isFragment(ctx);
+    return notOrphan(ctx, graph) == null;
   }
 
-  List<Finding> check(DocumentContext ctx, LinkGraph graph, boolean corpusNotLinked) {
-    if (corpusNotLinked && candidate(ctx, graph)) {
-      ctx.exempt("notLinkedCorpus"); // the corpus navigates by something else: said once, in its stats
-      return List.of();
+  /**
+   * Why the document is no orphan: "" when a document links it or it is an entry point, else the exemption to count
+   * ("siteNavigation", "record", "redirect", "fragment"); null when it is an orphan.
+   */
+  private static String notOrphan(DocumentContext ctx, LinkGraph graph) {
+    java.util.Set<String> inbound = graph.inboundOf(ctx.doc.path());
+    boolean entryPoint = isEntryPoint(ctx.index, ctx.config, ctx.doc);
+    if (!inbound.isEmpty() && graph.navigation().containsAll(inbound) && !entryPoint) {
+      return "siteNavigation"; // linked by no document, but on the site's menu (a navigation file names it)
     }
-    return check(ctx, graph);
-  }
-
-  List<Finding> check(DocumentContext ctx, LinkGraph graph) {
-    String path = ctx.doc.path();
-    if (!graph.inboundOf(path).isEmpty() && graph.navigation().containsAll(graph.inboundOf(path))
-        && !isEntryPoint(ctx.index, ctx.config, ctx.doc)) {
-      ctx.exempt("siteNavigation"); // linked by no document, but on the site's menu (a navigation file names it)
-      return List.of();
-    }
-    if (isEntryPoint(ctx.index, ctx.config, ctx.doc) || !graph.inboundOf(path).isEmpty()) {
-      return List.of();
+    if (entryPoint || !inbound.isEmpty()) {
+      return "";
     }
     if (placesItselfOnMenu(ctx)) {
-      ctx.exempt("siteNavigation"); // Hugo's front-matter menu entry: the site's menu links the page
-      return List.of();
+      return "siteNavigation"; // Hugo's front-matter menu entry: the site's menu links the page
     }
     if (ctx.isRecord()) {
-      ctx.exempt("record"); // a dated report or an archived page is kept, not navigated to
-      return List.of();
+      return "record"; // a dated report or an archived page is kept, not navigated to
     }
     if (Redirect.of(ctx, ctx.config.redirects()) != null) {
-      ctx.exempt("redirect"); // "This file has moved to ...": kept so that old links land; nobody should link to it
-      return List.of();
+      return "redirect"; // "This file has moved to ...": kept so that old links land; nobody should link to it
     }
     if (TitleCheck.isFragment(ctx)) {
-      ctx.exempt("fragment"); // a piece a build pastes into other pages, not a page a reader navigates to
+      return "fragment"; // a piece a build pastes into other pages, not a page a reader navigates to
+    }
+    return null;
+  }
+
+  /** @param corpusNotLinked whether the corpus does not navigate by links ({@link #NOT_LINKED_SHARE}) */
+  List<Finding> check(DocumentContext ctx, LinkGraph graph, boolean corpusNotLinked) {
+    String path = ctx.doc.path();
+    String why = notOrphan(ctx, graph);
+    if (why != null) {
+      if (!why.isEmpty()) {
+        ctx.exempt(why);
+      }
+      return List.of();
+    }
+    if (corpusNotLinked) {
+      ctx.exempt("notLinkedCorpus"); // the corpus navigates by something else: said once, in its stats
       return List.of();
     }
     Listing listing = Listing.of(ctx.index, ctx.config, path);

@@ -47,9 +47,9 @@ final class TitleConvention {
       if (paths.size() < MIN) {
         return;
       }
-      long h2 = paths.stream().filter(p -> opensWithH2(index.documents().get(p))).count();
-      if (h2 * 100 >= (long) SHARE * paths.size()) {
-        paths.stream().filter(p -> opensWithH2(index.documents().get(p))).forEach(out::add);
+      List<String> h2 = paths.stream().filter(p -> opensWithH2(index.documents().get(p))).toList();
+      if (h2.size() * 100L >= (long) SHARE * paths.size()) {
+        out.addAll(h2);
       }
     });
     return Set.copyOf(out);

@@ -15,24 +15,29 @@ public record RendererChoice(RendererProfile profile, String reason) {
     if (configured != null && !configured.isEmpty()) {
       return new RendererChoice(profiles.named(configured, "renderer"), "configured");
     }
-    for (RendererProfile p : profiles.all()) {
-      Optional<String> why = detected(p.detect(), index, "");
-      if (why.isPresent()) {
-        return configured(p, "detected: " + why.get(), index, "");
-      }
+    Optional<RendererChoice> atRoot = detectedIn(profiles, index, "");
+    if (atRoot.isPresent()) {
+      return atRoot.get();
     }
     String site = siteFolder(index);
-    if (site != null) {
-      for (RendererProfile p : profiles.all()) {
-        Optional<String> why = detected(p.detect(), index, site);
-        if (why.isPresent()) {
-          return configured(p, "detected: " + why.get() + " (the folder holds " + SITE_SHARE
-              + "% or more of the documents)", index, site);
-        }
-      }
+    Optional<RendererChoice> inSite = site == null ? Optional.empty() : detectedIn(profiles, index, site);
+    if (inSite.isPresent()) {
+      return inSite.get();
     }
     return new RendererChoice(profiles.named(RendererProfiles.DEFAULT, "renderer"), "default (no site generator "
         + "config at the corpus root)");
+  }
+
+  /** The first profile (by name) detected in {@code folder} ("" for the corpus root, else with its trailing slash). */
+  private static Optional<RendererChoice> detectedIn(RendererProfiles profiles, CorpusIndex index, String folder) {
+    for (RendererProfile p : profiles.all()) {
+      Optional<String> why = detected(p.detect(), index, folder);
+      if (why.isPresent()) {
+        return Optional.of(configured(p, "detected: " + why.get() + (folder.isEmpty() ? ""
+            : " (the folder holds " + SITE_SHARE + "% or more of the documents)"), index, folder));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Hugo's heading id setting in its config: {@code "autoHeadingIDType": "blackfriday"} (JSON, TOML or YAML). */
@@ -51,9 +56,7 @@ public record RendererChoice(RendererProfile profile, String reason) {
     configs.addAll(p.detect().configFiles());
     for (String f : configs) {
       if (index.isFile(folder + f) && BLACKFRIDAY_IDS.matcher(index.configText(folder + f)).find()) {
-        return new RendererChoice(new RendererProfile(p.name(), p.description(), p.fragmentsIgnoreCase(),
-            p.folderIndex(), p.folderIndexIgnoreCase(), p.clampAboveRoot(), p.footnotes(), p.headingAttributes(),
-            p.htmlHeadings(), SlugStyle.BLACKFRIDAY, p.detect()),
+        return new RendererChoice(p.withSlugs(SlugStyle.BLACKFRIDAY),
             reason + "; " + f + " sets autoHeadingIDType: blackfriday");
       }
     }

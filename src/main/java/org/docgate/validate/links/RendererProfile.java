@@ -38,6 +38,12 @@ public record RendererProfile(
     folderIndex = List.copyOf(folderIndex);
   }
 
+  /** This profile with other heading ids (a site's own setting, {@link RendererChoice}). */
+  RendererProfile withSlugs(SlugStyle other) {
+    return new RendererProfile(name, description, fragmentsIgnoreCase, folderIndex, folderIndexIgnoreCase,
+        clampAboveRoot, footnotes, headingAttributes, htmlHeadings, other, detect);
+  }
+
   /**
    * What marks a corpus as built with this renderer.
    *

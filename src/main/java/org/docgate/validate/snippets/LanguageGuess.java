@@ -36,6 +36,11 @@ final class LanguageGuess {
     int firstLine() {
       return lines.iterator().next();
     }
+
+    /** Whether the block was guessed to hold what a command printed. */
+    boolean isOutput() {
+      return language.equals(Foreign.OUTPUT.language);
+    }
   }
 
   private enum Foreign {
@@ -179,6 +184,17 @@ final class LanguageGuess {
       + "|EXPOSE) \\S)");
 
   private LanguageGuess() {}
+
+  /** The indentation all non-blank lines share (0 when there are none). */
+  static int margin(Iterable<String> lines) {
+    int margin = Integer.MAX_VALUE;
+    for (String line : lines) {
+      if (!line.isBlank()) {
+        margin = Math.min(margin, line.length() - line.stripLeading().length());
+      }
+    }
+    return margin == Integer.MAX_VALUE ? 0 : margin;
+  }
 
   /** The 1-based numbers of the body's non-blank lines. */
   private static Set<Integer> allLines(String body) {

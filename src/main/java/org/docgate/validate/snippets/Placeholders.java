@@ -105,7 +105,7 @@ final class Placeholders {
     }
     while (end > start) {
       char c = line.charAt(end - 1);
-      if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+      if (!org.docgate.markdown.Whitespace.isSpace(c)) {
         return c == '.' || c == '…' || c == '⋮';
       }
       end--;

@@ -80,13 +80,8 @@ final class PythonChecker extends SubprocessChecker {
 
   static String dedented(String body) {
     String[] lines = body.split("\n", -1);
-    int margin = Integer.MAX_VALUE;
-    for (String line : lines) {
-      if (!line.isBlank()) {
-        margin = Math.min(margin, line.length() - line.stripLeading().length());
-      }
-    }
-    if (margin == 0 || margin == Integer.MAX_VALUE) {
+    int margin = LanguageGuess.margin(java.util.Arrays.asList(lines));
+    if (margin == 0) {
       return body;
     }
     StringBuilder out = new StringBuilder(body.length());

@@ -165,8 +165,7 @@ final class ShellChecker extends SubprocessChecker {
     // "$ nix-instantiate test.nix", Nix's manual: judged WRONG as "a list of paths" in round 30): only what was typed
     if (console || Sessions.looksLikeConsole(body)) {
       // what a prompt's line holds was typed: no output ("!n" is history expansion, not a printed cipher list)
-      return LanguageGuess.inShell(Sessions.consoleCommands(body)).filter(g -> !g.label().equals("text")
-          || !g.language().equals("command output"));
+      return LanguageGuess.inShell(Sessions.consoleCommands(body)).filter(g -> !g.isOutput());
     }
     return LanguageGuess.inShell(body);
   }

@@ -168,8 +168,7 @@ final class UnlabelledBlock {
     boolean nested = false;
     // indented beyond the block's own margin: a block indented as a whole (a list item's "    key1: foo\r\n" lines,
     // HTTP headers in gRPC's PROTOCOL-WEB.md: round 28, judged WRONG as YAML) nests nothing
-    int margin = lines.stream().filter(l -> !l.isBlank()).mapToInt(l -> l.length() - l.stripLeading().length())
-        .min().orElse(0);
+    int margin = LanguageGuess.margin(lines);
     for (String line : lines) {
       String t = line.strip();
       if (t.startsWith("#") || t.equals("---") || t.equals("...")) {

@@ -15,24 +15,7 @@ final class TextForms {
    * itself (most prose) is returned as it is: the copies, and their compression back to Latin-1, were 2% of a scan.
    */
   static String fold(CharSequence text) {
-    int i = 0;
-    int n = text.length();
-    if (text instanceof String s) {
-      while (i < n && fold(s.charAt(i)) == s.charAt(i)) {
-        i++;
-      }
-      if (i == n) {
-        return s;
-      }
-    }
-    char[] out = new char[n];
-    for (int k = 0; k < i; k++) {
-      out[k] = text.charAt(k);
-    }
-    for (; i < n; i++) {
-      out[i] = fold(text.charAt(i));
-    }
-    return new String(out);
+    return mapped(text, false);
   }
 
   static char fold(char c) {
@@ -44,10 +27,18 @@ final class TextForms {
 
   /** {@link #fold} then lower case, char by char (never changes the length, unlike {@code String.toLowerCase}). */
   static String foldLower(CharSequence text) {
+    return mapped(text, true);
+  }
+
+  /**
+   * Each char folded (and lower-cased when {@code lower}); a string that maps to itself is returned as it is, a copy
+   * made only from the first char that changes.
+   */
+  private static String mapped(CharSequence text, boolean lower) {
     int i = 0;
     int n = text.length();
     if (text instanceof String s) {
-      while (i < n && Character.toLowerCase(fold(s.charAt(i))) == s.charAt(i)) {
+      while (i < n && map(s.charAt(i), lower) == s.charAt(i)) {
         i++;
       }
       if (i == n) {
@@ -59,9 +50,14 @@ final class TextForms {
       out[k] = text.charAt(k);
     }
     for (; i < n; i++) {
-      out[i] = Character.toLowerCase(fold(text.charAt(i)));
+      out[i] = map(text.charAt(i), lower);
     }
     return new String(out);
+  }
+
+  private static char map(char c, boolean lower) {
+    char folded = fold(c);
+    return lower ? Character.toLowerCase(folded) : folded;
   }
 
   /**

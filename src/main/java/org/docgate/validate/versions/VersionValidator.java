@@ -1099,7 +1099,7 @@ public final class VersionValidator implements Validator {
         }
         return;
       }
-      if (p.eolOnly() && m.spec().low().numbers().size() == 1 && !(!row && closesClause(sentence, m.text()))
+      if (p.eolOnly() && m.spec().low().numbers().size() == 1 && (row || !closesClause(sentence, m.text()))
           && !(row ? status.saysSupported(sentence) : status.saysSupportedInText(sentence))) {
         // "CentOS 7" is certain only where the text says it is supported (a support table, "(支持中)"): a bare
         // number after a name is too often a count or a chapter
@@ -1310,8 +1310,9 @@ public final class VersionValidator implements Validator {
 
     /**
      * Whether a mention ends its clause: nothing but a sentence or clause mark after it ("which is based on Fedora
-     * 35.", "runs Node.js 14)"); not a question ("Why Node.js v20?" asks about a requirement) nor a year. There a bare major names the release (buildah's tutorial, round 27's versions probes);
-     * a number the sentence goes on from is too often a count ("CentOS 7 台服务器") to read as one.
+     * 35.", "runs Node.js 14)"); not a question ("Why Node.js v20?" asks about a requirement) nor a year. There a
+     * bare major names the release (buildah's tutorial, round 27's versions probes); a number the sentence goes on
+     * from is too often a count ("CentOS 7 台服务器") to read as one.
      */
     private static boolean closesClause(String sentence, String mention) {
       int at = sentence.indexOf(mention);
