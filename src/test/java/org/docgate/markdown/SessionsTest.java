@@ -98,14 +98,8 @@ class SessionsTest {
 
   @Test
   void aLineThePromptPatternMatchesIsNeverPassedOver() {
-    java.util.Random random = new java.util.Random(21);
-    String[] parts = {" ", "\t", "$", "#", ">", " kubectl", " ls", "root@node1", ":~", "[root@h ~]", "x", "@", "-"};
-    for (int i = 0; i < 20_000; i++) {
-      StringBuilder line = new StringBuilder();
-      for (int n = random.nextInt(5); n > 0; n--) {
-        line.append(parts[random.nextInt(parts.length)]);
-      }
-      String l = line.toString();
+    for (String l : org.docgate.RandomTexts.of(21, 20_000, 5, " ", "\t", "$", "#", ">", " kubectl", " ls",
+        "root@node1", ":~", "[root@h ~]", "x", "@", "-")) {
       if (Sessions.PROMPT.matcher(l).matches()) {
         assertThat(Sessions.mayBePrompt(l)).as("'" + l + "'").isTrue();
       }

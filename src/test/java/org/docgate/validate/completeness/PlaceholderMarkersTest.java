@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -93,14 +92,7 @@ class PlaceholderMarkersTest {
     String[] parts = pieces.split("\\|");
     // the Kelvin sign's lower case is k: it starts a match of "kit" ignoring case, as String.regionMatches says
     assertThat(markers.find("\u212Ait")).extracting(PlaceholderMarkers.Match::marker).containsExactly("kit");
-    Random random = new Random(21);
-    for (int round = 0; round < 20_000; round++) {
-      StringBuilder text = new StringBuilder();
-      int n = random.nextInt(12);
-      for (int i = 0; i < n; i++) {
-        text.append(parts[random.nextInt(parts.length)]);
-      }
-      String t = text.toString();
+    for (String t : org.docgate.RandomTexts.of(21, 20_000, 12, parts)) {
       assertThat(markers.find(t)).as(t).isEqualTo(perMarker(markers, t,
           List.of("TODO", "TBD", "待补充", "补充", "coming soon", "kit", "DO")));
     }

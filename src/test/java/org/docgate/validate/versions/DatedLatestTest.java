@@ -48,14 +48,8 @@ class DatedLatestTest {
 
   @org.junit.jupiter.api.Test
   void aSentenceTheLatestPatternFindsIsNeverPassedOver() {
-    java.util.Random random = new java.util.Random(21);
-    String[] parts = {"latest", "LaTeSt", "NEWEST", "most", " recent", "最新", "版本", "late", "est", " ", "v1.2", "x"};
-    for (int i = 0; i < 20_000; i++) {
-      StringBuilder text = new StringBuilder();
-      for (int n = random.nextInt(5); n > 0; n--) {
-        text.append(parts[random.nextInt(parts.length)]);
-      }
-      String t = text.toString();
+    for (String t : org.docgate.RandomTexts.of(21, 20_000, 5, "latest", "LaTeSt", "NEWEST", "most", " recent", "最新",
+        "版本", "late", "est", " ", "v1.2", "x")) {
       if (DatedLatest.LATEST.matcher(t).find()) {
         org.assertj.core.api.Assertions.assertThat(DatedLatest.mayBeLatest(t)).as(t).isTrue();
       }
