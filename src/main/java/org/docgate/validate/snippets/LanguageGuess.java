@@ -37,6 +37,11 @@ final class LanguageGuess {
       return lines.iterator().next();
     }
 
+    /** Whether the block was guessed to hold no code at all (prose, a tree, paths, output), to be labelled text. */
+    boolean isText() {
+      return label.equals("text");
+    }
+
     /** Whether the block was guessed to hold what a command printed. */
     boolean isOutput() {
       return language.equals(Foreign.OUTPUT.language);
@@ -143,7 +148,8 @@ final class LanguageGuess {
   private static final Pattern DIFF = Pattern.compile("^[+-](?:[ \\t]|$)");
   private static final Pattern PROTOBUF = Pattern.compile("^(?:syntax\\s*=\\s*\"proto[23]\"|(?:message|service|enum|oneof)"
       + " \\w+\\s*\\{|rpc \\w+\\s*\\(|(?:repeated |optional )?[\\w.]+ \\w+ = \\d+;)");
-  private static final Pattern SECTION = Pattern.compile("^\\[{1,2}[\\w.\\-\" ]+]{1,2}$");
+  // a name holds a letter or digit: "[ . . . ]" marks elided lines (a WRONG "TOML" of round 32 in a KEP's YAML)
+  private static final Pattern SECTION = Pattern.compile("^\\[{1,2}(?=[^\\]]*\\w)[\\w.\\-\" ]+]{1,2}$");
   private static final Pattern KEY_VALUE = Pattern.compile("^[A-Za-z_][\\w.\\-]*\\s+=\\s+\\S");
   private static final Pattern JSON_MEMBER = Pattern.compile("^\"[^\"]+\"\\s*:");
   /**

@@ -64,7 +64,9 @@ final class Placeholders {
       + TEMPLATE.pattern() + "|\\[\\s*(?:\\.\\.\\.|…)\\s*]|\\{\\s*(?:\\.\\.\\.|…)\\s*}|\\.\\.\\.|…)[\\s,]*)+$");
 
   /** A line that is only an elision: {@code ...}, {@code …}, a vertical ellipsis ({@code .} or {@code ⋮} alone). */
-  static final Pattern ELISION_LINE = Pattern.compile("^\\s*(?://|#)?\\s*(?:\\.{3,}|…+|[.⋮])\\s*$");
+  // also spaced dots and a bracketed elision alone on its line: "[ . . . ]" in k8s-enhancements 4603's Job (round 32)
+  static final Pattern ELISION_LINE = Pattern.compile(
+      "^\\s*(?://|#)?\\s*(?:\\.{3,}|…+|[.⋮]|\\.(?: \\.){2,}|\\[\\s*(?:\\.{3,}|…|\\.(?: \\.){2,})\\s*])\\s*$");
 
   private Placeholders() {}
 
@@ -95,7 +97,7 @@ final class Placeholders {
 
   /**
    * False when {@code line[start, end)} cannot match {@link #ELISION_LINE}: its last character before white space
-   * (and before one final line terminator, where {@code $} also matches) is no elision mark. Most lines of code hold
+   * (and before one final line terminator, where {@code $} also matches) is no elision mark nor a closing bracket. Most lines of code hold
    * a dot, and the regex on each was a fifth of the placeholder checks.
    */
   static boolean mayBeElisionLine(String line, int start, int end) {
@@ -106,7 +108,7 @@ final class Placeholders {
     while (end > start) {
       char c = line.charAt(end - 1);
       if (!org.docgate.markdown.Whitespace.isSpace(c)) {
-        return c == '.' || c == '…' || c == '⋮';
+        return c == '.' || c == '…' || c == '⋮' || c == ']';
       }
       end--;
     }

@@ -63,6 +63,15 @@ class LanguageGuessTest {
     });
   }
 
+  /** "[ . . . ]" marks elided lines (k8s-enhancements 4603-tune-crashloopbackoff, judged WRONG as TOML in round 32). */
+  @org.junit.jupiter.api.Test
+  void anElisionInBracketsIsNoTomlSection() {
+    String job = String.join("\n", "apiVersion: v1", "kind: Job", "spec:", "  [ . . . ]", "  backoffLimit: 3", "");
+    assertThat(LanguageGuess.inData(job, 4)).isEmpty();
+    assertThat(LanguageGuess.inData("# ceph.conf\n[osd.0]\nhost = ceph-1\n", 2)).hasValueSatisfying(
+        g -> assertThat(g.language()).isEqualTo("a TOML or INI (key = value) file"));
+  }
+
   @org.junit.jupiter.api.Test
   void aFewShellLinesInAYamlBlockDecideWhenTheErrorIsRightBelowThem() {
     String falco = String.join("\n", "# Falco规则", "- rule: Shell in Container", "  desc: Detect shell", "",
