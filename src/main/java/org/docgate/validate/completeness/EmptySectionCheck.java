@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.docgate.finding.Finding;
 import org.docgate.markdown.FootnoteDefinition;
+import org.docgate.markdown.Heading;
 import org.docgate.markdown.Link;
 import org.docgate.markdown.ProseRun;
 
@@ -96,12 +97,46 @@ final class EmptySectionCheck {
       }
       String after = s.index() + 1 < ctx.outline.sections().size()
           ? "before the next heading" : "at the end of the document";
+      Heading part = misleveledPart(ctx, s);
       findings.add(ctx.finding("completeness/empty-section", s.heading().position(), toc
           ? "table of contents '" + s.heading().text() + "' (H" + s.heading().level() + ") lists nothing "
               + after + ": fill it in or remove the heading"
+          : part != null
+          ? "section '" + s.heading().text() + "' (H" + s.heading().level() + ") has no content before '"
+              + part.text() + "', a heading of its own level that looks like its first part: make that H"
+              + (part.level() + 1) + ", or fill in the section"
           : "section '" + s.heading().text() + "' (H" + s.heading().level() + ") has no content " + after));
     }
     return findings;
+  }
+
+  /**
+   * The next heading when it stands at the empty section's own level and starts with the section's first word, in
+   * the singular or as written ("### Risks and Mitigations" then "### Risk: Increased cost in test…",
+   * k8s-enhancements 4330-compatibility-versions, judged WRONG as a plain empty section in round 34: its risks sit
+   * one level too high); else null.
+   */
+  private static Heading misleveledPart(DocumentContext ctx, Outline.Section s) {
+    if (s.index() + 1 >= ctx.outline.sections().size()) {
+      return null;
+    }
+    Heading next = ctx.outline.sections().get(s.index() + 1).heading();
+    String own = firstWord(s.heading().text());
+    String theirs = firstWord(next.text());
+    if (next.level() != s.heading().level() || own.length() < 3 || theirs.isEmpty()) {
+      return null;
+    }
+    boolean same = theirs.equals(own) || own.endsWith("s") && theirs.equals(own.substring(0, own.length() - 1));
+    // "### Risks" then "### Risks and Mitigations" would be the same words twice: a part names more than the word
+    return same && next.text().strip().length() > theirs.length() + 1 ? next : null;
+  }
+
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+  /** The heading's first run of letters, lower case ("8.2 Risks and Mitigations": risks); empty: none. */
+  private static String firstWord(String heading) {
+    java.util.regex.Matcher m = WORD.matcher(heading);
+    return m.find() ? m.group().toLowerCase(java.util.Locale.ROOT) : "";
   }
 
   /**
