@@ -123,17 +123,25 @@ final class EmptySectionCheck {
     Heading next = ctx.outline.sections().get(s.index() + 1).heading();
     String own = firstWord(s.heading().text());
     String theirs = firstWord(next.text());
-    if (next.level() != s.heading().level() || own.length() < 3 || theirs.isEmpty()) {
+    if (next.level() != s.heading().level()) {
       return null;
     }
     // the plural, then one of them: the same first word ("What are …?" then "What steps …?", a questionnaire's
     // questions; "<file2>" then "<file3>") is a series of siblings, not parts (curl's, 22 KEPs' sections after the
     // first try)
-    boolean part = own.endsWith("s") && theirs.equals(own.substring(0, own.length() - 1));
-    return part && next.text().strip().length() > theirs.length() + 1 ? next : null;
+    boolean part = own.length() >= 3 && own.endsWith("s") && theirs.equals(own.substring(0, own.length() - 1))
+        && next.text().strip().length() > theirs.length() + 1;
+    // "#### Example" then "#### `reducers/todos.js`": a caption naming the example's file (redux 4.2's
+    // combineReducers page, judged WRONG as a plain empty section in round 35)
+    String raw = ctx.line(next.position().line());
+    boolean caption = raw != null && FILE_CAPTION.matcher(raw.strip().replaceFirst("^#{1,6}\\s+", "")
+        .replaceFirst("\\s+#+$", "")).matches();
+    return part || caption ? next : null;
   }
 
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
+  /** A heading that is one code span naming a file: {@code `reducers/todos.js`}. */
+  private static final Pattern FILE_CAPTION = Pattern.compile("`[\\w./-]+\\.\\w{1,5}`");
 
   /** The heading's first run of letters, lower case ("8.2 Risks and Mitigations": risks); empty: none. */
   private static String firstWord(String heading) {

@@ -38,11 +38,25 @@ final class ExampleValues {
 
   /** {@code exampleValue}, {@code namePattern} or null. */
   static String why(DocumentContext ctx, Position at, String written) {
-    if (inExampleColumn(ctx, at, ctx.config.exampleColumns())
+    if (inExampleColumn(ctx, at, ctx.config.exampleColumns()) || introducedAsExample(ctx, at)
         || inDataExample(ctx, at.line(), written, ctx.config.exampleLanguages())) {
       return "exampleValue";
     }
     return namesAFamily(ctx.index, written) ? "namePattern" : null;
+  }
+
+  /**
+   * The words right before a name that introduce it as an example: "a new markdown file in `/docs`, example
+   * `docs/newly-created-doc.md`" (redux 4.2's website README, judged WRONG as a dangling reference in round 35).
+   */
+  private static final Pattern EXAMPLE_BEFORE = Pattern.compile(
+      "(?i)(?:\\bfor example|\\bexample|\\be\\.g\\.|\\bsuch as|例如|比如|示例)\\s*[:：,，]?\\s*`?$");
+
+  /** Whether the name at {@code at} follows words that introduce an example, on its line. */
+  static boolean introducedAsExample(DocumentContext ctx, Position at) {
+    String line = ctx.line(at.line());
+    int upTo = Math.min(Math.max(at.column() - 1, 0), line == null ? 0 : line.length());
+    return line != null && EXAMPLE_BEFORE.matcher(line.substring(Math.max(0, upTo - 40), upTo)).find();
   }
 
   /** Whether the text at {@code at} is in a table cell under a header cell starting with one of {@code columns}. */

@@ -47,6 +47,16 @@ final class NavigationFiles {
       }
       if (SCRIPT.matcher(file).find()) {
         routes(index, file, text, named);
+      } else if (DATA.matcher(file).find()) {
+        // a menu kept as data, pages by route: serverless's docs/menu.json ("providers/aws/guide/deploying"), a
+        // Jekyll site's _data/menu.yml ('Upgrading': '/2.1/upgrading/'), Docusaurus v1's sidebars.json (round 35: 11
+        // of its 13 WRONG orphans were named there)
+        StringBuilder values = new StringBuilder(text);
+        Matcher plain = YAML_VALUE.matcher(text);
+        while (plain.find()) {
+          values.append('\n').append('\'').append(plain.group(1)).append('\'');
+        }
+        routes(index, file, values.toString(), named);
       } else if (index.documents().containsKey(file)) {
         // a docsify sidebar (_sidebar.md): Markdown links by route from the site's folder ("zh-cn/base/amap" for
         // zh-cn/base/amap.md: vue-amap's pages, judged WRONG as orphans in round 28)
@@ -66,6 +76,11 @@ final class NavigationFiles {
 
   /** A site's config or sidebar in JavaScript or TypeScript, whose pages are routes: {@code 'bar/border-radius'}. */
   private static final Pattern SCRIPT = Pattern.compile("\\.(?:[cm]?js|ts)$");
+  /** A menu or sidebar kept as data (JSON, YAML), whose pages are routes too. */
+  private static final Pattern DATA = Pattern.compile("\\.(?:json|ya?ml)$", Pattern.CASE_INSENSITIVE);
+  /** An unquoted YAML value or list item that may be a route: {@code Overview: /2.3/}, {@code - guide/intro}. */
+  private static final Pattern YAML_VALUE =
+      Pattern.compile("(?m)(?::|^\\s*-)[ \\t]+(/?[\\w@~.-][\\w@~./-]*)[ \\t]*(?:#.*)?$");
   /** A Markdown link's destination without a fragment or title: {@code [地图](zh-cn/base/amap)}. */
   private static final Pattern MARKDOWN_LINK = Pattern.compile("]\\(\\s*<?([^)\\s#>]+)");
 
@@ -84,7 +99,8 @@ final class NavigationFiles {
     String dir = LinkTarget.directoryOf(file);
     String docs = dir;
     int dot = dir.lastIndexOf('/') + 1;
-    if (dir.length() > dot && dir.charAt(dot) == '.') {
+    // the generator's own folder (.vuepress, Jekyll's _data): the site is the folder holding it
+    if (dir.length() > dot && (dir.charAt(dot) == '.' || dir.charAt(dot) == '_')) {
       docs = dot == 0 ? "" : dir.substring(0, dot - 1);
     }
     List<String> strings = new java.util.ArrayList<>();
@@ -101,7 +117,8 @@ final class NavigationFiles {
     for (String route : strings) {
       String r = route.startsWith("/") ? route.substring(1) : route;
       for (String base : route.startsWith("/") ? List.of("") : bases) {
-        // "a/" (or "") is a folder's page, "a" a page or a folder's
+        // "a/" (or "") is a folder's page, "a" a page or a folder's; "a/" is also a's pretty URL (Jekyll's
+        // permalink /2.1/upgrading/ for 2.1/upgrading.md)
         List<String> suffixes = r.isEmpty() || r.endsWith("/") ? List.of("README.md", "index.md")
             : List.of(".md", "/README.md", "/index.md");
         for (String suffix : suffixes) {
@@ -109,6 +126,10 @@ final class NavigationFiles {
           if (index.documents().containsKey(path)) {
             named.add(path);
           }
+        }
+        String pretty = r.endsWith("/") && r.length() > 1 ? prefix + base + r.substring(0, r.length() - 1) + ".md" : null;
+        if (pretty != null && index.documents().containsKey(pretty)) {
+          named.add(pretty);
         }
       }
     }

@@ -104,17 +104,40 @@ final class OrphanCheck {
       java.util.regex.Pattern.compile("^(?:menus?|sidebar_position|sidebar_label|nav_order|categor(?:y|ies))\\s*[:=]");
 
   static boolean placesItselfOnMenu(DocumentContext ctx) {
+    List<String> lines = ctx.lines().orElse(List.of());
     int end = ctx.doc.frontMatterEnd();
+    if (end <= 0) {
+      end = afterBlankLines(lines); // Hugo reads front matter after blank lines too (mitmproxy's generated API pages)
+    }
     if (end <= 0) {
       return false;
     }
-    List<String> lines = ctx.lines().orElse(List.of());
     for (int i = 0; i < Math.min(end, lines.size()); i++) {
       if (MENU_KEY.matcher(lines.get(i)).find()) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The line after a {@code ---} front matter that only blank lines precede (GitHub shows it as text; Hugo, whose
+   * lexer skips leading white space, reads it as the page's front matter), or 0 when there is none.
+   */
+  private static int afterBlankLines(List<String> lines) {
+    int i = 0;
+    while (i < lines.size() && lines.get(i).isBlank()) {
+      i++;
+    }
+    if (i == 0 || i >= lines.size() || !lines.get(i).strip().equals("---")) {
+      return 0;
+    }
+    for (int j = i + 1; j < lines.size(); j++) {
+      if (lines.get(j).strip().equals("---")) {
+        return j + 1;
+      }
+    }
+    return 0;
   }
 
   /** Roots, templates and conventional entry points (globs matched as written and lower-cased: SUMMARY.md, summary.md). */

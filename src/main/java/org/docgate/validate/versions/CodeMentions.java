@@ -41,6 +41,11 @@ public final class CodeMentions {
   /** An image reference whose tag is a product version; offsets are in the line. */
   public record ImageTag(Product product, Version version, int lineIndex, int column, String text, String tag,
       boolean variant) {
+    /** A function runtime ({@code runtime: nodejs14.x}), not an image: its fix is a maintained runtime. */
+    public boolean runtime() {
+      return text.regionMatches(true, 0, "runtime", 0, 7);
+    }
+
     /** An image's own tag (not a variant naming what it is built on). */
     public ImageTag(Product product, Version version, int lineIndex, int column, String text, String tag) {
       this(product, version, lineIndex, column, text, tag, false);
@@ -53,7 +58,14 @@ public final class CodeMentions {
      */
     public String retagged(Version newer) {
       Matcher m = TAG.matcher(tag);
-      int versionEnd = m.lookingAt() ? m.end(1) : 0;
+      if (!m.lookingAt()) {
+        // a codename tag (debian:buster-slim): the newer cycle's codename, the rest of the tag kept
+        int nameEnd = codenameEnd(tag);
+        String name = product.codenameOf(newer);
+        return text.substring(0, text.length() - tag.length()) + (name != null && !name.contains(" ") ? name
+            : newer.toString()) + tag.substring(nameEnd);
+      }
+      int versionEnd = m.end(1);
       return text.substring(0, text.length() - tag.length()) + (tag.startsWith("v") ? "v" : "") + newer
           + tag.substring(versionEnd);
     }
@@ -180,6 +192,7 @@ public final class CodeMentions {
     String[] lines = body.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       variants(lines[i], i, out);
+      runtime(lines[i], i, out);
       if (!mayHoldImage(lines[i]) || inStatus(lines, i)) {
         continue;
       }
@@ -197,6 +210,13 @@ public final class CodeMentions {
         }
         Product product = byImage.get(m.group(2));
         Matcher tag = TAG.matcher(m.group(3));
+        Version named = tag.lookingAt() ? null : product.codenames().get(
+            m.group(3).substring(0, codenameEnd(m.group(3))).toLowerCase(java.util.Locale.ROOT));
+        if (named != null) {
+          // debian:buster-slim, ubuntu:jammy: the version data's codename of a cycle (probes of rounds 27-29)
+          out.add(new ImageTag(product, named, i, m.start() + 1, m.group(), m.group(3)));
+          continue;
+        }
         if (!tag.lookingAt() || IPV4.matcher(m.group(3)).lookingAt()) {
           continue; // --add-host=docker:10.180.0.1: a host name and its address (docker-cli's run and build pages)
         }
@@ -211,6 +231,46 @@ public final class CodeMentions {
       }
     }
     return out;
+  }
+
+  /**
+   * A function's runtime as serverless and cloud configs name it: {@code runtime: nodejs14.x} (AWS Lambda),
+   * {@code runtime: python3.7}, {@code runtime: nodejs:6} (OpenWhisk), {@code runtime: Nodejs8.9} (Tencent), a
+   * product's name or image name glued to its version. Six of round 35's ten versions probes (serverless 3.40's
+   * docs) were such runtimes. Group 1 the key, 2 the name, 3 the version.
+   */
+  private static final Pattern RUNTIME = Pattern.compile("(?i)(?<![\\w-])(runtime[\"']?\\s*[:=]\\s*[\"']?)"
+      + "([a-z]+)[:-]?(\\d{1,3}(?:\\.\\d{1,3})?)(?:\\.x)?(?=[\"']?\\s*(?:[,#}]|$))");
+
+  private void runtime(String line, int lineIndex, List<ImageTag> out) {
+    if (line.length() < 10 || line.toLowerCase(java.util.Locale.ROOT).indexOf("runtime") < 0) {
+      return;
+    }
+    Matcher m = RUNTIME.matcher(line);
+    if (!m.find()) {
+      return;
+    }
+    Product product = byVariableName.get(variableKey(m.group(2)));
+    if (product == null) {
+      return;
+    }
+    try {
+      Version v = Version.parse(m.group(3), product.scheme() == VersionScheme.MAJOR
+          ? VersionScheme.MAJOR : VersionScheme.DOTTED);
+      out.add(new ImageTag(product, v, lineIndex, m.start(2) + 1, m.group(), m.group().substring(m.group(1).length()),
+          true));
+    } catch (IllegalArgumentException e) {
+      // not a version of it
+    }
+  }
+
+  /** Where a tag's first word ends ({@code buster} of {@code buster-slim}): at a dash, dot or underscore. */
+  static int codenameEnd(String tag) {
+    int end = 0;
+    while (end < tag.length() && Character.isLetter(tag.charAt(end))) {
+      end++;
+    }
+    return end;
   }
 
   /**

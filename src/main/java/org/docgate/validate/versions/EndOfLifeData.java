@@ -29,7 +29,7 @@ public record EndOfLifeData(String source, Map<String, DataProduct> products) {
   public static final String FILE = "versions/endoflife-date.yaml";
   private static final Set<String> TOP = Set.of("source", "products");
   private static final Set<String> PRODUCT = Set.of("title", "aliases", "cycles");
-  static final Set<String> CYCLE = Set.of("cycle", "released", "support", "eol", "latest");
+  static final Set<String> CYCLE = Set.of("cycle", "released", "support", "eol", "latest", "codename");
   /** A cycle docgate can compare: dotted numbers ({@code 1.31}, {@code 27}, {@code 22.04}), nothing else. */
   private static final Pattern NUMERIC_CYCLE = Pattern.compile("v?(\\d{1,4}(?:\\.\\d{1,4}){0,3})");
 
@@ -56,8 +56,13 @@ public record EndOfLifeData(String source, Map<String, DataProduct> products) {
    *
    * @param eol end of life: a date; {@link #EOL_UNDATED} when ended on a date the data does not give; null when not
    *     announced
+   * @param codename the cycle's name ("Bookworm", "Jammy Jellyfish", "2022" for Visual Studio 17.x), or null
    */
-  public record Cycle(Version version, String written, LocalDate eol, String latest) {
+  public record Cycle(Version version, String written, LocalDate eol, String latest, String codename) {
+    public Cycle(Version version, String written, LocalDate eol, String latest) {
+      this(version, written, eol, latest, null);
+    }
+
     /** Stands for {@code eol: true}: ended, date unknown. */
     public static final LocalDate EOL_UNDATED = LocalDate.MIN;
 
@@ -127,8 +132,9 @@ public record EndOfLifeData(String source, Map<String, DataProduct> products) {
     }
     String eol = c.containsKey("eol") ? y.scalar(c.get("eol"), what + ".eol") : null;
     String latest = c.containsKey("latest") ? y.scalar(c.get("latest"), what + ".latest") : null;
+    String codename = c.containsKey("codename") ? y.scalar(c.get("codename"), what + ".codename") : null;
     try {
-      return cycle(written, eol, latest);
+      return cycle(written, eol, latest, codename);
     } catch (DateTimeParseException e) {
       throw y.error(c.get("eol"), what + " " + written + ".eol: '" + eol.strip() + "' is not a date, true or false");
     }
@@ -139,6 +145,11 @@ public record EndOfLifeData(String source, Map<String, DataProduct> products) {
    * numeric; a numeric cycle's {@code eol} that is not a date, true or false throws.
    */
   static Optional<Cycle> cycle(String written, String eolText, String latest) {
+    return cycle(written, eolText, latest, null);
+  }
+
+  /** As {@link #cycle(String, String, String)}, with the cycle's codename (null: none). */
+  static Optional<Cycle> cycle(String written, String eolText, String latest, String codename) {
     Matcher m = NUMERIC_CYCLE.matcher(written);
     if (!m.matches()) {
       return Optional.empty();
@@ -156,6 +167,7 @@ public record EndOfLifeData(String source, Map<String, DataProduct> products) {
         eol = LocalDate.parse(text);
       }
     }
-    return Optional.of(new Cycle(new Version(numbers, -1, "", m.group(1)), written, eol, latest));
+    String name = codename == null || codename.isBlank() ? null : codename.strip();
+    return Optional.of(new Cycle(new Version(numbers, -1, "", m.group(1)), written, eol, latest, name));
   }
 }

@@ -18,7 +18,7 @@ import org.snakeyaml.engine.v2.schema.FailsafeSchema;
  * {@code alternate_urls} and {@code releases}) into docgate's version data file ({@code versions/endoflife-date.yaml},
  * read by {@link EndOfLifeData}). Pure: file texts in, YAML text out, in product id order, so the same folder always
  * gives the same bytes. Only what docgate uses is kept: the release cycle, its release date, end of active support,
- * end of life and latest version.
+ * end of life, latest version and codename ("Bookworm" for Debian 12, "Sonoma" for macOS 14).
  */
 public final class EndOfLifeImport {
   private EndOfLifeImport() {}
@@ -39,7 +39,7 @@ public final class EndOfLifeImport {
         .append("# Do not edit: re-import instead. Data (c) endoflife.date contributors, MIT licence: see\n")
         .append("# endoflife-date.NOTICE beside this file. Per product: its endoflife.date id, title and other names,\n")
         .append("# and per release cycle: released, support (end of active support), eol (end of life: a date, true\n")
-        .append("# when ended on an unknown date, false when not announced), latest.\n")
+        .append("# when ended on an unknown date, false when not announced), latest, codename.\n")
         .append("source: ").append(quote(source)).append('\n')
         .append("products:\n");
     List<Skipped> skipped = new ArrayList<>();
@@ -115,6 +115,7 @@ public final class EndOfLifeImport {
     field(sb, "support", release.get("eoas"));
     field(sb, "eol", release.get("eol"));
     field(sb, "latest", release.get("latest"));
+    field(sb, "codename", release.get("codename"));
     return sb.append('}').toString();
   }
 

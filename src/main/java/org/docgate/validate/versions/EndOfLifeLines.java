@@ -185,7 +185,8 @@ final class EndOfLifeLines {
     if (!fields.containsKey("cycle")) {
       throw new NotTheLayout();
     }
-    return EndOfLifeData.cycle(fields.get("cycle").strip(), fields.get("eol"), fields.get("latest"));
+    return EndOfLifeData.cycle(fields.get("cycle").strip(), fields.get("eol"), fields.get("latest"),
+        fields.get("codename"));
   }
 
   /** {@code 2024-08-13}: the only plain value besides true and false the generator writes. */

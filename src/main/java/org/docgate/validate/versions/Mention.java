@@ -12,6 +12,16 @@ package org.docgate.validate.versions;
 public record Mention(Product product, VersionSpec spec, int start, int end, int versionStart, String text,
     String versionText) {
 
+  /**
+   * Whether the version is named by its codename ("Debian Buster", "Ubuntu jammy"), not written as a number: a name
+   * is no count or chapter number, so it is as certain as a full version.
+   */
+  public boolean byName() {
+    return !versionText.isEmpty() && Character.isLetter(versionText.charAt(0))
+        && !(versionText.length() > 1 && (versionText.charAt(0) == 'v' || versionText.charAt(0) == 'V')
+            && Character.isDigit(versionText.charAt(1)));
+  }
+
   /** The found text with its version replaced: "Kubernetes 1.28" becomes "Kubernetes 1.31". */
   public String replacedWith(Version version) {
     String prefix = text.substring(0, versionStart - start);

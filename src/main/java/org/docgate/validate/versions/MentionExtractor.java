@@ -80,6 +80,9 @@ public final class MentionExtractor {
       }
       // a keyed mention is its version alone (target and fix): the key between may hold markup ("**: ")
       List<Mention> found = versionsAt(text, key ? p : start, p, product);
+      if (found.isEmpty() && p > aliasEnd && !product.codenames().isEmpty()) {
+        found = codenameAt(text, start, p, product);
+      }
       if (!found.isEmpty() && !insideFileNameUrlOrTitle(text, start, found.get(found.size() - 1).end())) {
         out.addAll(found);
         from = found.get(found.size() - 1).end();
@@ -149,7 +152,7 @@ public final class MentionExtractor {
       if (first == null) {
         return out;
       }
-      int end = first.end;
+      int end = codenameAfter(text, first.end, first.version, product);
       VersionSpec spec = VersionSpec.of(first.version);
       Matcher range = RANGE_SEP.matcher(text).region(end, text.length());
       if (range.lookingAt()) {
@@ -183,6 +186,63 @@ public final class MentionExtractor {
 
   private record Parsed(Version version, int end) {}
 
+  /**
+   * Where a version's own codename after it ends ("macOS 10.15 Catalina +" reads as 10.15 and later: nix 2.8's
+   * install notes, a lower bound), or {@code end} when none follows.
+   */
+  private static int codenameAfter(String text, int end, Version version, Product product) {
+    if (product.codenames().isEmpty() || end >= text.length() || text.charAt(end) != ' ') {
+      return end;
+    }
+    Matcher first = NAME_WORD.matcher(text).region(end + 1, text.length());
+    if (!first.lookingAt()) {
+      return end;
+    }
+    Matcher second = NAME_WORD.matcher(text).region(Math.min(first.end() + 1, text.length()), text.length());
+    if (first.end() < text.length() && text.charAt(first.end()) == ' ' && second.lookingAt() && version.equals(
+        product.codenames().get(text.substring(end + 1, second.end()).toLowerCase(java.util.Locale.ROOT)))) {
+      return skipSpaceBeforePlus(text, second.end());
+    }
+    return version.equals(product.codenames().get(first.group().toLowerCase(java.util.Locale.ROOT)))
+        ? skipSpaceBeforePlus(text, first.end()) : end;
+  }
+
+  /** "Catalina +": the space before a plus that makes the version a lower bound is the plus's. */
+  private static int skipSpaceBeforePlus(String text, int end) {
+    return end + 1 < text.length() && text.charAt(end) == ' ' && text.charAt(end + 1) == '+' ? end + 1 : end;
+  }
+
+  private static final Pattern NAME_WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)?");
+
+  /**
+   * A release cycle named by the version data's codename after the product and a space: "Debian Buster" (10),
+   * "Ubuntu Jammy Jellyfish" or "Ubuntu jammy" (22.04), "macOS Big Sur" (11); two words tried before one. Empty when
+   * the words there are no codename of the product.
+   */
+  private static List<Mention> codenameAt(String text, int start, int p, Product product) {
+    Matcher first = NAME_WORD.matcher(text).region(p, text.length());
+    if (!first.lookingAt()) {
+      return List.of();
+    }
+    int end = first.end();
+    Version cycle = null;
+    Matcher second = NAME_WORD.matcher(text).region(Math.min(end + 1, text.length()), text.length());
+    if (end < text.length() && text.charAt(end) == ' ' && second.lookingAt()) {
+      cycle = product.codenames().get(text.substring(p, second.end()).toLowerCase(java.util.Locale.ROOT));
+      if (cycle != null) {
+        end = second.end();
+      }
+    }
+    if (cycle == null) {
+      cycle = product.codenames().get(first.group().toLowerCase(java.util.Locale.ROOT));
+    }
+    if (cycle == null || !endsCleanly(text, end)) {
+      return List.of();
+    }
+    return List.of(new Mention(product, VersionSpec.of(cycle), start, end, p, text.substring(start, end),
+        text.substring(p, end)));
+  }
+
   private static Parsed version(String text, int at, Product product) {
     boolean vsphere = product.scheme() == VersionScheme.VSPHERE;
     Matcher m = (vsphere ? VSPHERE_VERSION : DOTTED_VERSION).matcher(text).region(at, text.length());
@@ -191,6 +251,10 @@ public final class MentionExtractor {
     }
     String written = m.group();
     int pre = vsphere ? -1 : written.indexOf('-');
+    Version named = product.codenames().get(written);
+    if (named != null) {
+      return new Parsed(named, m.end()); // "Visual Studio 2019": the year names the cycles 16.x, the newest of them
+    }
     try {
       return new Parsed(Version.parse(pre < 0 ? written : written.substring(0, pre), product.scheme()), m.end());
     } catch (IllegalArgumentException e) {

@@ -3,6 +3,7 @@ package org.docgate.validate.versions;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -17,6 +18,9 @@ import java.util.Objects;
  * @param images container image names (without tag) whose tags are this product's versions
  * @param eolOnly a product of the version data that the manifest does not name: the corpus states no baseline for
  *     it, so only a certain mention of an end-of-life cycle is reported, never stale, ahead or inconsistent
+ * @param codenames the version data's names of its release cycles, lower case ({@code bookworm} → 12, {@code jammy
+ *     jellyfish} and {@code jammy} → 22.04, {@code 2022} → Visual Studio 17.14): a codename shared by several cycles
+ *     names the newest of them
  */
 public record Product(
     String name,
@@ -27,7 +31,8 @@ public record Product(
     List<EolLine> eol,
     List<String> images,
     List<String> notes,
-    boolean eolOnly) {
+    boolean eolOnly,
+    Map<String, Version> codenames) {
 
   /**
    * One end-of-life declaration: {@code line} (and, unless {@code cycleOnly}, every older line) is end-of-life on and
@@ -48,7 +53,45 @@ public record Product(
   /** A product of the manifest. */
   public Product(String name, List<String> aliases, VersionScheme scheme, List<Version> current,
       Version minimumSupported, List<EolLine> eol, List<String> images, List<String> notes) {
-    this(name, aliases, scheme, current, minimumSupported, eol, images, notes, false);
+    this(name, aliases, scheme, current, minimumSupported, eol, images, notes, false, Map.of());
+  }
+
+  /** A product without codenames. */
+  public Product(String name, List<String> aliases, VersionScheme scheme, List<Version> current,
+      Version minimumSupported, List<EolLine> eol, List<String> images, List<String> notes, boolean eolOnly) {
+    this(name, aliases, scheme, current, minimumSupported, eol, images, notes, eolOnly, Map.of());
+  }
+
+  /**
+   * The codenames of the data's cycles, as {@link #codenames} holds them: each lower-cased, and a two-word name's
+   * first word of five letters or more too (Ubuntu's {@code jammy}, as its image tags and prose write it; not
+   * macOS's "Big" of Big Sur). A name shared by cycles names the newest.
+   */
+  public static Map<String, Version> codenames(List<EndOfLifeData.Cycle> cycles) {
+    Map<String, Version> out = new java.util.HashMap<>();
+    for (EndOfLifeData.Cycle c : cycles) {
+      if (c.codename() == null) {
+        continue;
+      }
+      String name = c.codename().strip().toLowerCase(java.util.Locale.ROOT);
+      out.merge(name, c.version(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+      String[] words = name.split("\\s+");
+      if (words.length == 2 && words[0].length() >= 5 && words[0].chars().allMatch(Character::isLetter)) {
+        out.merge(words[0], c.version(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+      }
+    }
+    return out;
+  }
+
+  /** The codename of a cycle as the data writes it (title case kept by the caller), or null. */
+  public String codenameOf(Version cycle) {
+    String best = null;
+    for (Map.Entry<String, Version> e : codenames.entrySet()) {
+      if (e.getValue().equals(cycle) && (best == null || e.getKey().length() < best.length())) {
+        best = e.getKey();
+      }
+    }
+    return best;
   }
 
   public Product {
@@ -62,6 +105,7 @@ public record Product(
     eol = eol.stream().sorted(Comparator.comparing(EolLine::line)).toList();
     images = List.copyOf(images);
     notes = List.copyOf(notes);
+    codenames = Map.copyOf(codenames);
   }
 
   public Version newestCurrent() {

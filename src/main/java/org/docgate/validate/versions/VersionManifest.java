@@ -217,7 +217,8 @@ public record VersionManifest(List<Product> products, HistoricalContext context,
       VersionScheme scheme = all.stream().anyMatch(v -> v.numbers().size() == 1)
           ? VersionScheme.MAJOR : VersionScheme.DOTTED;
       out.add(new Product(p.title(), aliases, scheme, List.of(newest), oldest, lines,
-          named == null ? List.of() : named.images(), List.of("endoflife.date: " + p.id()), true));
+          named == null ? List.of() : named.images(), List.of("endoflife.date: " + p.id()), true,
+          Product.codenames(p.cycles())));
     }
     return out;
   }
@@ -305,7 +306,11 @@ public record VersionManifest(List<Product> products, HistoricalContext context,
     List<String> images = y.strings(f.get("images"), what + ".images");
     List<String> notes = new ArrayList<>(y.strings(f.get("notes"), what + ".notes"));
     notes.addAll(y.strings(f.get("links"), what + ".links"));
-    return new Product(name, aliases, scheme, current, minimum, eol, images, notes);
+    Map<String, Version> codenames = Map.of();
+    if (f.containsKey("endoflife") && data.products().get(y.scalar(f.get("endoflife"), what + ".endoflife")) != null) {
+      codenames = Product.codenames(data.products().get(y.scalar(f.get("endoflife"), what + ".endoflife")).cycles());
+    }
+    return new Product(name, aliases, scheme, current, minimum, eol, images, notes, false, codenames);
   }
 
   private static List<Node> items(Node node) {

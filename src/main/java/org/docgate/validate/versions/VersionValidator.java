@@ -1099,7 +1099,8 @@ public final class VersionValidator implements Validator {
         }
         return;
       }
-      if (p.eolOnly() && m.spec().low().numbers().size() == 1 && (row || !closesClause(sentence, m.text()))
+      if (p.eolOnly() && m.spec().low().numbers().size() == 1 && !m.byName()
+          && (row || !closesClause(sentence, m.text()))
           && !(row ? status.saysSupported(sentence) : status.saysSupportedInText(sentence))) {
         // "CentOS 7" is certain only where the text says it is supported (a support table, "(支持中)"): a bare
         // number after a name is too often a count or a chapter
@@ -1367,7 +1368,8 @@ public final class VersionValidator implements Validator {
       String use = !t.variant() && t.version().numbers().size() <= newer.numbers().size() ? t.retagged(newer) : null;
       add("versions/eol-example", line, t.column(), "example pins " + t.text() + " (" + p.name() + " "
           + t.version() + "), end of life " + since(v.eolLine()) + ": readers copy examples; use "
-          + (use != null ? use : t.variant() ? "a variant built on " + p.name() + " " + newer
+          + (use != null ? use : t.runtime() ? "a maintained runtime (" + p.name() + " " + newer + ")"
+              : t.variant() ? "a variant built on " + p.name() + " " + newer
               : "a " + newer + " release of " + image), t.text(), use, null);
     }
 

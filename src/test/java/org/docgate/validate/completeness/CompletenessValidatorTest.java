@@ -144,14 +144,17 @@ class CompletenessValidatorTest {
     // plain empty section in round 34); an unrelated next heading keeps the plain message
     String doc = "# Operations guide\n\n## Design\n\n### Risks and Mitigations\n\n### Risk: Increased cost in test\n\n"
         + "TODO: a plan.\n\n### Drawbacks\n\n### Alternatives\n\nNone.\n\n## Questions\n\n"
-        + "###### What are other known failure modes?\n\n###### What steps should be taken?\n\nNone.\n";
+        + "###### What are other known failure modes?\n\n###### What steps should be taken?\n\nNone.\n\n"
+        + "## Example\n\n## `reducers/todos.js`\n\n```js\nexport default function todos() {}\n```\n";
     ValidationResult result = new FakeCorpus().with("README.md", doc).validate("README.md");
     assertThat(result.findings()).filteredOn(f -> f.rule().equals("completeness/empty-section"))
         .extracting(f -> f.line() + " " + f.message()).containsExactly(
             "5 section 'Risks and Mitigations' (H3) has no content before 'Risk: Increased cost in test', a heading of"
                 + " its own level that looks like its first part: make that H4, or fill in the section",
             "11 section 'Drawbacks' (H3) has no content before the next heading",
-            "19 section 'What are other known failure modes?' (H6) has no content before the next heading");
+            "19 section 'What are other known failure modes?' (H6) has no content before the next heading",
+            "25 section 'Example' (H2) has no content before 'reducers/todos.js', a heading of its own level that looks"
+                + " like its first part: make that H3, or fill in the section");
   }
 
   @Test
