@@ -257,8 +257,9 @@ public final class CodeMentions {
     try {
       Version v = Version.parse(m.group(3), product.scheme() == VersionScheme.MAJOR
           ? VersionScheme.MAJOR : VersionScheme.DOTTED);
-      out.add(new ImageTag(product, v, lineIndex, m.start(2) + 1, m.group(), m.group().substring(m.group(1).length()),
-          true));
+      // as the message names it: "runtime: nodejs18.x" whatever the key's quoting ("Runtime       = \"nodejs18.x")
+      String value = m.group().substring(m.group(1).length());
+      out.add(new ImageTag(product, v, lineIndex, m.start(2) + 1, "runtime: " + value, value, true));
     } catch (IllegalArgumentException e) {
       // not a version of it
     }
