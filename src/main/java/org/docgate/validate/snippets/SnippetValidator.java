@@ -652,7 +652,11 @@ public final class SnippetValidator implements Validator {
 
   /** The first fence line inside a block's body, as {@link #swallowed} words it; empty when there is none. */
   private static Optional<String> swallowedFence(CodeBlock block) {
-    String[] lines = block.body().split("\n", -1);
+    String body = block.body();
+    if (body.indexOf("```") < 0 && body.indexOf("~~~") < 0) {
+      return Optional.empty(); // nearly every block: no fence line inside, no split
+    }
+    String[] lines = body.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       if (FENCE_LINE.matcher(lines[i]).matches()) {
         return Optional.of("line " + (block.startLine() + 1 + i) + " ('" + lines[i].strip() + "') cannot close it"

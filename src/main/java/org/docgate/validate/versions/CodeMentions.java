@@ -243,8 +243,8 @@ public final class CodeMentions {
       + "([a-z]+)[:-]?(\\d{1,3}(?:\\.\\d{1,3})?)(?:\\.x)?(?=[\"']?\\s*(?:[,#}]|$))");
 
   private void runtime(String line, int lineIndex, List<ImageTag> out) {
-    if (line.length() < 10 || line.toLowerCase(java.util.Locale.ROOT).indexOf("runtime") < 0) {
-      return;
+    if (line.length() < 10 || !mentionsRuntime(line)) {
+      return; // most code lines: one pass without a copy of the line, before the regex
     }
     Matcher m = RUNTIME.matcher(line);
     if (!m.find()) {
@@ -263,6 +263,21 @@ public final class CodeMentions {
     } catch (IllegalArgumentException e) {
       // not a version of it
     }
+  }
+
+  /** Whether {@code line} holds "runtime" in any case (what {@link #RUNTIME} needs), without copying it. */
+  static boolean mentionsRuntime(String line) {
+    for (int i = line.indexOf('n'); i >= 0; i = line.indexOf('n', i + 1)) {
+      if (i >= 2 && line.regionMatches(true, i - 2, "runtime", 0, 7)) {
+        return true;
+      }
+    }
+    for (int i = line.indexOf('N'); i >= 0; i = line.indexOf('N', i + 1)) {
+      if (i >= 2 && line.regionMatches(true, i - 2, "runtime", 0, 7)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where a tag's first word ends ({@code buster} of {@code buster-slim}): at a dash, dot or underscore. */

@@ -39,4 +39,19 @@ class ProductCodenamesTest {
     assertThat(tag.retagged(Version.parse("13", VersionScheme.MAJOR))).isEqualTo("debian:trixie-slim");
     assertThat(debian.codenameOf(Version.parse("10", VersionScheme.MAJOR))).isEqualTo("buster");
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      '    runtime: nodejs14.x'           | true
+      '  Runtime: python3.7'              | true
+      'RUNTIME = "go1.x"'                 | true
+      'containerRuntime: docker'          | true
+      '  image: node:16'                  | false
+      'run time: nodejs'                  | false
+      ''                                  | false
+      """)
+  void thePreCheckFindsRuntimeInAnyCaseWherever(String line, boolean expected) {
+    assertThat(CodeMentions.mentionsRuntime(line)).isEqualTo(expected);
+    assertThat(line.toLowerCase(java.util.Locale.ROOT).contains("runtime")).isEqualTo(expected);
+  }
 }
