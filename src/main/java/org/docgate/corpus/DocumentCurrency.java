@@ -20,6 +20,8 @@ public final class DocumentCurrency {
   private final CurrencyRules rules;
   private final String path;
   private final Exemption record;
+  /** Why the document is a release log by its headings ({@link #releaseLog}), or null. */
+  private final String releaseLog;
   private final Heading title;
   /** What the document states about itself (front matter, a metadata file beside it): its status decides first. */
   private final DocumentMetadata metadata;
@@ -61,7 +63,8 @@ public final class DocumentCurrency {
     this.metadata = metadata;
     this.texts = texts;
     this.title = CurrencyRules.title(doc);
-    this.record = rules.classify(doc.path(), title == null ? null : title.text(), metadata);
+    this.releaseLog = releaseLog(doc);
+    this.record = orReleaseLog(rules.classify(doc.path(), title == null ? null : title.text(), metadata));
     this.sections = new TreeMap<>();
     this.building = new ArrayList<>();
     buildSections(doc);
@@ -82,13 +85,43 @@ public final class DocumentCurrency {
     this.versionList = null; // read only while building, as building is
   }
 
+  /** A second-level heading that starts with a release's version: "v3.7.3", "[2.1.0] - 2024-05-01", "1.2". */
+  private static final java.util.regex.Pattern VERSION_HEADING =
+      java.util.regex.Pattern.compile("^\\[?[vV]?\\d{1,4}\\.\\d{1,4}(?![\\w-]*[A-Za-z]{3})");
+
+  /**
+   * Why the document is a release log by its shape, or null: three or more second-level headings, two thirds of them
+   * a release's version (nlohmann/json's {@code releases.md}, "# Releases" then "## v3.7.3": a release note naming
+   * RHEL 7 was judged WRONG as a current claim in round 36). A name says nothing here: containerd's RELEASES.md is its
+   * living release policy.
+   */
+  private static String releaseLog(MarkdownDocument doc) {
+    int h2 = 0;
+    int versions = 0;
+    for (Heading h : doc.headings()) {
+      if (h.level() == 2) {
+        h2++;
+        if (VERSION_HEADING.matcher(h.text().strip()).find()) {
+          versions++;
+        }
+      }
+    }
+    return h2 >= 3 && versions * 3 >= h2 * 2 ? versions + " of its " + h2 + " second-level headings are releases" : null;
+  }
+
+  private Exemption orReleaseLog(Exemption classified) {
+    return classified != null || releaseLog == null ? classified
+        : new Exemption(Exemption.Reason.RECORD, "a release log: " + releaseLog);
+  }
+
   /** The same sections and sentences (they do not depend on the status), with another stated status. */
   private DocumentCurrency(DocumentCurrency sections, DocumentMetadata metadata) {
     this.rules = sections.rules;
     this.path = sections.path;
     this.title = sections.title;
     this.metadata = metadata;
-    this.record = rules.classify(path, title == null ? null : title.text(), metadata);
+    this.releaseLog = sections.releaseLog;
+    this.record = orReleaseLog(rules.classify(path, title == null ? null : title.text(), metadata));
     this.sections = sections.sections;
     this.texts = sections.texts;
     this.pieceLine = sections.pieceLine;

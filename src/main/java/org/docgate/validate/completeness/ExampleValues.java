@@ -25,8 +25,6 @@ import org.docgate.markdown.TableRows;
  * </ul>
  */
 final class ExampleValues {
-  /** A table's delimiter row: "| --- | :---: |". */
-  private static final Pattern DELIMITER_ROW = Pattern.compile("^\\s*\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
   /**
    * A placeholder letter standing for a number: x, X, n or N alone between non-letters, or a lower-case x or n
    * right after a capital ("Vx"). Not the x of "index" or the N of "README_CN".
@@ -61,44 +59,9 @@ final class ExampleValues {
 
   /** Whether the text at {@code at} is in a table cell under a header cell starting with one of {@code columns}. */
   static boolean inExampleColumn(DocumentContext ctx, Position at, List<String> columns) {
-    String row = ctx.line(at.line());
-    if (columns.isEmpty() || row == null || !row.contains("|")) {
-      return false;
-    }
-    int l = at.line() - 1;
-    while (l >= 1 && ctx.line(l) != null && ctx.line(l).contains("|")
-        && !DELIMITER_ROW.matcher(ctx.line(l)).matches()) {
-      l--;
-    }
-    if (l < 2 || ctx.line(l) == null || !DELIMITER_ROW.matcher(ctx.line(l)).matches() || ctx.line(l - 1) == null) {
-      return false;
-    }
-    List<String> header = TableRows.cells(ctx.line(l - 1));
-    int cell = cellIndex(row, at.column() - 1);
-    if (cell < 0 || cell >= header.size()) {
-      return false;
-    }
-    String name = header.get(cell).replaceAll("[*_`]", "").strip().toLowerCase(Locale.ROOT);
-    return columns.stream().anyMatch(c -> name.equals(c) || name.startsWith(c + " ") || name.startsWith(c + "s")
-        && name.length() == c.length() + 1);
-  }
-
-  /** The 0-based cell of a table row that {@code offset} is in, counting pipes outside code spans, or -1. */
-  static int cellIndex(String row, int offset) {
-    if (offset < 0 || offset > row.length()) {
-      return -1;
-    }
-    int cell = row.strip().startsWith("|") ? -1 : 0;
-    boolean code = false;
-    for (int i = 0; i < offset; i++) {
-      char c = row.charAt(i);
-      if (c == '`') {
-        code = !code;
-      } else if (c == '|' && !code && (i == 0 || row.charAt(i - 1) != '\\')) {
-        cell++;
-      }
-    }
-    return cell;
+    String name = columns.isEmpty() ? null : TableRows.headerOf(ctx::line, at.line(), at.column());
+    return name != null && columns.stream().anyMatch(c -> name.equals(c) || name.startsWith(c + " ")
+        || name.startsWith(c + "s") && name.length() == c.length() + 1);
   }
 
   /** Whether the section of {@code line} has a code block of one of {@code languages} that contains {@code written}. */

@@ -75,7 +75,49 @@ final class PythonChecker extends SubprocessChecker {
    */
   @Override
   public String textOf(String body) {
-    return Sessions.looksLikePythonSession(body) ? Sessions.pythonInput(body) : dedented(body);
+    return Sessions.looksLikePythonSession(body) ? Sessions.pythonInput(body) : stubbed(dedented(body));
+  }
+
+  /** A signature line: {@code def parse(data, raw=False, quiet=False)}, {@code class Parser(Base)}, without a colon. */
+  private static final java.util.regex.Pattern SIGNATURE = java.util.regex.Pattern.compile(
+      "^\\s*(?:(?:async\\s+)?def\\s+\\w+\\s*\\(.*\\)\\s*(?:->\\s*[^:]+?)?|class\\s+\\w+\\s*(?:\\(.*\\))?)\\s*$");
+
+  /**
+   * A block of signatures alone, as API reference generators write them (jc's pydoc-markdown pages: {@code def
+   * parse(data, raw=False, quiet=False)} under "### parse", 22 of round 36's 30 snippets findings, judged "nothing to
+   * fix"), read as stubs: each header gets {@code : ...} on its own line, so what is checked is the signature itself.
+   * Other blocks as they are.
+   */
+  static String stubbed(String text) {
+    if (text.indexOf("def ") < 0 && text.indexOf("class ") < 0) {
+      return text;
+    }
+    String[] lines = text.split("\n", -1);
+    boolean any = false;
+    for (String line : lines) {
+      String t = line.strip();
+      if (t.isEmpty() || t.startsWith("#") || t.startsWith("@")) {
+        continue;
+      }
+      if (!SIGNATURE.matcher(line).matches()) {
+        return text;
+      }
+      any = true;
+    }
+    if (!any) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < lines.length; i++) {
+      out.append(lines[i]);
+      if (SIGNATURE.matcher(lines[i]).matches()) {
+        out.append(": ...");
+      }
+      if (i < lines.length - 1) {
+        out.append('\n');
+      }
+    }
+    return out.toString();
   }
 
   static String dedented(String body) {

@@ -44,7 +44,13 @@ final class Identifiers {
      * {@code $Blockchain\_VM = \{EVM, WASM\}$}: a LaTeX formula, symbols rather than prose (any case: a formula's
      * symbol is not the product's name in a sentence).
      */
-    FORMULA("formula");
+    FORMULA("formula"),
+    /**
+     * {@code |Zookeeper |Zookeeper: Uptime |} under {@code |Group|Name|...|}: a cell of a column that lists the names
+     * of things (items, groups, keys, options), as the system or a generator names them (Zabbix 6.0's template READMEs,
+     * 15 of round 36's 24 WRONG terms findings).
+     */
+    NAME_COLUMN("nameColumn");
 
     final String counter;
 
@@ -73,6 +79,9 @@ final class Identifiers {
     }
     if (namesNamespace(doc, text.substring(start, end))) {
       return Reason.NAMESPACE;
+    }
+    if (run.scope() == ProseRun.Scope.TABLE && inNameColumn(doc, run, start)) {
+      return Reason.NAME_COLUMN;
     }
     if (!isLowerAscii(text, start, end)) {
       return null;
@@ -110,6 +119,28 @@ final class Identifiers {
       return Reason.TOOL_LIST;
     }
     return null;
+  }
+
+  /** Table headers of columns that list names of things, not sentences (lower case, as TableRows gives them). */
+  // not "item": a roadmap's work items are sentences ("Containerd Feature Complete" in containerd's CRI proposal)
+  private static final java.util.Set<String> NAME_HEADERS = java.util.Set.of("name", "names", "group", "key",
+      "metric", "macro", "parameter", "option", "flag", "field", "property", "variable", "setting", "label", "名称",
+      "参数", "字段", "属性", "变量", "选项", "配置项");
+
+  /** Whether {@code start} of a table run lies in a column whose header names things ({@link #NAME_HEADERS}). */
+  private static boolean inNameColumn(MarkdownDocument doc, ProseRun run, int start) {
+    String text = run.text();
+    int line = run.position().line();
+    int lineStart = 0;
+    for (int i = text.indexOf('\n'); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) {
+      line++;
+      lineStart = i + 1;
+    }
+    int column = (line == run.position().line() ? run.position().column() : 1) + start - lineStart;
+    List<String> lines = doc.sourceLines();
+    String header = org.docgate.markdown.TableRows.headerOf(
+        l -> l >= 1 && l <= lines.size() ? lines.get(l - 1) : null, line, column);
+    return header != null && NAME_HEADERS.contains(header);
   }
 
   /**
