@@ -194,53 +194,46 @@ public final class MentionExtractor {
     if (product.codenames().isEmpty() || end >= text.length() || text.charAt(end) != ' ') {
       return end;
     }
-    Matcher first = NAME_WORD.matcher(text).region(end + 1, text.length());
-    if (!first.lookingAt()) {
+    Parsed named = codename(text, end + 1, product);
+    if (named == null || !named.version().equals(version)) {
       return end;
     }
-    Matcher second = NAME_WORD.matcher(text).region(Math.min(first.end() + 1, text.length()), text.length());
-    if (first.end() < text.length() && text.charAt(first.end()) == ' ' && second.lookingAt() && version.equals(
-        product.codenames().get(text.substring(end + 1, second.end()).toLowerCase(java.util.Locale.ROOT)))) {
-      return skipSpaceBeforePlus(text, second.end());
-    }
-    return version.equals(product.codenames().get(first.group().toLowerCase(java.util.Locale.ROOT)))
-        ? skipSpaceBeforePlus(text, first.end()) : end;
-  }
-
-  /** "Catalina +": the space before a plus that makes the version a lower bound is the plus's. */
-  private static int skipSpaceBeforePlus(String text, int end) {
-    return end + 1 < text.length() && text.charAt(end) == ' ' && text.charAt(end + 1) == '+' ? end + 1 : end;
+    // "Catalina +": the space before a plus that makes the version a lower bound is the plus's
+    int after = named.end();
+    return after + 1 < text.length() && text.charAt(after) == ' ' && text.charAt(after + 1) == '+' ? after + 1 : after;
   }
 
   private static final Pattern NAME_WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)?");
 
   /**
-   * A release cycle named by the version data's codename after the product and a space: "Debian Buster" (10),
-   * "Ubuntu Jammy Jellyfish" or "Ubuntu jammy" (22.04), "macOS Big Sur" (11); two words tried before one. Empty when
-   * the words there are no codename of the product.
+   * The release cycle a codename at {@code p} names, and where the name ends: "Buster" (Debian 10), "Jammy
+   * Jellyfish" or "jammy" (Ubuntu 22.04), "Big Sur" (macOS 11); two words tried before one. Null when the words there
+   * are no codename of the product.
    */
-  private static List<Mention> codenameAt(String text, int start, int p, Product product) {
+  private static Parsed codename(String text, int p, Product product) {
     Matcher first = NAME_WORD.matcher(text).region(p, text.length());
     if (!first.lookingAt()) {
-      return List.of();
+      return null;
     }
-    int end = first.end();
-    Version cycle = null;
-    Matcher second = NAME_WORD.matcher(text).region(Math.min(end + 1, text.length()), text.length());
-    if (end < text.length() && text.charAt(end) == ' ' && second.lookingAt()) {
-      cycle = product.codenames().get(text.substring(p, second.end()).toLowerCase(java.util.Locale.ROOT));
-      if (cycle != null) {
-        end = second.end();
+    Matcher second = NAME_WORD.matcher(text).region(Math.min(first.end() + 1, text.length()), text.length());
+    if (first.end() < text.length() && text.charAt(first.end()) == ' ' && second.lookingAt()) {
+      Version two = product.codenames().get(text.substring(p, second.end()).toLowerCase(java.util.Locale.ROOT));
+      if (two != null) {
+        return new Parsed(two, second.end());
       }
     }
-    if (cycle == null) {
-      cycle = product.codenames().get(first.group().toLowerCase(java.util.Locale.ROOT));
-    }
-    if (cycle == null || !endsCleanly(text, end)) {
+    Version one = product.codenames().get(first.group().toLowerCase(java.util.Locale.ROOT));
+    return one == null ? null : new Parsed(one, first.end());
+  }
+
+  /** A release named by its codename after the product and a space ("Debian Buster"), as one mention; or none. */
+  private static List<Mention> codenameAt(String text, int start, int p, Product product) {
+    Parsed named = codename(text, p, product);
+    if (named == null || !endsCleanly(text, named.end())) {
       return List.of();
     }
-    return List.of(new Mention(product, VersionSpec.of(cycle), start, end, p, text.substring(start, end),
-        text.substring(p, end)));
+    return List.of(new Mention(product, VersionSpec.of(named.version()), start, named.end(), p,
+        text.substring(start, named.end()), text.substring(p, named.end())));
   }
 
   private static Parsed version(String text, int at, Product product) {
