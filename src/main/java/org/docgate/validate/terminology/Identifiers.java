@@ -63,15 +63,16 @@ final class Identifiers {
 
   /** Why the use [start, end) of a run is an identifier, or null when it is prose (the document alone). */
   static Reason of(MarkdownDocument doc, int runIndex, int start, int end) {
-    return of(doc, runIndex, start, end, name -> false);
+    return of(doc, runIndex, start, end, name -> false, doc::sourceLines);
   }
 
   /**
    * As above; {@code ranElsewhere} says whether another document of the corpus runs a name as a command (a tool list's
-   * {@code linkerd} is the CLI when the corpus runs {@code linkerd check} somewhere).
+   * {@code linkerd} is the CLI when the corpus runs {@code linkerd check} somewhere); {@code lines} gives the
+   * document's source lines (a pass keeps them, read once), asked only for a use in a table.
    */
   static Reason of(MarkdownDocument doc, int runIndex, int start, int end,
-      java.util.function.Predicate<String> ranElsewhere) {
+      java.util.function.Predicate<String> ranElsewhere, java.util.function.Supplier<List<String>> lines) {
     ProseRun run = doc.prose().get(runIndex);
     String text = run.text();
     if (inFormula(text, start, end)) {
@@ -80,7 +81,7 @@ final class Identifiers {
     if (namesNamespace(doc, text.substring(start, end))) {
       return Reason.NAMESPACE;
     }
-    if (run.scope() == ProseRun.Scope.TABLE && inNameColumn(doc, run, start)) {
+    if (run.scope() == ProseRun.Scope.TABLE && inNameColumn(run, start, lines.get())) {
       return Reason.NAME_COLUMN;
     }
     if (!isLowerAscii(text, start, end)) {
@@ -128,18 +129,10 @@ final class Identifiers {
       "参数", "字段", "属性", "变量", "选项", "配置项");
 
   /** Whether {@code start} of a table run lies in a column whose header names things ({@link #NAME_HEADERS}). */
-  private static boolean inNameColumn(MarkdownDocument doc, ProseRun run, int start) {
-    String text = run.text();
-    int line = run.position().line();
-    int lineStart = 0;
-    for (int i = text.indexOf('\n'); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) {
-      line++;
-      lineStart = i + 1;
-    }
-    int column = (line == run.position().line() ? run.position().column() : 1) + start - lineStart;
-    List<String> lines = doc.sourceLines();
+  private static boolean inNameColumn(ProseRun run, int start, List<String> lines) {
+    org.docgate.markdown.Position at = TerminologyValidator.position(run, start);
     String header = org.docgate.markdown.TableRows.headerOf(
-        l -> l >= 1 && l <= lines.size() ? lines.get(l - 1) : null, line, column);
+        l -> l >= 1 && l <= lines.size() ? lines.get(l - 1) : null, at.line(), at.column());
     return header != null && NAME_HEADERS.contains(header);
   }
 

@@ -802,7 +802,7 @@ public final class TerminologyValidator implements Validator {
           String text = run.text().substring(m.start(), m.end());
           // A misspelt name is wrong in a command too (the command fails): only a label or a handle, which names
           // something as it is spelt elsewhere, is left alone.
-          Identifiers.Reason identifier = Identifiers.of(doc, runIndex, m.start(), m.end(), ran::contains);
+          Identifiers.Reason identifier = Identifiers.of(doc, runIndex, m.start(), m.end(), ran::contains, this::lines);
           if (identifier == Identifiers.Reason.LABEL || identifier == Identifiers.Reason.HANDLE) {
             bump("terms.exempt." + identifier.counter);
             continue;
@@ -842,7 +842,7 @@ public final class TerminologyValidator implements Validator {
       String foldedUse = TextForms.fold(text);
       Map<TermRule, List<TermMatcher.Entry>> byRule = new LinkedHashMap<>();
       use.entries().forEach(e -> byRule.computeIfAbsent(e.rule(), r -> new ArrayList<>()).add(e));
-      Identifiers.Reason identifier = Identifiers.of(doc, runIndex, use.start(), use.end(), ran::contains);
+      Identifiers.Reason identifier = Identifiers.of(doc, runIndex, use.start(), use.end(), ran::contains, this::lines);
       boolean command = identifier != null;
       for (Map.Entry<TermRule, List<TermMatcher.Entry>> e : byRule.entrySet()) {
         TermRule rule = e.getKey();

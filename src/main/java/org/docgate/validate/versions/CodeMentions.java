@@ -267,13 +267,9 @@ public final class CodeMentions {
 
   /** Whether {@code line} holds "runtime" in any case (what {@link #RUNTIME} needs), without copying it. */
   static boolean mentionsRuntime(String line) {
-    for (int i = line.indexOf('n'); i >= 0; i = line.indexOf('n', i + 1)) {
-      if (i >= 2 && line.regionMatches(true, i - 2, "runtime", 0, 7)) {
-        return true;
-      }
-    }
-    for (int i = line.indexOf('N'); i >= 0; i = line.indexOf('N', i + 1)) {
-      if (i >= 2 && line.regionMatches(true, i - 2, "runtime", 0, 7)) {
+    for (int i = 2; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if ((c == 'n' || c == 'N') && line.regionMatches(true, i - 2, "runtime", 0, 7)) {
         return true;
       }
     }

@@ -69,21 +69,22 @@ public record Product(
    */
   public static Map<String, Version> codenames(List<EndOfLifeData.Cycle> cycles) {
     Map<String, Version> out = new java.util.HashMap<>();
+    java.util.function.BinaryOperator<Version> newest = (a, b) -> a.compareTo(b) >= 0 ? a : b;
     for (EndOfLifeData.Cycle c : cycles) {
       if (c.codename() == null) {
         continue;
       }
       String name = c.codename().strip().toLowerCase(java.util.Locale.ROOT);
-      out.merge(name, c.version(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+      out.merge(name, c.version(), newest);
       String[] words = name.split("\\s+");
       if (words.length == 2 && words[0].length() >= 5 && words[0].chars().allMatch(Character::isLetter)) {
-        out.merge(words[0], c.version(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+        out.merge(words[0], c.version(), newest);
       }
     }
     return out;
   }
 
-  /** The codename of a cycle as the data writes it (title case kept by the caller), or null. */
+  /** The shortest codename {@link #codenames} holds for a cycle, lower case ("jammy" for 22.04), or null. */
   public String codenameOf(Version cycle) {
     String best = null;
     for (Map.Entry<String, Version> e : codenames.entrySet()) {

@@ -286,9 +286,10 @@ public record VersionManifest(List<Product> products, HistoricalContext context,
         throw y.error(e.get("date"), what + ".eol.date: '" + dateText + "' is not a date (YYYY-MM-DD)");
       }
     }
+    EndOfLifeData.DataProduct known = null;
     if (f.containsKey("endoflife")) {
       String id = y.scalar(f.get("endoflife"), what + ".endoflife");
-      EndOfLifeData.DataProduct known = data.products().get(id);
+      known = data.products().get(id);
       if (known == null && data != EndOfLifeData.NONE) {
         throw y.error(f.get("endoflife"), what + ".endoflife: '" + id + "' is not a product of the version data ("
             + data.source() + ")");
@@ -306,11 +307,8 @@ public record VersionManifest(List<Product> products, HistoricalContext context,
     List<String> images = y.strings(f.get("images"), what + ".images");
     List<String> notes = new ArrayList<>(y.strings(f.get("notes"), what + ".notes"));
     notes.addAll(y.strings(f.get("links"), what + ".links"));
-    Map<String, Version> codenames = Map.of();
-    if (f.containsKey("endoflife") && data.products().get(y.scalar(f.get("endoflife"), what + ".endoflife")) != null) {
-      codenames = Product.codenames(data.products().get(y.scalar(f.get("endoflife"), what + ".endoflife")).cycles());
-    }
-    return new Product(name, aliases, scheme, current, minimum, eol, images, notes, false, codenames);
+    return new Product(name, aliases, scheme, current, minimum, eol, images, notes, false,
+        known == null ? Map.of() : Product.codenames(known.cycles()));
   }
 
   private static List<Node> items(Node node) {
