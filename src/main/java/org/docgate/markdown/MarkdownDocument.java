@@ -13,6 +13,7 @@ import java.util.Set;
  * @param headings the Markdown headings
  * @param htmlHeadings the {@code <h1>}-{@code <h6>} elements written as raw HTML; their anchors are GitHub's, numbered
  *     for duplicates together with the Markdown headings (renderer profiles decide whether they count)
+ * @param lists the bullet and ordered lists, nested ones too, in document order
  * @param source the decoded text it was parsed from (without a byte-order mark): renderers and checks that need the
  *     raw lines read them here, never from the disk again (a second read, and in the service a race with edits)
  */
@@ -30,6 +31,7 @@ public record MarkdownDocument(
     List<InlineCode> inlineCode,
     List<ProseRun> prose,
     List<Suppression> suppressions,
+    List<ListBlock> lists,
     String source) {
 
   public MarkdownDocument {
@@ -44,6 +46,7 @@ public record MarkdownDocument(
     inlineCode = List.copyOf(inlineCode);
     prose = List.copyOf(prose);
     suppressions = List.copyOf(suppressions);
+    lists = List.copyOf(lists);
   }
 
   /** The Markdown and raw HTML headings together, in document order (GitHub numbers duplicates over both). */

@@ -134,6 +134,7 @@ public final class MarkdownParser {
     private final List<InlineCode> inlineCode = new ArrayList<>();
     private final List<ProseRun> prose = new ArrayList<>();
     private final List<Suppression> suppressions = new ArrayList<>();
+    private final List<ListBlock> lists = new ArrayList<>();
     /** Rule id (or {@link #EVERY_RULE}) to the line of the {@code docgate-disable} that opened its block. */
     private final Map<String, Integer> openBlocks = new java.util.LinkedHashMap<>();
 
@@ -152,7 +153,7 @@ public final class MarkdownParser {
       closeOpenBlocks();
       return new MarkdownDocument(
           path, lines.lineCount(), headings, htmlHeadings, htmlAnchors, links, definitions, footnoteReferences, footnoteDefinitions,
-          codeBlocks, inlineCode, prose, suppressions, text);
+          codeBlocks, inlineCode, prose, suppressions, lists, text);
     }
 
     private void walk(Node root) {
@@ -200,6 +201,10 @@ public final class MarkdownParser {
       }
       if (node instanceof TableBlock) {
         return TABLE;
+      }
+      if (node instanceof com.vladsch.flexmark.ast.ListBlock list) {
+        lists.add(listBlock(list));
+        return new Children(scope);
       }
       if (node instanceof FencedCodeBlock fence) {
         String comment = fence.getPrevious() instanceof HtmlCommentBlock c ? c.getChars().toString().strip() : "";
@@ -512,6 +517,22 @@ public final class MarkdownParser {
       return text.regionMatches(start, written, 0, written.length())
           ? new CodeBlock(fenced, info, text, start, start + written.length(), startLine, endLine, closed, commentBefore)
           : new CodeBlock(fenced, info, written, startLine, endLine, closed, commentBefore);
+    }
+
+    private ListBlock listBlock(com.vladsch.flexmark.ast.ListBlock list) {
+      int items = 0;
+      for (Node child = list.getFirstChild(); child != null; child = child.getNext()) {
+        if (child instanceof com.vladsch.flexmark.ast.ListItem) {
+          items++;
+        }
+      }
+      Node before = list.getPrevious();
+      boolean intro = before instanceof com.vladsch.flexmark.ast.Paragraph;
+      Node parent = list.getParent();
+      return new ListBlock(lines.line(offset(list)), lastLine(list),
+          list instanceof com.vladsch.flexmark.ast.OrderedList,
+          list instanceof com.vladsch.flexmark.ast.OrderedList o ? o.getStartNumber() : 1, items,
+          intro ? lines.line(offset(before)) : 0, intro ? lastLine(before) : 0, parent == null ? 0 : offset(parent));
     }
 
     private Position pos(Node node) {

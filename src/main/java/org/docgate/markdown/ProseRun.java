@@ -38,6 +38,24 @@ public final class ProseRun extends SourceSlice {
     return position;
   }
 
+  /**
+   * The 1-based position of {@code offset} in this run: on the run's first line its column plus the offset, on a later
+   * line the offset from that line's start. An offset past the end stays on the last line.
+   */
+  public Position positionAt(int offset) {
+    String text = text();
+    int end = Math.min(offset, text.length());
+    int line = position.line();
+    int lineStart = -1;
+    for (int i = 0; i < end; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i;
+      }
+    }
+    return lineStart < 0 ? new Position(line, position.column() + offset) : new Position(line, offset - lineStart);
+  }
+
   /** The part of a run on one source line, at its 1-based line and column; a carriage return became a space. */
   public record LinePart(int line, int column, String text) {}
 

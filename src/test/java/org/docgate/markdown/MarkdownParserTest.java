@@ -244,4 +244,30 @@ class MarkdownParserTest {
     assertThat(doc.source()).isEqualTo(text);
     assertThat(doc.sourceLines()).containsExactly("# 标题", "", "正文");
   }
+
+  @Test
+  void listsCarryTheirItemsNumberingAndTheParagraphRightBeforeThem() {
+    MarkdownDocument doc = parse("""
+        We propose
+        three changes:
+
+        1. one
+        2. two
+           - nested a
+           - nested b
+        ```sh
+        echo interrupt
+        ```
+        3. three
+
+        # Heading
+        - alone
+        """);
+    assertThat(doc.lists()).containsExactly(
+        new ListBlock(4, 7, true, 1, 2, 1, 2, 0),
+        new ListBlock(6, 7, false, 1, 2, 5, 5, doc.lists().get(1).container()),
+        new ListBlock(11, 11, true, 3, 1, 0, 0, 0),
+        new ListBlock(14, 14, false, 1, 1, 0, 0, 0));
+    assertThat(doc.lists().get(1).container()).isNotZero(); // in the second item, after its text ("two")
+  }
 }

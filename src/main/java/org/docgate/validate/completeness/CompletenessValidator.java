@@ -65,6 +65,7 @@ public final class CompletenessValidator implements Validator {
   private final StatusCheck statuses = new StatusCheck();
   private final ProgressCheck progress = new ProgressCheck();
   private final TreeListingCheck trees = new TreeListingCheck();
+  private final ListCountCheck listCounts = new ListCountCheck();
   private final RequiredSectionCheck requiredSections = new RequiredSectionCheck();
   /**
    * What a document says about itself alone, per parsed document (identity, weakly held): the service keeps the
@@ -396,6 +397,7 @@ public final class CompletenessValidator implements Validator {
       first.addAll(unfinished);
     }
     first.addAll(titles.check(ctx));
+    first.addAll(listCounts.check(ctx));
     return new Local(List.copyOf(first), List.copyOf(requiredSections.check(ctx)), StaleCountCheck.claims(ctx),
         ctx.drainExemptions(), ctx.currency().metadata());
   }

@@ -170,19 +170,4 @@ final class DocumentContext {
   Finding finding(String ruleId, Position at, String message) {
     return RULES.rule(ruleId).at(doc.path(), at.line(), at.column(), message);
   }
-
-  /** The source position of a 0-based offset into a prose run (a run may continue over a soft line break). */
-  static Position positionIn(ProseRun run, int offset) {
-    String text = run.text();
-    int line = run.position().line();
-    int lineStart = 0;
-    for (int i = 0; i < offset && i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    int column = line == run.position().line() ? run.position().column() + offset : offset - lineStart + 1;
-    return new Position(line, Math.max(1, column));
-  }
 }

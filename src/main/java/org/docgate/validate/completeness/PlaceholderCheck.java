@@ -59,7 +59,7 @@ final class PlaceholderCheck {
       if (!found.isEmpty()) {
         flagged.add(section);
         PlaceholderMarkers.Match m = found.get(0);
-        findings.add(ctx.finding("completeness/placeholder", DocumentContext.positionIn(run, m.offset()),
+        findings.add(ctx.finding("completeness/placeholder", run.positionAt(m.offset()),
             "section '" + section.heading().text() + "' is marked unfinished ('" + m.marker()
                 + "'): the whole section counts as incomplete"));
       }
@@ -70,7 +70,7 @@ final class PlaceholderCheck {
         continue;
       }
       for (PlaceholderMarkers.Match m : markers.find(run.text())) {
-        Position at = DocumentContext.positionIn(run, m.offset());
+        Position at = run.positionAt(m.offset());
         if (covered(flagged, reportedLines, at.line())) {
           continue;
         }

@@ -65,7 +65,7 @@ final class ProgressCheck {
       counters.merge("completeness.counts.checked", 1L, Long::sum);
       if (chapters.size() > done) {
         counters.merge("completeness.counts.stale", 1L, Long::sum);
-        findings.add(ctx.finding("completeness/stale-count", DocumentContext.positionIn(run, m.start()),
+        findings.add(ctx.finding("completeness/stale-count", run.positionAt(m.start()),
             "says " + done + " of " + planned + " chapters are done, but '" + (folder.isEmpty() ? "." : folder)
                 + "/' holds " + chapters.size() + " chapters with content (" + range(chapters)
                 + "): update the progress"));

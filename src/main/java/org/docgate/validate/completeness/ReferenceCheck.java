@@ -18,7 +18,7 @@ import org.docgate.corpus.LinkTarget;
 /**
  * {@code completeness/dangling-reference} and {@code completeness/moved-reference}: documents named in prose
  * rather than linked, so no link checker sees them: inline code ({@code `Container/01_Docker技术详解/x.md`}) and
- * book-title marks (《2025年技术标准最终对齐报告.md》). Where a name is, is {@link ReferenceResolver}'s question; work
+ * book-title marks (《2025年技术标准最终对齐报告.md》), and a list of bare file names ({@link #bareNameListings}). Where a name is, is {@link ReferenceResolver}'s question; work
  * still to do ({@code - [ ] 编写`x.md`}, {@code **创建文件**: `x.md`}) names no references yet. Found only by its
  * file name elsewhere, a name moved (info, with the current path as a link); found nowhere, it dangles (warning,
  * with a near name when one exists).
@@ -26,6 +26,10 @@ import org.docgate.corpus.LinkTarget;
 final class ReferenceCheck {
   private static final Pattern OPEN_TASK = Pattern.compile("^\\s*(>\\s*)*[-*+]\\s+\\[ ]\\s");
   private static final Pattern BOOK_TITLE = Pattern.compile("《([^》\\n]{1,300})》");
+  /** A list item that is one bare document name and nothing else: {@code - 04_最佳实践标准.md}. */
+  private static final Pattern BARE_NAME_ITEM =
+      Pattern.compile("^\\s{0,8}(?:[-*+]|\\d{1,3}[.)])\\s+([\\w.\\-/]+\\.(?:md|markdown|mdx))\\s*$",
+          Pattern.UNICODE_CHARACTER_CLASS);
 
   private final ReferenceCandidates candidates;
 
@@ -50,10 +54,65 @@ final class ReferenceCheck {
       }
       Matcher m = BOOK_TITLE.matcher(run.text());
       while (m.find()) {
-        checkOne(ctx, m.group(1), DocumentContext.positionIn(run, m.start()), findings, counters);
+        checkOne(ctx, m.group(1), run.positionAt(m.start()), findings, counters);
       }
     }
+    for (ProseRun run : bareNameListings(ctx)) {
+      checkOne(ctx, run.text(), run.position(), findings, counters);
+    }
     return new Result(findings, counters);
+  }
+
+  /**
+   * The items of lists of bare document names, written out rather than linked: a folder README's "导航" listing
+   * {@code - 01_vSphere技术标准.md} … {@code - 06_技能评估体系.md} (a missed probe of round 38: two of the six do not
+   * exist). Only a run of two or more items (nothing but blank lines and comments between them) that are each one
+   * name and nothing else, with at least one name
+   * that exists beside the document or from the corpus root: that is a listing of this corpus's files; a single
+   * name in a list of steps ("- 编写详细的CONTRIBUTING.md") is not.
+   */
+  private static List<ProseRun> bareNameListings(DocumentContext ctx) {
+    List<ProseRun> out = new ArrayList<>();
+    List<ProseRun> listing = new ArrayList<>();
+    int lastLine = -1;
+    for (ProseRun run : ctx.doc.prose()) {
+      if (run.scope() != ProseRun.Scope.PARAGRAPH || run.text().indexOf('.') < 0) {
+        continue;
+      }
+      String line = ctx.line(run.position().line());
+      Matcher m = line == null ? null : BARE_NAME_ITEM.matcher(line);
+      if (m == null || !m.matches() || !m.group(1).equals(run.text().strip())) {
+        continue;
+      }
+      if (!adjacent(ctx, lastLine, run.position().line())) {
+        addListing(ctx, listing, out);
+        listing.clear();
+      }
+      listing.add(run);
+      lastLine = run.position().line();
+    }
+    addListing(ctx, listing, out);
+    return out;
+  }
+
+  /** Whether only blank lines and HTML comments lie between the two lines. */
+  private static boolean adjacent(DocumentContext ctx, int before, int line) {
+    if (before < 0) {
+      return false;
+    }
+    for (int i = before + 1; i < line; i++) {
+      String t = ctx.line(i).strip();
+      if (!t.isEmpty() && !(t.startsWith("<!--") && t.endsWith("-->"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void addListing(DocumentContext ctx, List<ProseRun> listing, List<ProseRun> out) {
+    if (listing.size() >= 2 && listing.stream().anyMatch(r -> ReferenceResolver.resolves(ctx, r.text().strip()))) {
+      out.addAll(listing);
+    }
   }
 
   private void checkOne(DocumentContext ctx, String text, Position at, List<Finding> findings,

@@ -203,7 +203,7 @@ final class StaleCountCheck {
     }
     String stated = (claim.approximate() ? "about " : "") + String.format("%,d", claim.value())
         + (claim.atLeast() ? "+" : "");
-    return Optional.of(ctx.finding("completeness/stale-count", DocumentContext.positionIn(run, claim.offset()),
+    return Optional.of(ctx.finding("completeness/stale-count", run.positionAt(claim.offset()),
         "says " + stated + " " + claim.unit().label + " for " + subject.label() + ", which now holds " + what
             + " (tolerance " + Math.round(tolerance * 100) + "%)"));
   }
@@ -299,7 +299,7 @@ final class StaleCountCheck {
     if (currency == null) {
       return null;
     }
-    org.docgate.markdown.Position at = DocumentContext.positionIn(run, claim.offset());
+    org.docgate.markdown.Position at = run.positionAt(claim.offset());
     // Sections are not asked: their cue words are about versions ("参考", "References", "案例" headings hold
     // present-tense lists), and a count under "## 历史" or "## 规划" is itself told in the past or as a plan.
     org.docgate.corpus.DocumentCurrency.Sentence sentence = currency.sentenceAt(at.line(), at.column());

@@ -72,7 +72,7 @@ final class StatusCheck {
       }
       if (exists.isPresent()) {
         int at = run.text().indexOf(word);
-        findings.add(ctx.finding("completeness/stale-status", DocumentContext.positionIn(run, Math.max(0, at)),
+        findings.add(ctx.finding("completeness/stale-status", run.positionAt(Math.max(0, at)),
             "marked '" + word + "', but '" + exists.get() + "' exists (" + size(ctx.index, exists.get())
                 + "): update the status"));
       }

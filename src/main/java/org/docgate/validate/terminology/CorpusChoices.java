@@ -104,7 +104,7 @@ record CorpusChoices(Map<TermRule, Map<Integer, Choice>> choices) {
               || Identifiers.of(d, i, use.start(), use.end()) != null) {
             continue;
           }
-          int line = TerminologyValidator.position(run, use.start()).line();
+          int line = run.positionAt(use.start()).line();
           seen.computeIfAbsent(e.rule(), r -> new HashMap<>())
               .computeIfAbsent(e.term().group(), g -> new LinkedHashMap<>())
               .putIfAbsent(e.term().text(), new Choice(e.term().text(), d.path(), line));

@@ -38,7 +38,7 @@ final class FirstUsePlaces {
     if (sectionHeading != null && containsAny(sectionHeading, options.skipHeadings())) {
       return Reason.NAVIGATION;
     }
-    int line = TerminologyValidator.position(run, start).line();
+    int line = run.positionAt(start).line();
     ProseRun first = firstRunOfLine(doc, runIndex, line);
     if (first.scope() == ProseRun.Scope.LINK_TEXT) {
       return Reason.NAVIGATION;

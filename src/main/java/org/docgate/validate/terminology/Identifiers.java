@@ -73,6 +73,16 @@ final class Identifiers {
    */
   static Reason of(MarkdownDocument doc, int runIndex, int start, int end,
       java.util.function.Predicate<String> ranElsewhere, java.util.function.Supplier<List<String>> lines) {
+    return of(doc, runIndex, start, end, ranElsewhere, ranElsewhere, lines);
+  }
+
+  /**
+   * As above; {@code ranCommand} says whether the corpus runs a name as a command in a shell block (a lower-case name
+   * before a lower-case word, "kubectl apply", is the command only where something runs it).
+   */
+  static Reason of(MarkdownDocument doc, int runIndex, int start, int end,
+      java.util.function.Predicate<String> ranElsewhere, java.util.function.Predicate<String> ranCommand,
+      java.util.function.Supplier<List<String>> lines) {
     ProseRun run = doc.prose().get(runIndex);
     String text = run.text();
     if (inFormula(text, start, end)) {
@@ -88,8 +98,17 @@ final class Identifiers {
       return null;
     }
     if (TerminologyValidator.looksLikeCommand(text, start, end)
-        && !(run.scope() == ProseRun.Scope.HEADING && !runsAsCommand(doc, text.substring(start, end)))) {
-      return Reason.COMMAND; // a heading is a title: "### 7.2 envoy admin API" is a command only if the page runs it
+        && (start >= 2 && text.startsWith("$ ", start - 2)
+            || run.scope() != ProseRun.Scope.HEADING && ranCommand.test(text.substring(start, end))
+            || runsAsCommand(doc, text.substring(start, end)))) {
+      // a heading is a title: "### 7.2 envoy admin API" is a command only if the page runs it; "a kubernetes
+      // cluster" where nothing runs kubernetes is the name mis-cased (round 38's probes)
+      return Reason.COMMAND;
+    }
+    if (TerminologyValidator.looksLikeCommand(text, start, end) && phraseIsKeyValue(doc.source(), text, start, end)) {
+      // "Utilization of vmware data collector processes" beside the item key zabbix[process,vmware collector,...]:
+      // the generated text names the key's value, which is lower case (Zabbix's templates, round 38)
+      return Reason.LABEL;
     }
     if (manPage(text, end)) {
       return Reason.MAN_PAGE;
@@ -122,6 +141,37 @@ final class Identifiers {
     return null;
   }
 
+  /**
+   * Whether the name and the word after it ("vmware collector") stand in the document as a value between a key's
+   * delimiters: after {@code [}, {@code ,}, {@code =} or a quote and before {@code ,}, {@code ]} or a quote
+   * ({@code zabbix[process,vmware collector,avg,busy]}); or the name alone as a bracketed key's parameter ("Zabbix
+   * vmware cache" beside {@code zabbix[vmware,buffer,pused]}).
+   */
+  static boolean phraseIsKeyValue(String source, String text, int start, int end) {
+    int wordEnd = end + 1;
+    while (wordEnd < text.length() && text.charAt(wordEnd) >= 'a' && text.charAt(wordEnd) <= 'z') {
+      wordEnd++;
+    }
+    return standsBetween(source, text.substring(start, wordEnd), "[,=\"'", ",]\"'", false)
+        || standsBetween(source, text.substring(start, end), "[,", ",]", true);
+  }
+
+  /**
+   * Whether {@code value} occurs in {@code source} right after one of {@code before} and right before one of after;
+   * {@code parameter}: beside a comma (a key's parameter list), not a bracketed label ({@code [kubernetes]}).
+   */
+  private static boolean standsBetween(String source, String value, String before, String after, boolean parameter) {
+    for (int at = source.indexOf(value); at >= 0; at = source.indexOf(value, at + 1)) {
+      int end = at + value.length();
+      if (at > 0 && before.indexOf(source.charAt(at - 1)) >= 0 && end < source.length()
+          && after.indexOf(source.charAt(end)) >= 0
+          && (!parameter || source.charAt(at - 1) == ',' || source.charAt(end) == ',')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Table headers of columns that list names of things, not sentences (lower case, as TableRows gives them). */
   // not "item": a roadmap's work items are sentences ("Containerd Feature Complete" in containerd's CRI proposal)
   private static final java.util.Set<String> NAME_HEADERS = java.util.Set.of("name", "names", "group", "key",
@@ -130,7 +180,7 @@ final class Identifiers {
 
   /** Whether {@code start} of a table run lies in a column whose header names things ({@link #NAME_HEADERS}). */
   private static boolean inNameColumn(ProseRun run, int start, List<String> lines) {
-    org.docgate.markdown.Position at = TerminologyValidator.position(run, start);
+    org.docgate.markdown.Position at = run.positionAt(start);
     String header = org.docgate.markdown.TableRows.headerOf(
         l -> l >= 1 && l <= lines.size() ? lines.get(l - 1) : null, at.line(), at.column());
     return header != null && NAME_HEADERS.contains(header);

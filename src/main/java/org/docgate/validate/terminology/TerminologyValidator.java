@@ -352,7 +352,7 @@ public final class TerminologyValidator implements Validator {
 
   private PassKey passKey(CorpusIndex index) {
     return index.derived(new PassKeyKey(this), i -> new PassKey(this, houseStyle(i).off(), learned(i).names(),
-        choices(i), ran(i)));
+        choices(i), ran(i), ranCommands(i)));
   }
 
   /**
@@ -416,7 +416,7 @@ public final class TerminologyValidator implements Validator {
 
   /** What names one document's kept pass: the validator and the corpus decisions the pass reads. */
   private record PassKey(TerminologyValidator validator, Set<TermRule> houseOff, List<String> learned,
-      CorpusChoices choices, Set<String> ran) {}
+      CorpusChoices choices, Set<String> ran, Set<String> ranCommands) {}
 
   private record RanKey(TerminologyValidator validator) {}
 
@@ -433,6 +433,42 @@ public final class TerminologyValidator implements Validator {
     // this set (each pass reads it), so the parts of a first scan are made side by side (CorpusIndex.combined)
     return index.combined(new RanKey(this), new RanPartKey(this), d -> {
       Set<String> mine = new java.util.TreeSet<>(index.ofDocument(new CodeWordsKey(this), d, this::codeWords));
+      for (String c : index.ofDocument(CommandsKey.ONE, d, LearnedNames::commandsIn)) {
+        if (governed.contains(c)) {
+          mine.add(c);
+        }
+      }
+      return Set.copyOf(mine);
+    }, new Combination<Set<String>, Set<String>>() {
+      @Override
+      public Set<String> of(CorpusIndex i, SortedMap<String, Set<String>> parts) {
+        Set<String> out = new java.util.TreeSet<>(declaredCommands);
+        parts.values().forEach(out::addAll);
+        return Set.copyOf(out);
+      }
+
+      @Override
+      public boolean readsListing() {
+        return false;
+      }
+    });
+  }
+
+  private record RanCommandsKey(TerminologyValidator validator) {}
+
+  private record RanCommandsPartKey(TerminologyValidator validator) {}
+
+  /**
+   * The governed names the corpus's shell blocks run as commands, and those the rules declare: {@link #ran} without
+   * the code words. A lower-case name before a lower-case word ("kubectl apply") is the command only when it is one
+   * of these; "a kubernetes cluster" where nothing runs {@code kubernetes} is the name mis-cased (round 38's probes).
+   */
+  Set<String> ranCommands(CorpusIndex index) {
+    if (index == null) {
+      return declaredCommands;
+    }
+    return index.combined(new RanCommandsKey(this), new RanCommandsPartKey(this), d -> {
+      Set<String> mine = new java.util.TreeSet<>();
       for (String c : index.ofDocument(CommandsKey.ONE, d, LearnedNames::commandsIn)) {
         if (governed.contains(c)) {
           mine.add(c);
@@ -634,22 +670,6 @@ public final class TerminologyValidator implements Validator {
         && text.charAt(end + 1) <= 'z';
   }
 
-  /** The 1-based position of an offset inside a run (runs are raw source; one may span a line break). */
-  static Position position(ProseRun run, int offset) {
-    String text = run.text();
-    int nl = text.lastIndexOf('\n', offset - 1);
-    if (nl < 0) {
-      return new Position(run.position().line(), run.position().column() + offset);
-    }
-    int lines = 0;
-    for (int i = 0; i < offset; i++) {
-      if (text.charAt(i) == '\n') {
-        lines++;
-      }
-    }
-    return new Position(run.position().line() + lines, offset - nl);
-  }
-
   /** One document's pass. */
   private final class Run {
     final MarkdownDocument doc;
@@ -673,9 +693,12 @@ public final class TerminologyValidator implements Validator {
 
     /** Governed names the corpus runs as commands ({@link #ran(CorpusIndex)}). */
     final Set<String> ran;
+    /** Governed names the corpus's shell blocks run ({@link #ranCommands(CorpusIndex)}). */
+    final Set<String> ranCommands;
 
     Run(MarkdownDocument doc, CorpusIndex index, HouseStyle house, Map<String, Long> words, CorpusChoices choices) {
       this.ran = ran(index);
+      this.ranCommands = ranCommands(index);
       this.doc = doc;
       this.index = index;
       this.house = house;
@@ -802,7 +825,8 @@ public final class TerminologyValidator implements Validator {
           String text = run.text().substring(m.start(), m.end());
           // A misspelt name is wrong in a command too (the command fails): only a label or a handle, which names
           // something as it is spelt elsewhere, is left alone.
-          Identifiers.Reason identifier = Identifiers.of(doc, runIndex, m.start(), m.end(), ran::contains, this::lines);
+          Identifiers.Reason identifier = Identifiers.of(doc, runIndex, m.start(), m.end(), ran::contains, ranCommands::contains,
+              this::lines);
           if (identifier == Identifiers.Reason.LABEL || identifier == Identifiers.Reason.HANDLE) {
             bump("terms.exempt." + identifier.counter);
             continue;
@@ -826,7 +850,7 @@ public final class TerminologyValidator implements Validator {
       if (changeLines == null) {
         changeLines = currency != null && currencyOfDoc().isRecord() ? ChangeQuotes.lines(doc) : Set.of();
       }
-      if (!changeLines.isEmpty() && changeLines.contains(position(run, offset).line())) {
+      if (!changeLines.isEmpty() && changeLines.contains(run.positionAt(offset).line())) {
         bump("terms.exempt.changeQuote");
         return true;
       }
@@ -842,7 +866,8 @@ public final class TerminologyValidator implements Validator {
       String foldedUse = TextForms.fold(text);
       Map<TermRule, List<TermMatcher.Entry>> byRule = new LinkedHashMap<>();
       use.entries().forEach(e -> byRule.computeIfAbsent(e.rule(), r -> new ArrayList<>()).add(e));
-      Identifiers.Reason identifier = Identifiers.of(doc, runIndex, use.start(), use.end(), ran::contains, this::lines);
+      Identifiers.Reason identifier = Identifiers.of(doc, runIndex, use.start(), use.end(), ran::contains,
+          ranCommands::contains, this::lines);
       boolean command = identifier != null;
       for (Map.Entry<TermRule, List<TermMatcher.Entry>> e : byRule.entrySet()) {
         TermRule rule = e.getKey();
@@ -872,7 +897,7 @@ public final class TerminologyValidator implements Validator {
               continue;
             }
             if (rule.options().currentOnly()) {
-              Position at = position(run, use.start());
+              Position at = run.positionAt(use.start());
               Exemption notCurrent = recordOrComparisonAt(at.line(), at.column());
               if (notCurrent != null) {
                 bump("terms.exempt." + notCurrent.reason().key());
@@ -893,7 +918,7 @@ public final class TerminologyValidator implements Validator {
               agree(rule, ok);
             } else if (!ok) {
               // a names rule: a spelling English style or an identifier allows is left alone (NameUses)
-              Position at = position(run, use.start());
+              Position at = run.positionAt(use.start());
               NameUses.Reason why = NameUses.exempt(foldedUse, required, run, use.start(), lines(), at.line(),
                   at.column(), doc.source(), chinese());
               if (why == NameUses.Reason.IDENTIFIER && NameUses.inTitle(run, foldedUse)
@@ -924,7 +949,7 @@ public final class TerminologyValidator implements Validator {
           case BILINGUAL_FIRST_USE -> {
             if (first.term().role() == Term.Role.CHINESE) {
               Gloss g = rule.glosses().get(first.term().group());
-              int line = position(run, use.start()).line();
+              int line = run.positionAt(use.start()).line();
               String heading = sectionHeading(line);
               GlossCheck.Found gloss = GlossCheck.find(doc.prose(), runIndex, foldedRun(runIndex), use.start(),
                   use.end(), g, heading);
@@ -934,7 +959,7 @@ public final class TerminologyValidator implements Validator {
               boolean inScope = rule.scopes().contains(run.scope());
               String exempt = null;
               if (inScope && gloss == null) {
-                Position at = position(run, use.start());
+                Position at = run.positionAt(use.start());
                 Exemption notCurrent = currencyAt(at.line(), at.column());
                 FirstUsePlaces.Reason place = notCurrent != null ? null
                     : FirstUsePlaces.of(doc, runIndex, use.start(), use.end(), rule.options(), heading);
@@ -1080,7 +1105,7 @@ public final class TerminologyValidator implements Validator {
             bump(rule, "terms.bilingual.late");
             ProseRun at = doc.prose().get(firstGlossed.run());
             flag(rule, firstInScope, g.chinese(), glossed, rule.format(g.chinese(), g.english())
-                + " (the gloss is given later, at line " + position(at, firstGlossed.start()).line() + ")");
+                + " (the gloss is given later, at line " + at.positionAt(firstGlossed.start()).line() + ")");
             tallyLast(List.of("terms.bilingual.late"));
           } else {
             bump(rule, "terms.bilingual.glossed");
@@ -1090,7 +1115,7 @@ public final class TerminologyValidator implements Validator {
           if (firstParen == null) {
             continue;
           }
-          int firstLine = position(doc.prose().get(firstParen.run()), firstParen.start()).line();
+          int firstLine = doc.prose().get(firstParen.run()).positionAt(firstParen.start()).line();
           for (BilingualUse u : uses) {
             if (u != firstParen && u.gloss() != null && u.gloss().paren() && u.inScope() && before(firstParen, u)) {
               bump(rule, "terms.bilingual.repeated");
@@ -1117,7 +1142,7 @@ public final class TerminologyValidator implements Validator {
         return;
       }
       ProseRun run = doc.prose().get(u.run());
-      Position p = position(run, u.start());
+      Position p = run.positionAt(u.start());
       findings.add(new Finding(rule.id(), rule.severity(), doc.path(), p.line(), p.column(), message, target,
           suggestion, null));
     }
@@ -1129,7 +1154,7 @@ public final class TerminologyValidator implements Validator {
         bump("terms.exempt.houseStyle");
         return;
       }
-      Position p = position(run, use.start());
+      Position p = run.positionAt(use.start());
       findings.add(new Finding(rule.id(), rule.severity(), doc.path(), p.line(), p.column(), message, target,
           suggestion, null));
     }

@@ -103,7 +103,7 @@ class TerminologyFixturesTest {
 
   @Test
   void statsCountEachVariantPerTermAndTheMetricIsTheirRatio() {
-    assertThat(counters).containsEntry("terms.terms.Kubernetes.kubernetes", 7L)
+    assertThat(counters).containsEntry("terms.terms.Kubernetes.kubernetes", 9L)
         .containsEntry("terms.terms.Kubernetes.K8S", 1L)
         .containsEntry("terms.terms.vMotion.Vmotion", 1L)
         .containsEntry("terms.terms.Wasm.Wasm", 3L);

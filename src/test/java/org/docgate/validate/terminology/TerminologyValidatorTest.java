@@ -107,8 +107,18 @@ class TerminologyValidatorTest {
 
   @Test
   void aLowerCaseNameFollowedByASubcommandIsACommandNotAMisspelling() {
-    String rule = "extends: substitution\nmessage: x\nswap: {podman: Podman}\n";
+    String rule = "extends: substitution\nmessage: x\nswap: {podman: Podman}\ncommands: [podman]\n";
     assertThat(check("运行 podman ps 查看。\n", rule).findings()).isEmpty();
     assertThat(check("使用 podman 运行容器。\n", rule).findings()).hasSize(1);
+  }
+
+  @Test
+  void aLowerCaseNameBeforeAWordIsACommandOnlyWhereSomethingRunsIt() {
+    // round 38's probes: "deploying on a kubernetes cluster" is the name mis-cased; no rule declares a kubernetes
+    // command and nothing in the document runs one
+    String rule = "extends: substitution\nmessage: x\nswap: {kubernetes: Kubernetes}\n";
+    assertThat(check("They are deploying on a kubernetes cluster.\n", rule).findings()).hasSize(1);
+    assertThat(check("Run kubernetes serve to start it.\n\n```bash\nkubernetes serve\n```\n", rule).findings())
+        .isEmpty();
   }
 }
