@@ -76,7 +76,7 @@ final class ReferenceCheck {
     List<ProseRun> listing = new ArrayList<>();
     int lastLine = -1;
     for (ProseRun run : ctx.doc.prose()) {
-      if (run.scope() != ProseRun.Scope.PARAGRAPH || run.text().indexOf('.') < 0) {
+      if (run.scope() != ProseRun.Scope.PARAGRAPH || !endsLikeDocumentName(run.text())) {
         continue;
       }
       String line = ctx.line(run.position().line());
@@ -93,6 +93,11 @@ final class ReferenceCheck {
     }
     addListing(ctx, listing, out);
     return out;
+  }
+
+  private static boolean endsLikeDocumentName(String text) {
+    String t = text.stripTrailing();
+    return t.endsWith(".md") || t.endsWith(".markdown") || t.endsWith(".mdx");
   }
 
   /** Whether only blank lines and HTML comments lie between the two lines. */

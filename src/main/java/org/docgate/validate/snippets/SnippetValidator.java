@@ -166,7 +166,9 @@ public final class SnippetValidator implements Validator {
   }
 
   /** A snippet to check: its block, language, the checker that applies and the text that checker reads. */
-  private record Pending(CodeBlock block, Language language, SnippetChecker checker, String text) {}
+  /** @param others the block's other platforms' texts ({@link ConditionalLines#variants}), checked too */
+  private record Pending(CodeBlock block, Language language, SnippetChecker checker, String text,
+      List<String> others) {}
 
   /**
    * One snippet's check: a problem, or the reason it could not be checked; {@code hints} when an in-process checker
@@ -474,10 +476,30 @@ public final class SnippetValidator implements Validator {
         texts.add(Placeholders.neutralise(p.text(), p.checker().placeholders()));
       }
     }
+    Map<Integer, List<Integer>> otherPlatforms = new TreeMap<>();
+    for (int i = 0; i < pending.size(); i++) {
+      Pending p = pending.get(i);
+      for (String other : p.others()) {
+        otherPlatforms.computeIfAbsent(i, k -> new ArrayList<>()).add(items.size());
+        items.add(p);
+        texts.add(other);
+      }
+    }
     List<Verdict> verdicts = checkAll(items, texts, batches);
     for (int i = 0; i < pending.size(); i++) {
       Pending p = pending.get(i);
       Verdict v = verdicts.get(i);
+      boolean otherPlatform = false;
+      if (v.unavailable() == null && v.problem().isEmpty()) {
+        // one platform's branch may be broken while the first one parses (a tag left open under "#if WECHAT")
+        for (int other : otherPlatforms.getOrDefault(i, List.of())) {
+          if (verdicts.get(other).unavailable() == null && verdicts.get(other).problem().isPresent()) {
+            v = verdicts.get(other);
+            otherPlatform = true;
+            break;
+          }
+        }
+      }
       String lang = p.language().name();
       if (v.unavailable() != null) {
         unverifiable.computeIfAbsent(lang, k -> new ArrayList<>()).add(p.block());
@@ -495,7 +517,7 @@ public final class SnippetValidator implements Validator {
         }
       } else {
         Problem problem = v.problem().get();
-        Integer variant = neutralised.get(i);
+        Integer variant = otherPlatform ? null : neutralised.get(i); // the neutralised text is the first platform's
         Verdict again = variant == null ? null : verdicts.get(variant);
         // a well-formed excerpt (a Pod without metadata, also once its placeholders are neutralised) is as
         // incomplete as a snippet whose placeholders are the only reason it fails: neither is broken code. The
@@ -552,8 +574,22 @@ public final class SnippetValidator implements Validator {
   }
 
   private static Pending prepare(CodeBlock block, Language language, SnippetChecker checker) {
-    return new Pending(block, language, checker, checker.textOf(block.body()));
+    String body = block.body();
+    if (CONDITIONAL_KINDS.contains(checker.kind()) && ConditionalLines.present(body)) {
+      // "#if ALIPAY" … "#endif": each platform's text, as a build keeps it
+      List<String> variants = ConditionalLines.variants(body);
+      return new Pending(block, language, checker, checker.textOf(variants.get(0)),
+          variants.subList(1, variants.size()).stream().map(checker::textOf).toList());
+    }
+    return new Pending(block, language, checker, checker.textOf(body), List.of());
   }
+
+  /**
+   * The checkers whose languages have no {@code #} directives or comments of their own: a {@code #if} line there is
+   * a multi-platform build's ({@link ConditionalLines}); shell, Python, YAML, TOML and INI read it as a comment.
+   */
+  private static final java.util.Set<String> CONDITIONAL_KINDS =
+      java.util.Set.of("json", "jsonc", "json5", "xml", "javascript", "typescript", "go", "java");
 
   /** One finding for a block that is not its fence's language, at the first line that shows it. */
   private static Finding wrongLanguage(String path, Pending p, LanguageGuess.Guess guess) {
@@ -727,6 +763,7 @@ public final class SnippetValidator implements Validator {
       if (checker.isPresent() && checker.get().batch().equals(Optional.of(name))) {
         Pending p = prepare(block, language, checker.get());
         texts.add(p.text());
+        texts.addAll(p.others());
         Placeholders.Style style = p.checker().placeholders();
         if (!hints && Placeholders.present(p.text(), style)) {
           texts.add(Placeholders.neutralise(p.text(), style));

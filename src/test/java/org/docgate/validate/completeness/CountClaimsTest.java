@@ -50,6 +50,9 @@ class CountClaimsTest {
       "k8s/2 docs",
       "3个文件夹",
       "4个文档类型",
+      "最长文案不超过 2 行",
+      "at most 3 files",
+      "up to 500 lines",
   })
   void notACount(String text) {
     assertThat(CountClaims.in(text)).isEmpty();
