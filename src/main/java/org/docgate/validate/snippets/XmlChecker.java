@@ -68,9 +68,10 @@ final class XmlChecker implements TextChecker {
     String fixed = text;
     Optional<Problem> now = asIs;
     boolean template = TEMPLATE.matcher(text).find();
-    if (template && text.contains("{{")) {
-      // a binding is an expression of the template's language: "{{index < current}}" compares, it opens no tag
-      fixed = neutralBindings(fixed);
+    if (template) {
+      // a binding is an expression of the template's language: "{{index < current}}" compares, it opens no tag; and
+      // HTML lets an ampersand that starts no character reference stand ("...?ixlib=rb-1.2.1&q=80" in a src)
+      fixed = BARE_AMPERSAND.matcher(text.contains("{{") ? neutralBindings(fixed) : fixed).replaceAll(" ");
       now = document(fixed);
     }
     for (int i = 0; i < MAX_MINIMIZED && now.isPresent(); i++) {
@@ -88,6 +89,8 @@ final class XmlChecker implements TextChecker {
     return now.isPresent() && MINIMIZED.matcher(now.get().message()).find() ? asIs : now;
   }
 
+  private static final java.util.regex.Pattern BARE_AMPERSAND =
+      java.util.regex.Pattern.compile("&(?!#\\d+;|#x\\p{XDigit}+;|[A-Za-z][A-Za-z0-9]*;)");
   private static final java.util.regex.Pattern BINDING = java.util.regex.Pattern.compile("\\{\\{.*?}}");
 
   /** The text with {@code <}, {@code >} and {@code &} inside each {{ }} binding made spaces (columns kept). */
