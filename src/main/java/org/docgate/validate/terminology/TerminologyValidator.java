@@ -433,25 +433,9 @@ public final class TerminologyValidator implements Validator {
     // this set (each pass reads it), so the parts of a first scan are made side by side (CorpusIndex.combined)
     return index.combined(new RanKey(this), new RanPartKey(this), d -> {
       Set<String> mine = new java.util.TreeSet<>(index.ofDocument(new CodeWordsKey(this), d, this::codeWords));
-      for (String c : index.ofDocument(CommandsKey.ONE, d, LearnedNames::commandsIn)) {
-        if (governed.contains(c)) {
-          mine.add(c);
-        }
-      }
+      mine.addAll(governedCommands(index, d));
       return Set.copyOf(mine);
-    }, new Combination<Set<String>, Set<String>>() {
-      @Override
-      public Set<String> of(CorpusIndex i, SortedMap<String, Set<String>> parts) {
-        Set<String> out = new java.util.TreeSet<>(declaredCommands);
-        parts.values().forEach(out::addAll);
-        return Set.copyOf(out);
-      }
-
-      @Override
-      public boolean readsListing() {
-        return false;
-      }
-    });
+    }, withDeclaredCommands);
   }
 
   private record RanCommandsKey(TerminologyValidator validator) {}
@@ -467,28 +451,35 @@ public final class TerminologyValidator implements Validator {
     if (index == null) {
       return declaredCommands;
     }
-    return index.combined(new RanCommandsKey(this), new RanCommandsPartKey(this), d -> {
-      Set<String> mine = new java.util.TreeSet<>();
-      for (String c : index.ofDocument(CommandsKey.ONE, d, LearnedNames::commandsIn)) {
-        if (governed.contains(c)) {
-          mine.add(c);
-        }
-      }
-      return Set.copyOf(mine);
-    }, new Combination<Set<String>, Set<String>>() {
-      @Override
-      public Set<String> of(CorpusIndex i, SortedMap<String, Set<String>> parts) {
-        Set<String> out = new java.util.TreeSet<>(declaredCommands);
-        parts.values().forEach(out::addAll);
-        return Set.copyOf(out);
-      }
-
-      @Override
-      public boolean readsListing() {
-        return false;
-      }
-    });
+    return index.combined(new RanCommandsKey(this), new RanCommandsPartKey(this), d -> governedCommands(index, d),
+        withDeclaredCommands);
   }
+
+  /** The governed names a document's shell blocks run as commands. */
+  private Set<String> governedCommands(CorpusIndex index, MarkdownDocument d) {
+    Set<String> mine = new java.util.TreeSet<>();
+    for (String c : index.ofDocument(CommandsKey.ONE, d, LearnedNames::commandsIn)) {
+      if (governed.contains(c)) {
+        mine.add(c);
+      }
+    }
+    return Set.copyOf(mine);
+  }
+
+  /** The documents' parts together with the commands the rules declare. */
+  private final Combination<Set<String>, Set<String>> withDeclaredCommands = new Combination<>() {
+    @Override
+    public Set<String> of(CorpusIndex i, SortedMap<String, Set<String>> parts) {
+      Set<String> out = new java.util.TreeSet<>(declaredCommands);
+      parts.values().forEach(out::addAll);
+      return Set.copyOf(out);
+    }
+
+    @Override
+    public boolean readsListing() {
+      return false;
+    }
+  };
 
   /** The key of a document's part of {@link #ran}: its governed commands and code words. */
   private record RanPartKey(TerminologyValidator validator) {}
