@@ -12,8 +12,8 @@ package org.docgate.markdown;
  * @param introStart 1-based first line of the paragraph right before it in the same container, or 0 when something
  *     else (a heading, a code block, nothing) comes right before it
  * @param introEnd 1-based last line of that paragraph, or 0
- * @param container the source offset of the block that holds it (the document, a list item, a block quote): lists in
- *     the same container with the same value are siblings
+ * @param container the source offset of the block that holds it (a list item, a block quote), -1 for the document:
+ *     lists with the same value are siblings
  */
 public record ListBlock(int line, int endLine, boolean ordered, int start, int items, int introStart, int introEnd,
     int container) {}

@@ -532,7 +532,8 @@ public final class MarkdownParser {
       return new ListBlock(lines.line(offset(list)), lastLine(list),
           list instanceof com.vladsch.flexmark.ast.OrderedList,
           list instanceof com.vladsch.flexmark.ast.OrderedList o ? o.getStartNumber() : 1, items,
-          intro ? lines.line(offset(before)) : 0, intro ? lastLine(before) : 0, parent == null ? 0 : offset(parent));
+          intro ? lines.line(offset(before)) : 0, intro ? lastLine(before) : 0,
+          parent == null || parent instanceof Document ? -1 : offset(parent));
     }
 
     private Position pos(Node node) {

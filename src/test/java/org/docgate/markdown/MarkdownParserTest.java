@@ -264,10 +264,10 @@ class MarkdownParserTest {
         - alone
         """);
     assertThat(doc.lists()).containsExactly(
-        new ListBlock(4, 7, true, 1, 2, 1, 2, 0),
+        new ListBlock(4, 7, true, 1, 2, 1, 2, -1),
         new ListBlock(6, 7, false, 1, 2, 5, 5, doc.lists().get(1).container()),
-        new ListBlock(11, 11, true, 3, 1, 0, 0, 0),
-        new ListBlock(14, 14, false, 1, 1, 0, 0, 0));
-    assertThat(doc.lists().get(1).container()).isNotZero(); // in the second item, after its text ("two")
+        new ListBlock(11, 11, true, 3, 1, 0, 0, -1),
+        new ListBlock(14, 14, false, 1, 1, 0, 0, -1));
+    assertThat(doc.lists().get(1).container()).isPositive(); // in the second item, after its text ("two")
   }
 }

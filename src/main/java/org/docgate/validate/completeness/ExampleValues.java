@@ -16,9 +16,10 @@ import org.docgate.markdown.TableRows;
  * <ul>
  *   <li>{@code exampleValue}: the name is a cell of a table column whose header says it holds examples or values
  *       ({@code references.exampleColumns}: "| Argument | ... | Example |" then {@code `./out/api/`}), or the
- *       section holds a code block of a data language ({@code references.exampleLanguages}) in which the name is
+ *       section holds a code block of one of {@code references.exampleLanguages} (data or shell) in which the name is
  *       written: "allow access to `fs` for all resources within `./app/`:" then a JSON manifest whose keys are
- *       {@code "./app/checked.js"}. The prose describes the example, not the corpus.
+ *       {@code "./app/checked.js"}, or a shell block whose command line names it ({@code npm diff ... CHANGELOG.md};
+ *       not a path into a folder the corpus has). The prose describes the example, not the corpus.
  *   <li>{@code namePattern}: the file name has a placeholder letter where a number goes, and two or more files of
  *       the corpus fit it with a number there: {@code CHANGELOG_Vx.md} beside {@code CHANGELOG_V4.md},
  *       {@code CHANGELOG_V18.md}. The name explains a naming scheme.
@@ -70,12 +71,26 @@ final class ExampleValues {
     int from = section == null ? 1 : section.firstLine();
     int to = section == null ? firstHeadingLine(ctx) : section.bodyEnd();
     for (CodeBlock block : ctx.doc.codeBlocks()) {
-      if (block.startLine() >= from && block.startLine() <= to
-          && languages.contains(block.language().toLowerCase(Locale.ROOT)) && block.body().contains(written)) {
+      String language = block.language().toLowerCase(Locale.ROOT);
+      if (block.startLine() >= from && block.startLine() <= to && languages.contains(language)
+          && block.body().contains(written) && !(SHELLS.contains(language) && intoCorpusFolder(ctx, written))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Shell blocks: their command lines name the reader's files ("npm diff ... CHANGELOG.md"). */
+  private static final java.util.Set<String> SHELLS = java.util.Set.of("bash", "sh", "shell", "console", "zsh");
+
+  /**
+   * Whether a path starts with a folder the corpus has (`docs/guide.md` where `docs/` exists): a command on the
+   * corpus's own files names them, and a missing one is still reported.
+   */
+  private static boolean intoCorpusFolder(DocumentContext ctx, String written) {
+    String path = written.startsWith("./") ? written.substring(2) : written;
+    int slash = path.indexOf('/');
+    return slash > 0 && ctx.index.isDirectory(path.substring(0, slash));
   }
 
   private static int firstHeadingLine(DocumentContext ctx) {

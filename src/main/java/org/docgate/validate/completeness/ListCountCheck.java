@@ -38,10 +38,16 @@ final class ListCountCheck {
   private static final Pattern ENGLISH = Pattern.compile("(?<![\\w.#'’-])(?<!these\\s)(?<!those\\s)(?<!first\\s)"
       + "(?<!last\\s)(?<!next\\s)(?<!top\\s)(?<!and\\s)(?<!or\\s)(?<!of\\s)(?<!only\\s)(?<!other\\s)"
       + "(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])\\s+" + ADJECTIVES
-      + "(?!" + UNITS + "\\b)[a-z][a-z-]*s(?:\\s+(?:that|which|we|to|in|for|are|is|will|you|need|must|should|can)\\b"
-      + "[^:,;.()]{0,60})?:\\s*$", Pattern.CASE_INSENSITIVE);
-  /** "… 三个步骤：", "包括以下 4 个方面：" at the end; not 第三个 (an ordinal), 前三个 (a part), 3 个月 (a duration). */
-  private static final Pattern CHINESE = Pattern.compile("(?<![第前后这那\\d.])([两二三四五六七八九十]|[2-9]|1[0-2])\\s*"
+      + "(?!" + UNITS + "\\b)[a-z][a-z-]*s(?<clause>\\s+(?:that|which|we|to|in|for|are|is|will|you|need|must|should"
+      + "|can)\\b[^:,;.()]{0,60})?:\\s*$", Pattern.CASE_INSENSITIVE);
+  /** A number in a clause after the counted noun: "two commands to create the three resources:" counts resources. */
+  private static final Pattern NUMBER_IN_CLAUSE =
+      Pattern.compile("\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)\\b", Pattern.CASE_INSENSITIVE);
+  /**
+   * "… 三个步骤：", "包括以下 4 个方面：" at the end; not 第三个 (an ordinal), 前三个 (a part), 3 个月 (a duration), nor a
+   * number of two characters (十二个, 二十个: left alone).
+   */
+  private static final Pattern CHINESE = Pattern.compile("(?<![第前后这那\\d.两二三四五六七八九十百])([两二三四五六七八九十]|[2-9]|1[0-2])\\s*"
       + "(?:个|种|类|步|点|项|条|大|方面)(?!月|小时|星期|工作日)[\\p{IsHan}]{0,8}[:：]\\s*$");
   /** Where a sentence ends inside the paragraph: the announcement is its last sentence. */
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s)|[。！？；]");
@@ -90,7 +96,14 @@ final class ListCountCheck {
     }
     String sentence = plain.substring(from);
     Matcher m = ENGLISH.matcher(sentence);
-    if (!m.find()) {
+    boolean found = false;
+    for (int at = 0; at < sentence.length() && m.find(at); at = m.start(1) + 1) {
+      if (m.group("clause") == null || !NUMBER_IN_CLAUSE.matcher(m.group("clause")).find()) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) {
       m = CHINESE.matcher(sentence);
       if (!m.find()) {
         return null;
@@ -99,9 +112,26 @@ final class ListCountCheck {
     String number = m.group(1).toLowerCase(Locale.ROOT);
     int count = NUMBERS.containsKey(number) ? NUMBERS.get(number) : Integer.parseInt(number);
     String words = m.group().strip().replaceAll("[:：]$", "");
-    String last = ctx.line(list.introEnd());
-    int column = last.indexOf(m.group(1));
-    return new Claim(count, "'" + words + "'", new Position(list.introEnd(), column >= 0 ? column + 1 : 1));
+    return new Claim(count, "'" + words + "'", locate(ctx, list, m.group(1)));
+  }
+
+  /**
+   * Where the number stands: its last occurrence as a whole token on the paragraph's lines, from the last line up
+   * ("Our network has two options:" is at "two", not inside "network").
+   */
+  private static Position locate(DocumentContext ctx, ListBlock list, String number) {
+    for (int l = list.introEnd(); l >= list.introStart(); l--) {
+      String line = ctx.line(l);
+      for (int at = line == null ? -1 : line.lastIndexOf(number); at >= 0; at = line.lastIndexOf(number, at - 1)) {
+        int end = at + number.length();
+        boolean starts = at == 0 || !Character.isLetterOrDigit(line.charAt(at - 1)) || line.charAt(at - 1) > 127;
+        boolean ends = end == line.length() || !Character.isLetterOrDigit(line.charAt(end)) || line.charAt(end) > 127;
+        if (starts && ends || number.charAt(0) > 127) {
+          return new Position(l, at + 1);
+        }
+      }
+    }
+    return new Position(list.introEnd(), 1);
   }
 
   /**

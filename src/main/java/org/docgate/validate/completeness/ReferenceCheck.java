@@ -231,7 +231,8 @@ final class ReferenceCheck {
     String line = ctx.line(at.line());
     // the words around the names, not the names: `09_不存在.md` says nothing about itself
     String words = line == null ? null
-        : BOOK_TITLE.matcher(line.replaceAll("`[^`]*`", " ")).replaceAll(" ").toLowerCase(java.util.Locale.ROOT);
+        : BOOK_TITLE.matcher(line.replaceAll("`[^`]*`", " ").replace(written, " ")).replaceAll(" ")
+            .toLowerCase(java.util.Locale.ROOT);
     if (words != null && Words.containsAny(words, ctx.config.brokenWords())) {
       return "brokenOnPurpose";
     }

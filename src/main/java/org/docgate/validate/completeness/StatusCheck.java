@@ -40,28 +40,37 @@ final class StatusCheck {
   /**
    * Whether {@code word} stands in {@code text} as a status: an English word not before a lower-case word ("planned
    * maintenance", "planned features" use it as an adjective: etcd's runtime configuration guide, judged WRONG in round
-   * 39); "(planned)", "| planned |", "Status: planned." are statuses. Other words wherever {@link Words} finds them.
+   * 39); "(planned)", "| planned |", "Status: planned.", and after a label or bracket "Status: planned for Q3" are
+   * statuses. Other words wherever {@link Words} finds them.
    */
   static boolean standsAsStatus(String text, String word) {
+    return statusAt(text, word) >= 0;
+  }
+
+  /** Where {@code word} stands as a status in {@code text} ({@link #standsAsStatus}), or -1. */
+  static int statusAt(String text, String word) {
     if (!Words.contains(text, word)) {
-      return false;
+      return -1;
     }
-    if (word.isEmpty() || word.charAt(0) >= 128 || !Character.isLetter(word.charAt(0))) {
-      return true;
-    }
+    boolean english = !word.isEmpty() && word.charAt(0) < 128 && Character.isLetter(word.charAt(0));
     for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       int end = at + word.length();
-      if (Words.contains(text.substring(at, Math.min(text.length(), end + 1)), word)
-          && !ADJECTIVE_USE.matcher(text).region(end, text.length()).lookingAt()
-          && (at == 0 || !Character.isLetter(text.charAt(at - 1)))) {
-        return true;
+      if (!Words.contains(text.substring(Math.max(0, at - 1), Math.min(text.length(), end + 1)), word)) {
+        continue;
+      }
+      if (!english || !ADJECTIVE_USE.matcher(text).region(end, text.length()).lookingAt()
+          || LABELLED.matcher(text).region(0, at).find()) {
+        return at;
       }
     }
-    return false;
+    return -1;
   }
 
   /** After a status word: a space and a lower-case word, which the word describes. */
   private static final Pattern ADJECTIVE_USE = Pattern.compile("[ \\t]+[a-z]");
+  /** Right before a status word: a label, a bracket or a cell ("Status: planned for Q3", "(planned for v2)"). */
+  private static final Pattern LABELLED = Pattern.compile("(?:[:：(（|]|\\bstatus\\b)[\\s*_]*$",
+      Pattern.CASE_INSENSITIVE);
 
   List<Finding> check(DocumentContext ctx) {
     List<Finding> findings = new ArrayList<>();
@@ -97,7 +106,7 @@ final class StatusCheck {
         continue;
       }
       if (exists.isPresent()) {
-        int at = run.text().indexOf(word);
+        int at = statusAt(run.text(), word);
         findings.add(ctx.finding("completeness/stale-status", run.positionAt(Math.max(0, at)),
             "marked '" + word + "', but '" + exists.get() + "' exists (" + size(ctx.index, exists.get())
                 + "): update the status"));

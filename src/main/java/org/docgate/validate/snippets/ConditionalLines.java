@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
  * Conditional-compilation lines of multi-platform examples: {@code #if ALIPAY} … {@code #endif} (Ant Design Mini's
  * component pages), {@code // #ifdef H5} … {@code // #endif} and {@code <!-- #ifdef MP-WEIXIN -->} (uni-app). A build
  * tool keeps one platform's branch and drops the directives; JSON, XML and JavaScript parsers see them as broken text
- * (round 39: 12 of 30 snippets findings on such blocks, judged NOFIX). {@link #firstVariant} gives the text of the
- * first platform the block names, line for line (directives and the other platforms' lines become empty lines, so
- * a problem's line is the snippet's). Pure.
+ * (round 39: 12 of 30 snippets findings on such blocks, judged NOFIX). {@link #variants} gives each platform's text,
+ * line for line (directives and the other platforms' lines become empty lines, so a problem's line is the
+ * snippet's). Pure.
  */
 final class ConditionalLines {
   private ConditionalLines() {}
@@ -50,18 +50,6 @@ final class ConditionalLines {
       }
     }
     return any && depth == 0;
-  }
-
-  /**
-   * The text as built for the first condition it names ({@code ALIPAY} in {@code #if ALIPAY}): that condition's
-   * branches kept, every other branch and every directive an empty line. The text itself when it has no balanced
-   * directives.
-   */
-  static String firstVariant(String text) {
-    if (!present(text)) {
-      return text;
-    }
-    return variant(text, null);
   }
 
   /**

@@ -493,7 +493,9 @@ public final class SnippetValidator implements Validator {
       if (v.unavailable() == null && v.problem().isEmpty()) {
         // one platform's branch may be broken while the first one parses (a tag left open under "#if WECHAT")
         for (int other : otherPlatforms.getOrDefault(i, List.of())) {
-          if (verdicts.get(other).unavailable() == null && verdicts.get(other).problem().isPresent()) {
+          // a branch with placeholders is judged with the first platform's (it is not neutralised on its own)
+          if (verdicts.get(other).unavailable() == null && verdicts.get(other).problem().isPresent()
+              && !Placeholders.present(texts.get(other), p.checker().placeholders())) {
             v = verdicts.get(other);
             otherPlatform = true;
             break;
@@ -517,7 +519,7 @@ public final class SnippetValidator implements Validator {
         }
       } else {
         Problem problem = v.problem().get();
-        Integer variant = otherPlatform ? null : neutralised.get(i); // the neutralised text is the first platform's
+        Integer variant = otherPlatform ? null : neutralised.get(i); // neutralised: the text the verdict v is of
         Verdict again = variant == null ? null : verdicts.get(variant);
         // a well-formed excerpt (a Pod without metadata, also once its placeholders are neutralised) is as
         // incomplete as a snippet whose placeholders are the only reason it fails: neither is broken code. The

@@ -63,7 +63,7 @@ final class Identifiers {
 
   /** Why the use [start, end) of a run is an identifier, or null when it is prose (the document alone). */
   static Reason of(MarkdownDocument doc, int runIndex, int start, int end) {
-    return of(doc, runIndex, start, end, name -> false, doc::sourceLines);
+    return of(doc, runIndex, start, end, name -> false, name -> true, doc::sourceLines);
   }
 
   /**
@@ -73,12 +73,13 @@ final class Identifiers {
    */
   static Reason of(MarkdownDocument doc, int runIndex, int start, int end,
       java.util.function.Predicate<String> ranElsewhere, java.util.function.Supplier<List<String>> lines) {
-    return of(doc, runIndex, start, end, ranElsewhere, ranElsewhere, lines);
+    return of(doc, runIndex, start, end, ranElsewhere, name -> true, lines);
   }
 
   /**
-   * As above; {@code ranCommand} says whether the corpus runs a name as a command in a shell block (a lower-case name
-   * before a lower-case word, "kubectl apply", is the command only where something runs it).
+   * As above; {@code ranCommand} says whether a name is run as a command: by a shell block of the corpus, by the page
+   * itself ({@link #runsAsCommand}) or by its rule's declaration. A lower-case name before a lower-case word ("kubectl
+   * apply") is the command only then; the overloads above take every such name for one (what glossary counts read).
    */
   static Reason of(MarkdownDocument doc, int runIndex, int start, int end,
       java.util.function.Predicate<String> ranElsewhere, java.util.function.Predicate<String> ranCommand,
@@ -98,9 +99,8 @@ final class Identifiers {
       return null;
     }
     if (TerminologyValidator.looksLikeCommand(text, start, end)
-        && (start >= 2 && text.startsWith("$ ", start - 2)
-            || run.scope() != ProseRun.Scope.HEADING && ranCommand.test(text.substring(start, end))
-            || runsAsCommand(doc, text.substring(start, end)))) {
+        && (start >= 2 && text.startsWith("$ ", start - 2) || (run.scope() == ProseRun.Scope.HEADING
+            ? runsAsCommand(doc, text.substring(start, end)) : ranCommand.test(text.substring(start, end))))) {
       // a heading is a title: "### 7.2 envoy admin API" is a command only if the page runs it; "a kubernetes
       // cluster" where nothing runs kubernetes is the name mis-cased (round 38's probes)
       return Reason.COMMAND;

@@ -686,6 +686,13 @@ public final class TerminologyValidator implements Validator {
     final Set<String> ran;
     /** Governed names the corpus's shell blocks run ({@link #ranCommands(CorpusIndex)}). */
     final Set<String> ranCommands;
+    /** Whether this page runs a name as a command, per name asked ({@link Identifiers#runsAsCommand}). */
+    private final Map<String, Boolean> runsHere = new HashMap<>();
+
+    /** Whether a name is a command: the corpus's shell blocks or its rule run it, or this page does. */
+    boolean runAsCommand(String name) {
+      return ranCommands.contains(name) || runsHere.computeIfAbsent(name, n -> Identifiers.runsAsCommand(doc, n));
+    }
 
     Run(MarkdownDocument doc, CorpusIndex index, HouseStyle house, Map<String, Long> words, CorpusChoices choices) {
       this.ran = ran(index);
@@ -816,7 +823,7 @@ public final class TerminologyValidator implements Validator {
           String text = run.text().substring(m.start(), m.end());
           // A misspelt name is wrong in a command too (the command fails): only a label or a handle, which names
           // something as it is spelt elsewhere, is left alone.
-          Identifiers.Reason identifier = Identifiers.of(doc, runIndex, m.start(), m.end(), ran::contains, ranCommands::contains,
+          Identifiers.Reason identifier = Identifiers.of(doc, runIndex, m.start(), m.end(), ran::contains, this::runAsCommand,
               this::lines);
           if (identifier == Identifiers.Reason.LABEL || identifier == Identifiers.Reason.HANDLE) {
             bump("terms.exempt." + identifier.counter);
@@ -858,7 +865,7 @@ public final class TerminologyValidator implements Validator {
       Map<TermRule, List<TermMatcher.Entry>> byRule = new LinkedHashMap<>();
       use.entries().forEach(e -> byRule.computeIfAbsent(e.rule(), r -> new ArrayList<>()).add(e));
       Identifiers.Reason identifier = Identifiers.of(doc, runIndex, use.start(), use.end(), ran::contains,
-          ranCommands::contains, this::lines);
+          this::runAsCommand, this::lines);
       boolean command = identifier != null;
       for (Map.Entry<TermRule, List<TermMatcher.Entry>> e : byRule.entrySet()) {
         TermRule rule = e.getKey();

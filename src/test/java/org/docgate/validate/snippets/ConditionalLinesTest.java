@@ -20,8 +20,8 @@ class ConditionalLinesTest {
         {"# if you want\necho hi", "# if you want\necho hi"},
     };
     for (String[] row : table) {
-      assertThat(ConditionalLines.firstVariant(row[0])).as(row[0]).isEqualTo(row[1]);
-      assertThat(ConditionalLines.firstVariant(row[0]).split("\n", -1)).hasSameSizeAs(row[0].split("\n", -1));
+      assertThat(ConditionalLines.variants(row[0]).get(0)).as(row[0]).isEqualTo(row[1]);
+      assertThat(ConditionalLines.variants(row[0]).get(0).split("\n", -1)).hasSameSizeAs(row[0].split("\n", -1));
     }
   }
 
