@@ -63,7 +63,7 @@ final class Identifiers {
 
   /** Why the use [start, end) of a run is an identifier, or null when it is prose (the document alone). */
   static Reason of(MarkdownDocument doc, int runIndex, int start, int end) {
-    return of(doc, runIndex, start, end, name -> false, name -> true, doc::sourceLines);
+    return of(doc, runIndex, start, end, name -> false, name -> true, (phrase, name) -> false, doc::sourceLines);
   }
 
   /**
@@ -73,17 +73,19 @@ final class Identifiers {
    */
   static Reason of(MarkdownDocument doc, int runIndex, int start, int end,
       java.util.function.Predicate<String> ranElsewhere, java.util.function.Supplier<List<String>> lines) {
-    return of(doc, runIndex, start, end, ranElsewhere, name -> true, lines);
+    return of(doc, runIndex, start, end, ranElsewhere, name -> true, (phrase, name) -> false, lines);
   }
 
   /**
    * As above; {@code ranCommand} says whether a name is run as a command: by a shell block of the corpus, by the page
    * itself ({@link #runsAsCommand}) or by its rule's declaration. A lower-case name before a lower-case word ("kubectl
    * apply") is the command only then; the overloads above take every such name for one (what glossary counts read).
+   * {@code keyValue} says whether a phrase ("vmware collector") or its name stands as a key's parameter in the
+   * document ({@link #phraseIsKeyValue}, asked once per phrase by a pass).
    */
   static Reason of(MarkdownDocument doc, int runIndex, int start, int end,
       java.util.function.Predicate<String> ranElsewhere, java.util.function.Predicate<String> ranCommand,
-      java.util.function.Supplier<List<String>> lines) {
+      java.util.function.BiPredicate<String, String> keyValue, java.util.function.Supplier<List<String>> lines) {
     ProseRun run = doc.prose().get(runIndex);
     String text = run.text();
     if (inFormula(text, start, end)) {
@@ -105,7 +107,8 @@ final class Identifiers {
       // cluster" where nothing runs kubernetes is the name mis-cased (round 38's probes)
       return Reason.COMMAND;
     }
-    if (TerminologyValidator.looksLikeCommand(text, start, end) && phraseIsKeyValue(doc.source(), text, start, end)) {
+    if (TerminologyValidator.looksLikeCommand(text, start, end)
+        && keyValue.test(text.substring(start, wordEnd(text, end)), text.substring(start, end))) {
       // "Utilization of vmware data collector processes" beside the item key zabbix[process,vmware collector,...]:
       // the generated text names the key's value, which is lower case (Zabbix's templates, round 38)
       return Reason.LABEL;
@@ -147,29 +150,60 @@ final class Identifiers {
    * ({@code zabbix[process,vmware collector,avg,busy]}); or the name alone as a bracketed key's parameter ("Zabbix
    * vmware cache" beside {@code zabbix[vmware,buffer,pused]}).
    */
-  static boolean phraseIsKeyValue(String source, String text, int start, int end) {
-    int wordEnd = end + 1;
-    while (wordEnd < text.length() && text.charAt(wordEnd) >= 'a' && text.charAt(wordEnd) <= 'z') {
-      wordEnd++;
-    }
-    return standsBetween(source, text.substring(start, wordEnd), "[,=\"'", ",]\"'", false)
-        || standsBetween(source, text.substring(start, end), "[,", ",]", true);
+  static boolean phraseIsKeyValue(String source, String phrase, String name) {
+    return KeyValues.of(source).isKeyValue(phrase, name);
   }
 
   /**
-   * Whether {@code value} occurs in {@code source} right after one of {@code before} and right before one of after;
-   * {@code parameter}: beside a comma (a key's parameter list), not a bracketed label ({@code [kubernetes]}).
+   * The lower-case values a document writes between a key's delimiters, read in one pass over its source: after
+   * {@code [}, {@code ,}, {@code =} or a quote and before {@code ,}, {@code ]} or a quote ({@code values}), and those
+   * between brackets and commas with a comma on one side at least, a parameter list's ({@code parameters}; not a
+   * bracketed label such as {@code [kubernetes]}).
    */
-  private static boolean standsBetween(String source, String value, String before, String after, boolean parameter) {
-    for (int at = source.indexOf(value); at >= 0; at = source.indexOf(value, at + 1)) {
-      int end = at + value.length();
-      if (at > 0 && before.indexOf(source.charAt(at - 1)) >= 0 && end < source.length()
-          && after.indexOf(source.charAt(end)) >= 0
-          && (!parameter || source.charAt(at - 1) == ',' || source.charAt(end) == ',')) {
-        return true;
+  record KeyValues(java.util.Set<String> values, java.util.Set<String> parameters) {
+    private static final int MAX = 40;
+
+    static KeyValues of(String source) {
+      java.util.Set<String> values = new java.util.HashSet<>();
+      java.util.Set<String> parameters = new java.util.HashSet<>();
+      for (int i = 0; i < source.length(); i++) {
+        char open = source.charAt(i);
+        if ("[,=\"'".indexOf(open) < 0) {
+          continue;
+        }
+        int j = i + 1;
+        while (j < source.length() && j - i <= MAX && isValueChar(source.charAt(j))) {
+          j++;
+        }
+        if (j > i + 1 && j < source.length() && ",]\"'".indexOf(source.charAt(j)) >= 0) {
+          String value = source.substring(i + 1, j);
+          values.add(value);
+          char close = source.charAt(j);
+          if ((open == '[' || open == ',') && (close == ',' || close == ']') && (open == ',' || close == ',')) {
+            parameters.add(value);
+          }
+        }
       }
+      return new KeyValues(values, parameters);
     }
-    return false;
+
+    private static boolean isValueChar(char c) {
+      return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ' ' || c == '_' || c == '-' || c == '.';
+    }
+
+    /** Whether the phrase is a value, or the name alone is a parameter. */
+    boolean isKeyValue(String phrase, String name) {
+      return values.contains(phrase) || parameters.contains(name);
+    }
+  }
+
+  /** The end of the lower-case word after the name and its space. */
+  private static int wordEnd(String text, int end) {
+    int at = end + 1;
+    while (at < text.length() && text.charAt(at) >= 'a' && text.charAt(at) <= 'z') {
+      at++;
+    }
+    return at;
   }
 
   /** Table headers of columns that list names of things, not sentences (lower case, as TableRows gives them). */

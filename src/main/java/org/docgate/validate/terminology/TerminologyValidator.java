@@ -689,6 +689,17 @@ public final class TerminologyValidator implements Validator {
     /** Whether this page runs a name as a command, per name asked ({@link Identifiers#runsAsCommand}). */
     private final Map<String, Boolean> runsHere = new HashMap<>();
 
+    /** The values this page writes between a key's delimiters, read on first use. */
+    private Identifiers.KeyValues keyValues;
+
+    /** Whether a phrase or its name stands as a key's parameter in this page. */
+    boolean keyValue(String phrase, String name) {
+      if (keyValues == null) {
+        keyValues = Identifiers.KeyValues.of(doc.source());
+      }
+      return keyValues.isKeyValue(phrase, name);
+    }
+
     /** Whether a name is a command: the corpus's shell blocks or its rule run it, or this page does. */
     boolean runAsCommand(String name) {
       return ranCommands.contains(name) || runsHere.computeIfAbsent(name, n -> Identifiers.runsAsCommand(doc, n));
@@ -823,8 +834,8 @@ public final class TerminologyValidator implements Validator {
           String text = run.text().substring(m.start(), m.end());
           // A misspelt name is wrong in a command too (the command fails): only a label or a handle, which names
           // something as it is spelt elsewhere, is left alone.
-          Identifiers.Reason identifier = Identifiers.of(doc, runIndex, m.start(), m.end(), ran::contains, this::runAsCommand,
-              this::lines);
+          Identifiers.Reason identifier = Identifiers.of(doc, runIndex, m.start(), m.end(), ran::contains,
+              this::runAsCommand, this::keyValue, this::lines);
           if (identifier == Identifiers.Reason.LABEL || identifier == Identifiers.Reason.HANDLE) {
             bump("terms.exempt." + identifier.counter);
             continue;
@@ -865,7 +876,7 @@ public final class TerminologyValidator implements Validator {
       Map<TermRule, List<TermMatcher.Entry>> byRule = new LinkedHashMap<>();
       use.entries().forEach(e -> byRule.computeIfAbsent(e.rule(), r -> new ArrayList<>()).add(e));
       Identifiers.Reason identifier = Identifiers.of(doc, runIndex, use.start(), use.end(), ran::contains,
-          this::runAsCommand, this::lines);
+          this::runAsCommand, this::keyValue, this::lines);
       boolean command = identifier != null;
       for (Map.Entry<TermRule, List<TermMatcher.Entry>> e : byRule.entrySet()) {
         TermRule rule = e.getKey();
