@@ -73,15 +73,13 @@ final class ExampleValues {
     for (CodeBlock block : ctx.doc.codeBlocks()) {
       String language = block.language().toLowerCase(Locale.ROOT);
       if (block.startLine() >= from && block.startLine() <= to && languages.contains(language)
-          && block.body().contains(written) && !(SHELLS.contains(language) && intoCorpusFolder(ctx, written))) {
+          && block.body().contains(written)
+          && !(org.docgate.markdown.Sessions.SHELL_FENCES.contains(language) && intoCorpusFolder(ctx, written))) {
         return true;
       }
     }
     return false;
   }
-
-  /** Shell blocks: their command lines name the reader's files ("npm diff ... CHANGELOG.md"). */
-  private static final java.util.Set<String> SHELLS = java.util.Set.of("bash", "sh", "shell", "console", "zsh");
 
   /**
    * Whether a path starts with a folder the corpus has (`docs/guide.md` where `docs/` exists): a command on the

@@ -18,10 +18,10 @@ import org.docgate.corpus.LinkTarget;
 /**
  * {@code completeness/dangling-reference} and {@code completeness/moved-reference}: documents named in prose
  * rather than linked, so no link checker sees them: inline code ({@code `Container/01_Docker技术详解/x.md`}) and
- * book-title marks (《2025年技术标准最终对齐报告.md》), and a list of bare file names ({@link #bareNameListings}). Where a name is, is {@link ReferenceResolver}'s question; work
- * still to do ({@code - [ ] 编写`x.md`}, {@code **创建文件**: `x.md`}) names no references yet. Found only by its
- * file name elsewhere, a name moved (info, with the current path as a link); found nowhere, it dangles (warning,
- * with a near name when one exists).
+ * book-title marks (《2025年技术标准最终对齐报告.md》), and a list of bare file names ({@link #bareNameListings}).
+ * Where a name is, is {@link ReferenceResolver}'s question; work still to do ({@code - [ ] 编写`x.md`},
+ * {@code **创建文件**: `x.md`}) names no references yet. Found only by its file name elsewhere, a name moved (info, with
+ * the current path as a link); found nowhere, it dangles (warning, with a near name when one exists).
  */
 final class ReferenceCheck {
   private static final Pattern OPEN_TASK = Pattern.compile("^\\s*(>\\s*)*[-*+]\\s+\\[ ]\\s");
@@ -67,9 +67,8 @@ final class ReferenceCheck {
    * The items of lists of bare document names, written out rather than linked: a folder README's "导航" listing
    * {@code - 01_vSphere技术标准.md} … {@code - 06_技能评估体系.md} (a missed probe of round 38: two of the six do not
    * exist). Only a run of two or more items (nothing but blank lines and comments between them) that are each one
-   * name and nothing else, with at least one name
-   * that exists beside the document or from the corpus root: that is a listing of this corpus's files; a single
-   * name in a list of steps ("- 编写详细的CONTRIBUTING.md") is not.
+   * name and nothing else, with at least one name that exists beside the document or from the corpus root: that is
+   * a listing of this corpus's files; a single name in a list of steps ("- 编写详细的CONTRIBUTING.md") is not.
    */
   private static List<ProseRun> bareNameListings(DocumentContext ctx) {
     List<ProseRun> out = new ArrayList<>();

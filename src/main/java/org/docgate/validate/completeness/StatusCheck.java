@@ -38,16 +38,11 @@ final class StatusCheck {
   private static final Pattern LABEL = Pattern.compile("^\\s*(\\d{1,3})[_\\-.]\\s*([\\p{L}\\p{N}]+)");
 
   /**
-   * Whether {@code word} stands in {@code text} as a status: an English word not before a lower-case word ("planned
-   * maintenance", "planned features" use it as an adjective: etcd's runtime configuration guide, judged WRONG in round
-   * 39); "(planned)", "| planned |", "Status: planned.", and after a label or bracket "Status: planned for Q3" are
-   * statuses. Other words wherever {@link Words} finds them.
+   * Where {@code word} stands in {@code text} as a status, or -1: an English word not before a lower-case word
+   * ("planned maintenance", "planned features" use it as an adjective: etcd's runtime configuration guide, judged
+   * WRONG in round 39); "(planned)", "| planned |", "Status: planned.", and after a label or bracket "Status: planned
+   * for Q3" are statuses. Other words wherever {@link Words} finds them.
    */
-  static boolean standsAsStatus(String text, String word) {
-    return statusAt(text, word) >= 0;
-  }
-
-  /** Where {@code word} stands as a status in {@code text} ({@link #standsAsStatus}), or -1. */
   static int statusAt(String text, String word) {
     if (!Words.contains(text, word)) {
       return -1;
@@ -83,8 +78,15 @@ final class StatusCheck {
           || done.contains(run.position().line())) {
         continue;
       }
-      String word = ctx.config.statusWords().stream().filter(w -> standsAsStatus(run.text(), w)).findFirst()
-          .orElse(null);
+      String word = null;
+      int at = -1;
+      for (String w : ctx.config.statusWords()) {
+        at = statusAt(run.text(), w);
+        if (at >= 0) {
+          word = w;
+          break;
+        }
+      }
       if (word == null) {
         continue;
       }
@@ -106,8 +108,7 @@ final class StatusCheck {
         continue;
       }
       if (exists.isPresent()) {
-        int at = statusAt(run.text(), word);
-        findings.add(ctx.finding("completeness/stale-status", run.positionAt(Math.max(0, at)),
+        findings.add(ctx.finding("completeness/stale-status", run.positionAt(at),
             "marked '" + word + "', but '" + exists.get() + "' exists (" + size(ctx.index, exists.get())
                 + "): update the status"));
       }

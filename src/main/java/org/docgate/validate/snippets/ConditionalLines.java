@@ -113,7 +113,7 @@ final class ConditionalLines {
   /** Characters of code or markup. */
   private static final Pattern CODE = Pattern.compile("[<>{}();=\\[\\]`]");
 
-  /** The text as built with {@code chosen} defined (null: the first condition it names). */
+  /** The text as built with {@code chosen} defined. */
   private static String variant(String text, String chosen) {
     String[] lines = text.split("\n", -1);
     Deque<boolean[]> stack = new ArrayDeque<>(); // {active, taken} per open #if
@@ -125,9 +125,6 @@ final class ConditionalLines {
         String condition = m.group(2);
         switch (m.group(1)) {
           case "if", "ifdef", "ifndef" -> {
-            if (chosen == null) {
-              chosen = condition;
-            }
             boolean holds = condition.equals(chosen) != m.group(1).equals("ifndef");
             stack.push(new boolean[] {parentActive && holds, holds});
           }

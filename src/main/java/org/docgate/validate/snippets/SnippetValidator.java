@@ -576,14 +576,11 @@ public final class SnippetValidator implements Validator {
   }
 
   private static Pending prepare(CodeBlock block, Language language, SnippetChecker checker) {
-    String body = block.body();
-    if (CONDITIONAL_KINDS.contains(checker.kind()) && ConditionalLines.present(body)) {
-      // "#if ALIPAY" … "#endif": each platform's text, as a build keeps it
-      List<String> variants = ConditionalLines.variants(body);
-      return new Pending(block, language, checker, checker.textOf(variants.get(0)),
-          variants.subList(1, variants.size()).stream().map(checker::textOf).toList());
-    }
-    return new Pending(block, language, checker, checker.textOf(body), List.of());
+    // "#if ALIPAY" … "#endif": each platform's text, as a build keeps it (the body itself when it has no directives)
+    List<String> variants = CONDITIONAL_KINDS.contains(checker.kind()) ? ConditionalLines.variants(block.body())
+        : List.of(block.body());
+    return new Pending(block, language, checker, checker.textOf(variants.get(0)),
+        variants.subList(1, variants.size()).stream().map(checker::textOf).toList());
   }
 
   /**

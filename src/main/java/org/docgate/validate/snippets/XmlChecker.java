@@ -59,7 +59,11 @@ final class XmlChecker implements TextChecker {
   @Override
   public Optional<Problem> check(String text) {
     Optional<Problem> asIs = document(text);
-    if (asIs.isEmpty() || !TEMPLATE.matcher(text).find() && !onCustomElement(asIs.get())) {
+    if (asIs.isEmpty()) {
+      return asIs;
+    }
+    boolean template = TEMPLATE.matcher(text).find();
+    if (!template && !onCustomElement(asIs.get())) {
       return asIs;
     }
     // A template's markup in an xml fence (a mini-program's WXML/AXML, Vue: TEMPLATE): HTML's rules, under which an
@@ -67,7 +71,6 @@ final class XmlChecker implements TextChecker {
     // attribute is given an empty value, on its own line, and the rest of the block is judged as XML.
     String fixed = text;
     Optional<Problem> now = asIs;
-    boolean template = TEMPLATE.matcher(text).find();
     if (template) {
       // a binding is an expression of the template's language: "{{index < current}}" compares, it opens no tag; and
       // HTML lets an ampersand that starts no character reference stand ("...?ixlib=rb-1.2.1&q=80" in a src)

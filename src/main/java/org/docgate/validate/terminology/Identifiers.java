@@ -81,7 +81,7 @@ final class Identifiers {
    * itself ({@link #runsAsCommand}) or by its rule's declaration. A lower-case name before a lower-case word ("kubectl
    * apply") is the command only then; the overloads above take every such name for one (what glossary counts read).
    * {@code keyValue} says whether a phrase ("vmware collector") or its name stands as a key's parameter in the
-   * document ({@link #phraseIsKeyValue}, asked once per phrase by a pass).
+   * document ({@link KeyValues}, read once per page by a pass).
    */
   static Reason of(MarkdownDocument doc, int runIndex, int start, int end,
       java.util.function.Predicate<String> ranElsewhere, java.util.function.Predicate<String> ranCommand,
@@ -145,17 +145,9 @@ final class Identifiers {
   }
 
   /**
-   * Whether the name and the word after it ("vmware collector") stand in the document as a value between a key's
-   * delimiters: after {@code [}, {@code ,}, {@code =} or a quote and before {@code ,}, {@code ]} or a quote
-   * ({@code zabbix[process,vmware collector,avg,busy]}); or the name alone as a bracketed key's parameter ("Zabbix
-   * vmware cache" beside {@code zabbix[vmware,buffer,pused]}).
-   */
-  static boolean phraseIsKeyValue(String source, String phrase, String name) {
-    return KeyValues.of(source).isKeyValue(phrase, name);
-  }
-
-  /**
-   * The lower-case values a document writes between a key's delimiters, read in one pass over its source: after
+   * The lower-case values a document writes between a key's delimiters, read in one pass over its source ("Utilization
+   * of vmware data collector processes" beside {@code zabbix[process,vmware collector,avg,busy]}, "Zabbix vmware cache"
+   * beside {@code zabbix[vmware,buffer,pused]}: the generated text names the key's values): after
    * {@code [}, {@code ,}, {@code =} or a quote and before {@code ,}, {@code ]} or a quote ({@code values}), and those
    * between brackets and commas with a comma on one side at least, a parameter list's ({@code parameters}; not a
    * bracketed label such as {@code [kubernetes]}).
