@@ -66,6 +66,7 @@ public final class CompletenessValidator implements Validator {
   private final ProgressCheck progress = new ProgressCheck();
   private final TreeListingCheck trees = new TreeListingCheck();
   private final ListCountCheck listCounts = new ListCountCheck();
+  private final IncompleteListingCheck listings = new IncompleteListingCheck();
   private final RequiredSectionCheck requiredSections = new RequiredSectionCheck();
   /**
    * What a document says about itself alone, per parsed document (identity, weakly held): the service keeps the
@@ -323,6 +324,7 @@ public final class CompletenessValidator implements Validator {
       findings.addAll(statuses.check(ctx));
       findings.addAll(progress.check(ctx, counters));
       findings.addAll(trees.check(ctx, counters));
+      findings.addAll(listings.check(ctx));
       ctx.drainExemptions().forEach((k, v) -> counters.merge(k, v, Long::sum));
       findings.addAll(local.last());
     }

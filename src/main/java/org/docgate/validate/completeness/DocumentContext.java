@@ -63,6 +63,15 @@ final class DocumentContext {
     return currency;
   }
 
+  /** Another document's currency (record or living), or null without rules. */
+  DocumentCurrency currencyOf(MarkdownDocument other) {
+    if (currencyRules == null) {
+      return null;
+    }
+    return index == null ? currencyRules.of(other)
+        : currencyRules.of(other, org.docgate.corpus.DocumentMetadata.of(index), index);
+  }
+
   /** The other repositories the document links into, found on first use. */
   OtherRepositories otherRepositories(java.util.function.Supplier<OtherRepositories> find) {
     if (otherRepositories == null) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -635,8 +636,132 @@ public final class VersionValidator implements Validator {
               comparisonTable || l.matrix() || compared.contains(l.mention().product()), true, l.latest(), claim,
               l.claimOnly());
         }
+        TableTops t = tables.computeIfAbsent(header, h -> new TableTops());
+        t.last = line;
+        found.forEach(l -> t.add(l.mention(), line, l.column(), row));
+        if (header != line) {
+          columnVersions(cells, lines.cells.get(header), line, row, t);
+        }
       });
+      tables.forEach(this::staleTable);
+      tables.clear();
       imagesInProse(lines);
+    }
+
+    /** Each table of the page by its header row's line, for {@link #staleTable}. */
+    private final Map<Integer, TableTops> tables = new TreeMap<>();
+
+    /**
+     * The versions a table names, per product: the newest one with where it stands, how many different ones, and
+     * whether any is a lower bound ("1.20+": the table's range is open, it does not stop anywhere).
+     */
+    private static final class TableTops {
+      final Map<Product, Located> newest = new LinkedHashMap<>();
+      final Map<Product, Integer> newestLine = new HashMap<>();
+      final Map<Product, String> newestRow = new HashMap<>();
+      final Map<Product, Set<String>> versions = new HashMap<>();
+      final Set<Product> open = new HashSet<>();
+      int last;
+
+      void add(Mention m, int line, int column, String row) {
+        Product p = m.product();
+        if (m.spec().orLater()) {
+          open.add(p);
+          return;
+        }
+        if (!m.spec().isSingle()) {
+          return;
+        }
+        versions.computeIfAbsent(p, k -> new HashSet<>()).add(m.spec().low().toString());
+        Located top = newest.get(p);
+        if (top == null || m.spec().low().compareTo(top.mention().spec().low()) > 0) {
+          newest.put(p, new Located(m, column, false, false, false));
+          newestLine.put(p, line);
+          newestRow.put(p, row);
+        }
+      }
+    }
+
+    /** A version with a plus right after it: a lower bound ("1.14+"). */
+    private static final Pattern OPEN_VERSION = Pattern.compile("v?\\d{1,4}(?:\\.\\d{1,4}){0,2}\\+");
+
+    /** "或更高", "and later": after a version in a cell, a lower bound (the column's range is open). */
+    private static final Pattern OPEN_AFTER = Pattern.compile(
+        "^\\s*(?:\\+|及以上|以上|或更高|或以上|及更高|(?:or|and) (?:later|above|newer|higher))");
+
+    /**
+     * A bare version at the start of a cell whose column's header names one product and no version ("| 支持的
+     * Kubernetes 版本 |" over "| v1.30 及以下 |"): that product's version, for the table's newest.
+     */
+    private void columnVersions(List<ProseLines.Cell> cells, List<ProseLines.Cell> header, int line, String row,
+        TableTops t) {
+      for (int i = 0; i < cells.size() && i < header.size(); i++) {
+        String h = header.get(i).text();
+        if (!extractor.extract(h).isEmpty()) {
+          continue;
+        }
+        List<Product> named = extractor.productsNamed(h);
+        String text = cells.get(i).text().strip();
+        if (OPEN_VERSION.matcher(text).lookingAt()) {
+          named.forEach(t.open::add); // "1.14+"
+          continue;
+        }
+        Matcher lead = LEADING_VERSION.matcher(text);
+        if (named.size() != 1 || !lead.lookingAt() || !extractor.extract(text).isEmpty()) {
+          continue;
+        }
+        Product p = named.get(0);
+        Version v;
+        try {
+          v = Version.parse(lead.group(1), p.scheme());
+        } catch (IllegalArgumentException e) {
+          continue;
+        }
+        if (OPEN_AFTER.matcher(text.substring(lead.end())).lookingAt()) {
+          t.open.add(p);
+          continue;
+        }
+        Mention m = new Mention(p, VersionSpec.of(v), 0, lead.group(1).length(), 0, lead.group(1), lead.group(1));
+        t.add(m, line, cells.get(i).column() + cells.get(i).text().indexOf(lead.group(1)), row);
+      }
+    }
+
+    /**
+     * A table that names two or more versions of a product, none a lower bound, whose newest has reached its end of
+     * life ("| KubeEdge 版本 | K8s 1.25 | … | K8s 1.30 |" when 1.30 ended in 2025): the table has not followed the
+     * product's releases. One finding at its newest version, where no other version finding is on the table's
+     * lines (each ended row already says it) and the table is judged for currency at all.
+     */
+    private void staleTable(int header, TableTops t) {
+      if (exemptFile || current.isRecord() || current.sectionAt(header) != null || inHistoricalSection(header)) {
+        return;
+      }
+      for (Finding f : findings) {
+        if (f.line() >= header && f.line() <= t.last) {
+          return;
+        }
+      }
+      t.newest.forEach((p, top) -> {
+        if (t.open.contains(p) || t.versions.get(p).size() < 2) {
+          return;
+        }
+        int line = t.newestLine.get(p);
+        String row = t.newestRow.get(p);
+        if (status.saysUnsupported(currency.blankExceptions(row)) || current.sectionAt(line) != null) {
+          return;
+        }
+        // the release cycles upstream, whatever the corpus's baseline: a table that stops at an ended cycle has
+        // not followed the product, even where the manifest still calls that cycle current
+        Product.EolLine ended = VersionPolicy.endedCycle(top.mention().spec().low(), manifest.cyclesOf(p), today);
+        if (ended == null) {
+          return;
+        }
+        Version newer = notEnded(p);
+        add("versions/stale-table", line, top.column(), "the newest " + p.name() + " version this table names is "
+            + top.mention().spec() + ", end of life " + since(ended) + (newer == null ? ""
+            : " (" + newer + " has not ended)") + ": the table has not followed " + p.name() + "'s releases",
+            top.mention().text(), null, null);
+      });
     }
 
     /**

@@ -30,6 +30,72 @@ class VersionValidatorTest {
   }
 
   @Test
+  void aTableWhoseNewestVersionOfAProductHasEndedHasNotFollowedItsReleases() {
+    // k8s-handbook-zh's KubeEdge and OpenYurt pages (round 38's probes): a compatibility matrix whose columns stop at
+    // Kubernetes 1.30, and a "supported Kubernetes" column whose newest bare version is 1.30 (ended 2025-07-15 in the
+    // data; the fixture clock is 2026-01-01). One finding per table, at its newest version
+    String matrix = """
+        ## 兼容性
+
+        | KubeEdge 版本 | K8s 1.28 | K8s 1.29 | K8s 1.30 |
+        | --- | --- | --- | --- |
+        | KubeEdge 1.19 | ✓ | ✓ | - |
+        | KubeEdge 1.20 | + | ✓ | ✓ |
+        """;
+    assertThat(found(validate(packaged(), matrix))).containsExactly("3:39:versions/stale-table:K8s 1.30");
+    String column = """
+        ## 版本兼容性
+
+        | OpenYurt 版本 | 支持的 Kubernetes 版本 | 主要特性 |
+        | --- | --- | --- |
+        | v1.6.0（当前） | v1.30 及以下 | 增强边缘自治 |
+        | v1.5.0 | v1.28 及以下 | NodeBucket |
+        """;
+    ValidationResult columnResult = validate(packaged(), column);
+    assertThat(found(columnResult)).containsExactly("5:16:versions/stale-table:v1.30");
+    assertThat(columnResult.findings().get(0).message()).isEqualTo("the newest Kubernetes version this table names is 1.30, "
+        + "end of life since 2025-07-15 (1.36 has not ended): the table has not followed Kubernetes's releases");
+  }
+
+  @Test
+  void aTableThatReachesASupportedReleaseOrIsOpenOrHistoryIsNoStaleTable() {
+    String md = """
+        ## 兼容性
+
+        | Chart | K8s 1.32 | K8s 1.33 |
+        | --- | --- | --- |
+        | 2.0 | ✓ | ✓ |
+
+        | 配置器版本 | Kubernetes 版本 |
+        | --- | --- |
+        | 2.3.0+ | 1.14+ |
+        | 2.1.0 | 1.10 |
+        | 2.0.0 | 1.8 |
+
+        | 工具 | 支持的 Kubernetes 版本 |
+        | --- | --- |
+        | 1.2 | 1.29 |
+
+        ## 版本历史
+
+        | KubeEdge 版本 | K8s 1.25 | K8s 1.26 |
+        | --- | --- | --- |
+        | KubeEdge 1.16 | ✓ | ✓ |
+        """;
+    // the first table reaches 1.33 (supported until 2026-06-28); the second's range is open (1.14+); the third names
+    // one version only (a row, judged as its own claim elsewhere); the fourth is history
+    assertThat(found(validate(packaged(), md))).isEmpty();
+    String ended = """
+        | 技术 | 版本 | 备注 |
+        | --- | --- | --- |
+        | Kubernetes | 1.28 | 生产 |
+        | Kubernetes | 1.29 | 测试 |
+        """;
+    // every ended row already says it: no finding for the table besides
+    assertThat(found(validate(packaged(), ended))).extracting(s -> s.split(":")[2]).containsOnly("versions/eol");
+  }
+
+  @Test
   void tableBodyRowsPairAProductCellWithTheVersionCellNextToIt() {
     String md = """
         | 技术 | 版本 | 状态 |
