@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.docgate.corpus.CorpusIndex;
+import org.docgate.corpus.LinkTarget;
 import org.docgate.finding.Finding;
 import org.docgate.markdown.Link;
 import org.docgate.markdown.LinkKind;
@@ -58,15 +60,24 @@ final class IncompleteListingCheck {
     String scope = own;
     // every page the document links, wherever: a page linked outside the list is not hidden
     TreeMap<Integer, List<String>> targetsByLine = new TreeMap<>();
+    TreeMap<Integer, List<String>> brokenByLine = new TreeMap<>();
     Set<String> linked = new HashSet<>();
     for (Link link : doc.links()) {
       if (!NAVIGATING.contains(link.kind()) || link.destination() == null) {
         continue;
       }
-      LinkGraph.target(ctx.index, doc.path(), link.destination(), ctx.routes).ifPresent(t -> {
-        linked.add(t);
-        targetsByLine.computeIfAbsent(link.position().line(), l -> new ArrayList<>()).add(t);
-      });
+      int line = link.position().line();
+      Optional<String> target = LinkGraph.target(ctx.index, doc.path(), link.destination(), ctx.routes);
+      if (target.isPresent()) {
+        linked.add(target.get());
+        targetsByLine.computeIfAbsent(line, l -> new ArrayList<>()).add(target.get());
+      } else {
+        LinkTarget t = LinkTarget.parse(link.destination());
+        if (t.kind() == LinkTarget.Kind.INTERNAL && !t.path().isEmpty()) {
+          LinkTarget.resolve(doc.path(), t.path())
+              .ifPresent(path -> brokenByLine.computeIfAbsent(line, l -> new ArrayList<>()).add(path));
+        }
+      }
     }
     if (linked.size() < MIN_LISTED) {
       return List.of();
@@ -82,6 +93,8 @@ final class IncompleteListingCheck {
         listedByFolder.computeIfAbsent(folderOfPage(t), f -> new LinkedHashSet<>()).add(t);
         firstLine.putIfAbsent(folderOfPage(t), line);
       }));
+      List<String> broken = new ArrayList<>();
+      brokenByLine.subMap(list.line(), list.endLine() + 1).values().forEach(broken::addAll);
       listedByFolder.forEach((folder, listed) -> {
         if (listed.size() < MIN_LISTED || listed.size() <= mostListed.getOrDefault(folder, 0)
             || !(folder.equals(scope) || scope.isEmpty() || folder.startsWith(scope + "/"))) {
@@ -89,32 +102,116 @@ final class IncompleteListingCheck {
         }
         mostListed.put(folder, listed.size());
         byFolder.remove(folder);
-        List<String> all = pages.getOrDefault(folder, List.of());
-        Set<String> missing = new TreeSet<>();
-        for (String page : all) {
-          if (!page.equals(doc.path()) && !linked.contains(page) && !ctx.config.skips(page) && !isRecord(ctx, page)
-              && !ERROR_PAGES.contains(CorpusIndex.baseName(page))) {
-            missing.add(page);
-          }
+        Finding f = judge(ctx, folder, listed, pages.getOrDefault(folder, List.of()), linked, broken,
+            firstLine.get(folder));
+        if (f != null) {
+          byFolder.put(folder, f);
         }
-        int listedHere = (int) listed.stream().filter(all::contains).count();
-        if (missing.isEmpty() || missing.size() > 2 || missing.size() * 5 > listedHere + missing.size()
-            || listedHere * 4 < (listedHere + missing.size()) * 3) {
-          return;
-        }
-        int total = (int) all.stream().filter(p -> !p.equals(doc.path())).count();
-        int elsewhere = total - listedHere - missing.size();
-        byFolder.put(folder, ctx.finding("completeness/incomplete-listing", new Position(firstLine.get(folder), 1),
-            "this list links " + listedHere + " of the " + total + " pages of "
-                + (folder.isEmpty() ? "the corpus root" : folder + "/")
-                + (elsewhere > 0 ? " (" + elsewhere + " more are linked elsewhere in the document)" : "")
-                + "; the document does not link " + String.join(", ", missing.stream()
-                    .map(IncompleteListingCheck::shown).toList())
-                + ": add " + (missing.size() == 1 ? "it" : "them") + " to the list, or say why the list leaves "
-                + (missing.size() == 1 ? "it" : "them") + " out"));
       });
     }
     return List.copyOf(byFolder.values());
+  }
+
+  /**
+   * The finding for one list and one folder, or null. The folder's pages that count: not the document itself, not a
+   * record, a skipped path or an error page. Of those the list must link three quarters (pages linked elsewhere in
+   * the document count against it: the list alone is judged as the listing), and one to two, at most one in five,
+   * may be missing. A missing page is no omission when the list links a missing file of a name like it (the entry is
+   * there, its path is wrong: the links validator says so), when its name breaks the series the list's names follow
+   * (a rule catalogue of {@code md001.md}… and {@code Prettier.md}), or when it is a stub that only says TODO.
+   */
+  private static Finding judge(DocumentContext ctx, String folder, Set<String> listed, List<String> all,
+      Set<String> linked, List<String> broken, int line) {
+    String self = ctx.doc.path();
+    int listedHere = 0;
+    int elsewhere = 0;
+    Set<String> missing = new TreeSet<>();
+    for (String page : all) {
+      if (page.equals(self) || ctx.config.skips(page) || ERROR_PAGES.contains(CorpusIndex.baseName(page))
+          || isRecord(ctx, page)) {
+        continue;
+      }
+      if (listed.contains(page)) {
+        listedHere++;
+      } else if (linked.contains(page)) {
+        elsewhere++;
+      } else if (!listedUnderAnotherName(page, broken) && !outsideSeries(page, listed) && !isStub(ctx, page)) {
+        missing.add(page);
+      } else {
+        listedHere++; // an entry the list has, under a wrong path, or a page it need not have
+      }
+    }
+    int total = listedHere + elsewhere + missing.size();
+    if (missing.isEmpty() || missing.size() > 2 || missing.size() * 5 > total || listedHere * 4 < total * 3) {
+      return null;
+    }
+    return ctx.finding("completeness/incomplete-listing", new Position(line, 1),
+        "this list links " + (total - elsewhere - missing.size()) + " of the " + total + " pages of "
+            + (folder.isEmpty() ? "the corpus root" : folder + "/")
+            + (elsewhere > 0 ? " (" + elsewhere + " more are linked elsewhere in the document)" : "")
+            + "; the document does not link " + String.join(", ", missing.stream()
+                .map(IncompleteListingCheck::shown).toList())
+            + ": add " + (missing.size() == 1 ? "it" : "them") + " to the list, or say why the list leaves "
+            + (missing.size() == 1 ? "it" : "them") + " out");
+  }
+
+  /** "06_BIOS固件配置.md" in the list, a file that does not exist, for the page "06_BIOS固件配置清单.md". */
+  private static boolean listedUnderAnotherName(String page, List<String> broken) {
+    String name = stem(shown(page));
+    for (String b : broken) {
+      String other = stem(b);
+      if (!other.isEmpty() && (name.contains(other) || other.contains(name))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A page's name without folder, extension or case: "06_bios固件配置清单", a bundle's folder name. */
+  private static String stem(String path) {
+    String p = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    String name = p.substring(p.lastIndexOf('/') + 1);
+    int dot = name.lastIndexOf('.');
+    return (dot > 0 ? name.substring(0, dot) : name).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * The shape of a page's name, digits as 0 and other characters as letters: "md001" and "md058" are {@code a0},
+   * "01_CPU选型" is {@code 0_a}. A page outside the series: three quarters of the listed names share a shape with a
+   * digit (a numbered series) and the page's is another.
+   */
+  private static boolean outsideSeries(String page, Set<String> listed) {
+    Map<String, Integer> shapes = new TreeMap<>();
+    listed.forEach(p -> shapes.merge(shape(stem(shown(p))), 1, Integer::sum));
+    for (Map.Entry<String, Integer> e : shapes.entrySet()) {
+      if (e.getValue() * 4 >= listed.size() * 3 && e.getKey().indexOf('0') >= 0) {
+        return !shape(stem(shown(page))).equals(e.getKey());
+      }
+    }
+    return false;
+  }
+
+  static String shape(String name) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      char k = Character.isDigit(c) ? '0' : Character.isLetter(c) ? 'a' : c;
+      if (sb.isEmpty() || sb.charAt(sb.length() - 1) != k || (k != '0' && k != 'a')) {
+        sb.append(k);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** A page whose whole text below its title is a few lines with a TODO or TBD: a stub, not a page to list. */
+  private static boolean isStub(DocumentContext ctx, String page) {
+    MarkdownDocument other = ctx.index.documents().get(page);
+    if (other == null) {
+      return false;
+    }
+    List<String> body = other.sourceLines().stream().map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    return body.size() <= 5 && body.stream().anyMatch(l -> l.contains("TODO") || l.contains("TBD"));
   }
 
   /**
