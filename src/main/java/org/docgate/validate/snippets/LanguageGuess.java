@@ -395,6 +395,29 @@ final class LanguageGuess {
     return null;
   }
 
+  private static final Pattern QUOTED = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'");
+  /** A regular expression literal opening a line of a C-like language: {@code /^[❇️]$/u}. */
+  private static final Pattern LEADING_REGEX = Pattern.compile("^/(?![/*])(?:[^/\\\\\\[]|\\\\.|\\[[^\\]]*])+/[a-z]*");
+
+  /**
+   * A code line with its strings blanked, and for a language whose comments start with {@code //} a leading regex
+   * literal and the trailing comment too (ESLint's rule pages: emoji in regexes read as prose, round 41: WRONG).
+   */
+  static String codeOnly(String line, String comment) {
+    if (line.indexOf('"') < 0 && line.indexOf('\'') < 0 && line.indexOf('/') < 0) {
+      return line;
+    }
+    String out = QUOTED.matcher(line).replaceAll("\"\"");
+    if (comment.equals("//")) {
+      out = LEADING_REGEX.matcher(out).replaceFirst("/r/");
+      int c = out.indexOf(" //");
+      if (c >= 0) {
+        out = out.substring(0, c);
+      }
+    }
+    return out;
+  }
+
   /** What a YAML block looks like instead; {@code problemLine}: the checker's error line (0: none). */
   static Optional<Guess> inData(String body, int problemLine) {
     return inCode(body, "#", true, problemLine);
@@ -421,10 +444,12 @@ final class LanguageGuess {
         found.computeIfAbsent(Foreign.DIFF, k -> new TreeSet<>()).add(i + 1);
         continue;
       }
-      String first = firstToken(LIST_MARKER.matcher(t).replaceFirst(""));
+      // a string, a regex literal or the line's comment may hold anything: "/^[👍]$/u.test("👍") //→ true" is code
+      String bare = codeOnly(t, comment);
+      String first = firstToken(LIST_MARKER.matcher(bare).replaceFirst(""));
       if (TREE.matcher(t).find()) {
         f = Foreign.TREE;
-      } else if (CJK.matcher(first).find() || MARK.matcher(first).find() || ARROW.matcher(t).find()) {
+      } else if (CJK.matcher(first).find() || MARK.matcher(first).find() || ARROW.matcher(bare).find()) {
         f = Foreign.PROSE;
       } else if (REQUEST.matcher(t).matches()) {
         f = Foreign.REQUEST;

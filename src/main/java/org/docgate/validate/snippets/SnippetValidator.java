@@ -577,8 +577,10 @@ public final class SnippetValidator implements Validator {
 
   private static Pending prepare(CodeBlock block, Language language, SnippetChecker checker) {
     // "#if ALIPAY" … "#endif": each platform's text, as a build keeps it (the body itself when it has no directives)
-    List<String> variants = CONDITIONAL_KINDS.contains(checker.kind()) ? ConditionalLines.variants(block.body())
-        : List.of(block.body());
+    // a Jekyll site's {% raw %} … {% endraw %} around the code is gone once the site is built
+    String body = Placeholders.withoutLiquidRaw(block.body());
+    List<String> variants = CONDITIONAL_KINDS.contains(checker.kind()) ? ConditionalLines.variants(body)
+        : List.of(body);
     return new Pending(block, language, checker, checker.textOf(variants.get(0)),
         variants.subList(1, variants.size()).stream().map(checker::textOf).toList());
   }

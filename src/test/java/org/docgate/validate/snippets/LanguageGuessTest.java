@@ -121,4 +121,17 @@ class LanguageGuessTest {
       assertThat(g.firstLine()).isEqualTo(line);
     });
   }
+
+  /**
+   * A regex literal, a string or the line's comment may hold emoji or an arrow: the line is code, no prose (ESLint's
+   * rule pages, round 41: two js blocks of regex examples called "prose or an outline", judged WRONG).
+   */
+  @org.junit.jupiter.api.Test
+  void emojiAndArrowsInsideRegexesStringsAndCommentsAreNoProse() {
+    assertThat(LanguageGuess.inCode("/^[❇️]$/u\n/^[👶🏻]$/u", "//", 2)).isEmpty();
+    assertThat(LanguageGuess.inCode("/^[👍]$/.test(\"👍\") //→ false\nconst x = \"✅ done\";", "//", 1)).isEmpty();
+    assertThat(LanguageGuess.inCode("✅ 部署完成\n❌ 回滚失败", "//", 1)).map(LanguageGuess.Guess::language)
+        .contains("prose or an outline");
+    assertThat(LanguageGuess.codeOnly("a = \"→\" // x → y", "//")).isEqualTo("a = \"\"");
+  }
 }

@@ -50,6 +50,7 @@ class VersionValidatorTest {
         | --- | --- | --- |
         | v1.6.0（当前） | v1.30 及以下 | 增强边缘自治 |
         | v1.5.0 | v1.28 及以下 | NodeBucket |
+        | v1.4.0 | v1.22 及以下 | HostNetwork |
         """;
     ValidationResult columnResult = validate(packaged(), column);
     assertThat(found(columnResult)).containsExactly("5:16:versions/stale-table:v1.30");
@@ -62,9 +63,9 @@ class VersionValidatorTest {
     String md = """
         ## 兼容性
 
-        | Chart | K8s 1.32 | K8s 1.33 |
-        | --- | --- | --- |
-        | 2.0 | ✓ | ✓ |
+        | Chart | K8s 1.31 | K8s 1.32 | K8s 1.33 |
+        | --- | --- | --- | --- |
+        | 2.0 | ✓ | ✓ | ✓ |
 
         | 配置器版本 | Kubernetes 版本 |
         | --- | --- |
@@ -78,12 +79,19 @@ class VersionValidatorTest {
 
         ## 版本历史
 
-        | KubeEdge 版本 | K8s 1.25 | K8s 1.26 |
+        | KubeEdge 版本 | K8s 1.25 | K8s 1.26 | K8s 1.27 |
+        | --- | --- | --- | --- |
+        | KubeEdge 1.16 | ✓ | ✓ | ✓ |
+
+        ## 行为变化
+
+        | 配置 | K8s 1.25 | K8s 1.26 |
         | --- | --- | --- |
-        | KubeEdge 1.16 | ✓ | ✓ |
+        | 旧参数 | 警告 | 报错 |
         """;
     // the first table reaches 1.33 (supported until 2026-06-28); the second's range is open (1.14+); the third names
-    // one version only (a row, judged as its own claim elsewhere); the fourth is history
+    // one version only (a row, judged as its own claim elsewhere); the fourth is history; the fifth sets two versions
+    // side by side, a before and after
     assertThat(found(validate(packaged(), md))).isEmpty();
     String ended = """
         | 技术 | 版本 | 备注 |
