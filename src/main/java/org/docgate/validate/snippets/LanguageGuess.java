@@ -142,6 +142,11 @@ final class LanguageGuess {
    * keys.
    */
   private static final Pattern PRINTED_VALUES = Pattern.compile("^[A-Za-z_]\\w*\\s*=\\s*[^,=]+,\\s*[A-Za-z_]\\w*\\s*=\\s");
+  /**
+   * A dev server's banner: {@code > Local:    https://localhost:8080/} (Modern.js's docs, round 41: ShellCheck's
+   * SC2287 on it, judged WRONG; the block is output). A label, a colon, spaces and a URL after {@code >}.
+   */
+  private static final Pattern SERVER_BANNER = Pattern.compile("^>\\s+[A-Z][\\w ]{0,20}:\\s+[a-z]+://\\S+$");
   /** A diagram or flow in prose: words joined by arrows ({@code User → Gateway → Service}). */
   private static final Pattern ARROW = Pattern.compile("\\S\\s*[→⇒]\\s*\\S");
   /** A changed line of a diff: {@code + Field string}, {@code - old := 1} (a code line never starts with "+ "). */
@@ -355,7 +360,8 @@ final class LanguageGuess {
         || ARROW.matcher(unquoted).find() || cjk && (unquoted.endsWith(":") || unquoted.endsWith("："))) {
       return Foreign.PROSE;
     }
-    if (JOB.matcher(t).matches() || NUMBERS_FIRST.matcher(t).find() || PRINTED_VALUES.matcher(t).find()) {
+    if (JOB.matcher(t).matches() || NUMBERS_FIRST.matcher(t).find() || PRINTED_VALUES.matcher(t).find()
+        || SERVER_BANNER.matcher(t).matches()) {
       return Foreign.OUTPUT;
     }
     if (REQUEST.matcher(t).matches()) {

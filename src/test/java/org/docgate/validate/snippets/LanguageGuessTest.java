@@ -33,6 +33,7 @@ class LanguageGuessTest {
       shell | npm i webpack\\nmodule.exports = {\\n  entry: "./src/index.js",\\n}        | JavaScript                       | 2
       shell | GET /mec_service_mgmt/v1/services?ser_category_id=cat1                  | an HTTP request                  | 1
       shell | pkg/controller/helpers.go:25:   HasCondition   100.0%\\ntotal:   (statements)   45.9% | command output | 1
+      shell | '  > Local:    https://localhost:8080/\n  > Network:  https://192.168.0.1:8080/' | command output | 1
       shell | # .containerignore\\n.git/\\n*.md\\n.env*                                 | a list of paths or URLs          | 2
       shell | # .travis.yml\\ninstall:\\n- npm ci\\ncache:\\n  directories:\\n  - "$HOME/.npm" | YAML                | 2
       shell | \\n// config/app.json\\n{"a": 1}                                          | JSON                             | 3
