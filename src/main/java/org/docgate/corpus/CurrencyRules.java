@@ -35,6 +35,10 @@ public final class CurrencyRules {
   private final List<Glob> livingPaths;
   private final CueWords sections;
   private final Map<Exemption.Reason, CueWords> sentences;
+  /** Lower-bound words written next to their version ("不低于", "or higher"): they bind their own clause only. */
+  private final CueWords clauseBounds;
+  /** The other lower-bound words: they bind the whole sentence. */
+  private final CueWords governingBounds;
   /** The sentence lists in their order, searched together: every sentence of a corpus is asked. */
   private final CueWords.InOrder sentenceCues;
   private final List<Exemption.Reason> sentenceReasons;
@@ -86,9 +90,16 @@ public final class CurrencyRules {
   }
 
   private CurrencyRules(List<Glob> recordPaths, List<Glob> logPaths, CueWords nameWords, CueWords titleWords, List<Pattern> datePatterns,
-      List<Glob> livingPaths, CueWords sections, Map<Exemption.Reason, CueWords> sentences, List<String> exceptions,
-      StatusRule status, List<Glob> configRecordPaths, List<Object> origin) {
+      List<Glob> livingPaths, CueWords sections, Map<Exemption.Reason, CueWords> sentences, CueWords clauseBounds,
+      List<String> exceptions, StatusRule status, List<Glob> configRecordPaths, List<Object> origin) {
     this.origin = List.copyOf(origin);
+    this.clauseBounds = clauseBounds;
+    CueWords bounds = sentences.getOrDefault(Exemption.Reason.LOWER_BOUND, CueWords.none());
+    // the lower-bound words that govern their whole sentence ("requires", "minimum", "要求"): the others, and every
+    // pattern, bind their own clause
+    this.governingBounds = new CueWords(
+        bounds.zh().stream().filter(w -> !clauseBounds.zh().contains(w)).toList(),
+        bounds.en().stream().filter(w -> !clauseBounds.en().contains(w)).toList(), List.of(), exceptions);
     this.status = status;
     this.configRecordPaths = List.copyOf(configRecordPaths);
     this.recordPaths = List.copyOf(recordPaths);
@@ -125,7 +136,7 @@ public final class CurrencyRules {
     List<Glob> l = new ArrayList<>(livingPaths);
     living.forEach(g -> l.add(Glob.of(g)));
     return new CurrencyRules(recordPaths, logPaths, nameWords, titleWords, datePatterns, l, sections, sentences,
-        exceptions,
+        clauseBounds, exceptions,
         status, r, List.of(origin, List.copyOf(record), List.copyOf(living)));
   }
 
@@ -146,7 +157,11 @@ public final class CurrencyRules {
     sentenceKeys.put("lowerBound", Exemption.Reason.LOWER_BOUND);
     sentenceKeys.put("scoped", Exemption.Reason.SCOPED);
     sentenceKeys.put("unsupported", Exemption.Reason.UNSUPPORTED);
-    Map<String, Node> sentenceNodes = y.mapping(top.get("sentences"), "sentences", sentenceKeys.keySet());
+    Set<String> sentenceKeyNames = new LinkedHashSet<>(sentenceKeys.keySet());
+    sentenceKeyNames.add("clauseBounds");
+    Map<String, Node> sentenceNodes = y.mapping(top.get("sentences"), "sentences", sentenceKeyNames);
+    CueWords clauseBounds = sentenceNodes.containsKey("clauseBounds")
+        ? cues(y, sentenceNodes.get("clauseBounds"), "sentences.clauseBounds", exceptions, false) : CueWords.none();
     Map<Exemption.Reason, CueWords> sentences = new LinkedHashMap<>();
     sentenceKeys.forEach((key, reason) -> {
       if (sentenceNodes.containsKey(key)) {
@@ -161,7 +176,7 @@ public final class CurrencyRules {
         patterns(y, record.get("datePatterns"), "record.datePatterns"),
         globs(y, living.get("paths"), "living.paths"),
         cues(y, top.get("sections"), "sections", exceptions, false),
-        sentences, exceptions, statusRule(y, top.get("status")), List.of(), List.of(source, yaml));
+        sentences, clauseBounds, exceptions, statusRule(y, top.get("status")), List.of(), List.of(source, yaml));
   }
 
   private static StatusRule statusRule(YamlNodes y, Node node) {
@@ -319,6 +334,15 @@ public final class CurrencyRules {
   }
 
   /** Why a sentence (or table row) does not state what is current, or null when it does. */
+  /**
+   * Whether a sentence's lower bound is only written next to its versions ("版本不低于 16.2.0", "v2.6 or higher"): then
+   * each clause of it is judged on its own, and "我们推荐使用 Node.js 18" after the comma is a claim. A word such as
+   * "requires" or "minimum" binds the whole sentence ("Requires Python 3.8+, Node.js 16 and Go 1.20").
+   */
+  public boolean boundsOnlyClauses(String text) {
+    return governingBounds.firstIn(text) == null;
+  }
+
   public Exemption sentence(String text) {
     CueWords.InOrder.Hit hit = sentenceCues.first(text);
     return hit == null ? null : new Exemption(sentenceReasons.get(hit.list()), "'" + hit.cue().strip() + "'");

@@ -509,12 +509,74 @@ public final class DocumentCurrency {
     String text = open.text.toString();
     int lead = text.length() - text.stripLeading().length();
     Exemption own = rules.sentence(text);
+    if (own != null && own.reason() == Exemption.Reason.LOWER_BOUND && rules.boundsOnlyClauses(text)) {
+      List<Integer> cuts = clauseStarts(text);
+      if (!cuts.isEmpty()) {
+        clauses(open, text, cuts);
+        return;
+      }
+    }
     if (own == null && versionList.get(first[0])) {
       own = new Exemption(Exemption.Reason.COMPARISON, VERSION_LIST);
     }
     Sentence s = new Sentence(texts ? text : null, first[0], first[1] + lead, own);
     for (int[] span : open.spans) {
       building.add(new Piece(span[0], span[1], s));
+    }
+  }
+
+  /** Where the clauses of a sentence start: after "，", "；", ";" or ", " (not "1,000"). */
+  static List<Integer> clauseStarts(String text) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i + 1 < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '，' || c == '；' || c == ';' || c == ',' && text.charAt(i + 1) == ' ') {
+        out.add(i + 1);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A sentence whose lower bound is written next to a version, as clauses judged each on its own: "并保证 Node.js 版本不低于
+   * 16.2.0，我们推荐使用 Node.js 18 的 LTS 版本" (Modern.js's docs, round 41: the recommendation was never judged).
+   */
+  private void clauses(Open open, String text, List<Integer> cuts) {
+    // where each span starts in the sentence's text (spans are joined by one space)
+    int[] at = new int[open.spans.size()];
+    for (int k = 0, pos = 0; k < at.length; k++) {
+      at[k] = pos;
+      int[] span = open.spans.get(k);
+      pos += span[2] - span[1] + 1;
+    }
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    starts.addAll(cuts);
+    for (int c = 0; c < starts.size(); c++) {
+      int from = starts.get(c);
+      int to = c + 1 < starts.size() ? starts.get(c + 1) : text.length();
+      String clause = text.substring(from, to);
+      if (clause.isBlank()) {
+        continue;
+      }
+      int lead = clause.length() - clause.stripLeading().length();
+      Exemption own = rules.sentence(clause);
+      Sentence s = null;
+      for (int k = 0; k < at.length; k++) {
+        int[] span = open.spans.get(k);
+        int spanEnd = at[k] + span[2] - span[1];
+        if (spanEnd <= from || at[k] >= to) {
+          continue;
+        }
+        int column = span[1] + Math.max(0, from + lead - at[k]);
+        if (s == null) {
+          if (own == null && versionList.get(span[0])) {
+            own = new Exemption(Exemption.Reason.COMPARISON, VERSION_LIST);
+          }
+          s = new Sentence(texts ? clause : null, span[0], column, own);
+        }
+        building.add(new Piece(span[0], Math.max(span[1], span[1] + from - at[k]), s));
+      }
     }
   }
 
