@@ -33,11 +33,6 @@ const READINGS = [
   {name: 'script', parse: (t, o) => parser.parse(t, {...o, sourceType: 'script'}), pre: 0},
   {name: 'expression', parse: (t, o) => parser.parseExpression(t, {...o, sourceType: 'module'}), pre: 0},
   {name: 'array elements', parse: (t, o) => parser.parseExpression('[' + t + '\n]', {...o, sourceType: 'module'}), pre: 1},
-  // one-line examples listed one under the other ("/^[Á]$/u" then "/^[👶🏻]$/u", ESLint's rule pages): a line that
-  // opens with a regex literal, a bracket or a template would continue the line above, as ASI reads it; with a
-  // semicolon before it each line is a statement of its own. Only a pass counts: its error is not reported.
-  {name: 'lines as statements', when: (t) => ASI_HAZARD_LINE.test(t), passOnly: true,
-    parse: (t, o) => parser.parse(t.replace(ASI_HAZARD, '$1;'), {...o, sourceType: 'module'}), pre: 0},
   {name: 'jsx lines', when: (t, p) => p.includes('jsx') && JSX_LINE_THEN_TAG.test(t),
     parse: (t, o) => parser.parse(t.replace(JSX_LINE_THEN_TAG, '$1;'), {...o, sourceType: 'module'}), pre: 0},
   {name: 'object members', parse: (t, o) => parser.parseExpression('({' + t + '\n})', {...o, sourceType: 'module'}), pre: 2},
@@ -47,10 +42,6 @@ const READINGS = [
   {name: 'interface members', when: (t, p, excerpts) => excerpts && p.includes('typescript'),
     parse: (t, o) => parser.parse('interface _ {' + t + '\n}', {...o, sourceType: 'module'}), pre: 13},
 ];
-
-// a line after another that starts with a regex literal (not a comment), a bracket or a template literal
-const ASI_HAZARD = /(\n[ \t]*)(?=\/(?![\/*])|[(\[`])/g;
-const ASI_HAZARD_LINE = /\n[ \t]*(?:\/(?![\/*])|[(\[`])/;
 
 // a line that is one JSX element (`<A />`, `<a>x</a>`) followed by a line that starts with a tag
 const JSX_LINE_THEN_TAG = /^(\s*<[A-Za-z][^\n]*(?:\/>|<\/[\w.:-]*>))[ \t]*(?=\n\s*<[A-Za-z])/gm;
@@ -104,9 +95,7 @@ function read(text, plugins, excerpts) {
       if (got.ok) return {ok: true, ast: got.ast, pre: r.pre};
       const pos = Math.max(0, Math.min(text.length, got.pos - r.pre));
       const comment = COMMENT_BEFORE.exec(t.slice(0, pos));
-      if (tries === 0 && !r.passOnly && (best === null || pos > best.pos)) {
-        best = {ok: false, pos, message: got.message, reading: r.name};
-      }
+      if (tries === 0 && (best === null || pos > best.pos)) best = {ok: false, pos, message: got.message, reading: r.name};
       if (comment === null) break;
       t = t.slice(0, comment.index) + comment[0].replace(/[^\n]/g, ' ').replace(/^ /, '_') + t.slice(pos);
     }
