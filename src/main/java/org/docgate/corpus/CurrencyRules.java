@@ -168,6 +168,14 @@ public final class CurrencyRules {
         sentences.put(reason, cues(y, sentenceNodes.get(key), "sentences." + key, exceptions, false));
       }
     });
+    CueWords bounds = sentences.getOrDefault(Exemption.Reason.LOWER_BOUND, CueWords.none());
+    for (String w : concat(clauseBounds.zh(), clauseBounds.en())) {
+      if (!bounds.zh().contains(w) && !bounds.en().contains(w)) {
+        // a clause bound is one of the lower-bound words, read with a narrower reach: alone it would do nothing
+        throw y.error(sentenceNodes.get("clauseBounds"), "sentences.clauseBounds: '" + w
+            + "' is not a word of sentences.lowerBound");
+      }
+    }
     return new CurrencyRules(
         globs(y, record.get("paths"), "record.paths"),
         globs(y, record.get("logs"), "record.logs"),
@@ -186,6 +194,12 @@ public final class CurrencyRules {
     Map<String, Node> m = y.mapping(node, "status", new LinkedHashSet<>(List.of("keys", "files", "record", "living")));
     return new StatusRule(y.strings(m.get("keys"), "status.keys"), y.strings(m.get("files"), "status.files"),
         y.strings(m.get("record"), "status.record"), y.strings(m.get("living"), "status.living"));
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
   }
 
   private static CueWords cues(YamlNodes y, Node node, String what, List<String> exceptions, boolean fileNames) {
@@ -333,7 +347,6 @@ public final class CurrencyRules {
         + cue + "'");
   }
 
-  /** Why a sentence (or table row) does not state what is current, or null when it does. */
   /**
    * Whether a sentence's lower bound is only written next to its versions ("版本不低于 16.2.0", "v2.6 or higher"): then
    * each clause of it is judged on its own, and "我们推荐使用 Node.js 18" after the comma is a claim. A word such as
@@ -343,6 +356,7 @@ public final class CurrencyRules {
     return governingBounds.firstIn(text) == null;
   }
 
+  /** Why a sentence (or table row) does not state what is current, or null when it does. */
   public Exemption sentence(String text) {
     CueWords.InOrder.Hit hit = sentenceCues.first(text);
     return hit == null ? null : new Exemption(sentenceReasons.get(hit.list()), "'" + hit.cue().strip() + "'");

@@ -525,12 +525,16 @@ public final class DocumentCurrency {
     }
   }
 
-  /** Where the clauses of a sentence start: after "，", "；", ";" or ", " (not "1,000"). */
+  /**
+   * Where the clauses of a sentence start: after "，", "；" or ";". Not after ", ": an English comma joins the items
+   * a bound covers as often as clauses ("Kubernetes 1.27, 1.28 and 1.29 or newer", "Go 1.21, Node.js 18 and pnpm 8
+   * or higher": a code review's cases).
+   */
   static List<Integer> clauseStarts(String text) {
     List<Integer> out = new ArrayList<>();
     for (int i = 0; i + 1 < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '，' || c == '；' || c == ';' || c == ',' && text.charAt(i + 1) == ' ') {
+      if (c == '，' || c == '；' || c == ';') {
         out.add(i + 1);
       }
     }

@@ -100,11 +100,13 @@ public final class CompletenessValidator implements Validator {
 
   /**
    * @param measured the sizes the count claims were compared with (empty without count claims)
+   * @param excused the pages a listing left out whose own text was read (a record, a stub: {@link
+   *     IncompleteListingCheck}), with the verdict; an edit of one that changes it checks the listing again
    * @param orphan whether the result reports the document as an orphan: its message cites {@code namedAt}, the
    *     entry-point line that names the document (null: none), which a README edit alone can move or remove
    */
   private record Whole(Dependencies deps, Map<StaleCountCheck.Measure, List<Long>> measured,
-      ValidationResult result, boolean orphan, Listing namedAt) {
+      Map<String, Boolean> excused, ValidationResult result, boolean orphan, Listing namedAt) {
     boolean citesListingOf(CorpusIndex index, CompletenessConfig config, String path) {
       return !orphan || Objects.equals(namedAt, Listing.of(index, config, path));
     }
@@ -237,7 +239,7 @@ public final class CompletenessValidator implements Validator {
     }
     Set<String> revalidate = new java.util.HashSet<>();
     for (MarkdownDocument doc : documents) {
-      if (kept(doc, index, dependencies(doc, index, corpus)) == null) {
+      if (kept(doc, index, dependencies(doc, index, corpus), corpus) == null) {
         revalidate.add(doc.path());
       }
     }
@@ -254,14 +256,15 @@ public final class CompletenessValidator implements Validator {
   public ValidationResult validate(MarkdownDocument doc, CorpusIndex index, Prepared prepared) {
     Corpus corpus = (Corpus) prepared;
     Dependencies deps = dependencies(doc, index, corpus);
-    Whole whole = kept(doc, index, deps);
+    Whole whole = kept(doc, index, deps, corpus);
     if (whole != null) {
       return whole.result();
     }
     Map<StaleCountCheck.Measure, List<Long>> measured = new java.util.HashMap<>();
-    ValidationResult result = check(doc, index, corpus, measured);
+    Map<String, Boolean> excused = new java.util.HashMap<>();
+    ValidationResult result = check(doc, index, corpus, measured, excused);
     boolean orphan = result.findings().stream().anyMatch(f -> f.rule().equals("completeness/orphan"));
-    wholes.put(doc, new Whole(deps, Map.copyOf(measured), result, orphan,
+    wholes.put(doc, new Whole(deps, Map.copyOf(measured), Map.copyOf(excused), result, orphan,
         orphan ? Listing.of(index, config, doc.path()) : null));
     return result;
   }
@@ -279,10 +282,20 @@ public final class CompletenessValidator implements Validator {
   }
 
   /** The document's last result when it holds in this index with these dependencies, else null. */
-  private Whole kept(MarkdownDocument doc, CorpusIndex index, Dependencies deps) {
+  private Whole kept(MarkdownDocument doc, CorpusIndex index, Dependencies deps, Corpus corpus) {
     Whole whole = wholes.getIfPresent(doc);
     return whole != null && whole.holds(deps, index)
-        && whole.citesListingOf(index, config, doc.path()) ? whole : null;
+        && whole.citesListingOf(index, config, doc.path()) && excusesHold(whole, doc, index, corpus) ? whole : null;
+  }
+
+  /** Whether the pages a listing's result excused by their own text (or did not) still read the same. */
+  private boolean excusesHold(Whole whole, MarkdownDocument doc, CorpusIndex index, Corpus corpus) {
+    if (whole.excused().isEmpty()) {
+      return true;
+    }
+    DocumentContext ctx = new DocumentContext(doc, index, config, source, currency, corpus.graph().routes());
+    return whole.excused().entrySet().stream()
+        .allMatch(e -> IncompleteListingCheck.excused(ctx, e.getKey()) == e.getValue());
   }
 
   /** How many documents this validator checked rather than kept from an earlier index (for tests). */
@@ -291,7 +304,7 @@ public final class CompletenessValidator implements Validator {
   }
 
   private ValidationResult check(MarkdownDocument doc, CorpusIndex index, Corpus corpus,
-      Map<StaleCountCheck.Measure, List<Long>> measured) {
+      Map<StaleCountCheck.Measure, List<Long>> measured, Map<String, Boolean> excused) {
     checked.incrementAndGet();
     LinkGraph graph = corpus.graph();
     DocumentContext ctx = new DocumentContext(doc, index, config, source, currency, graph.routes());
@@ -324,7 +337,7 @@ public final class CompletenessValidator implements Validator {
       findings.addAll(statuses.check(ctx));
       findings.addAll(progress.check(ctx, counters));
       findings.addAll(trees.check(ctx, counters));
-      findings.addAll(listings.check(ctx));
+      findings.addAll(listings.check(ctx, excused));
       ctx.drainExemptions().forEach((k, v) -> counters.merge(k, v, Long::sum));
       findings.addAll(local.last());
     }

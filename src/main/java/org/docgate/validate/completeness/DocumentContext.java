@@ -55,15 +55,16 @@ final class DocumentContext {
 
   /** The document's currency (record or living, historical passages), built on first use; null without rules. */
   DocumentCurrency currency() {
-    if (currency == null && currencyRules != null) {
-      // the status a document states (front matter, a kep.yaml beside it) decides living or record first
-      currency = index == null ? currencyRules.of(doc)
-          : currencyRules.of(doc, org.docgate.corpus.DocumentMetadata.of(index), index);
+    if (currency == null) {
+      currency = currencyOf(doc);
     }
     return currency;
   }
 
-  /** Another document's currency (record or living), or null without rules. */
+  /**
+   * A document's currency (record or living), or null without rules: the status it states (front matter, a kep.yaml
+   * beside it) decides living or record first.
+   */
   DocumentCurrency currencyOf(MarkdownDocument other) {
     if (currencyRules == null) {
       return null;

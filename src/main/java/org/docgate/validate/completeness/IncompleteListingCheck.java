@@ -40,13 +40,19 @@ final class IncompleteListingCheck {
   private static final Set<String> LANDING = Set.of("README.md", "readme.md", "Readme.md", "index.md", "_index.md");
   private static final Set<LinkKind> NAVIGATING = Set.of(LinkKind.INLINE, LinkKind.REFERENCE, LinkKind.HTML_HREF);
   static final int MIN_LISTED = 4;
+  /** At most this many unlisted pages are read to see whether their own text excuses them (records, stubs). */
+  static final int MAX_EXCUSED = 10;
   /** A site's error page (mdBook's and Jekyll's 404.md): no table of contents lists it. */
   private static final Set<String> ERROR_PAGES = Set.of("404.md", "404.markdown");
 
-  List<Finding> check(DocumentContext ctx) {
+  /**
+   * @param excused filled with the pages whose own text excused them (or did not): a later edit of one of them must
+   *     check the listing again ({@code CompletenessValidator}'s kept results)
+   */
+  List<Finding> check(DocumentContext ctx, Map<String, Boolean> excused) {
     MarkdownDocument doc = ctx.doc;
-    if (ctx.index == null || doc.lists().isEmpty() || !isEntryPoint(ctx.config, doc.path())
-        || ctx.currency() != null && ctx.currency().isRecord()) {
+    if (ctx.index == null || doc.lists().isEmpty() || !OrphanCheck.isEntryPoint(ctx.index, ctx.config, doc)
+        || ctx.isRecord()) {
       return List.of();
     }
     Map<String, List<String>> pages = ctx.index.ofDocumentPaths(IncompleteListingCheck.class,
@@ -103,7 +109,7 @@ final class IncompleteListingCheck {
         mostListed.put(folder, listed.size());
         byFolder.remove(folder);
         Finding f = judge(ctx, folder, listed, pages.getOrDefault(folder, List.of()), linked, broken,
-            firstLine.get(folder));
+            firstLine.get(folder), excused);
         if (f != null) {
           byFolder.put(folder, f);
         }
@@ -114,45 +120,71 @@ final class IncompleteListingCheck {
 
   /**
    * The finding for one list and one folder, or null. The folder's pages that count: not the document itself, not a
-   * record, a skipped path or an error page. Of those the list must link three quarters (pages linked elsewhere in
-   * the document count against it: the list alone is judged as the listing), and one to two, at most one in five,
-   * may be missing. A missing page is no omission when the list links a missing file of a name like it (the entry is
-   * there, its path is wrong: the links validator says so), when its name breaks the series the list's names follow
-   * (a rule catalogue of {@code md001.md}… and {@code Prettier.md}), or when it is a stub that only says TODO.
+   * skipped path or an error page. Of those the list itself must link three quarters (pages linked elsewhere in the
+   * document count against it), and one to two, at most one in five, may be missing. A missing page is excused (no
+   * omission) when the list links a missing file of a name like it (the entry is there, its path is wrong: the links
+   * validator says so), when its name breaks the numbered series the list's names follow (a rule catalogue of
+   * {@code md001.md}… and {@code Prettier.md}), when it is a record, or when it is a stub that only says TODO; the
+   * last two read the page, so each such verdict is noted in {@code excused} for the service to check again.
    */
   private static Finding judge(DocumentContext ctx, String folder, Set<String> listed, List<String> all,
-      Set<String> linked, List<String> broken, int line) {
+      Set<String> linked, List<String> broken, int line, Map<String, Boolean> excused) {
     String self = ctx.doc.path();
+    String series = series(listed);
     int listedHere = 0;
     int elsewhere = 0;
+    int pardoned = 0;
     Set<String> missing = new TreeSet<>();
     for (String page : all) {
-      if (page.equals(self) || ctx.config.skips(page) || ERROR_PAGES.contains(CorpusIndex.baseName(page))
-          || isRecord(ctx, page)) {
+      if (page.equals(self) || ctx.config.skips(page) || ERROR_PAGES.contains(CorpusIndex.baseName(page))) {
         continue;
       }
       if (listed.contains(page)) {
         listedHere++;
       } else if (linked.contains(page)) {
         elsewhere++;
-      } else if (!listedUnderAnotherName(page, broken) && !outsideSeries(page, listed) && !isStub(ctx, page)) {
-        missing.add(page);
+      } else if (listedUnderAnotherName(page, broken) || series != null && !series.equals(seriesKey(page))) {
+        pardoned++;
       } else {
-        listedHere++; // an entry the list has, under a wrong path, or a page it need not have
+        missing.add(page);
+      }
+    }
+    if (missing.isEmpty() || missing.size() > 2 && missing.size() > MAX_EXCUSED) {
+      return null; // many pages unlisted: no listing of this folder, whatever their own text says
+    }
+    // the pages' own text last, for the few candidates left
+    for (java.util.Iterator<String> it = missing.iterator(); it.hasNext(); ) {
+      String page = it.next();
+      boolean excuse = excused(ctx, page);
+      excused.put(page, excuse);
+      if (excuse) {
+        it.remove();
+        pardoned++;
       }
     }
     int total = listedHere + elsewhere + missing.size();
-    if (missing.isEmpty() || missing.size() > 2 || missing.size() * 5 > total || listedHere * 4 < total * 3) {
+    if (missing.isEmpty() || missing.size() > 2 || missing.size() * 5 > total
+        || (listedHere + pardoned) * 4 < (total + pardoned) * 3) {
       return null;
     }
     return ctx.finding("completeness/incomplete-listing", new Position(line, 1),
-        "this list links " + (total - elsewhere - missing.size()) + " of the " + total + " pages of "
+        "this list links " + listedHere + " of the " + total + " pages of "
             + (folder.isEmpty() ? "the corpus root" : folder + "/")
             + (elsewhere > 0 ? " (" + elsewhere + " more are linked elsewhere in the document)" : "")
             + "; the document does not link " + String.join(", ", missing.stream()
                 .map(IncompleteListingCheck::shown).toList())
             + ": add " + (missing.size() == 1 ? "it" : "them") + " to the list, or say why the list leaves "
             + (missing.size() == 1 ? "it" : "them") + " out");
+  }
+
+  /** Whether a page, by its own text, is none a listing must have: a record, or a stub that only says TODO. */
+  static boolean excused(DocumentContext ctx, String page) {
+    MarkdownDocument other = ctx.index.documents().get(page);
+    if (other == null) {
+      return false;
+    }
+    var currency = ctx.currencyOf(other);
+    return currency != null && currency.isRecord() || isStub(other);
   }
 
   /** "06_BIOS固件配置.md" in the list, a file that does not exist, for the page "06_BIOS固件配置清单.md". */
@@ -176,57 +208,67 @@ final class IncompleteListingCheck {
   }
 
   /**
-   * The shape of a page's name, digits as 0 and other characters as letters: "md001" and "md058" are {@code a0},
-   * "01_CPU选型" is {@code 0_a}. A page outside the series: three quarters of the listed names share a shape with a
-   * digit (a numbered series) and the page's is another.
+   * The numbering a series of names shares, read from the name's start up to its first run of digits and the mark
+   * after it, letters as {@code a} and digits as {@code 0}: "md001" and "md058" are {@code a0}, "01_CPU选型" and
+   * "12_k8s" are {@code 0_}; a name without digits has none (null).
    */
-  private static boolean outsideSeries(String page, Set<String> listed) {
-    Map<String, Integer> shapes = new TreeMap<>();
-    listed.forEach(p -> shapes.merge(shape(stem(shown(p))), 1, Integer::sum));
-    for (Map.Entry<String, Integer> e : shapes.entrySet()) {
-      if (e.getValue() * 4 >= listed.size() * 3 && e.getKey().indexOf('0') >= 0) {
-        return !shape(stem(shown(page))).equals(e.getKey());
-      }
-    }
-    return false;
-  }
-
-  static String shape(String name) {
+  static String seriesKey(String page) {
+    String name = stem(shown(page));
     StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < name.length(); i++) {
+    int i = 0;
+    for (; i < name.length() && !Character.isDigit(name.charAt(i)); i++) {
       char c = name.charAt(i);
-      char k = Character.isDigit(c) ? '0' : Character.isLetter(c) ? 'a' : c;
-      if (sb.isEmpty() || sb.charAt(sb.length() - 1) != k || (k != '0' && k != 'a')) {
+      char k = Character.isLetter(c) ? 'a' : c;
+      if (sb.isEmpty() || sb.charAt(sb.length() - 1) != k || k != 'a') {
         sb.append(k);
       }
+    }
+    if (i == name.length()) {
+      return null;
+    }
+    sb.append('0');
+    while (i < name.length() && Character.isDigit(name.charAt(i))) {
+      i++;
+    }
+    if (i < name.length() && !Character.isLetterOrDigit(name.charAt(i))) {
+      sb.append(name.charAt(i));
     }
     return sb.toString();
   }
 
-  /** A page whose whole text below its title is a few lines with a TODO or TBD: a stub, not a page to list. */
-  private static boolean isStub(DocumentContext ctx, String page) {
-    MarkdownDocument other = ctx.index.documents().get(page);
-    if (other == null) {
-      return false;
+  /** The numbered series three quarters of the listed names follow, or null when they follow none. */
+  static String series(Set<String> listed) {
+    Map<String, Integer> keys = new TreeMap<>();
+    listed.forEach(p -> {
+      String k = seriesKey(p);
+      if (k != null) {
+        keys.merge(k, 1, Integer::sum);
+      }
+    });
+    for (Map.Entry<String, Integer> e : keys.entrySet()) {
+      if (e.getValue() * 4 >= listed.size() * 3) {
+        return e.getKey();
+      }
     }
-    List<String> body = other.sourceLines().stream().map(String::strip)
-        .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-    return body.size() <= 5 && body.stream().anyMatch(l -> l.contains("TODO") || l.contains("TBD"));
+    return null;
   }
 
-  /**
-   * A page that lists its folder by convention: a landing page, an index or a table of contents
-   * ({@code orphans.entryPoints}); another page's list of its neighbours is a selection ("相关文档").
-   */
-  private static boolean isEntryPoint(CompletenessConfig config, String path) {
-    String lower = path.toLowerCase(java.util.Locale.ROOT);
-    return config.entryPoints().stream().anyMatch(g -> g.matches(path) || g.matches(lower));
-  }
-
-  private static boolean isRecord(DocumentContext ctx, String page) {
-    MarkdownDocument other = ctx.index.documents().get(page);
-    var currency = other == null ? null : ctx.currencyOf(other);
-    return currency != null && currency.isRecord();
+  /** A page whose text below its title is a few lines with a TODO or TBD: a stub (its first lines are enough). */
+  private static boolean isStub(MarkdownDocument page) {
+    List<String> lines = page.sourceLines();
+    int body = 0;
+    boolean todo = false;
+    for (String raw : lines) {
+      String l = raw.strip();
+      if (l.isEmpty() || l.startsWith("#")) {
+        continue;
+      }
+      if (++body > 5) {
+        return false;
+      }
+      todo |= l.contains("TODO") || l.contains("TBD");
+    }
+    return todo;
   }
 
   /** A page as a reader knows it: a landing page by its folder ("extend/dynamic-resource-allocation/"). */

@@ -401,9 +401,12 @@ final class LanguageGuess {
     return null;
   }
 
-  private static final Pattern QUOTED = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'");
+  /** A quoted string, unrolled and possessive (a long base64 value must not exhaust the stack). */
+  private static final Pattern QUOTED =
+      Pattern.compile("\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+\"|'[^'\\\\]*+(?:\\\\.[^'\\\\]*+)*+'");
   /** A regular expression literal opening a line of a C-like language: {@code /^[❇️]$/u}. */
-  private static final Pattern LEADING_REGEX = Pattern.compile("^/(?![/*])(?:[^/\\\\\\[]|\\\\.|\\[[^\\]]*])+/[a-z]*");
+  private static final Pattern LEADING_REGEX =
+      Pattern.compile("^/(?![/*])(?:[^/\\\\\\[\\n]++|\\\\.|\\[[^\\]\\n]*+])++/[a-z]*+");
 
   /**
    * A code line with its strings blanked, and for a language whose comments start with {@code //} a leading regex

@@ -376,7 +376,6 @@ final class Placeholders {
     return line.indexOf('<') >= 0 || line.contains("{{") || line.contains("...") || line.indexOf('…') >= 0;
   }
 
-  /** The text with placeholders replaced by values every checker accepts, line for line. */
   /**
    * A Liquid tag alone on its line that the site's build removes: {@code {% raw %}} and {@code {% endraw %}} keep
    * Jekyll from reading a {@code {{ }}} in the code (ESLint's "message: \"{{ identifier }}\"" examples, round 41:
@@ -398,6 +397,7 @@ final class Placeholders {
     return String.join("\n", lines);
   }
 
+  /** The text with placeholders replaced by values every checker accepts, line for line. */
   static String neutralise(String text, Style style) {
     String[] lines = text.split("\n", -1);
     if (notation(text, style)) {

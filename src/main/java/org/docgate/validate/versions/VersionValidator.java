@@ -672,7 +672,10 @@ public final class VersionValidator implements Validator {
         if (!m.spec().isSingle()) {
           return;
         }
-        versions.computeIfAbsent(p, k -> new HashSet<>()).add(m.spec().low().toString());
+        // release lines, not patches: "1.30.0", "1.30.1", "1.30.2" are one line (a code review's case)
+        List<Integer> numbers = m.spec().low().numbers();
+        versions.computeIfAbsent(p, k -> new HashSet<>())
+            .add(numbers.subList(0, Math.min(p.scheme() == VersionScheme.MAJOR ? 1 : 2, numbers.size())).toString());
         Located top = newest.get(p);
         if (top == null || m.spec().low().compareTo(top.mention().spec().low()) > 0) {
           newest.put(p, new Located(m, column, false, false, false));

@@ -75,6 +75,26 @@ class CountClaimResultsTest {
   }
 
   @Test
+  void aListingsKeptResultFollowsTheTextOfThePagesItExcused() {
+    // a page the list leaves out is excused while it is a stub that only says TODO; written out, it is an omission
+    put("book/README.md", "# Book\n\n1. [A](a.md)\n2. [B](b.md)\n3. [C](c.md)\n4. [D](d.md)\n");
+    for (String n : new String[] {"a", "b", "c", "d"}) {
+      put("book/" + n + ".md", "# " + n + "\n\nA page of the book, with a paragraph of its own.\n");
+    }
+    put("book/e.md", "# E\n\n**TODO**: write this page.\n");
+    put("book/d.md", "# d\n\nSee [E](e.md).\n");
+    CompletenessValidator validator = validator();
+    ValidationResult first = validate(validator, index(), "book/README.md");
+    assertThat(first.findings()).extracting(Finding::rule).doesNotContain("completeness/incomplete-listing");
+
+    put("book/e.md", "# E\n\nThe page written out: a first paragraph.\n\nA second paragraph.\n");
+    CorpusIndex written = index();
+    ValidationResult again = validate(validator, written, "book/README.md");
+    assertThat(again.findings()).extracting(Finding::rule).contains("completeness/incomplete-listing");
+    assertThat(again.findings()).isEqualTo(validate(validator(), written, "book/README.md").findings());
+  }
+
+  @Test
   void anOrphansKeptResultFollowsTheEntryPointLineThatNamesIt() {
     put("README.md", "# 项目\n\n- [guide](guide/README.md)\n");
     put("guide/README.md", "# 指南\n\n├── a.md\n");

@@ -134,5 +134,10 @@ class LanguageGuessTest {
     assertThat(LanguageGuess.inCode("✅ 部署完成\n❌ 回滚失败", "//", 1)).map(LanguageGuess.Guess::language)
         .contains("prose or an outline");
     assertThat(LanguageGuess.codeOnly("a = \"→\" // x → y", "//")).isEqualTo("a = \"\"");
+    // a long quoted value (a Secret's base64, a caBundle) or regex is read without exhausting the stack
+    String longValue = "x".repeat(100_000);
+    assertThat(LanguageGuess.codeOnly("data: \"" + longValue + "\\\"q\" # c", "#")).isEqualTo("data: \"\" # c");
+    assertThat(LanguageGuess.codeOnly("/" + longValue + "/g.test(s)", "//")).isEqualTo("/r/.test(s)");
+    assertThat(LanguageGuess.inData("key: \"" + longValue + "\"\nother: 1", 1)).isEmpty();
   }
 }

@@ -107,4 +107,12 @@ class PlaceholdersTest {
     assertThat(Placeholders.mayBeElisionLine("  // ...\u0085", 0, 9)).isTrue();
     assertThat(Placeholders.mayBeElisionLine("a.b = c", 0, 7)).isFalse();
   }
+
+  /** A Jekyll raw/endraw line is blanked (the lines keep their numbers); the tag inside a line is left. */
+  @org.junit.jupiter.api.Test
+  void liquidRawLinesAreBlankedAndTheRestKept() {
+    assertThat(Placeholders.withoutLiquidRaw("{% raw %}\na({{ b }});\n  {%- endraw -%}\n")).isEqualTo("\na({{ b }});\n\n");
+    assertThat(Placeholders.withoutLiquidRaw("x = \"{% raw %}\"")).isEqualTo("x = \"{% raw %}\"");
+    assertThat(Placeholders.withoutLiquidRaw("{% if a %}\nb\n{% endif %}")).isEqualTo("{% if a %}\nb\n{% endif %}");
+  }
 }

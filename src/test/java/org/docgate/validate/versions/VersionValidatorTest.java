@@ -88,10 +88,16 @@ class VersionValidatorTest {
         | 配置 | K8s 1.25 | K8s 1.26 |
         | --- | --- | --- |
         | 旧参数 | 警告 | 报错 |
+
+        ## 补丁
+
+        | 问题 | K8s 1.29.0 | K8s 1.29.1 | K8s 1.29.2 |
+        | --- | --- | --- | --- |
+        | 内存泄漏 | 有 | 有 | 修复 |
         """;
     // the first table reaches 1.33 (supported until 2026-06-28); the second's range is open (1.14+); the third names
     // one version only (a row, judged as its own claim elsewhere); the fourth is history; the fifth sets two versions
-    // side by side, a before and after
+    // side by side, a before and after; the sixth's three versions are patches of one line
     assertThat(found(validate(packaged(), md))).isEmpty();
     String ended = """
         | 技术 | 版本 | 备注 |
