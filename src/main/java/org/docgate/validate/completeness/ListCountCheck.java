@@ -35,7 +35,7 @@ final class ListCountCheck {
       + "|basic|separate|additional|important|general|simple|common|core|high-level|optional|required|supported"
       + "|available|useful|specific|notable|significant|minor|related|independent|small|big)\\s+)*";
   /** "… three changes:", "… 5 concrete changes that we are proposing:" at the end of the sentence. */
-  private static final Pattern ENGLISH = Pattern.compile("(?<![\\w.#'’-])(?<!these\\s)(?<!those\\s)(?<!first\\s)"
+  private static final Pattern ENGLISH = Pattern.compile("(?<![\\w.#'’~–-])(?<!these\\s)(?<!those\\s)(?<!first\\s)"
       + "(?<!last\\s)(?<!next\\s)(?<!top\\s)(?<!and\\s)(?<!or\\s)(?<!of\\s)(?<!only\\s)(?<!just\\s)(?<!other\\s)"
       + "(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])\\s+" + ADJECTIVES
       + "(?!" + UNITS + "\\b)[a-z][a-z-]*s(?<clause>\\s+(?:that|which|we|to|in|for|are|is|will|you|need|must|should"

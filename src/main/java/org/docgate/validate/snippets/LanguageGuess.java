@@ -147,6 +147,13 @@ final class LanguageGuess {
    * SC2287 on it, judged WRONG; the block is output). A label, a colon, spaces and a URL after {@code >}.
    */
   private static final Pattern SERVER_BANNER = Pattern.compile("^>\\s+[A-Z][\\w ]{0,20}:\\s+[a-z]+://\\S+$");
+  /** A line of a block comment in a C-like language: {@code /**}, {@code * text}, {@code *}{@code /}. */
+  private static final Pattern BLOCK_COMMENT_LINE = Pattern.compile("/\\*|\\*(?:/|\\s|$)");
+  /** A program's error message: {@code Error: [vite-env-only] Import denied}, {@code Caused by: …}. */
+  private static final Pattern ERROR_LINE =
+      Pattern.compile("(?:Error|Warning|Fatal|Caused by|Exception)(?:\\s*\\[[^\\]]*])?:\\s+\\S");
+  /** A bullet in a shell fence: a star then a capitalised word, which as a command would run the first file. */
+  private static final Pattern GLOB_BULLET = Pattern.compile("\\*\\s+\\p{Lu}[\\p{Ll}]");
   /** A diagram or flow in prose: words joined by arrows ({@code User → Gateway → Service}). */
   private static final Pattern ARROW = Pattern.compile("\\S\\s*[→⇒]\\s*\\S");
   /** A changed line of a diff: {@code + Field string}, {@code - old := 1} (a code line never starts with "+ "). */
@@ -185,7 +192,7 @@ final class LanguageGuess {
    * import()", judged a right block with an imprecise diagnosis).
    */
   private static final Pattern CSS = Pattern.compile("^(?:@(?:import|media|font-face|keyframes|charset|supports|layer)"
-      + "\\b.*|[a-z-]+\\s*:\\s*[^;{}()=]+;|[a-z-]+\\s*:\\s*[^;{}]*(?:\\d(?:px|em|rem|vh|vw|%)|#[0-9a-fA-F]{3,6})"
+      + "\\b.*|[a-z-]+\\s*:\\s*+(?!(?:true|false|null|undefined)\\s*;)[^;{}()=]+;|[a-z-]+\\s*:\\s*[^;{}]*(?:\\d(?:px|em|rem|vh|vw|%)|#[0-9a-fA-F]{3,6})"
       + "[^;{}]*;)$");
   /** A CSS rule's selector line ({@code body {}, {@code .nav > a:hover {}): CSS only beside a declaration. */
   private static final Pattern CSS_SELECTOR = Pattern.compile("^(?!(?:class|function|if|else|for|while|try|catch|"
@@ -361,8 +368,11 @@ final class LanguageGuess {
       return Foreign.PROSE;
     }
     if (JOB.matcher(t).matches() || NUMBERS_FIRST.matcher(t).find() || PRINTED_VALUES.matcher(t).find()
-        || SERVER_BANNER.matcher(t).matches()) {
+        || SERVER_BANNER.matcher(t).matches() || ERROR_LINE.matcher(t).lookingAt()) {
       return Foreign.OUTPUT;
+    }
+    if (GLOB_BULLET.matcher(t).lookingAt()) {
+      return Foreign.PROSE; // "* Denied by specifier pattern: /^node:/": a bullet, no command is named by a glob
     }
     if (REQUEST.matcher(t).matches()) {
       return Foreign.REQUEST;
@@ -444,8 +454,8 @@ final class LanguageGuess {
     String[] lines = body.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String t = lines[i].strip();
-      if (t.isEmpty() || t.startsWith(comment)) {
-        continue;
+      if (t.isEmpty() || t.startsWith(comment) || comment.equals("//") && BLOCK_COMMENT_LINE.matcher(t).lookingAt()) {
+        continue; // a line of a /** … */ comment is no code and no prose ("* 中文说明" in a JSDoc: round 42, WRONG)
       }
       code++;
       Foreign f = null;

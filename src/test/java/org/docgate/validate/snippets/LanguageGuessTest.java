@@ -34,6 +34,7 @@ class LanguageGuessTest {
       shell | GET /mec_service_mgmt/v1/services?ser_category_id=cat1                  | an HTTP request                  | 1
       shell | pkg/controller/helpers.go:25:   HasCondition   100.0%\\ntotal:   (statements)   45.9% | command output | 1
       shell | '  > Local:    https://localhost:8080/\n  > Network:  https://192.168.0.1:8080/' | command output | 1
+      shell | '\nError: [vite-env-only] Import denied\n\n* Denied by specifier pattern: /^node:/\n* Importer: index.html' | prose or an outline | 2
       shell | # .containerignore\\n.git/\\n*.md\\n.env*                                 | a list of paths or URLs          | 2
       shell | # .travis.yml\\ninstall:\\n- npm ci\\ncache:\\n  directories:\\n  - "$HOME/.npm" | YAML                | 2
       shell | \\n// config/app.json\\n{"a": 1}                                          | JSON                             | 3
@@ -134,6 +135,10 @@ class LanguageGuessTest {
     assertThat(LanguageGuess.inCode("✅ 部署完成\n❌ 回滚失败", "//", 1)).map(LanguageGuess.Guess::language)
         .contains("prose or an outline");
     assertThat(LanguageGuess.codeOnly("a = \"→\" // x → y", "//")).isEqualTo("a = \"\"");
+    // a JSDoc's lines in Chinese are a comment, not prose (Intlayer's docs, round 42: WRONG)
+    assertThat(LanguageGuess.inCode("import { Locales } from \"intlayer\";\n\nconst config = {\n  build: {\n    /**\n"
+        + "     * 压缩字典以减小构建包大小。\n     */\n     minify: true;\n\n    /**\n     * 清除字典中未使用的键\n     */\n"
+        + "     purge: true;\n  },\n};\n\nexport default config;", "//", 8)).isEmpty();
     // a long quoted value (a Secret's base64, a caBundle) or regex is read without exhausting the stack
     String longValue = "x".repeat(100_000);
     assertThat(LanguageGuess.codeOnly("data: \"" + longValue + "\\\"q\" # c", "#")).isEqualTo("data: \"\" # c");
