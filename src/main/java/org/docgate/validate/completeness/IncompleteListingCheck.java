@@ -149,7 +149,7 @@ final class IncompleteListingCheck {
         missing.add(page);
       }
     }
-    if (missing.isEmpty() || missing.size() > 2 && missing.size() > MAX_EXCUSED) {
+    if (missing.isEmpty() || missing.size() > MAX_EXCUSED) {
       return null; // many pages unlisted: no listing of this folder, whatever their own text says
     }
     // the pages' own text last, for the few candidates left
@@ -293,28 +293,17 @@ final class IncompleteListingCheck {
    */
   static Map<String, List<String>> pagesByFolder(CorpusIndex index) {
     Map<String, List<String>> out = new TreeMap<>();
-    Map<String, String> landingOf = new TreeMap<>();
+    Set<String> withLanding = new TreeSet<>();
     for (String path : index.documents().keySet()) {
-      String name = CorpusIndex.baseName(path);
-      if (!LANDING.contains(name)) {
+      if (LANDING.contains(CorpusIndex.baseName(path))) {
+        withLanding.add(parentOf(path));
+      } else {
         out.computeIfAbsent(parentOf(path), f -> new ArrayList<>()).add(path);
-        continue;
-      }
-      String folder = parentOf(path);
-      if (folder.isEmpty() || name.equals("_index.md")) {
-        // a Hugo section's _index.md is no page a link to its folder lands on (LinkGraph.landingPage)
-        continue;
-      }
-      String kept = landingOf.get(folder);
-      if (kept == null || rank(name) < rank(CorpusIndex.baseName(kept))) {
-        landingOf.put(folder, path);
       }
     }
-    landingOf.forEach((folder, page) -> out.computeIfAbsent(parentOf(folder), f -> new ArrayList<>()).add(page));
+    // the page a link to the subfolder lands on (a Hugo section's _index.md is none)
+    withLanding.stream().filter(folder -> !folder.isEmpty()).forEach(folder -> LinkGraph.landingPage(index, folder)
+        .ifPresent(page -> out.computeIfAbsent(parentOf(folder), f -> new ArrayList<>()).add(page)));
     return out;
-  }
-
-  private static int rank(String landingName) {
-    return List.of("README.md", "readme.md", "Readme.md", "index.md").indexOf(landingName);
   }
 }

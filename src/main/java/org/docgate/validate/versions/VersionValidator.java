@@ -595,6 +595,7 @@ public final class VersionValidator implements Validator {
         datedLatest(line, text);
         ownClaims(line, text, inLine);
       });
+      Map<Integer, TableTops> tables = new TreeMap<>(); // each table by its header row's line
       lines.cells.forEach((line, cells) -> {
         int header = lines.headerOf(line);
         String row = String.join(" | ", cells.stream().map(ProseLines.Cell::text).toList());
@@ -644,21 +645,18 @@ public final class VersionValidator implements Validator {
         }
       });
       tables.forEach(this::staleTable);
-      tables.clear();
       imagesInProse(lines);
     }
-
-    /** Each table of the page by its header row's line, for {@link #staleTable}. */
-    private final Map<Integer, TableTops> tables = new TreeMap<>();
 
     /**
      * The versions a table names, per product: the newest one with where it stands, how many different ones, and
      * whether any is a lower bound ("1.20+": the table's range is open, it does not stop anywhere).
      */
     private static final class TableTops {
-      final Map<Product, Located> newest = new LinkedHashMap<>();
-      final Map<Product, Integer> newestLine = new HashMap<>();
-      final Map<Product, String> newestRow = new HashMap<>();
+      /** A product's newest version in the table, the line and the row text it stands in. */
+      record Top(Located located, int line, String row) {}
+
+      final Map<Product, Top> newest = new LinkedHashMap<>();
       final Map<Product, Set<String>> versions = new HashMap<>();
       final Set<Product> open = new HashSet<>();
       int last;
@@ -676,11 +674,9 @@ public final class VersionValidator implements Validator {
         List<Integer> numbers = m.spec().low().numbers();
         versions.computeIfAbsent(p, k -> new HashSet<>())
             .add(numbers.subList(0, Math.min(p.scheme() == VersionScheme.MAJOR ? 1 : 2, numbers.size())).toString());
-        Located top = newest.get(p);
-        if (top == null || m.spec().low().compareTo(top.mention().spec().low()) > 0) {
-          newest.put(p, new Located(m, column, false, false, false));
-          newestLine.put(p, line);
-          newestRow.put(p, row);
+        Top top = newest.get(p);
+        if (top == null || m.spec().low().compareTo(top.located().mention().spec().low()) > 0) {
+          newest.put(p, new Top(new Located(m, column, false, false, false), line, row));
         }
       }
     }
@@ -744,14 +740,15 @@ public final class VersionValidator implements Validator {
           return;
         }
       }
-      t.newest.forEach((p, top) -> {
+      t.newest.forEach((p, newest) -> {
+        Located top = newest.located();
         if (t.open.contains(p) || t.versions.get(p).size() < 3) {
           // two versions side by side are a before and after ("| ESLint v5 | ESLint v6 |" over one change's
           // behaviour, round 41: WRONG), not a table kept to follow releases
           return;
         }
-        int line = t.newestLine.get(p);
-        String row = t.newestRow.get(p);
+        int line = newest.line();
+        String row = newest.row();
         if (status.saysUnsupported(currency.blankExceptions(row)) || current.sectionAt(line) != null) {
           return;
         }
