@@ -75,7 +75,7 @@ public final class MarkdownParser {
 
   /** Parses one document; {@code text} must already be decoded and free of a byte-order mark. */
   public MarkdownDocument parse(String path, String text) {
-    Document root = PARSER.parse(withoutFrontMatter(text));
+    Document root = PARSER.parse(DoxygenBlocks.asFences(withoutFrontMatter(text)));
     return new Builder(path, text).build(root);
   }
 

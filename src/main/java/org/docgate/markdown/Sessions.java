@@ -184,17 +184,24 @@ public final class Sessions {
     return out.toString();
   }
 
-  /** A Python block whose first non-blank line starts with {@code >>>} is an interpreter session. */
+  /** IPython's prompt ({@code In [5]: }) and its continuation ({@code    ...: }). */
+  private static final Pattern IPYTHON_PROMPT = Pattern.compile("^(?:In \\[\\d+]:|\\s*\\.\\.\\.:)(?: |$)");
+
+  /**
+   * A Python block whose first non-blank line, after any {@code #} comments, starts with {@code >>>} or IPython's
+   * {@code In [N]:} is an interpreter session (OpenCV's "# accessing RED value" over {@code >>> img.item(10,10,2)}).
+   */
   public static boolean looksLikePythonSession(String body) {
     for (String line : body.split("\n", -1)) {
-      if (!line.isBlank()) {
-        return line.stripLeading().startsWith(">>>");
+      String t = line.stripLeading();
+      if (!t.isEmpty() && !t.startsWith("#")) {
+        return t.startsWith(">>>") || t.startsWith("In [") && IPYTHON_PROMPT.matcher(t).find();
       }
     }
     return false;
   }
 
-  /** The input lines of a Python session ({@code >>> } and {@code ... } lines), output lines empty. */
+  /** The input lines of a Python session ({@code >>> }, {@code ... } and IPython's prompts), output lines empty. */
   public static String pythonInput(String body) {
     String[] lines = body.split("\n", -1);
     StringBuilder out = new StringBuilder();
@@ -202,6 +209,14 @@ public final class Sessions {
       String t = lines[i].stripLeading();
       if (t.startsWith(">>> ") || t.startsWith("... ")) {
         out.append(t.substring(4));
+      } else if (t.equals(">>>") || t.equals("...")) {
+        out.append("");
+      } else if (t.startsWith("In [") || t.startsWith("...:")) {
+        Matcher m = IPYTHON_PROMPT.matcher(lines[i]);
+        String input = m.find() ? lines[i].substring(m.end()) : "";
+        if (!input.startsWith("%") && !input.startsWith("!")) { // IPython's magics and shell escapes
+          out.append(input);
+        }
       }
       if (i < lines.length - 1) {
         out.append('\n');

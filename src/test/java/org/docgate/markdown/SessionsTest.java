@@ -64,6 +64,18 @@ class SessionsTest {
         "def f():\n    return 1\nf()\n");
   }
 
+  /** OpenCV 4.6's tutorials (round 41): a comment over the prompt, IPython's prompts and magics. */
+  @Test
+  void pythonSessionsAfterACommentAndIPythonsPrompts() {
+    assertThat(Sessions.looksLikePythonSession("# accessing RED value\n>>> img.item(10,10,2)\n59")).isTrue();
+    assertThat(Sessions.looksLikePythonSession("# check\nIn [5]: cv.useOptimized()\nOut[5]: True")).isTrue();
+    assertThat(Sessions.looksLikePythonSession("# a comment\nx = 1\n>>> y")).isFalse();
+    assertThat(Sessions.looksLikePythonSession("Input [5]: x")).isFalse();
+    assertThat(Sessions.pythonInput("# check\nIn [5]: cv.useOptimized()\nOut[5]: True\n\n"
+        + "In [6]: %timeit res = f(img)\n10 loops\nIn [7]: def g():\n   ...:     return 1\n   ...: "))
+        .isEqualTo("\ncv.useOptimized()\n\n\n\n\ndef g():\n    return 1\n");
+  }
+
   @Test
   void aPromptAfterACommentOrInAUserAtHostFormMakesASession() {
     assertThat(Sessions.looksLikeConsole("# 列出镜像\n$ podman images\nREPOSITORY  TAG")).isTrue();
