@@ -89,8 +89,8 @@ public record DocgateConfig(
    * snippets/incomplete} off (placeholders and excerpts leave nothing to change; rules/docgate.yaml says the same).
    */
   public static DocgateConfig defaults() {
-    return new DocgateConfig(List.of("**/*.md", "**/*.markdown"), VENDORED, DEFAULT_MAX_FILE_SIZE, List.of(),
-        Map.of("snippets/incomplete", Optional.empty()), "", "", Map.of("snippets/incomplete", "built-in default"),
+    return new DocgateConfig(List.of("**/*.md", "**/*.markdown", "**/*.mdx"), VENDORED, DEFAULT_MAX_FILE_SIZE,
+        List.of(), Map.of("snippets/incomplete", Optional.empty()), "", "", Map.of("snippets/incomplete", "built-in default"),
         true, List.of(), List.of(), SiteRouteSettings.DEFAULTS);
   }
 

@@ -48,9 +48,11 @@ import java.util.regex.Pattern;
  * per-document state lives in a {@link Builder}, so one instance serves every thread.
  */
 public final class MarkdownParser {
-  private static final Parser PARSER = createParser(true);
+  private static final Parser PARSER = createParser(true, true);
+  /** For MDX pages: MDX has no indented code blocks (its JSX children are indented). */
+  private static final Parser MDX_PARSER = createParser(true, false);
   /** For re-reading a "definition" that CommonMark does not accept as one: without spaces in destinations. */
-  private static final Parser NO_SPACES_PARSER = createParser(false);
+  private static final Parser NO_SPACES_PARSER = createParser(false, true);
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
   private static final Pattern EXPLICIT_REFERENCE = Pattern.compile("(?s)!?\\[.*]\\s*\\[.*]");
   private static final Pattern SUPPRESSION =
@@ -60,8 +62,9 @@ public final class MarkdownParser {
   /** The key of an open {@code docgate-disable} block that names no rule (every rule). */
   private static final String EVERY_RULE = "";
 
-  private static Parser createParser(boolean spacesInDestinations) {
+  private static Parser createParser(boolean spacesInDestinations, boolean indentedCode) {
     MutableDataSet options = new MutableDataSet();
+    options.set(Parser.INDENTED_CODE_BLOCK_PARSER, indentedCode);
     options.set(Parser.EXTENSIONS,
         List.of(TablesExtension.create(), AutolinkExtension.create(), FootnoteExtension.create()));
     // Angle-bracket destinations may hold spaces (<dir/file one.md>); flexmark then also accepts a bare space in an
@@ -75,8 +78,15 @@ public final class MarkdownParser {
 
   /** Parses one document; {@code text} must already be decoded and free of a byte-order mark. */
   public MarkdownDocument parse(String path, String text) {
-    Document root = PARSER.parse(DoxygenBlocks.asFences(withoutFrontMatter(text)));
+    Document root = isMdx(path)
+        ? MDX_PARSER.parse(MdxSyntax.blanked(withoutFrontMatter(text)))
+        : PARSER.parse(DoxygenBlocks.asFences(withoutFrontMatter(text)));
     return new Builder(path, text).build(root);
+  }
+
+  /** An MDX page: JSX and ESM in Markdown (Docusaurus, Nextra, Mintlify, Rspress). */
+  static boolean isMdx(String path) {
+    return path.regionMatches(true, path.length() - 4, ".mdx", 0, 4);
   }
 
   /**
