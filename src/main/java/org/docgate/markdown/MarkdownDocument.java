@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The parsed model of one Markdown file: everything validators need, nothing of the AST.
@@ -68,6 +70,55 @@ public record MarkdownDocument(
   /** The number of lines the front matter takes at the top, or 0 ({@link MarkdownlintComments#frontMatterEnd}). */
   public int frontMatterEnd() {
     return MarkdownlintComments.frontMatterEnd(source);
+  }
+
+  /** Front-matter keys whose value a site shows as the page's title or menu label (Hugo, Jekyll, Docusaurus, Mintlify). */
+  private static final Pattern TITLE_KEY = Pattern.compile(
+      "^(?:title|linkTitle|linktitle|sidebar_label|sidebarTitle|nav_title)[ \\t]*:[ \\t]*([^\\s\\[{|>&*!#%@`].*?)[ \\t]*$");
+
+  /**
+   * The one-line titles of the front matter ({@code title: "Kubectl 命令概览"}) as heading runs at their value's line
+   * and column, quotes left out: the site shows them as the page's title, where the page itself often has no H1 (the
+   * Kubernetes handbook's Hugo pages). Empty without front matter.
+   */
+  public List<ProseRun> frontMatterTitles() {
+    int end = frontMatterEnd();
+    if (end == 0) {
+      return List.of();
+    }
+    List<ProseRun> out = new ArrayList<>();
+    java.util.Iterator<String> it = source.lines().iterator();
+    for (int line = 1; line <= end && it.hasNext(); line++) {
+      String text = it.next();
+      Matcher m = TITLE_KEY.matcher(text);
+      if (line == 1 || !m.matches()) {
+        continue;
+      }
+      int start = m.start(1);
+      int stop = m.end(1);
+      char q = text.charAt(start);
+      if (q == '"' || q == '\'') {
+        if (stop - start < 3 || text.charAt(stop - 1) != q) {
+          continue;
+        }
+        start++;
+        stop--;
+      }
+      out.add(new ProseRun(text.substring(start, stop), ProseRun.Scope.HEADING, new Position(line, start + 1)));
+    }
+    return out;
+  }
+
+  /** This document with its {@link #frontMatterTitles} as prose before the rest: what its site shows first. */
+  public MarkdownDocument withTitlesAsProse() {
+    List<ProseRun> titles = frontMatterTitles();
+    if (titles.isEmpty()) {
+      return this;
+    }
+    List<ProseRun> all = new ArrayList<>(titles);
+    all.addAll(prose);
+    return new MarkdownDocument(path, lineCount, headings, htmlHeadings, htmlAnchors, links, definitions,
+        footnoteReferences, footnoteDefinitions, codeBlocks, inlineCode, all, suppressions, lists, source);
   }
 
   /** Whether an inline comment silences {@code rule} on {@code line}. */

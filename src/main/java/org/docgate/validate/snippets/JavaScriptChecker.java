@@ -23,7 +23,7 @@ import org.docgate.process.Subprocess;
  * one JSON line each ({@code babel-check.js}, packaged next to this class). Nothing is executed.
  *
  * <p>A text passes when one reading parses: a module, a script (sloppy mode), an expression shown alone (JSON, an object
- * literal), object members, class members, JSX siblings, and in TypeScript fences interface members. JSX is allowed in
+ * literal), a chain's next steps ({@code .andThen(...)}), object members, class members, JSX siblings, and in TypeScript fences interface members. JSX is allowed in
  * JavaScript fences (React's docs write it in ```js). A ```js block that parses only as TypeScript, or a ```ts block
  * only as TSX, is mislabelled ({@code snippets/wrong-language}), not broken. Otherwise the reading that got furthest
  * reports its error.

@@ -515,14 +515,17 @@ public final class TerminologyValidator implements Validator {
    * @param whole false: what {@link #agreement} reads (the uses judged, the bilingual first uses), without the near
    *     misses and the per-document consistency findings, which judge nothing the agreement counts
    */
-  private Run pass(MarkdownDocument doc, CorpusIndex index, HouseStyle house, Map<String, Long> words,
+  private Run pass(MarkdownDocument page, CorpusIndex index, HouseStyle house, Map<String, Long> words,
       Learned learned, CorpusChoices choices, boolean whole) {
-    Run run = new Run(doc, index, house, words, choices);
+    // The front matter's title is the page's title on its site (Hugo pages have no H1): judged as a heading. Its other
+    // keys and values are not prose.
+    MarkdownDocument doc = page.withTitlesAsProse();
+    int titles = doc.prose().size() - page.prose().size();
+    Run run = new Run(doc, page, index, house, words, choices);
     List<ProseRun> prose = doc.prose();
-    // The parser reads a front matter block as a paragraph and a heading: its keys and values are not prose.
     int frontMatter = doc.frontMatterEnd(); // read up to its end only: most passes never split the whole source
     for (int i = 0; i < prose.size(); i++) {
-      if (prose.get(i).position().line() <= frontMatter) {
+      if (i >= titles && prose.get(i).position().line() <= frontMatter) {
         continue;
       }
       for (TermMatcher.Use use : matcher.uses(prose.get(i))) {
@@ -664,6 +667,7 @@ public final class TerminologyValidator implements Validator {
   /** One document's pass. */
   private final class Run {
     final MarkdownDocument doc;
+    final MarkdownDocument page;
     final List<Finding> findings = new ArrayList<>();
     final Map<String, Long> counters = new TreeMap<>();
     /** The counters each finding's use added (taken back out when the finding is suppressed). */
@@ -705,10 +709,16 @@ public final class TerminologyValidator implements Validator {
       return ranCommands.contains(name) || runsHere.computeIfAbsent(name, n -> Identifiers.runsAsCommand(doc, n));
     }
 
-    Run(MarkdownDocument doc, CorpusIndex index, HouseStyle house, Map<String, Long> words, CorpusChoices choices) {
+    /**
+     * @param doc the page with its front matter's titles as prose, whose runs the pass judges
+     * @param page the page as the index holds it, for the index's per-document values (its currency)
+     */
+    Run(MarkdownDocument doc, MarkdownDocument page, CorpusIndex index, HouseStyle house, Map<String, Long> words,
+        CorpusChoices choices) {
       this.ran = ran(index);
       this.ranCommands = ranCommands(index);
       this.doc = doc;
+      this.page = page;
       this.index = index;
       this.house = house;
       this.words = words;
@@ -754,7 +764,7 @@ public final class TerminologyValidator implements Validator {
     /** The document's currency, computed on first use; null when the validator has no currency rules. */
     private org.docgate.corpus.DocumentCurrency currencyOfDoc() {
       if (currency != null && currencyOfDoc == null) {
-        currencyOfDoc = currency.of(doc, index);
+        currencyOfDoc = currency.of(page, index);
       }
       return currencyOfDoc;
     }

@@ -26,12 +26,15 @@ const PLUGINS = {
 };
 
 // The readings: a whole program (module, then script for sloppy-mode code), an expression shown alone (JSON, an
-// object literal), object members, class members, JSX siblings (only for text that starts with a tag), and for
+// object literal), a chain's steps (text that starts with `.name`), object members, class members, JSX siblings (only for text that starts with a tag), and for
 // TypeScript interface members and a type. `wrap` puts the text inside, `pre` is how many characters come before it.
 const READINGS = [
   {name: 'module', parse: (t, o) => parser.parse(t, {...o, sourceType: 'module'}), pre: 0},
   {name: 'script', parse: (t, o) => parser.parse(t, {...o, sourceType: 'script'}), pre: 0},
   {name: 'expression', parse: (t, o) => parser.parseExpression(t, {...o, sourceType: 'module'}), pre: 0},
+  // a builder chain's next steps (`.andThen({...})`, VoltAgent's workflow pages): the receiver is left out on purpose
+  {name: 'chain steps', when: t => /^\s*\.[A-Za-z_$]/.test(stripComments(t)),
+    parse: (t, o) => parser.parse('_' + t, {...o, sourceType: 'module'}), pre: 1},
   {name: 'array elements', parse: (t, o) => parser.parseExpression('[' + t + '\n]', {...o, sourceType: 'module'}), pre: 1},
   {name: 'jsx lines', when: (t, p) => p.includes('jsx') && JSX_LINE_THEN_TAG.test(t),
     parse: (t, o) => parser.parse(t.replace(JSX_LINE_THEN_TAG, '$1;'), {...o, sourceType: 'module'}), pre: 0},

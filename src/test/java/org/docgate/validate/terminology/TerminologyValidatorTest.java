@@ -63,6 +63,19 @@ class TerminologyValidatorTest {
     }
   }
 
+  /** The Kubernetes handbook's Hugo pages (round 40's probes): the front matter's title is the page's title. */
+  @Test
+  void theFrontMattersTitlesAreJudgedAsHeadingsItsOtherValuesNot() {
+    String rule = "extends: substitution\nmessage: x\nswap: {Github: GitHub}\n";
+    ValidationResult r = check("---\ntitle: \"Github 使用指南\"\nlinktitle: Github\nicon: Github\n"
+        + "description: 在 Github 上\n---\n\n正文。\n", rule);
+    assertThat(r.findings()).extracting(f -> f.line() + ":" + f.column()).containsExactly("2:9", "3:12");
+    assertThat(check("---\ntitle: [Github]\nsidebar_label: 'Github'\n---\n", rule).findings())
+        .extracting(Finding::line).containsExactly(3);
+    assertThat(check("title: Github\n", rule).findings()).as("no front matter: a line of prose")
+        .extracting(Finding::column).containsExactly(8);
+  }
+
   @Test
   void aDocumentUsingOnlyOneSideOfAPairIsConsistent() {
     String rule = "extends: consistency\nmessage: \"'%s' not '%s'\"\neither: {WASM: Wasm}\n";
