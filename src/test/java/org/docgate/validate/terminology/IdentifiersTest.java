@@ -2,6 +2,7 @@ package org.docgate.validate.terminology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.docgate.finding.Finding;
 import org.docgate.validate.ValidationResult;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,19 @@ class IdentifiersTest {
     assertThat(r.counters()).containsEntry("terms.exempt.formula", 1L);
     assertThat(check("It costs $5 on kubernetes, $10 elsewhere.\n", KUBERNETES).findings()).hasSize(1);
     assertThat(check("older kubernetes ($N-1$ and older)\n", KUBERNETES).findings()).hasSize(1);
+  }
+
+  /** mathjs 5.10's generated reference pages (round 43: 8 WRONG). */
+  @Test
+  void aParameterInACallsSignatureIsTheCodesName() {
+    ValidationResult r = check("### Complex.fromJSON(json)\n\nDenseMatrix.fromJSON(kubernetes, [, options]) ⇒ x\n",
+        KUBERNETES);
+    assertThat(r.findings()).isEmpty();
+    assertThat(r.counters()).containsEntry("terms.exempt.parameter", 1L);
+    for (String prose : List.of("Runs on many platforms (kubernetes, nomad).", "f(x) then (kubernetes)",
+        "Deploy (see kubernetes docs).")) {
+      assertThat(check(prose + "\n", KUBERNETES).findings()).as(prose).hasSize(1);
+    }
   }
 
   @Test
