@@ -681,10 +681,32 @@ public final class SnippetValidator implements Validator {
    * block). Only in a language docgate checks: a ```markdown, ```text or MyST directive block shows fences on purpose.
    */
   private Optional<String> runsOn(CodeBlock block) {
-    if (checkers.of(languages.of(block.language()).checker()).isEmpty()) {
+    if (checkers.of(languages.of(block.language()).checker()).isEmpty() || nestsWholeBlocks(block)) {
       return Optional.empty();
     }
     return swallowedFence(block);
+  }
+
+  /**
+   * Whether the fence lines inside a closed block come in pairs, each a fence with a language closed by a bare one:
+   * a longer fence showing a Markdown example inside its code on purpose (VoltAgent's code chunker page: ````typescript
+   * around a template string holding a ```ts block, judged WRONG in round 43). A block that swallowed Markdown starts
+   * with a bare fence line (its own intended close), as serverless's ````bash did.
+   */
+  private static boolean nestsWholeBlocks(CodeBlock block) {
+    boolean open = false;
+    for (String line : block.body().split("\n", -1)) {
+      java.util.regex.Matcher m = FENCE_LINE.matcher(line);
+      if (!m.matches()) {
+        continue;
+      }
+      boolean bare = m.group(2).isBlank();
+      if (bare != open) {
+        return false; // a bare fence with none open, or a language while one is open
+      }
+      open = !bare;
+    }
+    return !open;
   }
 
   /** The first fence line inside a block's body, as {@link #swallowed} words it; empty when there is none. */
