@@ -156,6 +156,17 @@ final class ReferenceCheck {
       counters.merge("completeness.exempt.templateInstance", 1L, Long::sum);
       return;
     }
+    if (linkedByUrl(ctx, name)) {
+      // `TABLE_SETUP.md` beside [TABLE_SETUP.md](https://github.com/.../TABLE_SETUP.md): the file of another
+      // repository, whose address the page gives (Mastra's DynamoDB page, judged WRONG in round 43)
+      counters.merge("completeness.exempt.linkedByUrl", 1L, Long::sum);
+      return;
+    }
+    if (namesAKind(ctx, at, text)) {
+      // "skills loaded from `SKILL.md` files": a kind of file, not one path (VoltAgent's examples, round 43)
+      counters.merge("completeness.exempt.fileKind", 1L, Long::sum);
+      return;
+    }
     String example = ExampleValues.why(ctx, at, written);
     if (example != null) {
       // `./out/api/` under "Example", `CHANGELOG_Vx.md` beside CHANGELOG_V4.md: an example, a naming scheme
@@ -201,6 +212,35 @@ final class ReferenceCheck {
         "'" + written + "' exists nowhere in the corpus (it was moved away, renamed or never written)"
             + near.map(n -> "; did you mean '" + n + "'?").orElse(""))
         .withTarget(written).withSuggestion(near.map(n -> LinkTarget.relativeLink(ctx.doc.path(), n)).orElse(null)));
+  }
+
+  /** Whether the document links a web address whose path ends in the file's name. */
+  private static boolean linkedByUrl(DocumentContext ctx, String name) {
+    for (org.docgate.markdown.Link link : ctx.doc.links()) {
+      String d = link.destination();
+      if (d != null && (d.startsWith("https://") || d.startsWith("http://"))) {
+        int end = d.length();
+        for (char c : new char[] {'?', '#'}) {
+          int k = d.indexOf(c);
+          end = k >= 0 ? Math.min(end, k) : end;
+        }
+        String path = d.substring(0, end);
+        if (path.endsWith("/" + name)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Words after a file name that make it a kind of file: "`SKILL.md` files", "`.env` files". */
+  private static final java.util.regex.Pattern KIND_AFTER = java.util.regex.Pattern.compile("^[`'\"*]*\\s+files\\b");
+
+  /** Whether the name written at {@code at} is followed by "files": a kind of file rather than one path. */
+  private static boolean namesAKind(DocumentContext ctx, Position at, String text) {
+    String line = ctx.line(at.line());
+    int k = line == null ? -1 : line.indexOf(text, Math.max(0, at.column() - 2));
+    return k >= 0 && KIND_AFTER.matcher(line.substring(k + text.length())).find();
   }
 
   /**
