@@ -79,7 +79,7 @@ public record MarkdownDocument(
   /**
    * The one-line titles of the front matter ({@code title: "Kubectl 命令概览"}) as heading runs at their value's line
    * and column, quotes left out: the site shows them as the page's title, where the page itself often has no H1 (the
-   * Kubernetes handbook's Hugo pages). Empty without front matter.
+   * Kubernetes handbook's Hugo pages). Not a title a heading of the page repeats. Empty without front matter.
    */
   public List<ProseRun> frontMatterTitles() {
     int end = frontMatterEnd();
@@ -104,7 +104,11 @@ public record MarkdownDocument(
         start++;
         stop--;
       }
-      out.add(new ProseRun(text.substring(start, stop), ProseRun.Scope.HEADING, new Position(line, start + 1)));
+      String title = text.substring(start, stop);
+      if (headings.stream().noneMatch(h -> h.text().strip().equals(title.strip()))) {
+        // a page that repeats its title as a heading (Hugo's generated command pages) has it judged there
+        out.add(new ProseRun(title, ProseRun.Scope.HEADING, new Position(line, start + 1)));
+      }
     }
     return out;
   }

@@ -690,14 +690,18 @@ public final class SnippetValidator implements Validator {
   /**
    * Whether the fence lines inside a closed block come in pairs, each a fence with a language closed by a bare one:
    * a longer fence showing a Markdown example inside its code on purpose (VoltAgent's code chunker page: ````typescript
-   * around a template string holding a ```ts block, judged WRONG in round 43). A block that swallowed Markdown starts
-   * with a bare fence line (its own intended close), as serverless's ````bash did.
+   * around a template string holding a ```ts block, judged WRONG in round 43). A block that swallowed Markdown holds
+   * a bare fence line first (its own intended close) or headings between its inner blocks, as serverless's ````bash
+   * did (judged RIGHT as unclosed in round 35).
    */
   private static boolean nestsWholeBlocks(CodeBlock block) {
     boolean open = false;
     for (String line : block.body().split("\n", -1)) {
       java.util.regex.Matcher m = FENCE_LINE.matcher(line);
       if (!m.matches()) {
+        if (!open && (line.startsWith("## ") || line.startsWith("### ") || line.startsWith("#### "))) {
+          return false; // a Markdown heading between them: the page itself was swallowed (serverless's, round 35)
+        }
         continue;
       }
       boolean bare = m.group(2).isBlank();

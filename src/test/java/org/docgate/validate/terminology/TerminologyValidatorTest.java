@@ -72,6 +72,8 @@ class TerminologyValidatorTest {
     assertThat(r.findings()).extracting(f -> f.line() + ":" + f.column()).containsExactly("2:9", "3:12");
     assertThat(check("---\ntitle: [Github]\nsidebar_label: 'Github'\n---\n", rule).findings())
         .extracting(Finding::line).containsExactly(3);
+    assertThat(check("---\ntitle: Github\n---\n\n## Github\n", rule).findings()).as("judged at its heading")
+        .extracting(Finding::line).containsExactly(5);
     assertThat(check("title: Github\n", rule).findings()).as("no front matter: a line of prose")
         .extracting(Finding::column).containsExactly(8);
   }
