@@ -78,10 +78,11 @@ public final class ExpectedFindings {
     return expected;
   }
 
-  /** The Markdown files under a fixture folder, relative with {@code /} separators, sorted. */
+  /** The Markdown files (.md, .markdown, .mdx) under a fixture folder, relative with {@code /} separators, sorted. */
   public static Stream<String> markdownFiles(Path dir) throws IOException {
     try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(p -> p.toString().endsWith(".md"))
+      return files.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".markdown")
+              || p.toString().endsWith(".mdx"))
           .map(p -> dir.relativize(p).toString().replace('\\', '/'))
           .sorted()
           .toList()
