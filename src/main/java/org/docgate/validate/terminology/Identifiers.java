@@ -150,6 +150,9 @@ final class Identifiers {
         && (ranElsewhere.test(text.substring(start, end)) || runsAsCommand(doc, text.substring(start, end)))) {
       return Reason.TOOL_LIST;
     }
+    if (run.scope() == ProseRun.Scope.HEADING && start == leadingSpace(text) && namedLikeSiblings(doc, run, text, end)) {
+      return Reason.TOOL_LIST;
+    }
     return null;
   }
 
@@ -341,6 +344,42 @@ final class Identifiers {
    */
   /** What a call's parameter list holds: names, commas, defaults, optional brackets, type annotations. */
   private static final Pattern PARAMETERS = Pattern.compile("[\\w$\\s,.\\[\\]=:?'\"|<>]*");
+
+  private static int leadingSpace(String text) {
+    int k = 0;
+    while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+      k++;
+    }
+    return k;
+  }
+
+  /**
+   * Whether a heading opening with this lower-case name has two or more siblings of its level that open with another
+   * lower-case name and go on with the same words: {@code ### fluentd Log Driver} among {@code ### awslogs Log Driver},
+   * {@code ### json-file Log Driver} (aws-cdk-lib's ECS page, judged WRONG in round 43): the names a system gives.
+   */
+  private static boolean namedLikeSiblings(MarkdownDocument doc, ProseRun run, String text, int end) {
+    String rest = text.substring(end).strip();
+    if (rest.isEmpty() || end >= text.length() || text.charAt(end) != ' ') {
+      return false;
+    }
+    int level = -1;
+    for (org.docgate.markdown.Heading h : doc.headings()) {
+      if (h.position().line() == run.position().line()) {
+        level = h.level();
+      }
+    }
+    int siblings = 0;
+    for (org.docgate.markdown.Heading h : doc.headings()) {
+      String t = h.text().strip();
+      int space = t.indexOf(' ');
+      if (h.level() == level && h.position().line() != run.position().line() && space > 0
+          && t.substring(space + 1).strip().equals(rest) && isLowerAscii(t, 0, space)) {
+        siblings++;
+      }
+    }
+    return siblings >= 2;
+  }
 
   /** Whether {@code text[start, end)} stands in the parentheses of a call written right after a name: {@code f(json)}. */
   static boolean callParameter(String text, int start, int end) {

@@ -50,6 +50,20 @@ class IdentifiersTest {
     }
   }
 
+  /** aws-cdk-lib's ECS page (round 43: WRONG): sibling headings named by the system's own lower-case names. */
+  @Test
+  void aHeadingNamedLikeItsSiblingsIsTheSystemsName() {
+    String page = "## Log Drivers\n\n### awslogs Log Driver\n\nA.\n\n### kubernetes Log Driver\n\nB.\n\n"
+        + "### json-file Log Driver\n\nC.\n\n### journald Log Driver\n\nD.\n";
+    ValidationResult r = check(page, KUBERNETES);
+    assertThat(r.findings()).isEmpty();
+    assertThat(r.counters()).containsEntry("terms.exempt.toolList", 1L);
+    assertThat(check("### awslogs Log Driver\n\n### kubernetes Log Driver\n", KUBERNETES).findings())
+        .as("one sibling is no pattern").hasSize(1);
+    assertThat(check("## A\n\n### kubernetes Setup\n\n### kubernetes Log Driver\n\n### gelf Log Driver\n",
+        KUBERNETES).findings()).as("another ending, one sibling").hasSize(2);
+  }
+
   @Test
   void anUndefinedFootnoteLabelIsALabel() {
     assertThat(check("沙箱[^gvisor]很安全。\n", GVISOR).findings()).isEmpty();
