@@ -24,7 +24,8 @@ import org.docgate.markdown.MarkdownDocument;
  * @param root the folder served at {@code /} ({@code ""}: the corpus root); null when the links are files
  * @param reason why, for {@code stats.links.siteRoutes}
  */
-public record SiteRoutes(String root, List<String> extensions, List<String> indexPages, String reason) {
+public record SiteRoutes(String root, List<String> extensions, List<String> indexPages, String reason,
+    Map<String, String> numbered) {
   public static final SiteRoutes NONE = new SiteRoutes(null, List.of(), List.of(), "");
 
   /** Kinds whose destination a reader follows to a page (a reference's is checked at its definition). */
@@ -33,9 +34,19 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
   /** Prefixes tried at most, the most promising first: a name that stands in many folders must not cost more. */
   private static final int MAX_ROOTS = 50;
 
+  /**
+   * @param numbered the corpus's paths with a number prefix on a segment, by the path without them ({@code
+   *     docs/ai-sdk-core/generating-text.mdx} for {@code docs/03-ai-sdk-core/05-generating-text.mdx}): a site whose
+   *     generator drops the prefixes (Docusaurus does by default) serves them there ({@link NumberPrefixes})
+   */
   public SiteRoutes {
     extensions = List.copyOf(extensions);
     indexPages = List.copyOf(indexPages);
+    numbered = Map.copyOf(numbered);
+  }
+
+  public SiteRoutes(String root, List<String> extensions, List<String> indexPages, String reason) {
+    this(root, extensions, indexPages, reason, Map.of());
   }
 
   /**
@@ -72,7 +83,18 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
    */
   public Optional<String> route(String path, boolean rooted, Predicate<String> isFile,
       Predicate<String> isDirectory) {
-    return active() ? find(root, extensions, indexPages, path, rooted, isFile, isDirectory) : Optional.empty();
+    if (!active()) {
+      return Optional.empty();
+    }
+    Optional<String> found = find(root, extensions, indexPages, path, rooted, isFile, isDirectory);
+    return found.isPresent() || numbered.isEmpty() ? found
+        : find(root, extensions, indexPages, path, rooted, p -> isFile.test(numbered(p)),
+            p -> isDirectory.test(numbered(p))).map(this::numbered);
+  }
+
+  /** The corpus path a route without number prefixes stands for (a relative link keeps its page's folder's prefix). */
+  private String numbered(String path) {
+    return numbered.getOrDefault(NumberPrefixes.without(path), path);
   }
 
   static Optional<String> find(String root, List<String> extensions, List<String> indexPages, String path,
@@ -109,9 +131,11 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
     if (s.root().equals(SiteRouteSettings.NONE)) {
       return NONE;
     }
+    Map<String, String> numbered = index.ofPaths(new NumberedKey(), SiteRoutes::numbered);
     String configured = s.configuredFolder();
     if (configured != null) {
-      return new SiteRoutes(configured, s.extensions(), s.indexPages(), "configured (links.siteRoutes.root)");
+      return new SiteRoutes(configured, s.extensions(), s.indexPages(), "configured (links.siteRoutes.root)",
+          numbered);
     }
     int total = 0;
     List<PathLink> unresolved = new ArrayList<>();
@@ -131,13 +155,12 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
     if (unresolved.size() < need) {
       return NONE; // too few to be a site's way of linking, whatever they resolve to
     }
-    Predicate<String> isFile = index::isFile;
-    Predicate<String> isDirectory = index::isDirectory;
     int relative = 0;
     List<PathLink> rooted = new ArrayList<>();
     for (PathLink l : unresolved) {
       if (!l.rooted()) {
-        relative += find("", s.extensions(), s.indexPages(), l.path(), false, isFile, isDirectory).isPresent() ? 1 : 0;
+        relative += new SiteRoutes("", s.extensions(), s.indexPages(), "", numbered)
+            .route(l.path(), false, index::isFile, index::isDirectory).isPresent() ? 1 : 0;
       } else {
         rooted.add(l);
       }
@@ -145,9 +168,10 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
     String best = "";
     int bestCount = -1;
     for (String root : candidateRoots(index, s, rooted)) {
+      SiteRoutes candidate = new SiteRoutes(root, s.extensions(), s.indexPages(), "", numbered);
       int n = 0;
       for (PathLink l : rooted) {
-        n += find(root, s.extensions(), s.indexPages(), l.path(), true, isFile, isDirectory).isPresent() ? 1 : 0;
+        n += candidate.route(l.path(), true, index::isFile, index::isDirectory).isPresent() ? 1 : 0;
       }
       if (n > bestCount) {
         best = root;
@@ -161,8 +185,18 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
     String at = best.isEmpty() ? "the corpus root" : best + "/";
     return new SiteRoutes(best, s.extensions(), s.indexPages(), "detected: " + routed + " of the " + unresolved.size()
         + " links that are no file or folder resolve as site pages under " + at + " (page paths without "
-        + String.join(", ", s.extensions()) + ", folders showing " + String.join(", ", s.indexPages()) + "); "
-        + total + " links to corpus paths in all");
+        + String.join(", ", s.extensions()) + ", folders showing " + String.join(", ", s.indexPages())
+        + (numbered.isEmpty() ? "" : ", number prefixes such as 03- left out") + "); " + total
+        + " links to corpus paths in all", numbered);
+  }
+
+  private record NumberedKey() {}
+
+  /** The corpus's files and folders with number prefixes, by their paths without them ({@link NumberPrefixes}). */
+  private static Map<String, String> numbered(CorpusIndex index) {
+    List<String> all = new ArrayList<>(index.files());
+    all.addAll(index.directories());
+    return NumberPrefixes.byRoute(all);
   }
 
   /**
@@ -191,15 +225,20 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
     Map<String, List<String>> out = new HashMap<>();
     for (String dir : index.directories()) {
       if (!dir.isEmpty()) {
-        out.computeIfAbsent(CorpusIndex.baseName(dir), k -> new ArrayList<>()).add(LinkTarget.directoryOf(dir));
+        String name = CorpusIndex.baseName(dir);
+        for (String n : new java.util.LinkedHashSet<>(List.of(name, NumberPrefixes.without(name)))) { // 03-ai-sdk-core is served as ai-sdk-core
+          out.computeIfAbsent(n, k -> new ArrayList<>()).add(LinkTarget.directoryOf(dir));
+        }
       }
     }
     for (String file : index.files()) {
       String name = CorpusIndex.baseName(file);
       for (String ext : s.extensions()) {
         if (name.toLowerCase(Locale.ROOT).endsWith(ext) && name.length() > ext.length()) {
-          out.computeIfAbsent(name.substring(0, name.length() - ext.length()), k -> new ArrayList<>())
-              .add(LinkTarget.directoryOf(file));
+          String page = name.substring(0, name.length() - ext.length());
+          for (String n : new java.util.LinkedHashSet<>(List.of(page, NumberPrefixes.without(page)))) {
+            out.computeIfAbsent(n, k -> new ArrayList<>()).add(LinkTarget.directoryOf(file));
+          }
         }
       }
     }

@@ -96,7 +96,7 @@ public final class CompletenessValidator implements Validator {
 
   /** The corpus facts every result depends on; the listing is compared by identity first. */
   private record Dependencies(FileListing listing, boolean linkedTo, boolean reachable, DocumentMetadata metadata,
-      SiteRoutes routes, boolean included, boolean h2Titled, boolean notLinkedCorpus) {}
+      SiteRoutes routes, boolean included, String titleConvention, boolean notLinkedCorpus) {}
 
   /**
    * @param measured the sizes the count claims were compared with (empty without count claims)
@@ -278,7 +278,7 @@ public final class CompletenessValidator implements Validator {
     LinkGraph graph = corpus.graph();
     return new Dependencies(corpus.listing(), !graph.inboundOf(doc.path()).isEmpty(),
         graph.reachable().contains(doc.path()), currency.metadata(doc, DocumentMetadata.of(index)), graph.routes(),
-        graph.included().contains(doc.path()), TitleConvention.h2Titled(index, doc.path()), corpus.notLinked() > 0);
+        graph.included().contains(doc.path()), TitleConvention.untitledBy(index, doc.path()), corpus.notLinked() > 0);
   }
 
   /** The document's last result when it holds in this index with these dependencies, else null. */
@@ -319,7 +319,7 @@ public final class CompletenessValidator implements Validator {
         locals.put(doc, local);
       }
       String untitledBy = graph.included().contains(doc.path()) ? "included" // a piece another document pastes in
-          : TitleConvention.h2Titled(index, doc.path()) ? "h2Title" : null; // its group's pages open with an H2 title
+          : TitleConvention.untitledBy(index, doc.path()); // its group's pages open with an H2, or no page has an H1
       if (untitledBy != null) {
         long untitled = local.first().stream().filter(f -> f.rule().equals("completeness/missing-title")).count();
         local.first().stream().filter(f -> !f.rule().equals("completeness/missing-title")).forEach(findings::add);

@@ -44,6 +44,9 @@ final class OrphanCheck {
     if (placesItselfOnMenu(ctx)) {
       return "siteNavigation"; // Hugo's front-matter menu entry: the site's menu links the page
     }
+    if (onNumberedMenu(ctx)) {
+      return "siteNavigation";
+    }
     if (ctx.isRecord()) {
       return "record"; // a dated report or an archived page is kept, not navigated to
     }
@@ -54,6 +57,18 @@ final class OrphanCheck {
       return "fragment"; // a piece a build pastes into other pages, not a page a reader navigates to
     }
     return null;
+  }
+
+  /**
+   * Whether the page is ordered on a menu its site generates from the folders: its name or a folder's carries a number
+   * prefix that the corpus's links leave out, as a site whose generator drops them serves it (Docusaurus's generated
+   * sidebars: the Vercel AI SDK's {@code docs/03-ai-sdk-core/05-generating-text.mdx}, linked as
+   * {@code /docs/ai-sdk-core/generating-text}). A corpus whose links name its numbered files ({@code 01_平台概述.md})
+   * has no such menu: its orphans stay.
+   */
+  private static boolean onNumberedMenu(DocumentContext ctx) {
+    return ctx.routes != null && ctx.routes.active() && !ctx.routes.numbered().isEmpty()
+        && !org.docgate.corpus.NumberPrefixes.without(ctx.doc.path()).equals(ctx.doc.path());
   }
 
   /** @param corpusNotLinked whether the corpus does not navigate by links ({@link #NOT_LINKED_SHARE}) */

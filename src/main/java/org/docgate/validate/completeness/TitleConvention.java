@@ -32,6 +32,37 @@ final class TitleConvention {
     return index.derived(new Key(), TitleConvention::groups).contains(path);
   }
 
+  /** At most this share (percent) of a corpus's documents, and at most {@value #FEW_H1} of them, have an H1. */
+  static final int H1_SHARE = 3;
+  static final int FEW_H1 = 3;
+  /** Fewer documents than this decide nothing about a corpus's titles. */
+  static final int MIN_DOCUMENTS = 20;
+
+  private record TitledKey() {}
+
+  /**
+   * Why a page's missing title is its corpus's convention, or null: {@code h2Title} ({@link #h2Titled}), or
+   * {@code titlesElsewhere} when hardly any page of the corpus has an H1 (at most {@value #H1_SHARE}% and
+   * {@value #FEW_H1}, of {@value #MIN_DOCUMENTS} or more): its site takes titles from its menu or front matter (Bun's
+   * docs: 85 untitled pages judged NOFIX in round 44, three of 302 pages with an H1). Not for landing pages (a README's
+   * H1 is what GitHub shows first).
+   */
+  static String untitledBy(CorpusIndex index, String path) {
+    if (h2Titled(index, path)) {
+      return "h2Title";
+    }
+    String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+    return !LANDING.contains(name) && index.derived(new TitledKey(), TitleConvention::titlesElsewhere)
+        ? "titlesElsewhere" : null;
+  }
+
+  private static boolean titlesElsewhere(CorpusIndex index) {
+    int documents = index.documents().size();
+    long withH1 = index.documents().values().stream()
+        .filter(d -> d.allHeadings().stream().anyMatch(h -> h.level() == 1)).count();
+    return documents >= MIN_DOCUMENTS && withH1 <= FEW_H1 && withH1 * 100 <= (long) H1_SHARE * documents;
+  }
+
   private static Set<String> groups(CorpusIndex index) {
     Map<String, List<String>> members = new HashMap<>();
     for (MarkdownDocument doc : index.documents().values()) {
