@@ -44,16 +44,16 @@ final class TitleConvention {
    * Why a page's missing title is its corpus's convention, or null: {@code h2Title} ({@link #h2Titled}), or
    * {@code titlesElsewhere} when hardly any page of the corpus has an H1 (at most {@value #H1_SHARE}% and
    * {@value #FEW_H1}, of {@value #MIN_DOCUMENTS} or more): its site takes titles from its menu or front matter (Bun's
-   * docs: 85 untitled pages judged NOFIX in round 44, three of 302 pages with an H1). Not for landing pages (a README's
-   * H1 is what GitHub shows first).
+   * docs: 85 untitled pages judged NOFIX in round 44, three of 302 pages with an H1). Not for landing pages or the
+   * files at the corpus root (a README's or CONTRIBUTING's H1 is what GitHub shows first).
    */
   static String untitledBy(CorpusIndex index, String path) {
     if (h2Titled(index, path)) {
       return "h2Title";
     }
     String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
-    return !LANDING.contains(name) && index.derived(new TitledKey(), TitleConvention::titlesElsewhere)
-        ? "titlesElsewhere" : null;
+    return path.indexOf('/') > 0 && !LANDING.contains(name) && !name.startsWith("readme")
+        && index.derived(new TitledKey(), TitleConvention::titlesElsewhere) ? "titlesElsewhere" : null;
   }
 
   private static boolean titlesElsewhere(CorpusIndex index) {

@@ -35,6 +35,9 @@ class CompletenessValidatorTest {
     }
     corpus.with("README.md", index.toString()).with("docs/api/asan.md", "# ASan\n\nText.\n\nSee [a](page0.md).\n");
     assertThat(corpus.findings("docs/api/page3.md")).noneMatch(f -> f.rule().equals("completeness/missing-title"));
+    corpus.with("CONTRIBUTING.md", "Contributions welcome.\n\nSee [a](docs/api/page0.md).\n");
+    assertThat(corpus.findings("CONTRIBUTING.md")).as("a file at the root still").anyMatch(
+        f -> f.rule().equals("completeness/missing-title"));
     assertThat(corpus.findings("README.md")).as("a landing page still").anyMatch(
         f -> f.rule().equals("completeness/missing-title"));
     for (int i = 0; i < 3; i++) {
