@@ -38,7 +38,7 @@ final class ExampleValues {
   /** {@code exampleValue}, {@code namePattern} or null. */
   static String why(DocumentContext ctx, Position at, String written) {
     if (inExampleColumn(ctx, at, ctx.config.exampleColumns()) || introducedAsExample(ctx, at)
-        || inDataExample(ctx, at.line(), written, ctx.config.exampleLanguages())) {
+        || inDataExample(ctx, at.line(), written, ctx.config.exampleLanguages()) || inListOfNowhere(ctx, at)) {
       return "exampleValue";
     }
     return namesAFamily(ctx.index, written) ? "namePattern" : null;
@@ -56,6 +56,38 @@ final class ExampleValues {
     String line = ctx.line(at.line());
     int upTo = Math.min(Math.max(at.column() - 1, 0), line == null ? 0 : line.length());
     return line != null && EXAMPLE_BEFORE.matcher(line.substring(Math.max(0, upTo - 40), upTo)).find();
+  }
+
+  /** A list item that is one path in inline code and nothing else: {@code - `./hello.json`}. */
+  private static final Pattern PATH_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+`([^`\\s]+)`\\s*$");
+
+  /**
+   * Whether the name is an item of a list of four or more paths, each alone in inline code, none of which the corpus
+   * has: the candidates a tool tries in the reader's project ({@code ./hello.tsx}, {@code ./hello.jsx} ...
+   * {@code ./hello.json}, Bun's module resolution page, judged WRONG in round 44), not a listing of this corpus.
+   */
+  static boolean inListOfNowhere(DocumentContext ctx, Position at) {
+    String line = ctx.line(at.line());
+    if (line == null || !PATH_ITEM.matcher(line).matches()) {
+      return false;
+    }
+    for (org.docgate.markdown.ListBlock list : ctx.doc.lists()) {
+      if (list.line() <= at.line() && at.line() <= list.endLine()) {
+        int paths = 0;
+        for (int i = list.line(); i <= list.endLine(); i++) {
+          String l = ctx.line(i);
+          Matcher m = l == null ? null : PATH_ITEM.matcher(l);
+          if (m != null && m.matches()) {
+            if (ReferenceResolver.resolves(ctx, m.group(1))) {
+              return false;
+            }
+            paths++;
+          }
+        }
+        return paths >= 4;
+      }
+    }
+    return false;
   }
 
   /** Whether the text at {@code at} is in a table cell under a header cell starting with one of {@code columns}. */

@@ -92,7 +92,7 @@ class CompletenessFixturesTest {
   @Test
   void examplePathsAndNamingSchemesAreCountedAsExempt() {
     assertThat(report.stats()).extractingByKey("completeness").asString()
-        .contains("exampleValue=6").contains("namePattern=1");
+        .contains("exampleValue=8").contains("namePattern=1");
   }
 
   @Test
