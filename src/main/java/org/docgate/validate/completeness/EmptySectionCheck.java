@@ -167,7 +167,8 @@ final class EmptySectionCheck {
 
   /** "new Console(stdout[, stderr])", "http.get(url[, options])": a name written right before its arguments. */
   private static final Pattern SIGNATURE =
-      Pattern.compile("^(?:[\\p{L}][\\p{L} ]*:\\s*)?((?:new\\s+)?[\\p{L}_$][\\w$.:#<>-]*)\\(.*\\)$");
+      Pattern.compile("^(?:[\\p{L}][\\p{L} ]*:\\s*)?((?:new\\s+)?[\\p{L}_$][\\w$.:#<>-]*)\\(.*\\)"
+          + "(?:\\s*(?::|=>|->|⇒)\\s*\\S.*)?$");
 
   /**
    * Whether the section is one of stacked alternative signatures of one API: the next heading is of the same level
@@ -181,6 +182,8 @@ final class EmptySectionCheck {
     }
     org.docgate.markdown.Heading next = all.get(s.index() + 1).heading();
     String name = signatureName(s.heading().text());
+    // also with a return type: "set(name: string, value: string): void" over "set(options: CookieInit): void" (Bun's
+    // cookie page, judged WRONG in round 44); two names stay two APIs ("http.get(...)" over "http.request(...)")
     return next.level() == s.heading().level() && name != null && name.equals(signatureName(next.text()));
   }
 
