@@ -435,7 +435,11 @@ public final class SnippetValidator implements Validator {
         // markdownlint's MD040 is the same rule: a corpus that turns it off (config or inline comment) is not told
         if (index == null || Markdownlint.of(index).applies("MD040", doc, block.startLine())) {
           Optional<UnlabelledBlock.Label> label = unlabelled.label(block.body());
-          if (label.isPresent()) {
+          if (label.isPresent() && announcesOutput(doc, block)) {
+            // "The above will print out:" then `echo hi`: what a program prints, not commands (Bun's shell page,
+            // "label it bash" judged WRONG in round 44)
+            add(counters, "snippets.exempt.unlabelled-output", 1);
+          } else if (label.isPresent()) {
             findings.add(RULES.rule("snippets/missing-language").at(doc.path(), block.startLine(), 1,
                 "fenced code block without a language holds " + label.get().language() + ": label it ```"
                     + label.get().tag() + " so it is highlighted and checked"));
@@ -638,6 +642,22 @@ public final class SnippetValidator implements Validator {
     } else if (foreign) {
       findings.add(wrongLanguage(doc.path(), p, guess.get()));
     }
+  }
+
+  /** The end of a sentence that announces what a program prints: "will print out:", "Output:", "输出：". */
+  private static final java.util.regex.Pattern OUTPUT_INTRO = java.util.regex.Pattern.compile(
+      "(?i)(?:\\b(?:prints?|printed|print out|outputs?|returns?|logs?)\\b|输出|打印|返回|结果)"
+          + "[^.。:：]{0,20}[:：]\\s*$");
+
+  /** Whether the line before an unlabelled fence (blank lines skipped) announces output. */
+  private static boolean announcesOutput(MarkdownDocument doc, CodeBlock block) {
+    String[] lines = doc.source().split("\n", -1);
+    for (int i = block.startLine() - 2; i >= 0 && i >= block.startLine() - 4; i--) {
+      if (!lines[i].isBlank()) {
+        return OUTPUT_INTRO.matcher(lines[i].strip()).find();
+      }
+    }
+    return false;
   }
 
   private static final String COMPOSE_VERSION = "snippets/compose-version";
