@@ -644,10 +644,12 @@ public final class SnippetValidator implements Validator {
     }
   }
 
-  /** The end of a sentence that announces what a program prints: "will print out:", "Output:", "输出：". */
+  /**
+   * The end of a sentence that announces what a program prints, the verb right before the colon: "will print out:",
+   * "Output:", "输出：" (not "Print the list of members:", "To see the logs:": commands follow those).
+   */
   private static final java.util.regex.Pattern OUTPUT_INTRO = java.util.regex.Pattern.compile(
-      "(?i)(?:\\b(?:prints?|printed|print out|outputs?|returns?|logs?)\\b|输出|打印|返回|结果)"
-          + "[^.。:：]{0,20}[:：]\\s*$");
+      "(?i)(?:\\b(?:prints?|printed|print out|outputs?|returns?)|输出(?:结果)?(?:如下|为)?|打印(?:出|如下)?)\\s*[:：]\\s*$");
 
   /** Whether the line before an unlabelled fence (blank lines skipped) announces output. */
   private static boolean announcesOutput(MarkdownDocument doc, CodeBlock block) {
