@@ -88,12 +88,12 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
     }
     Optional<String> found = find(root, extensions, indexPages, path, rooted, isFile, isDirectory);
     return found.isPresent() || numbered.isEmpty() ? found
-        : find(root, extensions, indexPages, path, rooted, p -> isFile.test(numbered(p)),
-            p -> isDirectory.test(numbered(p))).map(this::numbered);
+        : find(root, extensions, indexPages, path, rooted, p -> isFile.test(numberedPath(p)),
+            p -> isDirectory.test(numberedPath(p))).map(this::numberedPath);
   }
 
   /** The corpus path a route without number prefixes stands for (a relative link keeps its page's folder's prefix). */
-  private String numbered(String path) {
+  private String numberedPath(String path) {
     return numbered.getOrDefault(NumberPrefixes.without(path), path);
   }
 
@@ -131,7 +131,7 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
     if (s.root().equals(SiteRouteSettings.NONE)) {
       return NONE;
     }
-    Map<String, String> numbered = index.ofPaths(new NumberedKey(), SiteRoutes::numbered);
+    Map<String, String> numbered = index.ofPaths(new NumberedKey(), SiteRoutes::numberedPaths);
     String configured = s.configuredFolder();
     if (configured != null) {
       return new SiteRoutes(configured, s.extensions(), s.indexPages(), "configured (links.siteRoutes.root)",
@@ -157,10 +157,10 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
     }
     int relative = 0;
     List<PathLink> rooted = new ArrayList<>();
+    SiteRoutes atRoot = new SiteRoutes("", s.extensions(), s.indexPages(), "", numbered);
     for (PathLink l : unresolved) {
       if (!l.rooted()) {
-        relative += new SiteRoutes("", s.extensions(), s.indexPages(), "", numbered)
-            .route(l.path(), false, index::isFile, index::isDirectory).isPresent() ? 1 : 0;
+        relative += atRoot.route(l.path(), false, index::isFile, index::isDirectory).isPresent() ? 1 : 0;
       } else {
         rooted.add(l);
       }
@@ -193,7 +193,7 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
   private record NumberedKey() {}
 
   /** The corpus's files and folders with number prefixes, by their paths without them ({@link NumberPrefixes}). */
-  private static Map<String, String> numbered(CorpusIndex index) {
+  private static Map<String, String> numberedPaths(CorpusIndex index) {
     List<String> all = new ArrayList<>(index.files());
     all.addAll(index.directories());
     return NumberPrefixes.byRoute(all);
@@ -225,8 +225,7 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
     Map<String, List<String>> out = new HashMap<>();
     for (String dir : index.directories()) {
       if (!dir.isEmpty()) {
-        String name = CorpusIndex.baseName(dir);
-        for (String n : new java.util.LinkedHashSet<>(List.of(name, NumberPrefixes.without(name)))) { // 03-ai-sdk-core is served as ai-sdk-core
+        for (String n : servedNames(CorpusIndex.baseName(dir))) {
           out.computeIfAbsent(n, k -> new ArrayList<>()).add(LinkTarget.directoryOf(dir));
         }
       }
@@ -235,8 +234,7 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
       String name = CorpusIndex.baseName(file);
       for (String ext : s.extensions()) {
         if (name.toLowerCase(Locale.ROOT).endsWith(ext) && name.length() > ext.length()) {
-          String page = name.substring(0, name.length() - ext.length());
-          for (String n : new java.util.LinkedHashSet<>(List.of(page, NumberPrefixes.without(page)))) {
+          for (String n : servedNames(name.substring(0, name.length() - ext.length()))) {
             out.computeIfAbsent(n, k -> new ArrayList<>()).add(LinkTarget.directoryOf(file));
           }
         }
@@ -244,6 +242,12 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
     }
     out.replaceAll((k, v) -> v.stream().distinct().sorted(Comparator.naturalOrder()).toList());
     return out;
+  }
+
+  /** A name and, when it has a number prefix, the name a site serves it under ({@code 03-ai-sdk-core}: ai-sdk-core). */
+  private static List<String> servedNames(String name) {
+    String served = NumberPrefixes.without(name);
+    return served.equals(name) ? List.of(name) : List.of(name, served);
   }
 
   /** A document's links to corpus paths (not images: a site serves them as files). */

@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 final class DoxygenBlocks {
   private static final Pattern OPEN =
       Pattern.compile("^([ \\t]*)[@\\\\](code|verbatim)(\\{[^{}`]*})?[ \\t]*\\r?$");
-  private static final Pattern FENCE = Pattern.compile("^[ \\t]{0,3}(`{3,}|~{3,})");
 
   private DoxygenBlocks() {}
 
@@ -29,16 +28,13 @@ final class DoxygenBlocks {
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
       if (fence != null) {
-        Matcher close = FENCE.matcher(line);
-        if (close.find() && close.group(1).charAt(0) == fence.charAt(0) && close.group(1).length() >= fence.length()
-            && line.substring(close.end()).isBlank()) {
+        if (FenceLines.closes(line, fence)) {
           fence = null;
         }
         continue;
       }
-      Matcher open = FENCE.matcher(line);
-      if (open.find()) {
-        fence = open.group(1);
+      fence = FenceLines.opening(line);
+      if (fence != null) {
         continue;
       }
       Matcher doxygen = OPEN.matcher(line);

@@ -23,10 +23,9 @@ final class MdxSyntax {
     while (i < out.length) {
       int end = lineEnd(text, i);
       String line = text.substring(i, end);
-      String fenceHere = fenceOf(line);
+      String fenceHere = FenceLines.opening(line);
       if (fence != null) {
-        if (fenceHere != null && fenceHere.charAt(0) == fence.charAt(0) && fenceHere.length() >= fence.length()
-            && line.strip().length() == fenceHere.length()) {
+        if (FenceLines.closes(line, fence)) {
           fence = null;
         }
       } else if (fenceHere != null) {
@@ -71,23 +70,6 @@ final class MdxSyntax {
   private static int lineEnd(String text, int from) {
     int n = text.indexOf('\n', from);
     return n < 0 ? text.length() : n;
-  }
-
-  /** The backtick or tilde run opening a fence on this line (up to three spaces in), or null. */
-  private static String fenceOf(String line) {
-    int k = 0;
-    while (k < line.length() && k < 4 && line.charAt(k) == ' ') {
-      k++;
-    }
-    if (k > 3 || k >= line.length() || line.charAt(k) != '`' && line.charAt(k) != '~') {
-      return null;
-    }
-    char c = line.charAt(k);
-    int e = k;
-    while (e < line.length() && line.charAt(e) == c) {
-      e++;
-    }
-    return e - k >= 3 ? line.substring(k, e) : null;
   }
 
   /** Blanks {@code out[from, to)} but its line breaks. */

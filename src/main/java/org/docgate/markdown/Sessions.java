@@ -209,8 +209,6 @@ public final class Sessions {
       String t = lines[i].stripLeading();
       if (t.startsWith(">>> ") || t.startsWith("... ")) {
         out.append(t.substring(4));
-      } else if (t.equals(">>>") || t.equals("...")) {
-        out.append("");
       } else if (t.startsWith("In [") || t.startsWith("...:")) {
         Matcher m = IPYTHON_PROMPT.matcher(lines[i]);
         String input = m.find() ? lines[i].substring(m.end()) : "";

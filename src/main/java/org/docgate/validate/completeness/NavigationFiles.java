@@ -38,6 +38,7 @@ final class NavigationFiles {
     // which files are navigation files follows from the paths: matched once, kept while no file comes or goes (an
     // edit in the service reads the few files again, not every path against every glob)
     List<String> files = index.ofPaths(new PathsKey(navigation), i -> navigationFiles(i, navigation));
+    RouteSuffixes suffixes = new RouteSuffixes(index); // made once, and only if some route needs it
     for (String file : files) {
       TreeSet<String> named = new TreeSet<>();
       String text = index.configText(file);
@@ -46,7 +47,7 @@ final class NavigationFiles {
         landsOn(index, file, m.group()).ifPresent(named::add);
       }
       if (SCRIPT.matcher(file).find()) {
-        routes(index, file, text, named);
+        routes(index, file, text, named, suffixes);
       } else if (DATA.matcher(file).find()) {
         // a menu kept as data, pages by route: serverless's docs/menu.json ("providers/aws/guide/deploying"), a
         // Jekyll site's _data/menu.yml ('Upgrading': '/2.1/upgrading/'), Docusaurus v1's sidebars.json (round 35: 11
@@ -56,7 +57,7 @@ final class NavigationFiles {
         while (plain.find()) {
           values.append('\n').append('\'').append(plain.group(1)).append('\'');
         }
-        routes(index, file, values.toString(), named);
+        routes(index, file, values.toString(), named, suffixes);
       } else if (index.documents().containsKey(file)) {
         // a docsify sidebar (_sidebar.md): Markdown links by route from the site's folder ("zh-cn/base/amap" for
         // zh-cn/base/amap.md: vue-amap's pages, judged WRONG as orphans in round 28)
@@ -65,7 +66,7 @@ final class NavigationFiles {
         while (link.find()) {
           quoted.append('\'').append(link.group(1)).append("'\n");
         }
-        routes(index, file, quoted.toString(), named);
+        routes(index, file, quoted.toString(), named, suffixes);
       }
       if (!named.isEmpty()) {
         out.put(file, List.copyOf(named));
@@ -95,7 +96,8 @@ final class NavigationFiles {
    * quoted route base ({@code '/samples/'}), with {@code .md}, {@code /README.md} or {@code /index.md} added, when
    * that is a document of the corpus.
    */
-  private static void routes(CorpusIndex index, String file, String text, TreeSet<String> named) {
+  private static void routes(CorpusIndex index, String file, String text, TreeSet<String> named,
+      RouteSuffixes byRoute) {
     String dir = LinkTarget.directoryOf(file);
     String docs = dir;
     int dot = dir.lastIndexOf('/') + 1;
@@ -114,7 +116,6 @@ final class NavigationFiles {
       }
     }
     String prefix = docs.isEmpty() ? "" : docs + "/";
-    Map<String, List<String>> byRoute = null;
     for (String route : strings) {
       String r = route.startsWith("/") ? route.substring(1) : route;
       boolean found = false;
@@ -141,10 +142,7 @@ final class NavigationFiles {
         // a route under a docs folder and a locale the config sets in code (Rspress's root 'docs' and lang 'zh':
         // '/api/config-tools' for docs/zh/api/config-tools.mdx, Modern.js Builder's sidebar; 5 orphans judged WRONG in
         // round 43): the one document whose path ends so
-        if (byRoute == null) {
-          byRoute = routeSuffixes(index);
-        }
-        List<String> matches = byRoute.getOrDefault(trimmed, List.of());
+        List<String> matches = byRoute.get().getOrDefault(trimmed, List.of());
         if (matches.size() == 1) {
           named.add(matches.get(0));
         }
@@ -154,8 +152,25 @@ final class NavigationFiles {
 
   /**
    * Each document under every route suffix of two or more segments its path gives ({@code docs/zh/api/x.mdx}:
-   * {@code api/x}, {@code zh/api/x}, {@code docs/zh/api/x}; an index page also under its folder's).
+   * {@code api/x}, {@code zh/api/x}, {@code docs/zh/api/x}; an index page also under its folder's), made on first use
+   * for all of a corpus's navigation files.
    */
+  private static final class RouteSuffixes {
+    private final CorpusIndex index;
+    private Map<String, List<String>> byRoute;
+
+    RouteSuffixes(CorpusIndex index) {
+      this.index = index;
+    }
+
+    Map<String, List<String>> get() {
+      if (byRoute == null) {
+        byRoute = routeSuffixes(index);
+      }
+      return byRoute;
+    }
+  }
+
   private static Map<String, List<String>> routeSuffixes(CorpusIndex index) {
     Map<String, List<String>> out = new HashMap<>();
     for (String path : index.documents().keySet()) {

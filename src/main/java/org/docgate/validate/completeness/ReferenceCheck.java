@@ -214,20 +214,12 @@ final class ReferenceCheck {
         .withTarget(written).withSuggestion(near.map(n -> LinkTarget.relativeLink(ctx.doc.path(), n)).orElse(null)));
   }
 
-  /** Whether the document links a web address whose path ends in the file's name. */
+  /** Whether the document links a web address whose last path segment is the file's name. */
   private static boolean linkedByUrl(DocumentContext ctx, String name) {
     for (org.docgate.markdown.Link link : ctx.doc.links()) {
-      String d = link.destination();
-      if (d != null && (d.startsWith("https://") || d.startsWith("http://"))) {
-        int end = d.length();
-        for (char c : new char[] {'?', '#'}) {
-          int k = d.indexOf(c);
-          end = k >= 0 ? Math.min(end, k) : end;
-        }
-        String path = d.substring(0, end);
-        if (path.endsWith("/" + name)) {
-          return true;
-        }
+      okhttp3.HttpUrl url = link.destination() == null ? null : okhttp3.HttpUrl.parse(link.destination());
+      if (url != null && url.pathSegments().get(url.pathSize() - 1).equals(name)) {
+        return true;
       }
     }
     return false;

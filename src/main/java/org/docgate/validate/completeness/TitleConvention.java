@@ -71,7 +71,7 @@ final class TitleConvention {
       if (LANDING.contains(name)) {
         // a folder's landing page titles the folder, whatever its pages do; but sibling folders' landing pages are a
         // group of their own (santd's es/<component>/README.md, each "## API": 12 of 30 sampled judged NOFIX, round 43)
-        groups = groups.subList(groups.size() - 1, groups.size()).stream().filter(g -> g.startsWith("name:")).toList();
+        groups = groups.stream().filter(g -> g.startsWith("name:")).toList();
       }
       for (String group : groups) {
         members.computeIfAbsent(group, k -> new java.util.ArrayList<>()).add(doc.path());

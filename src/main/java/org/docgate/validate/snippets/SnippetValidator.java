@@ -688,12 +688,17 @@ public final class SnippetValidator implements Validator {
     }
     String[] lines = block.body().split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
-      if (lines[i].startsWith("## ") || lines[i].startsWith("### ") || lines[i].startsWith("#### ")) {
+      if (sectionHeading(lines[i])) {
         return Optional.of("the heading on line " + (block.startLine() + 1 + i) + " is shown as code; close the fence"
             + " before it");
       }
     }
     return Optional.empty();
+  }
+
+  /** A Markdown heading of level two to four: a page's own section, not code. */
+  private static boolean sectionHeading(String line) {
+    return line.startsWith("## ") || line.startsWith("### ") || line.startsWith("#### ");
   }
 
   /**
@@ -721,7 +726,7 @@ public final class SnippetValidator implements Validator {
     for (String line : block.body().split("\n", -1)) {
       java.util.regex.Matcher m = FENCE_LINE.matcher(line);
       if (!m.matches()) {
-        if (!open && (line.startsWith("## ") || line.startsWith("### ") || line.startsWith("#### "))) {
+        if (!open && sectionHeading(line)) {
           return false; // a Markdown heading between them: the page itself was swallowed (serverless's, round 35)
         }
         continue;
