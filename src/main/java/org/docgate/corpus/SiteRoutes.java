@@ -3,6 +3,7 @@ package org.docgate.corpus;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.docgate.config.SiteRouteSettings;
 import org.docgate.markdown.Link;
 import org.docgate.markdown.LinkKind;
 import org.docgate.markdown.MarkdownDocument;
+import org.docgate.text.EditDistance;
 
 /**
  * The routes of a site built from the corpus, when its links are written for that site rather than for files:
@@ -188,6 +190,84 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
         + String.join(", ", s.extensions()) + ", folders showing " + String.join(", ", s.indexPages())
         + (numbered.isEmpty() ? "" : ", number prefixes such as 03- left out") + "); " + total
         + " links to corpus paths in all", numbered);
+  }
+
+  private record SectionsKey(String root) {}
+
+  /**
+   * Whether a root-relative link enters a section of the site the corpus holds: its first segment names a page or
+   * folder under the root or at the corpus root (as the site serves the name), or comes within an edit or two of one,
+   * so that a typo stays reported. A site's other sections, served from elsewhere (the Vercel AI SDK's
+   * {@code /providers/...} beside its {@code /docs/...}, npm's {@code /about-access-tokens}: a page docs.npmjs.com
+   * serves from another repository), cannot be checked from the corpus. True for routes configured or not in use: a
+   * configured root is the operator's word that every link under it is the corpus's.
+   *
+   * @param path the link's path resolved as a file path (corpus-relative)
+   */
+  public boolean holdsSection(CorpusIndex index, String path) {
+    if (!active() || !reason.startsWith("detected")) {
+      return true;
+    }
+    String first = withoutHtml(path.split("/", 2)[0]);
+    if (first.isEmpty()) {
+      return true;
+    }
+    Set<String> sections = index.ofPaths(new SectionsKey(root), i -> sections(i, root, extensions));
+    if (sections.contains(first)) {
+      return true;
+    }
+    int limit = first.length() <= 4 ? 1 : 2;
+    return sections.stream().anyMatch(s -> EditDistance.between(s, first, limit) <= limit);
+  }
+
+  private record OtherSectionsKey(SiteRoutes routes) {}
+
+  /**
+   * The sections of the site outside the corpus that its root-relative links lead to ({@link #holdsSection}), each
+   * with its number of links, most first ({@code /providers/ (265)}): they are not checked, so a folder renamed with
+   * every link into it left behind shows here rather than nowhere. Empty unless the routes were detected.
+   */
+  public Map<String, Integer> otherSections(CorpusIndex index) {
+    if (!active() || !reason.startsWith("detected")) {
+      return Map.of();
+    }
+    return index.derived(new OtherSectionsKey(this), i -> {
+      Map<String, Integer> counts = new HashMap<>();
+      for (MarkdownDocument doc : i.documents().values()) {
+        for (PathLink l : i.ofDocument(new LinksKey(), doc, SiteRoutes::pathLinks)) {
+          if (l.rooted() && !i.isFile(l.path()) && !i.isDirectory(l.path())
+              && route(l.path(), true, i::isFile, i::isDirectory).isEmpty() && !holdsSection(i, l.path())) {
+            counts.merge("/" + l.path().split("/", 2)[0] + (l.path().contains("/") ? "/" : ""), 1, Integer::sum);
+          }
+        }
+      }
+      Map<String, Integer> sorted = new java.util.LinkedHashMap<>();
+      counts.entrySet().stream()
+          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+      return java.util.Collections.unmodifiableMap(sorted);
+    });
+  }
+
+  /** The names the site serves the entries of its root folder and of the corpus root under. */
+  private static Set<String> sections(CorpusIndex index, String root, List<String> extensions) {
+    Set<String> out = new HashSet<>();
+    List<String> all = new ArrayList<>(index.files());
+    all.addAll(index.directories());
+    for (String p : all) {
+      String parent = LinkTarget.directoryOf(p);
+      if (p.isEmpty() || !parent.equals(root) && !parent.isEmpty()) {
+        continue;
+      }
+      String name = CorpusIndex.baseName(p);
+      out.addAll(servedNames(name));
+      for (String ext : extensions) {
+        if (name.toLowerCase(Locale.ROOT).endsWith(ext) && name.length() > ext.length()) {
+          out.addAll(servedNames(name.substring(0, name.length() - ext.length())));
+        }
+      }
+    }
+    return Set.copyOf(out);
   }
 
   private record NumberedKey() {}

@@ -87,6 +87,11 @@ public final class TextReportWriter {
     if (siteRoot != null) {
       out.append("site routes: ").append(PlainText.escape(String.valueOf(siteRoot))).append(" (")
           .append(dig(report.stats(), "links", "siteRoutes", "reason")).append(")\n");
+      Object other = dig(report.stats(), "links", "siteRoutes", "otherSections");
+      if (other != null) {
+        out.append("site sections the corpus does not hold (their links not checked): ")
+            .append(PlainText.escape(String.valueOf(other))).append('\n');
+      }
     }
     Object own = dig(report.stats(), "links", "ownRepository", "name");
     if (own != null) {

@@ -115,26 +115,17 @@ final class NavigationFiles {
         bases.add(route.substring(1));
       }
     }
-    String prefix = docs.isEmpty() ? "" : docs + "/";
+    List<String> prefixes = new java.util.ArrayList<>();
+    prefixes.add(docs.isEmpty() ? "" : docs + "/");
+    for (String folder : siteDocsFolders(index, dir)) {
+      prefixes.add(folder.isEmpty() ? "" : folder + "/");
+    }
     for (String route : strings) {
       String r = route.startsWith("/") ? route.substring(1) : route;
       boolean found = false;
-      for (String base : route.startsWith("/") ? List.of("") : bases) {
-        // "a/" (or "") is a folder's page, "a" a page or a folder's; "a/" is also a's pretty URL (Jekyll's
-        // permalink /2.1/upgrading/ for 2.1/upgrading.md)
-        List<String> suffixes = r.isEmpty() || r.endsWith("/") ? List.of("README.md", "index.md", "index.mdx")
-            : List.of(".md", ".mdx", "/README.md", "/index.md", "/index.mdx");
-        for (String suffix : suffixes) {
-          String path = prefix + base + r + suffix;
-          if (index.documents().containsKey(path)) {
-            named.add(path);
-            found = true;
-          }
-        }
-        String pretty = r.endsWith("/") && r.length() > 1 ? prefix + base + r.substring(0, r.length() - 1) + ".md" : null;
-        if (pretty != null && index.documents().containsKey(pretty)) {
-          named.add(pretty);
-          found = true;
+      for (String prefix : prefixes) {
+        for (String base : route.startsWith("/") ? List.of("") : bases) {
+          found |= nameRoute(index, prefix + base, r, named);
         }
       }
       String trimmed = r.endsWith("/") ? r.substring(0, r.length() - 1) : r;
@@ -148,6 +139,60 @@ final class NavigationFiles {
         }
       }
     }
+  }
+
+  /**
+   * Adds the documents a route names under a folder ({@code under}: "" or ending in a slash) and says whether there
+   * were any: "a/" (or "") is a folder's page, "a" a page or a folder's; "a/" is also a's pretty URL (Jekyll's
+   * permalink /2.1/upgrading/ for 2.1/upgrading.md).
+   */
+  private static boolean nameRoute(CorpusIndex index, String under, String r, TreeSet<String> named) {
+    boolean found = false;
+    List<String> suffixes = r.isEmpty() || r.endsWith("/") ? List.of("README.md", "index.md", "index.mdx")
+        : List.of(".md", ".mdx", "/README.md", "/index.md", "/index.mdx");
+    for (String suffix : suffixes) {
+      String path = under + r + suffix;
+      if (index.documents().containsKey(path)) {
+        named.add(path);
+        found = true;
+      }
+    }
+    String pretty = r.endsWith("/") && r.length() > 1 ? under + r.substring(0, r.length() - 1) + ".md" : null;
+    if (pretty != null && index.documents().containsKey(pretty)) {
+      named.add(pretty);
+      found = true;
+    }
+    return found;
+  }
+
+  /** A Docusaurus config, whose docs plugin names the folder its sidebar's ids are read from. */
+  private static final List<String> DOCUSAURUS_CONFIGS =
+      List.of("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs", "docusaurus.config.cjs");
+  /** A {@code path: '../md'} setting of a config. */
+  private static final Pattern PATH_SETTING = Pattern.compile("[\"']?\\bpath[\"']?\\s*:\\s*[\"'`]([\\w@~./-]+)[\"'`]");
+
+  /**
+   * The folders a Docusaurus site in {@code dir} serves docs from, besides {@code dir} itself: its default {@code
+   * docs/} and each folder a {@code path:} of its config names (ent's {@code docs: { path: "../md" }}: its sidebar's
+   * ids, {@code 'aggregate'}, are pages of {@code doc/md/}; 14 orphans in round 44's comparison set).
+   */
+  private static List<String> siteDocsFolders(CorpusIndex index, String dir) {
+    String at = dir.isEmpty() ? "" : dir + "/";
+    List<String> out = new java.util.ArrayList<>();
+    for (String name : DOCUSAURUS_CONFIGS) {
+      if (!index.isFile(at + name)) {
+        continue;
+      }
+      if (index.isDirectory(at + "docs")) {
+        out.add(at + "docs");
+      }
+      Matcher m = PATH_SETTING.matcher(index.configText(at + name));
+      while (m.find()) {
+        LinkTarget.resolve(at + name, m.group(1)).filter(index::isDirectory).filter(f -> !out.contains(f))
+            .ifPresent(out::add);
+      }
+    }
+    return out;
   }
 
   /**

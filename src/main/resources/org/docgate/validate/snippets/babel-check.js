@@ -48,6 +48,13 @@ const READINGS = [
   {name: 'call signature', quiet: true,
     when: (t, p, excerpts) => excerpts && p.includes('typescript') && signatureArgs(t) !== null,
     parse: (t, o) => parser.parse('type _ = [' + signatureArgs(t) + '\n]', {...o, sourceType: 'module'}), pre: 0},
+  // an API section's call with its parameters written as TypeScript parameters (`useMount(fn: () => void);`, `const
+  // result = useAntdTable<R, I>(asyncFn: (p: any) => Promise<R>, options?: Options<R, I>);`: every hook page of umijs
+  // hooks, in ```javascript fences too; judged NOFIX 9 times in round 44): the argument lists read as an arrow
+  // function's parameters, in TypeScript whatever the fence says. Never the reading an error is reported from.
+  {name: 'typed call', quiet: true, when: (t, p, excerpts) => excerpts && typedCallsAsArrows(t) !== null,
+    parse: (t, o) => parser.parse(typedCallsAsArrows(t), {...o, plugins: PLUGINS.typescript, sourceType: 'module'}),
+    pre: 0},
   {name: 'interface members', when: (t, p, excerpts) => excerpts && p.includes('typescript'),
     parse: (t, o) => parser.parse('interface _ {' + t + '\n}', {...o, sourceType: 'module'}), pre: 13},
 ];
@@ -63,6 +70,53 @@ function signatureArgs(t) {
   const close = t.lastIndexOf(')');
   if (close <= open || !/^\s*;?\s*(\/\/[^\n]*\s*)*$/.test(t.slice(close + 1))) return null;
   return t.slice(open + 1, close);
+}
+
+// A call's argument list that opens with a typed parameter (`name: Type`, `name?: () => void`, `...rest: any[]`): a
+// type named with a capital, a function type or a primitive type, since `f(count: newCount)`, `f(a: 1)` and `f(o: {})`
+// are objects without braces: the text with each such list `(args)` written `((args) => _)`, or null when it has none.
+const CALL_OPEN = /[A-Za-z_$][\w$]*\s*(?:<[^()<>]*(?:<[^()<>]*>[^()<>]*)*>)?\s*\(/g;
+const TYPED_PARAMETER = new RegExp('^\\s*(?:\\.\\.\\.)?[A-Za-z_$][\\w$]*\\??\\s*:\\s*(?:[A-Z(]|(?:string|number|boolean'
+  + '|any|unknown|void|object|never|bigint|symbol|undefined|keyof|typeof)\\b)');
+
+function typedCallsAsArrows(t) {
+  let out = '';
+  let from = 0;
+  let found = false;
+  CALL_OPEN.lastIndex = 0;
+  for (let m; (m = CALL_OPEN.exec(t)) !== null;) {
+    const open = m.index + m[0].length - 1;
+    if (open < from) continue;
+    const close = matching(t, open);
+    if (close < 0 || !TYPED_PARAMETER.test(t.slice(open + 1, close))) continue;
+    out += t.slice(from, open + 1) + '(' + t.slice(open + 1, close) + ') => _';
+    from = close;
+    found = true;
+    CALL_OPEN.lastIndex = close;
+  }
+  return found ? out + t.slice(from) : null;
+}
+
+/** The index of the bracket that closes the one at `open` (strings and comments skipped), or -1. */
+function matching(t, open) {
+  let depth = 0;
+  for (let i = open; i < t.length; i++) {
+    const c = t[i];
+    if (c === '"' || c === "'" || c === '`') {
+      for (i++; i < t.length && t[i] !== c; i++) if (t[i] === '\\') i++;
+    } else if (c === '/' && t[i + 1] === '/') {
+      while (i < t.length && t[i] !== '\n') i++;
+    } else if (c === '/' && t[i + 1] === '*') {
+      const end = t.indexOf('*/', i + 2);
+      if (end < 0) return -1;
+      i = end + 1;
+    } else if (c === '(' || c === '[' || c === '{') {
+      depth++;
+    } else if (c === ')' || c === ']' || c === '}') {
+      if (--depth === 0) return c === ')' ? i : -1;
+    }
+  }
+  return -1;
 }
 
 function stripComments(t) {

@@ -51,7 +51,8 @@ class SiteRouteLinksTest {
   void linksWrittenAsTheSitesRoutesResolveWhereTheSiteServesThem() throws IOException {
     npmLike();
     write("content/using-npm/scope.md", "# scope\n\nSee [tokens](/about-access-tokens), [a shorthand]"
-        + "(/using-npm/config#no-such-heading) and [ls](/commands/npm-ls#description).\n");
+        + "(/using-npm/config#no-such-heading) and [ls](/commands/npm-ls#description).\n\n"
+        + "A typo of a section the corpus holds: [config](/using-nmp/config).\n");
     ScanReport report = Scans.run(corpus);
     @SuppressWarnings("unchecked")
     Map<String, Object> routes = (Map<String, Object>) ((Map<String, Object>) report.stats().get("links"))
@@ -62,11 +63,13 @@ class SiteRouteLinksTest {
     assertThat(report.findings()).filteredOn(f -> f.rule().startsWith("links/"))
         .extracting(Finding::line, Finding::rule, Finding::message)
         .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple(3, "links/missing-file", "'about-access-tokens' does not exist, as a "
+            org.assertj.core.groups.Tuple.tuple(5, "links/missing-file", "'using-nmp/config' does not exist, as a "
                 + "file or as a site page under 'content/'"),
             org.assertj.core.groups.Tuple.tuple(3, "links/missing-anchor", "no heading or HTML anchor "
                 + "'#no-such-heading' in 'content/using-npm/config.md'"));
     assertThat(Scans.stat(report, "links.internal.siteRoute")).isEqualTo(40);
+    // docs.npmjs.com serves /about-access-tokens from another repository: a section the corpus does not hold
+    assertThat(Scans.stat(report, "links.internal.otherSection")).isEqualTo(1);
     assertThat(new org.docgate.report.TextReportWriter().write(report, false, true)).contains("site routes: content/ (detected: 40 of the 40 links");
     // every command page is linked by route: none is an orphan (scope.md, linked by nothing, is)
     assertThat(report.findings()).filteredOn(f -> f.rule().equals("completeness/orphan"))
@@ -98,7 +101,13 @@ class SiteRouteLinksTest {
     Map<String, Object> routes = (Map<String, Object>) ((Map<String, Object>) report.stats().get("links"))
         .get("siteRoutes");
     assertThat(routes).containsEntry("root", "/");
-    assertThat(count(report, "links/missing-file")).isEqualTo(25);
+    // the other doc sets cannot be checked from this corpus: counted, not reported (round 44: judged NOFIX)
+    assertThat(count(report, "links/missing-file")).isZero();
+    assertThat(Scans.stat(report, "links.internal.otherSection")).isEqualTo(25);
+    // not checked, but not hidden either: a folder renamed with its links left behind shows in the summary
+    assertThat(routes).containsEntry("otherSections", "/observability-docs/ (25)");
+    assertThat(new org.docgate.report.TextReportWriter().write(report, false, true))
+        .contains("site sections the corpus does not hold (their links not checked): /observability-docs/ (25)");
     assertThat(count(report, "completeness/orphan")).isZero();
   }
 
