@@ -381,7 +381,8 @@ public final class InternalLinkValidator implements Validator {
         count("links.internal.unverifiedAnchor"); // target could not be parsed: reported on its own
         return;
       }
-      if (anchors.contains(fragment)) {
+      if (anchors.contains(fragment) || !profile.idPrefix().isEmpty() && fragment.startsWith(profile.idPrefix())
+          && anchors.contains(fragment.substring(profile.idPrefix().length()))) {
         count("links.internal.ok");
         return;
       }

@@ -19,6 +19,8 @@ import org.docgate.finding.Severity;
  * @param htmlHeadings whether raw HTML {@code <h1>}-{@code <h6>} elements get ids slugged from their text, counted
  *     with the Markdown headings for duplicates (GitHub's TableOfContentsFilter runs over the rendered HTML)
  * @param slugs how heading text becomes an id
+ * @param idPrefix what the renderer puts before every id it renders from the source ({@code user-content-} on
+ *     GitHub), so that a link may name an anchor with it ({@code #user-content-__input_settings}); "" for none
  * @param detect files or folders at the corpus root that show the corpus is built with this renderer
  */
 public record RendererProfile(
@@ -32,6 +34,7 @@ public record RendererProfile(
     boolean headingAttributes,
     boolean htmlHeadings,
     SlugStyle slugs,
+    String idPrefix,
     Detection detect) {
 
   public RendererProfile {
@@ -41,7 +44,7 @@ public record RendererProfile(
   /** This profile with other heading ids (a site's own setting, {@link RendererChoice}). */
   RendererProfile withSlugs(SlugStyle other) {
     return new RendererProfile(name, description, fragmentsIgnoreCase, folderIndex, folderIndexIgnoreCase,
-        clampAboveRoot, footnotes, headingAttributes, htmlHeadings, other, detect);
+        clampAboveRoot, footnotes, headingAttributes, htmlHeadings, other, idPrefix, detect);
   }
 
   /**

@@ -14,7 +14,7 @@ public final class RendererProfiles {
   public static final String DEFAULT = "github";
   private static final String FOLDER = "renderers";
   private static final List<String> KEYS = List.of("description", "fragments", "folderIndex", "folderIndexCase", "aboveRoot",
-      "footnotes", "headingAttributes", "htmlHeadings", "slugs", "detect");
+      "footnotes", "headingAttributes", "htmlHeadings", "slugs", "idPrefix", "detect");
 
   private final Map<String, RendererProfile> byName;
 
@@ -41,7 +41,7 @@ public final class RendererProfiles {
     Node root = YamlNodes.parse(source, yaml);
     Map<String, Node> top = y.mapping(root, "the profile", new LinkedHashSet<>(KEYS));
     for (String key : KEYS) {
-      if (!top.containsKey(key) && !key.equals("detect")) {
+      if (!top.containsKey(key) && !key.equals("detect") && !key.equals("idPrefix")) {
         throw new ConfigException(source + ":" + (root == null ? 1 : y.line(root)) + ": missing key '" + key + "'");
       }
     }
@@ -78,7 +78,8 @@ public final class RendererProfiles {
     return new RendererProfile(name, y.scalar(top.get("description"), "description"), ignoreCase,
         y.strings(top.get("folderIndex"), "folderIndex"), indexIgnoreCase, clamp, bool(y, top.get("footnotes"), "footnotes"),
         bool(y, top.get("headingAttributes"), "headingAttributes"),
-        bool(y, top.get("htmlHeadings"), "htmlHeadings"), slugs, detection);
+        bool(y, top.get("htmlHeadings"), "htmlHeadings"), slugs,
+        top.get("idPrefix") == null ? "" : y.scalar(top.get("idPrefix"), "idPrefix"), detection);
   }
 
   private static boolean bool(YamlNodes y, Node node, String what) {

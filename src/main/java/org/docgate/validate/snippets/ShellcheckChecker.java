@@ -142,7 +142,26 @@ final class ShellcheckChecker {
    */
   static boolean shown(Hint hint, String text) {
     return !flagList(hint, text) && !quotedQuotes(hint, text) && !continuedQuotes(hint, text)
-        && !historyExpansion(hint, text) && !hint.message().startsWith("shellcheck SC2211 ");
+        && !historyExpansion(hint, text) && !hint.message().startsWith("shellcheck SC2211 ")
+        && !capitalisedSentence(hint, text);
+  }
+
+  /** A line of prose: no shell syntax, and a comma, colon or full stop followed by a space or its end. */
+  private static final java.util.regex.Pattern SENTENCE =
+      java.util.regex.Pattern.compile("^\\s*[A-Z][a-z]+\\b[^;\\[\\]$=|&(){}<>`]*[,:.](\\s|$)[^;\\[\\]$|&`]*$");
+
+  /**
+   * Whether SC1081 ("scripts are case sensitive: use 'for', not 'For'") is on a sentence a program printed: "For help,
+   * see: https://nodejs.org/..." under "will look something like this:" (Next.js's debugging page, round 45: judged
+   * WRONG). ShellCheck reads the capitalised first word as a keyword; a miscapitalised {@code If [ -f x ]; Then} has
+   * shell syntax on the line and stays. Kept as a hint: the block's foreign lines still make it wrong-language.
+   */
+  static boolean capitalisedSentence(Hint hint, String text) {
+    if (!hint.message().startsWith("shellcheck SC1081 ")) {
+      return false;
+    }
+    String[] lines = text.split("\n", -1);
+    return hint.line() >= 1 && hint.line() <= lines.length && SENTENCE.matcher(lines[hint.line() - 1]).matches();
   }
 
   /**

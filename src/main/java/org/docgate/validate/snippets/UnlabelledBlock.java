@@ -151,13 +151,36 @@ final class UnlabelledBlock {
         w++;
       }
       String command = words[w].equals("sudo") && w + 1 < words.length ? words[w + 1] : words[w];
-      if (!Sessions.COMMANDS.contains(command) && !MORE_COMMANDS.contains(command)) {
+      if (!Sessions.COMMANDS.contains(command) && !MORE_COMMANDS.contains(command) || sentence(words, w)) {
         return false;
       }
       commands++;
     }
     return commands > 0;
   }
+
+  /** Words that bind an English sentence and that a command's arguments hardly are. */
+  private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "that", "which", "of", "to", "for",
+      "with", "and", "how", "what", "where", "this", "these", "those", "all", "my", "our", "your", "is", "are");
+
+  /**
+   * Whether a line that opens with a command's name is an English sentence: only plain words after it, two of them
+   * words that bind a sentence ("find the files that handle user authentication", a prompt to type into an AI agent:
+   * Qwen Code's docs, round 45, judged WRONG as shell commands). An option, a path, a variable or a quote makes it a
+   * command's.
+   */
+  static boolean sentence(String[] words, int command) {
+    int binding = 0;
+    for (int i = command + 1; i < words.length; i++) {
+      if (!PLAIN_WORD.matcher(words[i]).matches()) {
+        return false;
+      }
+      binding += FUNCTION_WORDS.contains(words[i].toLowerCase(java.util.Locale.ROOT)) ? 1 : 0;
+    }
+    return binding >= 2;
+  }
+
+  private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z]+[,.?!]?");
 
   /** A Kubernetes object: {@code apiVersion:} and {@code kind:} at the top level (broken or not, it is YAML). */
   private static boolean manifest(List<String> lines) {

@@ -60,7 +60,7 @@ class RendererProfilesTest {
       "footnotes: true|footnotes: yes|x.yaml:6: footnotes: expected true or false",
       "slugs: github|slugs: jekyll|x.yaml:8: slugs: expected one of github, gitlab, hugo, blackfriday, mkdocs, vitepress",
       "slugs: github|slugs: github\\nslug: x|x.yaml:9: unknown key 'slug' in the profile (did you mean 'slugs'?) (expected one of "
-          + "description, fragments, folderIndex, folderIndexCase, aboveRoot, footnotes, headingAttributes, htmlHeadings, slugs, detect)",
+          + "description, fragments, folderIndex, folderIndexCase, aboveRoot, footnotes, headingAttributes, htmlHeadings, slugs, idPrefix, detect)",
       "slugs: github|slugs: github\\ndetect: {configFiles: [config.toml]}|x.yaml:9: detect: configFiles and "
           + "configKeys go together",
       "folderIndexCase: sensitive|folderIndexCase: mixed|x.yaml:4: folderIndexCase: expected sensitive or insensitive",

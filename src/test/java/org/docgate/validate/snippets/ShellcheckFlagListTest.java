@@ -66,4 +66,17 @@ class ShellcheckFlagListTest {
     assertThat(ShellcheckChecker.shown(bang, "\n !n\n")).isFalse();
     assertThat(ShellcheckChecker.shown(bang, "\nif ![ -f x ]; then :; fi\n")).isTrue();
   }
+
+  /** Next.js's debugging page (round 45): a printed sentence is no miscapitalised keyword; shell code still is one. */
+  @Test
+  void aPrintedSentenceIsNoMiscapitalisedKeyword() {
+    String printed = "Debugger listening on ws://127.0.0.1:9229/0cf9\nFor help, see: https://nodejs.org/learn\n";
+    Hint sc1081 = new Hint(RULES.rule("snippets/shellcheck"), 2, 1,
+        "shellcheck SC1081 (error): Scripts are case sensitive. Use 'for', not 'For' (or quote if literal).");
+    assertThat(ShellcheckChecker.shown(sc1081, printed)).isFalse();
+    Hint sc1081If = new Hint(RULES.rule("snippets/shellcheck"), 1, 1,
+        "shellcheck SC1081 (error): Scripts are case sensitive. Use 'if', not 'If' (or quote if literal).");
+    assertThat(ShellcheckChecker.shown(sc1081If, "If [ -f x ]; then\n  echo x\nfi\n")).isTrue();
+    assertThat(ShellcheckChecker.shown(sc1081If, "If the file exists\n")).isTrue();
+  }
 }

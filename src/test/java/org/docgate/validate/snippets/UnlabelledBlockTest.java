@@ -30,6 +30,7 @@ class UnlabelledBlockTest {
       console            | $ kubectl get pods\\nNAME  READY\\nweb   1/1                         | console
       root prompt        | [root@node1 ~]# kubectl get nodes\\nNAME  STATUS                  | console
       shell              | kubectl apply -f pod.yaml\\nkubectl get pods                      | bash
+      plain words        | find the files\\nmake all                                          | bash
       continued shell    | sudo mount -t hugetlbfs \\\\\\n  none /mnt/huge                  | bash
       manifest           | apiVersion: v1\\nkind: Pod\\nmetadata:\\n  name: a                | yaml
       fragment           | volumeMounts:\\n- name: data\\n  mountPath: /data                 | yaml
@@ -57,6 +58,7 @@ class UnlabelledBlockTest {
       one key printed    | # k get pods -oyaml > pods.txt\\n    name: web-0\\n    name: web-1\\n    name: web-2
       icinga config      | template Host "snmp-agent" {\\n  check_command = "hostalive"\\n}\\nobject Host "a" {\\n  import "snmp-agent"\\n}
       file in an editor  | [root@agent1 /]# vim /etc/icinga2/zones.conf\\nobject Zone "master" {\\n  endpoints = [ "m1" ]\\n}
+      prompt to an agent | find the files that handle user authentication
       """)
   void textIsNot(String what, String body) {
     assertThat(block.label(body.replace("\\n", "\n"))).isEqualTo(Optional.empty());
