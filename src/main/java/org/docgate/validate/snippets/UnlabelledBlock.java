@@ -161,7 +161,10 @@ final class UnlabelledBlock {
 
   /** Words that bind an English sentence and that a command's arguments hardly are. */
   private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "that", "which", "of", "to", "for",
-      "with", "and", "how", "what", "where", "this", "these", "those", "all", "my", "our", "your", "is", "are");
+      "with", "and", "how", "what", "where", "this", "these", "those", "all", "my", "our", "your", "is", "are", "in",
+      "on", "from", "into", "about");
+  /** Commands whose arguments are words to print: {@code echo Hello from the container} is a command. */
+  private static final Set<String> PRINTING = Set.of("echo", "printf", "say");
 
   /**
    * Whether a line that opens with a command's name is an English sentence: only plain words after it, two of them
@@ -170,6 +173,9 @@ final class UnlabelledBlock {
    * command's.
    */
   static boolean sentence(String[] words, int command) {
+    if (PRINTING.contains(words[command])) {
+      return false;
+    }
     int binding = 0;
     for (int i = command + 1; i < words.length; i++) {
       if (!PLAIN_WORD.matcher(words[i]).matches()) {

@@ -31,6 +31,7 @@ class UnlabelledBlockTest {
       root prompt        | [root@node1 ~]# kubectl get nodes\\nNAME  STATUS                  | console
       shell              | kubectl apply -f pod.yaml\\nkubectl get pods                      | bash
       plain words        | find the files\\nmake all                                          | bash
+      words to print     | echo Hello from the container                                      | bash
       continued shell    | sudo mount -t hugetlbfs \\\\\\n  none /mnt/huge                  | bash
       manifest           | apiVersion: v1\\nkind: Pod\\nmetadata:\\n  name: a                | yaml
       fragment           | volumeMounts:\\n- name: data\\n  mountPath: /data                 | yaml
@@ -59,6 +60,7 @@ class UnlabelledBlockTest {
       icinga config      | template Host "snmp-agent" {\\n  check_command = "hostalive"\\n}\\nobject Host "a" {\\n  import "snmp-agent"\\n}
       file in an editor  | [root@agent1 /]# vim /etc/icinga2/zones.conf\\nobject Zone "master" {\\n  endpoints = [ "m1" ]\\n}
       prompt to an agent | find the files that handle user authentication
+      another prompt     | find deprecated API usage in our codebase
       """)
   void textIsNot(String what, String body) {
     assertThat(block.label(body.replace("\\n", "\n"))).isEqualTo(Optional.empty());
