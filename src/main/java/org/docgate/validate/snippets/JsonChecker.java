@@ -113,17 +113,35 @@ final class JsonChecker implements TextChecker {
     return (int) text.chars().filter(c -> c == '\n').count() + 1;
   }
 
+  /**
+   * Whether a value after another is one of the alternatives a block with comments sets side by side: a comment
+   * line stands between the two ({@code // Rejected:} then a schema, {@code // Accepted (...)} then another: Qwen
+   * Code's docs, round 45, judged NOFIX). Only where comments are allowed (JSONC, JSON5); in strict JSON the comment
+   * is the error reported.
+   */
+  private boolean labelledAlternative(String text, long from, long to) {
+    if (!kind.equals("jsonc") && !kind.equals("json5") || from < 0 || to > text.length() || from > to) {
+      return false;
+    }
+    String between = text.substring((int) from, (int) to);
+    return between.lines().anyMatch(l -> l.strip().startsWith("//") || l.strip().startsWith("/*"));
+  }
+
   private Optional<Problem> parse(String text) {
     try (JsonParser parser = factory.createParser(text)) {
       if (parser.nextToken() == null) {
         return Optional.of(Problem.syntax(1, 1, "JSON: no value"));
       }
       parser.skipChildren();
-      JsonToken after = parser.nextToken();
-      if (after != null) {
+      long end = parser.currentLocation().getCharOffset();
+      for (JsonToken after = parser.nextToken(); after != null; after = parser.nextToken()) {
         JsonLocation at = parser.currentTokenLocation();
-        return Optional.of(Problem.syntax(at.getLineNr(), at.getColumnNr(),
-            "JSON: more than one value (a second one starts here)"));
+        if (!labelledAlternative(text, end, at.getCharOffset())) {
+          return Optional.of(Problem.syntax(at.getLineNr(), at.getColumnNr(),
+              "JSON: more than one value (a second one starts here)"));
+        }
+        parser.skipChildren();
+        end = parser.currentLocation().getCharOffset();
       }
       return Optional.empty();
     } catch (JsonProcessingException e) {
