@@ -181,15 +181,15 @@ final class NearMisses {
   }
 
   /**
-   * {@code OpenAI} beside {@code OpenAPI}: the same word around two different acronyms (runs of two or more
-   * capitals) names another thing, not a slip of the name (Qwen Code's docs, round 45: judged WRONG). A misspelt
-   * acronym keeps its capitals' run in one of the two only ({@code Kubernets}, {@code Github}).
+   * {@code OpenAI} beside {@code OpenAPI}: the same word before two different acronyms (runs of two or more
+   * capitals that end the words) names another thing, not a slip of the name (Qwen Code's docs, round 45: judged
+   * WRONG). Capitals inside a word are one word's ({@code VMVware} is a slip of VMware, Icinga's docs).
    */
   static boolean otherAcronym(String word, String name) {
     java.util.regex.Matcher a = ACRONYM.matcher(word);
     java.util.regex.Matcher b = ACRONYM.matcher(name);
-    if (!a.find() || !b.find()) {
-      return false;
+    if (!a.find() || !b.find() || a.end() != word.length() || b.end() != name.length()) {
+      return false; // an acronym that ends both words: "VMVware" is a slip of VMware
     }
     String restA = (word.substring(0, a.start()) + "|" + word.substring(a.end())).toLowerCase(Locale.ROOT);
     String restB = (name.substring(0, b.start()) + "|" + name.substring(b.end())).toLowerCase(Locale.ROOT);

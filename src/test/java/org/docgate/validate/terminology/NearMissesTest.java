@@ -21,7 +21,8 @@ class NearMissesTest {
   @CsvSource({
       "Kubernets, Kubernetes", "Kuberenetes, Kubernetes", "Kuebernetes, Kubernetes", "Kubernete, Kubernetes",
       "Promethues, Prometheus", "Prometeus, Prometheus", "Dcoker, Docker", "PostgresSQL, PostgreSQL",
-      "Isito, Istio", "contaienrd, containerd", "Grafna, Grafana", "Terrafrom, Terraform", "Lnikerd, Linkerd"})
+      "Isito, Istio", "contaienrd, containerd", "Grafna, Grafana", "Terrafrom, Terraform", "Lnikerd, Linkerd",
+      "VMVware, VMware"})
   void aSlipOfANameIsANearMissOfIt(String word, String name) {
     assertThat(PACKAGED.missed(word)).isEqualTo(name);
   }
