@@ -169,26 +169,36 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
     }
     String best = "";
     int bestCount = -1;
+    int bestHeld = 0;
     for (String root : candidateRoots(index, s, rooted)) {
       SiteRoutes candidate = new SiteRoutes(root, s.extensions(), s.indexPages(), "", numbered);
       int n = 0;
+      int held = 0;
       for (PathLink l : rooted) {
-        n += candidate.route(l.path(), true, index::isFile, index::isDirectory).isPresent() ? 1 : 0;
+        boolean routes = candidate.route(l.path(), true, index::isFile, index::isDirectory).isPresent();
+        n += routes ? 1 : 0;
+        // a link into a section the corpus does not hold under this root (WorkOS's /reference/... beside its
+        // /authkit/...: round 46) says nothing about the root either way
+        held += routes || holds(index, root, s.extensions(), l.path()) ? 1 : 0;
       }
       if (n > bestCount) {
         best = root;
         bestCount = n;
+        bestHeld = held;
       }
     }
     int routed = relative + Math.max(bestCount, 0);
-    if (routed < need || routed < ceilPercent(unresolved.size(), s.minPercentOfUnresolved())) {
+    int considered = unresolved.size() - rooted.size() + bestHeld;
+    if (routed < need || routed < ceilPercent(considered, s.minPercentOfUnresolved())) {
       return NONE;
     }
     String at = best.isEmpty() ? "the corpus root" : best + "/";
-    return new SiteRoutes(best, s.extensions(), s.indexPages(), "detected: " + routed + " of the " + unresolved.size()
+    int outside = unresolved.size() - considered;
+    return new SiteRoutes(best, s.extensions(), s.indexPages(), "detected: " + routed + " of the " + considered
         + " links that are no file or folder resolve as site pages under " + at + " (page paths without "
         + String.join(", ", s.extensions()) + ", folders showing " + String.join(", ", s.indexPages())
-        + (numbered.isEmpty() ? "" : ", number prefixes such as 03- left out") + "); " + total
+        + (numbered.isEmpty() ? "" : ", number prefixes such as 03- left out") + "); "
+        + (outside == 0 ? "" : outside + " more lead to sections of the site the corpus does not hold; ") + total
         + " links to corpus paths in all", numbered);
   }
 
@@ -208,6 +218,11 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
     if (!active() || !reason.startsWith("detected")) {
       return true;
     }
+    return holds(index, root, extensions, path);
+  }
+
+  /** Whether a rooted link's first segment is a section under {@code root} (or a typo of one): see holdsSection. */
+  private static boolean holds(CorpusIndex index, String root, List<String> extensions, String path) {
     String first = withoutHtml(path.split("/", 2)[0]);
     if (first.isEmpty()) {
       return true;

@@ -112,6 +112,38 @@ class SiteRouteLinksTest {
   }
 
   /**
+   * A section of the site the corpus does not hold whose name stands deeper in the corpus ({@code /reference/...}
+   * beside a nested {@code guide/reference/} folder, as in WorkOS's docs, round 46): it counts against no root, so
+   * the pages' own routes are still found, and its links are counted, not reported.
+   */
+  @Test
+  void linksToAnotherSectionDoNotCountAgainstTheRoot() throws IOException {
+    String[] pages = {"guide/install", "guide/setup", "guide/upgrade", "sso/index", "sso/domains"};
+    for (String p : pages) {
+      StringBuilder page = new StringBuilder("# " + p + "\n\nText.\n\n");
+      for (String other : pages) {
+        if (!other.equals(p)) {
+          page.append("* [").append(other).append("](/").append(other).append(")\n");
+        }
+      }
+      for (int i = 0; i < 5; i++) {
+        page.append("* [api ").append(i).append("](/reference/api-").append(i).append(")\n");
+      }
+      write("docs/" + p + ".md", page.toString());
+    }
+    write("docs/guide/reference/notes.md", "# Notes\n\nSee [install](/guide/install).\n");
+    ScanReport report = Scans.run(corpus);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> routes = (Map<String, Object>) ((Map<String, Object>) report.stats().get("links"))
+        .get("siteRoutes");
+    assertThat(routes).containsEntry("root", "docs/");
+    assertThat((String) routes.get("reason")).startsWith("detected: 21 of the 21 links").contains("25 more lead to "
+        + "sections of the site the corpus does not hold");
+    assertThat(count(report, "links/missing-file")).isZero();
+    assertThat(Scans.stat(report, "links.internal.otherSection")).isEqualTo(25);
+  }
+
+  /**
    * The Vercel AI SDK's docs (round 44: 10 of 20 sampled links judged WRONG): number prefixes order the generated menu
    * and Docusaurus leaves them out of the routes; every numbered page is on that menu, so none is an orphan.
    */
