@@ -192,8 +192,13 @@ final class LanguageGuess {
    * import()", judged a right block with an imprecise diagnosis).
    */
   private static final Pattern CSS = Pattern.compile("^(?:@(?:import|media|font-face|keyframes|charset|supports|layer)"
-      + "\\b.*|[a-z-]+\\s*:\\s*+(?!(?:true|false|null|undefined)\\s*;)[^;{}()=]+;|[a-z-]+\\s*:\\s*[^;{}]*(?:\\d(?:px|em|rem|vh|vw|%)|#[0-9a-fA-F]{3,6})"
+      + "\\b.*|[a-z-]+\\s*:\\s*+(?!(?:true|false|null|undefined|string|number|boolean|any|unknown|void|never|object|bigint"
+      + "|symbol)(?:\\[\\])?\\s*;)[^;{}()=]+;|[a-z-]+\\s*:\\s*[^;{}]*(?:\\d(?:px|em|rem|vh|vw|%)|#[0-9a-fA-F]{3,6})"
       + "[^;{}]*;)$");
+  /** A TypeScript declaration that opens a block of members: {@code export interface X {}, {@code type T = {}. */
+  private static final Pattern TS_DECLARATION = Pattern.compile(
+      "^\\s*(?:export\\s+)?(?:declare\\s+)?(?:interface\\s+\\w+|type\\s+\\w+(?:<[^=]*>)?\\s*=|(?:const\\s+)?enum\\s+\\w+)");
+
   /** A CSS rule's selector line ({@code body {}, {@code .nav > a:hover {}): CSS only beside a declaration. */
   private static final Pattern CSS_SELECTOR = Pattern.compile("^(?!(?:class|function|if|else|for|while|try|catch|"
       + "finally|do|switch|interface|enum|namespace|module|declare|type|return|export|import|const|let|var|async|new|"
@@ -246,6 +251,17 @@ final class LanguageGuess {
     if (named.isPresent()) {
       return named;
     }
+    for (int i = 0; i < lines.length; i++) {
+      if (PEM.matcher(lines[i]).matches()) {
+        // a certificate or key pasted into a shell fence (WorkOS's SAML pages, round 46: ShellCheck's SC2215 on
+        // "-----END CERTIFICATE-----" judged WRONG)
+        return Optional.of(new Guess("a certificate or key (PEM)", "text", allLines(body)));
+      }
+      if (WINDOWS_PROMPT.matcher(lines[i]).find()) {
+        // "C:\bin> echo @php ... %*>composer.bat" (Composer's intro, round 46: ShellCheck's advice judged WRONG)
+        return Optional.of(new Guess("a Windows command prompt session", "bat", allLines(body)));
+      }
+    }
     Map<Foreign, Set<Integer>> found = new LinkedHashMap<>();
     String heredoc = null;
     int literal = -1; // the indentation of a JavaScript line that opened an object or array not closed yet
@@ -286,6 +302,11 @@ final class LanguageGuess {
     }
     return strongest(found, yamlParses(lines, found.get(Foreign.YAML)) ? Set.of() : Set.of(Foreign.YAML));
   }
+
+  /** A PEM armour line: {@code -----BEGIN CERTIFICATE-----}. */
+  private static final Pattern PEM = Pattern.compile("^\\s*-----(?:BEGIN|END) [A-Z0-9 ]+-----\\s*$");
+  /** A Windows command prompt before a command: {@code C:\\bin> }. */
+  private static final Pattern WINDOWS_PROMPT = Pattern.compile("^\\s*[A-Za-z]:\\\\[^>\\n]*>\\s*\\S");
 
   /** A first line that is only a comment naming a file: {@code # .travis.yml}, {@code // config/app.json}. */
   private static final Pattern FILE_LABEL = Pattern.compile(
@@ -492,6 +513,11 @@ final class LanguageGuess {
       if (f != null) {
         found.computeIfAbsent(f, k -> new TreeSet<>()).add(i + 1);
       }
+    }
+    if (found.containsKey(Foreign.CSS) && java.util.Arrays.stream(lines).anyMatch(l -> TS_DECLARATION.matcher(l).find())) {
+      // `prop: string;` members of an interface or a type (typescript-eslint's and PatternFly's type blocks, rounds 45
+      // and 46: judged WRONG as CSS)
+      found.remove(Foreign.CSS);
     }
     if (found.containsKey(Foreign.CSS)) {
       found.get(Foreign.CSS).addAll(selectors);

@@ -56,6 +56,8 @@ class LanguageGuessTest {
       shell | ./sample\\nn = 1, nGlobalVar = 88                                          | command output                   | 2
       shell | kubectl exec -it deploy/redis -- redis-cli\\n127.0.0.1:6379> GET key1\\n"value1" | a session of another program | 2
       shell | # 存储故障恢复流程\\n1. 停止相关容器\\n2. 备份重要数据                          | prose or an outline              | 2
+      shell | -----BEGIN CERTIFICATE-----\\nMIIDUTCCAjmgAwIBAgIRAN5\\n-----END CERTIFICATE----- | a certificate or key (PEM)   | 1
+      shell | 'C:\\bin> echo @php "%~dp0composer.phar" %*>composer.bat'                | a Windows command prompt session | 1
       """)
   void aForeignBlockIsNamedAtItsFirstForeignLine(String kind, String body, String language, int line) {
     Optional<LanguageGuess.Guess> guess = of(body.replace("\\n", "\n"), kind, 0);
@@ -63,6 +65,19 @@ class LanguageGuessTest {
       assertThat(g.language()).isEqualTo(language);
       assertThat(g.firstLine()).isEqualTo(line);
     });
+  }
+
+  /** typescript-eslint's and PatternFly's type blocks (rounds 45 and 46: judged WRONG as CSS); CSS itself still is. */
+  @org.junit.jupiter.api.Test
+  void membersOfATypeAreNoCss() {
+    String dts = String.join("\n", "export interface CallbackOptions {", "  prop: PropValue;", "}",
+        "type Callback = (options: CallbackOptions) => void;", "export const acceptsCallback: AcceptsCallback;", "");
+    for (int line = 1; line <= 5; line++) {
+      assertThat(LanguageGuess.inCode(dts, "//", line)).map(LanguageGuess.Guess::language).isNotEqualTo(Optional.of("CSS"));
+    }
+    assertThat(LanguageGuess.inCode("{\n  name: string;\n  size: number;\n}\n", "//", 2)).isEmpty();
+    assertThat(LanguageGuess.inCode(".nav {\n  margin: 0 4px;\n  display: block;\n}\n", "//", 2)).hasValueSatisfying(
+        g -> assertThat(g.language()).isEqualTo("CSS"));
   }
 
   /** "[ . . . ]" marks elided lines (k8s-enhancements 4603-tune-crashloopbackoff, judged WRONG as TOML in round 32). */
