@@ -63,6 +63,13 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
     return root != null;
   }
 
+  /** Whether the routes were read from the corpus's links (not configured): {@link #choose}'s reason says so. */
+  private boolean detected() {
+    return active() && reason.startsWith(DETECTED);
+  }
+
+  private static final String DETECTED = "detected: ";
+
   /** A link to a corpus path as a document writes it: the path it resolves to and whether it starts at the root. */
   public record PathLink(String path, boolean rooted) {}
 
@@ -194,7 +201,7 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
     }
     String at = best.isEmpty() ? "the corpus root" : best + "/";
     int outside = unresolved.size() - considered;
-    return new SiteRoutes(best, s.extensions(), s.indexPages(), "detected: " + routed + " of the " + considered
+    return new SiteRoutes(best, s.extensions(), s.indexPages(), DETECTED + routed + " of the " + considered
         + " links that are no file or folder resolve as site pages under " + at + " (page paths without "
         + String.join(", ", s.extensions()) + ", folders showing " + String.join(", ", s.indexPages())
         + (numbered.isEmpty() ? "" : ", number prefixes such as 03- left out") + "); "
@@ -215,7 +222,7 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
    * @param path the link's path resolved as a file path (corpus-relative)
    */
   public boolean holdsSection(CorpusIndex index, String path) {
-    if (!active() || !reason.startsWith("detected")) {
+    if (!detected()) {
       return true;
     }
     return holds(index, root, extensions, path);
@@ -243,7 +250,7 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
    * every link into it left behind shows here rather than nowhere. Empty unless the routes were detected.
    */
   public Map<String, Integer> otherSections(CorpusIndex index) {
-    if (!active() || !reason.startsWith("detected")) {
+    if (!detected()) {
       return Map.of();
     }
     return index.derived(new OtherSectionsKey(this), i -> {
