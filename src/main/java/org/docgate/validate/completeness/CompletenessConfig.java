@@ -51,7 +51,8 @@ public record CompletenessConfig(
     List<String> exampleColumns,
     List<String> exampleLanguages,
     List<Glob> untitled,
-    List<Glob> navigation) {
+    List<Glob> navigation,
+    List<String> wholeMarkers) {
 
   public static final String FILE = "completeness/config.yaml";
 
@@ -79,6 +80,7 @@ public record CompletenessConfig(
     templates = List.copyOf(templates);
     statusWords = List.copyOf(statusWords);
     standaloneMarkers = List.copyOf(standaloneMarkers);
+    wholeMarkers = List.copyOf(wholeMarkers);
     partWords = List.copyOf(partWords);
     totalWords = List.copyOf(totalWords);
     brokenWords = List.copyOf(brokenWords);
@@ -118,7 +120,7 @@ public record CompletenessConfig(
   static final CompletenessConfig NONE = new CompletenessConfig(List.of(), List.of(), List.of(), List.of(), List.of(),
       false, List.of(), List.of(), List.of(), List.of(), List.of(), 0.10, List.of(), List.of(), List.of(), List.of(),
       List.of(), List.of(), List.of(), List.of(), List.of(), SectionDuties.NONE, List.of(), List.of(), List.of(),
-      List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+      List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
   /** The user's copy when the rules folder has one (keys it leaves out keep the packaged values), else the packaged. */
   public static CompletenessConfig load(RuleFiles rules) {
@@ -137,7 +139,7 @@ public record CompletenessConfig(
     YamlNodes y = YamlNodes.in(source);
     Map<String, Node> top = y.mapping(YamlNodes.parse(source, yaml), "the completeness config",
         keys("skip", "templates", "notTemplates", "placeholders", "sections", "titles", "orphans", "references", "counts"));
-    Map<String, Node> placeholders = y.mapping(top.get("placeholders"), "placeholders", keys("markers", "notMarkers", "statusWords", "standalone", "carriedOut", "textTasks"));
+    Map<String, Node> placeholders = y.mapping(top.get("placeholders"), "placeholders", keys("markers", "notMarkers", "statusWords", "standalone", "whole", "carriedOut", "textTasks"));
     Map<String, Node> sections = y.mapping(top.get("sections"), "sections", keys("toc", "required", "optional", "optionalGuidance", "stages", "drafts"));
     Map<String, Node> titles = y.mapping(top.get("titles"), "titles", keys("singleH1", "notNeeded"));
     Map<String, Node> orphans = y.mapping(top.get("orphans"), "orphans", keys("entryPoints", "roots", "redirects", "navigation"));
@@ -189,7 +191,8 @@ public record CompletenessConfig(
         or(references, "references.exampleColumns", d.exampleColumns(), (n, w) -> nonBlank(y, n, w)),
         or(references, "references.exampleLanguages", d.exampleLanguages(), (n, w) -> nonBlank(y, n, w)),
         or(titles, "titles.notNeeded", d.untitled(), (n, w) -> globs(y, n, w)),
-        or(orphans, "orphans.navigation", d.navigation(), (n, w) -> globs(y, n, w)));
+        or(orphans, "orphans.navigation", d.navigation(), (n, w) -> globs(y, n, w)),
+        or(placeholders, "placeholders.whole", d.wholeMarkers(), (n, w) -> nonBlank(y, n, w)));
   }
 
   /** Whether a document needs no title ({@code titles.notNeeded}: licence texts), its name matched in any case. */
