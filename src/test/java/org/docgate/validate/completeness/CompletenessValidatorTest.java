@@ -24,6 +24,20 @@ class CompletenessValidatorTest {
     assertThat(corpus.summary("README.md")).containsExactly("6:completeness/placeholder");
   }
 
+  /**
+   * "## Coming Soon!" right under a README's title says the page is a stub (kube-proxy's README, judged RIGHT in round
+   * 46); a "## Coming soon" further down lists what the product will do (WorkOS's FGA page, judged WRONG).
+   */
+  @Test
+  void comingSoonRightUnderTheTitleIsAStubBannerAndFurtherDownARoadmap() {
+    FakeCorpus corpus = new FakeCorpus()
+        .with("README.md", "# kube-proxy\n## Coming Soon!\n\nImplements the proxy. See [fga](fga.md).\n")
+        .with("fga.md", "# FGA\n\nResources and roles. Back to [the start](README.md).\n\n## Coming soon\n\n"
+            + "**User groups** – assign a group of users at once.\n");
+    assertThat(corpus.summary("README.md")).containsExactly("2:completeness/placeholder");
+    assertThat(corpus.summary("fga.md")).isEmpty();
+  }
+
   /** Bun's docs (round 44: 85 untitled pages NOFIX): 3 of 302 pages have an H1, the site's menu gives the titles. */
   @Test
   void aCorpusWhoseSiteGivesEveryTitleIsNotAskedForH1s() {
