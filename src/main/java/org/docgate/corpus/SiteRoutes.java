@@ -209,7 +209,7 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
         + " links to corpus paths in all", numbered);
   }
 
-  private record SectionsKey(String root) {}
+  private record SectionsKey(List<String> extensions) {}
 
   /**
    * Whether a root-relative link enters a section of the site the corpus holds: its first segment names a page or
@@ -231,15 +231,8 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
   /** Whether a rooted link's first segment is a section under {@code root} (or a typo of one): see holdsSection. */
   private static boolean holds(CorpusIndex index, String root, List<String> extensions, String path) {
     String first = withoutHtml(path.split("/", 2)[0]);
-    if (first.isEmpty()) {
-      return true;
-    }
-    Set<String> sections = index.ofPaths(new SectionsKey(root), i -> sections(i, root, extensions));
-    if (sections.contains(first)) {
-      return true;
-    }
-    int limit = first.length() <= 4 ? 1 : 2;
-    return sections.stream().anyMatch(s -> EditDistance.between(s, first, limit) <= limit);
+    return first.isEmpty()
+        || index.ofPaths(new SectionsKey(extensions), i -> new Sections(i, extensions)).holds(root, first);
   }
 
   private record OtherSectionsKey(SiteRoutes routes) {}
@@ -271,25 +264,45 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
     });
   }
 
-  /** The names the site serves the entries of its root folder and of the corpus root under. */
-  private static Set<String> sections(CorpusIndex index, String root, List<String> extensions) {
-    Set<String> out = new HashSet<>();
-    List<String> all = new ArrayList<>(index.files());
-    all.addAll(index.directories());
-    for (String p : all) {
-      String parent = LinkTarget.directoryOf(p);
-      if (p.isEmpty() || !parent.equals(root) && !parent.isEmpty()) {
-        continue;
-      }
-      String name = CorpusIndex.baseName(p);
-      out.addAll(servedNames(name));
-      for (String ext : extensions) {
-        if (name.toLowerCase(Locale.ROOT).endsWith(ext) && name.length() > ext.length()) {
-          out.addAll(servedNames(name.substring(0, name.length() - ext.length())));
+  /**
+   * The names the site serves each folder's entries under (a page without its extension, a folder or page without its
+   * number prefix), made in one pass over the corpus's paths; and, per root and first segment, whether that segment
+   * is one of the root's or the corpus root's names or an edit or two from one (asked for every rooted link, by every
+   * candidate root: remembered).
+   */
+  private static final class Sections {
+    private final Map<String, Set<String>> byFolder = new HashMap<>();
+    private final Map<String, Boolean> answers = new java.util.concurrent.ConcurrentHashMap<>();
+
+    Sections(CorpusIndex index, List<String> extensions) {
+      List<String> all = new ArrayList<>(index.files());
+      all.addAll(index.directories());
+      for (String p : all) {
+        if (p.isEmpty()) {
+          continue;
+        }
+        Set<String> names = byFolder.computeIfAbsent(LinkTarget.directoryOf(p), k -> new HashSet<>());
+        String name = CorpusIndex.baseName(p);
+        names.addAll(servedNames(name));
+        for (String ext : extensions) {
+          if (name.toLowerCase(Locale.ROOT).endsWith(ext) && name.length() > ext.length()) {
+            names.addAll(servedNames(name.substring(0, name.length() - ext.length())));
+          }
         }
       }
     }
-    return Set.copyOf(out);
+
+    boolean holds(String root, String first) {
+      return answers.computeIfAbsent(root + "\n" + first, k -> {
+        Set<String> names = new HashSet<>(byFolder.getOrDefault(root, Set.of()));
+        names.addAll(byFolder.getOrDefault("", Set.of()));
+        if (names.contains(first)) {
+          return true;
+        }
+        int limit = first.length() <= 4 ? 1 : 2;
+        return names.stream().anyMatch(n -> EditDistance.between(n, first, limit) <= limit);
+      });
+    }
   }
 
   private record NumberedKey() {}

@@ -149,7 +149,7 @@ public record CompletenessConfig(
     Map<String, Node> counts =
         y.mapping(top.get("counts"), "counts", keys("tolerance", "corpusNames", "deltaWords", "exclude", "partWords", "totalWords"));
 
-    return new CompletenessConfig(
+    CompletenessConfig c = new CompletenessConfig(
         or(top, "skip", d.skip(), (n, w) -> globs(y, n, w)),
         or(placeholders, "placeholders.markers", d.markers(), (n, w) -> nonBlank(y, n, w)),
         or(placeholders, "placeholders.notMarkers", d.notMarkers(), (n, w) -> nonBlank(y, n, w)),
@@ -193,6 +193,18 @@ public record CompletenessConfig(
         or(titles, "titles.notNeeded", d.untitled(), (n, w) -> globs(y, n, w)),
         or(orphans, "orphans.navigation", d.navigation(), (n, w) -> globs(y, n, w)),
         or(placeholders, "placeholders.whole", d.wholeMarkers(), (n, w) -> nonBlank(y, n, w)));
+    // a word this file lists in whole or standalone that is no marker would say nothing, silently: a typo
+    for (String key : List.of("whole", "standalone")) {
+      if (!placeholders.containsKey(key)) {
+        continue; // the packaged words: a marker this file leaves out makes its entry inert
+      }
+      for (String w : key.equals("whole") ? c.wholeMarkers() : c.standaloneMarkers()) {
+        if (c.markers().stream().noneMatch(w::equalsIgnoreCase)) {
+          throw y.error(placeholders.get(key), "placeholders." + key + ": '" + w + "' is not one of placeholders.markers");
+        }
+      }
+    }
+    return c;
   }
 
   /** Whether a document needs no title ({@code titles.notNeeded}: licence texts), its name matched in any case. */

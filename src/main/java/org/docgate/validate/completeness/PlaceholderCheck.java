@@ -54,7 +54,7 @@ final class PlaceholderCheck {
         continue;
       }
       // a status word in a heading ("## 性能调优（规划中）") does mark the section; a noun-like marker only alone; a
-      // marker that is also a product's status never ("## Coming soon" over the features that are: a roadmap)
+      // marker that is also a product's status only right under the title ("## Coming soon" further down: a roadmap)
       List<PlaceholderMarkers.Match> found = markers.find(run.text()).stream()
           .filter(m -> !isStandaloneOnly(ctx, m) || standsAlone(run.text(), m))
           .filter(m -> !isWholeOnly(ctx, m) || stubBanner(ctx, run.position().line())

@@ -179,7 +179,9 @@ final class ReferenceCheck {
       counters.merge("completeness.exempt.exampleLayout", 1L, Long::sum);
       return;
     }
-    if (sameName.equals(List.of(ctx.doc.path()))) {
+    if (sameName.contains(ctx.doc.path()) && sameName.size() > 1) {
+      sameName = sameName.stream().filter(p -> !p.equals(ctx.doc.path())).toList(); // a page names no other by its own name
+    } else if (sameName.equals(List.of(ctx.doc.path()))) {
       // "Track the roadmap in `docs/design/worktree.md`" on features/worktree.md: its namesake in another tree (the
       // design document upstream), not this page moved; a page does not send its readers to itself (Qwen Code's
       // docs, round 45: a moved-reference suggesting the page itself, judged WRONG)

@@ -326,7 +326,7 @@ public final class InternalLinkValidator implements Validator {
         count("links.internal.ok"); // e.g. inside an excluded folder
         return;
       }
-      if (rooted && !corpus.routes().holdsSection(index, resolved.get())) {
+      if (rooted && repositoryBase == null && !corpus.routes().holdsSection(index, resolved.get())) {
         // a section of the site served from elsewhere (the AI SDK's /providers/... beside its /docs/...): nothing in
         // the corpus can say whether the page is there (round 44: 7 of 20 sampled links judged NOFIX, packaging)
         count("links.internal.ok"); // unverifiable, not broken: as a folder's fragment with no page to show

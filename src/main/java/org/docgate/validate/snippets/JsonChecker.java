@@ -120,7 +120,8 @@ final class JsonChecker implements TextChecker {
    * is the error reported.
    */
   private boolean labelledAlternative(String text, long from, long to) {
-    if (!kind.equals("jsonc") && !kind.equals("json5") || from < 0 || to > text.length() || from > to) {
+    if (!factory.isEnabled(JsonReadFeature.ALLOW_JAVA_COMMENTS.mappedFeature()) || from < 0 || to > text.length()
+        || from > to) {
       return false;
     }
     String between = text.substring((int) from, (int) to);

@@ -251,19 +251,9 @@ final class LanguageGuess {
     if (named.isPresent()) {
       return named;
     }
-    for (int i = 0; i < lines.length; i++) {
-      if (PEM.matcher(lines[i]).matches()) {
-        // a certificate or key pasted into a shell fence (WorkOS's SAML pages, round 46: ShellCheck's SC2215 on
-        // "-----END CERTIFICATE-----" judged WRONG)
-        return Optional.of(new Guess("a certificate or key (PEM)", "text", allLines(body)));
-      }
-      if (WINDOWS_PROMPT.matcher(lines[i]).find()) {
-        // "C:\bin> echo @php ... %*>composer.bat" (Composer's intro, round 46: ShellCheck's advice judged WRONG)
-        return Optional.of(new Guess("a Windows command prompt session", "bat", allLines(body)));
-      }
-    }
     Map<Foreign, Set<Integer>> found = new LinkedHashMap<>();
     String heredoc = null;
+    boolean opened = false;
     int literal = -1; // the indentation of a JavaScript line that opened an object or array not closed yet
     for (int i = 0; i < lines.length; i++) {
       String t = lines[i].strip();
@@ -273,6 +263,18 @@ final class LanguageGuess {
       }
       if (t.isEmpty() || t.startsWith("#") && !t.startsWith("#!")) {
         continue;
+      }
+      if (!opened) {
+        opened = true; // the block's first line of code says what the whole block is
+        if (PEM.matcher(t).matches()) {
+          // a certificate or key pasted into a shell fence (WorkOS's SAML pages, round 46: ShellCheck's SC2215 on
+          // "-----END CERTIFICATE-----" judged WRONG); one inside a heredoc is the command's input
+          return Optional.of(new Guess("a certificate or key (PEM)", "text", allLines(body)));
+        }
+        if (WINDOWS_PROMPT.matcher(t).find()) {
+          // "C:\bin> echo @php ... %*>composer.bat" (Composer's intro, round 46: ShellCheck's advice judged WRONG)
+          return Optional.of(new Guess("a Windows command prompt session", "bat", allLines(body)));
+        }
       }
       Matcher h = Sessions.HEREDOC.matcher(t);
       if (h.find()) {

@@ -150,8 +150,9 @@ final class UnlabelledBlock {
       while (w < words.length - 1 && ASSIGNMENT.matcher(words[w]).matches()) {
         w++;
       }
-      String command = words[w].equals("sudo") && w + 1 < words.length ? words[w + 1] : words[w];
-      if (!Sessions.COMMANDS.contains(command) && !MORE_COMMANDS.contains(command) || sentence(words, w)) {
+      int c = words[w].equals("sudo") && w + 1 < words.length ? w + 1 : w;
+      String command = words[c];
+      if (!Sessions.COMMANDS.contains(command) && !MORE_COMMANDS.contains(command) || sentence(words, c)) {
         return false;
       }
       commands++;

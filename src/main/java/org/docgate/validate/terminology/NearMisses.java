@@ -160,7 +160,7 @@ final class NearMisses {
     for (Map.Entry<String, String> n : byFirstLetter.getOrDefault(lower.charAt(0), List.of())) {
       String name = n.getKey();
       if (Math.abs(lower.length() - name.length()) > 2
-          || camelCase(word, n.getValue()) || otherAcronym(word, n.getValue())) {
+          || camelCase(word, n.getValue())) {
         continue;
       }
       boolean swapped = swapsOnce(lower, name);
@@ -168,7 +168,7 @@ final class NearMisses {
       int d = swapped ? 1 : EditDistance.between(lower, name, limit);
       if ((swapped || (d >= 1 && d <= limit)) && !(lower.length() >= name.length() && sameStem(lower, name))
           && !daemonOf(lower, name)
-          && !nearWord(lower, d)) {
+          && !nearWord(lower, d) && !otherAcronym(word, n.getValue())) {
         return n.getValue();
       }
     }
@@ -188,15 +188,13 @@ final class NearMisses {
   static boolean otherAcronym(String word, String name) {
     java.util.regex.Matcher a = ACRONYM.matcher(word);
     java.util.regex.Matcher b = ACRONYM.matcher(name);
-    if (!a.find() || !b.find() || a.end() != word.length() || b.end() != name.length()) {
-      return false; // an acronym that ends both words: "VMVware" is a slip of VMware
+    if (!a.find() || !b.find()) {
+      return false; // no run of capitals ends one of them: "VMVware" is a slip of VMware
     }
-    String restA = (word.substring(0, a.start()) + "|" + word.substring(a.end())).toLowerCase(Locale.ROOT);
-    String restB = (name.substring(0, b.start()) + "|" + name.substring(b.end())).toLowerCase(Locale.ROOT);
-    return restA.equals(restB) && !a.group().equals(b.group());
+    return word.substring(0, a.start()).equalsIgnoreCase(name.substring(0, b.start())) && !a.group().equals(b.group());
   }
 
-  private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,}");
+  private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,}$");
 
   /** "ggrpc" for "grpc": the name with one of its letters typed twice. */
   static boolean doublesOneLetter(String word, String name) {

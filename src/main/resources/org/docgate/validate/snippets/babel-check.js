@@ -61,7 +61,7 @@ const READINGS = [
   // object missing a comma. Never the reading an error is reported from.
   {name: 'type literal', quiet: true,
     when: (t, p, excerpts) => excerpts && p.includes('typescript') && /^\s*\{/.test(stripComments(t)) && TYPED_MEMBER.test(t),
-    parse: (t, o) => parser.parse('type _ = ' + t, {...o, sourceType: 'module'}), pre: 9},
+    parse: (t, o) => typeLiteralOnly(parser.parse('type _ = ' + t, {...o, sourceType: 'module'})), pre: 9},
   {name: 'interface members', when: (t, p, excerpts) => excerpts && p.includes('typescript'),
     parse: (t, o) => parser.parse('interface _ {' + t + '\n}', {...o, sourceType: 'module'}), pre: 13},
 ];
@@ -90,6 +90,21 @@ const TYPED_PARAMETER = new RegExp('^\\s*(?:\\.\\.\\.)?[A-Za-z_$][\\w$]*\\??\\s*
 const TYPED_MEMBER = new RegExp('^\\s*[A-Za-z_$][\\w$]*\\??\\s*:\\s*(?:[A-Z(]|(?:string|number|boolean|any|unknown'
   + '|void|object|never|bigint|symbol|undefined)\\b)', 'm');
 
+// The type literal reading's result, unless a member's type is a tuple or a number or boolean literal: `children:
+// [Foo]` and `retries: 3` are values of an object missing a comma, not a shape (a review of round 45's change).
+function typeLiteralOnly(ast) {
+  const alias = ast.program.body[0];
+  const members = alias && alias.typeAnnotation && alias.typeAnnotation.members || [];
+  for (const m of members) {
+    const type = m.typeAnnotation && m.typeAnnotation.typeAnnotation;
+    if (type && (type.type === 'TSTupleType' || type.type === 'TSLiteralType'
+        && typeof type.literal.value !== 'string')) {
+      throw {pos: m.start, message: 'a value, not a type'};
+    }
+  }
+  return ast;
+}
+
 function typedCallsAsArrows(t) {
   let out = '';
   let from = 0;
@@ -97,7 +112,6 @@ function typedCallsAsArrows(t) {
   CALL_OPEN.lastIndex = 0;
   for (let m; (m = CALL_OPEN.exec(t)) !== null;) {
     const open = m.index + m[0].length - 1;
-    if (open < from) continue;
     const close = matching(t, open);
     if (close < 0 || !TYPED_PARAMETER.test(t.slice(open + 1, close))) continue;
     out += t.slice(from, open + 1) + '(' + t.slice(open + 1, close) + ') => _';

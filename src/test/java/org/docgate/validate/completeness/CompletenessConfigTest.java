@@ -27,6 +27,14 @@ class CompletenessConfigTest {
   }
 
   @Test
+  void aWholeOrStandaloneWordThatIsNoMarkerIsAnError() {
+    assertThatThrownBy(() -> CompletenessConfig.parse("c.yaml", "placeholders:\n  markers: [TODO]\n  whole: [soon]\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith("c.yaml:3: placeholders.whole: 'soon' is not one of placeholders.markers");
+    assertThat(CompletenessConfig.parse("c.yaml", "placeholders:\n  markers: [TODO]\n").markers()).containsExactly("TODO");
+  }
+
+  @Test
   void badValuesAreErrorsWithTheirLine() {
     assertThatThrownBy(() -> CompletenessConfig.parse("c.yaml", "counts:\n  tolerance: 150%\n"))
         .isInstanceOf(ConfigException.class).hasMessageStartingWith("c.yaml:2: counts.tolerance");

@@ -67,6 +67,14 @@ class LanguageGuessTest {
     });
   }
 
+  /** A certificate written by a heredoc is the command's input: the block is shell (a review of round 46's change). */
+  @org.junit.jupiter.api.Test
+  void aCertificateInAHeredocIsTheCommandsInput() {
+    String heredoc = "cat > tls.crt <<EOF\n-----BEGIN CERTIFICATE-----\nMIIDUTCC\n-----END CERTIFICATE-----\nEOF\n"
+        + "kubectl create secret tls web --cert=tls.crt\n";
+    assertThat(LanguageGuess.inShell(heredoc)).isEmpty();
+  }
+
   /** typescript-eslint's and PatternFly's type blocks (rounds 45 and 46: judged WRONG as CSS); CSS itself still is. */
   @org.junit.jupiter.api.Test
   void membersOfATypeAreNoCss() {
