@@ -35,6 +35,9 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
       Set.of(LinkKind.INLINE, LinkKind.DEFINITION, LinkKind.AUTOLINK, LinkKind.HTML_HREF);
   /** Prefixes tried at most, the most promising first: a name that stands in many folders must not cost more. */
   private static final int MAX_ROOTS = 50;
+  /** Counts by name, the largest first, then by name. */
+  private static final Comparator<Map.Entry<String, Integer>> MOST_FIRST =
+      Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
 
   /**
    * @param numbered the corpus's paths with a number prefix on a segment, by the path without them ({@code
@@ -257,9 +260,7 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
         }
       }
       Map<String, Integer> sorted = new java.util.LinkedHashMap<>();
-      counts.entrySet().stream()
-          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-          .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+      counts.entrySet().stream().sorted(MOST_FIRST).forEach(e -> sorted.put(e.getKey(), e.getValue()));
       return java.util.Collections.unmodifiableMap(sorted);
     });
   }
@@ -275,20 +276,14 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
     private final Map<String, Boolean> answers = new java.util.concurrent.ConcurrentHashMap<>();
 
     Sections(CorpusIndex index, List<String> extensions) {
-      List<String> all = new ArrayList<>(index.files());
-      all.addAll(index.directories());
-      for (String p : all) {
+      for (String p : filesAndFolders(index)) {
         if (p.isEmpty()) {
           continue;
         }
         Set<String> names = byFolder.computeIfAbsent(LinkTarget.directoryOf(p), k -> new HashSet<>());
         String name = CorpusIndex.baseName(p);
         names.addAll(servedNames(name));
-        for (String ext : extensions) {
-          if (name.toLowerCase(Locale.ROOT).endsWith(ext) && name.length() > ext.length()) {
-            names.addAll(servedNames(name.substring(0, name.length() - ext.length())));
-          }
-        }
+        names.addAll(pageNames(name, extensions));
       }
     }
 
@@ -309,9 +304,13 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
 
   /** The corpus's files and folders with number prefixes, by their paths without them ({@link NumberPrefixes}). */
   private static Map<String, String> numberedPaths(CorpusIndex index) {
+    return NumberPrefixes.byRoute(filesAndFolders(index));
+  }
+
+  private static List<String> filesAndFolders(CorpusIndex index) {
     List<String> all = new ArrayList<>(index.files());
     all.addAll(index.directories());
-    return NumberPrefixes.byRoute(all);
+    return all;
   }
 
   /**
@@ -329,7 +328,7 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
       }
     }
     return hits.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .sorted(MOST_FIRST)
         .limit(MAX_ROOTS)
         .map(Map.Entry::getKey)
         .toList();
@@ -346,16 +345,22 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
       }
     }
     for (String file : index.files()) {
-      String name = CorpusIndex.baseName(file);
-      for (String ext : s.extensions()) {
-        if (name.toLowerCase(Locale.ROOT).endsWith(ext) && name.length() > ext.length()) {
-          for (String n : servedNames(name.substring(0, name.length() - ext.length()))) {
-            out.computeIfAbsent(n, k -> new ArrayList<>()).add(LinkTarget.directoryOf(file));
-          }
-        }
+      for (String n : pageNames(CorpusIndex.baseName(file), s.extensions())) {
+        out.computeIfAbsent(n, k -> new ArrayList<>()).add(LinkTarget.directoryOf(file));
       }
     }
     out.replaceAll((k, v) -> v.stream().distinct().sorted(Comparator.naturalOrder()).toList());
+    return out;
+  }
+
+  /** The names a site serves a file under as a page: without each page extension it ends in ({@link #servedNames}). */
+  private static List<String> pageNames(String fileName, List<String> extensions) {
+    List<String> out = new ArrayList<>();
+    for (String ext : extensions) {
+      if (fileName.toLowerCase(Locale.ROOT).endsWith(ext) && fileName.length() > ext.length()) {
+        out.addAll(servedNames(fileName.substring(0, fileName.length() - ext.length())));
+      }
+    }
     return out;
   }
 

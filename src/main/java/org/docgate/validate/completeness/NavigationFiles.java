@@ -47,27 +47,19 @@ final class NavigationFiles {
         landsOn(index, file, m.group()).ifPresent(named::add);
       }
       if (SCRIPT.matcher(file).find()) {
-        routes(index, file, CorpusIndex.baseName(file).startsWith("_meta.") ? withMetaKeys(text) : text, named,
-            suffixes);
+        // a Nextra _meta file's keys are its folder's page names, quoted or not (`overview: 'Overview'` for
+        // overview.md: Qwen Code's docs, round 45, judged WRONG as an orphan)
+        routes(index, file, CorpusIndex.baseName(file).startsWith("_meta.") ? text + quoted(META_KEY, text) : text,
+            named, suffixes);
       } else if (DATA.matcher(file).find()) {
         // a menu kept as data, pages by route: serverless's docs/menu.json ("providers/aws/guide/deploying"), a
         // Jekyll site's _data/menu.yml ('Upgrading': '/2.1/upgrading/'), Docusaurus v1's sidebars.json (round 35: 11
         // of its 13 WRONG orphans were named there)
-        StringBuilder values = new StringBuilder(text);
-        Matcher plain = YAML_VALUE.matcher(text);
-        while (plain.find()) {
-          values.append('\n').append('\'').append(plain.group(1)).append('\'');
-        }
-        routes(index, file, values.toString(), named, suffixes);
+        routes(index, file, text + quoted(YAML_VALUE, text), named, suffixes);
       } else if (index.documents().containsKey(file)) {
         // a docsify sidebar (_sidebar.md): Markdown links by route from the site's folder ("zh-cn/base/amap" for
         // zh-cn/base/amap.md: vue-amap's pages, judged WRONG as orphans in round 28)
-        StringBuilder quoted = new StringBuilder();
-        Matcher link = MARKDOWN_LINK.matcher(text);
-        while (link.find()) {
-          quoted.append('\'').append(link.group(1)).append("'\n");
-        }
-        routes(index, file, quoted.toString(), named, suffixes);
+        routes(index, file, quoted(MARKDOWN_LINK, text), named, suffixes);
       }
       if (!named.isEmpty()) {
         out.put(file, List.copyOf(named));
@@ -79,14 +71,10 @@ final class NavigationFiles {
   /** An object key of a Nextra {@code _meta} file, quoted or not: {@code overview: 'Overview'}. */
   private static final Pattern META_KEY = Pattern.compile("(?m)^\\s*['\"]?([\\w.-]+)['\"]?\\s*:");
 
-  /**
-   * A Nextra {@code _meta.js|ts} file's text with its keys quoted after it: the keys are the folder's page names, and
-   * a key that is a plain name is written unquoted ({@code overview: 'Overview'} for {@code overview.md}, Qwen Code's
-   * docs, round 45: judged WRONG as an orphan).
-   */
-  private static String withMetaKeys(String text) {
-    StringBuilder out = new StringBuilder(text);
-    Matcher m = META_KEY.matcher(text);
+  /** Each match's first group quoted on a line of its own, for {@link #routes}, which reads quoted strings. */
+  private static String quoted(Pattern pattern, String text) {
+    StringBuilder out = new StringBuilder();
+    Matcher m = pattern.matcher(text);
     while (m.find()) {
       out.append('\n').append('\'').append(m.group(1)).append('\'');
     }

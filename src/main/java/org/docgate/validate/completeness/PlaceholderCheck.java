@@ -364,7 +364,7 @@ final class PlaceholderCheck {
 
   /** A marker that marks a gap only as all its section holds ({@code placeholders.whole}: "coming soon"). */
   private static boolean isWholeOnly(DocumentContext ctx, PlaceholderMarkers.Match m) {
-    return ctx.config.wholeMarkers().stream().anyMatch(w -> w.equalsIgnoreCase(m.marker()));
+    return among(ctx.config.wholeMarkers(), m);
   }
 
   /** Whether a marker is all a label's value holds: "More examples: coming soon." (the examples are the gap). */
@@ -403,7 +403,12 @@ final class PlaceholderCheck {
   }
 
   private static boolean isStandaloneOnly(DocumentContext ctx, PlaceholderMarkers.Match m) {
-    return ctx.config.standaloneMarkers().stream().anyMatch(w -> w.equalsIgnoreCase(m.marker()));
+    return among(ctx.config.standaloneMarkers(), m);
+  }
+
+  /** Whether a list of the config names the marker matched (in any case). */
+  private static boolean among(List<String> markers, PlaceholderMarkers.Match m) {
+    return markers.stream().anyMatch(w -> w.equalsIgnoreCase(m.marker()));
   }
 
   /**

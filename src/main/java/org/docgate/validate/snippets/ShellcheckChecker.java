@@ -127,10 +127,9 @@ final class ShellcheckChecker {
     }
     // SC2211 "a glob used as a command name" on the same kind of line: "--controllers=*,tokencleaner" (third round);
     // SC2288 "a command name ending with ','" on an option list's "-a, --add user_name" (round 27, judged WRONG)
-    String[] lines = text.split("\\n", -1);
+    String line = hintLine(hint, text);
     return (hint.message().startsWith("shellcheck SC2211 ") || hint.message().startsWith("shellcheck SC2288 "))
-        && hint.line() >= 1 && hint.line() <= lines.length
-        && lines[hint.line() - 1].strip().startsWith("-") && flagList(text, hint.line());
+        && line != null && line.strip().startsWith("-") && flagList(text, hint.line());
   }
 
   /**
@@ -160,8 +159,14 @@ final class ShellcheckChecker {
     if (!hint.message().startsWith("shellcheck SC1081 ")) {
       return false;
     }
+    String line = hintLine(hint, text);
+    return line != null && SENTENCE.matcher(line).matches();
+  }
+
+  /** The snippet's line a hint is on, or null when its line number is outside the snippet. */
+  private static String hintLine(Hint hint, String text) {
     String[] lines = text.split("\n", -1);
-    return hint.line() >= 1 && hint.line() <= lines.length && SENTENCE.matcher(lines[hint.line() - 1]).matches();
+    return hint.line() >= 1 && hint.line() <= lines.length ? lines[hint.line() - 1] : null;
   }
 
   /**
@@ -172,8 +177,8 @@ final class ShellcheckChecker {
     if (!hint.message().startsWith("shellcheck SC1035 ")) {
       return false;
     }
-    String[] lines = text.split("\n", -1);
-    return hint.line() <= lines.length && lines[hint.line() - 1].strip().matches("![\\w!$-]\\S*");
+    String line = hintLine(hint, text);
+    return line != null && line.strip().matches("![\\w!$-]\\S*");
   }
 
   /**

@@ -83,12 +83,12 @@ function signatureArgs(t) {
 // type named with a capital, a function type or a primitive type, since `f(count: newCount)`, `f(a: 1)` and `f(o: {})`
 // are objects without braces: the text with each such list `(args)` written `((args) => _)`, or null when it has none.
 const CALL_OPEN = /[A-Za-z_$][\w$]*\s*(?:<[^()<>]*(?:<[^()<>]*>[^()<>]*)*>)?\s*\(/g;
-const TYPED_PARAMETER = new RegExp('^\\s*(?:\\.\\.\\.)?[A-Za-z_$][\\w$]*\\??\\s*:\\s*(?:[A-Z(]|(?:string|number|boolean'
-  + '|any|unknown|void|object|never|bigint|symbol|undefined|keyof|typeof)\\b)');
+// A type as a parameter or member starts it: a capitalised type name, a function type or a primitive type.
+const TYPE_START = '(?:[A-Z(]|(?:string|number|boolean|any|unknown|void|object|never|bigint|symbol|undefined';
+const TYPED_PARAMETER = new RegExp('^\\s*(?:\\.\\.\\.)?[A-Za-z_$][\\w$]*\\??\\s*:\\s*' + TYPE_START + '|keyof|typeof)\\b)');
 
-// A member of a type literal typed with a capitalised type name, a function type or a primitive type.
-const TYPED_MEMBER = new RegExp('^\\s*[A-Za-z_$][\\w$]*\\??\\s*:\\s*(?:[A-Z(]|(?:string|number|boolean|any|unknown'
-  + '|void|object|never|bigint|symbol|undefined)\\b)', 'm');
+// A member of a type literal typed so.
+const TYPED_MEMBER = new RegExp('^\\s*[A-Za-z_$][\\w$]*\\??\\s*:\\s*' + TYPE_START + ')\\b)', 'm');
 
 // The type literal reading's result, unless a member's type is a tuple or a number or boolean literal: `children:
 // [Foo]` and `retries: 3` are values of an object missing a comma, not a shape (a review of round 45's change).
