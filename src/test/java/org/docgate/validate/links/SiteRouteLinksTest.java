@@ -43,6 +43,25 @@ class SiteRouteLinksTest {
         + "[install](../commands/npm-install).\n");
   }
 
+  /**
+   * {@code docs/<page>.md} for each page, linking every other page by route ({@code routePrefix + page}) and five
+   * pages of another section ({@code otherPrefix + 0..4}).
+   */
+  private void linkedPages(String routePrefix, String otherPrefix, String... pages) throws IOException {
+    for (String p : pages) {
+      StringBuilder page = new StringBuilder("# " + p + "\n\nText.\n\n");
+      for (String other : pages) {
+        if (!other.equals(p)) {
+          page.append("* [").append(other).append("](").append(routePrefix).append(other).append(")\n");
+        }
+      }
+      for (int i = 0; i < 5; i++) {
+        page.append("* [other ").append(i).append("](").append(otherPrefix).append(i).append(")\n");
+      }
+      write("docs/" + p + ".md", page.toString());
+    }
+  }
+
   private static long count(ScanReport report, String rule) {
     return report.findings().stream().filter(f -> f.rule().equals(rule)).count();
   }
@@ -83,19 +102,8 @@ class SiteRouteLinksTest {
    */
   @Test
   void linksToPartsOfTheSiteTheCorpusDoesNotHoldDoNotHideItsRoutes() throws IOException {
-    String[] pages = {"rag/qdrant", "rag/chroma", "agents/middleware", "agents/overview", "utils/helpers"};
-    for (String p : pages) {
-      StringBuilder page = new StringBuilder("# " + p + "\n\nText.\n\n");
-      for (String other : pages) {
-        if (!other.equals(p)) {
-          page.append("* [").append(other).append("](/docs/").append(other).append(")\n");
-        }
-      }
-      for (int i = 0; i < 5; i++) {
-        page.append("* [tracing ").append(i).append("](/observability-docs/tracing-").append(i).append(")\n");
-      }
-      write("docs/" + p + ".md", page.toString());
-    }
+    linkedPages("/docs/", "/observability-docs/tracing-", "rag/qdrant", "rag/chroma", "agents/middleware",
+        "agents/overview", "utils/helpers");
     ScanReport report = Scans.run(corpus);
     @SuppressWarnings("unchecked")
     Map<String, Object> routes = (Map<String, Object>) ((Map<String, Object>) report.stats().get("links"))
@@ -118,19 +126,7 @@ class SiteRouteLinksTest {
    */
   @Test
   void linksToAnotherSectionDoNotCountAgainstTheRoot() throws IOException {
-    String[] pages = {"guide/install", "guide/setup", "guide/upgrade", "sso/index", "sso/domains"};
-    for (String p : pages) {
-      StringBuilder page = new StringBuilder("# " + p + "\n\nText.\n\n");
-      for (String other : pages) {
-        if (!other.equals(p)) {
-          page.append("* [").append(other).append("](/").append(other).append(")\n");
-        }
-      }
-      for (int i = 0; i < 5; i++) {
-        page.append("* [api ").append(i).append("](/reference/api-").append(i).append(")\n");
-      }
-      write("docs/" + p + ".md", page.toString());
-    }
+    linkedPages("/", "/reference/api-", "guide/install", "guide/setup", "guide/upgrade", "sso/index", "sso/domains");
     write("docs/guide/reference/notes.md", "# Notes\n\nSee [install](/guide/install).\n");
     ScanReport report = Scans.run(corpus);
     @SuppressWarnings("unchecked")
