@@ -22,7 +22,7 @@ public record SiteRouteSettings(String root, List<String> extensions, List<Strin
   public static final String NONE = "none";
 
   public static final SiteRouteSettings DEFAULTS = new SiteRouteSettings(AUTO, List.of(".md", ".markdown", ".mdx"),
-      List.of("index.md", "README.md", "_index.md"), 10, 80, 10);
+      List.of("index.md", "index.mdx", "README.md", "_index.md"), 10, 80, 10);
 
   public SiteRouteSettings {
     root = root == null || root.isBlank() ? AUTO : root.strip();

@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 /** Where a link that is no file of the corpus leads on the site built from it: a pure function of the paths. */
 class SiteRoutesTest {
   private static final Set<String> FILES = Set.of("content/commands/npm-ls.md", "content/commands/index.md",
-      "content/using-npm/config.mdx", "guide/setup.md", "docs/api/Fetch.md", "img/logo.png", "blog/README.md");
+      "content/using-npm/config.mdx", "guide/setup.md", "docs/api/Fetch.md", "img/logo.png", "blog/README.md",
+      "docs/guides/index.mdx");
   private static final Set<String> DIRECTORIES = Set.of("", "content", "content/commands", "content/using-npm",
-      "guide", "docs", "docs/api", "img", "blog");
+      "guide", "docs", "docs/api", "img", "blog", "docs/guides");
   private static final List<String> EXTENSIONS = SiteRouteSettings.DEFAULTS.extensions();
   private static final List<String> INDEX_PAGES = SiteRouteSettings.DEFAULTS.indexPages();
 
@@ -31,6 +32,8 @@ class SiteRoutesTest {
       // a folder's route shows its index page
       "content|commands|true|content/commands/index.md",
       "|blog|true|blog/README.md",
+      // an MDX site's folder page (Docusaurus, Nextra; WorkOS's /custom-domains, round 46)
+      "docs|guides|true|docs/guides/index.mdx",
       // the root folder alone, with the file's own name: docsify's /docs/api/Fetch.md under its root
       "docs|api/Fetch.md|true|docs/api/Fetch.md",
       // a relative link resolves where the document is: no root folder added

@@ -205,6 +205,13 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
         // another page: vshpere-1019's dated update index links chapter folders that have no README, and their
         // pages were judged orphans in six rounds.
         documentsIn(index, resolved.path()).stream().filter(t -> !t.equals(path)).forEach(targets::add);
+      } else if (resolved.rooted() && routes.active()) {
+        // a site's route to a folder with no page of its own: the site generates the folder's index (WorkOS's
+        // /integrations, linked from its guides, lists its 55 integration pages; every one was an orphan before)
+        routes.route(resolved.path(), true, index).filter(index::isDirectory)
+            .or(() -> Optional.of(resolved.path()).filter(index::isDirectory))
+            .ifPresent(folder -> documentsIn(index, folder).stream().filter(t -> !t.equals(path))
+                .forEach(targets::add));
       }
     }
     SiteRoutes pageRoutes = routes.active() ? routes : SiteRoutes.PAGE_REFERENCES;
@@ -369,7 +376,7 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
   private static Optional<String> landsOn(CorpusIndex index, SiteRoutes.PathLink link, SiteRoutes routes) {
     if (link.rooted() && routes.active() && !routes.root().isEmpty()) {
       // a root-relative link of a site rooted in a folder means the site's page first (as the link validator reads it)
-      Optional<String> site = routes.route(link.path(), true, index::isFile, index::isDirectory)
+      Optional<String> site = routes.route(link.path(), true, index)
           .flatMap(routed -> landsOn(index, routed));
       if (site.isPresent()) {
         return site;
@@ -379,7 +386,7 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
     if (direct.isPresent() || !routes.active() || index.isFile(link.path()) || index.isDirectory(link.path())) {
       return direct;
     }
-    return routes.route(link.path(), link.rooted(), index::isFile, index::isDirectory)
+    return routes.route(link.path(), link.rooted(), index)
         .flatMap(routed -> landsOn(index, routed));
   }
 

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import org.docgate.corpus.CorpusIndex;
 import org.docgate.corpus.Glob;
 import org.docgate.corpus.LinkTarget;
+import org.docgate.corpus.SiteRoutes;
+import org.docgate.markdown.MarkdownDocument;
 
 /**
  * A site generator's navigation, kept outside Markdown ({@code orphans.navigation}: an MkDocs {@code nav:}, a
@@ -29,8 +31,12 @@ final class NavigationFiles {
   /** The key of the corpus's navigation files among the values an index derives from its paths alone. */
   private record PathsKey(List<Glob> navigation) {}
 
-  /** Each navigation file of the corpus and the documents it names (corpus paths), sorted. */
-  static Map<String, List<String>> of(CorpusIndex index, List<Glob> navigation) {
+  /**
+   * Each navigation file of the corpus and the documents it names (corpus paths), sorted.
+   *
+   * @param site the corpus's site routes: a menu's root-relative route is the page the site serves there
+   */
+  static Map<String, List<String>> of(CorpusIndex index, List<Glob> navigation, SiteRoutes site) {
     Map<String, List<String>> out = new HashMap<>();
     if (navigation.isEmpty()) {
       return out;
@@ -39,6 +45,19 @@ final class NavigationFiles {
     // edit in the service reads the few files again, not every path against every glob)
     List<String> files = index.ofPaths(new PathsKey(navigation), i -> navigationFiles(i, navigation));
     RouteSuffixes suffixes = new RouteSuffixes(index); // made once, and only if some route needs it
+    for (MarkdownDocument doc : index.documents().values()) {
+      String menu = frontMatterMenu(doc);
+      if (menu != null && !files.contains(doc.path())) {
+        // a page whose front matter is a menu of routes (WorkOS's _navigation.mdx: "- title: Sessions / url:
+        // /authkit/sessions", one per section; 139 pages on it reported as orphans before, round 46's corpus)
+        TreeSet<String> named = new TreeSet<>();
+        routes(index, doc.path(), quoted(YAML_VALUE, menu), named, suffixes, site);
+        named.remove(doc.path());
+        if (!named.isEmpty()) {
+          out.put(doc.path(), List.copyOf(named));
+        }
+      }
+    }
     for (String file : files) {
       TreeSet<String> named = new TreeSet<>();
       String text = index.configText(file);
@@ -50,22 +69,43 @@ final class NavigationFiles {
         // a Nextra _meta file's keys are its folder's page names, quoted or not (`overview: 'Overview'` for
         // overview.md: Qwen Code's docs, round 45, judged WRONG as an orphan)
         routes(index, file, CorpusIndex.baseName(file).startsWith("_meta.") ? text + quoted(META_KEY, text) : text,
-            named, suffixes);
+            named, suffixes, site);
       } else if (DATA.matcher(file).find()) {
         // a menu kept as data, pages by route: serverless's docs/menu.json ("providers/aws/guide/deploying"), a
         // Jekyll site's _data/menu.yml ('Upgrading': '/2.1/upgrading/'), Docusaurus v1's sidebars.json (round 35: 11
         // of its 13 WRONG orphans were named there)
-        routes(index, file, text + quoted(YAML_VALUE, text), named, suffixes);
+        routes(index, file, text + quoted(YAML_VALUE, text), named, suffixes, site);
       } else if (index.documents().containsKey(file)) {
         // a docsify sidebar (_sidebar.md): Markdown links by route from the site's folder ("zh-cn/base/amap" for
         // zh-cn/base/amap.md: vue-amap's pages, judged WRONG as orphans in round 28)
-        routes(index, file, quoted(MARKDOWN_LINK, text), named, suffixes);
+        routes(index, file, quoted(MARKDOWN_LINK, text), named, suffixes, site);
       }
       if (!named.isEmpty()) {
         out.put(file, List.copyOf(named));
       }
     }
     return out;
+  }
+
+  /** A menu entry's route in front matter: {@code url: /authkit/sessions}, {@code - href: "/guide/setup"}. */
+  private static final Pattern MENU_ENTRY = Pattern.compile(
+      "(?m)^[ \\t]*(?:-[ \\t]+)?(?:url|href|link|path|to)[ \\t]*:[ \\t]*['\"]?/?[\\w@~.-][\\w@~./-]*['\"]?[ \\t]*$");
+  /** Entries that make a front matter a menu rather than a page's own settings. */
+  private static final int MENU_ENTRIES = 2;
+
+  /** The document's front matter when it is a menu of routes ({@link #MENU_ENTRIES} entries or more), else null. */
+  private static String frontMatterMenu(MarkdownDocument doc) {
+    int end = doc.frontMatterEnd();
+    if (end == 0) {
+      return null;
+    }
+    String front = String.join("\n", doc.sourceLines().subList(0, Math.min(end, doc.sourceLines().size())));
+    Matcher m = MENU_ENTRY.matcher(front);
+    int entries = 0;
+    while (entries < MENU_ENTRIES && m.find()) {
+      entries++;
+    }
+    return entries >= MENU_ENTRIES ? front : null;
   }
 
   /** An object key of a Nextra {@code _meta} file, quoted or not: {@code overview: 'Overview'}. */
@@ -103,7 +143,7 @@ final class NavigationFiles {
    * that is a document of the corpus.
    */
   private static void routes(CorpusIndex index, String file, String text, TreeSet<String> named,
-      RouteSuffixes byRoute) {
+      RouteSuffixes byRoute, SiteRoutes site) {
     String dir = LinkTarget.directoryOf(file);
     String docs = dir;
     int dot = dir.lastIndexOf('/') + 1;
@@ -129,6 +169,12 @@ final class NavigationFiles {
     for (String route : strings) {
       String r = route.startsWith("/") ? route.substring(1) : route;
       boolean found = false;
+      if (route.startsWith("/") && site.active()) {
+        Optional<String> page = site.route(r.endsWith("/") ? r.substring(0, r.length() - 1) : r, true, index)
+            .flatMap(p -> index.documents().containsKey(p) ? Optional.of(p) : nameFolder(index, p));
+        page.ifPresent(named::add);
+        found = page.isPresent();
+      }
       for (String prefix : prefixes) {
         for (String base : route.startsWith("/") ? List.of("") : bases) {
           found |= nameRoute(index, prefix + base, r, named);
@@ -169,6 +215,13 @@ final class NavigationFiles {
       found = true;
     }
     return found;
+  }
+
+  /** A folder's page as a menu route shows it ({@code README.md}, {@code index.md}, {@code index.mdx}). */
+  private static Optional<String> nameFolder(CorpusIndex index, String folder) {
+    TreeSet<String> named = new TreeSet<>();
+    return index.isDirectory(folder) && nameRoute(index, folder.isEmpty() ? "" : folder + "/", "", named)
+        ? Optional.of(named.first()) : Optional.empty();
   }
 
   /** A Docusaurus config, whose docs plugin names the folder its sidebar's ids are read from. */

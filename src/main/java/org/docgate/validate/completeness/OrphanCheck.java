@@ -20,6 +20,11 @@ final class OrphanCheck {
    * ({@code completeness.orphans.notLinkedCorpus}). vshpere-1019, a knowledge base that links its pages, has 37%.
    */
   static final int NOT_LINKED_SHARE = 75;
+  /**
+   * The same share for a corpus published as a site (its links follow the site's routes) that holds no navigation
+   * file: its menu is built from the folders or kept elsewhere, and most of its pages unlinked say so.
+   */
+  static final int NOT_LINKED_SHARE_OF_SITE = 50;
   /** Fewer candidate orphans than this decide nothing. */
   static final int NOT_LINKED_MIN = 10;
 
@@ -38,8 +43,8 @@ final class OrphanCheck {
     if (!inbound.isEmpty() && graph.navigation().containsAll(inbound) && !entryPoint) {
       return "siteNavigation"; // linked by no document, but on the site's menu (a navigation file names it)
     }
-    if (entryPoint || !inbound.isEmpty()) {
-      return "";
+    if (entryPoint || !inbound.isEmpty() || graph.navigation().contains(ctx.doc.path())) {
+      return ""; // linked, where readers start, or the site's menu itself (a page whose front matter is one)
     }
     if (placesItselfOnMenu(ctx)) {
       return "siteNavigation"; // Hugo's front-matter menu entry: the site's menu links the page

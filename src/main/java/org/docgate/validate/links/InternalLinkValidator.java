@@ -295,6 +295,10 @@ public final class InternalLinkValidator implements Validator {
       if ((siteFirst || !index.isFile(path) && !index.isDirectory(path)) && repositoryBase == null) {
         Optional<String> routed = corpus.routes().route(path, rooted, index::isFile,
             index::isDirectory);
+        if (routed.isEmpty()) {
+          routed = corpus.routes().headingRoute(path, rooted, index);
+          routed.ifPresent(p -> count("links.internal.headingRoute")); // a page's heading served as a path
+        }
         if (routed.isPresent()) {
           count("links.internal.siteRoute"); // works on the site the corpus is published as, not as a file
           path = routed.get();

@@ -169,6 +169,95 @@ class SiteRouteLinksTest {
     assertThat(count(report, "completeness/orphan")).isZero();
   }
 
+  /**
+   * WorkOS's docs (round 46: 13 of 30 sampled links judged WRONG): a route goes on past its page with the slugs of the
+   * page's headings, section by section ({@code /authkit/sessions/configuring-sessions/sign-out-redirect}), and a
+   * glossary's terms are routes of their own ({@code /glossary/bearer-token}); a segment that names no heading of the
+   * page is still reported.
+   */
+  @Test
+  void aRouteMayGoOnWithThePagesHeadings() throws IOException {
+    linkedPages("/", "/reference/api-", "authkit/index", "authkit/branding", "sso/index", "sso/domains",
+        "fga/assignments");
+    write("docs/authkit/sessions.mdx", "# Sessions\n\n## Configuring sessions\n\n### Sign-out redirect\n\nText.\n");
+    write("docs/glossary.mdx", "# Glossary\n\n## Bearer Token\n\nA token.\n");
+    write("docs/guide.mdx", "# Guide\n\nSee [redirect](/authkit/sessions/configuring-sessions/sign-out-redirect), "
+        + "[token](/glossary/bearer-token), [a section](/authkit/sessions/configuring-sessions#sign-out-redirect) "
+        + "and [no such](/authkit/sessions/configuring-sessions/no-such-heading).\n\n[Glossary](/glossary)\n");
+    ScanReport report = Scans.run(corpus);
+    assertThat(report.findings()).filteredOn(f -> f.rule().startsWith("links/"))
+        .extracting(Finding::target).containsExactly("/authkit/sessions/configuring-sessions/no-such-heading");
+    assertThat(Scans.stat(report, "links.internal.headingRoute")).isEqualTo(3);
+    // the pages a heading route lands on are linked: no orphans
+    assertThat(report.findings()).filteredOn(f -> f.rule().equals("completeness/orphan"))
+        .extracting(Finding::path).containsExactly("docs/guide.mdx");
+  }
+
+  /**
+   * LobeHub's docs (round 46: 2 of 30 sampled links judged WRONG, 80 such links): each page's translations lie side by
+   * side ({@code start.zh-CN.mdx}), and the site serves a locale's page under its segment ({@code /zh/docs/start});
+   * a route without one is the page in the site's default language, here only in its Chinese file.
+   */
+  @Test
+  void aLocalesRouteLeadsToThePageInThatLocale() throws IOException {
+    String[] pages = {"usage/start", "usage/help", "usage/agent/notebook", "self-hosting/auth", "self-hosting/faq"};
+    for (String p : pages) {
+      StringBuilder page = new StringBuilder("# " + p + "\n\n## 介绍\n\n");
+      for (String other : pages) {
+        if (!other.equals(p)) {
+          page.append("* [").append(other).append("](/zh/docs/").append(other).append(")\n");
+        }
+      }
+      write("docs/" + p + ".zh-CN.mdx", page.toString());
+    }
+    write("docs/self-hosting/auth/index.zh-CN.mdx", "# 认证\n\n[开始](/docs/usage/start#介绍)\n");
+    write("docs/usage/typo.zh-CN.mdx", "# 错误\n\n[笔记本](/zh/docs/usage/agents/notebook)\n");
+    ScanReport report = Scans.run(corpus);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> routes = (Map<String, Object>) ((Map<String, Object>) report.stats().get("links"))
+        .get("siteRoutes");
+    assertThat((String) routes.get("reason")).contains("a locale's pages by its segment such as /zh/");
+    // the typo (agents for agent) stays reported; everything else lands
+    assertThat(report.findings()).filteredOn(f -> f.rule().startsWith("links/"))
+        .extracting(Finding::target).containsExactly("/zh/docs/usage/agents/notebook");
+  }
+
+  /**
+   * WorkOS's docs (round 46's corpus): each section's menu is a page whose front matter lists the routes
+   * ({@code _navigation.mdx}: "- title: Sessions / url: /authkit/sessions"), and a route to a folder with no page of its
+   * own is a listing the site generates ({@code /integrations}): the pages on either are no orphans, nor is the menu.
+   */
+  @Test
+  void aFrontMatterMenuAndAGeneratedFolderListingLinkTheirPages() throws IOException {
+    linkedPages("/", "/reference/api-", "authkit/index", "authkit/branding", "sso/index", "sso/domains",
+        "fga/assignments");
+    write("docs/authkit/_navigation.mdx", "---\ntitle: AuthKit\nlinks:\n  - title: Quick Start\n    url: /authkit\n"
+        + "  - title: Sessions\n    url: /authkit/sessions\n---\n");
+    write("docs/authkit/sessions.mdx", "# Sessions\n\nText.\n");
+    write("docs/integrations/okta.mdx", "---\nbreadcrumb:\n  url: /integrations\n---\n\n# Okta\n\nText.\n");
+    write("docs/integrations/google.mdx", "# Google\n\nText.\n");
+    write("docs/sso/guide.mdx", "# Guide\n\nSee [the integrations](/integrations).\n");
+    write("docs/fga/lonely.mdx", "# Lonely\n\nNobody links here.\n");
+    ScanReport report = Scans.run(corpus);
+    assertThat(report.findings()).filteredOn(f -> f.rule().equals("completeness/orphan"))
+        .extracting(Finding::path).containsExactlyInAnyOrder("docs/fga/lonely.mdx", "docs/sso/guide.mdx");
+  }
+
+  /**
+   * A site (its links follow routes) whose menu the corpus does not hold and whose pages mostly nobody links: the
+   * site builds its menu elsewhere, so the orphans are counted once, not reported one by one (LobeHub: 149 of 214).
+   */
+  @Test
+  void aSiteWithoutItsMenuAndMostPagesUnlinkedReportsNoOrphans() throws IOException {
+    linkedPages("/", "/reference/api-", "a/one", "a/two", "a/three", "b/four", "b/five");
+    for (int i = 0; i < 12; i++) {
+      write("docs/c/page" + i + ".md", "# Page " + i + "\n\nText.\n");
+    }
+    ScanReport report = Scans.run(corpus);
+    assertThat(count(report, "completeness/orphan")).isZero();
+    assertThat(Scans.stat(report, "completeness.orphans.notLinkedCorpus")).isEqualTo(12);
+  }
+
   @Test
   void configuredNoneReadsTheLinksAsFilesAsGitHubDoes() throws IOException {
     npmLike();
