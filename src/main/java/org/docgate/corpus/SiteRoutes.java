@@ -27,7 +27,7 @@ import org.docgate.text.EditDistance;
  * @param reason why, for {@code stats.links.siteRoutes}
  */
 public record SiteRoutes(String root, List<String> extensions, List<String> indexPages, String reason,
-    Map<String, String> numbered, Map<String, List<String>> locales) {
+    Map<String, String> numbered, Map<String, List<String>> locales, boolean docsify) {
   public static final SiteRoutes NONE = new SiteRoutes(null, List.of(), List.of(), "");
 
   /** Kinds whose destination a reader follows to a page (a reference's is checked at its definition). */
@@ -46,6 +46,9 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
    * @param locales the locale suffixes of the corpus's page files ({@code .zh-CN} of {@code start.zh-CN.mdx}) by the
    *     route segment that chooses them ({@code zh}, {@code zh-cn}): a site that keeps a page's translations side by
    *     side (Nextra's i18n) serves {@code docs/start.zh-CN.mdx} at {@code /zh/docs/start}
+   * @param docsify whether the site is docsify's (its {@code index.html} sets {@code window.$docsify}, leaving
+   *     {@code relativePath} off), which resolves a page's relative links from its root folder ({@link #fromRoot}) and
+   *     takes a heading's {@code :id=name} as its id ({@link #headingIds})
    */
   public SiteRoutes {
     extensions = List.copyOf(extensions);
@@ -55,7 +58,7 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
   }
 
   public SiteRoutes(String root, List<String> extensions, List<String> indexPages, String reason) {
-    this(root, extensions, indexPages, reason, Map.of(), Map.of());
+    this(root, extensions, indexPages, reason, Map.of(), Map.of(), false);
   }
 
   /**
@@ -77,8 +80,15 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
 
   private static final String DETECTED = "detected: ";
 
-  /** A link to a corpus path as a document writes it: the path it resolves to and whether it starts at the root. */
-  public record PathLink(String path, boolean rooted) {}
+  /**
+   * A link to a corpus path as a document writes it: the path it resolves to, whether it starts at the root, and the
+   * path as written (null when not kept).
+   */
+  public record PathLink(String path, boolean rooted, String written) {
+    public PathLink(String path, boolean rooted) {
+      this(path, rooted, null);
+    }
+  }
 
   private record Key(SiteRouteSettings settings) {}
 
@@ -124,6 +134,69 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
       }
     }
     return found;
+  }
+
+  private record DocsifyKey() {}
+
+  private static final String NOT_DOCSIFY = "\u0000";
+
+  /** docsify's switch that makes a page's relative links lead from the page's folder, as files do. */
+  private static final java.util.regex.Pattern RELATIVE_PATH =
+      java.util.regex.Pattern.compile("relativePath\\s*:\\s*true");
+
+  /**
+   * The folder of a docsify site's {@code index.html} (the shallowest whose script sets {@code window.$docsify} and
+   * leaves {@code relativePath} off), or {@link #NOT_DOCSIFY}.
+   */
+  private static String docsifyRoot(CorpusIndex index) {
+    return index.files().stream()
+        .filter(f -> CorpusIndex.baseName(f).equalsIgnoreCase("index.html"))
+        .sorted(Comparator.comparingInt((String f) -> f.split("/").length).thenComparing(Comparator.naturalOrder()))
+        .filter(f -> {
+          String html = index.configText(f);
+          return html.contains("$docsify") && !RELATIVE_PATH.matcher(html).find();
+        })
+        .map(LinkTarget::directoryOf)
+        .findFirst().orElse(NOT_DOCSIFY);
+  }
+
+  /**
+   * A relative link of a page under a docsify site's root as docsify follows it: from the root folder, not the page's
+   * ({@code [插件](advanced/plugin)} in {@code docs/changelog/changelog.md} is {@code docs/advanced/plugin.md}; mp-html's
+   * docs: 267 links reported missing before), with the site's routes (an extension added, a folder's page).
+   *
+   * @param from the linking document
+   * @param written the link's path as written
+   */
+  public Optional<String> fromRoot(String from, String written, CorpusIndex index) {
+    if (!docsify || written == null || written.startsWith("/")
+        || !root.isEmpty() && !from.startsWith(root + "/")) {
+      return Optional.empty();
+    }
+    return LinkTarget.resolve(join(root, "index.md"), written)
+        .flatMap(p -> index.isFile(p) || index.isDirectory(p) ? Optional.of(p) : route(p, false, index));
+  }
+
+  /** docsify's heading id setting: {@code ## 小程序方式 :id=mp}. */
+  private static final java.util.regex.Pattern DOCSIFY_ID =
+      java.util.regex.Pattern.compile("\\s:id=([^\\s:]+)\\s*$");
+
+  /**
+   * The ids a page's headings set themselves where the site honours it: docsify's {@code :id=name} at a heading's end
+   * (mp-html's docs: 63 headings, their links reported as missing anchors before), for a page under the site's root.
+   */
+  public Set<String> headingIds(MarkdownDocument doc) {
+    if (!docsify || !root.isEmpty() && !doc.path().startsWith(root + "/")) {
+      return Set.of();
+    }
+    Set<String> out = new HashSet<>();
+    for (org.docgate.markdown.Heading h : doc.headings()) {
+      java.util.regex.Matcher m = DOCSIFY_ID.matcher(h.text());
+      if (m.find()) {
+        out.add(m.group(1));
+      }
+    }
+    return out;
   }
 
   /** A rooted route's first segment, lower-cased: a locale when {@link #locales} has it. */
@@ -247,7 +320,14 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
     String configured = s.configuredFolder();
     if (configured != null) {
       return new SiteRoutes(configured, s.extensions(), s.indexPages(), "configured (links.siteRoutes.root)",
-          numbered, locales);
+          numbered, locales, false);
+    }
+    String docsify = index.derived(new DocsifyKey(), SiteRoutes::docsifyRoot);
+    if (!docsify.equals(NOT_DOCSIFY)) {
+      return new SiteRoutes(docsify, s.extensions(), s.indexPages(), DETECTED + "a docsify site ("
+          + (docsify.isEmpty() ? "" : docsify + "/") + "index.html sets window.$docsify): a page's links lead from "
+          + (docsify.isEmpty() ? "the corpus root" : docsify + "/") + ", as docsify resolves them", numbered, locales,
+          true);
     }
     int total = 0;
     List<PathLink> unresolved = new ArrayList<>();
@@ -269,7 +349,7 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
     }
     int relative = 0;
     List<PathLink> rooted = new ArrayList<>();
-    SiteRoutes atRoot = new SiteRoutes("", s.extensions(), s.indexPages(), "", numbered, locales);
+    SiteRoutes atRoot = new SiteRoutes("", s.extensions(), s.indexPages(), "", numbered, locales, false);
     for (PathLink l : unresolved) {
       if (!l.rooted()) {
         relative += atRoot.route(l.path(), false, index).isPresent() ? 1 : 0;
@@ -281,7 +361,7 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
     int bestCount = -1;
     int bestHeld = 0;
     for (String root : candidateRoots(index, s, rooted)) {
-      SiteRoutes candidate = new SiteRoutes(root, s.extensions(), s.indexPages(), "", numbered, locales);
+      SiteRoutes candidate = new SiteRoutes(root, s.extensions(), s.indexPages(), "", numbered, locales, false);
       int n = 0;
       int held = 0;
       for (PathLink l : rooted) {
@@ -311,7 +391,7 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
         + (locales.isEmpty() ? "" : ", a locale's pages by its segment such as /" + locales.keySet().stream().sorted()
             .findFirst().orElseThrow() + "/") + "); "
         + (outside == 0 ? "" : outside + " more lead to sections of the site the corpus does not hold; ") + total
-        + " links to corpus paths in all", numbered, locales);
+        + " links to corpus paths in all", numbered, locales, false);
   }
 
   private record SectionsKey(List<String> extensions) {}
@@ -491,7 +571,7 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
         continue;
       }
       boolean rooted = t.path().startsWith("/");
-      LinkTarget.resolve(doc.path(), t.path()).ifPresent(p -> out.add(new PathLink(p, rooted)));
+      LinkTarget.resolve(doc.path(), t.path()).ifPresent(p -> out.add(new PathLink(p, rooted, t.path())));
     }
     return List.copyOf(out);
   }

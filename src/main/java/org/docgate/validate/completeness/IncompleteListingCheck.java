@@ -141,6 +141,11 @@ final class IncompleteListingCheck {
       }
       if (listed.contains(page)) {
         listedHere++;
+      } else if (folder.equals(org.docgate.corpus.LinkTarget.directoryOf(page)) && entryPoint(ctx, page)) {
+        // the folder's own README, its licence, a code of conduct: no page of the folder's topic that a list of its
+        // pages leaves out (butterfly's API list and docs/zh-CN/CODE_OF_CONDUCT.md, round 47: judged WRONG); a
+        // subfolder's landing page is a chapter of it (k8s-handbook-zh's extend/dynamic-resource-allocation/)
+        continue;
       } else if (linked.contains(page)) {
         elsewhere++;
       } else if (listedUnderAnotherName(page, broken) || series != null && !series.equals(seriesKey(page))) {
@@ -175,6 +180,11 @@ final class IncompleteListingCheck {
                 .map(IncompleteListingCheck::shown).toList())
             + ": add " + (missing.size() == 1 ? "it" : "them") + " to the list, or say why the list leaves "
             + (missing.size() == 1 ? "it" : "them") + " out");
+  }
+
+  private static boolean entryPoint(DocumentContext ctx, String page) {
+    MarkdownDocument other = ctx.index.documents().get(page);
+    return other != null && OrphanCheck.isEntryPoint(ctx.index, ctx.config, other);
   }
 
   /** Whether a page, by its own text, is none a listing must have: a record, or a stub that only says TODO. */

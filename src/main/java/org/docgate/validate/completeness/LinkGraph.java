@@ -195,7 +195,8 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
     boolean fromLandingPage = LANDING_PAGES.contains(name) || name.equals("_index.md");
     // the paths its links resolve to are the document's own; which documents they land on is the corpus's
     for (SiteRoutes.PathLink resolved : links.resolved()) {
-      Optional<String> target = landsOn(index, resolved, routes);
+      Optional<String> target = landsOn(index, resolved, routes)
+          .or(() -> routes.fromRoot(path, resolved.written(), index).flatMap(p -> landsOn(index, p)));
       if (target.isPresent()) {
         target.filter(t -> !t.equals(path)).ifPresent(targets::add);
       } else if (fromLandingPage && index.isDirectory(resolved.path())) {
@@ -359,7 +360,8 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
 
   /** The document a link written in {@code from} leads to, if it leads to a parsed document of the corpus. */
   static Optional<String> target(CorpusIndex index, String from, String destination, SiteRoutes routes) {
-    return resolved(from, destination).flatMap(link -> landsOn(index, link, routes));
+    return resolved(from, destination).flatMap(link -> landsOn(index, link, routes)
+        .or(() -> routes.fromRoot(from, link.written(), index).flatMap(p -> landsOn(index, p))));
   }
 
   /** The corpus path an internal link resolves to, or empty (external, a fragment alone, out of the corpus). */
@@ -369,7 +371,7 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
       return Optional.empty();
     }
     boolean rooted = t.path().startsWith("/");
-    return LinkTarget.resolve(from, t.path()).map(p -> new SiteRoutes.PathLink(p, rooted));
+    return LinkTarget.resolve(from, t.path()).map(p -> new SiteRoutes.PathLink(p, rooted, t.path()));
   }
 
   /** As {@link #landsOn(CorpusIndex, String)}, or through the site's routes when the path is no file or folder. */

@@ -299,6 +299,10 @@ public final class InternalLinkValidator implements Validator {
           routed = corpus.routes().headingRoute(path, rooted, index);
           routed.ifPresent(p -> count("links.internal.headingRoute")); // a page's heading served as a path
         }
+        if (routed.isEmpty() && !rooted) {
+          routed = corpus.routes().fromRoot(doc.path(), target.path(), index);
+          routed.ifPresent(p -> count("links.internal.fromSiteRoot")); // docsify: from the site's root folder
+        }
         if (routed.isPresent()) {
           count("links.internal.siteRoute"); // works on the site the corpus is published as, not as a file
           path = routed.get();
@@ -386,7 +390,9 @@ public final class InternalLinkValidator implements Validator {
         return;
       }
       if (anchors.contains(fragment) || !profile.idPrefix().isEmpty() && fragment.startsWith(profile.idPrefix())
-          && anchors.contains(fragment.substring(profile.idPrefix().length()))) {
+          && anchors.contains(fragment.substring(profile.idPrefix().length()))
+          || index.documents().containsKey(path)
+          && corpus.routes().headingIds(index.documents().get(path)).contains(fragment)) {
         count("links.internal.ok");
         return;
       }

@@ -23,6 +23,7 @@ const PLUGINS = {
   javascript: ['jsx', ...MODERN],
   typescript: ['typescript', ...MODERN],
   tsx: ['jsx', 'typescript', ...MODERN],
+  flow: ['jsx', 'flow', ...MODERN],
 };
 
 // The readings: a whole program (module, then script for sloppy-mode code), an expression shown alone (JSON, an
@@ -55,6 +56,12 @@ const READINGS = [
   {name: 'typed call', quiet: true, when: (t, p, excerpts) => excerpts && typedCallsAsArrows(t) !== null,
     parse: (t, o) => parser.parse(typedCallsAsArrows(t), {...o, plugins: PLUGINS.typescript, sourceType: 'module'}),
     pre: 0},
+  // a method's signature written as an arrow over its parameters' types (`addEdge = (object|Edge) => {}`, `on =
+  // (string, function) => {}`: butterfly's API pages, round 47: NOFIX 4 times): the parameters read as a tuple type,
+  // one line per signature. Never the reading an error is reported from.
+  {name: 'signature arrows', quiet: true, when: (t, p, excerpts) => excerpts && signatureArrowTypes(t) !== null,
+    parse: (t, o) => parser.parse('type _ = [' + signatureArrowTypes(t) + '\n]',
+      {...o, plugins: PLUGINS.typescript, sourceType: 'module'}), pre: 0},
   // an object's shape written as a type literal, members one per line (`{\n  id: string // Route identifier\n  assets:
   // Record<string, string>\n}`: Next.js's adapter output types, antd's `{ icons: { flipYIcon: React.ReactNode; } }`,
   // round 45: NOFIX 4 times); a member typed with a type's name or a primitive type, since `{ a: 1 \n b: 2 }` is an
@@ -68,6 +75,25 @@ const READINGS = [
 
 // a line that is one JSX element (`<A />`, `<a>x</a>`) followed by a line that starts with a tag
 const JSX_LINE_THEN_TAG = /^(\s*<[A-Za-z][^\n]*(?:\/>|<\/[\w.:-]*>))[ \t]*(?=\n\s*<[A-Za-z])/gm;
+
+// `name = (types) => {}` on a line of its own, and a parameter that only a type can be: a union, a capitalised name or a
+// type's keyword (`string`, `function`), since `(scale) => {}` is JavaScript already.
+const SIGNATURE_ARROW = /^\s*[A-Za-z_$][\w$.]*\s*=\s*\(([^()]*)\)\s*=>\s*\{\s*\}\s*;?\s*$/;
+const TYPE_WORD = /\||\b(?:string|number|boolean|object|function|array|any)\b|(?:^|[\s,[])[A-Z]/;
+
+// The parameter lists of a text whose every line of code is such a signature, joined as a tuple's members, or null.
+function signatureArrowTypes(t) {
+  const params = [];
+  let typed = false;
+  for (const line of t.split('\n')) {
+    if (/^\s*(\/\/.*)?$/.test(line)) continue;
+    const m = SIGNATURE_ARROW.exec(line);
+    if (m === null) return null;
+    typed = typed || TYPE_WORD.test(m[1]);
+    if (m[1].trim() !== '') params.push(m[1].replace(/\bfunction\b/g, 'Function'));
+  }
+  return typed ? params.join(',\n') : null;
+}
 
 // The arguments of a text that is one chained call and nothing else (`.name(...)`, comments and a `;` after), or null.
 function signatureArgs(t) {
@@ -225,7 +251,13 @@ const WHAT = {
   TSTypeParameterInstantiation: 'type arguments', TSTypeAssertion: 'a type assertion', TSModuleDeclaration: 'a namespace',
   TSDeclareFunction: 'a declared function', TSParameterProperty: 'a parameter property',
   JSXElement: 'a JSX element', JSXFragment: 'a JSX fragment',
+  ImportDeclaration: 'a type-only import', ImportSpecifier: 'a type-only import', ExportNamedDeclaration: 'a type-only export',
+  ExportSpecifier: 'a type-only export',
 };
+
+// TypeScript's own syntax: a TS node, or an import or export of types only (`import type { A } from`, `{ type B }`:
+// eslint-plugin-import's rule pages, round 47, reported as JavaScript errors before)
+const TYPESCRIPT_ONLY = n => n.type.startsWith('TS') || n.importKind === 'type' || n.exportKind === 'type';
 
 /** The first node (in source order) that only the other dialect has: TypeScript syntax, or JSX. */
 function firstOf(ast, wanted) {
@@ -247,9 +279,13 @@ function verdict(text) {
   const source = attributesAsAssertions(text);
   const own = read(source, PLUGINS[dialect], true);
   if (own.ok) return null;
+  // Flow is JavaScript with types, and its pages label it js (`import typeof { mod } from 'mod'`, "when using flow":
+  // eslint-plugin-import's rule pages, round 47, judged NOFIX 3 times; `import type { A }` and `x: number` are Flow's
+  // as much as TypeScript's, judged NOFIX as mislabelled 6 times there and 9 times in round 44): a JavaScript block
+  // that parses as Flow is fine; only TypeScript's own syntax (`obj!.x`, `as`, an enum) makes it mislabelled
+  if (dialect === 'javascript' && read(source, PLUGINS.flow, false).ok) return null;
   // a block that parses only as the other dialect is mislabelled, not broken
-  const other = dialect === 'javascript' ? {plugins: PLUGINS.tsx, as: 'typescript',
-    wanted: n => n.type.startsWith('TS')}
+  const other = dialect === 'javascript' ? {plugins: PLUGINS.tsx, as: 'typescript', wanted: TYPESCRIPT_ONLY}
     : dialect === 'typescript' ? {plugins: PLUGINS.tsx, as: 'tsx', wanted: n => n.type === 'JSXElement' || n.type === 'JSXFragment'}
       : null;
   if (other !== null) {
