@@ -27,7 +27,7 @@ import org.docgate.text.EditDistance;
  * @param reason why, for {@code stats.links.siteRoutes}
  */
 public record SiteRoutes(String root, List<String> extensions, List<String> indexPages, String reason,
-    Map<String, String> numbered, Map<String, List<String>> locales, boolean docsify) {
+    Map<String, String> numbered, Map<String, List<String>> locales, boolean docsify, boolean htmlOnly) {
   public static final SiteRoutes NONE = new SiteRoutes(null, List.of(), List.of(), "");
 
   /** Kinds whose destination a reader follows to a page (a reference's is checked at its definition). */
@@ -49,6 +49,8 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
    * @param docsify whether the site is docsify's (its {@code index.html} sets {@code window.$docsify}, leaving
    *     {@code relativePath} off), which resolves a page's relative links from its root folder ({@link #fromRoot}) and
    *     takes a heading's {@code :id=name} as its id ({@link #headingIds})
+   * @param htmlOnly whether only a link to a generated page's {@code .html} is read as the site's ({@code
+   *     [fs](fs.html)} for {@code fs.md} beside it: Node.js's API docs), every other link as a file
    */
   public SiteRoutes {
     extensions = List.copyOf(extensions);
@@ -58,7 +60,7 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
   }
 
   public SiteRoutes(String root, List<String> extensions, List<String> indexPages, String reason) {
-    this(root, extensions, indexPages, reason, Map.of(), Map.of(), false);
+    this(root, extensions, indexPages, reason, Map.of(), Map.of(), false, false);
   }
 
   /**
@@ -109,7 +111,7 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
    */
   public Optional<String> route(String path, boolean rooted, Predicate<String> isFile,
       Predicate<String> isDirectory) {
-    if (!active()) {
+    if (!active() || htmlOnly && withoutHtml(path).equals(path)) {
       return Optional.empty();
     }
     Optional<String> found = find(root, extensions, indexPages, path, rooted, isFile, isDirectory);
@@ -320,14 +322,14 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
     String configured = s.configuredFolder();
     if (configured != null) {
       return new SiteRoutes(configured, s.extensions(), s.indexPages(), "configured (links.siteRoutes.root)",
-          numbered, locales, false);
+          numbered, locales, false, false);
     }
     String docsify = index.derived(new DocsifyKey(), SiteRoutes::docsifyRoot);
     if (!docsify.equals(NOT_DOCSIFY)) {
       return new SiteRoutes(docsify, s.extensions(), s.indexPages(), DETECTED + "a docsify site ("
           + (docsify.isEmpty() ? "" : docsify + "/") + "index.html sets window.$docsify): a page's links lead from "
           + (docsify.isEmpty() ? "the corpus root" : docsify + "/") + ", as docsify resolves them", numbered, locales,
-          true);
+          true, false);
     }
     int total = 0;
     List<PathLink> unresolved = new ArrayList<>();
@@ -345,11 +347,12 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
     }
     long need = Math.max(s.minLinks(), ceilPercent(total, s.minPercentOfLinks()));
     if (unresolved.size() < need) {
-      return NONE; // too few to be a site's way of linking, whatever they resolve to
+      // too few to be a site's way of linking, whatever they resolve to: unless its .html links are
+      return htmlPages(index, s, unresolved, numbered, locales);
     }
     int relative = 0;
     List<PathLink> rooted = new ArrayList<>();
-    SiteRoutes atRoot = new SiteRoutes("", s.extensions(), s.indexPages(), "", numbered, locales, false);
+    SiteRoutes atRoot = new SiteRoutes("", s.extensions(), s.indexPages(), "", numbered, locales, false, false);
     for (PathLink l : unresolved) {
       if (!l.rooted()) {
         relative += atRoot.route(l.path(), false, index).isPresent() ? 1 : 0;
@@ -361,7 +364,8 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
     int bestCount = -1;
     int bestHeld = 0;
     for (String root : candidateRoots(index, s, rooted)) {
-      SiteRoutes candidate = new SiteRoutes(root, s.extensions(), s.indexPages(), "", numbered, locales, false);
+      SiteRoutes candidate = new SiteRoutes(root, s.extensions(), s.indexPages(), "", numbered, locales, false,
+          false);
       int n = 0;
       int held = 0;
       for (PathLink l : rooted) {
@@ -380,7 +384,7 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
     int routed = relative + Math.max(bestCount, 0);
     int considered = unresolved.size() - rooted.size() + bestHeld;
     if (routed < need || routed < ceilPercent(considered, s.minPercentOfUnresolved())) {
-      return NONE;
+      return htmlPages(index, s, unresolved, numbered, locales);
     }
     String at = best.isEmpty() ? "the corpus root" : best + "/";
     int outside = unresolved.size() - considered;
@@ -391,7 +395,33 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
         + (locales.isEmpty() ? "" : ", a locale's pages by its segment such as /" + locales.keySet().stream().sorted()
             .findFirst().orElseThrow() + "/") + "); "
         + (outside == 0 ? "" : outside + " more lead to sections of the site the corpus does not hold; ") + total
-        + " links to corpus paths in all", numbered, locales, false);
+        + " links to corpus paths in all", numbered, locales, false, false);
+  }
+
+  /**
+   * The routes of a corpus that links its pages as the site built from it serves them, {@code .html} for each page
+   * ({@code [fs](fs.html)} for {@code fs.md} beside it: Node.js's API index, 50 links of 64 findings in round 47's
+   * nodejs-api, judged WRONG), among links that are otherwise files: at least {@code minLinks} of them and
+   * {@code minPercentOfUnresolved} of the {@code .html} links that are no file lead to the page they are built from;
+   * only those are read so ({@link #htmlOnly}). Else {@link #NONE}.
+   */
+  private static SiteRoutes htmlPages(CorpusIndex index, SiteRouteSettings s, List<PathLink> unresolved,
+      Map<String, String> numbered, Map<String, List<String>> locales) {
+    SiteRoutes html = new SiteRoutes("", s.extensions(), s.indexPages(), "", numbered, locales, false, true);
+    int links = 0;
+    int built = 0;
+    for (PathLink l : unresolved) {
+      if (!withoutHtml(l.path()).equals(l.path())) {
+        links++;
+        built += html.route(l.path(), l.rooted(), index::isFile, index::isDirectory).isPresent() ? 1 : 0;
+      }
+    }
+    if (built < s.minLinks() || built < ceilPercent(links, s.minPercentOfUnresolved())) {
+      return NONE;
+    }
+    return new SiteRoutes("", s.extensions(), s.indexPages(), DETECTED + built + " of the " + links + " links to "
+        + ".html pages that are no file lead to the Markdown page they are built from (only such links are read as "
+        + "the site's; every other link as a file)", numbered, locales, false, true);
   }
 
   private record SectionsKey(List<String> extensions) {}
@@ -407,8 +437,8 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
    * @param path the link's path resolved as a file path (corpus-relative)
    */
   public boolean holdsSection(CorpusIndex index, String path) {
-    if (!detected()) {
-      return true;
+    if (!detected() || htmlOnly && withoutHtml(path).equals(path)) {
+      return true; // a link the routes do not read is a file's
     }
     return holds(index, root, extensions, locales, path);
   }

@@ -251,13 +251,7 @@ const WHAT = {
   TSTypeParameterInstantiation: 'type arguments', TSTypeAssertion: 'a type assertion', TSModuleDeclaration: 'a namespace',
   TSDeclareFunction: 'a declared function', TSParameterProperty: 'a parameter property',
   JSXElement: 'a JSX element', JSXFragment: 'a JSX fragment',
-  ImportDeclaration: 'a type-only import', ImportSpecifier: 'a type-only import', ExportNamedDeclaration: 'a type-only export',
-  ExportSpecifier: 'a type-only export',
 };
-
-// TypeScript's own syntax: a TS node, or an import or export of types only (`import type { A } from`, `{ type B }`:
-// eslint-plugin-import's rule pages, round 47, reported as JavaScript errors before)
-const TYPESCRIPT_ONLY = n => n.type.startsWith('TS') || n.importKind === 'type' || n.exportKind === 'type';
 
 /** The first node (in source order) that only the other dialect has: TypeScript syntax, or JSX. */
 function firstOf(ast, wanted) {
@@ -285,7 +279,8 @@ function verdict(text) {
   // that parses as Flow is fine; only TypeScript's own syntax (`obj!.x`, `as`, an enum) makes it mislabelled
   if (dialect === 'javascript' && read(source, PLUGINS.flow, false).ok) return null;
   // a block that parses only as the other dialect is mislabelled, not broken
-  const other = dialect === 'javascript' ? {plugins: PLUGINS.tsx, as: 'typescript', wanted: TYPESCRIPT_ONLY}
+  const other = dialect === 'javascript' ? {plugins: PLUGINS.tsx, as: 'typescript',
+    wanted: n => n.type.startsWith('TS')}
     : dialect === 'typescript' ? {plugins: PLUGINS.tsx, as: 'tsx', wanted: n => n.type === 'JSXElement' || n.type === 'JSXFragment'}
       : null;
   if (other !== null) {

@@ -286,6 +286,34 @@ class SiteRouteLinksTest {
     assertThat(count(Scans.run(corpus), "links/missing-file")).isEqualTo(7); // from each page's folder, as files
   }
 
+  /**
+   * Node.js's API docs (round 47: 50 of nodejs-api's 64 findings): the index links each page as the site built from
+   * it serves it ({@code [File system](fs.html)} for {@code fs.md}) among links that are files; only those are read
+   * as the site's: an extension-less link stays a file's, and an .html with no page behind it stays broken.
+   */
+  @Test
+  void aCorpusThatLinksItsBuiltPagesHasOnlyThoseReadAsTheSites() throws IOException {
+    StringBuilder index = new StringBuilder("# Index\n\n");
+    for (int i = 0; i < 12; i++) {
+      index.append("* [Module ").append(i).append("](m").append(i).append(".html)\n");
+      StringBuilder page = new StringBuilder("# Module " + i + "\n\n");
+      for (int j = 0; j < 12; j++) {
+        page.append("* [Module ").append(j).append("](m").append(j).append(".md#module-").append(j).append(")\n");
+      }
+      write("api/m" + i + ".md", page.toString()); // links to files, most of the corpus's: no site's way of linking
+
+    }
+    index.append("* [Gone](gone.html)\n* [Typo](m1)\n");
+    write("api/index.md", index.toString());
+    ScanReport report = Scans.run(corpus);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> routes = (Map<String, Object>) ((Map<String, Object>) report.stats().get("links"))
+        .get("siteRoutes");
+    assertThat((String) routes.get("reason")).startsWith("detected: 12 of the 13 links to .html pages");
+    assertThat(report.findings()).filteredOn(f -> f.rule().startsWith("links/"))
+        .extracting(Finding::target).containsExactlyInAnyOrder("gone.html", "m1");
+  }
+
   @Test
   void configuredNoneReadsTheLinksAsFilesAsGitHubDoes() throws IOException {
     npmLike();
