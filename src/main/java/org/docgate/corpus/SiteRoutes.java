@@ -27,7 +27,8 @@ import org.docgate.text.EditDistance;
  * @param reason why, for {@code stats.links.siteRoutes}
  */
 public record SiteRoutes(String root, List<String> extensions, List<String> indexPages, String reason,
-    Map<String, String> numbered, Map<String, List<String>> locales, boolean docsify, boolean htmlOnly) {
+    Map<String, String> numbered, Map<String, List<String>> locales, boolean docsify, boolean htmlOnly,
+    boolean landingFromParent) {
   public static final SiteRoutes NONE = new SiteRoutes(null, List.of(), List.of(), "");
 
   /** Kinds whose destination a reader follows to a page (a reference's is checked at its definition). */
@@ -49,6 +50,8 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
    * @param docsify whether the site is docsify's (its {@code index.html} sets {@code window.$docsify}, leaving
    *     {@code relativePath} off), which resolves a page's relative links from its root folder ({@link #fromRoot}) and
    *     takes a heading's {@code :id=name} as its id ({@link #headingIds})
+   * @param landingFromParent whether a folder's page (an index page) is served at the folder's address without a
+   *     trailing slash, so that its relative links lead from the folder above ({@link #fromRoot})
    * @param htmlOnly whether only a link to a generated page's {@code .html} is read as the site's ({@code
    *     [fs](fs.html)} for {@code fs.md} beside it: Node.js's API docs), every other link as a file
    */
@@ -60,7 +63,7 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
   }
 
   public SiteRoutes(String root, List<String> extensions, List<String> indexPages, String reason) {
-    this(root, extensions, indexPages, reason, Map.of(), Map.of(), false, false);
+    this(root, extensions, indexPages, reason, Map.of(), Map.of(), false, false, false);
   }
 
   /**
@@ -165,17 +168,25 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
   /**
    * A relative link of a page under a docsify site's root as docsify follows it: from the root folder, not the page's
    * ({@code [插件](advanced/plugin)} in {@code docs/changelog/changelog.md} is {@code docs/advanced/plugin.md}; mp-html's
-   * docs: 267 links reported missing before), with the site's routes (an extension added, a folder's page).
+   * docs: 267 links reported missing before); or a folder page's link where the site serves it at the folder's address
+   * ({@link #landingFromParent}): from the folder above. With the site's routes (an extension added, a folder's page).
    *
    * @param from the linking document
    * @param written the link's path as written
    */
   public Optional<String> fromRoot(String from, String written, CorpusIndex index) {
-    if (!docsify || written == null || written.startsWith("/")
-        || !root.isEmpty() && !from.startsWith(root + "/")) {
+    if (written == null || written.startsWith("/")) {
       return Optional.empty();
     }
-    return LinkTarget.resolve(join(root, "index.md"), written)
+    String base;
+    if (docsify && (root.isEmpty() || from.startsWith(root + "/"))) {
+      base = root;
+    } else if (landingFromParent && indexPages.contains(CorpusIndex.baseName(from)) && from.contains("/")) {
+      base = LinkTarget.directoryOf(LinkTarget.directoryOf(from)); // a folder page's links, from the folder above
+    } else {
+      return Optional.empty();
+    }
+    return LinkTarget.resolve(join(base, "index.md"), written)
         .flatMap(p -> index.isFile(p) || index.isDirectory(p) ? Optional.of(p) : route(p, false, index));
   }
 
@@ -184,18 +195,26 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
       java.util.regex.Pattern.compile("\\s:id=([^\\s:]+)\\s*$");
 
   /**
-   * The ids a page's headings set themselves where the site honours it: docsify's {@code :id=name} at a heading's end
-   * (mp-html's docs: 63 headings, their links reported as missing anchors before), for a page under the site's root.
+   * The ids a page's headings set themselves where its site honours them: docsify's {@code :id=name} at a heading's
+   * end (mp-html's docs: 63 headings, their links reported as missing anchors before), for a page under the site's
+   * root; an MDX page's {@code {#id}} (MDX sites such as Docusaurus take it as the heading's id, whatever renders the
+   * rest of the corpus).
    */
   public Set<String> headingIds(MarkdownDocument doc) {
-    if (!docsify || !root.isEmpty() && !doc.path().startsWith(root + "/")) {
+    boolean mdx = doc.path().toLowerCase(Locale.ROOT).endsWith(".mdx");
+    boolean ours = docsify && (root.isEmpty() || doc.path().startsWith(root + "/"));
+    if (!mdx && !ours) {
       return Set.of();
     }
     Set<String> out = new HashSet<>();
     for (org.docgate.markdown.Heading h : doc.headings()) {
       java.util.regex.Matcher m = DOCSIFY_ID.matcher(h.text());
-      if (m.find()) {
+      if (ours && m.find()) {
         out.add(m.group(1));
+      }
+      String id = mdx ? org.docgate.markdown.HeadingAttributes.of(h.text()).id() : null;
+      if (id != null) {
+        out.add(id); // an MDX site's "## Service config {#serviceconfig}" (Docusaurus; round 48: 6 of 30 WRONG)
       }
     }
     return out;
@@ -306,6 +325,14 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
           return Optional.of(join(base, page));
         }
       }
+      // a page named as its folder is the folder's page (Docusaurus: build/build.mdx is /build; ServiceTitan's docs,
+      // round 48: a link and five orphans judged WRONG)
+      String own = base.isEmpty() ? "" : base + "/" + CorpusIndex.baseName(base);
+      for (String ext : extensions) {
+        if (!own.isEmpty() && isFile.test(own + ext)) {
+          return Optional.of(own + ext);
+        }
+      }
       if (moved) {
         return Optional.of(base);
       }
@@ -322,14 +349,14 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
     String configured = s.configuredFolder();
     if (configured != null) {
       return new SiteRoutes(configured, s.extensions(), s.indexPages(), "configured (links.siteRoutes.root)",
-          numbered, locales, false, false);
+          numbered, locales, false, false, false);
     }
     String docsify = index.derived(new DocsifyKey(), SiteRoutes::docsifyRoot);
     if (!docsify.equals(NOT_DOCSIFY)) {
       return new SiteRoutes(docsify, s.extensions(), s.indexPages(), DETECTED + "a docsify site ("
           + (docsify.isEmpty() ? "" : docsify + "/") + "index.html sets window.$docsify): a page's links lead from "
           + (docsify.isEmpty() ? "the corpus root" : docsify + "/") + ", as docsify resolves them", numbered, locales,
-          true, false);
+          true, false, false);
     }
     int total = 0;
     List<PathLink> unresolved = new ArrayList<>();
@@ -348,11 +375,12 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
     long need = Math.max(s.minLinks(), ceilPercent(total, s.minPercentOfLinks()));
     if (unresolved.size() < need) {
       // too few to be a site's way of linking, whatever they resolve to: unless its .html links are
-      return htmlPages(index, s, unresolved, numbered, locales);
+      return otherWays(index, s, unresolved, numbered, locales);
     }
     int relative = 0;
     List<PathLink> rooted = new ArrayList<>();
-    SiteRoutes atRoot = new SiteRoutes("", s.extensions(), s.indexPages(), "", numbered, locales, false, false);
+    SiteRoutes atRoot = new SiteRoutes("", s.extensions(), s.indexPages(), "", numbered, locales, false, false,
+        false);
     for (PathLink l : unresolved) {
       if (!l.rooted()) {
         relative += atRoot.route(l.path(), false, index).isPresent() ? 1 : 0;
@@ -365,7 +393,7 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
     int bestHeld = 0;
     for (String root : candidateRoots(index, s, rooted)) {
       SiteRoutes candidate = new SiteRoutes(root, s.extensions(), s.indexPages(), "", numbered, locales, false,
-          false);
+          false, false);
       int n = 0;
       int held = 0;
       for (PathLink l : rooted) {
@@ -384,7 +412,7 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
     int routed = relative + Math.max(bestCount, 0);
     int considered = unresolved.size() - rooted.size() + bestHeld;
     if (routed < need || routed < ceilPercent(considered, s.minPercentOfUnresolved())) {
-      return htmlPages(index, s, unresolved, numbered, locales);
+      return otherWays(index, s, unresolved, numbered, locales);
     }
     String at = best.isEmpty() ? "the corpus root" : best + "/";
     int outside = unresolved.size() - considered;
@@ -395,7 +423,47 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
         + (locales.isEmpty() ? "" : ", a locale's pages by its segment such as /" + locales.keySet().stream().sorted()
             .findFirst().orElseThrow() + "/") + "); "
         + (outside == 0 ? "" : outside + " more lead to sections of the site the corpus does not hold; ") + total
-        + " links to corpus paths in all", numbered, locales, false, false);
+        + " links to corpus paths in all", numbered, locales, false, false, false);
+  }
+
+  /** No site routes by the links at large: perhaps links to built pages ({@link #htmlPages}) or from folder pages. */
+  private static SiteRoutes otherWays(CorpusIndex index, SiteRouteSettings s, List<PathLink> unresolved,
+      Map<String, String> numbered, Map<String, List<String>> locales) {
+    SiteRoutes html = htmlPages(index, s, unresolved, numbered, locales);
+    return html.active() ? html : landingPages(index, s, numbered, locales);
+  }
+
+  /**
+   * The routes of a site that serves each folder's page at the folder's address without a trailing slash
+   * ({@code /components/overlay} for {@code overlay/README.md}), whose relative links therefore lead from the folder
+   * above: {@code [Popup](./popup?tab=api)} in {@code overlay/README.md} is {@code popup/README.md} (TDesign's uni-app
+   * pages: 26 of their 29 links; round 48 judged 5 of 30 sampled WRONG). When at least {@code minLinks} of the
+   * relative links of the corpus's folder pages that are no file or folder, and {@code minPercentOfUnresolved} of
+   * them, lead to a page so; else {@link #NONE}.
+   */
+  private static SiteRoutes landingPages(CorpusIndex index, SiteRouteSettings s, Map<String, String> numbered,
+      Map<String, List<String>> locales) {
+    SiteRoutes parent = new SiteRoutes("", s.extensions(), s.indexPages(), "", numbered, locales, false, false, true);
+    int links = 0;
+    int led = 0;
+    for (MarkdownDocument doc : index.documents().values()) {
+      if (!s.indexPages().contains(CorpusIndex.baseName(doc.path()))) {
+        continue;
+      }
+      for (PathLink l : index.ofDocument(new LinksKey(), doc, SiteRoutes::pathLinks)) {
+        if (!l.rooted() && !index.isFile(l.path()) && !index.isDirectory(l.path())) {
+          links++;
+          led += parent.fromRoot(doc.path(), l.written(), index).isPresent() ? 1 : 0;
+        }
+      }
+    }
+    if (led < s.minLinks() || led < ceilPercent(links, s.minPercentOfUnresolved())) {
+      return NONE;
+    }
+    return new SiteRoutes("", s.extensions(), s.indexPages(), DETECTED + led + " of the " + links + " relative links "
+        + "of folder pages that are no file or folder lead to a page from the folder above, as a site that serves a "
+        + "folder's page at the folder's address (no trailing slash) resolves them", numbered, locales, false, false,
+        true);
   }
 
   /**
@@ -407,7 +475,7 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
    */
   private static SiteRoutes htmlPages(CorpusIndex index, SiteRouteSettings s, List<PathLink> unresolved,
       Map<String, String> numbered, Map<String, List<String>> locales) {
-    SiteRoutes html = new SiteRoutes("", s.extensions(), s.indexPages(), "", numbered, locales, false, true);
+    SiteRoutes html = new SiteRoutes("", s.extensions(), s.indexPages(), "", numbered, locales, false, true, false);
     int links = 0;
     int built = 0;
     for (PathLink l : unresolved) {
@@ -421,7 +489,7 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
     }
     return new SiteRoutes("", s.extensions(), s.indexPages(), DETECTED + built + " of the " + links + " links to "
         + ".html pages that are no file lead to the Markdown page they are built from (only such links are read as "
-        + "the site's; every other link as a file)", numbered, locales, false, true);
+        + "the site's; every other link as a file)", numbered, locales, false, true, false);
   }
 
   private record SectionsKey(List<String> extensions) {}

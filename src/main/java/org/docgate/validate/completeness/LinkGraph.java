@@ -196,7 +196,8 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
     // the paths its links resolve to are the document's own; which documents they land on is the corpus's
     for (SiteRoutes.PathLink resolved : links.resolved()) {
       Optional<String> target = landsOn(index, resolved, routes)
-          .or(() -> routes.fromRoot(path, resolved.written(), index).flatMap(p -> landsOn(index, p)));
+          .or(() -> routes.fromRoot(path, resolved.written(), index).flatMap(p -> landsOn(index, p)))
+          .or(() -> org.docgate.corpus.MystTargets.documentOf(index, resolved.written()));
       if (target.isPresent()) {
         target.filter(t -> !t.equals(path)).ifPresent(targets::add);
       } else if (fromLandingPage && index.isDirectory(resolved.path())) {
@@ -385,8 +386,12 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
       }
     }
     Optional<String> direct = landsOn(index, link.path());
-    if (direct.isPresent() || !routes.active() || index.isFile(link.path()) || index.isDirectory(link.path())) {
+    if (direct.isPresent() || !routes.active() || index.isFile(link.path())) {
       return direct;
+    }
+    if (index.isDirectory(link.path())) {
+      // a folder without a landing page GitHub shows: the site's page of it (one named as the folder, Docusaurus)
+      return routes.route(link.path(), false, index).filter(index.documents()::containsKey);
     }
     return routes.route(link.path(), link.rooted(), index)
         .flatMap(routed -> landsOn(index, routed));

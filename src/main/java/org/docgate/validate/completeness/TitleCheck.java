@@ -22,6 +22,27 @@ final class TitleCheck {
   private static final Pattern HTML_HEADING = Pattern.compile("<h[1-6][\\s>]", Pattern.CASE_INSENSITIVE);
   /** A Markdown image or an HTML {@code <img>} (a logo). */
   private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\(|<img\\s", Pattern.CASE_INSENSITIVE);
+  /** An include directive: MyST's, a Jekyll or Liquid include, MkDocs snippets', Hugo's readfile. */
+  private static final Pattern INCLUDE = Pattern.compile(
+      "^(?:[`:]{3,}\\s*\\{include}|\\{%-?\\s*include|-{2}8<-{2}|\\{\\{[<%]\\s*readfile)");
+
+  /**
+   * Whether the document's first content (after front matter, blank lines, HTML comments and MyST's {@code %} comment
+   * lines) is an include directive: the included file brings the title (LXD's contributing.md includes the project's
+   * CONTRIBUTING.md; round 48: judged WRONG as untitled).
+   */
+  private static boolean opensWithInclude(DocumentContext ctx) {
+    List<String> lines = ctx.doc.sourceLines();
+    for (int i = ctx.doc.frontMatterEnd(); i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (line.isEmpty() || line.startsWith("%") || line.startsWith("<!--") && line.endsWith("-->")) {
+        continue;
+      }
+      return INCLUDE.matcher(line).find();
+    }
+    return false;
+  }
+
   /** A line of status badges (shields.io, a CI's badge.svg): no logo, no title. */
   private static final Pattern BADGE = Pattern.compile("badge|shields\\.io|\\.svg\\?branch=", Pattern.CASE_INSENSITIVE);
   /** A list item that is one link: a line of a SUMMARY.md or a sidebar. */
@@ -43,6 +64,8 @@ final class TitleCheck {
         ctx.exempt("log"); // a changelog's entries are its headings ("## Rails 6.1.7 ##": round 28, NOFIX)
       } else if (ctx.config.needsNoTitle(ctx.doc.path())) {
         ctx.exempt("untitled"); // a licence's legal text
+      } else if (opensWithInclude(ctx)) {
+        ctx.exempt("included"); // "```{include} ../CONTRIBUTING.md" first: the included file brings the title (LXD)
       } else if (opensWithLogo(ctx)) {
         ctx.exempt("logoBanner"); // <p align="center"><img alt="docsify" ...></p>: the project's logo is its title
       } else if (headingsBelowH2(ctx.doc.headings()) || inSourceString(ctx)) { // a fragment (no title outside Markdown)

@@ -46,7 +46,7 @@ import org.docgate.validate.ValidatorDeclaration;
 public final class InternalLinkValidator implements Validator {
   private static final DeclaredRules RULES = DeclaredRules.of("links");
 
-  private static final Set<String> MARKDOWN_EXTENSIONS = Set.of("md", "markdown");
+  private static final Set<String> MARKDOWN_EXTENSIONS = Set.of("md", "markdown", "mdx");
 
   private final List<Pattern> ignores;
   private final SiteRouteSettings siteRoutes;
@@ -316,6 +316,20 @@ public final class InternalLinkValidator implements Validator {
         }
         return;
       }
+      if (index.isDirectory(path) && repositoryBase == null && corpus.routes().active()) {
+        // a site serves a folder as its page: an index page, or one named as the folder (Docusaurus's build/build.mdx)
+        Optional<String> page = corpus.routes().route(path, false, index).filter(index::isFile);
+        if (page.isPresent()) {
+          count("links.internal.folderPage"); // the folder's page as the site serves it
+          path = page.get();
+          if (target.fragment() != null && isMarkdown(path)) {
+            checkAnchor(link, path, target.fragment(), written);
+          } else {
+            count("links.internal.ok");
+          }
+          return;
+        }
+      }
       if (index.isDirectory(path)) {
         count("links.internal.directory");
         checkFolderFragment(link, path, target.fragment(), written);
@@ -332,6 +346,11 @@ public final class InternalLinkValidator implements Validator {
       }
       if (existsOutsideIndex(path)) {
         count("links.internal.ok"); // e.g. inside an excluded folder
+        return;
+      }
+      if (target.fragment() == null && org.docgate.corpus.MystTargets.documentOf(index, target.path()).isPresent()) {
+        count("links.internal.ok");
+        count("links.internal.mystTarget"); // [the server](server) for a page's "(server)=": Sphinx's reference
         return;
       }
       if (rooted && repositoryBase == null && !corpus.routes().holdsSection(index, resolved.get())) {

@@ -314,6 +314,50 @@ class SiteRouteLinksTest {
         .extracting(Finding::target).containsExactlyInAnyOrder("gone.html", "m1");
   }
 
+  /**
+   * ServiceTitan's Docusaurus docs (round 48: 6 anchors, a link and 5 orphans judged WRONG): a page named as its folder
+   * is the folder's page ({@code ../build} is {@code build/build.mdx}), and an MDX page's {@code {#id}} is its heading's
+   * id.
+   */
+  @Test
+  void aFolderNamedPageAndAnMdxHeadingsIdAreTheSites() throws IOException {
+    linkedPages("/", "/reference/api-", "guide/install", "guide/setup", "guide/upgrade", "sso/index", "sso/domains");
+    write("docs/startup/startup.mdx", "# Startup\n\nSee [build steps](./build#build-steps), [the config](./build#"
+        + "serviceconfig) and [none](./build#no-such).\n");
+    write("docs/startup/build/build.mdx", "# Build\n\n## Build Steps\n\nText.\n\n## Service config {#serviceconfig}\n\n"
+        + "Text.\n");
+    write("docs/guide/more.mdx", "# More\n\n[Startup](../startup/)\n");
+    ScanReport report = Scans.run(corpus);
+    assertThat(report.findings()).filteredOn(f -> f.rule().startsWith("links/"))
+        .extracting(Finding::target).containsExactly("./build#no-such");
+    assertThat(report.findings()).filteredOn(f -> f.rule().equals("completeness/orphan"))
+        .extracting(Finding::path).containsExactly("docs/guide/more.mdx");
+  }
+
+  /**
+   * TDesign's uni-app pages (round 48: 5 of 30 sampled links judged WRONG): the site serves each folder's page at the
+   * folder's address without a trailing slash, so {@code ./popup?tab=api} in {@code overlay/README.md} is the popup
+   * page; a link to a component that is not there stays reported.
+   */
+  @Test
+  void aFolderPageServedWithoutATrailingSlashLinksFromTheFolderAbove() throws IOException {
+    String[] components = {"overlay", "popup", "button", "badge", "image", "loading"};
+    for (String c : components) {
+      StringBuilder page = new StringBuilder("# " + c + "\n\n## API\n\n");
+      for (String other : components) {
+        if (!other.equals(c)) {
+          page.append("* [").append(other).append("](./").append(other).append("?tab=api)\n");
+        }
+      }
+      write(c + "/README.md", page.toString());
+    }
+    write("swiper/README.md", "# swiper\n\n[nav](./swiper-nav?tab=api)\n");
+    ScanReport report = Scans.run(corpus);
+    assertThat(report.findings()).filteredOn(f -> f.rule().startsWith("links/"))
+        .extracting(Finding::target).containsExactly("./swiper-nav?tab=api");
+    assertThat(Scans.stat(report, "links.internal.fromSiteRoot")).isEqualTo(30);
+  }
+
   @Test
   void configuredNoneReadsTheLinksAsFilesAsGitHubDoes() throws IOException {
     npmLike();
