@@ -89,6 +89,12 @@ final class LanguageGuess {
       + "|export (?:default|const|function) )");
   /** A request line as API docs and Kibana's console write it: {@code GET /_cat/indices}, {@code PUT _ilm/policy/x}. */
   private static final Pattern REQUEST = Pattern.compile("^(?:GET|PUT|POST|DELETE|PATCH|HEAD) +/?[\\w{$<][^\\s]*(?: HTTP/[\\d.]+)?$");
+  /**
+   * A DNS resource record as {@code dig} prints it or a zone file holds it: {@code my-instance.lxd.example.net. 300 IN A
+   * 192.0.2.76} (LXD's network zones page, round 48: ShellCheck's advice on such lines judged WRONG twice).
+   */
+  private static final Pattern DNS_RECORD = Pattern.compile("^[\\w*.-]+\\.?\\s+(?:\\d+\\s+IN|\\d+|IN)\\s+"
+      + "(?:A|AAAA|CNAME|MX|NS|PTR|SOA|SRV|TXT|CAA)\\s+\\S");
   /** limits.conf: {@code * soft nofile 65536}, {@code @group hard nproc 100}. */
   private static final Pattern LIMITS = Pattern.compile("^(?:\\*|@?[\\w-]+)\\s+(?:soft|hard|-)\\s+[a-z]+\\s+\\S+$");
   /**
@@ -391,7 +397,7 @@ final class LanguageGuess {
       return Foreign.PROSE;
     }
     if (JOB.matcher(t).matches() || NUMBERS_FIRST.matcher(t).find() || PRINTED_VALUES.matcher(t).find()
-        || SERVER_BANNER.matcher(t).matches() || ERROR_LINE.matcher(t).lookingAt()) {
+        || SERVER_BANNER.matcher(t).matches() || ERROR_LINE.matcher(t).lookingAt() || DNS_RECORD.matcher(t).find()) {
       return Foreign.OUTPUT;
     }
     if (GLOB_BULLET.matcher(t).lookingAt()) {
