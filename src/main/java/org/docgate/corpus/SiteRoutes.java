@@ -181,7 +181,7 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
     String base;
     if (docsify && (root.isEmpty() || from.startsWith(root + "/"))) {
       base = root;
-    } else if (landingFromParent && indexPages.contains(CorpusIndex.baseName(from)) && from.contains("/")) {
+    } else if (landingFromParent && isIndexPage(indexPages, from) && from.contains("/")) {
       base = LinkTarget.directoryOf(LinkTarget.directoryOf(from)); // a folder page's links, from the folder above
     } else {
       return Optional.empty();
@@ -238,6 +238,14 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
   private static String localized(String page, String suffix) {
     int dot = page.lastIndexOf('.');
     return dot < 0 ? page + suffix : page.substring(0, dot) + suffix + page.substring(dot);
+  }
+
+  /** Whether a document is a folder's page: an index page, or one in a locale ({@code README.en-US.md}). */
+  private static boolean isIndexPage(List<String> indexPages, String path) {
+    String name = CorpusIndex.baseName(path);
+    java.util.regex.Matcher m = LOCALE_FILE.matcher(name);
+    return indexPages.contains(name)
+        || m.find() && m.start() > 0 && indexPages.contains(name.substring(0, m.start()) + name.substring(m.end(1)));
   }
 
   /** A page file named with a locale: start.zh-CN.mdx, README.en.md (group 1 the locale, group 2 its language). */
@@ -447,7 +455,7 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
     int links = 0;
     int led = 0;
     for (MarkdownDocument doc : index.documents().values()) {
-      if (!s.indexPages().contains(CorpusIndex.baseName(doc.path()))) {
+      if (!isIndexPage(s.indexPages(), doc.path())) {
         continue;
       }
       for (PathLink l : index.ofDocument(new LinksKey(), doc, SiteRoutes::pathLinks)) {

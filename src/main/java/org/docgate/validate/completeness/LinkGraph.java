@@ -313,7 +313,7 @@ record LinkGraph(Map<String, Set<String>> inbound, Set<String> reachable, List<S
       }
     }
     List<SiteRoutes.PathLink> includes = new java.util.ArrayList<>();
-    for (String include : Includes.candidates(doc)) {
+    for (String include : org.docgate.corpus.Includes.candidates(doc)) {
       LinkTarget.resolve(doc.path(), include)
           .ifPresent(p -> includes.add(new SiteRoutes.PathLink(p, include.startsWith("/"))));
     }

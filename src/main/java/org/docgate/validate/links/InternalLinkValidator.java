@@ -415,6 +415,11 @@ public final class InternalLinkValidator implements Validator {
         count("links.internal.ok");
         return;
       }
+      if (inIncludedPiece(path, fragment)) {
+        count("links.internal.ok");
+        count("links.internal.includedAnchor"); // a heading of a piece the page pastes in (an include directive)
+        return;
+      }
       String where = path.equals(doc.path()) ? "this document" : "'" + path + "'";
       Optional<String> otherCase = anchors.stream().filter(a -> a.equalsIgnoreCase(fragment)).findFirst();
       if (otherCase.isPresent()) {
@@ -433,6 +438,25 @@ public final class InternalLinkValidator implements Validator {
       findings.add(finding("links/missing-anchor", link, "no heading or HTML anchor '#" + fragment + "' in " + where
           + suggestion.map(s -> "; did you mean '#" + s + "'?").orElse(""),
           suggestion.map(s -> writtenPath + "#" + s).orElse(null)));
+    }
+
+    /**
+     * Whether a piece the page pastes in by an include directive carries the anchor ({@code !!!include(axes/_common.md)!!!}
+     * on Chart.js's axes page brings "Common options to all axes"): one level deep.
+     */
+    private boolean inIncludedPiece(String path, String fragment) {
+      MarkdownDocument target = index.documents().get(path);
+      if (target == null) {
+        return false;
+      }
+      for (String include : org.docgate.corpus.Includes.candidates(target)) {
+        Optional<String> piece = LinkTarget.resolve(path, include).filter(p -> index.documents().containsKey(p));
+        Set<String> anchors = piece.map(this::anchorsOf).orElse(null);
+        if (anchors != null && anchors.contains(fragment)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** A document's anchors as this profile renders them; null when the path is not a parsed document. */

@@ -352,10 +352,27 @@ class SiteRouteLinksTest {
       write(c + "/README.md", page.toString());
     }
     write("swiper/README.md", "# swiper\n\n[nav](./swiper-nav?tab=api)\n");
+    write("overlay/README.en-US.md", "# overlay\n\n[Popup](./popup?tab=api)\n"); // a folder page in a locale too
     ScanReport report = Scans.run(corpus);
     assertThat(report.findings()).filteredOn(f -> f.rule().startsWith("links/"))
         .extracting(Finding::target).containsExactly("./swiper-nav?tab=api");
-    assertThat(Scans.stat(report, "links.internal.fromSiteRoot")).isEqualTo(30);
+    assertThat(Scans.stat(report, "links.internal.fromSiteRoot")).isEqualTo(31);
+  }
+
+  /**
+   * Chart.js's docs (VuePress, markdown-it-include): the axes page pastes in {@code _common.md}, whose heading is an
+   * anchor of the page as the site shows it; an anchor neither has stays missing.
+   */
+  @Test
+  void anAnchorOfAPieceThePagePastesInIsThePages() throws IOException {
+    write("docs/axes/index.md", "# Axes\n\n## Common Configuration\n\n!!!include(axes/_common.md)!!!\n");
+    write("docs/axes/_common.md", "### Common options to all axes\n\nText.\n");
+    write("docs/samples/line.md", "# Line\n\nSee [the options](../axes/index.md#common-options-to-all-axes) and "
+        + "[none](../axes/index.md#nope).\n");
+    ScanReport report = Scans.run(corpus);
+    assertThat(report.findings()).filteredOn(f -> f.rule().startsWith("links/"))
+        .extracting(Finding::target).containsExactly("../axes/index.md#nope");
+    assertThat(Scans.stat(report, "links.internal.includedAnchor")).isEqualTo(1);
   }
 
   @Test

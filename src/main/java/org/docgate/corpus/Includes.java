@@ -1,4 +1,4 @@
-package org.docgate.validate.completeness;
+package org.docgate.corpus;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.docgate.corpus.LinkTarget;
 import org.docgate.markdown.CodeBlock;
 import org.docgate.markdown.MarkdownDocument;
 
@@ -22,7 +21,7 @@ import org.docgate.markdown.MarkdownDocument;
  * {@code {include}} block, Hugo's {@code {{< include "x" >}}} and {@code readfile}, and an MDX {@code import} of a
  * Markdown file. Each gives the corpus paths it may mean; the graph keeps those that are documents.
  */
-final class Includes {
+public final class Includes {
   private static final Pattern HANDLEBARS = Pattern.compile("\\{\\{>\\s*([\\w./-]+)\\s*}}");
   private static final Pattern MDBOOK = Pattern.compile("\\{\\{#(?:include|rustdoc_include)\\s+([^\\s}:]+)");
   private static final Pattern LIQUID =
@@ -30,6 +29,8 @@ final class Includes {
   private static final Pattern SNIPPET = Pattern.compile("(?m)^\\s*-{1,2}8<-{1,2}\\s+[\"']([^\"'\\n]+)[\"']");
   private static final Pattern HUGO =
       Pattern.compile("\\{\\{[<%]\\s*(?:include|readfile)\\s+(?:file=)?\"([^\"\\n]+)\"[^}]*[>%]}}");
+  /** markdown-it-include's {@code !!!include(axes/_common.md)!!!} (VuePress sites: Chart.js's docs), from a site folder. */
+  private static final Pattern MARKDOWN_IT = Pattern.compile("!!!include\\(([^)\\s]+)\\)!!!");
   private static final Pattern MDX_IMPORT =
       Pattern.compile("(?m)^import\\s+\\w+\\s+from\\s+['\"]([^'\"]+\\.mdx?)['\"];?\\s*$");
   /** A bundler alias opening an import path: {@code @zh/}, {@code @site/}, {@code ~/}. */
@@ -42,7 +43,7 @@ final class Includes {
    * The paths the document's include directives may name, as links write them: from the document's folder, or from
    * the corpus root when they start with {@code /}.
    */
-  static List<String> candidates(MarkdownDocument doc) {
+  public static List<String> candidates(MarkdownDocument doc) {
     String source = doc.source();
     Set<String> out = new LinkedHashSet<>();
     if (source.contains("{{") || source.contains("{%")) {
@@ -75,6 +76,21 @@ final class Includes {
             }
             above = LinkTarget.directoryOf(above);
           }
+        }
+      }
+    }
+    if (source.contains("!!!include(")) {
+      Matcher m = MARKDOWN_IT.matcher(source);
+      while (m.find()) {
+        // the plugin's root is the site's folder: from the document's folder or any folder above it
+        String above = LinkTarget.directoryOf(doc.path());
+        out.add(m.group(1));
+        while (true) {
+          out.add("/" + (above.isEmpty() ? "" : above + "/") + m.group(1));
+          if (above.isEmpty()) {
+            break;
+          }
+          above = LinkTarget.directoryOf(above);
         }
       }
     }
