@@ -39,6 +39,18 @@ public final class Includes {
 
   private Includes() {}
 
+  /** {@code path} under the document's folder and under every folder above it, as paths from the corpus root. */
+  private static void fromEveryFolderAbove(MarkdownDocument doc, String path, Set<String> out) {
+    String above = LinkTarget.directoryOf(doc.path());
+    while (true) {
+      out.add("/" + (above.isEmpty() ? "" : above + "/") + path);
+      if (above.isEmpty()) {
+        return;
+      }
+      above = LinkTarget.directoryOf(above);
+    }
+  }
+
   /**
    * The paths the document's include directives may name, as links write them: from the document's folder, or from
    * the corpus root when they start with {@code /}.
@@ -68,14 +80,7 @@ public final class Includes {
         String path = m.group(2);
         out.add(path);
         if (m.group(1) == null) {
-          String above = LinkTarget.directoryOf(doc.path());
-          while (true) {
-            out.add("/" + (above.isEmpty() ? "" : above + "/") + "_includes/" + path);
-            if (above.isEmpty()) {
-              break;
-            }
-            above = LinkTarget.directoryOf(above);
-          }
+          fromEveryFolderAbove(doc, "_includes/" + path, out);
         }
       }
     }
@@ -83,15 +88,8 @@ public final class Includes {
       Matcher m = MARKDOWN_IT.matcher(source);
       while (m.find()) {
         // the plugin's root is the site's folder: from the document's folder or any folder above it
-        String above = LinkTarget.directoryOf(doc.path());
         out.add(m.group(1));
-        while (true) {
-          out.add("/" + (above.isEmpty() ? "" : above + "/") + m.group(1));
-          if (above.isEmpty()) {
-            break;
-          }
-          above = LinkTarget.directoryOf(above);
-        }
+        fromEveryFolderAbove(doc, m.group(1), out);
       }
     }
     if (source.contains("8<")) {

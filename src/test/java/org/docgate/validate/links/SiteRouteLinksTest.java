@@ -62,6 +62,17 @@ class SiteRouteLinksTest {
     }
   }
 
+  /** The report's {@code stats.links.siteRoutes}. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> siteRoutes(ScanReport report) {
+    return (Map<String, Object>) ((Map<String, Object>) report.stats().get("links")).get("siteRoutes");
+  }
+
+  /** The targets of the report's link findings, in report order. */
+  private static java.util.List<String> linkTargets(ScanReport report) {
+    return report.findings().stream().filter(f -> f.rule().startsWith("links/")).map(Finding::target).toList();
+  }
+
   private static long count(ScanReport report, String rule) {
     return report.findings().stream().filter(f -> f.rule().equals(rule)).count();
   }
@@ -73,9 +84,7 @@ class SiteRouteLinksTest {
         + "(/using-npm/config#no-such-heading) and [ls](/commands/npm-ls#description).\n\n"
         + "A typo of a section the corpus holds: [config](/using-nmp/config).\n");
     ScanReport report = Scans.run(corpus);
-    @SuppressWarnings("unchecked")
-    Map<String, Object> routes = (Map<String, Object>) ((Map<String, Object>) report.stats().get("links"))
-        .get("siteRoutes");
+    Map<String, Object> routes = siteRoutes(report);
     assertThat(routes).containsEntry("root", "content/");
     assertThat((String) routes.get("reason")).startsWith("detected: 40 of the 40 links that are no file or folder "
         + "resolve as site pages under content/");
@@ -105,9 +114,7 @@ class SiteRouteLinksTest {
     linkedPages("/docs/", "/observability-docs/tracing-", "rag/qdrant", "rag/chroma", "agents/middleware",
         "agents/overview", "utils/helpers");
     ScanReport report = Scans.run(corpus);
-    @SuppressWarnings("unchecked")
-    Map<String, Object> routes = (Map<String, Object>) ((Map<String, Object>) report.stats().get("links"))
-        .get("siteRoutes");
+    Map<String, Object> routes = siteRoutes(report);
     assertThat(routes).containsEntry("root", "/");
     // the other doc sets cannot be checked from this corpus: counted, not reported (round 44: judged NOFIX)
     assertThat(count(report, "links/missing-file")).isZero();
@@ -129,9 +136,7 @@ class SiteRouteLinksTest {
     linkedPages("/", "/reference/api-", "guide/install", "guide/setup", "guide/upgrade", "sso/index", "sso/domains");
     write("docs/guide/reference/notes.md", "# Notes\n\nSee [install](/guide/install).\n");
     ScanReport report = Scans.run(corpus);
-    @SuppressWarnings("unchecked")
-    Map<String, Object> routes = (Map<String, Object>) ((Map<String, Object>) report.stats().get("links"))
-        .get("siteRoutes");
+    Map<String, Object> routes = siteRoutes(report);
     assertThat(routes).containsEntry("root", "docs/");
     assertThat((String) routes.get("reason")).startsWith("detected: 21 of the 21 links").contains("25 more lead to "
         + "sections of the site the corpus does not hold");
@@ -160,9 +165,7 @@ class SiteRouteLinksTest {
     }
     write("docs/02-foundations/04-unlinked.mdx", "# Unlinked\n\nSee [prompts](./prompts) and [none](/docs/ai-sdk-core/none).\n");
     ScanReport report = Scans.run(corpus);
-    @SuppressWarnings("unchecked")
-    Map<String, Object> routes = (Map<String, Object>) ((Map<String, Object>) report.stats().get("links"))
-        .get("siteRoutes");
+    Map<String, Object> routes = siteRoutes(report);
     assertThat((String) routes.get("reason")).contains("number prefixes such as 03- left out");
     assertThat(report.findings()).filteredOn(f -> f.rule().equals("links/missing-file"))
         .extracting(Finding::target).containsExactly("/docs/ai-sdk-core/none");
@@ -185,8 +188,7 @@ class SiteRouteLinksTest {
         + "[token](/glossary/bearer-token), [a section](/authkit/sessions/configuring-sessions#sign-out-redirect) "
         + "and [no such](/authkit/sessions/configuring-sessions/no-such-heading).\n\n[Glossary](/glossary)\n");
     ScanReport report = Scans.run(corpus);
-    assertThat(report.findings()).filteredOn(f -> f.rule().startsWith("links/"))
-        .extracting(Finding::target).containsExactly("/authkit/sessions/configuring-sessions/no-such-heading");
+    assertThat(linkTargets(report)).containsExactly("/authkit/sessions/configuring-sessions/no-such-heading");
     assertThat(Scans.stat(report, "links.internal.headingRoute")).isEqualTo(3);
     // the pages a heading route lands on are linked: no orphans
     assertThat(report.findings()).filteredOn(f -> f.rule().equals("completeness/orphan"))
@@ -213,13 +215,10 @@ class SiteRouteLinksTest {
     write("docs/self-hosting/auth/index.zh-CN.mdx", "# 认证\n\n[开始](/docs/usage/start#介绍)\n");
     write("docs/usage/typo.zh-CN.mdx", "# 错误\n\n[笔记本](/zh/docs/usage/agents/notebook)\n");
     ScanReport report = Scans.run(corpus);
-    @SuppressWarnings("unchecked")
-    Map<String, Object> routes = (Map<String, Object>) ((Map<String, Object>) report.stats().get("links"))
-        .get("siteRoutes");
+    Map<String, Object> routes = siteRoutes(report);
     assertThat((String) routes.get("reason")).contains("a locale's pages by its segment such as /zh/");
     // the typo (agents for agent) stays reported; everything else lands
-    assertThat(report.findings()).filteredOn(f -> f.rule().startsWith("links/"))
-        .extracting(Finding::target).containsExactly("/zh/docs/usage/agents/notebook");
+    assertThat(linkTargets(report)).containsExactly("/zh/docs/usage/agents/notebook");
   }
 
   /**
@@ -272,9 +271,7 @@ class SiteRouteLinksTest {
         + "and [none](advanced/none).\n");
     write("docs/changelog/changelog.md", "# 更新日志\n\n[插件](advanced/plugin), [快速](/overview/quickstart#no-such).\n");
     ScanReport report = Scans.run(corpus);
-    @SuppressWarnings("unchecked")
-    Map<String, Object> routes = (Map<String, Object>) ((Map<String, Object>) report.stats().get("links"))
-        .get("siteRoutes");
+    Map<String, Object> routes = siteRoutes(report);
     assertThat((String) routes.get("reason")).startsWith("detected: a docsify site (docs/index.html");
     assertThat(report.findings()).filteredOn(f -> f.rule().startsWith("links/"))
         .extracting(Finding::rule, Finding::target).containsExactlyInAnyOrder(
@@ -306,12 +303,9 @@ class SiteRouteLinksTest {
     index.append("* [Gone](gone.html)\n* [Typo](m1)\n");
     write("api/index.md", index.toString());
     ScanReport report = Scans.run(corpus);
-    @SuppressWarnings("unchecked")
-    Map<String, Object> routes = (Map<String, Object>) ((Map<String, Object>) report.stats().get("links"))
-        .get("siteRoutes");
+    Map<String, Object> routes = siteRoutes(report);
     assertThat((String) routes.get("reason")).startsWith("detected: 12 of the 13 links to .html pages");
-    assertThat(report.findings()).filteredOn(f -> f.rule().startsWith("links/"))
-        .extracting(Finding::target).containsExactlyInAnyOrder("gone.html", "m1");
+    assertThat(linkTargets(report)).containsExactlyInAnyOrder("gone.html", "m1");
   }
 
   /**
@@ -328,8 +322,7 @@ class SiteRouteLinksTest {
         + "Text.\n");
     write("docs/guide/more.mdx", "# More\n\n[Startup](../startup/)\n");
     ScanReport report = Scans.run(corpus);
-    assertThat(report.findings()).filteredOn(f -> f.rule().startsWith("links/"))
-        .extracting(Finding::target).containsExactly("./build#no-such");
+    assertThat(linkTargets(report)).containsExactly("./build#no-such");
     assertThat(report.findings()).filteredOn(f -> f.rule().equals("completeness/orphan"))
         .extracting(Finding::path).containsExactly("docs/guide/more.mdx");
   }
@@ -354,8 +347,7 @@ class SiteRouteLinksTest {
     write("swiper/README.md", "# swiper\n\n[nav](./swiper-nav?tab=api)\n");
     write("overlay/README.en-US.md", "# overlay\n\n[Popup](./popup?tab=api)\n"); // a folder page in a locale too
     ScanReport report = Scans.run(corpus);
-    assertThat(report.findings()).filteredOn(f -> f.rule().startsWith("links/"))
-        .extracting(Finding::target).containsExactly("./swiper-nav?tab=api");
+    assertThat(linkTargets(report)).containsExactly("./swiper-nav?tab=api");
     assertThat(Scans.stat(report, "links.internal.fromSiteRoot")).isEqualTo(31);
   }
 
@@ -370,8 +362,7 @@ class SiteRouteLinksTest {
     write("docs/samples/line.md", "# Line\n\nSee [the options](../axes/index.md#common-options-to-all-axes) and "
         + "[none](../axes/index.md#nope).\n");
     ScanReport report = Scans.run(corpus);
-    assertThat(report.findings()).filteredOn(f -> f.rule().startsWith("links/"))
-        .extracting(Finding::target).containsExactly("../axes/index.md#nope");
+    assertThat(linkTargets(report)).containsExactly("../axes/index.md#nope");
     assertThat(Scans.stat(report, "links.internal.includedAnchor")).isEqualTo(1);
   }
 
