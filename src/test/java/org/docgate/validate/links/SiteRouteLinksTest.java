@@ -320,7 +320,10 @@ class SiteRouteLinksTest {
         + "serviceconfig) and [none](./build#no-such).\n");
     write("docs/startup/build/build.mdx", "# Build\n\n## Build Steps\n\nText.\n\n## Service config {#serviceconfig}\n\n"
         + "Text.\n");
-    write("docs/guide/more.mdx", "# More\n\n[Startup](../startup/)\n");
+    write("docs/guide/more.mdx", "# More\n\n[Startup](../startup/) and [its options](../startup/options.mdx#"
+        + "provider-options)\n");
+    // the AI SDK's reference pages: a component renders the properties, each with its own id
+    write("docs/startup/options.mdx", "# Options\n\n<PropertiesTable\n  content={[{ name: 'providerOptions' }]}\n/>\n");
     ScanReport report = Scans.run(corpus);
     assertThat(linkTargets(report)).containsExactly("./build#no-such");
     assertThat(report.findings()).filteredOn(f -> f.rule().equals("completeness/orphan"))
