@@ -27,8 +27,7 @@ import org.docgate.text.EditDistance;
  * @param reason why, for {@code stats.links.siteRoutes}
  */
 public record SiteRoutes(String root, List<String> extensions, List<String> indexPages, String reason,
-    Map<String, String> numbered, Map<String, List<String>> locales, boolean docsify, boolean htmlOnly,
-    boolean landingFromParent) {
+    Map<String, String> numbered, Map<String, List<String>> locales, Links links) {
   public static final SiteRoutes NONE = new SiteRoutes(null, List.of(), List.of(), "");
 
   /** Kinds whose destination a reader follows to a page (a reference's is checked at its definition). */
@@ -47,14 +46,30 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
    * @param locales the locale suffixes of the corpus's page files ({@code .zh-CN} of {@code start.zh-CN.mdx}) by the
    *     route segment that chooses them ({@code zh}, {@code zh-cn}): a site that keeps a page's translations side by
    *     side (Nextra's i18n) serves {@code docs/start.zh-CN.mdx} at {@code /zh/docs/start}
-   * @param docsify whether the site is docsify's (its {@code index.html} sets {@code window.$docsify}, leaving
-   *     {@code relativePath} off), which resolves a page's relative links from its root folder ({@link #fromRoot}) and
-   *     takes a heading's {@code :id=name} as its id ({@link #headingIds})
-   * @param landingFromParent whether a folder's page (an index page) is served at the folder's address without a
-   *     trailing slash, so that its relative links lead from the folder above ({@link #fromRoot})
-   * @param htmlOnly whether only a link to a generated page's {@code .html} is read as the site's ({@code
-   *     [fs](fs.html)} for {@code fs.md} beside it: Node.js's API docs), every other link as a file
+   * @param links how the site reads a page's links beyond its routes ({@link Links})
    */
+  /** How a site reads links that its routes alone do not settle. */
+  public enum Links {
+    /** As files, then by the routes. */
+    ROUTES,
+    /**
+     * docsify's (its {@code index.html} sets {@code window.$docsify}, leaving {@code relativePath} off): a page's
+     * relative links lead from the site's root folder ({@link #fromRoot}), a heading's {@code :id=name} is its id
+     * ({@link #headingIds}).
+     */
+    DOCSIFY,
+    /**
+     * Only a link to a generated page's {@code .html} is read as the site's ({@code [fs](fs.html)} for {@code fs.md}
+     * beside it: Node.js's API docs), every other link as a file.
+     */
+    HTML_ONLY,
+    /**
+     * A folder's page (an index page) is served at the folder's address without a trailing slash, so its relative
+     * links lead from the folder above ({@link #fromRoot}).
+     */
+    FROM_FOLDER_ABOVE
+  }
+
   public SiteRoutes {
     extensions = List.copyOf(extensions);
     indexPages = List.copyOf(indexPages);
@@ -63,7 +78,7 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
   }
 
   public SiteRoutes(String root, List<String> extensions, List<String> indexPages, String reason) {
-    this(root, extensions, indexPages, reason, Map.of(), Map.of(), false, false, false);
+    this(root, extensions, indexPages, reason, Map.of(), Map.of(), Links.ROUTES);
   }
 
   /**
@@ -114,7 +129,7 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
    */
   public Optional<String> route(String path, boolean rooted, Predicate<String> isFile,
       Predicate<String> isDirectory) {
-    if (!active() || htmlOnly && withoutHtml(path).equals(path)) {
+    if (!active() || links == Links.HTML_ONLY && withoutHtml(path).equals(path)) {
       return Optional.empty();
     }
     Optional<String> found = find(root, extensions, indexPages, path, rooted, isFile, isDirectory);
@@ -169,7 +184,7 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
    * A relative link of a page under a docsify site's root as docsify follows it: from the root folder, not the page's
    * ({@code [插件](advanced/plugin)} in {@code docs/changelog/changelog.md} is {@code docs/advanced/plugin.md}; mp-html's
    * docs: 267 links reported missing before); or a folder page's link where the site serves it at the folder's address
-   * ({@link #landingFromParent}): from the folder above. With the site's routes (an extension added, a folder's page).
+   * ({@link Links#FROM_FOLDER_ABOVE}): from the folder above. With the site's routes (an extension added, a folder's page).
    *
    * @param from the linking document
    * @param written the link's path as written
@@ -179,9 +194,9 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
       return Optional.empty();
     }
     String base;
-    if (docsify && (root.isEmpty() || from.startsWith(root + "/"))) {
+    if (links == Links.DOCSIFY && (root.isEmpty() || from.startsWith(root + "/"))) {
       base = root;
-    } else if (landingFromParent && isIndexPage(indexPages, from) && from.contains("/")) {
+    } else if (links == Links.FROM_FOLDER_ABOVE && isIndexPage(indexPages, from) && from.contains("/")) {
       base = LinkTarget.directoryOf(LinkTarget.directoryOf(from)); // a folder page's links, from the folder above
     } else {
       return Optional.empty();
@@ -202,7 +217,7 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
    */
   public Set<String> headingIds(MarkdownDocument doc) {
     boolean mdx = doc.path().toLowerCase(Locale.ROOT).endsWith(".mdx");
-    boolean ours = docsify && (root.isEmpty() || doc.path().startsWith(root + "/"));
+    boolean ours = links == Links.DOCSIFY && (root.isEmpty() || doc.path().startsWith(root + "/"));
     if (!mdx && !ours) {
       return Set.of();
     }
@@ -357,14 +372,14 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
     String configured = s.configuredFolder();
     if (configured != null) {
       return new SiteRoutes(configured, s.extensions(), s.indexPages(), "configured (links.siteRoutes.root)",
-          numbered, locales, false, false, false);
+          numbered, locales, Links.ROUTES);
     }
     String docsify = index.derived(new DocsifyKey(), SiteRoutes::docsifyRoot);
     if (!docsify.equals(NOT_DOCSIFY)) {
       return new SiteRoutes(docsify, s.extensions(), s.indexPages(), DETECTED + "a docsify site ("
           + (docsify.isEmpty() ? "" : docsify + "/") + "index.html sets window.$docsify): a page's links lead from "
           + (docsify.isEmpty() ? "the corpus root" : docsify + "/") + ", as docsify resolves them", numbered, locales,
-          true, false, false);
+          Links.DOCSIFY);
     }
     int total = 0;
     List<PathLink> unresolved = new ArrayList<>();
@@ -382,13 +397,14 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
     }
     long need = Math.max(s.minLinks(), ceilPercent(total, s.minPercentOfLinks()));
     if (unresolved.size() < need) {
-      // too few to be a site's way of linking, whatever they resolve to: unless its .html links are
+      // too few to be a site's way of linking, whatever they resolve to: unless its .html links or its folder
+      // pages' links are (otherWays)
       return otherWays(index, s, unresolved, numbered, locales);
     }
     int relative = 0;
     List<PathLink> rooted = new ArrayList<>();
-    SiteRoutes atRoot = new SiteRoutes("", s.extensions(), s.indexPages(), "", numbered, locales, false, false,
-        false);
+    SiteRoutes atRoot = new SiteRoutes("", s.extensions(), s.indexPages(), "", numbered, locales,
+        Links.ROUTES);
     for (PathLink l : unresolved) {
       if (!l.rooted()) {
         relative += atRoot.route(l.path(), false, index).isPresent() ? 1 : 0;
@@ -400,8 +416,8 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
     int bestCount = -1;
     int bestHeld = 0;
     for (String root : candidateRoots(index, s, rooted)) {
-      SiteRoutes candidate = new SiteRoutes(root, s.extensions(), s.indexPages(), "", numbered, locales, false,
-          false, false);
+      SiteRoutes candidate = new SiteRoutes(root, s.extensions(), s.indexPages(), "", numbered, locales,
+          Links.ROUTES);
       int n = 0;
       int held = 0;
       for (PathLink l : rooted) {
@@ -431,7 +447,7 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
         + (locales.isEmpty() ? "" : ", a locale's pages by its segment such as /" + locales.keySet().stream().sorted()
             .findFirst().orElseThrow() + "/") + "); "
         + (outside == 0 ? "" : outside + " more lead to sections of the site the corpus does not hold; ") + total
-        + " links to corpus paths in all", numbered, locales, false, false, false);
+        + " links to corpus paths in all", numbered, locales, Links.ROUTES);
   }
 
   /** No site routes by the links at large: perhaps links to built pages ({@link #htmlPages}) or from folder pages. */
@@ -451,7 +467,8 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
    */
   private static SiteRoutes landingPages(CorpusIndex index, SiteRouteSettings s, Map<String, String> numbered,
       Map<String, List<String>> locales) {
-    SiteRoutes parent = new SiteRoutes("", s.extensions(), s.indexPages(), "", numbered, locales, false, false, true);
+    SiteRoutes parent = new SiteRoutes("", s.extensions(), s.indexPages(), "", numbered, locales,
+        Links.FROM_FOLDER_ABOVE);
     int links = 0;
     int led = 0;
     for (MarkdownDocument doc : index.documents().values()) {
@@ -470,8 +487,8 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
     }
     return new SiteRoutes("", s.extensions(), s.indexPages(), DETECTED + led + " of the " + links + " relative links "
         + "of folder pages that are no file or folder lead to a page from the folder above, as a site that serves a "
-        + "folder's page at the folder's address (no trailing slash) resolves them", numbered, locales, false, false,
-        true);
+        + "folder's page at the folder's address (no trailing slash) resolves them", numbered, locales,
+        Links.FROM_FOLDER_ABOVE);
   }
 
   /**
@@ -479,11 +496,11 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
    * ({@code [fs](fs.html)} for {@code fs.md} beside it: Node.js's API index, 50 links of 64 findings in round 47's
    * nodejs-api, judged WRONG), among links that are otherwise files: at least {@code minLinks} of them and
    * {@code minPercentOfUnresolved} of the {@code .html} links that are no file lead to the page they are built from;
-   * only those are read so ({@link #htmlOnly}). Else {@link #NONE}.
+   * only those are read so ({@link Links#HTML_ONLY}). Else {@link #NONE}.
    */
   private static SiteRoutes htmlPages(CorpusIndex index, SiteRouteSettings s, List<PathLink> unresolved,
       Map<String, String> numbered, Map<String, List<String>> locales) {
-    SiteRoutes html = new SiteRoutes("", s.extensions(), s.indexPages(), "", numbered, locales, false, true, false);
+    SiteRoutes html = new SiteRoutes("", s.extensions(), s.indexPages(), "", numbered, locales, Links.HTML_ONLY);
     int links = 0;
     int built = 0;
     for (PathLink l : unresolved) {
@@ -497,7 +514,7 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
     }
     return new SiteRoutes("", s.extensions(), s.indexPages(), DETECTED + built + " of the " + links + " links to "
         + ".html pages that are no file lead to the Markdown page they are built from (only such links are read as "
-        + "the site's; every other link as a file)", numbered, locales, false, true, false);
+        + "the site's; every other link as a file)", numbered, locales, Links.HTML_ONLY);
   }
 
   private record SectionsKey(List<String> extensions) {}
@@ -513,7 +530,7 @@ public record SiteRoutes(String root, List<String> extensions, List<String> inde
    * @param path the link's path resolved as a file path (corpus-relative)
    */
   public boolean holdsSection(CorpusIndex index, String path) {
-    if (!detected() || htmlOnly && withoutHtml(path).equals(path)) {
+    if (!detected() || links == Links.HTML_ONLY && withoutHtml(path).equals(path)) {
       return true; // a link the routes do not read is a file's
     }
     return holds(index, root, extensions, locales, path);

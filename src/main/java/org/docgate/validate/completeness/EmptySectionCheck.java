@@ -229,21 +229,14 @@ final class EmptySectionCheck {
   }
 
   /**
-   * Whether the section's heading is the first thing in a document that has no H1 and other sections after it: only
-   * blank lines and HTML comments before it.
+   * Whether the section's heading is the first thing a reader sees ({@link TitleCheck#firstContent}) in a document that
+   * has no H1 and other sections after it.
    */
   private static boolean opensUntitled(DocumentContext ctx, Outline.Section s) {
     if (ctx.outline.sections().size() < 2 || ctx.doc.headings().stream().anyMatch(h -> h.level() == 1)) {
       return false; // a page that is its title alone is empty (antd's overview examples.md)
     }
-    List<String> lines = ctx.doc.sourceLines();
-    for (int i = ctx.doc.frontMatterEnd(); i < s.firstLine() - 1 && i < lines.size(); i++) {
-      String line = lines.get(i).strip();
-      if (!line.isEmpty() && !(line.startsWith("<!--") && line.endsWith("-->"))) {
-        return false;
-      }
-    }
-    return true;
+    return TitleCheck.firstContent(ctx).line() == s.firstLine();
   }
 
   static boolean isToc(DocumentContext ctx, String headingText) {

@@ -459,6 +459,9 @@ public final class InternalLinkValidator implements Validator {
       return false;
     }
 
+    /** Whether a document renders components, asked once per document (every fragment linking into it asks). */
+    private record ComponentsKey() {}
+
     /** A JSX component's tag in MDX: {@code <PropertiesTable}, {@code <Tabs>}. */
     private static final Pattern COMPONENT = Pattern.compile("(?m)^\\s*<[A-Z][\\w.]*[\\s>/]");
 
@@ -470,7 +473,7 @@ public final class InternalLinkValidator implements Validator {
     private boolean componentsMayHoldAnchors(String path) {
       MarkdownDocument target = index.documents().get(path);
       boolean may = path.toLowerCase(Locale.ROOT).endsWith(".mdx") && target != null
-          && COMPONENT.matcher(target.source()).find();
+          && index.ofDocument(new ComponentsKey(), target, d -> COMPONENT.matcher(d.source()).find());
       if (may) {
         count("links.internal.unverifiedAnchor");
       }
